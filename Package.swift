@@ -1,0 +1,46 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "Chronicle",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "chronicle", targets: ["chronicle"]),
+        .library(name: "ChronicleKit", targets: ["ChronicleKit"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CGraphviz",
+            pkgConfig: "libgvc",
+            providers: [.apt(["libgraphviz-dev"])]
+        ),
+        .target(
+            name: "ChronicleKit",
+            dependencies: [
+                "CGraphviz",
+                .product(name: "GRDB", package: "GRDB.swift"),
+            ],
+            resources: [.copy("Resources")]
+        ),
+        .executableTarget(
+            name: "chronicle",
+            dependencies: [
+                "ChronicleKit",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(
+            name: "ChronicleKitTests",
+            dependencies: ["ChronicleKit"],
+            resources: [.copy("Fixtures"), .copy("Golden")]
+        ),
+        .testTarget(
+            name: "ChronicleCLITests",
+            dependencies: ["ChronicleKit"]
+        ),
+    ]
+)

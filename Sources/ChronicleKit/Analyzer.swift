@@ -1,0 +1,78 @@
+import Foundation
+
+/// Analyzes a batch of files and writes every output: the library entry point of
+/// `chronicle analyze`.
+public struct Analyzer: Sendable {
+    public let pipeline: Pipeline
+
+    public init(pipeline: Pipeline) { self.pipeline = pipeline }
+
+    /// What a batch run did.
+    public struct Report: Sendable {
+        public var corpus: Corpus
+        /// One error per file that could not be analyzed; the others still were.
+        public var problems: [ChronicleError]
+        public var written: [String]
+    }
+
+    /// Reads and analyzes every input; a bad file becomes a problem, the rest goes on.
+    public func analyze(inputs: [String], date: String? = nil) -> (Corpus, [ChronicleError]) {
+        let (files, problems0) = Inputs.expand(inputs)
+        var problems = problems0
+        var analyses: [DocumentAnalysis] = []
+        var seen = Set<String>()
+        for f in files {
+            do {
+                let a = try pipeline.analyze(path: f, date: date)
+                guard seen.insert(a.document.id).inserted else {
+                    problems.append(.badInput(path: f, message: "another input has the same file name \(a.document.id); skipped"))
+                    continue
+                }
+                analyses.append(a)
+            } catch let e as ChronicleError {
+                problems.append(e)
+            } catch {
+                problems.append(.unreadable(path: f, reason: "\(error)"))
+            }
+        }
+        return (EventGraphBuilder().build(analyses), problems)
+    }
+
+    /// Analyzes and writes `chronicle.json`, `chronicle.sqlite`, the diagrams and `report.md` to `outDir`.
+    public func run(inputs: [String], outDir: String, date: String? = nil) throws -> Report {
+        let (corpus, problems0) = analyze(inputs: inputs, date: date)
+        var written: [String] = []
+        let fm = FileManager.default
+        do {
+            try fm.createDirectory(atPath: outDir, withIntermediateDirectories: true)
+        } catch {
+            throw ChronicleError.unreadable(path: outDir, reason: "cannot create the output directory")
+        }
+        func write(_ name: String, _ text: String) throws {
+            let path = (outDir as NSString).appendingPathComponent(name)
+            do {
+                try Data(text.utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
+            } catch {
+                throw ChronicleError.unreadable(path: path, reason: "cannot write")
+            }
+            written.append(path)
+        }
+        try write("chronicle.json", ChronicleJSONWriter().write(corpus))
+        let storePath = (outDir as NSString).appendingPathComponent("chronicle.sqlite")
+        for suffix in ["", "-wal", "-shm"] { try? fm.removeItem(atPath: storePath + suffix) }
+        let store = try Store(path: storePath)
+        var problems = problems0
+        problems += try store.save(corpus)
+        written.append(storePath)
+        let diagrams = Diagrams()
+        let renderer = GraphvizRenderer()
+        for (name, graph) in [("timeline", diagrams.timeline(corpus)), ("graph", diagrams.graph(corpus))] {
+            let dot = graph.dot()
+            try write("\(name).dot", dot)
+            let svg = try renderer.render(dot: dot, format: "svg")
+            try write("\(name).svg", String(decoding: svg, as: UTF8.self))
+        }
+        try write("report.md", MarkdownReport().write(corpus))
+        return Report(corpus: corpus, problems: problems, written: written)
+    }
+}

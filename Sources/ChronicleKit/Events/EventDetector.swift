@@ -1,0 +1,131 @@
+/// Stage 5: finds events with the `events.rules` rules, dates them, gives them their actors,
+/// and merges mentions of the same event within the document.
+public struct EventDetector: Sendable {
+    let book: RuleBook
+    let rules: RuleSet
+
+    public init(book: RuleBook) {
+        self.book = book
+        self.rules = book.rules("events")
+    }
+
+    struct Found {
+        var rule: Rule
+        var tokens: Range<Int>
+        var caps: [Capture]
+        var sentence: Sentence
+    }
+
+    public func detect(_ doc: Document, actors: ActorLayer, times: [TimeExpression]) -> [Event] {
+        let matcher = Matcher(tokens: doc.tokens, lexicons: book.lexicons, classes: book.classes, layers: actors.layers())
+        var found: [Found] = []
+        for s in doc.sentences {
+            for i in s.tokens {
+                for k in rules.candidates(doc.tokens, at: i, lexicons: book.lexicons) {
+                    let r = rules.rules[k]
+                    guard let m = matcher.match(r.pattern, at: i, in: s.tokens) else { continue }
+                    found.append(Found(rule: r, tokens: i..<m.end, caps: m.captures, sentence: s))
+                }
+            }
+        }
+        // longest first, then rule order; event mentions do not overlap
+        found.sort { $0.tokens.count != $1.tokens.count ? $0.tokens.count > $1.tokens.count
+            : $0.rule.order != $1.rule.order ? $0.rule.order < $1.rule.order : $0.tokens.lowerBound < $1.tokens.lowerBound }
+        var taken = [Bool](repeating: false, count: doc.tokens.count)
+        var accepted: [Found] = []
+        for f in found where !f.tokens.contains(where: { taken[$0] }) {
+            for t in f.tokens { taken[t] = true }
+            accepted.append(f)
+        }
+        accepted.sort { $0.tokens.lowerBound < $1.tokens.lowerBound }
+        let creation = book.lexicons.get("creation-verbs")
+        let meetingSentences = Set(accepted.filter { k in
+            guard let kind = Template.fill(k.rule["kind"] ?? "", captures: k.caps, doc: doc) else { return false }
+            return kind == "meeting" || kind == "visit"
+        }.map(\.sentence.index))
+
+        var events: [Event] = []
+        for f in accepted {
+            guard let kind = Template.fill(f.rule["kind"] ?? "other", captures: f.caps, doc: doc) else { continue }
+            let trigger = f.caps.first { $0.name == "trigger" }?.tokens ?? f.tokens
+            var span = doc.span(tokens: f.tokens)
+            // a leading quote mark is not part of the event
+            if doc.tokens[f.tokens.lowerBound].kind == .quote, f.tokens.count > 1 { span.start = doc.tokens[f.tokens.lowerBound + 1].span.start }
+            var name: String?
+            if let n = f.caps.first(where: { $0.name == "name" }) {
+                var r = n.tokens
+                while r.count > 1 && !doc.tokens[r.upperBound - 1].isCapitalized { r = r.lowerBound..<(r.upperBound - 1) }
+                if let q = n.item {
+                    name = doc.text(doc.quotes[q].inner)
+                } else if r.count > 1 {
+                    name = doc.text(doc.span(tokens: r))
+                    span = Span(span.start, doc.span(tokens: r).end)
+                }
+            }
+            // the date
+            var date: String?
+            let sentenceTimes = times.filter { f.sentence.span.contains($0.provenance.span) && $0.isCalendarValue }
+            switch f.rule["date"] {
+            case "creation":
+                let hasCreation = f.sentence.tokens.contains { i in
+                    !creation.lookup(doc.tokens[i].lower).isEmpty && !(i > 0 && doc.tokens[i - 1].lower == "to")
+                }
+                if hasCreation && !meetingSentences.contains(f.sentence.index) { date = sentenceTimes.first?.value }
+            default:
+                let near = sentenceTimes.min { a, b in distance(a.tokens, trigger) < distance(b.tokens, trigger) }
+                date = near?.value
+            }
+            // the actors: those named in the sentence (not the outlet reporting it)
+            var names: [String] = []
+            for m in actors.mentions where f.sentence.span.contains(m.provenance.span) && m.kind != .media {
+                if !names.contains(m.actor) { names.append(m.actor) }
+            }
+            let prov = Provenance(document: doc.id, span: span, sentence: f.sentence.index, rule: f.rule.id)
+            let ev = Event(id: "e-\(span.start)-\(span.end)", provenance: prov, text: doc.text(span), kind: kind, name: name,
+                           triggerSpan: doc.span(tokens: trigger), date: date, actors: names.sorted(), mentions: [prov])
+            // merge with an earlier mention of the same event
+            if let k = events.firstIndex(where: { sameEvent($0, ev, back: f.rule["ref"] == "back") }) {
+                events[k] = merge(events[k], ev, doc: doc)
+            } else if f.rule["ref"] != "back" {
+                events.append(ev)
+            }
+        }
+        return events.sorted { $0.provenance.span < $1.provenance.span }
+    }
+
+    func distance(_ a: Range<Int>, _ b: Range<Int>) -> Int {
+        a.upperBound <= b.lowerBound ? b.lowerBound - a.upperBound + 1 : a.lowerBound >= b.upperBound ? a.lowerBound - b.upperBound : 0
+    }
+
+    /// Same kind, and the same name; or (for unnamed calls) the same actors.
+    func sameEvent(_ a: Event, _ b: Event, back: Bool) -> Bool {
+        guard a.kind == b.kind else { return false }
+        if back { return a.name != nil }
+        if let x = a.name, let y = b.name { return EventDetector.normalize(x) == EventDetector.normalize(y) }
+        if a.kind == "call" && a.name == nil && b.name == nil { return !a.actors.isEmpty && a.actors == b.actors }
+        return false
+    }
+
+    static func normalize(_ s: String) -> String {
+        s.lowercased().unicodeScalars.filter { CharacterSetLite.isAlnum($0) }.map(String.init).joined()
+    }
+
+    func merge(_ a: Event, _ b: Event, doc: Document) -> Event {
+        var m = a
+        m.mentions.append(b.provenance)
+        m.date = m.date ?? b.date
+        m.actors = Array(Set(a.actors + b.actors)).sorted()
+        // the main mention is the first one in the body, not the title
+        if let title = doc.title, title.contains(a.provenance.span), !title.contains(b.provenance.span) {
+            m.provenance = b.provenance
+            m.text = b.text
+            m.triggerSpan = b.triggerSpan
+            m.id = b.id
+        }
+        return m
+    }
+}
+
+enum CharacterSetLite {
+    static func isAlnum(_ s: Unicode.Scalar) -> Bool { Tokenizer.isAlnum(s) }
+}

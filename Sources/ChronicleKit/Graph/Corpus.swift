@@ -1,0 +1,20 @@
+/// All analysed documents joined into one model: actors and events merged across articles,
+/// and the event graph over them.
+public struct Corpus: Sendable {
+    public var documents: [DocumentAnalysis]
+    /// Actors merged across documents, sorted by id.
+    public var actors: [Actor]
+    /// Events merged across documents, in document order.
+    public var events: [Event]
+    public var graph: EventGraph
+    /// For each document, its canonical actor names mapped to corpus actor ids.
+    public var actorIds: [String: [String: String]]
+
+    /// The corpus id of a document-level actor name.
+    public func actorId(doc: String, name: String?) -> String? {
+        guard let name else { return nil }
+        return actorIds[doc]?[name]
+    }
+
+    public func actor(id: String) -> Actor? { actors.first { $0.id == id } }
+}

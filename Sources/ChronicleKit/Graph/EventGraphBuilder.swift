@@ -1,0 +1,86 @@
+/// Stage 6: merges the documents' actors and events and builds the event graph.
+public struct EventGraphBuilder: Sendable {
+    public init() {}
+
+    public func build(_ analyses: [DocumentAnalysis]) -> Corpus {
+        let docs = analyses.sorted { $0.document.id < $1.document.id }
+        // 1. actors: one per canonical name; a one-word person name joins the full name it ends
+        var merged: [String: Actor] = [:]  // by id
+        var ids: [String: [String: String]] = [:]
+        var fullNames: [String: String] = [:]  // surname -> id of a person with a full name
+        for d in docs {
+            for a in d.actors.actors.values where a.kind == .person && a.name.contains(" ") {
+                let surname = String(a.name.split(separator: " ").last!).lowercased()
+                fullNames[surname] = fullNames[surname] ?? Actor.slug(a.name)
+            }
+        }
+        for d in docs {
+            for name in d.actors.actors.keys.sorted() {
+                let a = d.actors.actors[name]!
+                var id = a.id
+                if a.kind == .person && !a.name.contains(" "), let full = fullNames[a.name.lowercased()] { id = full }
+                if var m = merged[id] {
+                    m.mentions += a.mentions
+                    for alias in a.aliases + [a.name] where alias != m.name && !m.aliases.contains(alias) { m.aliases.append(alias) }
+                    m.role = m.role ?? a.role
+                    merged[id] = m
+                } else {
+                    var n = a
+                    n.id = id
+                    merged[id] = n
+                }
+                ids[d.document.id, default: [:]][name] = id
+            }
+        }
+        for (k, var a) in merged {
+            a.aliases.sort()
+            a.mentions.sort { ($0.provenance.document, $0.provenance.span) < ($1.provenance.document, $1.provenance.span) }
+            merged[k] = a
+        }
+        // 2. events: the same named event in several documents is one event
+        var events: [Event] = []
+        for d in docs {
+            for var e in d.events {
+                e.actors = e.actors.compactMap { ids[d.document.id]?[$0] }.sorted()
+                if let name = e.name, let k = events.firstIndex(where: { $0.kind == e.kind && $0.name.map(EventDetector.normalize) == EventDetector.normalize(name) }) {
+                    events[k].mentions += e.mentions
+                    events[k].date = events[k].date ?? e.date
+                    events[k].actors = Array(Set(events[k].actors + e.actors)).sorted()
+                } else {
+                    events.append(e)
+                }
+            }
+        }
+        // 3. the graph
+        var nodes: [String: EventGraph.Node] = [:]
+        var edges = Set<EventGraph.Edge>()
+        func dateNode(_ v: String?) -> String? {
+            guard let v, v.first?.isNumber ?? false else { return nil }
+            let id = "date:\(v)"
+            nodes[id] = EventGraph.Node(id: id, kind: .date, label: v, subkind: "date", date: v)
+            return id
+        }
+        func actorNode(_ id: String) -> String {
+            let a = merged[id]!
+            nodes["actor:\(id)"] = EventGraph.Node(id: "actor:\(id)", kind: .actor, label: a.name, subkind: a.kind.rawValue, date: nil)
+            return "actor:\(id)"
+        }
+        for e in events {
+            let nid = "event:\(e.provenance.document):\(e.id)"
+            nodes[nid] = EventGraph.Node(id: nid, kind: .event, label: e.name ?? e.text, subkind: e.kind, date: e.date)
+            for a in e.actors { edges.insert(.init(from: actorNode(a), to: nid, label: "participant")) }
+            if let dn = dateNode(e.date) { edges.insert(.init(from: nid, to: dn, label: "on-date")) }
+        }
+        for d in docs {
+            for s in d.statements {
+                let nid = "statement:\(d.document.id):\(s.id)"
+                nodes[nid] = EventGraph.Node(id: nid, kind: .statement, label: s.text, subkind: s.direct ? "direct" : "reported", date: s.date)
+                if let sp = s.speaker, let id = ids[d.document.id]?[sp] { edges.insert(.init(from: actorNode(id), to: nid, label: "said")) }
+                for ab in s.about { if let id = ids[d.document.id]?[ab] { edges.insert(.init(from: nid, to: actorNode(id), label: "about")) } }
+                if let dn = dateNode(s.date) { edges.insert(.init(from: nid, to: dn, label: "on-date")) }
+            }
+        }
+        let graph = EventGraph(nodes: nodes.values.sorted { $0.id < $1.id }, edges: edges.sorted())
+        return Corpus(documents: docs, actors: merged.values.sorted { $0.id < $1.id }, events: events, graph: graph, actorIds: ids)
+    }
+}

@@ -1,0 +1,72 @@
+/// An article as the Text stage leaves it: the text, its parts, tokens, sentences and quotes.
+///
+/// Every later stage reads a `Document` and never changes it.
+public struct Document: Sendable {
+    /// The document id: the article's file name.
+    public var id: String
+    /// The whole text, exactly as decoded from the file.
+    public var text: String
+    /// The text as Unicode scalars; all spans index into this array.
+    public var scalars: [Unicode.Scalar]
+    /// The title line, if there is one.
+    public var title: Span?
+    /// The article's own date (`YYYY-MM-DD`) from a header, a dateline or the command line.
+    public var date: String?
+    /// Where the date was read, when it came from the text.
+    public var dateSpan: Span?
+    /// The reporting outlet, when the text names it.
+    public var source: String?
+    public var boilerplate: [Boilerplate] = []
+    /// Names given in bylines ("Author: UNIAN").
+    public var bylines: [Span] = []
+    public var tokens: [Token] = []
+    public var sentences: [Sentence] = []
+    public var quotes: [Quote] = []
+
+    public init(id: String, text: String, date: String? = nil) {
+        self.id = id
+        self.text = text
+        self.scalars = Array(text.unicodeScalars)
+        self.date = date
+    }
+
+    /// The text at a span.
+    public func text(_ span: Span) -> String {
+        var s = String.UnicodeScalarView()
+        let lo = max(0, min(span.start, scalars.count)), hi = max(lo, min(span.end, scalars.count))
+        s.append(contentsOf: scalars[lo..<hi])
+        return String(s)
+    }
+
+    /// The span covering a range of tokens.
+    public func span(tokens range: Range<Int>) -> Span {
+        guard !range.isEmpty else { return Span(0, 0) }
+        return Span(tokens[range.lowerBound].span.start, tokens[range.upperBound - 1].span.end)
+    }
+
+    /// The sentence containing a token.
+    public func sentence(containingToken t: Int) -> Int {
+        var lo = 0, hi = sentences.count - 1
+        while lo < hi {
+            let mid = (lo + hi + 1) / 2
+            if sentences[mid].tokens.lowerBound <= t { lo = mid } else { hi = mid - 1 }
+        }
+        return max(0, lo)
+    }
+
+    /// The sentence containing a scalar offset.
+    public func sentence(containing offset: Int) -> Int? {
+        var lo = 0, hi = sentences.count - 1
+        while lo <= hi {
+            let mid = (lo + hi) / 2
+            let s = sentences[mid].span
+            if offset < s.start { hi = mid - 1 } else if offset >= s.end { lo = mid + 1 } else { return mid }
+        }
+        return nil
+    }
+
+    /// Whether the span lies in text that is not body (boilerplate or header).
+    public func isBoilerplate(_ span: Span) -> Bool {
+        boilerplate.contains { $0.span.overlaps(span) }
+    }
+}

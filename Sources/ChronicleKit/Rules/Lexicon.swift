@@ -1,0 +1,105 @@
+/// One lexicon entry: the canonical value a surface form maps to, and its attributes.
+public struct LexiconEntry: Sendable, Hashable {
+    public var value: String
+    public var attrs: [String: String]
+    /// The surface as written in the file, token by token (used for the case check).
+    public var surface: [String]
+
+    public subscript(attr: String) -> String? { attrs[attr] }
+}
+
+/// A set of surface forms (one or more tokens each) mapped to entries, matched with a trie
+/// over lowercase token keys.
+///
+/// Case: a surface token written in lowercase matches any case; one written with a capital
+/// first letter needs a capitalised (or all-caps) token; one with two or more capitals
+/// ("UN", "OSCE", "U.S.") needs exactly that spelling.
+public final class Lexicon: @unchecked Sendable {
+    public let name: String
+    private struct Node {
+        var next: [String: Int] = [:]
+        var entries: [Int] = []
+    }
+    private var nodes: [Node] = [Node()]
+    public private(set) var entries: [LexiconEntry] = []
+    /// The longest surface, in tokens.
+    public private(set) var maxLength = 0
+
+    public init(name: String) { self.name = name }
+
+    /// Adds a surface (already split into tokens) for an entry.
+    public func add(surfaceTokens: [String], entry: LexiconEntry) {
+        guard !surfaceTokens.isEmpty else { return }
+        var node = 0
+        for t in surfaceTokens {
+            let key = Tokenizer.lowercase(t)
+            if let n = nodes[node].next[key] {
+                node = n
+            } else {
+                nodes.append(Node())
+                nodes[node].next[key] = nodes.count - 1
+                node = nodes.count - 1
+            }
+        }
+        var e = entry
+        e.surface = surfaceTokens
+        if nodes[node].entries.contains(where: { entries[$0] == e }) { return }
+        entries.append(e)
+        nodes[node].entries.append(entries.count - 1)
+        maxLength = max(maxLength, surfaceTokens.count)
+    }
+
+    /// Whether the single lowercase key starts any surface (cheap pre-check).
+    public func starts(_ key: String) -> Bool { nodes[0].next[key] != nil }
+
+    /// All matches starting at token `i` (not past `end`), longest first: (length, entries).
+    public func matches(_ tokens: [Token], at i: Int, end: Int) -> [(length: Int, entries: [LexiconEntry])] {
+        var out: [(Int, [LexiconEntry])] = []
+        var node = 0
+        var j = i
+        while j < end, let n = nodes[node].next[tokens[j].lower] {
+            node = n
+            j += 1
+            if !nodes[node].entries.isEmpty {
+                let ok = nodes[node].entries.map { entries[$0] }.filter { Lexicon.caseMatches($0.surface, tokens, i) }
+                if !ok.isEmpty { out.append((j - i, ok)) }
+            }
+        }
+        return out.reversed()
+    }
+
+    /// The longest match at `i`, if any.
+    public func longest(_ tokens: [Token], at i: Int, end: Int) -> (length: Int, entries: [LexiconEntry])? {
+        matches(tokens, at: i, end: end).first
+    }
+
+    /// Looks up a single lowercase key (no case check): the entries of that one-token surface.
+    public func lookup(_ key: String) -> [LexiconEntry] {
+        guard let n = nodes[0].next[key] else { return [] }
+        return nodes[n].entries.map { entries[$0] }
+    }
+
+    static func caseMatches(_ surface: [String], _ tokens: [Token], _ i: Int) -> Bool {
+        for (k, s) in surface.enumerated() {
+            let t = tokens[i + k].text
+            var caps = 0
+            var firstUpper = false
+            for (idx, ch) in s.unicodeScalars.enumerated() where ch.properties.isUppercase {
+                caps += 1
+                if idx == 0 { firstUpper = true }
+            }
+            if caps >= 2 {
+                if t.replacingApostrophes() != s.replacingApostrophes() { return false }
+            } else if firstUpper {
+                guard let f = t.unicodeScalars.first, f.properties.isUppercase else { return false }
+            }
+        }
+        return true
+    }
+}
+
+extension String {
+    func replacingApostrophes() -> String {
+        unicodeScalars.contains("\u{2019}") ? String(String.UnicodeScalarView(unicodeScalars.map { $0 == "\u{2019}" ? "'" : $0 })) : self
+    }
+}

@@ -1,0 +1,97 @@
+import Foundation
+
+/// Loads every `lexicons/<lang>/*.tsv` file into named `Lexicon`s.
+///
+/// A file's columns are declared by a directive line, for example
+/// `#@columns name:key aliases:alias capitals:sub gender:attr`:
+/// - `key`: surfaces of the file's main lexicon; the first one is the entry's value;
+/// - `alias`: more surfaces of the main lexicon for the same entry;
+/// - `value`: the entry's value (instead of the key);
+/// - `sub`: surfaces of a sub-lexicon named `file:column`, mapping to the same entry;
+/// - `attr`: an attribute of the entry.
+/// Without a directive the file has the columns `surface:key value:value`.
+/// Values inside a column are separated by `|`. Lines starting with `#` are comments.
+public struct LexiconStore: Sendable {
+    public private(set) var lexicons: [String: Lexicon] = [:]
+
+    public init() {}
+
+    public subscript(name: String) -> Lexicon? { lexicons[name] }
+
+    /// The lexicon of that name, or an empty one (so a missing optional file is not fatal).
+    public func get(_ name: String) -> Lexicon { lexicons[name] ?? Lexicon(name: name) }
+
+    enum Role: String { case key, alias, value, sub, attr, ignore }
+
+    /// Loads all `.tsv` files of a directory, sorted by name.
+    public static func load(directory: URL, tokenizer: Tokenizer) throws -> LexiconStore {
+        var store = LexiconStore()
+        let files = (try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? []
+        for f in files.sorted() where f.hasSuffix(".tsv") {
+            let url = directory.appendingPathComponent(f)
+            let text = try String(contentsOf: url, encoding: .utf8)
+            try store.add(file: f, text: text, tokenizer: tokenizer)
+        }
+        return store
+    }
+
+    /// Parses one lexicon file's text and adds its lexicons.
+    public mutating func add(file: String, text: String, tokenizer: Tokenizer) throws {
+        let base = String(file.dropLast(4))
+        var columns: [(String, Role)] = [("surface", .key), ("value", .value)]
+        let main = lexicons[base] ?? Lexicon(name: base)
+        var subs: [String: Lexicon] = [:]
+        for (n, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            let line = raw.hasSuffix("\r") ? raw.dropLast() : raw
+            if line.hasPrefix("#@columns") {
+                columns = []
+                for item in line.dropFirst(9).split(separator: " ") {
+                    let parts = item.split(separator: ":")
+                    guard parts.count == 2, let role = Role(rawValue: String(parts[1])) else {
+                        throw ChronicleError.lexiconSyntax(file: file, line: n + 1, message: "bad column declaration '\(item)'")
+                    }
+                    columns.append((String(parts[0]), role))
+                }
+                continue
+            }
+            if line.hasPrefix("#") || line.allSatisfy({ $0 == " " || $0 == "\t" }) { continue }
+            let cells = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+            if cells.count > columns.count {
+                throw ChronicleError.lexiconSyntax(file: file, line: n + 1, message: "\(cells.count) columns, expected at most \(columns.count)")
+            }
+            var keys: [String] = []
+            var aliases: [String] = []
+            var value: String?
+            var attrs: [String: String] = [:]
+            var subSurfaces: [(String, [String])] = []
+            for (c, cell) in cells.enumerated() {
+                let items = cell.split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+                let (name, role) = columns[c]
+                switch role {
+                case .key: keys += items
+                case .alias: aliases += items
+                case .value: value = cell.isEmpty ? nil : cell
+                case .sub: subSurfaces.append((name, items))
+                case .attr: if !cell.isEmpty { attrs[name] = cell }
+                case .ignore: break
+                }
+            }
+            guard let first = keys.first else {
+                throw ChronicleError.lexiconSyntax(file: file, line: n + 1, message: "no key in the first column")
+            }
+            let entry = LexiconEntry(value: value ?? first, attrs: attrs, surface: [])
+            for s in keys + aliases {
+                main.add(surfaceTokens: tokenizer.tokenize(Array(s.unicodeScalars)).map(\.text), entry: entry)
+            }
+            for (col, items) in subSurfaces {
+                let lex = subs["\(base):\(col)"] ?? lexicons["\(base):\(col)"] ?? Lexicon(name: "\(base):\(col)")
+                for s in items {
+                    lex.add(surfaceTokens: tokenizer.tokenize(Array(s.unicodeScalars)).map(\.text), entry: entry)
+                }
+                subs["\(base):\(col)"] = lex
+            }
+        }
+        lexicons[base] = main
+        for (k, v) in subs { lexicons[k] = v }
+    }
+}

@@ -1,0 +1,96 @@
+import Foundation
+
+/// Every lexicon and rule file of one language, loaded once and validated.
+///
+/// Files are found by scanning `Resources/lexicons/<lang>/*.tsv` and
+/// `Resources/rules/<lang>/*.rules`; there is no hand-kept index.
+public struct RuleBook: Sendable {
+    public var tokenizer: Tokenizer
+    public var lexicons: LexiconStore
+    public var classes: TokenClasses
+    /// Rule sets by stage name (the file name without `.rules`).
+    public var ruleSets: [String: RuleSet]
+
+    /// The layers that each stage's rules may refer to.
+    public static let layers: Set<String> = ["actor", "quote", "time", "person", "event"]
+
+    /// The bundled English rule book, loaded once.
+    public static let english: Result<RuleBook, ChronicleError> = {
+        do {
+            return .success(try RuleBook.load(root: try resourceRoot(), language: "en"))
+        } catch let e as ChronicleError {
+            return .failure(e)
+        } catch {
+            return .failure(.missingResource(name: "\(error)"))
+        }
+    }()
+
+    /// Loads the bundled English rule book or throws the loading error.
+    public static func standard() throws -> RuleBook { try english.get() }
+
+    static func resourceRoot() throws -> URL {
+        if let url = Bundle.module.url(forResource: "Resources", withExtension: nil) { return url }
+        throw ChronicleError.missingResource(name: "Resources")
+    }
+
+    public static func load(root: URL, language: String) throws -> RuleBook {
+        let abbrevs = try String(contentsOf: root.appendingPathComponent("lexicons/\(language)/abbreviations.tsv"), encoding: .utf8)
+        let abbreviations = Set(abbrevs.split(separator: "\n").map(String.init).filter { !$0.hasPrefix("#") && !$0.isEmpty })
+        let tokenizer = Tokenizer(abbreviations: abbreviations)
+        let lexicons = try LexiconStore.load(directory: root.appendingPathComponent("lexicons/\(language)"), tokenizer: tokenizer)
+        let classes = RuleBook.classes(lexicons)
+        var sets: [String: RuleSet] = [:]
+        let dir = root.appendingPathComponent("rules/\(language)")
+        for f in ((try? FileManager.default.contentsOfDirectory(atPath: dir.path)) ?? []).sorted() where f.hasSuffix(".rules") {
+            let text = try String(contentsOf: dir.appendingPathComponent(f), encoding: .utf8)
+            let set = try RuleSet.parse(file: f, text: text)
+            try set.validate(lexicons: lexicons, classes: classes, layers: layers)
+            sets[String(f.dropLast(6))] = set
+        }
+        return RuleBook(tokenizer: tokenizer, lexicons: lexicons, classes: classes, ruleSets: sets)
+    }
+
+    /// The rule set of a stage (empty when the file is absent).
+    public func rules(_ stage: String) -> RuleSet { ruleSets[stage] ?? RuleSet(file: "\(stage).rules", rules: []) }
+
+    /// Token classes that need lexicons.
+    static func classes(_ lex: LexiconStore) -> TokenClasses {
+        var c = TokenClasses()
+        let stop = lex.get("name-stopwords")
+        let given = lex.get("given-names")
+        let months = lex.get("months")
+        let weekdays = lex.get("weekdays")
+        let titles = lex.get("titles")
+        // a capitalised word that can be part of a person's name
+        c.define("name") { t, i in
+            let tok = t[i]
+            guard tok.kind == .word, tok.isCapitalized, !tok.lower.contains(".") || tok.text.utf8.count <= 2 else { return false }
+            if !stop.lookup(tok.lower).isEmpty || !months.lookup(tok.lower).isEmpty || !weekdays.lookup(tok.lower).isEmpty { return false }
+            if !titles.lookup(tok.lower).isEmpty { return false }
+            // all-caps words of 3+ letters are acronyms, not names
+            if tok.text.utf8.count >= 3 && tok.text.unicodeScalars.allSatisfy({ !$0.properties.isLowercase }) { return false }
+            return true
+        }
+        // a known given name (a hyphenated one by its first part: "Emir-Usein")
+        c.define("given") { t, i in
+            let tok = t[i]
+            guard tok.kind == .word, tok.isCapitalized else { return false }
+            if !given.lookup(tok.lower).isEmpty { return true }
+            if let h = tok.lower.firstIndex(of: "-") { return !given.lookup(String(tok.lower[..<h])).isEmpty }
+            return false
+        }
+        // a single capital letter with a period: a middle initial
+        c.define("initial") { t, i in
+            let s = t[i].text.unicodeScalars
+            return s.count == 2 && s.first!.properties.isUppercase && s.last == "."
+        }
+        // a decade written as digits: 1990s, '90s
+        c.define("decade") { t, i in
+            let s = t[i].lower
+            guard s.hasSuffix("s"), t[i].kind == .number else { return false }
+            let d = s.dropLast()
+            return (d.count == 4 && d.hasSuffix("0") && d.allSatisfy(\.isNumber))
+        }
+        return c
+    }
+}

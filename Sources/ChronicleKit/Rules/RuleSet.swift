@@ -1,0 +1,141 @@
+import Foundation
+
+/// The rules of one `.rules` file, parsed, validated and indexed by their first token.
+///
+/// File syntax:
+/// ```
+/// # comment
+/// rule time.date.month-day
+///   pattern: month=@months day=#day
+///   value: month={month} day={day}
+///   example: On February 15, Kuleba took part
+///   not: It was a 15 February thing
+/// ```
+public struct RuleSet: Sendable {
+    public var file: String
+    public private(set) var rules: [Rule] = []
+    /// Rules whose first element is a literal, by that literal.
+    private var byLiteral: [String: [Int]] = [:]
+    /// Rules whose first element is a lexicon, by lexicon name.
+    private var byLexicon: [String: [Int]] = [:]
+    /// Rules that must be tried at every token.
+    private var always: [Int] = []
+
+    public init(file: String, rules: [Rule]) {
+        self.file = file
+        self.rules = rules
+        for (k, r) in rules.enumerated() { index(k, r.pattern) }
+    }
+
+    private mutating func index(_ k: Int, _ pattern: [PatternNode]) {
+        switch RuleSet.first(pattern) {
+        case .literals(let ws): for w in ws { byLiteral[w, default: []].append(k) }
+        case .lexicon(let name): byLexicon[name, default: []].append(k)
+        case .unknown: always.append(k)
+        }
+    }
+
+    enum First { case literals(Set<String>), lexicon(String), unknown }
+
+    static func first(_ seq: [PatternNode]) -> First {
+        guard let n = seq.first else { return .unknown }
+        switch n {
+        case .literal(let ws): return .literals(ws)
+        case .lexicon(let name, _): return .lexicon(name)
+        case .bind(_, let inner): return first([inner])
+        case .group(let alts, let lo, _) where lo >= 1:
+            var all = Set<String>()
+            for a in alts {
+                guard case .literals(let ws) = first(a) else { return .unknown }
+                all.formUnion(ws)
+            }
+            return .literals(all)
+        default: return .unknown
+        }
+    }
+
+    /// Indices of the rules worth trying at token `i`, in file order.
+    public func candidates(_ tokens: [Token], at i: Int, lexicons: LexiconStore) -> [Int] {
+        var out = always
+        if let r = byLiteral[tokens[i].lower] { out += r }
+        for (name, r) in byLexicon where lexicons.get(name).starts(tokens[i].lower) { out += r }
+        if out.count > 1 { out.sort() }
+        return out
+    }
+
+    /// Parses a rule file. Errors name the file and line.
+    public static func parse(file: String, text: String) throws -> RuleSet {
+        var rules: [Rule] = []
+        var current: Rule?
+        var seen = Set<String>()
+        func finish() throws {
+            guard let r = current else { return }
+            if r.patternText.isEmpty {
+                throw ChronicleError.ruleSyntax(file: file, line: r.line, message: "rule \(r.id) has no pattern")
+            }
+            rules.append(r)
+            current = nil
+        }
+        for (n, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            let line = String(raw).trimmingCharacters(in: .whitespaces)
+            if line.isEmpty || line.hasPrefix("#") { continue }
+            if line.hasPrefix("rule ") {
+                try finish()
+                let id = String(line.dropFirst(5)).trimmingCharacters(in: .whitespaces)
+                guard !id.isEmpty, !id.contains(" ") else {
+                    throw ChronicleError.ruleSyntax(file: file, line: n + 1, message: "a rule id is one word")
+                }
+                guard seen.insert(id).inserted else {
+                    throw ChronicleError.ruleSyntax(file: file, line: n + 1, message: "duplicate rule id \(id)")
+                }
+                current = Rule(id: id, pattern: [], patternText: "", attrs: [:], examples: [], counterexamples: [],
+                               file: file, line: n + 1, order: rules.count)
+                continue
+            }
+            guard current != nil else {
+                throw ChronicleError.ruleSyntax(file: file, line: n + 1, message: "text outside a rule: '\(line)'")
+            }
+            guard let colon = line.firstIndex(of: ":") else {
+                throw ChronicleError.ruleSyntax(file: file, line: n + 1, message: "expected 'key: value' in rule \(current!.id)")
+            }
+            let key = String(line[..<colon])
+            let value = String(line[line.index(after: colon)...]).trimmingCharacters(in: .whitespaces)
+            switch key {
+            case "pattern":
+                do {
+                    var p = PatternParser(value)
+                    current!.pattern = try p.parse()
+                    current!.patternText = value
+                } catch let e as PatternParser.Failure {
+                    throw ChronicleError.ruleSyntax(file: file, line: n + 1, message: "rule \(current!.id): \(e.message)")
+                }
+            case "example": current!.examples.append(value)
+            case "not": current!.counterexamples.append(value)
+            default: current!.attrs[key] = value
+            }
+        }
+        try finish()
+        return RuleSet(file: file, rules: rules)
+    }
+
+    /// Checks that every lexicon, class and layer a rule names exists.
+    public func validate(lexicons: LexiconStore, classes: TokenClasses, layers: Set<String>) throws {
+        for r in rules {
+            var problems: [String] = []
+            func walk(_ n: PatternNode) {
+                switch n {
+                case .lexicon(let name, _): if lexicons[name] == nil { problems.append("unknown lexicon @\(name)") }
+                case .tokenClass(let c): if classes[c] == nil { problems.append("unknown class #\(c)") }
+                case .layer(let l): if !layers.contains(l) { problems.append("unknown layer <\(l)>") }
+                case .not(let x), .bind(_, let x): walk(x)
+                case .group(let alts, _, _): alts.forEach { $0.forEach(walk) }
+                default: break
+                }
+            }
+            r.pattern.forEach(walk)
+            if let p = problems.first {
+                throw ChronicleError.ruleSyntax(file: file, line: r.line, message: "rule \(r.id): \(p)")
+            }
+        }
+    }
+}

@@ -1,0 +1,42 @@
+/// Fills rule templates such as `Ministry of {p}[ of {c}]`.
+///
+/// `{slot}` becomes the slot's lexicon value, or its text as written; a `[…]` part is dropped
+/// when a slot inside it did not match.
+public enum Template {
+    public static func fill(_ template: String, captures: [Capture], doc: Document) -> String? {
+        var out = ""
+        var optional: String?
+        var optionalOK = true
+        var missing = false
+        var i = template.startIndex
+        while i < template.endIndex {
+            let c = template[i]
+            if c == "[" { optional = ""; optionalOK = true; i = template.index(after: i); continue }
+            if c == "]" {
+                if let o = optional, optionalOK { out += o }
+                optional = nil
+                i = template.index(after: i)
+                continue
+            }
+            if c == "{", let close = template[i...].firstIndex(of: "}") {
+                let name = String(template[template.index(after: i)..<close])
+                var v: String?
+                if let cap = captures.first(where: { $0.name == name }) {
+                    v = cap.entry?.value ?? doc.text(doc.span(tokens: cap.tokens))
+                }
+                if optional != nil {
+                    if let v { optional! += v } else { optionalOK = false }
+                } else if let v {
+                    out += v
+                } else {
+                    missing = true
+                }
+                i = template.index(after: close)
+                continue
+            }
+            if optional != nil { optional!.append(c) } else { out.append(c) }
+            i = template.index(after: i)
+        }
+        return missing ? nil : out
+    }
+}

@@ -1,0 +1,41 @@
+/// Named one-token classes for `#class` pattern elements.
+public struct TokenClasses: Sendable {
+    public typealias Predicate = @Sendable (_ tokens: [Token], _ i: Int) -> Bool
+    public private(set) var predicates: [String: Predicate]
+
+    public init() {
+        predicates = [
+            "any": { _, _ in true },
+            "word": { t, i in t[i].kind == .word },
+            "cap": { t, i in t[i].kind == .word && t[i].isCapitalized },
+            "lower": { t, i in t[i].kind == .word && !t[i].isCapitalized },
+            "num": { t, i in t[i].kind == .number && t[i].text.utf8.allSatisfy { ($0 >= 48 && $0 <= 57) || $0 == 44 || $0 == 46 } },
+            "int": { t, i in t[i].kind == .number && t[i].text.utf8.allSatisfy { $0 >= 48 && $0 <= 57 } },
+            "year": { t, i in
+                guard t[i].kind == .number, t[i].text.utf8.count == 4, let v = Int(t[i].text) else { return false }
+                return v >= 1000 && v <= 2199
+            },
+            "day": { t, i in
+                guard t[i].kind == .number else { return false }
+                var s = t[i].lower
+                for suf in ["st", "nd", "rd", "th"] where s.hasSuffix(suf) { s.removeLast(2) }
+                guard s.utf8.count <= 2, let v = Int(s) else { return false }
+                return v >= 1 && v <= 31
+            },
+            "ordinal": { t, i in
+                let s = t[i].lower
+                return t[i].kind == .number && (s.hasSuffix("st") || s.hasSuffix("nd") || s.hasSuffix("rd") || s.hasSuffix("th"))
+            },
+            "punct": { t, i in t[i].kind == .punct },
+            "quote": { t, i in t[i].kind == .quote },
+            "end": { t, i in t[i].text == "." || t[i].text == "!" || t[i].text == "?" || t[i].text == "..." },
+            "ly": { t, i in t[i].kind == .word && !t[i].isCapitalized && t[i].lower.hasSuffix("ly") && t[i].lower.utf8.count > 3 },
+            "allcaps": { t, i in t[i].kind == .word && t[i].text.utf8.count >= 2 && t[i].text.unicodeScalars.allSatisfy { !$0.properties.isLowercase } },
+        ]
+    }
+
+    /// Adds or replaces a class.
+    public mutating func define(_ name: String, _ p: @escaping Predicate) { predicates[name] = p }
+
+    public subscript(name: String) -> Predicate? { predicates[name] }
+}

@@ -1,0 +1,114 @@
+/// Finds the parts of an article that are not body text: a `date YYYY-MM-DD` header, the
+/// title line, teasers ("Read also…"), bylines ("Author: X") and stray lines ("op").
+///
+/// The prefixes it looks for come from the `boilerplate` lexicon (`surface<TAB>kind`).
+public struct Segmenter: Sendable {
+    /// Teaser and byline prefixes, as written (case-sensitive), with their kind.
+    public var prefixes: [(text: [Unicode.Scalar], kind: String)]
+
+    public init(boilerplate: Lexicon) {
+        prefixes = boilerplate.entries.map { (Array($0.surface.joined(separator: " ").unicodeScalars), $0.value) }
+            .sorted { $0.text.count > $1.text.count }
+    }
+
+    public struct Result: Sendable {
+        public var title: Span?
+        public var date: String?
+        public var dateSpan: Span?
+        public var boilerplate: [Boilerplate] = []
+        /// Names given in bylines ("Author: UNIAN"), for the Actors stage to classify.
+        public var bylines: [Span] = []
+    }
+
+    struct Line { var start: Int; var end: Int }
+
+    static func lines(_ s: [Unicode.Scalar]) -> [Line] {
+        var out: [Line] = []
+        var start = 0
+        for (i, c) in s.enumerated() where c == "\n" {
+            out.append(Line(start: start, end: i))
+            start = i + 1
+        }
+        out.append(Line(start: start, end: s.count))
+        return out
+    }
+
+    static func trim(_ s: [Unicode.Scalar], _ l: Line) -> Line {
+        var a = l.start, b = l.end
+        while a < b && Tokenizer.isSpace(s[a]) { a += 1 }
+        while b > a && Tokenizer.isSpace(s[b - 1]) { b -= 1 }
+        return Line(start: a, end: b)
+    }
+
+    public func segment(_ s: [Unicode.Scalar]) -> Result {
+        var r = Result()
+        let lines = Segmenter.lines(s).map { Segmenter.trim(s, $0) }.filter { $0.end > $0.start }
+        guard let first = lines.first else { return r }
+        var titleLine = first
+        // `date YYYY-MM-DD` header, alone or in front of the title
+        if let (date, end) = Segmenter.dateHeader(s, from: first.start, to: first.end) {
+            r.date = date
+            r.dateSpan = Span(first.start, end)
+            r.boilerplate.append(Boilerplate(span: Span(first.start, end), rule: "text.header.date"))
+            var t = end
+            while t < first.end && Tokenizer.isSpace(s[t]) { t += 1 }
+            titleLine = t < first.end ? Line(start: t, end: first.end) : (lines.count > 1 ? lines[1] : Line(start: first.end, end: first.end))
+        }
+        if lines.count > 1 && titleLine.end > titleLine.start { r.title = Span(titleLine.start, titleLine.end) }
+        for (idx, l) in lines.enumerated() {
+            // bylines and teasers
+            for p in prefixes where Segmenter.hasPrefix(s, l.start, l.end, p.text) {
+                if p.kind == "byline" {
+                    r.boilerplate.append(Boilerplate(span: Span(l.start, l.end), rule: "text.byline"))
+                    var a = l.start + p.text.count
+                    while a < l.end && (Tokenizer.isSpace(s[a]) || s[a] == ":") { a += 1 }
+                    if a < l.end { r.bylines.append(Span(a, l.end)) }
+                } else {
+                    // a teaser runs to a glued word boundary ("agreementsIn") or the line end
+                    var e = l.end
+                    var j = l.start + p.text.count + 1
+                    while j < l.end {
+                        if s[j].properties.isUppercase && s[j - 1].properties.isLowercase && Tokenizer.isLetter(s[j - 1]) && j > l.start + p.text.count + 2 {
+                            e = j
+                            break
+                        }
+                        j += 1
+                    }
+                    r.boilerplate.append(Boilerplate(span: Span(l.start, e), rule: "text.teaser"))
+                }
+                break
+            }
+            // stray lines: a few lowercase letters alone, e.g. a leftover "op" at the end
+            let len = l.end - l.start
+            if len <= 3 && idx > 0 && (l.start..<l.end).allSatisfy({ s[$0].properties.isLowercase }) {
+                r.boilerplate.append(Boilerplate(span: Span(l.start, l.end), rule: "text.stray"))
+            }
+        }
+        r.boilerplate.sort { $0.span < $1.span }
+        return r
+    }
+
+    static func hasPrefix(_ s: [Unicode.Scalar], _ a: Int, _ b: Int, _ p: [Unicode.Scalar]) -> Bool {
+        guard b - a >= p.count else { return false }
+        for k in 0..<p.count where s[a + k] != p[k] { return false }
+        return true
+    }
+
+    /// `date YYYY-MM-DD` at `a`: the ISO date and the end of the header.
+    static func dateHeader(_ s: [Unicode.Scalar], from a: Int, to b: Int) -> (String, Int)? {
+        var i = a
+        while i < b && (s[i].value == 0xFEFF) { i += 1 }
+        let word: [Unicode.Scalar] = ["d", "a", "t", "e"]
+        guard hasPrefix(s, i, b, word) || hasPrefix(s, i, b, ["D", "a", "t", "e"]) else { return nil }
+        i += 4
+        if i < b && s[i] == ":" { i += 1 }
+        guard i < b && Tokenizer.isSpace(s[i]) else { return nil }
+        while i < b && Tokenizer.isSpace(s[i]) { i += 1 }
+        guard i + 10 <= b else { return nil }
+        var d = String.UnicodeScalarView()
+        d.append(contentsOf: s[i..<(i + 10)])
+        let str = String(d)
+        guard CalendarDate(iso: str) != nil else { return nil }
+        return (str, i + 10)
+    }
+}

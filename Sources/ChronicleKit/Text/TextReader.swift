@@ -1,0 +1,54 @@
+import Foundation
+
+/// Reads an article file into a `Document`, rejecting what is not text with a clear error.
+public struct TextReader: Sendable {
+    public init() {}
+
+    /// Decodes bytes as UTF-8 text. A UTF-8 BOM is kept (it is scalar 0, as the contract says).
+    public func decode(_ data: Data, path: String) throws -> String {
+        if data.isEmpty { throw ChronicleError.emptyFile(path: path) }
+        if data.count >= 2 && ((data[data.startIndex] == 0xFF && data[data.startIndex + 1] == 0xFE)
+            || (data[data.startIndex] == 0xFE && data[data.startIndex + 1] == 0xFF)) {
+            // UTF-16 with a BOM: decode it; offsets are scalars of the decoded text.
+            if let s = String(data: data, encoding: .utf16) { return try check(s, path: path) }
+            throw ChronicleError.notUTF8(path: path)
+        }
+        if data.prefix(8192).contains(0) { throw ChronicleError.binaryFile(path: path) }
+        guard let s = String(validatingUTF8Data: data) else { throw ChronicleError.notUTF8(path: path) }
+        return try check(s, path: path)
+    }
+
+    private func check(_ s: String, path: String) throws -> String {
+        if s.unicodeScalars.allSatisfy({ $0.properties.isWhitespace || $0.value == 0xFEFF }) {
+            throw ChronicleError.emptyFile(path: path)
+        }
+        return s
+    }
+
+    /// Reads one file from disk.
+    public func read(path: String) throws -> String {
+        var isDir: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDir) else {
+            throw ChronicleError.fileNotFound(path: path)
+        }
+        if isDir.boolValue { throw ChronicleError.notAFile(path: path) }
+        let data: Data
+        do {
+            data = try Data(contentsOf: URL(fileURLWithPath: path))
+        } catch {
+            throw ChronicleError.unreadable(path: path, reason: (error as NSError).localizedDescription)
+        }
+        return try decode(data, path: path)
+    }
+}
+
+extension String {
+    /// Strict UTF-8 decoding: nil when the bytes are not valid UTF-8.
+    init?(validatingUTF8Data data: Data) {
+        let decoded: String? = data.withUnsafeBytes { raw in
+            String(validating: raw.bindMemory(to: UInt8.self), as: UTF8.self)
+        }
+        guard let decoded else { return nil }
+        self = decoded
+    }
+}

@@ -1,0 +1,170 @@
+import Foundation
+
+/// Splits text into tokens with scalar offsets in one pass.
+///
+/// Words keep internal hyphens and apostrophes ("Emir-Usein", "O'Brien"); a final possessive
+/// `'s` is its own token; abbreviations listed in the `abbreviations` lexicon and dotted
+/// initialisms ("U.S.") keep their periods; numbers keep internal `,` and `.` ("1,000", "3.5").
+public struct Tokenizer: Sendable {
+    /// Lowercase abbreviations (without their final period) that keep the period.
+    public var abbreviations: Set<String>
+
+    public init(abbreviations: Set<String> = []) {
+        self.abbreviations = abbreviations
+    }
+
+    static func isLetter(_ c: Unicode.Scalar) -> Bool {
+        if c.value < 128 { return (c.value | 0x20) >= 97 && (c.value | 0x20) <= 122 }
+        return c.properties.isAlphabetic
+    }
+    static func isDigit(_ c: Unicode.Scalar) -> Bool { c.value >= 48 && c.value <= 57 }
+    static func isAlnum(_ c: Unicode.Scalar) -> Bool { isLetter(c) || isDigit(c) }
+    static func isSpace(_ c: Unicode.Scalar) -> Bool {
+        if c.value < 128 { return c == " " || c == "\n" || c == "\t" || c == "\r" || c.value == 11 || c.value == 12 }
+        return c.properties.isWhitespace || c.value == 0xFEFF || c.value == 0x200B
+    }
+    static func isQuote(_ c: Unicode.Scalar) -> Bool {
+        switch c.value {
+        case 0x22, 0x201C, 0x201D, 0x201E, 0x201F, 0x00AB, 0x00BB, 0x2018, 0x2019, 0x201A, 0x201B, 0x27: return true
+        default: return false
+        }
+    }
+    static func isApostrophe(_ c: Unicode.Scalar) -> Bool { c == "'" || c.value == 0x2019 }
+    static func isHyphen(_ c: Unicode.Scalar) -> Bool { c == "-" || c.value == 0x2010 || c.value == 0x2011 }
+
+    /// Tokenizes `scalars[range]`, skipping the `skip` spans (boilerplate) as if they were spaces.
+    public func tokenize(_ scalars: [Unicode.Scalar], range: Range<Int>? = nil, skip: [Span] = []) -> [Token] {
+        var tokens: [Token] = []
+        tokens.reserveCapacity(scalars.count / 5)
+        let r = range ?? 0..<scalars.count
+        var i = r.lowerBound
+        let n = r.upperBound
+        var sawSpace = true
+        var newlines = 2
+        var skipIdx = 0
+        let skips = skip.sorted()
+        func emit(_ s: Int, _ e: Int, _ kind: Token.Kind) {
+            var text = String.UnicodeScalarView()
+            text.append(contentsOf: scalars[s..<e])
+            let str = String(text)
+            let first = scalars[s]
+            let cap = Tokenizer.isLetter(first) && first.properties.isUppercase
+            tokens.append(Token(span: Span(s, e), kind: kind, text: str, lower: Tokenizer.lowercase(str),
+                                isCapitalized: cap, spaceBefore: sawSpace, paragraphStart: newlines >= 1))
+            sawSpace = false
+            newlines = 0
+        }
+        while i < n {
+            if skipIdx < skips.count && i >= skips[skipIdx].start {
+                if i < skips[skipIdx].end {
+                    i = skips[skipIdx].end
+                    sawSpace = true
+                    newlines = 2  // boilerplate breaks the text like a paragraph
+                }
+                skipIdx += 1
+                continue
+            }
+            let c = scalars[i]
+            if Tokenizer.isSpace(c) {
+                sawSpace = true
+                if c == "\n" { newlines += 1 }
+                i += 1
+                continue
+            }
+            let limit = skipIdx < skips.count ? min(n, skips[skipIdx].start) : n
+            if Tokenizer.isDigit(c) {
+                var j = i + 1
+                while j < limit {
+                    let d = scalars[j]
+                    if Tokenizer.isAlnum(d) { j += 1; continue }
+                    if (d == "," || d == "." || d == ":") && j + 1 < limit && Tokenizer.isDigit(scalars[j + 1]) && Tokenizer.isDigit(scalars[j - 1]) { j += 1; continue }
+                    break
+                }
+                emit(i, j, .number)
+                i = j
+                continue
+            }
+            if Tokenizer.isLetter(c) {
+                var j = i + 1
+                while j < limit {
+                    let d = scalars[j]
+                    if Tokenizer.isAlnum(d) || d.properties.generalCategory == .nonspacingMark { j += 1; continue }
+                    if (Tokenizer.isHyphen(d) || d == "&") && j + 1 < limit && Tokenizer.isAlnum(scalars[j + 1]) { j += 1; continue }
+                    if Tokenizer.isApostrophe(d) && j + 1 < limit && Tokenizer.isLetter(scalars[j + 1]) {
+                        // possessive 's / ’s at the end of a word is split off
+                        let after = j + 2
+                        if (scalars[j + 1] == "s" || scalars[j + 1] == "S") && (after >= limit || !Tokenizer.isAlnum(scalars[after])) { break }
+                        // n't stays with its verb
+                        j += 1
+                        continue
+                    }
+                    if d == "." && j + 1 < limit && Tokenizer.isLetter(scalars[j + 1]) && j + 2 <= limit
+                        && (j + 2 == limit || scalars[j + 2] == ".") && j - i == 1 {
+                        // dotted initialism: U.S., U.N., D.C.
+                        j += 2
+                        continue
+                    }
+                    break
+                }
+                // keep the period of a dotted initialism or a listed abbreviation
+                if j < limit && scalars[j] == "." {
+                    var w = String.UnicodeScalarView()
+                    w.append(contentsOf: scalars[i..<j])
+                    let word = Tokenizer.lowercase(String(w))
+                    if word.contains(".") || abbreviations.contains(word) { j += 1 }
+                }
+                emit(i, j, .word)
+                i = j
+                continue
+            }
+            if Tokenizer.isApostrophe(c) && i + 1 < limit && (scalars[i + 1] == "s" || scalars[i + 1] == "S")
+                && (i + 2 >= limit || !Tokenizer.isAlnum(scalars[i + 2])) && !sawSpace && !tokens.isEmpty {
+                emit(i, i + 2, .word)
+                i += 2
+                continue
+            }
+            if Tokenizer.isQuote(c) {
+                emit(i, i + 1, .quote)
+                i += 1
+                continue
+            }
+            if c == "." && i + 2 < limit && scalars[i + 1] == "." && scalars[i + 2] == "." {
+                emit(i, i + 3, .punct)
+                i += 3
+                continue
+            }
+            emit(i, i + 1, c.properties.generalCategory.isPunctuation ? .punct : .other)
+            i += 1
+        }
+        return tokens
+    }
+
+    /// Lowercases with an ASCII fast path.
+    public static func lowercase(_ s: String) -> String {
+        var ascii = true
+        var upper = false
+        for b in s.utf8 {
+            if b >= 128 { ascii = false; break }
+            if b >= 65 && b <= 90 { upper = true }
+        }
+        if ascii && !upper { return s }
+        var out = s.lowercased()
+        if !ascii { out = out.replacingOccurrences(of: "\u{2019}", with: "'") }
+        return out
+    }
+
+    /// Lowercase token keys of a short string (used to load lexicon surfaces).
+    public func keys(_ s: String) -> [String] {
+        tokenize(Array(s.unicodeScalars)).map(\.lower)
+    }
+}
+
+extension Unicode.GeneralCategory {
+    var isPunctuation: Bool {
+        switch self {
+        case .connectorPunctuation, .dashPunctuation, .openPunctuation, .closePunctuation,
+             .initialPunctuation, .finalPunctuation, .otherPunctuation: return true
+        default: return false
+        }
+    }
+}

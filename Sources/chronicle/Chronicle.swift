@@ -1,0 +1,13 @@
+import ArgumentParser
+import ChronicleKit
+
+@main
+struct Chronicle: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "chronicle",
+        abstract: "Turns news articles into a timeline and an event graph.",
+        discussion: "Finds actors, dates, events and statements (who said what, when) in articles, with the exact source span of every fact.",
+        subcommands: [Analyze.self],
+        defaultSubcommand: Analyze.self
+    )
+}
