@@ -6,13 +6,16 @@ public struct ActorLayer: Sendable {
     public var actors: [String: Actor] = [:]
     public var outlet: String?
 
-    /// Mentions that can be the subject of a speech verb (no possessives), as a pattern layer.
-    public func layers() -> Layers {
+    /// The pattern layers later stages match against: `<actor>` (mentions that can be the
+    /// subject of a verb, so no possessives) and `<quote>` (the document's quotations).
+    public func layers(quotes: [Quote]) -> Layers {
         var l = Layers()
         for (k, m) in mentions.enumerated() where !m.possessive {
             l.add("actor", tokens: m.tokens, item: k)
         }
+        for (k, q) in quotes.enumerated() { l.add("quote", tokens: q.tokens, item: k) }
         l.declare("actor")
+        l.declare("quote")
         return l
     }
 }

@@ -114,7 +114,7 @@ public final class Matcher {
         case .lexicon(let name, let filter):
             guard i < end, let lex = lexicons[name] else { return false }
             for (len, entries) in lex.matches(tokens, at: i, end: end) {
-                let ok = filter.isEmpty ? entries : entries.filter { e in filter.allSatisfy { e.attrs[$0.key].map($0.value.contains) ?? false } }
+                let ok = filter.isEmpty ? entries : entries.filter { e in filter.allSatisfy { ($0.key == "value" ? e.value : e.attrs[$0.key]).map($0.value.contains) ?? false } }
                 guard let e = ok.first else { continue }
                 trail.append((nil, i..<(i + len), e, nil))
                 if k(i + len) { return true }

@@ -10,9 +10,7 @@ public struct StatementFinder: Sendable {
     }
 
     public func find(_ doc: Document, actors: ActorLayer, times: [TimeExpression]) -> [Statement] {
-        var layers = actors.layers()
-        for (k, q) in doc.quotes.enumerated() { layers.add("quote", tokens: q.tokens, item: k) }
-        layers.declare("quote")
+        let layers = actors.layers(quotes: doc.quotes)
         let matcher = Matcher(tokens: doc.tokens, lexicons: book.lexicons, classes: book.classes, layers: layers)
         var found: [(rule: Rule, caps: [Capture], sentence: Sentence, start: Int)] = []
         for s in doc.sentences {
