@@ -17,7 +17,7 @@ public struct EventDetector: Sendable {
     }
 
     public func detect(_ doc: Document, actors: ActorLayer, times: [TimeExpression]) -> [Event] {
-        let matcher = Matcher(tokens: doc.tokens, lexicons: book.lexicons, classes: book.classes, layers: actors.layers(quotes: doc.quotes))
+        let matcher = Matcher(tokens: doc.tokens, lexicons: book.lexicons, classes: book.classes, layers: actors.layers(quotes: doc.quotes, times: times))
         var found: [Found] = []
         for s in doc.sentences {
             for i in s.tokens {

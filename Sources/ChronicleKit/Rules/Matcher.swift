@@ -142,6 +142,8 @@ public final class Matcher {
             return i == end && k(i)
         case .not(let inner):
             return i < end && !one(inner, i) && k(i + 1)
+        case .notAhead(let inner):
+            return (i >= end || !one(inner, i)) && k(i)
         case .bind(let name, let inner):
             return node(inner, i) { j in
                 self.trail.append((name, i..<j, nil, nil))

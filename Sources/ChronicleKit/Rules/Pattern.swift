@@ -8,6 +8,7 @@
 /// - `...`: any tokens, as few as possible, within the sentence;
 /// - `^`, `$`: the start and end of the sentence;
 /// - `!x`: one token that does not match `x`;
+/// - `~x`: the next token (if any) does not match `x`; matches no token;
 /// - `( a b | c )`: a group with alternatives; `?`, `*`, `+` after an element or group;
 /// - `name=x`: binds what `x` matched to a named slot.
 public indirect enum PatternNode: Sendable, Equatable {
@@ -19,6 +20,7 @@ public indirect enum PatternNode: Sendable, Equatable {
     case sentenceStart
     case sentenceEnd
     case not(PatternNode)
+    case notAhead(PatternNode)
     case group([[PatternNode]], min: Int, max: Int)
     case bind(String, PatternNode)
 }
@@ -149,6 +151,7 @@ public struct PatternParser {
         if a == "^" { return .sentenceStart }
         if a == "$" { return .sentenceEnd }
         if a.hasPrefix("!") && a.count > 1 { return .not(try atom(String(a.dropFirst()))) }
+        if a.hasPrefix("~") && a.count > 1 { return .notAhead(try atom(String(a.dropFirst()))) }
         if a.hasPrefix("@") && a.count > 1 {
             var name = String(a.dropFirst())
             var filter: [String: Set<String>] = [:]

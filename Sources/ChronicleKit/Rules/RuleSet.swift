@@ -127,7 +127,7 @@ public struct RuleSet: Sendable {
                 case .lexicon(let name, _): if lexicons[name] == nil { problems.append("unknown lexicon @\(name)") }
                 case .tokenClass(let c): if classes[c] == nil { problems.append("unknown class #\(c)") }
                 case .layer(let l): if !layers.contains(l) { problems.append("unknown layer <\(l)>") }
-                case .not(let x), .bind(_, let x): walk(x)
+                case .not(let x), .notAhead(let x), .bind(_, let x): walk(x)
                 case .group(let alts, _, _): alts.forEach { $0.forEach(walk) }
                 default: break
                 }

@@ -10,7 +10,7 @@ public struct StatementFinder: Sendable {
     }
 
     public func find(_ doc: Document, actors: ActorLayer, times: [TimeExpression]) -> [Statement] {
-        let layers = actors.layers(quotes: doc.quotes)
+        let layers = actors.layers(quotes: doc.quotes, times: times)
         let matcher = Matcher(tokens: doc.tokens, lexicons: book.lexicons, classes: book.classes, layers: layers)
         var found: [(rule: Rule, caps: [Capture], sentence: Sentence, start: Int)] = []
         for s in doc.sentences {

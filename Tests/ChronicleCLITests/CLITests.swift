@@ -1,0 +1,89 @@
+import Foundation
+import Testing
+
+/// Runs the built `chronicle` binary: help text, exit codes (0, 1, 64) and bad-file messages.
+@Suite(.serialized) struct CLITests {
+    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+    static var binary: URL {
+        for config in ["debug", "release"] {
+            let u = root.appendingPathComponent(".build/\(config)/chronicle")
+            if FileManager.default.isExecutableFile(atPath: u.path) { return u }
+        }
+        return root.appendingPathComponent(".build/debug/chronicle")
+    }
+
+    struct Run { var status: Int32; var out: String; var err: String }
+
+    static func run(_ args: [String]) throws -> Run {
+        let p = Process()
+        p.executableURL = binary
+        p.arguments = args
+        let out = Pipe(), err = Pipe()
+        p.standardOutput = out
+        p.standardError = err
+        try p.run()
+        let o = out.fileHandleForReading.readDataToEndOfFile()
+        let e = err.fileHandleForReading.readDataToEndOfFile()
+        p.waitUntilExit()
+        return Run(status: p.terminationStatus, out: String(decoding: o, as: UTF8.self), err: String(decoding: e, as: UTF8.self))
+    }
+
+    static func tempDir() -> URL {
+        let u = FileManager.default.temporaryDirectory.appendingPathComponent("chronicle-cli-\(UUID().uuidString)")
+        try? FileManager.default.createDirectory(at: u, withIntermediateDirectories: true)
+        return u
+    }
+
+    @Test func helpDescribesTheTool() throws {
+        let r = try Self.run(["--help"])
+        #expect(r.status == 0)
+        #expect(r.out.contains("Turns news articles into a timeline and an event graph"))
+        #expect(r.out.contains("analyze"))
+        let a = try Self.run(["analyze", "--help"])
+        #expect(a.status == 0)
+        #expect(a.out.contains("--output"))
+        #expect(a.out.contains("--date"))
+    }
+
+    @Test func analyzeSeedsSucceeds() throws {
+        let out = Self.tempDir()
+        defer { try? FileManager.default.removeItem(at: out) }
+        let r = try Self.run(["analyze", Self.root.appendingPathComponent("seeds").path, "-o", out.path])
+        #expect(r.status == 0, "\(r.err)")
+        for f in ["chronicle.json", "chronicle.sqlite", "timeline.svg", "timeline.dot", "graph.svg", "graph.dot", "report.md"] {
+            #expect(FileManager.default.fileExists(atPath: out.appendingPathComponent(f).path), "\(f) missing")
+        }
+    }
+
+    @Test func usageErrorsExit64() throws {
+        #expect(try Self.run(["analyze"]).status == 64)
+        #expect(try Self.run(["analyze", "seeds", "--no-such-flag"]).status == 64)
+        let bad = try Self.run(["analyze", "seeds", "--date", "2021-13-45"])
+        #expect(bad.status == 64)
+        #expect(bad.err.contains("2021-13-45"))
+    }
+
+    @Test func badFilesAreReportedAndTheOthersStillAnalyzed() throws {
+        let dir = Self.tempDir()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let empty = dir.appendingPathComponent("empty.txt")
+        let latin1 = dir.appendingPathComponent("latin1.txt")
+        let good = dir.appendingPathComponent("good.txt")
+        let missing = dir.appendingPathComponent("missing.txt")
+        try Data().write(to: empty)
+        try Data([0x43, 0x61, 0x66, 0xE9, 0x20, 0x6F, 0x6C, 0xE9]).write(to: latin1)
+        try Data("Title\n\n\"We will win,\" Foreign Minister John Smith said on Monday.".utf8).write(to: good)
+        let out = dir.appendingPathComponent("out")
+        let r = try Self.run(["analyze", empty.path, latin1.path, missing.path, good.path, "-o", out.path, "--date", "2021-02-15"])
+        #expect(r.status == 1)
+        let lines = r.err.split(separator: "\n").map(String.init)
+        #expect(lines.contains { $0.contains(empty.path) && $0.contains("empty") })
+        #expect(lines.contains { $0.contains(latin1.path) && $0.contains("UTF-8") })
+        #expect(lines.contains { $0.contains(missing.path) && $0.contains("no such file") })
+        #expect(lines.count == 3, "one line per bad file: \(lines)")
+        let json = try String(contentsOf: out.appendingPathComponent("chronicle.json"), encoding: .utf8)
+        #expect(json.contains("\"doc\": \"good.txt\""))
+        #expect(json.contains("We will win"))
+    }
+}

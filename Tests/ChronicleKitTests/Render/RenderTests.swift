@@ -1,0 +1,42 @@
+import Foundation
+import Testing
+@testable import ChronicleKit
+
+@Suite struct RenderTests {
+    @Test func dotTextIsEscapedAndDeterministic() {
+        var g = DOTGraph(name: "g")
+        g.attrs = [("rankdir", "LR")]
+        g.nodes = [.init("a\"b", [("label", "line one\nline \"two\"")])]
+        g.edges = [.init("a\"b", "c", [("label", "said")])]
+        #expect(g.dot() == "digraph \"g\" {\n  rankdir=\"LR\";\n  \"a\\\"b\" [label=\"line one\\nline \\\"two\\\"\"];\n  \"a\\\"b\" -> \"c\" [label=\"said\"];\n}\n")
+    }
+
+    @Test func seedDiagramsMatchTheirGoldenDOT() {
+        let c = Support.seeds()
+        #expect(Support.golden("seeds-timeline.dot", Diagrams().timeline(c).dot()), "timeline DOT changed; RECORD=1 re-records")
+        #expect(Support.golden("seeds-graph.dot", Diagrams().graph(c).dot()), "graph DOT changed; RECORD=1 re-records")
+    }
+
+    @Test func timelineOrdersDatesAndKeepsUndatedApart() {
+        let dot = Diagrams().timeline(Support.seeds()).dot()
+        let order = ["\"date:2020-10\"", "\"date:2021-02-15\"", "\"date:2021\""].map { dot.range(of: $0)!.lowerBound }
+        #expect(order == order.sorted())
+        #expect(dot.contains("cluster_undated"))
+        #expect(dot.contains("Undated (no date in the text)"))
+    }
+
+    @Test func rendersSVGAndPNGInProcess() throws {
+        let dot = Diagrams().graph(Support.seeds()).dot()
+        let svg = try GraphvizRenderer().render(dot: dot, format: "svg")
+        #expect(String(decoding: svg, as: UTF8.self).contains("<svg"))
+        let png = try GraphvizRenderer().render(dot: "digraph { a -> b }", format: "png")
+        #expect(png.prefix(4) == Data([0x89, 0x50, 0x4E, 0x47]))
+    }
+
+    @Test func graphvizErrorsBecomeChronicleErrors() {
+        #expect(throws: ChronicleError.self) { try GraphvizRenderer().render(dot: "digraph { a -> ", format: "svg") }
+        #expect(throws: ChronicleError.self) { try GraphvizRenderer().render(dot: "digraph { a }", format: "nope") }
+        // and the renderer still works afterwards
+        #expect((try? GraphvizRenderer().render(dot: "digraph { a }", format: "svg")) != nil)
+    }
+}

@@ -1,0 +1,32 @@
+import Foundation
+@testable import ChronicleKit
+
+/// Shared test helpers: fixtures, one pipeline, and quick analyses of small texts.
+enum Support {
+    static let pipeline: Pipeline = try! Pipeline()
+
+    static var fixtures: URL { Bundle.module.url(forResource: "Fixtures", withExtension: nil)! }
+    static var golden: URL { Bundle.module.url(forResource: "Golden", withExtension: nil)! }
+    static var seedDir: String { fixtures.appendingPathComponent("seeds").path }
+
+    /// Analyzes a small text as a document named `t.txt`.
+    static func analyze(_ text: String, date: String? = "2021-02-15") -> DocumentAnalysis {
+        pipeline.analyze(id: "t.txt", text: text, date: date)
+    }
+
+    /// The corpus of the two seed articles.
+    static func seeds() -> Corpus {
+        Analyzer(pipeline: pipeline).analyze(inputs: [seedDir]).0
+    }
+
+    /// Compares `actual` with the golden file `name`; `RECORD=1` rewrites the golden file instead.
+    static func golden(_ name: String, _ actual: String) -> Bool {
+        let src = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("Golden/\(name)")
+        if ProcessInfo.processInfo.environment["RECORD"] == "1" {
+            try? actual.write(to: src, atomically: true, encoding: .utf8)
+            return true
+        }
+        guard let expected = try? String(contentsOf: src, encoding: .utf8) else { return false }
+        return expected == actual
+    }
+}

@@ -1,0 +1,60 @@
+import Foundation
+import Testing
+@testable import ChronicleKit
+
+@Suite struct TextAnalyzerTests {
+    let text = TextAnalyzer(book: Support.pipeline.book)
+
+    @Test func dateHeaderTitleAndBoilerplate() {
+        let raw = " date 2021-02-15 A title here.\n\nRead alsoSomebody: Teaser textIn his address, X spoke.\n\nAuthor: UNIAN\n\nop"
+        let d = text.analyze(id: "a.txt", text: raw)
+        #expect(d.date == "2021-02-15")
+        #expect(d.title.map(d.text) == "A title here.")
+        let bp = d.boilerplate.map { d.text($0.span) }
+        #expect(bp.contains("Read alsoSomebody: Teaser text"))
+        #expect(bp.contains("Author: UNIAN"))
+        #expect(bp.contains("op"))
+        // no token comes from boilerplate, and the teaser does not glue to the next sentence
+        #expect(!d.tokens.contains { d.isBoilerplate($0.span) })
+        #expect(d.sentences.map { d.text($0.span) }.contains("In his address, X spoke."))
+    }
+
+    @Test func impossibleHeaderDateIsNotADate() {
+        let d = text.analyze(id: "a.txt", text: "date 2021-02-30 Title\n\nBody text here.")
+        #expect(d.date == nil)
+    }
+
+    @Test func tokensKeepOffsetsAbbreviationsAndPossessives() {
+        let d = text.analyze(id: "a.txt", text: "Title\n\nMr. Smith met U.S. envoys in Kyiv’s centre on Feb. 3, 2021.")
+        let words = d.tokens.map(\.text)
+        #expect(words.contains("Mr."))
+        #expect(words.contains("U.S."))
+        #expect(words.contains("’s"))
+        #expect(words.contains("Feb."))
+        for t in d.tokens { #expect(d.text(t.span) == t.text) }
+        #expect(d.sentences.count == 2)
+    }
+
+    @Test func sentencesDoNotSplitInsideQuotes() {
+        let d = text.analyze(id: "a.txt", text: "Title\n\n“We won. We will win again,” said Smith. Then he left.")
+        let s = d.sentences.map { d.text($0.span) }
+        #expect(s.contains("“We won. We will win again,” said Smith."))
+        #expect(s.contains("Then he left."))
+        #expect(d.quotes.count == 1)
+        #expect(d.quotes.first.map { d.text($0.inner) } == "We won. We will win again")
+    }
+
+    @Test func unbalancedQuoteMakesNoQuotation() {
+        let d = text.analyze(id: "a.txt", text: "Title\n\nHe said \"this never closes.\n\nNext paragraph.")
+        #expect(d.quotes.isEmpty)
+    }
+
+    @Test func readerRejectsEmptyBinaryAndBadUTF8() throws {
+        let r = TextReader()
+        #expect(throws: ChronicleError.emptyFile(path: "e.txt")) { try r.decode(.init(), path: "e.txt") }
+        #expect(throws: ChronicleError.emptyFile(path: "w.txt")) { try r.decode(.init(" \n\t ".utf8), path: "w.txt") }
+        #expect(throws: ChronicleError.notUTF8(path: "l.txt")) { try r.decode(.init([0x66, 0xE9, 0x74, 0xE9]), path: "l.txt") }
+        #expect(throws: ChronicleError.binaryFile(path: "b.bin")) { try r.decode(.init([0x89, 0x50, 0x00, 0x47]), path: "b.bin") }
+        #expect(try r.decode(.init("ok".utf8), path: "o.txt") == "ok")
+    }
+}

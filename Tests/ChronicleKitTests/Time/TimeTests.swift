@@ -1,0 +1,59 @@
+import Testing
+@testable import ChronicleKit
+
+@Suite struct TimeTests {
+    func times(_ text: String, date: String? = "2021-02-15") -> [(String, String, String?)] {
+        Support.analyze("Title\n\n" + text, date: date).times.map { ($0.text, $0.type, $0.value) }
+    }
+
+    @Test(arguments: [
+        ("On February 15, he spoke.", "February 15", "2021-02-15"),
+        ("It began in October 2020.", "October 2020", "2020-10"),
+        ("It was signed on 15 February 2021.", "15 February 2021", "2021-02-15"),
+        ("They will meet this year.", "this year", "2021"),
+        ("He visited Kyiv last week.", "last week", "2021-W06"),
+        ("They met last month.", "last month", "2021-01"),
+        ("The vote is next year.", "next year", "2022"),
+        ("He said yesterday it was over.", "yesterday", "2021-02-14"),
+        ("The talks resumed on Monday.", "Monday", "2021-02-15"),
+        ("The talks resumed on Friday.", "Friday", "2021-02-12"),
+        ("Talks will resume on Friday.", "Friday", "2021-02-19"),
+        ("The law passed two years ago.", "two years ago", "2019"),
+        ("The war lasted three years.", "three years", "P3Y"),
+        ("He spent a decade in prison.", "a decade", "P1DE"),
+        ("The council meets every year.", "every year", "P1Y"),
+        ("They meet weekly.", "weekly", "P1W"),
+        ("It grew in the 1990s.", "the 1990s", "199"),
+        ("Profits fell in the second quarter of 1998.", "the second quarter of 1998", "1998-Q2"),
+        ("About 100 people are currently held.", "currently", "PRESENT_REF"),
+        ("The vote begins at 3 p.m. today.", "3 p.m.", "2021-02-15T15:00"),
+    ])
+    func valueOf(_ c: (String, String, String)) {
+        let found = times(c.0)
+        #expect(found.contains { $0.0 == c.1 && $0.2 == c.2 }, "\(c.0): \(found)")
+    }
+
+    @Test func relativeDatesWithoutAnArticleDateKeepPlaceholders() {
+        let found = times("They will meet this year.", date: nil)
+        #expect(found.first?.2 == "XXXX")
+    }
+
+    @Test func modifierJoinsTheExpression() {
+        let t = Support.analyze("Title\n\nThe siege lasted more than three years.").times.first
+        #expect(t?.text == "more than three years")
+        #expect(t?.mod == "MORE_THAN")
+    }
+
+    @Test func datesOfDifferentPrecisionSortByMidpoint() {
+        #expect(DateRange.sorted(["2021", "2021-02-15", "2020-10", "2021-W06", "199"]) == ["199", "2020-10", "2021-W06", "2021-02-15", "2021"])
+    }
+
+    @Test func calendarArithmetic() throws {
+        let d = try #require(CalendarDate(iso: "2021-02-15"))
+        #expect(d.weekday == 1)
+        #expect(d.isoWeek.week == 7)
+        #expect(d.adding(days: 14).description == "2021-03-01")
+        #expect(CalendarDate(iso: "2020-02-29") != nil)
+        #expect(CalendarDate(iso: "2021-02-29") == nil)
+    }
+}
