@@ -6,6 +6,13 @@ import Testing
     static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
     static var binary: URL {
+        // the products directory of this build (any --scratch-path), then the default ones
+        if let exe = Bundle.main.executableURL?.deletingLastPathComponent().appendingPathComponent("chronicle"),
+           FileManager.default.isExecutableFile(atPath: exe.path) { return exe }
+        for dir in [CommandLine.arguments.first.map { URL(fileURLWithPath: $0).deletingLastPathComponent() }].compactMap({ $0 }) {
+            let u = dir.appendingPathComponent("chronicle")
+            if FileManager.default.isExecutableFile(atPath: u.path) { return u }
+        }
         for config in ["debug", "release"] {
             let u = root.appendingPathComponent(".build/\(config)/chronicle")
             if FileManager.default.isExecutableFile(atPath: u.path) { return u }
