@@ -10,6 +10,7 @@ public struct Analyzer: Sendable {
     /// What a batch run did.
     public struct Report: Sendable {
         public var corpus: Corpus
+        public var chronology: Chronology
         /// One error per file that could not be analyzed; the others still were.
         public var problems: [ChronicleError]
         public var written: [String]
@@ -57,22 +58,23 @@ public struct Analyzer: Sendable {
             }
             written.append(path)
         }
-        try write("chronicle.json", ChronicleJSONWriter().write(corpus))
+        let chronology = Chronology(corpus: corpus)
+        try write("chronicle.json", ChronicleJSONWriter().write(chronology))
         let storePath = (outDir as NSString).appendingPathComponent("chronicle.sqlite")
         for suffix in ["", "-wal", "-shm"] { try? fm.removeItem(atPath: storePath + suffix) }
         let store = try Store(path: storePath)
         var problems = problems0
-        problems += try store.save(corpus)
+        problems += try store.save(chronology)
         written.append(storePath)
         let diagrams = Diagrams()
         let renderer = GraphvizRenderer()
-        for (name, graph) in [("timeline", diagrams.timeline(corpus)), ("graph", diagrams.graph(corpus))] {
+        for (name, graph) in [("timeline", diagrams.timeline(chronology)), ("graph", diagrams.graph(chronology))] {
             let dot = graph.dot()
             try write("\(name).dot", dot)
             let svg = try renderer.render(dot: dot, format: "svg")
             try write("\(name).svg", String(decoding: svg, as: UTF8.self))
         }
-        try write("report.md", MarkdownReport().write(corpus))
-        return Report(corpus: corpus, problems: problems, written: written)
+        try write("report.md", MarkdownReport().write(chronology))
+        return Report(corpus: corpus, chronology: chronology, problems: problems, written: written)
     }
 }

@@ -81,8 +81,11 @@ public struct EventDetector: Sendable {
                 if !names.contains(m.actor) { names.append(m.actor) }
             }
             let prov = Provenance(document: doc.id, span: span, sentence: f.sentence.index, rule: f.rule.id)
-            let ev = Event(id: "e-\(span.start)-\(span.end)", provenance: prov, text: doc.text(span), kind: kind, name: name,
+            var ev = Event(id: "e-\(span.start)-\(span.end)", provenance: prov, text: doc.text(span), kind: kind, name: name,
                            triggerSpan: doc.span(tokens: trigger), date: date, actors: names.sorted(), mentions: [prov])
+            for role in ["agent", "target"] {
+                if let item = f.caps.first(where: { $0.name == role })?.item { ev.roles[role] = actors.mentions[item].actor }
+            }
             // merge with an earlier mention of the same event
             if let k = events.firstIndex(where: { sameEvent($0, ev, back: f.rule["ref"] == "back") }) {
                 events[k] = merge(events[k], ev, doc: doc)
@@ -102,7 +105,11 @@ public struct EventDetector: Sendable {
         guard a.kind == b.kind else { return false }
         if back { return a.name != nil }
         if let x = a.name, let y = b.name { return EventDetector.normalize(x) == EventDetector.normalize(y) }
-        if a.kind == "call" && a.name == nil && b.name == nil { return !a.actors.isEmpty && a.actors == b.actors }
+        if a.kind == "call" && a.name == nil && b.name == nil {
+            // the same appeal reported twice (a headline and its body): same target, same or no agent
+            guard let t = a.roles["target"], t == b.roles["target"] else { return false }
+            return a.roles["agent"] == nil || b.roles["agent"] == nil || a.roles["agent"] == b.roles["agent"]
+        }
         return false
     }
 
@@ -115,6 +122,7 @@ public struct EventDetector: Sendable {
         m.mentions.append(b.provenance)
         m.date = m.date ?? b.date
         m.actors = Array(Set(a.actors + b.actors)).sorted()
+        for (k, v) in b.roles where m.roles[k] == nil { m.roles[k] = v }
         // the main mention is the first one in the body, not the title
         if let title = doc.title, title.contains(a.provenance.span), !title.contains(b.provenance.span) {
             m.provenance = b.provenance

@@ -1,12 +1,11 @@
 /// All analysed documents joined into one model: actors and events merged across articles,
-/// and the event graph over them.
+/// ready to be flattened into a `Chronology`.
 public struct Corpus: Sendable {
     public var documents: [DocumentAnalysis]
     /// Actors merged across documents, sorted by id.
     public var actors: [Actor]
     /// Events merged across documents, in document order.
     public var events: [Event]
-    public var graph: EventGraph
     /// For each document, its canonical actor names mapped to corpus actor ids.
     public var actorIds: [String: [String: String]]
 

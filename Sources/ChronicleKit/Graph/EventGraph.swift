@@ -25,4 +25,45 @@ public struct EventGraph: Sendable {
     public var edges: [Edge]
 
     public func node(_ id: String) -> Node? { nodes.first { $0.id == id } }
+
+    public init(nodes: [Node], edges: [Edge]) {
+        self.nodes = nodes
+        self.edges = edges
+    }
+
+    /// The graph of a chronology: actors that take part in something, events, statements and
+    /// the dates they fall on.
+    public init(_ c: Chronology) {
+        var nodes: [String: Node] = [:]
+        var edges = Set<Edge>()
+        let actors = Dictionary(uniqueKeysWithValues: c.actors.map { ($0.id, $0) })
+        func dateNode(_ v: String?) -> String? {
+            guard let v, DateRange(value: v) != nil else { return nil }
+            nodes["date:\(v)"] = Node(id: "date:\(v)", kind: .date, label: v, subkind: "date", date: v)
+            return "date:\(v)"
+        }
+        func actorNode(_ id: String) -> String? {
+            guard let a = actors[id] else { return nil }
+            nodes["actor:\(id)"] = Node(id: "actor:\(id)", kind: .actor, label: a.name, subkind: a.kind.rawValue, date: nil)
+            return "actor:\(id)"
+        }
+        for e in c.events {
+            let nid = "event:\(e.id)"
+            nodes[nid] = Node(id: nid, kind: .event, label: e.name ?? e.text, subkind: e.kind, date: e.date)
+            for a in e.actors where e.roles["target"] != a {
+                if let an = actorNode(a) { edges.insert(Edge(from: an, to: nid, label: e.roles["agent"] == a ? (e.kind == "call" ? "called" : "initiated") : "participant")) }
+            }
+            if let t = e.roles["target"], let an = actorNode(t) { edges.insert(Edge(from: nid, to: an, label: "called-on")) }
+            if let dn = dateNode(e.date) { edges.insert(Edge(from: nid, to: dn, label: "on-date")) }
+        }
+        for s in c.statements {
+            let nid = "statement:\(s.id)"
+            nodes[nid] = Node(id: nid, kind: .statement, label: s.text, subkind: s.direct ? "direct" : "reported", date: s.date)
+            if let sp = s.speaker, let an = actorNode(sp) { edges.insert(Edge(from: an, to: nid, label: "said")) }
+            for ab in s.about { if let an = actorNode(ab) { edges.insert(Edge(from: nid, to: an, label: "about")) } }
+            if let dn = dateNode(s.date) { edges.insert(Edge(from: nid, to: dn, label: "on-date")) }
+        }
+        self.nodes = nodes.values.sorted { $0.id < $1.id }
+        self.edges = edges.sorted()
+    }
 }

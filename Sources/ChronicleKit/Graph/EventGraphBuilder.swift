@@ -1,4 +1,4 @@
-/// Stage 6: merges the documents' actors and events and builds the event graph.
+/// Stage 6: merges the documents' actors and events into one corpus (see `EventGraph` for the graph).
 public struct EventGraphBuilder: Sendable {
     public init() {}
 
@@ -51,36 +51,6 @@ public struct EventGraphBuilder: Sendable {
                 }
             }
         }
-        // 3. the graph
-        var nodes: [String: EventGraph.Node] = [:]
-        var edges = Set<EventGraph.Edge>()
-        func dateNode(_ v: String?) -> String? {
-            guard let v, v.first?.isNumber ?? false else { return nil }
-            let id = "date:\(v)"
-            nodes[id] = EventGraph.Node(id: id, kind: .date, label: v, subkind: "date", date: v)
-            return id
-        }
-        func actorNode(_ id: String) -> String {
-            let a = merged[id]!
-            nodes["actor:\(id)"] = EventGraph.Node(id: "actor:\(id)", kind: .actor, label: a.name, subkind: a.kind.rawValue, date: nil)
-            return "actor:\(id)"
-        }
-        for e in events {
-            let nid = "event:\(e.provenance.document):\(e.id)"
-            nodes[nid] = EventGraph.Node(id: nid, kind: .event, label: e.name ?? e.text, subkind: e.kind, date: e.date)
-            for a in e.actors { edges.insert(.init(from: actorNode(a), to: nid, label: "participant")) }
-            if let dn = dateNode(e.date) { edges.insert(.init(from: nid, to: dn, label: "on-date")) }
-        }
-        for d in docs {
-            for s in d.statements {
-                let nid = "statement:\(d.document.id):\(s.id)"
-                nodes[nid] = EventGraph.Node(id: nid, kind: .statement, label: s.text, subkind: s.direct ? "direct" : "reported", date: s.date)
-                if let sp = s.speaker, let id = ids[d.document.id]?[sp] { edges.insert(.init(from: actorNode(id), to: nid, label: "said")) }
-                for ab in s.about { if let id = ids[d.document.id]?[ab] { edges.insert(.init(from: nid, to: actorNode(id), label: "about")) } }
-                if let dn = dateNode(s.date) { edges.insert(.init(from: nid, to: dn, label: "on-date")) }
-            }
-        }
-        let graph = EventGraph(nodes: nodes.values.sorted { $0.id < $1.id }, edges: edges.sorted())
-        return Corpus(documents: docs, actors: merged.values.sorted { $0.id < $1.id }, events: events, graph: graph, actorIds: ids)
+        return Corpus(documents: docs, actors: merged.values.sorted { $0.id < $1.id }, events: events, actorIds: ids)
     }
 }

@@ -15,6 +15,8 @@ public struct Event: Sendable, Hashable {
     public var actors: [String]
     /// Every mention of the event, the main one included.
     public var mentions: [Provenance]
+    /// Canonical actor names in a role: `agent` (who calls, initiates), `target` (who is called on).
+    public var roles: [String: String] = [:]
 
     /// The coarse kind the contract counts (`visit` is a meeting, `agreement` a declaration…).
     public var coarseKind: String {

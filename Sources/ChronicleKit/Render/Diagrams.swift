@@ -1,6 +1,27 @@
-/// Builds the two diagrams as `DOTGraph`s: the timeline and the event graph.
+import Foundation
+
+/// Builds the two diagrams as `DOTGraph`s from a chronology: the timeline and the event graph.
 public struct Diagrams: Sendable {
-    public init() {}
+    /// What to show.
+    public struct Options: Sendable {
+        /// Only facts involving this actor (an actor id), and for the graph its neighbourhood.
+        public var actor: String?
+        /// Only dated facts whose date overlaps this window (partial dates allowed).
+        public var from: String?
+        public var to: String?
+        /// Node kinds of the event graph to show (actor, event, statement, date); empty: all.
+        public var kinds: Set<String> = []
+        /// At most this many graph nodes: the most connected are kept, and the label says what was dropped.
+        public var maxNodes: Int = 150
+        /// At most this many actor lanes on the timeline; the others share an "other actors" lane.
+        public var maxLanes: Int = 24
+
+        public init() {}
+    }
+
+    public var options: Options
+
+    public init(options: Options = Options()) { self.options = options }
 
     static let font = "Helvetica"
     static let eventColors: [String: String] = [
@@ -10,115 +31,275 @@ public struct Diagrams: Sendable {
     static let actorColors: [String: String] = [
         "person": "#fff2cc", "country": "#d0e0e3", "organization": "#d9d2e9", "group": "#ead1dc", "media": "#e6e6e6",
     ]
-    static let statementColor = "#ffffff"
+    static let directColor = "#ffffff"
+    static let reportedColor = "#f3f3f3"
 
-    /// A fact placed on the timeline.
+    /// A fact on the timeline: an event or a statement, with the actors it involves.
     struct Fact {
         var id: String
-        var label: String
         var kind: String
-        var date: String?
         var isStatement: Bool
+        var direct: Bool
+        var text: String
+        var date: String?
+        /// The lane it sits on first (speaker, agent or first actor), then the others it touches.
+        var actors: [String]
+        var doc: String
+        var span: Span
     }
 
-    func facts(_ c: Corpus) -> [Fact] {
+    // MARK: - Filters
+
+    func inWindow(_ date: String?) -> Bool {
+        guard options.from != nil || options.to != nil else { return true }
+        guard let d = date, let r = DateRange(value: d) else { return false }
+        if let f = options.from, let fr = DateRange(value: f), r.last < fr.first { return false }
+        if let t = options.to, let tr = DateRange(value: t), r.first > tr.last { return false }
+        return true
+    }
+
+    func facts(_ c: Chronology) -> [Fact] {
         var out: [Fact] = []
         for e in c.events {
-            let title = e.name ?? e.text
-            let who = e.actors.compactMap { c.actor(id: $0)?.name }.prefix(3).joined(separator: ", ")
-            let label = ([e.kind.uppercased()] + DOTGraph.wrap(title, width: 32, maxLines: 3) + (who.isEmpty ? [] : ["(" + who + ")"])).joined(separator: "\n")
-            out.append(Fact(id: "event:\(e.provenance.document):\(e.id)", label: label, kind: e.kind, date: e.date, isStatement: false))
+            // the lane: the agent, else a person taking part, else the first actor
+            let kinds = Dictionary(uniqueKeysWithValues: c.actors.map { ($0.id, $0.kind) })
+            var actors = e.actors.filter { kinds[$0] == .person } + e.actors.filter { kinds[$0] != .person }
+            if let a = e.roles["agent"] { actors.removeAll { $0 == a }; actors.insert(a, at: 0) }
+            out.append(Fact(id: "event:\(e.id)", kind: e.kind, isStatement: false, direct: false, text: e.name ?? e.text,
+                            date: e.date, actors: actors, doc: e.doc, span: e.span))
         }
-        for d in c.documents {
-            for s in d.statements {
-                let who = c.actorId(doc: d.document.id, name: s.speaker).flatMap { c.actor(id: $0)?.name } ?? "unattributed"
-                let quote = DOTGraph.wrap((s.direct ? "“" : "") + s.text + (s.direct ? "”" : ""), width: 36, maxLines: 3)
-                out.append(Fact(id: "statement:\(d.document.id):\(s.id)", label: ([who + ":"] + quote).joined(separator: "\n"),
-                                kind: s.direct ? "direct" : "reported", date: s.date, isStatement: true))
-            }
+        for s in c.statements {
+            out.append(Fact(id: "statement:\(s.id)", kind: s.direct ? "direct" : "reported", isStatement: true, direct: s.direct,
+                            text: s.text, date: s.date, actors: s.speaker.map { [$0] } ?? [], doc: s.doc, span: s.span))
         }
-        return out
+        return out.filter { f in
+            (options.actor.map { f.actors.contains($0) } ?? true) && inWindow(f.date)
+        }
     }
 
-    static func factNode(_ f: Fact) -> DOTGraph.Node {
-        if f.isStatement {
-            return .init(f.id, [("label", f.label), ("shape", "note"), ("style", f.kind == "direct" ? "filled" : "filled,dashed"),
-                                ("fillcolor", statementColor), ("fontsize", "10")])
-        }
-        return .init(f.id, [("label", f.label), ("shape", "box"), ("style", "filled,rounded"),
-                            ("fillcolor", eventColors[f.kind] ?? "#eeeeee"), ("fontsize", "10")])
-    }
+    // MARK: - Timeline
 
-    static func legend() -> DOTGraph {
-        var l = DOTGraph(name: "cluster_legend")
-        l.attrs = [("label", "Legend"), ("fontname", font), ("fontsize", "10"), ("style", "rounded"), ("color", "#999999")]
-        let items: [(String, String, String, String)] = [
-            ("legend_meeting", "meeting", "box", eventColors["meeting"]!), ("legend_declaration", "declaration", "box", eventColors["declaration"]!),
-            ("legend_call", "call", "box", eventColors["call"]!), ("legend_other", "other event", "box", eventColors["other"]!),
-            ("legend_direct", "direct quote", "note", "#ffffff"), ("legend_reported", "reported speech", "note", "#ffffff"),
-        ]
-        for (id, label, shape, color) in items {
-            l.nodes.append(.init(id, [("label", label), ("shape", shape), ("style", id == "legend_reported" ? "filled,dashed" : shape == "box" ? "filled,rounded" : "filled"),
-                                      ("fillcolor", color), ("fontsize", "9")]))
-        }
-        for k in 0..<(items.count - 1) { l.edges.append(.init(items[k].0, items[k + 1].0, [("style", "invis")])) }
-        return l
-    }
-
-    /// The timeline: one column per distinct date, left to right in time order; undated facts
-    /// in their own labelled band, never at a guessed date.
-    public func timeline(_ c: Corpus) -> DOTGraph {
-        var g = DOTGraph(name: "timeline")
-        g.attrs = [("rankdir", "LR"), ("newrank", "true"), ("nodesep", "0.25"), ("ranksep", "0.4"), ("fontname", Diagrams.font),
-                   ("label", "Chronicle timeline"), ("labelloc", "t"), ("fontsize", "14")]
-        g.nodeDefaults = [("fontname", Diagrams.font), ("margin", "0.12,0.06")]
-        g.edgeDefaults = [("arrowhead", "none")]
+    /// The timeline, in the manner of analysts' timeline charts: time runs left to right with
+    /// one column per distinct date (dates of any precision in order of their midpoint), one
+    /// horizontal lane per actor, each fact in the cell of its date and first actor with a
+    /// dashed tie to the lanes of its other actors. Undated facts sit in their own labelled
+    /// column at the right, never at a guessed date.
+    public func timeline(_ c: Chronology) -> DOTGraph {
         let all = facts(c)
         let dated = all.filter { $0.date.map { DateRange(value: $0) != nil } ?? false }
+        let undated = all.filter { f in !(f.date.map { DateRange(value: $0) != nil } ?? false) }
         let dates = DateRange.sorted(Array(Set(dated.compactMap(\.date))))
-        var previous: String?
-        for d in dates {
-            var col = DOTGraph(name: "col_\(d)")
-            col.sameRank = true
-            let did = "date:\(d)"
-            col.nodes.append(.init(did, [("label", d), ("shape", "box"), ("style", "filled,bold"), ("fillcolor", "#444444"),
-                                         ("fontcolor", "white"), ("fontsize", "11")]))
-            let here = dated.filter { $0.date == d }.sorted { $0.id < $1.id }
-            col.nodes += here.map(Diagrams.factNode)
-            // stack the column under its date
-            var above = did
-            for f in here {
-                col.edges.append(.init(above, f.id, [("style", "invis")]))
-                above = f.id
-            }
-            g.subgraphs.append(col)
-            if let p = previous { g.edges.append(.init(p, did, [("penwidth", "3"), ("color", "#444444"), ("arrowhead", "normal")])) }
-            previous = did
+        // lanes: actors by number of facts, then name; the rest share one lane
+        var count: [String: Int] = [:]
+        for f in all { for a in f.actors { count[a, default: 0] += 1 } }
+        let names = Dictionary(uniqueKeysWithValues: c.actors.map { ($0.id, $0) })
+        let ranked = count.keys.filter { names[$0] != nil }.sorted { (count[$0]!, names[$1]!.name) > (count[$1]!, names[$0]!.name) }
+        var lanes = Array(ranked.prefix(options.maxLanes))
+        let others = "~others", nobody = "~nobody"
+        if ranked.count > lanes.count { lanes.append(others) }
+        if all.contains(where: { $0.actors.isEmpty }) { lanes.append(nobody) }
+        let laneIndex = Dictionary(uniqueKeysWithValues: lanes.enumerated().map { ($1, $0) })
+        func lane(_ actor: String?) -> Int {
+            guard let a = actor else { return laneIndex[nobody]! }
+            return laneIndex[a] ?? laneIndex[others]!
         }
-        let undated = all.filter { f in !dated.contains { $0.id == f.id } }.sorted { $0.id < $1.id }
+
+        var g = DOTGraph(name: "timeline")
+        g.attrs = [("rankdir", "LR"), ("newrank", "true"), ("nodesep", "0.12"), ("ranksep", "0.35"), ("fontname", Diagrams.font),
+                   ("label", timelineTitle(c, dated: dated.count, undated: undated.count)), ("labelloc", "t"), ("fontsize", "14"),
+                   ("splines", "line"), ("outputorder", "edgesfirst")]
+        g.nodeDefaults = [("fontname", Diagrams.font), ("fontsize", "10")]
+        g.edgeDefaults = [("arrowhead", "none")]
+
+        // columns: 0 = lane labels, 1...n = dates, n+1 = undated
+        let columns = ["~lanes"] + dates + (undated.isEmpty ? [] : ["~undated"])
+        func cellId(_ col: Int, _ lane: Int) -> String { "c\(col)_l\(lane)" }
+        var cells: [Int: [Int: [Fact]]] = [:]
+        for f in dated {
+            let col = dates.firstIndex(of: f.date!)! + 1
+            cells[col, default: [:]][lane(f.actors.first), default: []].append(f)
+        }
         if !undated.isEmpty {
-            var band = DOTGraph(name: "cluster_undated")
-            band.attrs = [("label", "Undated (no date in the text)"), ("fontname", Diagrams.font), ("fontsize", "11"), ("style", "dashed,rounded"), ("color", "#888888")]
-            band.nodes = undated.map(Diagrams.factNode)
-            // lay undated facts out in rows of four
-            for k in stride(from: 0, to: undated.count, by: 4) {
-                let row = undated[k..<min(k + 4, undated.count)]
-                for (a, b) in zip(row, row.dropFirst()) { band.edges.append(.init(a.id, b.id, [("style", "invis")])) }
+            for f in undated { cells[columns.count - 1, default: [:]][lane(f.actors.first), default: []].append(f) }
+        }
+        // every node of a lane gets the lane's tallest height, so lanes stay straight lines
+        var laneHeight = [Double](repeating: 0.4, count: lanes.count)
+        for (_, byLane) in cells { for (l, fs) in byLane { laneHeight[l] = max(laneHeight[l], Diagrams.cellHeight(fs, names: names)) } }
+        let heightAttr = laneHeight.map { String(format: "%.2f", $0) }
+        var undatedCluster = DOTGraph(name: "cluster_undated")
+        undatedCluster.attrs = [("label", "Undated: the text gives no date"), ("style", "dashed,rounded"), ("color", "#888888"),
+                                ("fontname", Diagrams.font), ("fontsize", "11")]
+        for (col, key) in columns.enumerated() {
+            var sub = DOTGraph(name: "col\(col)")
+            sub.sameRank = true
+            // the header row: the time axis
+            let header = "h\(col)"
+            if col == 0 {
+                sub.nodes.append(.init(header, [("label", "Actors"), ("shape", "plaintext"), ("fontsize", "11")]))
+            } else if key == "~undated" {
+                sub.nodes.append(.init(header, [("label", "undated"), ("shape", "box"), ("style", "dashed,rounded"), ("fontsize", "11")]))
+            } else {
+                sub.nodes.append(.init(header, [("label", key), ("shape", "box"), ("style", "filled,bold"), ("fillcolor", "#444444"),
+                                                ("fontcolor", "white"), ("fontsize", "11")]))
             }
-            g.subgraphs.append(band)
+            var previous = header
+            for (l, laneKey) in lanes.enumerated() {
+                let id = cellId(col, l)
+                if col == 0 {
+                    var label = "other actors", color = "#ffffff"
+                    if laneKey == nobody { label = "no named actor" }
+                    if let a = names[laneKey] {
+                        label = DOTGraph.wrap(a.name, width: 22, maxLines: 2).map(DOTGraph.html).joined(separator: "<BR/>")
+                        color = Diagrams.actorColors[a.kind.rawValue] ?? "#eeeeee"
+                    }
+                    let html = "<<TABLE BORDER=\"0\" CELLBORDER=\"1\" CELLPADDING=\"5\"><TR><TD BGCOLOR=\"\(color)\" STYLE=\"ROUNDED\">\(label)</TD></TR></TABLE>>"
+                    sub.nodes.append(.init(id, [("label", html), ("shape", "plaintext"), ("margin", "0"), ("height", heightAttr[l])]))
+                } else if let fs = cells[col]?[l] {
+                    sub.nodes.append(.init(id, [("label", Diagrams.cellLabel(fs, names: names)), ("shape", "plaintext"), ("margin", "0"),
+                                                ("height", heightAttr[l])]))
+                } else {
+                    sub.nodes.append(.init(id, [("shape", "box"), ("width", "0.01"), ("label", ""), ("style", "invis"), ("height", heightAttr[l])]))
+                }
+                // keep the lanes in order from top to bottom
+                sub.edges.append(.init(previous, id, [("style", "invis")]))
+                previous = id
+            }
+            if key == "~undated" {
+                undatedCluster.subgraphs.append(sub)
+                g.subgraphs.append(undatedCluster)
+            } else {
+                g.subgraphs.append(sub)
+            }
+        }
+        // lane lines and the time axis
+        for col in 0..<(columns.count - 1) {
+            let toUndated = columns[col + 1] == "~undated"
+            g.edges.append(.init("h\(col)", "h\(col + 1)", toUndated || col == 0
+                ? [("style", "invis"), ("weight", "100")]
+                : [("penwidth", "3"), ("color", "#444444"), ("arrowhead", "normal"), ("weight", "100")]))
+            for l in lanes.indices {
+                g.edges.append(.init(cellId(col, l), cellId(col + 1, l), toUndated
+                    ? [("style", "invis"), ("weight", "100")]
+                    : [("color", "#bbbbbb"), ("weight", "100"), ("headclip", "false"), ("tailclip", "false")]))
+            }
+        }
+        // ties from a fact's cell to the lanes of its other actors, in the same column
+        var ties = Set<String>()
+        for (col, byLane) in cells.sorted(by: { $0.key < $1.key }) {
+            for (l, fs) in byLane.sorted(by: { $0.key < $1.key }) {
+                for f in fs {
+                    for a in f.actors.dropFirst() {
+                        let other = lane(a)
+                        guard other != l, ties.insert("\(col)_\(l)_\(other)").inserted else { continue }
+                        g.edges.append(.init(cellId(col, l), cellId(col, other), [("style", "dashed"), ("color", "#7f7f7f"), ("constraint", "false")]))
+                    }
+                }
+            }
         }
         g.subgraphs.append(Diagrams.legend())
         return g
     }
 
-    /// The event graph: actors, events, statements and dates with labelled edges.
-    public func graph(_ c: Corpus) -> DOTGraph {
+    func timelineTitle(_ c: Chronology, dated: Int, undated: Int) -> String {
+        var t = "Chronicle timeline: \(c.documents.count) article\(c.documents.count == 1 ? "" : "s"), \(dated) dated and \(undated) undated facts"
+        if let a = options.actor, let r = c.actor(a) { t += ", about \(r.name)" }
+        if options.from != nil || options.to != nil { t += ", \(options.from ?? "…") to \(options.to ?? "…")" }
+        return t
+    }
+
+    /// An HTML-like table with one row per fact of a cell, coloured by kind.
+    static func cellLabel(_ facts: [Fact], names: [String: ActorRecord]) -> String {
+        let sorted = facts.sorted { ($0.isStatement ? 1 : 0, $0.doc, $0.span) < ($1.isStatement ? 1 : 0, $1.doc, $1.span) }
+        let shown = sorted.prefix(6)
+        var rows = ""
+        for f in shown {
+            let color = f.isStatement ? (f.direct ? directColor : reportedColor) : (eventColors[f.kind] ?? "#eeeeee")
+            let lines = DOTGraph.wrap(cellText(f, names: names), width: 38, maxLines: 3).map(DOTGraph.html).joined(separator: "<BR ALIGN=\"LEFT\"/>")
+            let style = f.isStatement && !f.direct ? " STYLE=\"DASHED\"" : (f.isStatement ? "" : " STYLE=\"ROUNDED\"")
+            rows += "<TR><TD BGCOLOR=\"\(color)\" ALIGN=\"LEFT\" BALIGN=\"LEFT\"\(style)>\(lines)<BR ALIGN=\"LEFT\"/></TD></TR>"
+        }
+        if sorted.count > shown.count {
+            rows += "<TR><TD BORDER=\"0\"><FONT POINT-SIZE=\"8\">+ \(sorted.count - shown.count) more</FONT></TD></TR>"
+        }
+        return "<<TABLE BORDER=\"0\" CELLBORDER=\"1\" CELLSPACING=\"2\" CELLPADDING=\"3\">\(rows)</TABLE>>"
+    }
+
+    /// The height (inches) a cell's table will take, rounded up, so lanes can be sized alike.
+    static func cellHeight(_ facts: [Fact], names: [String: ActorRecord]) -> Double {
+        var h = 0.1
+        for f in facts.prefix(6) {
+            let lines = DOTGraph.wrap(cellText(f, names: names), width: 38, maxLines: 3).count
+            h += Double(lines) * 0.19 + 0.14
+        }
+        if facts.count > 6 { h += 0.22 }
+        return (h * 20).rounded(.up) / 20
+    }
+
+    static func cellText(_ f: Fact, names: [String: ActorRecord]) -> String {
+        if f.isStatement { return (f.direct ? "“" : "said that ") + f.text + (f.direct ? "”" : "") }
+        let others = f.actors.dropFirst().compactMap { names[$0]?.name }.prefix(3)
+        return f.kind.uppercased() + ": " + f.text + (others.isEmpty ? "" : " (with " + others.joined(separator: ", ") + ")")
+    }
+
+    static func legend() -> DOTGraph {
+        var l = DOTGraph(name: "cluster_legend")
+        l.attrs = [("label", "Legend"), ("fontname", font), ("fontsize", "10"), ("style", "rounded"), ("color", "#999999")]
+        var rows = ""
+        for (label, color, style) in [("meeting, visit", eventColors["meeting"]!, " STYLE=\"ROUNDED\""), ("declaration, agreement", eventColors["declaration"]!, " STYLE=\"ROUNDED\""),
+                                      ("call", eventColors["call"]!, " STYLE=\"ROUNDED\""), ("sanction, military, violence", eventColors["military"]!, " STYLE=\"ROUNDED\""),
+                                      ("other event", eventColors["other"]!, " STYLE=\"ROUNDED\""), ("direct quote", directColor, ""),
+                                      ("reported speech", reportedColor, " STYLE=\"DASHED\"")] {
+            rows += "<TR><TD BGCOLOR=\"\(color)\"\(style)>\(label)</TD></TR>"
+        }
+        rows += "<TR><TD BORDER=\"0\">dashed line: the fact also involves that lane's actor</TD></TR>"
+        l.nodes.append(.init("legend", [("label", "<<TABLE BORDER=\"0\" CELLBORDER=\"1\" CELLSPACING=\"2\" CELLPADDING=\"3\">\(rows)</TABLE>>"),
+                                        ("shape", "plaintext"), ("fontsize", "9")]))
+        return l
+    }
+
+    // MARK: - Event graph
+
+    /// The event graph: actors, events, statements and dates with labelled edges (said,
+    /// participant, about, on-date, called-on, initiated). With `actor`, the actor's
+    /// neighbourhood; with `from`/`to`, dated facts in the window; `kinds` keeps node kinds;
+    /// above `maxNodes` the most connected nodes stay and the title says how many were dropped.
+    public func graph(_ c: Chronology) -> DOTGraph {
+        var full = EventGraph(c)
+        // date window: drop facts outside it (and then dates outside it)
+        if options.from != nil || options.to != nil {
+            let keep = Set(full.nodes.filter { n in n.kind == .actor || inWindow(n.date) }.map(\.id))
+            full = Diagrams.restrict(full, to: keep)
+        }
+        if let a = options.actor {
+            let center = "actor:\(a)"
+            var keep: Set<String> = [center]
+            // facts touching the actor, then everything those facts touch
+            for e in full.edges where e.from == center || e.to == center { keep.insert(e.from); keep.insert(e.to) }
+            let facts = keep
+            for e in full.edges where facts.contains(e.from) || facts.contains(e.to) { keep.insert(e.from); keep.insert(e.to) }
+            full = Diagrams.restrict(full, to: keep)
+        }
+        if !options.kinds.isEmpty {
+            full = Diagrams.restrict(full, to: Set(full.nodes.filter { options.kinds.contains($0.kind.rawValue) }.map(\.id)))
+        }
+        var dropped = 0
+        if full.nodes.count > options.maxNodes {
+            var degree: [String: Int] = [:]
+            for e in full.edges { degree[e.from, default: 0] += 1; degree[e.to, default: 0] += 1 }
+            let ranked = full.nodes.sorted { (degree[$0.id] ?? 0, $1.id) > (degree[$1.id] ?? 0, $0.id) }
+            let keep = Set(ranked.prefix(options.maxNodes).map(\.id))
+            dropped = full.nodes.count - keep.count
+            full = Diagrams.restrict(full, to: keep)
+        }
         var g = DOTGraph(name: "events")
-        g.attrs = [("rankdir", "LR"), ("fontname", Diagrams.font), ("label", "Chronicle event graph"), ("labelloc", "t"),
-                   ("fontsize", "14"), ("nodesep", "0.2"), ("ranksep", "0.6"), ("overlap", "false")]
+        var title = "Chronicle event graph: \(full.nodes.count) nodes, \(full.edges.count) edges"
+        if let a = options.actor { title += ", around \(c.actor(a)?.name ?? a)" }
+        if dropped > 0 { title += " (\(dropped) less connected nodes not shown)" }
+        g.attrs = [("rankdir", "LR"), ("fontname", Diagrams.font), ("label", title), ("labelloc", "t"),
+                   ("fontsize", "14"), ("nodesep", "0.2"), ("ranksep", "0.6")]
         g.nodeDefaults = [("fontname", Diagrams.font), ("fontsize", "10")]
         g.edgeDefaults = [("fontname", Diagrams.font), ("fontsize", "8"), ("color", "#666666")]
-        for n in c.graph.nodes {
+        for n in full.nodes {
             switch n.kind {
             case .actor:
                 g.nodes.append(.init(n.id, [("label", n.label), ("shape", n.subkind == "person" ? "ellipse" : "hexagon"), ("style", "filled"),
@@ -127,13 +308,19 @@ public struct Diagrams: Sendable {
                 g.nodes.append(.init(n.id, [("label", ([n.subkind.uppercased()] + DOTGraph.wrap(n.label, width: 30, maxLines: 3)).joined(separator: "\n")),
                                             ("shape", "box"), ("style", "filled,rounded"), ("fillcolor", Diagrams.eventColors[n.subkind] ?? "#eeeeee")]))
             case .statement:
-                g.nodes.append(.init(n.id, [("label", DOTGraph.wrap(n.label, width: 34, maxLines: 3).joined(separator: "\n")), ("shape", "note"),
-                                            ("style", n.subkind == "direct" ? "filled" : "filled,dashed"), ("fillcolor", "#ffffff")]))
+                let text = n.subkind == "direct" ? "“" + n.label + "”" : n.label
+                g.nodes.append(.init(n.id, [("label", DOTGraph.wrap(text, width: 34, maxLines: 3).joined(separator: "\n")), ("shape", "note"),
+                                            ("style", n.subkind == "direct" ? "filled" : "filled,dashed"),
+                                            ("fillcolor", n.subkind == "direct" ? Diagrams.directColor : Diagrams.reportedColor)]))
             case .date:
                 g.nodes.append(.init(n.id, [("label", n.label), ("shape", "box"), ("style", "filled,bold"), ("fillcolor", "#444444"), ("fontcolor", "white")]))
             }
         }
-        for e in c.graph.edges { g.edges.append(.init(e.from, e.to, [("label", e.label)])) }
+        for e in full.edges { g.edges.append(.init(e.from, e.to, [("label", e.label)])) }
         return g
+    }
+
+    static func restrict(_ g: EventGraph, to keep: Set<String>) -> EventGraph {
+        EventGraph(nodes: g.nodes.filter { keep.contains($0.id) }, edges: g.edges.filter { keep.contains($0.from) && keep.contains($0.to) })
     }
 }

@@ -33,14 +33,13 @@ public final class Store: @unchecked Sendable {
             try db.execute(sql: """
                 CREATE TABLE document (
                     id TEXT PRIMARY KEY, title TEXT, date TEXT, source TEXT, text TEXT NOT NULL,
-                    content_hash TEXT NOT NULL, pipeline TEXT NOT NULL);
+                    content_hash TEXT NOT NULL, pipeline TEXT NOT NULL, not_body TEXT);
                 CREATE TABLE actor (id TEXT PRIMARY KEY, name TEXT NOT NULL, kind TEXT NOT NULL, role TEXT);
                 CREATE TABLE alias (actor_id TEXT NOT NULL REFERENCES actor(id) ON DELETE CASCADE, alias TEXT NOT NULL,
                     PRIMARY KEY (actor_id, alias));
                 CREATE TABLE mention (
                     doc TEXT NOT NULL REFERENCES document(id) ON DELETE CASCADE, actor_id TEXT NOT NULL REFERENCES actor(id),
-                    start INTEGER NOT NULL, "end" INTEGER NOT NULL, text TEXT NOT NULL, form TEXT NOT NULL,
-                    sentence_start INTEGER, sentence_end INTEGER, rule TEXT NOT NULL);
+                    start INTEGER NOT NULL, "end" INTEGER NOT NULL, text TEXT NOT NULL, form TEXT NOT NULL, rule TEXT NOT NULL);
                 CREATE INDEX mention_actor ON mention(actor_id);
                 CREATE INDEX mention_doc ON mention(doc);
                 CREATE TABLE time (
@@ -52,7 +51,7 @@ public final class Store: @unchecked Sendable {
                     id TEXT PRIMARY KEY, doc TEXT NOT NULL REFERENCES document(id) ON DELETE CASCADE,
                     start INTEGER NOT NULL, "end" INTEGER NOT NULL, text TEXT NOT NULL, direct INTEGER NOT NULL,
                     speaker_id TEXT REFERENCES actor(id), source_start INTEGER, source_end INTEGER,
-                    cue_start INTEGER, cue_end INTEGER, cue TEXT, date TEXT,
+                    cue_start INTEGER, cue_end INTEGER, cue TEXT, date TEXT, parts TEXT,
                     sentence_start INTEGER, sentence_end INTEGER, sentence TEXT, rule TEXT NOT NULL);
                 CREATE INDEX statement_doc ON statement(doc);
                 CREATE INDEX statement_speaker ON statement(speaker_id);
@@ -63,13 +62,13 @@ public final class Store: @unchecked Sendable {
                     id TEXT PRIMARY KEY, doc TEXT NOT NULL REFERENCES document(id) ON DELETE CASCADE,
                     kind TEXT NOT NULL, name TEXT, start INTEGER NOT NULL, "end" INTEGER NOT NULL, text TEXT NOT NULL,
                     date TEXT, trigger_start INTEGER, trigger_end INTEGER,
-                    sentence_start INTEGER, sentence_end INTEGER, rule TEXT NOT NULL);
+                    sentence_start INTEGER, sentence_end INTEGER, sentence TEXT, rule TEXT NOT NULL);
                 CREATE INDEX event_doc ON event(doc);
                 CREATE INDEX event_date ON event(date);
                 CREATE TABLE event_actor (event_id TEXT NOT NULL REFERENCES event(id) ON DELETE CASCADE,
-                    actor_id TEXT NOT NULL REFERENCES actor(id), PRIMARY KEY (event_id, actor_id));
+                    actor_id TEXT NOT NULL REFERENCES actor(id), role TEXT, PRIMARY KEY (event_id, actor_id));
                 CREATE TABLE event_mention (event_id TEXT NOT NULL REFERENCES event(id) ON DELETE CASCADE,
-                    doc TEXT NOT NULL, start INTEGER NOT NULL, "end" INTEGER NOT NULL, rule TEXT NOT NULL);
+                    doc TEXT NOT NULL, start INTEGER NOT NULL, "end" INTEGER NOT NULL, text TEXT NOT NULL, rule TEXT NOT NULL);
                 """)
         }
         return m
@@ -78,85 +77,160 @@ public final class Store: @unchecked Sendable {
     /// The version of the rules and code that produced stored facts.
     public static let pipelineVersion = "chronicle-1"
 
-    /// Saves a corpus: one transaction per document, so a failing document rolls back alone.
-    /// A document already stored under the same id is replaced with its facts.
+    /// Saves a chronology: one transaction per document, so a failing document rolls back
+    /// alone and nothing stored before is lost. A document already stored under the same id
+    /// is replaced with its facts.
     @discardableResult
-    public func save(_ c: Corpus) throws -> [ChronicleError] {
+    public func save(_ c: Chronology) throws -> [ChronicleError] {
         var problems: [ChronicleError] = []
         for d in c.documents {
             do {
-                try db.write { db in try Store.save(d, corpus: c, db: db) }
+                try db.write { db in try Store.save(d, of: c, db: db) }
             } catch {
-                problems.append(.store(path: path, message: "\(d.document.id): not stored: \(error)"))
+                problems.append(.store(path: path, message: "\(d.id): not stored: \(error)"))
             }
         }
         return problems
     }
 
-    static func sentence(_ d: DocumentAnalysis, _ i: Int) -> Span? {
-        i >= 0 && i < d.document.sentences.count ? d.document.sentences[i].span : nil
-    }
+    static func json(_ spans: [Span]) -> String { JSON.array(spans.map { JSON.span($0) }).serialized(indent: nil) }
 
-    static func save(_ d: DocumentAnalysis, corpus c: Corpus, db: Database) throws {
-        let doc = d.document
-        let id = doc.id
-        let stem = ChronicleJSONWriter.stem(id)
+    static func save(_ d: DocumentRecord, of c: Chronology, db: Database) throws {
+        let id = d.id
         try db.execute(sql: "DELETE FROM document WHERE id = ?", arguments: [id])
-        try db.execute(sql: "INSERT INTO document (id, title, date, source, text, content_hash, pipeline) VALUES (?,?,?,?,?,?,?)",
-                       arguments: [id, doc.title.map(doc.text), doc.date, d.source, doc.text, ContentHash.of(doc.text), pipelineVersion])
-        var actorIds = Set<String>()
-        for name in d.actors.actors.keys.sorted() {
-            guard let aid = c.actorId(doc: id, name: name), let a = c.actor(id: aid) else { continue }
-            actorIds.insert(aid)
+        let text = d.text ?? ""
+        try db.execute(sql: "INSERT INTO document (id, title, date, source, text, content_hash, pipeline, not_body) VALUES (?,?,?,?,?,?,?,?)",
+                       arguments: [id, d.title, d.date, d.source, text, ContentHash.of(text), pipelineVersion,
+                                   JSON.array(d.notBody.map { .object([("span", .span($0.span)), ("text", .string($0.text)), ("rule", .string($0.rule))]) }).serialized(indent: nil)])
+        // the actors this document refers to
+        var needed = Set<String>()
+        for a in c.actors where a.mentions.contains(where: { $0.doc == id }) { needed.insert(a.id) }
+        for s in c.statements where s.doc == id { if let sp = s.speaker { needed.insert(sp) }; needed.formUnion(s.about) }
+        for e in c.events where e.doc == id { needed.formUnion(e.actors); needed.formUnion(e.roles.values) }
+        for a in c.actors where needed.contains(a.id) {
             try db.execute(sql: "INSERT INTO actor (id, name, kind, role) VALUES (?,?,?,?) ON CONFLICT(id) DO UPDATE SET role = coalesce(actor.role, excluded.role)",
                            arguments: [a.id, a.name, a.kind.rawValue, a.role])
             for alias in a.aliases {
                 try db.execute(sql: "INSERT OR IGNORE INTO alias (actor_id, alias) VALUES (?,?)", arguments: [a.id, alias])
             }
+            for m in a.mentions where m.doc == id {
+                try db.execute(sql: "INSERT INTO mention (doc, actor_id, start, \"end\", text, form, rule) VALUES (?,?,?,?,?,?,?)",
+                               arguments: [id, a.id, m.span.start, m.span.end, m.text, m.form, m.rule])
+            }
         }
-        for m in d.actors.mentions {
-            guard let aid = c.actorId(doc: id, name: m.actor) else { continue }
-            let s = sentence(d, m.provenance.sentence)
-            try db.execute(sql: "INSERT INTO mention (doc, actor_id, start, \"end\", text, form, sentence_start, sentence_end, rule) VALUES (?,?,?,?,?,?,?,?,?)",
-                           arguments: [id, aid, m.provenance.span.start, m.provenance.span.end, m.text, m.form.rawValue, s?.start, s?.end, m.provenance.rule])
-        }
-        for t in d.times {
-            let s = sentence(d, t.provenance.sentence)
+        for t in c.times where t.doc == id {
             try db.execute(sql: "INSERT INTO time (id, doc, start, \"end\", text, type, value, mod, sentence_start, sentence_end, rule) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
-                           arguments: ["\(stem):\(t.id)", id, t.provenance.span.start, t.provenance.span.end, t.text, t.type, t.value, t.mod, s?.start, s?.end, t.provenance.rule])
+                           arguments: [t.id, id, t.span.start, t.span.end, t.text, t.type, t.value, t.mod, t.sentence?.start, t.sentence?.end, t.rule])
         }
-        for st in d.statements {
-            let s = sentence(d, st.provenance.sentence)
-            let sid = "\(stem):\(st.id)"
+        for st in c.statements where st.doc == id {
             try db.execute(sql: """
                 INSERT INTO statement (id, doc, start, "end", text, direct, speaker_id, source_start, source_end, cue_start, cue_end, cue, date,
-                    sentence_start, sentence_end, sentence, rule) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)
-                """, arguments: [sid, id, st.provenance.span.start, st.provenance.span.end, st.text, st.direct,
-                                 c.actorId(doc: id, name: st.speaker), st.sourceSpan?.start, st.sourceSpan?.end, st.cueSpan?.start, st.cueSpan?.end,
-                                 st.cue, st.date, s?.start, s?.end, s.map(doc.text), st.provenance.rule])
+                    parts, sentence_start, sentence_end, sentence, rule) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)
+                """, arguments: [st.id, id, st.span.start, st.span.end, st.text, st.direct, st.speaker,
+                                 st.sourceSpan?.start, st.sourceSpan?.end, st.cueSpan?.start, st.cueSpan?.end, st.cue, st.date,
+                                 json(st.parts), st.sentence?.start, st.sentence?.end, st.sentenceText, st.rule])
             for ab in st.about {
-                if let aid = c.actorId(doc: id, name: ab) {
-                    try db.execute(sql: "INSERT OR IGNORE INTO statement_about (statement_id, actor_id) VALUES (?,?)", arguments: [sid, aid])
-                }
+                try db.execute(sql: "INSERT OR IGNORE INTO statement_about (statement_id, actor_id) VALUES (?,?)", arguments: [st.id, ab])
             }
         }
-        for e in c.events where e.provenance.document == id {
-            let s = sentence(d, e.provenance.sentence)
-            let eid = "\(stem):\(e.id)"
+        for e in c.events where e.doc == id {
             try db.execute(sql: """
-                INSERT INTO event (id, doc, kind, name, start, "end", text, date, trigger_start, trigger_end, sentence_start, sentence_end, rule)
-                VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)
-                """, arguments: [eid, id, e.kind, e.name, e.provenance.span.start, e.provenance.span.end, e.text, e.date,
-                                 e.triggerSpan.start, e.triggerSpan.end, s?.start, s?.end, e.provenance.rule])
+                INSERT INTO event (id, doc, kind, name, start, "end", text, date, trigger_start, trigger_end, sentence_start, sentence_end, sentence, rule)
+                VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)
+                """, arguments: [e.id, id, e.kind, e.name, e.span.start, e.span.end, e.text, e.date,
+                                 e.triggerSpan?.start, e.triggerSpan?.end, e.sentence?.start, e.sentence?.end, e.sentenceText, e.rule])
             for a in e.actors {
-                let known = try actorIds.contains(a) || (Bool.fetchOne(db, sql: "SELECT 1 FROM actor WHERE id = ?", arguments: [a]) ?? false)
-                guard known else { continue }
-                try db.execute(sql: "INSERT OR IGNORE INTO event_actor (event_id, actor_id) VALUES (?,?)", arguments: [eid, a])
+                try db.execute(sql: "INSERT OR IGNORE INTO event_actor (event_id, actor_id, role) VALUES (?,?,?)",
+                               arguments: [e.id, a, e.roles.first { $0.value == a }?.key])
+            }
+            for (role, a) in e.roles.sorted(by: { $0.key < $1.key }) where !e.actors.contains(a) {
+                try db.execute(sql: "INSERT OR IGNORE INTO event_actor (event_id, actor_id, role) VALUES (?,?,?)", arguments: [e.id, a, role])
             }
             for m in e.mentions {
-                try db.execute(sql: "INSERT INTO event_mention (event_id, doc, start, \"end\", rule) VALUES (?,?,?,?,?)",
-                               arguments: [eid, m.document, m.span.start, m.span.end, m.rule])
+                try db.execute(sql: "INSERT INTO event_mention (event_id, doc, start, \"end\", text, rule) VALUES (?,?,?,?,?,?)",
+                               arguments: [e.id, m.doc, m.span.start, m.span.end, m.text, m.rule])
             }
+        }
+    }
+
+    /// Loads the stored facts (of some documents, or all) as a chronology.
+    public func load(documents only: Set<String>? = nil) throws -> Chronology {
+        try db.read { db in
+            var c = Chronology()
+            func keep(_ doc: String) -> Bool { only?.contains(doc) ?? true }
+            func span(_ r: Row, _ a: String, _ b: String) -> Span? {
+                guard let x: Int = r[a], let y: Int = r[b] else { return nil }
+                return Span(x, y)
+            }
+            func spans(_ text: String?) -> [Span] {
+                guard let text, let data = text.data(using: .utf8), let arr = try? JSONSerialization.jsonObject(with: data) as? [[Int]] else { return [] }
+                return arr.filter { $0.count == 2 }.map { Span($0[0], $0[1]) }
+            }
+            for r in try Row.fetchAll(db, sql: "SELECT * FROM document ORDER BY id") where keep(r["id"]) {
+                var notBody: [(span: Span, text: String, rule: String)] = []
+                if let nb: String = r["not_body"], let data = nb.data(using: .utf8),
+                   let arr = try? JSONSerialization.jsonObject(with: data) as? [[String: Any]] {
+                    for o in arr {
+                        let sp = o["span"] as? [Int] ?? [0, 0]
+                        notBody.append((Span(sp[0], sp[1]), o["text"] as? String ?? "", o["rule"] as? String ?? ""))
+                    }
+                }
+                c.documents.append(DocumentRecord(id: r["id"], title: r["title"], date: r["date"], source: r["source"], text: r["text"], notBody: notBody))
+            }
+            var aliases: [String: [String]] = [:]
+            for r in try Row.fetchAll(db, sql: "SELECT actor_id, alias FROM alias ORDER BY alias") {
+                aliases[r["actor_id"], default: []].append(r["alias"])
+            }
+            var mentions: [String: [MentionRecord]] = [:]
+            for r in try Row.fetchAll(db, sql: "SELECT * FROM mention ORDER BY doc, start, \"end\"") where keep(r["doc"]) {
+                mentions[r["actor_id"], default: []].append(MentionRecord(doc: r["doc"], span: Span(r["start"], r["end"]), text: r["text"], form: r["form"], rule: r["rule"]))
+            }
+            var names: [String: String] = [:]
+            for r in try Row.fetchAll(db, sql: "SELECT * FROM actor ORDER BY id") {
+                let id: String = r["id"]
+                names[id] = r["name"]
+                guard only == nil || mentions[id] != nil else { continue }
+                c.actors.append(ActorRecord(id: id, name: r["name"], kind: ActorKind(rawValue: r["kind"]) ?? .organization,
+                                            aliases: aliases[id] ?? [], role: r["role"], mentions: mentions[id] ?? []))
+            }
+            for r in try Row.fetchAll(db, sql: "SELECT * FROM time") where keep(r["doc"]) {
+                c.times.append(TimeRecord(id: r["id"], doc: r["doc"], span: Span(r["start"], r["end"]), text: r["text"], type: r["type"],
+                                          value: r["value"], mod: r["mod"], sentence: span(r, "sentence_start", "sentence_end"), rule: r["rule"]))
+            }
+            var about: [String: [String]] = [:]
+            for r in try Row.fetchAll(db, sql: "SELECT statement_id, actor_id FROM statement_about ORDER BY actor_id") {
+                about[r["statement_id"], default: []].append(r["actor_id"])
+            }
+            for r in try Row.fetchAll(db, sql: "SELECT * FROM statement") where keep(r["doc"]) {
+                let id: String = r["id"]
+                let speaker: String? = r["speaker_id"]
+                c.statements.append(StatementRecord(
+                    id: id, doc: r["doc"], span: Span(r["start"], r["end"]), text: r["text"], direct: r["direct"], speaker: speaker,
+                    speakerName: speaker.flatMap { names[$0] }, sourceSpan: span(r, "source_start", "source_end"),
+                    cueSpan: span(r, "cue_start", "cue_end"), cue: r["cue"], date: r["date"], about: about[id] ?? [],
+                    parts: spans(r["parts"]), sentence: span(r, "sentence_start", "sentence_end"), sentenceText: r["sentence"], rule: r["rule"]))
+            }
+            var eventActors: [String: [String]] = [:]
+            var roles: [String: [String: String]] = [:]
+            for r in try Row.fetchAll(db, sql: "SELECT * FROM event_actor ORDER BY actor_id") {
+                let e: String = r["event_id"], a: String = r["actor_id"]
+                if let role: String = r["role"] { roles[e, default: [:]][role] = a }
+                eventActors[e, default: []].append(a)
+            }
+            var eventMentions: [String: [MentionRecord]] = [:]
+            for r in try Row.fetchAll(db, sql: "SELECT * FROM event_mention ORDER BY rowid") {
+                eventMentions[r["event_id"], default: []].append(MentionRecord(doc: r["doc"], span: Span(r["start"], r["end"]), text: r["text"], form: "event", rule: r["rule"]))
+            }
+            for r in try Row.fetchAll(db, sql: "SELECT * FROM event") where keep(r["doc"]) {
+                let id: String = r["id"]
+                c.events.append(EventRecord(
+                    id: id, kind: r["kind"], doc: r["doc"], span: Span(r["start"], r["end"]), text: r["text"], name: r["name"],
+                    triggerSpan: span(r, "trigger_start", "trigger_end"), date: r["date"], actors: eventActors[id] ?? [],
+                    roles: roles[id] ?? [:], mentions: eventMentions[id] ?? [], sentence: span(r, "sentence_start", "sentence_end"),
+                    sentenceText: r["sentence"], rule: r["rule"]))
+            }
+            c.sort()
+            return c
         }
     }
 

@@ -49,7 +49,7 @@ import Testing
     init() throws {
         gold = try JSONDecoder().decode(Gold.self, from: Data(contentsOf: Support.fixtures.appendingPathComponent("seeds-gold.json")))
         corpus = Support.seeds()
-        json = try JSONSerialization.jsonObject(with: Data(ChronicleJSONWriter().write(corpus).utf8)) as! [String: Any]
+        json = try JSONSerialization.jsonObject(with: Data(ChronicleJSONWriter().write(Chronology(corpus: corpus)).utf8)) as! [String: Any]
     }
 
     func text(_ file: String) throws -> String { try String(contentsOfFile: Support.seedDir + "/" + file, encoding: .utf8) }

@@ -4,7 +4,7 @@ import Testing
 
 @Suite struct ExportTests {
     @Test func chronicleJSONFollowsTheContract() throws {
-        let text = ChronicleJSONWriter().write(Support.seeds())
+        let text = ChronicleJSONWriter().write(Support.seedChronology())
         let j = try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
         #expect(j["chronicle"] as? Int == 1)
         for key in ["documents", "actors", "times", "statements", "events"] { #expect(j[key] is [Any], "\(key)") }
@@ -27,7 +27,7 @@ import Testing
     }
 
     @Test func reportHasAChronologyTableAndUndatedSection() {
-        let md = MarkdownReport().write(Support.seeds())
+        let md = MarkdownReport().write(Support.seedChronology())
         #expect(md.contains("| Date | Who | What | Source sentence | Where |"))
         #expect(md.contains("## Undated"))
         let decl = md.range(of: "| 2020-10 |")!.lowerBound

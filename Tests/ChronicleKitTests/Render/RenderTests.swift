@@ -12,21 +12,21 @@ import Testing
     }
 
     @Test func seedDiagramsMatchTheirGoldenDOT() {
-        let c = Support.seeds()
+        let c = Support.seedChronology()
         #expect(Support.golden("seeds-timeline.dot", Diagrams().timeline(c).dot()), "timeline DOT changed; RECORD=1 re-records")
         #expect(Support.golden("seeds-graph.dot", Diagrams().graph(c).dot()), "graph DOT changed; RECORD=1 re-records")
     }
 
     @Test func timelineOrdersDatesAndKeepsUndatedApart() {
-        let dot = Diagrams().timeline(Support.seeds()).dot()
-        let order = ["\"date:2020-10\"", "\"date:2021-02-15\"", "\"date:2021\""].map { dot.range(of: $0)!.lowerBound }
+        let dot = Diagrams().timeline(Support.seedChronology()).dot()
+        let order = ["label=\"2020-10\"", "label=\"2021-02-15\"", "label=\"2021\""].map { dot.range(of: $0)!.lowerBound }
         #expect(order == order.sorted())
         #expect(dot.contains("cluster_undated"))
-        #expect(dot.contains("Undated (no date in the text)"))
+        #expect(dot.contains("Undated: the text gives no date"))
     }
 
     @Test func rendersSVGAndPNGInProcess() throws {
-        let dot = Diagrams().graph(Support.seeds()).dot()
+        let dot = Diagrams().graph(Support.seedChronology()).dot()
         let svg = try GraphvizRenderer().render(dot: dot, format: "svg")
         #expect(String(decoding: svg, as: UTF8.self).contains("<svg"))
         let png = try GraphvizRenderer().render(dot: "digraph { a -> b }", format: "png")

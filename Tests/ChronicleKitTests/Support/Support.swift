@@ -19,6 +19,9 @@ enum Support {
         Analyzer(pipeline: pipeline).analyze(inputs: [seedDir]).0
     }
 
+    /// The chronology of the two seed articles.
+    static func seedChronology() -> Chronology { Chronology(corpus: seeds()) }
+
     /// Compares `actual` with the golden file `name`; `RECORD=1` rewrites the golden file instead.
     static func golden(_ name: String, _ actual: String) -> Bool {
         let src = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("Golden/\(name)")

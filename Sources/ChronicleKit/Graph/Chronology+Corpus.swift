@@ -1,0 +1,50 @@
+extension Chronology {
+    /// The flat records of a corpus, sorted, with corpus-wide ids.
+    public init(corpus c: Corpus) {
+        self.init()
+        for d in c.documents {
+            let doc = d.document
+            let id = doc.id
+            let stem = ChronicleJSONWriter.stem(id)
+            func sentence(_ i: Int) -> Span? { i >= 0 && i < doc.sentences.count ? doc.sentences[i].span : nil }
+            documents.append(DocumentRecord(id: id, title: doc.title.map(doc.text), date: doc.date, source: d.source, text: doc.text,
+                                            notBody: doc.boilerplate.map { ($0.span, doc.text($0.span), $0.rule) }))
+            for t in d.times {
+                times.append(TimeRecord(id: "\(stem):\(t.id)", doc: id, span: t.provenance.span, text: t.text, type: t.type,
+                                        value: t.value, mod: t.mod, sentence: sentence(t.provenance.sentence), rule: t.provenance.rule))
+            }
+            for s in d.statements {
+                let speaker = c.actorId(doc: id, name: s.speaker)
+                let sent = sentence(s.provenance.sentence)
+                statements.append(StatementRecord(
+                    id: "\(stem):\(s.id)", doc: id, span: s.provenance.span, text: s.text, direct: s.direct, speaker: speaker,
+                    speakerName: speaker.flatMap { c.actor(id: $0)?.name }, sourceSpan: s.sourceSpan, cueSpan: s.cueSpan, cue: s.cue,
+                    date: s.date, about: s.about.compactMap { c.actorId(doc: id, name: $0) }.sorted(), parts: s.parts,
+                    sentence: sent, sentenceText: sent.map(doc.text), rule: s.provenance.rule))
+            }
+        }
+        let byDoc = Dictionary(uniqueKeysWithValues: c.documents.map { ($0.document.id, $0) })
+        for e in c.events {
+            let doc = byDoc[e.provenance.document]?.document
+            let sent = doc.flatMap { d in e.provenance.sentence < d.sentences.count ? d.sentences[e.provenance.sentence].span : nil }
+            var roles: [String: String] = [:]
+            for (k, v) in e.roles { if let id = c.actorId(doc: e.provenance.document, name: v) { roles[k] = id } }
+            events.append(EventRecord(
+                id: "\(ChronicleJSONWriter.stem(e.provenance.document)):\(e.id)", kind: e.kind, doc: e.provenance.document,
+                span: e.provenance.span, text: e.text, name: e.name, triggerSpan: e.triggerSpan, date: e.date, actors: e.actors,
+                roles: roles,
+                mentions: e.mentions.map { p in
+                    MentionRecord(doc: p.document, span: p.span, text: byDoc[p.document].map { $0.document.text(p.span) } ?? "", form: "event", rule: p.rule)
+                },
+                sentence: sent, sentenceText: sent.flatMap { s in doc.map { $0.text(s) } }, rule: e.provenance.rule))
+        }
+        for a in c.actors {
+            actors.append(ActorRecord(id: a.id, name: a.name, kind: a.kind, aliases: a.aliases, role: a.role,
+                                      mentions: a.mentions.map { m in
+                                          MentionRecord(doc: m.provenance.document, span: m.provenance.span, text: m.text,
+                                                        form: m.form.rawValue, rule: m.provenance.rule)
+                                      }))
+        }
+        sort()
+    }
+}

@@ -1,0 +1,142 @@
+/// The flat, stored form of an analysis: what `chronicle.json` and the SQLite store hold, and
+/// what queries, diagrams and exports read. Ids are corpus-wide; every fact keeps its
+/// document, span, sentence and rule.
+public struct Chronology: Sendable, Equatable {
+    public var documents: [DocumentRecord]
+    public var actors: [ActorRecord]
+    public var times: [TimeRecord]
+    public var statements: [StatementRecord]
+    public var events: [EventRecord]
+
+    public init(documents: [DocumentRecord] = [], actors: [ActorRecord] = [], times: [TimeRecord] = [],
+                statements: [StatementRecord] = [], events: [EventRecord] = []) {
+        self.documents = documents
+        self.actors = actors
+        self.times = times
+        self.statements = statements
+        self.events = events
+    }
+
+    public func actor(_ id: String?) -> ActorRecord? {
+        guard let id else { return nil }
+        return actors.first { $0.id == id }
+    }
+
+    public func document(_ id: String) -> DocumentRecord? { documents.first { $0.id == id } }
+
+    /// Sorts every list: documents by id, facts by document order then span, actors by first mention.
+    public mutating func sort() {
+        documents.sort { $0.id < $1.id }
+        let order = Dictionary(uniqueKeysWithValues: documents.enumerated().map { ($1.id, $0) })
+        func key(_ doc: String, _ s: Span) -> (Int, Int, Int) { (order[doc] ?? Int.max, s.start, s.end) }
+        times.sort { key($0.doc, $0.span) < key($1.doc, $1.span) }
+        statements.sort { key($0.doc, $0.span) < key($1.doc, $1.span) }
+        events.sort { key($0.doc, $0.span) < key($1.doc, $1.span) }
+        for k in actors.indices { actors[k].mentions.sort { key($0.doc, $0.span) < key($1.doc, $1.span) } }
+        actors.sort { a, b in
+            let x = a.mentions.first.map { key($0.doc, $0.span) } ?? (Int.max, 0, 0)
+            let y = b.mentions.first.map { key($0.doc, $0.span) } ?? (Int.max, 0, 0)
+            return x != y ? x < y : a.id < b.id
+        }
+    }
+}
+
+/// One article.
+public struct DocumentRecord: Sendable, Equatable {
+    public var id: String
+    public var title: String?
+    public var date: String?
+    public var source: String?
+    /// The full text, when known (the store keeps it; `chronicle.json` does not).
+    public var text: String?
+    public var notBody: [(span: Span, text: String, rule: String)]
+
+    public static func == (a: DocumentRecord, b: DocumentRecord) -> Bool {
+        a.id == b.id && a.title == b.title && a.date == b.date && a.source == b.source && a.text == b.text
+            && a.notBody.map(\.span) == b.notBody.map(\.span)
+    }
+}
+
+/// Where an actor is mentioned.
+public struct MentionRecord: Sendable, Equatable, Hashable {
+    public var doc: String
+    public var span: Span
+    public var text: String
+    public var form: String
+    public var rule: String
+}
+
+/// An actor across all articles.
+public struct ActorRecord: Sendable, Equatable {
+    public var id: String
+    public var name: String
+    public var kind: ActorKind
+    public var aliases: [String]
+    public var role: String?
+    public var mentions: [MentionRecord]
+
+    /// Every name the actor goes by.
+    public var names: [String] { [name] + aliases }
+}
+
+/// A temporal expression.
+public struct TimeRecord: Sendable, Equatable {
+    public var id: String
+    public var doc: String
+    public var span: Span
+    public var text: String
+    public var type: String
+    public var value: String?
+    public var mod: String?
+    public var sentence: Span?
+    public var rule: String
+}
+
+/// A statement with its speaker (an actor id) and date.
+public struct StatementRecord: Sendable, Equatable {
+    public var id: String
+    public var doc: String
+    public var span: Span
+    public var text: String
+    public var direct: Bool
+    public var speaker: String?
+    public var speakerName: String?
+    public var sourceSpan: Span?
+    public var cueSpan: Span?
+    public var cue: String?
+    public var date: String?
+    public var about: [String]
+    public var parts: [Span]
+    public var sentence: Span?
+    public var sentenceText: String?
+    public var rule: String
+}
+
+/// An event with its actors (ids) and every mention.
+public struct EventRecord: Sendable, Equatable {
+    public var id: String
+    public var kind: String
+    public var doc: String
+    public var span: Span
+    public var text: String
+    public var name: String?
+    public var triggerSpan: Span?
+    public var date: String?
+    public var actors: [String]
+    /// Actor ids in a role: `agent` (who calls, initiates, hosts), `target` (who is called on).
+    public var roles: [String: String]
+    public var mentions: [MentionRecord]
+    public var sentence: Span?
+    public var sentenceText: String?
+    public var rule: String
+
+    /// The coarse kind the contract counts.
+    public var coarseKind: String {
+        switch kind {
+        case "visit": return "meeting"
+        case "agreement": return "declaration"
+        case "sanction", "withdrawal", "military", "violence": return "other"
+        default: return kind
+        }
+    }
+}
