@@ -63,6 +63,7 @@ public struct Analyzer: Sendable {
         let storePath = (outDir as NSString).appendingPathComponent("chronicle.sqlite")
         for suffix in ["", "-wal", "-shm"] { try? fm.removeItem(atPath: storePath + suffix) }
         let store = try Store(path: storePath)
+        store.pipelineVersion = pipeline.book.fingerprint
         var problems = problems0
         problems += try store.save(chronology)
         written.append(storePath)

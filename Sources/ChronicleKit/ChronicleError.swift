@@ -15,6 +15,7 @@ public enum ChronicleError: Error, LocalizedError, Equatable, Sendable {
     case graphviz(message: String)
     case store(path: String, message: String)
     case badInput(path: String, message: String)
+    case unknownActor(name: String, suggestions: [String])
 
     public var errorDescription: String? {
         switch self {
@@ -31,6 +32,8 @@ public enum ChronicleError: Error, LocalizedError, Equatable, Sendable {
         case .graphviz(let m): return "graphviz: \(m)"
         case .store(let p, let m): return "\(p): \(m)"
         case .badInput(let p, let m): return "\(p): \(m)"
+        case .unknownActor(let n, let s):
+            return "no actor named '\(n)'" + (s.isEmpty ? "" : "; closest known names: " + s.joined(separator: ", "))
         }
     }
 }

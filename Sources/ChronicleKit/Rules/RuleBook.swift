@@ -10,6 +10,12 @@ public struct RuleBook: Sendable {
     public var classes: TokenClasses
     /// Rule sets by stage name (the file name without `.rules`).
     public var ruleSets: [String: RuleSet]
+    /// A hash of every rule and lexicon file and the code version: stored facts made with
+    /// another fingerprint are re-analyzed by `chronicle reanalyze`.
+    public var fingerprint: String = ""
+
+    /// Bump when code changes would change what the rules produce.
+    public static let codeVersion = "1"
 
     /// The layers that each stage's rules may refer to.
     public static let layers: Set<String> = ["actor", "quote", "time", "person", "event"]
@@ -38,16 +44,24 @@ public struct RuleBook: Sendable {
         let abbreviations = Set(abbrevs.split(separator: "\n").map(String.init).filter { !$0.hasPrefix("#") && !$0.isEmpty })
         let tokenizer = Tokenizer(abbreviations: abbreviations)
         let lexicons = try LexiconStore.load(directory: root.appendingPathComponent("lexicons/\(language)"), tokenizer: tokenizer)
+        var material = "code \(codeVersion)\n"
         let classes = RuleBook.classes(lexicons)
         var sets: [String: RuleSet] = [:]
         let dir = root.appendingPathComponent("rules/\(language)")
         for f in ((try? FileManager.default.contentsOfDirectory(atPath: dir.path)) ?? []).sorted() where f.hasSuffix(".rules") {
             let text = try String(contentsOf: dir.appendingPathComponent(f), encoding: .utf8)
+            material += f + "\n" + text
             let set = try RuleSet.parse(file: f, text: text)
             try set.validate(lexicons: lexicons, classes: classes, layers: layers)
             sets[String(f.dropLast(6))] = set
         }
-        return RuleBook(tokenizer: tokenizer, lexicons: lexicons, classes: classes, ruleSets: sets)
+        let lexDir = root.appendingPathComponent("lexicons/\(language)")
+        for f in ((try? FileManager.default.contentsOfDirectory(atPath: lexDir.path)) ?? []).sorted() where f.hasSuffix(".tsv") {
+            material += f + "\n" + ((try? String(contentsOf: lexDir.appendingPathComponent(f), encoding: .utf8)) ?? "")
+        }
+        var book = RuleBook(tokenizer: tokenizer, lexicons: lexicons, classes: classes, ruleSets: sets)
+        book.fingerprint = "en-" + ContentHash.of(material)
+        return book
     }
 
     /// The rule set of a stage (empty when the file is absent).

@@ -4,7 +4,9 @@ import GRDB
 /// The SQLite store (GRDB): documents, actors, mentions, times, statements and events, each
 /// with its provenance. Schema changes go through named, append-only migrations.
 public final class Store: @unchecked Sendable {
+    // `pipelineVersion` is set once before writing; the database itself is thread-safe.
     public let path: String
+    /// The database; queries (`Chronicler`) read it directly.
     let db: any DatabaseWriter
 
     /// Opens (or creates) a store file and migrates it to the current schema.
@@ -20,11 +22,22 @@ public final class Store: @unchecked Sendable {
         }
     }
 
-    /// An in-memory store (for tests).
+    /// An in-memory store (for tests and for querying a `chronicle.json`).
     public init() throws {
         path = ":memory:"
         db = try DatabaseQueue()
         try Store.migrator.migrate(db)
+    }
+
+    /// Creates a store file with the schema only up to `migration` (to test upgrades).
+    public static func createLegacy(path: String, upTo migration: String) throws {
+        let q = try DatabaseQueue(path: path)
+        try migrator.migrate(q, upTo: migration)
+    }
+
+    /// The names of the migrations applied to this store.
+    public func appliedMigrations() throws -> [String] {
+        try db.read { db in try Store.migrator.appliedMigrations(db) }
     }
 
     static var migrator: DatabaseMigrator {
@@ -71,11 +84,55 @@ public final class Store: @unchecked Sendable {
                     doc TEXT NOT NULL, start INTEGER NOT NULL, "end" INTEGER NOT NULL, text TEXT NOT NULL, rule TEXT NOT NULL);
                 """)
         }
+        m.registerMigration("v2-dates-and-search") { db in
+            // day-number bounds of each fact's date, for window queries, and full-text search
+            try db.execute(sql: """
+                ALTER TABLE statement ADD COLUMN date_first INTEGER;
+                ALTER TABLE statement ADD COLUMN date_last INTEGER;
+                ALTER TABLE event ADD COLUMN date_first INTEGER;
+                ALTER TABLE event ADD COLUMN date_last INTEGER;
+                CREATE INDEX statement_window ON statement(date_first, date_last);
+                CREATE INDEX event_window ON event(date_first, date_last);
+                CREATE VIRTUAL TABLE statement_fts USING fts5(text, sentence, content='statement', content_rowid='rowid');
+                CREATE TRIGGER statement_fts_insert AFTER INSERT ON statement BEGIN
+                    INSERT INTO statement_fts(rowid, text, sentence) VALUES (new.rowid, new.text, coalesce(new.sentence, ''));
+                END;
+                CREATE TRIGGER statement_fts_delete AFTER DELETE ON statement BEGIN
+                    INSERT INTO statement_fts(statement_fts, rowid, text, sentence) VALUES ('delete', old.rowid, old.text, coalesce(old.sentence, ''));
+                END;
+                INSERT INTO statement_fts(statement_fts) VALUES ('rebuild');
+                """)
+            for table in ["statement", "event"] {
+                for row in try Row.fetchAll(db, sql: "SELECT rowid, date FROM \(table) WHERE date IS NOT NULL") {
+                    guard let d: String = row["date"], let r = DateRange(value: d) else { continue }
+                    try db.execute(sql: "UPDATE \(table) SET date_first = ?, date_last = ? WHERE rowid = ?", arguments: [r.first, r.last, row["rowid"] as Int64])
+                }
+            }
+        }
         return m
     }
 
-    /// The version of the rules and code that produced stored facts.
-    public static let pipelineVersion = "chronicle-1"
+    /// The pipeline fingerprint written with the next saved documents.
+    public var pipelineVersion = "unknown"
+
+    /// The content hash and pipeline fingerprint of a stored document, if it is stored.
+    public func state(of id: String) throws -> (hash: String, pipeline: String)? {
+        try db.read { db in
+            try Row.fetchOne(db, sql: "SELECT content_hash, pipeline FROM document WHERE id = ?", arguments: [id]).map { ($0["content_hash"], $0["pipeline"]) }
+        }
+    }
+
+    /// Stored documents made with another pipeline fingerprint: (id, text, date).
+    public func stale(current: String) throws -> [(id: String, text: String, date: String?)] {
+        try db.read { db in
+            try Row.fetchAll(db, sql: "SELECT id, text, date FROM document WHERE pipeline != ? ORDER BY id", arguments: [current]).map { ($0["id"], $0["text"], $0["date"]) }
+        }
+    }
+
+    /// The ids of all stored documents.
+    public func documentIds() throws -> [String] {
+        try db.read { db in try String.fetchAll(db, sql: "SELECT id FROM document ORDER BY id") }
+    }
 
     /// Saves a chronology: one transaction per document, so a failing document rolls back
     /// alone and nothing stored before is lost. A document already stored under the same id
@@ -85,7 +142,7 @@ public final class Store: @unchecked Sendable {
         var problems: [ChronicleError] = []
         for d in c.documents {
             do {
-                try db.write { db in try Store.save(d, of: c, db: db) }
+                try db.write { db in try Store.save(d, of: c, pipeline: pipelineVersion, db: db) }
             } catch {
                 problems.append(.store(path: path, message: "\(d.id): not stored: \(error)"))
             }
@@ -95,7 +152,7 @@ public final class Store: @unchecked Sendable {
 
     static func json(_ spans: [Span]) -> String { JSON.array(spans.map { JSON.span($0) }).serialized(indent: nil) }
 
-    static func save(_ d: DocumentRecord, of c: Chronology, db: Database) throws {
+    static func save(_ d: DocumentRecord, of c: Chronology, pipeline pipelineVersion: String, db: Database) throws {
         let id = d.id
         try db.execute(sql: "DELETE FROM document WHERE id = ?", arguments: [id])
         let text = d.text ?? ""
@@ -125,20 +182,22 @@ public final class Store: @unchecked Sendable {
         for st in c.statements where st.doc == id {
             try db.execute(sql: """
                 INSERT INTO statement (id, doc, start, "end", text, direct, speaker_id, source_start, source_end, cue_start, cue_end, cue, date,
-                    parts, sentence_start, sentence_end, sentence, rule) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)
+                    parts, sentence_start, sentence_end, sentence, rule, date_first, date_last) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)
                 """, arguments: [st.id, id, st.span.start, st.span.end, st.text, st.direct, st.speaker,
                                  st.sourceSpan?.start, st.sourceSpan?.end, st.cueSpan?.start, st.cueSpan?.end, st.cue, st.date,
-                                 json(st.parts), st.sentence?.start, st.sentence?.end, st.sentenceText, st.rule])
+                                 json(st.parts), st.sentence?.start, st.sentence?.end, st.sentenceText, st.rule,
+                                 st.date.flatMap(DateRange.init(value:))?.first, st.date.flatMap(DateRange.init(value:))?.last])
             for ab in st.about {
                 try db.execute(sql: "INSERT OR IGNORE INTO statement_about (statement_id, actor_id) VALUES (?,?)", arguments: [st.id, ab])
             }
         }
         for e in c.events where e.doc == id {
             try db.execute(sql: """
-                INSERT INTO event (id, doc, kind, name, start, "end", text, date, trigger_start, trigger_end, sentence_start, sentence_end, sentence, rule)
-                VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)
+                INSERT INTO event (id, doc, kind, name, start, "end", text, date, trigger_start, trigger_end, sentence_start, sentence_end, sentence, rule,
+                    date_first, date_last) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)
                 """, arguments: [e.id, id, e.kind, e.name, e.span.start, e.span.end, e.text, e.date,
-                                 e.triggerSpan?.start, e.triggerSpan?.end, e.sentence?.start, e.sentence?.end, e.sentenceText, e.rule])
+                                 e.triggerSpan?.start, e.triggerSpan?.end, e.sentence?.start, e.sentence?.end, e.sentenceText, e.rule,
+                                 e.date.flatMap(DateRange.init(value:))?.first, e.date.flatMap(DateRange.init(value:))?.last])
             for a in e.actors {
                 try db.execute(sql: "INSERT OR IGNORE INTO event_actor (event_id, actor_id, role) VALUES (?,?,?)",
                                arguments: [e.id, a, e.roles.first { $0.value == a }?.key])

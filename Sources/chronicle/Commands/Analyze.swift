@@ -17,19 +17,33 @@ struct Analyze: ParsableCommand {
     @Option(help: "The article date (YYYY-MM-DD), for articles without a date header.")
     var date: String?
 
+    @Option(help: "Also export these formats into the output directory, comma-separated (md, html, json, csv, timelinejs, timeml, brat).")
+    var export: String?
+
     func validate() throws {
         if let date, !DateArgument.isValid(date) {
             throw ValidationError("--date '\(date)' is not a valid date (expected YYYY-MM-DD)")
         }
+        for f in formats where Exporter.Format(rawValue: f) == nil {
+            throw ValidationError("--export: unknown format '\(f)'")
+        }
     }
+
+    var formats: [String] { (export ?? "").split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty } }
 
     func run() throws {
         let analyzer = Analyzer(pipeline: try Pipeline())
-        let report = try analyzer.run(inputs: inputs, outDir: output, date: date)
-        for p in report.problems { FileHandle.standardError.write(Data(("chronicle: " + (p.errorDescription ?? "\(p)") + "\n").utf8)) }
-        let c = report.corpus
+        let result = try analyzer.run(inputs: inputs, outDir: output, date: date)
+        var written = result.written
+        for f in formats {
+            let format = Exporter.Format(rawValue: f)!
+            let name = format.isDirectory ? f : (f == "timelinejs" ? "timeline.json" : "report.\(f)")
+            written += try Exporter().export(result.chronology, format: format, to: (output as NSString).appendingPathComponent(name))
+        }
+        report(result.problems)
+        let c = result.corpus
         print("analyzed \(c.documents.count) document(s): \(c.actors.count) actors, \(c.documents.map(\.times.count).reduce(0, +)) times, \(c.documents.map(\.statements.count).reduce(0, +)) statements, \(c.events.count) events")
-        for w in report.written { print("wrote \(w)") }
-        if !report.problems.isEmpty { throw ExitCode.failure }
+        for w in written { print("wrote \(w)") }
+        if !result.problems.isEmpty { throw ExitCode.failure }
     }
 }

@@ -1,0 +1,80 @@
+/// TimeML per article: the DCT, and TIMEX3 and EVENT tags inline in the text. Removing the
+/// tags (and decoding `&amp;`, `&lt;`, `&gt;`) gives back the article text exactly.
+public struct TimeMLExport: Sendable {
+    public init() {}
+
+    static func esc(_ s: String) -> String {
+        var out = ""
+        for c in s.unicodeScalars {
+            switch c {
+            case "&": out += "&amp;"
+            case "<": out += "&lt;"
+            case ">": out += "&gt;"
+            default: out.unicodeScalars.append(c)
+            }
+        }
+        return out
+    }
+
+    static func attr(_ s: String) -> String { esc(s).replacingOccurrences(of: "\"", with: "&quot;") }
+
+    /// One `.tml` file per article that has its text: (file name, content).
+    public func files(_ c: Chronology) -> [(name: String, text: String)] {
+        c.documents.compactMap { d in
+            guard let text = d.text else { return nil }
+            return (ChronicleJSONWriter.stem(d.id) + ".tml", document(d, text: text, c))
+        }
+    }
+
+    public func document(_ d: DocumentRecord, text: String, _ c: Chronology) -> String {
+        struct Tag { var span: Span; var open: String; var close: String }
+        var tags: [Tag] = []
+        var n = 1
+        for t in c.times where t.doc == d.id {
+            var a = "tid=\"t\(n)\" type=\"\(t.type)\""
+            if let v = t.value { a += " value=\"\(TimeMLExport.attr(v))\"" }
+            if let m = t.mod { a += " mod=\"\(m)\"" }
+            tags.append(Tag(span: t.span, open: "<TIMEX3 \(a)>", close: "</TIMEX3>"))
+            n += 1
+        }
+        var e = 1
+        for ev in c.events where ev.doc == d.id {
+            for m in ev.mentions where m.doc == d.id {
+                let span = m.span == ev.span ? (ev.triggerSpan ?? ev.span) : m.span
+                let cls = ev.coarseKind == "call" ? "I_ACTION" : "OCCURRENCE"
+                tags.append(Tag(span: span, open: "<EVENT eid=\"e\(e)\" class=\"\(cls)\">", close: "</EVENT>"))
+                e += 1
+            }
+        }
+        for s in c.statements where s.doc == d.id {
+            if let cue = s.cueSpan {
+                tags.append(Tag(span: cue, open: "<EVENT eid=\"e\(e)\" class=\"REPORTING\">", close: "</EVENT>"))
+                e += 1
+            }
+        }
+        // tags must nest: keep a tag only if it is disjoint from or inside/around those kept
+        tags.sort { $0.span.start != $1.span.start ? $0.span.start < $1.span.start : $0.span.end > $1.span.end }
+        var kept: [Tag] = []
+        for t in tags where !kept.contains(where: { k in k.span.overlaps(t.span) && !(k.span.contains(t.span) || t.span.contains(k.span)) || k.span == t.span }) {
+            kept.append(t)
+        }
+        let sc = Array(text.unicodeScalars)
+        var opens: [Int: [Tag]] = [:], closes: [Int: [Tag]] = [:]
+        for t in kept {
+            opens[t.span.start, default: []].append(t)
+            closes[t.span.end, default: []].insert(t, at: 0)
+        }
+        var body = ""
+        for i in 0...sc.count {
+            for t in closes[i] ?? [] { body += t.close }
+            for t in (opens[i] ?? []) { body += t.open }
+            if i < sc.count { body += TimeMLExport.esc(String(sc[i])) }
+        }
+        var out = "<?xml version=\"1.0\" ?>\n<TimeML>\n<DOCID>\(TimeMLExport.esc(ChronicleJSONWriter.stem(d.id)))</DOCID>\n"
+        if let date = d.date {
+            out += "<DCT><TIMEX3 tid=\"t0\" type=\"DATE\" value=\"\(date)\" temporalFunction=\"false\" functionInDocument=\"CREATION_TIME\">\(date)</TIMEX3></DCT>\n"
+        }
+        out += "<TEXT>" + body + "</TEXT>\n</TimeML>\n"
+        return out
+    }
+}

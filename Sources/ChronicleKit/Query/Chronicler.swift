@@ -1,0 +1,237 @@
+import Foundation
+import GRDB
+
+/// Answers chronology questions over a store: who said what when, what happened between two
+/// dates, everything about an actor, and full-text search. Names resolve through aliases;
+/// date bounds may be partial (`2021`, `2021-02`), and a fact whose date overlaps the window
+/// counts.
+public struct Chronicler: Sendable {
+    public let store: Store
+
+    public init(store: Store) { self.store = store }
+
+    /// Resolves a name or alias ("Kuleba", "Moscow") to actor ids; unknown names get the
+    /// closest known names in the error.
+    public func resolve(_ name: String) throws -> [String] {
+        try store.db.read { db in
+            let key = name.trimmingCharacters(in: .whitespaces).lowercased()
+            var ids = try String.fetchAll(db, sql: """
+                SELECT id FROM actor WHERE lower(name) = ? OR id = ?
+                UNION SELECT actor_id FROM alias WHERE lower(alias) = ?
+                """, arguments: [key, key, key])
+            if ids.isEmpty {
+                // a surname or part of a name: "Landsbergis", "Council"
+                ids = try String.fetchAll(db, sql: "SELECT id FROM actor WHERE lower(name) LIKE ? OR lower(name) LIKE ?",
+                                          arguments: ["% " + key, key + " %"])
+            }
+            if !ids.isEmpty { return Array(Set(ids)).sorted() }
+            let names = try String.fetchAll(db, sql: "SELECT name FROM actor UNION SELECT alias FROM alias")
+            let close = names.map { ($0, Chronicler.distance($0.lowercased(), key)) }.sorted { ($0.1, $0.0) < ($1.1, $1.0) }.prefix(5).map(\.0)
+            throw ChronicleError.unknownActor(name: name, suggestions: Array(close))
+        }
+    }
+
+    static func distance(_ a: String, _ b: String) -> Int {
+        let x = Array(a.unicodeScalars), y = Array(b.unicodeScalars)
+        if x.isEmpty { return y.count }
+        if y.isEmpty { return x.count }
+        var prev = Array(0...y.count)
+        for i in 1...x.count {
+            var cur = [i] + [Int](repeating: 0, count: y.count)
+            for j in 1...y.count {
+                cur[j] = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (x[i - 1] == y[j - 1] ? 0 : 1))
+            }
+            prev = cur
+        }
+        return prev[y.count]
+    }
+
+    /// The day-number window of partial date bounds.
+    static func window(_ from: String?, _ to: String?) throws -> (Int?, Int?) {
+        var lo: Int?, hi: Int?
+        if let f = from {
+            guard let r = DateRange(value: f) else { throw ChronicleError.badDate(source: "--from", value: f) }
+            lo = r.first
+        }
+        if let t = to {
+            guard let r = DateRange(value: t) else { throw ChronicleError.badDate(source: "--to", value: t) }
+            hi = r.last
+        }
+        return (lo, hi)
+    }
+
+    static let statementColumns = """
+        s.id, s.doc, s.start, s."end", s.text, s.date, s.cue, s.direct, s.sentence, s.rule, s.speaker_id, a.name AS speaker,
+        s.date_first, s.date_last
+        """
+
+    func statementRow(_ r: Row, about: [String: [String]]) -> QueryRow {
+        let id: String = r["id"]
+        return QueryRow(kind: .statement, id: id, date: r["date"], doc: r["doc"], span: Span(r["start"], r["end"]), text: r["text"],
+                        speaker: r["speaker"], speakerId: r["speaker_id"], cue: r["cue"], direct: r["direct"],
+                        actors: about[id] ?? [], sentence: r["sentence"], rule: r["rule"], rank: r["rank"])
+    }
+
+    func aboutNames(_ db: Database, _ ids: [String]) throws -> [String: [String]] {
+        guard !ids.isEmpty else { return [:] }
+        var out: [String: [String]] = [:]
+        let marks = Array(repeating: "?", count: ids.count).joined(separator: ",")
+        for r in try Row.fetchAll(db, sql: "SELECT sa.statement_id, a.name FROM statement_about sa JOIN actor a ON a.id = sa.actor_id WHERE sa.statement_id IN (\(marks)) ORDER BY a.name",
+                                  arguments: StatementArguments(ids)) {
+            out[r["statement_id"], default: []].append(r["name"])
+        }
+        return out
+    }
+
+    func eventActorNames(_ db: Database, _ ids: [String]) throws -> [String: [String]] {
+        guard !ids.isEmpty else { return [:] }
+        var out: [String: [String]] = [:]
+        let marks = Array(repeating: "?", count: ids.count).joined(separator: ",")
+        for r in try Row.fetchAll(db, sql: "SELECT ea.event_id, a.name FROM event_actor ea JOIN actor a ON a.id = ea.actor_id WHERE ea.event_id IN (\(marks)) ORDER BY a.name",
+                                  arguments: StatementArguments(ids)) {
+            out[r["event_id"], default: []].append(r["name"])
+        }
+        return out
+    }
+
+    /// Chronological order: dated facts by the midpoint of their date, then undated, then document and span.
+    static func order(_ t: String = "") -> String {
+        "ORDER BY (\(t)date_first IS NULL), (\(t)date_first + \(t)date_last), (\(t)date_last - \(t)date_first), \(t)doc, \(t)start"
+    }
+
+    /// Who said what, when: statements in date order.
+    public func said(by: String? = nil, about: String? = nil, from: String? = nil, to: String? = nil, contains: String? = nil) throws -> [QueryRow] {
+        let byIds = try by.map(resolve)
+        let aboutIds = try about.map(resolve)
+        let (lo, hi) = try Chronicler.window(from, to)
+        return try store.db.read { db in
+            var whereSQL: [String] = []
+            var args: [any DatabaseValueConvertible] = []
+            if let ids = byIds {
+                whereSQL.append("s.speaker_id IN (\(Array(repeating: "?", count: ids.count).joined(separator: ",")))")
+                args += ids
+            }
+            if let ids = aboutIds {
+                whereSQL.append("s.id IN (SELECT statement_id FROM statement_about WHERE actor_id IN (\(Array(repeating: "?", count: ids.count).joined(separator: ","))))")
+                args += ids
+            }
+            if let lo { whereSQL.append("s.date_last >= ?"); args.append(lo) }
+            if let hi { whereSQL.append("s.date_first <= ?"); args.append(hi) }
+            if let c = contains { whereSQL.append("instr(lower(s.text), ?) > 0"); args.append(c.lowercased()) }
+            let sql = "SELECT \(Chronicler.statementColumns) FROM statement s LEFT JOIN actor a ON a.id = s.speaker_id"
+                + (whereSQL.isEmpty ? "" : " WHERE " + whereSQL.joined(separator: " AND ")) + " " + Chronicler.order("s.")
+            let rows = try Row.fetchAll(db, sql: sql, arguments: StatementArguments(args))
+            let about = try aboutNames(db, rows.map { $0["id"] })
+            return rows.map { statementRow($0, about: about) }
+        }
+    }
+
+    /// Events, in date order.
+    public func events(kind: String? = nil, actor: String? = nil, from: String? = nil, to: String? = nil) throws -> [QueryRow] {
+        let actorIds = try actor.map(resolve)
+        let (lo, hi) = try Chronicler.window(from, to)
+        return try store.db.read { db in
+            var whereSQL: [String] = []
+            var args: [any DatabaseValueConvertible] = []
+            if let k = kind {
+                let kinds = EventKinds.expand(k)
+                whereSQL.append("kind IN (\(Array(repeating: "?", count: kinds.count).joined(separator: ",")))")
+                args += kinds
+            }
+            if let ids = actorIds {
+                whereSQL.append("id IN (SELECT event_id FROM event_actor WHERE actor_id IN (\(Array(repeating: "?", count: ids.count).joined(separator: ","))))")
+                args += ids
+            }
+            if let lo { whereSQL.append("date_last >= ?"); args.append(lo) }
+            if let hi { whereSQL.append("date_first <= ?"); args.append(hi) }
+            let rows = try Row.fetchAll(db, sql: "SELECT * FROM event" + (whereSQL.isEmpty ? "" : " WHERE " + whereSQL.joined(separator: " AND ")) + " " + Chronicler.order(),
+                                        arguments: StatementArguments(args))
+            let names = try eventActorNames(db, rows.map { $0["id"] })
+            return rows.map { r in
+                let id: String = r["id"]
+                return QueryRow(kind: .event, id: id, date: r["date"], doc: r["doc"], span: Span(r["start"], r["end"]),
+                                text: r["name"] ?? r["text"], speaker: nil, speakerId: nil, cue: r["kind"], direct: nil,
+                                actors: names[id] ?? [], sentence: r["sentence"], rule: r["rule"], rank: nil)
+            }
+        }
+    }
+
+    /// Everything in a window: dated statements and events only, in date order.
+    public func between(_ from: String, _ to: String) throws -> [QueryRow] {
+        let rows = try said(from: from, to: to) + events(from: from, to: to)
+        return Chronicler.chronological(rows)
+    }
+
+    /// Everything about one actor.
+    public struct ActorReport: Sendable {
+        public var ids: [String]
+        public var name: String
+        public var kind: String
+        public var aliases: [String]
+        public var role: String?
+        /// Statements by the actor and about it, and events it takes part in, in date order.
+        public var facts: [QueryRow]
+        /// Actors that share events or statements with it, with how often.
+        public var coActors: [(name: String, count: Int)]
+    }
+
+    public func actor(_ name: String) throws -> ActorReport {
+        let ids = try resolve(name)
+        let by = try said(by: name)
+        let about = try said(about: name).filter { r in !by.contains { $0.id == r.id } }
+        let evs = try events(actor: name)
+        return try store.db.read { db in
+            let main = try Row.fetchOne(db, sql: "SELECT * FROM actor WHERE id = ?", arguments: [ids[0]])!
+            let aliases = try String.fetchAll(db, sql: "SELECT DISTINCT alias FROM alias WHERE actor_id IN (\(Array(repeating: "?", count: ids.count).joined(separator: ","))) ORDER BY alias",
+                                              arguments: StatementArguments(ids))
+            var co: [String: Int] = [:]
+            let own = Set(ids.compactMap { id in try? String.fetchOne(db, sql: "SELECT name FROM actor WHERE id = ?", arguments: [id]) })
+            for r in by + about + evs {
+                for n in r.actors + [r.speaker].compactMap({ $0 }) where !own.contains(n) { co[n, default: 0] += 1 }
+            }
+            return ActorReport(ids: ids, name: main["name"], kind: main["kind"], aliases: aliases, role: main["role"],
+                               facts: Chronicler.chronological(by + about + evs),
+                               coActors: co.sorted { ($1.value, $0.key) < ($0.value, $1.key) }.map { ($0.key, $0.value) })
+        }
+    }
+
+    /// Full-text search over statements (SQLite FTS5), best matches first.
+    public func search(_ text: String, limit: Int = 50) throws -> [QueryRow] {
+        let terms = text.split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map { "\"\($0)\"" }
+        guard !terms.isEmpty else { return [] }
+        return try store.db.read { db in
+            let rows = try Row.fetchAll(db, sql: """
+                SELECT \(Chronicler.statementColumns), bm25(statement_fts) AS rank
+                FROM statement_fts JOIN statement s ON s.rowid = statement_fts.rowid LEFT JOIN actor a ON a.id = s.speaker_id
+                WHERE statement_fts MATCH ? ORDER BY rank, s.doc, s.start LIMIT ?
+                """, arguments: [terms.joined(separator: " "), limit])
+            let about = try aboutNames(db, rows.map { $0["id"] })
+            return rows.map { statementRow($0, about: about) }
+        }
+    }
+
+    static func chronological(_ rows: [QueryRow]) -> [QueryRow] {
+        rows.sorted { a, b in
+            let x = a.date.flatMap(DateRange.init(value:)), y = b.date.flatMap(DateRange.init(value:))
+            switch (x, y) {
+            case let (p?, q?) where p != q: return p < q
+            case (.some, nil): return true
+            case (nil, .some): return false
+            default: return (a.doc, a.span, a.kind.rawValue) < (b.doc, b.span, b.kind.rawValue)
+            }
+        }
+    }
+}
+
+/// Coarse and fine event kinds.
+public enum EventKinds {
+    /// A kind and the finer kinds it covers (`meeting` includes `visit`).
+    public static func expand(_ kind: String) -> [String] {
+        switch kind {
+        case "meeting": return ["meeting", "visit"]
+        case "declaration": return ["declaration", "agreement"]
+        case "other": return ["other", "sanction", "withdrawal", "military", "violence"]
+        default: return [kind]
+        }
+    }
+}

@@ -1,0 +1,29 @@
+import ArgumentParser
+import ChronicleKit
+
+struct Export: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Export a store or a chronicle.json as a report or an interchange format.",
+        discussion: "md, html, json and timelinejs write one file; csv (statements, events, actors, times), timeml and brat (one file per article) write a directory."
+    )
+
+    @Option(help: "The store (.sqlite) or chronicle.json to export.")
+    var store: String
+
+    @Option(help: "md, html, json, csv, timelinejs, timeml or brat.")
+    var format: String
+
+    @Option(name: [.short, .customLong("output")], help: "The file or directory to write.")
+    var output: String
+
+    func validate() throws {
+        guard Exporter.Format(rawValue: format) != nil else {
+            throw ValidationError("--format must be one of \(Exporter.Format.allCases.map(\.rawValue).joined(separator: ", ")), not '\(format)'")
+        }
+    }
+
+    func run() throws {
+        let c = try ChronologySource.load(store)
+        for path in try Exporter().export(c, format: Exporter.Format(rawValue: format)!, to: output) { print("wrote \(path)") }
+    }
+}

@@ -1,0 +1,49 @@
+import ArgumentParser
+import ChronicleKit
+
+struct Ingest: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Add articles to a store incrementally.",
+        discussion: "An unchanged article is skipped; a changed one replaces its facts. Each article is written in its own transaction. A file that cannot be read is reported and the others go on; the exit code is then 1."
+    )
+
+    @Argument(help: "Article files or directories of .txt files.")
+    var inputs: [String]
+
+    @Option(help: "The store to add to (created if missing).")
+    var store: String
+
+    @Option(help: "The article date (YYYY-MM-DD), for articles without a date header.")
+    var date: String?
+
+    func validate() throws {
+        if let date, !DateArgument.isValid(date) { throw ValidationError("--date '\(date)' is not a valid date (expected YYYY-MM-DD)") }
+    }
+
+    func run() throws {
+        let ingestor = Ingestor(pipeline: try Pipeline(), store: try Store(path: store))
+        let bar = ProgressBar(label: "ingest")
+        let s = ingestor.ingest(inputs: inputs, date: date) { bar.update($0, $1) }
+        report(s.problems)
+        print("\(s.added) added, \(s.replaced) replaced, \(s.unchanged) unchanged, \(s.problems.count) failed")
+        if !s.problems.isEmpty { throw ExitCode.failure }
+    }
+}
+
+struct Reanalyze: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Re-analyze the stored articles that older rules or lexicons analyzed."
+    )
+
+    @Option(help: "The store.")
+    var store: String
+
+    func run() throws {
+        let ingestor = Ingestor(pipeline: try Pipeline(), store: try ChronologySource.openStore(store))
+        let bar = ProgressBar(label: "reanalyze")
+        let s = try ingestor.reanalyze { bar.update($0, $1) }
+        report(s.problems)
+        print("\(s.replaced) re-analyzed, \(s.problems.count) failed")
+        if !s.problems.isEmpty { throw ExitCode.failure }
+    }
+}

@@ -1,0 +1,88 @@
+import ArgumentParser
+import ChronicleKit
+
+struct QueryOptions: ParsableArguments {
+    @Option(help: "The store (.sqlite) or chronicle.json to query.")
+    var store: String
+
+    @Option(help: "table, json, csv or md.")
+    var format: String = "table"
+
+    func validate() throws {
+        guard QueryFormatter.Format(rawValue: format) != nil else { throw ValidationError("--format must be table, json, csv or md, not '\(format)'") }
+    }
+
+    func chronicler() throws -> Chronicler { Chronicler(store: try ChronologySource.openStore(store)) }
+
+    func print(_ rows: [QueryRow]) {
+        Swift.print(QueryFormatter(format: QueryFormatter.Format(rawValue: format)!).write(rows), terminator: "")
+    }
+}
+
+func checkDates(_ dates: String?...) throws {
+    for d in dates.compactMap({ $0 }) where DateRange(value: d) == nil {
+        throw ValidationError("'\(d)' is not a date (YYYY, YYYY-MM or YYYY-MM-DD)")
+    }
+}
+
+struct Query: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Ask chronology questions of a store: who said what when, events, an actor, a window, full text.",
+        subcommands: [Said.self, Events.self, ActorQuery.self, Between.self, Search.self]
+    )
+
+    struct Said: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Who said what, when: statements in date order.")
+        @OptionGroup var options: QueryOptions
+        @Option(help: "Only statements by this actor (name or alias).") var by: String?
+        @Option(help: "Only statements about this actor.") var about: String?
+        @Option(help: "From this date (YYYY, YYYY-MM, YYYY-MM-DD).") var from: String?
+        @Option(help: "Up to this date.") var to: String?
+        @Option(help: "Only statements containing this text.") var contains: String?
+        func validate() throws { try checkDates(from, to) }
+        func run() throws { options.print(try options.chronicler().said(by: by, about: about, from: from, to: to, contains: contains)) }
+    }
+
+    struct Events: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Events in date order.")
+        @OptionGroup var options: QueryOptions
+        @Option(help: "meeting, declaration, call, other, or a finer kind.") var kind: String?
+        @Option(help: "Only events this actor takes part in.") var actor: String?
+        @Option(help: "From this date.") var from: String?
+        @Option(help: "Up to this date.") var to: String?
+        func validate() throws { try checkDates(from, to) }
+        func run() throws { options.print(try options.chronicler().events(kind: kind, actor: actor, from: from, to: to)) }
+    }
+
+    struct ActorQuery: ParsableCommand {
+        static let configuration = CommandConfiguration(commandName: "actor", abstract: "Everything about one actor, in order.")
+        @OptionGroup var options: QueryOptions
+        @Argument(help: "A name or alias.") var name: String
+        func run() throws {
+            let r = try options.chronicler().actor(name)
+            if options.format == "table" || options.format == "md" {
+                Swift.print("\(r.name) (\(r.kind))" + (r.role.map { ", \($0)" } ?? "") + (r.aliases.isEmpty ? "" : "; also: " + r.aliases.joined(separator: ", ")))
+                if !r.coActors.isEmpty { Swift.print("with: " + r.coActors.prefix(10).map { "\($0.name) (\($0.count))" }.joined(separator: ", ")) }
+                Swift.print("")
+            }
+            options.print(r.facts)
+        }
+    }
+
+    struct Between: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Everything dated within a window.")
+        @OptionGroup var options: QueryOptions
+        @Argument(help: "From (YYYY, YYYY-MM or YYYY-MM-DD).") var from: String
+        @Argument(help: "To.") var to: String
+        func validate() throws { try checkDates(from, to) }
+        func run() throws { options.print(try options.chronicler().between(from, to)) }
+    }
+
+    struct Search: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Full-text search over statements, best first.")
+        @OptionGroup var options: QueryOptions
+        @Argument(help: "Words to look for.") var text: String
+        @Option(help: "At most this many results.") var limit: Int = 50
+        func run() throws { options.print(try options.chronicler().search(text, limit: limit)) }
+    }
+}

@@ -1,0 +1,74 @@
+import ArgumentParser
+import ChronicleKit
+import Foundation
+
+struct Render: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Render the timeline or the event graph of a store or a chronicle.json.",
+        discussion: "Rendering happens in process through the Graphviz library. DOT output needs no layout."
+    )
+
+    @Argument(help: "A store (.sqlite) or a chronicle.json.")
+    var input: String
+
+    @Option(help: "timeline or graph.")
+    var view: String = "timeline"
+
+    @Option(help: "svg, png, pdf or dot.")
+    var format: String = "svg"
+
+    @Option(name: [.short, .customLong("output")], help: "The file to write ('-' for stdout).")
+    var output: String
+
+    @Option(help: "Only what involves this actor (a name or alias).")
+    var actor: String?
+
+    @Option(help: "Only dated facts from this date (YYYY, YYYY-MM or YYYY-MM-DD).")
+    var from: String?
+
+    @Option(help: "Only dated facts up to this date.")
+    var to: String?
+
+    @Option(help: "Graph node kinds to show, comma-separated: actor,event,statement,date.")
+    var kinds: String?
+
+    @Option(help: "At most this many graph nodes; the most connected are kept.")
+    var maxNodes: Int = 150
+
+    @Option(help: "At most this many actor lanes on the timeline.")
+    var maxLanes: Int = 24
+
+    func validate() throws {
+        guard ["timeline", "graph"].contains(view) else { throw ValidationError("--view must be timeline or graph, not '\(view)'") }
+        guard ["svg", "png", "pdf", "dot"].contains(format) else { throw ValidationError("--format must be svg, png, pdf or dot, not '\(format)'") }
+        for d in [from, to].compactMap({ $0 }) where DateRange(value: d) == nil {
+            throw ValidationError("'\(d)' is not a date (YYYY, YYYY-MM or YYYY-MM-DD)")
+        }
+        if let k = kinds {
+            for x in k.split(separator: ",") where !["actor", "event", "statement", "date"].contains(String(x)) {
+                throw ValidationError("unknown node kind '\(x)' (actor, event, statement, date)")
+            }
+        }
+        guard maxNodes > 0, maxLanes > 0 else { throw ValidationError("--max-nodes and --max-lanes must be positive") }
+    }
+
+    func run() throws {
+        let store = try ChronologySource.openStore(input)
+        let chronology = try store.load()
+        var options = Diagrams.Options()
+        if let a = actor { options.actor = try Chronicler(store: store).resolve(a).first }
+        options.from = from
+        options.to = to
+        options.kinds = Set((kinds ?? "").split(separator: ",").map(String.init))
+        options.maxNodes = maxNodes
+        options.maxLanes = maxLanes
+        let diagrams = Diagrams(options: options)
+        let dot = (view == "timeline" ? diagrams.timeline(chronology) : diagrams.graph(chronology)).dot()
+        let data = format == "dot" ? Data(dot.utf8) : try GraphvizRenderer().render(dot: dot, format: format)
+        if output == "-" { FileHandle.standardOutput.write(data) } else {
+            do { try data.write(to: URL(fileURLWithPath: output), options: .atomic) } catch {
+                throw ChronicleError.unreadable(path: output, reason: "cannot write")
+            }
+        }
+    }
+}
