@@ -60,7 +60,8 @@ public struct ChronicleJSONReader: Sendable {
                 id: e["id"] as? String ?? "", kind: e["kind"] as? String ?? "other", doc: e["doc"] as? String ?? "",
                 span: span(e["span"]) ?? Span(0, 0), text: e["text"] as? String ?? "", name: e["name"] as? String,
                 triggerSpan: span(e["trigger_span"]), date: e["date"] as? String, actors: e["actors"] as? [String] ?? [],
-                roles: e["roles"] as? [String: String] ?? [:], mentions: (e["mentions"] as? [[String: Any]] ?? []).map(mention),
+                roles: e["roles"] as? [String: String] ?? [:],
+                mentions: (e["mentions"] as? [[String: Any]] ?? []).map { var m = mention($0); m.form = "event"; return m },
                 sentence: span(e["sentence"]), sentenceText: e["sentence_text"] as? String, rule: e["rule"] as? String ?? ""))
         }
         c.sort()

@@ -5,7 +5,7 @@ public enum Table {
     /// One CSV record: fields with a comma, quote, CR or LF are quoted, quotes doubled; CRLF ends it.
     public static func csvRow(_ cells: [String]) -> String {
         cells.map { c in
-            c.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) ? "\"" + c.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : c
+            c.unicodeScalars.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) ? "\"" + c.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : c
         }.joined(separator: ",") + "\r\n"
     }
 

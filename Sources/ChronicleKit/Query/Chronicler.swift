@@ -20,9 +20,10 @@ public struct Chronicler: Sendable {
                 UNION SELECT actor_id FROM alias WHERE lower(alias) = ?
                 """, arguments: [key, key, key])
             if ids.isEmpty {
-                // a surname or part of a name: "Landsbergis", "Council"
-                ids = try String.fetchAll(db, sql: "SELECT id FROM actor WHERE lower(name) LIKE ? OR lower(name) LIKE ?",
-                                          arguments: ["% " + key, key + " %"])
+                // a surname or part of a name: "Landsbergis", "Council"; with a title in front, its last word
+                let last = key.split(separator: " ").last.map(String.init) ?? key
+                ids = try String.fetchAll(db, sql: "SELECT id FROM actor WHERE lower(name) LIKE ? OR lower(name) LIKE ? OR lower(name) LIKE ?",
+                                          arguments: ["% " + key, key + " %", "% " + last])
             }
             if !ids.isEmpty { return Array(Set(ids)).sorted() }
             let names = try String.fetchAll(db, sql: "SELECT name FROM actor UNION SELECT alias FROM alias")

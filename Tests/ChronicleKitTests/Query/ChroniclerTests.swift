@@ -1,0 +1,95 @@
+import Foundation
+import Testing
+@testable import ChronicleKit
+
+/// Queries over a store of the two seeds, against hand-checked answers.
+@Suite struct ChroniclerTests {
+    let q: Chronicler
+
+    init() throws {
+        let store = try Store()
+        try store.save(Support.seedChronology())
+        q = Chronicler(store: store)
+    }
+
+    @Test func saidByResolvesSurnamesAndAliases() throws {
+        let kuleba = try q.said(by: "Kuleba")
+        #expect(kuleba.count == 3)
+        #expect(kuleba.allSatisfy { $0.speaker == "Dmytro Kuleba" && $0.date == "2021-02-15" && $0.doc == "004_960878f8a4acc796.txt" })
+        #expect(try q.said(by: "Minister Kuleba").count == 3)
+        // Landsbergis: nine statements in 000, all undated
+        let landsbergis = try q.said(by: "Landsbergis")
+        #expect(landsbergis.count == 9)
+        #expect(landsbergis.allSatisfy { $0.date == nil })
+        #expect(landsbergis.map(\.span.start) == landsbergis.map(\.span.start).sorted())
+    }
+
+    @Test func saidAboutAndContains() throws {
+        let aboutRussia = try q.said(about: "Moscow")
+        #expect(aboutRussia.count >= 8)
+        #expect(aboutRussia.allSatisfy { $0.actors.contains("Russia") })
+        let released = try q.said(contains: "political prisoners")
+        #expect(released.count == 1)
+        #expect(released.first?.direct == true)
+    }
+
+    @Test func partialDateBounds() throws {
+        #expect(try q.said(from: "2021-02", to: "2021-02").count == 4)
+        #expect(try q.said(from: "2021-03").isEmpty)
+        #expect(try q.said(to: "2020").isEmpty)
+        // undated statements never fall in a window
+        #expect(try q.said(from: "1900", to: "2100").count == 4)
+    }
+
+    @Test func eventsByKindActorAndWindow() throws {
+        let meetings = try q.events(kind: "meeting")
+        #expect(meetings.map(\.date) == ["2021-02-15", "2021", nil])
+        #expect(try q.events(kind: "declaration").first?.date == "2020-10")
+        #expect(try q.events(actor: "Canada").compactMap(\.cue).sorted() == ["declaration", "meeting"])
+        #expect(try q.events(from: "2020-10-01", to: "2020-10-31").map(\.cue) == ["declaration"])
+    }
+
+    @Test func betweenGivesDatedFactsInOrder() throws {
+        let rows = try q.between("2020", "2021-12-31")
+        #expect(rows.first?.date == "2020-10")
+        #expect(rows.last?.date == "2021")
+        #expect(rows.allSatisfy { $0.date != nil })
+        #expect(rows.count == 7)
+    }
+
+    @Test func actorReportHasFactsAndCoActors() throws {
+        let r = try q.actor("Vilnius")
+        #expect(r.name == "Lithuania")
+        #expect(r.aliases.contains("Vilnius"))
+        #expect(!r.facts.isEmpty)
+        #expect(r.coActors.contains { $0.name == "Russia" })
+    }
+
+    @Test func fullTextSearchIsRanked() throws {
+        let rows = try q.search("persecution")
+        #expect(rows.count == 2)
+        #expect(rows.allSatisfy { $0.text.lowercased().contains("persecution") })
+        #expect(try q.search("nonexistentword").isEmpty)
+    }
+
+    @Test func unknownActorSuggestsClosestNames() {
+        #expect {
+            try q.said(by: "Kulbea")
+        } throws: { e in
+            guard case ChronicleError.unknownActor(let n, let s) = e else { return false }
+            return n == "Kulbea" && s.contains("Kuleba")
+        }
+    }
+
+    @Test func outputFormats() throws {
+        let rows = try q.said(by: "Kuleba")
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(QueryFormatter(format: .json).write(rows).utf8)) as? [[String: Any]])
+        #expect(json.count == 3)
+        for key in ["date", "doc", "span", "text", "speaker"] { #expect(json.allSatisfy { $0[key] != nil }, "\(key)") }
+        let csv = Table.parseCSV(QueryFormatter(format: .csv).write(rows))
+        #expect(csv.count == 4)
+        #expect(csv[0] == QueryFormatter.header)
+        #expect(QueryFormatter(format: .md).write(rows).hasPrefix("| date | kind |"))
+        #expect(QueryFormatter(format: .table).write(rows).contains("Dmytro Kuleba"))
+    }
+}

@@ -1,0 +1,62 @@
+import Foundation
+import Testing
+import GRDB
+@testable import ChronicleKit
+
+@Suite struct StoreUpgradeTests {
+    static func tempPath(_ name: String) -> String {
+        FileManager.default.temporaryDirectory.appendingPathComponent("chronicle-\(name)-\(UUID().uuidString).sqlite").path
+    }
+
+    @Test func opensAStoreMadeByTheFirstSchema() throws {
+        let path = Self.tempPath("v1")
+        defer { for s in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + s) } }
+        try Store.createLegacy(path: path, upTo: "v1-core")
+        // rows as the first schema wrote them
+        let raw = try GRDBTestSupport.open(path)
+        try raw.exec("INSERT INTO document (id, text, content_hash, pipeline) VALUES ('a.txt', 'Smith said it rained.', 'x', 'old')")
+        try raw.exec("INSERT INTO actor (id, name, kind) VALUES ('john-smith', 'John Smith', 'person')")
+        try raw.exec("INSERT INTO statement (id, doc, start, \"end\", text, direct, speaker_id, date, sentence, rule) VALUES ('a:s-11-20', 'a.txt', 11, 20, 'it rained', 0, 'john-smith', '2021-02', 'Smith said it rained.', 'statement.reported.bare')")
+        raw.close()
+        let store = try Store(path: path)
+        #expect(try store.appliedMigrations() == ["v1-core", "v2-dates-and-search"])
+        let q = Chronicler(store: store)
+        #expect(try q.said(from: "2021-02-10", to: "2021-02-11").count == 1)
+        #expect(try q.search("rained").count == 1)
+        #expect(try store.stale(current: "new").map(\.id) == ["a.txt"])
+    }
+
+    @Test func ingestIsIncrementalAndReplacesChangedArticles() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("chronicle-ingest-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        let path = dir.appendingPathComponent("s.sqlite").path
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let a = dir.appendingPathComponent("a.txt"), b = dir.appendingPathComponent("b.txt")
+        try "Title\n\nForeign Minister John Smith said that talks failed.".write(to: a, atomically: true, encoding: .utf8)
+        try "Title\n\n\"We will win,\" said President Jane Doe.".write(to: b, atomically: true, encoding: .utf8)
+        let ingestor = Ingestor(pipeline: Support.pipeline, store: try Store(path: path))
+        let first = ingestor.ingest(inputs: [dir.path], date: "2021-02-15")
+        #expect((first.added, first.replaced, first.unchanged) == (2, 0, 0))
+        let again = ingestor.ingest(inputs: [dir.path], date: "2021-02-15")
+        #expect((again.added, again.replaced, again.unchanged) == (0, 0, 2))
+        try "Title\n\nForeign Minister John Smith said that talks resumed.".write(to: a, atomically: true, encoding: .utf8)
+        let changed = ingestor.ingest(inputs: [dir.path], date: "2021-02-15")
+        #expect((changed.added, changed.replaced, changed.unchanged) == (0, 1, 1))
+        let said = try Chronicler(store: ingestor.store).said(by: "Smith")
+        #expect(said.map(\.text) == ["talks resumed"])
+        #expect(try ingestor.store.counts()["document"] == 2)
+        // a new pipeline fingerprint makes every article stale, and reanalyze brings them up to date
+        #expect(try ingestor.store.stale(current: Support.pipeline.book.fingerprint).isEmpty)
+    }
+}
+
+/// Raw SQLite access for writing rows in an old schema.
+enum GRDBTestSupport {
+    final class Raw {
+        let q: GRDB.DatabaseQueue
+        init(_ q: GRDB.DatabaseQueue) { self.q = q }
+        func exec(_ sql: String) throws { try q.write { try $0.execute(sql: sql) } }
+        func close() { try? q.close() }
+    }
+    static func open(_ path: String) throws -> Raw { Raw(try GRDB.DatabaseQueue(path: path)) }
+}
