@@ -16,32 +16,33 @@ public struct Analyzer: Sendable {
         public var written: [String]
     }
 
-    /// Reads and analyzes every input; a bad file becomes a problem, the rest goes on.
-    public func analyze(inputs: [String], date: String? = nil) -> (Corpus, [ChronicleError]) {
+    /// Reads and analyzes every input on `jobs` threads; a bad file becomes a problem, the rest goes on.
+    public func analyze(inputs: [String], date: String? = nil, jobs: Int = 1) -> (Corpus, [ChronicleError]) {
         let (files, problems0) = Inputs.expand(inputs)
         var problems = problems0
-        var analyses: [DocumentAnalysis] = []
+        var texts: [(String, String, String?)] = []
         var seen = Set<String>()
         for f in files {
             do {
-                let a = try pipeline.analyze(path: f, date: date)
-                guard seen.insert(a.document.id).inserted else {
-                    problems.append(.badInput(path: f, message: "another input has the same file name \(a.document.id); skipped"))
+                let raw = try TextReader().read(path: f)
+                let id = URL(fileURLWithPath: f).lastPathComponent
+                guard seen.insert(id).inserted else {
+                    problems.append(.badInput(path: f, message: "another input has the same file name \(id); skipped"))
                     continue
                 }
-                analyses.append(a)
+                texts.append((id, raw, date))
             } catch let e as ChronicleError {
                 problems.append(e)
             } catch {
                 problems.append(.unreadable(path: f, reason: "\(error)"))
             }
         }
-        return (EventGraphBuilder().build(analyses), problems)
+        return (EventGraphBuilder().build(pipeline.analyzeAll(texts, jobs: jobs)), problems)
     }
 
     /// Analyzes and writes `chronicle.json`, `chronicle.sqlite`, the diagrams and `report.md` to `outDir`.
-    public func run(inputs: [String], outDir: String, date: String? = nil) throws -> Report {
-        let (corpus, problems0) = analyze(inputs: inputs, date: date)
+    public func run(inputs: [String], outDir: String, date: String? = nil, jobs: Int = 1) throws -> Report {
+        let (corpus, problems0) = analyze(inputs: inputs, date: date, jobs: jobs)
         var written: [String] = []
         let fm = FileManager.default
         do {

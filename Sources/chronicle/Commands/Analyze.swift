@@ -20,6 +20,9 @@ struct Analyze: ParsableCommand {
     @Option(help: "Also export these formats into the output directory, comma-separated (md, html, json, csv, timelinejs, timeml, brat).")
     var export: String?
 
+    @Option(help: "Analyze on this many threads.")
+    var jobs: Int = 1
+
     func validate() throws {
         if let date, !DateArgument.isValid(date) {
             throw ValidationError("--date '\(date)' is not a valid date (expected YYYY-MM-DD)")
@@ -33,7 +36,7 @@ struct Analyze: ParsableCommand {
 
     func run() throws {
         let analyzer = Analyzer(pipeline: try Pipeline())
-        let result = try analyzer.run(inputs: inputs, outDir: output, date: date)
+        let result = try analyzer.run(inputs: inputs, outDir: output, date: date, jobs: max(1, jobs))
         var written = result.written
         for f in formats {
             let format = Exporter.Format(rawValue: f)!

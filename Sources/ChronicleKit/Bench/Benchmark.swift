@@ -1,0 +1,171 @@
+import Dispatch
+import Foundation
+
+/// Measures Chronicle on a folder of articles: words/s per stage and for the whole analysis,
+/// ingest articles/s, render time, peak RSS, and scaling with the input size.
+public struct Benchmark: Sendable {
+    public let pipeline: Pipeline
+
+    public init(pipeline: Pipeline) { self.pipeline = pipeline }
+
+    /// The figures of one run.
+    public struct Result: Sendable {
+        public var documents = 0
+        public var words = 0
+        /// Seconds per stage over all documents, in pipeline order.
+        public var stages: [(name: String, seconds: Double)] = []
+        public var analysisSeconds = 0.0
+        public var parallelSeconds: Double?
+        public var jobs = 1
+        public var ingestSeconds = 0.0
+        public var renderPhases: [(name: String, seconds: Double)] = []
+        /// (input multiple, seconds of whole analysis)
+        public var scaling: [(factor: Int, seconds: Double)] = []
+        public var peakRSSMB = 0.0
+        public var machine = ""
+
+        public func wordsPerSecond(_ seconds: Double) -> Double { seconds > 0 ? Double(words) / seconds : 0 }
+    }
+
+    /// Words as runs of non-space characters.
+    public static func countWords(_ s: String) -> Int {
+        var n = 0, inWord = false
+        for b in s.utf8 {
+            let space = b == 32 || b == 10 || b == 9 || b == 13
+            if !space && !inWord { n += 1 }
+            inWord = !space
+        }
+        return n
+    }
+
+    static func now() -> Double { Double(DispatchTime.now().uptimeNanoseconds) / 1e9 }
+
+    /// Peak resident set size of this process (VmHWM), in MB.
+    public static func peakRSS() -> Double {
+        guard let s = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8) else { return 0 }
+        for line in s.split(separator: "\n") where line.hasPrefix("VmHWM:") {
+            let kb = line.split(separator: " ").compactMap { Double($0) }.first ?? 0
+            return kb / 1024
+        }
+        return 0
+    }
+
+    public static func machine() -> String {
+        let cpu = (try? String(contentsOfFile: "/proc/cpuinfo", encoding: .utf8))?
+            .split(separator: "\n").first { $0.hasPrefix("model name") }?
+            .split(separator: ":").last?.trimmingCharacters(in: .whitespaces) ?? "unknown CPU"
+        return "\(ProcessInfo.processInfo.activeProcessorCount) cores, \(cpu)"
+    }
+
+    /// Runs every measurement on the texts (id, text). `scales` are input multiples for the
+    /// scaling run (the texts repeated under new names).
+    public func run(texts: [(String, String)], repeats: Int = 1, jobs: Int = 1, scales: [Int] = [1, 4, 16],
+                    storePath: String? = nil) throws -> Result {
+        var r = Result()
+        r.documents = texts.count
+        r.words = texts.reduce(0) { $0 + Benchmark.countWords($1.1) }
+        r.machine = Benchmark.machine()
+        r.jobs = jobs
+        // per stage, one core
+        var t = [Double](repeating: .infinity, count: 6)
+        var analyses: [DocumentAnalysis] = []
+        for _ in 0..<max(1, repeats) {
+            var s = [Double](repeating: 0, count: 6)
+            analyses = []
+            analyses.reserveCapacity(texts.count)
+            for (id, text) in texts {
+                var a = Benchmark.now()
+                let doc = pipeline.text.analyze(id: id, text: text)
+                var b = Benchmark.now(); s[0] += b - a; a = b
+                let times = pipeline.resolver.resolve(pipeline.tagger.tag(doc), documentDate: doc.date)
+                b = Benchmark.now(); s[1] += b - a; a = b
+                let layer = pipeline.actors.recognize(doc)
+                b = Benchmark.now(); s[2] += b - a; a = b
+                let st = pipeline.statements.find(doc, actors: layer, times: times)
+                b = Benchmark.now(); s[3] += b - a; a = b
+                let ev = pipeline.events.detect(doc, actors: layer, times: times)
+                b = Benchmark.now(); s[4] += b - a
+                analyses.append(DocumentAnalysis(document: doc, times: times, actors: layer, statements: st, events: ev))
+            }
+            let a = Benchmark.now()
+            let chronology = Chronology(corpus: EventGraphBuilder().build(analyses))
+            s[5] = Benchmark.now() - a
+            _ = chronology
+            for k in 0..<6 { t[k] = min(t[k], s[k]) }
+        }
+        r.stages = zip(["text", "time", "actors", "statements", "events", "graph"], t).map { ($0, $1) }
+        r.analysisSeconds = t.reduce(0, +)
+        if jobs > 1 {
+            let a = Benchmark.now()
+            _ = pipeline.analyzeAll(texts.map { ($0.0, $0.1, nil) }, jobs: jobs)
+            r.parallelSeconds = Benchmark.now() - a
+        }
+        // ingest into a new store
+        let path = storePath ?? FileManager.default.temporaryDirectory.appendingPathComponent("chronicle-bench-\(getpid()).sqlite").path
+        for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }
+        defer { for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) } }
+        var a = Benchmark.now()
+        let store = try Store(path: path)
+        store.pipelineVersion = pipeline.book.fingerprint
+        let chronology = Chronology(corpus: EventGraphBuilder().build(analyses))
+        try store.save(chronology)
+        r.ingestSeconds = Benchmark.now() - a
+        // render the timeline and the graph
+        let renderer = GraphvizRenderer()
+        a = Benchmark.now()
+        let timeline = Diagrams().timeline(chronology).dot()
+        let graph = Diagrams().graph(chronology).dot()
+        var b = Benchmark.now()
+        r.renderPhases.append(("dot", b - a))
+        a = b
+        _ = try renderer.render(dot: timeline, format: "svg")
+        _ = try renderer.render(dot: graph, format: "svg")
+        b = Benchmark.now()
+        r.renderPhases.append(("layout+svg", b - a))
+        analyses = []
+        // scaling: whole analysis, streaming (nothing kept), on the input repeated
+        for f in scales {
+            a = Benchmark.now()
+            for k in 0..<f {
+                for (id, text) in texts { _ = pipeline.analyze(id: "\(k)-\(id)", text: text) }
+            }
+            r.scaling.append((f, Benchmark.now() - a))
+        }
+        r.peakRSSMB = Benchmark.peakRSS()
+        return r
+    }
+
+    public static func text(_ r: Result) -> String {
+        func f(_ x: Double) -> String { String(format: "%.0f", x) }
+        var out = "machine: \(r.machine)\ninput: \(r.documents) documents, \(r.words) words\n\nstage         seconds     words/s\n"
+        for s in r.stages { out += s.name.padding(toLength: 12, withPad: " ", startingAt: 0) + String(format: "%9.4f", s.seconds) + "  " + f(r.wordsPerSecond(s.seconds)).leftPad(10) + "\n" }
+        out += "whole         " + String(format: "%9.4f", r.analysisSeconds).leftPad(7) + "  " + f(r.wordsPerSecond(r.analysisSeconds)).leftPad(10) + "  (one core)\n"
+        if let p = r.parallelSeconds { out += "whole --jobs \(r.jobs)" + String(format: "%9.4f", p) + "  " + f(r.wordsPerSecond(p)).leftPad(10) + "\n" }
+        out += String(format: "\ningest: %.3f s, %.0f articles/s\n", r.ingestSeconds, Double(r.documents) / max(r.ingestSeconds, 1e-9))
+        out += "render: " + r.renderPhases.map { String(format: "%@ %.3f s", $0.name, $0.seconds) }.joined(separator: ", ") + "\n"
+        if let base = r.scaling.first {
+            out += "scaling: " + r.scaling.map { String(format: "%d× %.3f s (%.2f× the 1× time)", $0.factor, $0.seconds, $0.seconds / max(base.seconds, 1e-9)) }.joined(separator: "; ") + "\n"
+        }
+        out += String(format: "peak RSS: %.1f MB\n", r.peakRSSMB)
+        return out
+    }
+
+    public static func json(_ r: Result) -> JSON {
+        func num(_ x: Double) -> JSON { .string(String(format: "%.6f", x)) }
+        var o: [(String, JSON)] = [
+            ("machine", .string(r.machine)), ("documents", .int(r.documents)), ("words", .int(r.words)),
+            ("stages", .array(r.stages.map { .object([("stage", .string($0.name)), ("seconds", num($0.seconds)), ("words_per_second", .int(Int(r.wordsPerSecond($0.seconds))))]) })),
+            ("whole_seconds", num(r.analysisSeconds)), ("whole_words_per_second", .int(Int(r.wordsPerSecond(r.analysisSeconds)))),
+        ]
+        if let p = r.parallelSeconds { o += [("jobs", .int(r.jobs)), ("parallel_seconds", num(p)), ("parallel_words_per_second", .int(Int(r.wordsPerSecond(p))))] }
+        o += [("ingest_seconds", num(r.ingestSeconds)), ("ingest_articles_per_second", .int(Int(Double(r.documents) / max(r.ingestSeconds, 1e-9)))),
+              ("render", .array(r.renderPhases.map { .object([("phase", .string($0.name)), ("seconds", num($0.seconds))]) })),
+              ("scaling", .array(r.scaling.map { .object([("factor", .int($0.factor)), ("seconds", num($0.seconds))]) })),
+              ("peak_rss_mb", num(r.peakRSSMB))]
+        return .object(o)
+    }
+}
+
+extension String {
+    func leftPad(_ n: Int) -> String { count >= n ? self : String(repeating: " ", count: n - count) + self }
+}

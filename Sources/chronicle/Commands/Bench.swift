@@ -1,0 +1,43 @@
+import ArgumentParser
+import ChronicleKit
+import Foundation
+
+struct Bench: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Measure speed and memory on a folder of articles (use a release build).",
+        discussion: "Reports words/s per stage and for the whole analysis on one core (best of --repeat runs), with --jobs N in parallel, ingest articles/s into a new store, render time per phase, scaling at the given multiples of the input, and peak RSS."
+    )
+
+    @Argument(help: "Article files or directories of .txt files.")
+    var inputs: [String]
+
+    @Option(help: "Runs of the per-stage measurement; the best is reported.")
+    var `repeat`: Int = 3
+
+    @Option(help: "Also measure the whole analysis on this many threads.")
+    var jobs: Int = 2
+
+    @Option(help: "Input multiples for the scaling run, comma-separated.")
+    var scales: String = "1,4,16"
+
+    @Option(help: "text or json.")
+    var format: String = "text"
+
+    func validate() throws {
+        guard format == "text" || format == "json" else { throw ValidationError("--format must be text or json") }
+        guard scales.split(separator: ",").allSatisfy({ Int($0) != nil && Int($0)! > 0 }) else { throw ValidationError("--scales takes positive whole numbers, e.g. 1,4,16") }
+    }
+
+    func run() throws {
+        let (files, problems) = Inputs.expand(inputs)
+        report(problems)
+        var texts: [(String, String)] = []
+        for f in files {
+            do { texts.append((URL(fileURLWithPath: f).lastPathComponent, try TextReader().read(path: f))) } catch { report([error]) }
+        }
+        guard !texts.isEmpty else { throw ValidationError("no readable articles in the inputs") }
+        let r = try Benchmark(pipeline: try Pipeline()).run(texts: texts, repeats: `repeat`, jobs: jobs,
+                                                             scales: scales.split(separator: ",").compactMap { Int($0) })
+        print(format == "json" ? Benchmark.json(r).serialized(indent: 1) : Benchmark.text(r))
+    }
+}
