@@ -16,6 +16,7 @@ public enum ChronicleError: Error, LocalizedError, Equatable, Sendable {
     case store(path: String, message: String)
     case badInput(path: String, message: String)
     case unknownActor(name: String, suggestions: [String])
+    case tooLarge(path: String, bytes: Int, limit: Int)
 
     public var errorDescription: String? {
         switch self {
@@ -32,6 +33,8 @@ public enum ChronicleError: Error, LocalizedError, Equatable, Sendable {
         case .graphviz(let m): return "graphviz: \(m)"
         case .store(let p, let m): return "\(p): \(m)"
         case .badInput(let p, let m): return "\(p): \(m)"
+        case .tooLarge(let p, let b, let l):
+            return "\(p): the file is \(b / 1_048_576) MB, more than the \(l / 1_048_576) MB an article may have"
         case .unknownActor(let n, let s):
             return "no actor named '\(n)'" + (s.isEmpty ? "" : "; closest known names: " + s.joined(separator: ", "))
         }

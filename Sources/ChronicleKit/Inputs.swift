@@ -11,7 +11,8 @@ public enum Inputs {
         for p in paths {
             var isDir: ObjCBool = false
             guard fm.fileExists(atPath: p, isDirectory: &isDir) else {
-                problems.append(.fileNotFound(path: p))
+                // a dangling link or a link loop is read (and reported) like a file
+                if (try? fm.destinationOfSymbolicLink(atPath: p)) != nil { files.append(p) } else { problems.append(.fileNotFound(path: p)) }
                 continue
             }
             if isDir.boolValue {
@@ -23,6 +24,7 @@ public enum Inputs {
                 while let rel = e.nextObject() as? String {
                     if rel.hasSuffix(".txt") { found.append((p as NSString).appendingPathComponent(rel)) }
                 }
+                if found.isEmpty { problems.append(.badInput(path: p, message: "is a directory with no .txt files")) }
                 files += found.sorted()
             } else {
                 files.append(p)

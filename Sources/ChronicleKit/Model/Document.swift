@@ -22,6 +22,8 @@ public struct Document: Sendable {
     public var tokens: [Token] = []
     public var sentences: [Sentence] = []
     public var quotes: [Quote] = []
+    /// Problems that did not stop the analysis, for the user to see.
+    public var warnings: [String] = []
 
     public init(id: String, text: String, date: String? = nil) {
         self.id = id

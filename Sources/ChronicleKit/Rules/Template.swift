@@ -3,6 +3,20 @@
 /// `{slot}` becomes the slot's lexicon value, or its text as written; a `[…]` part is dropped
 /// when a slot inside it did not match.
 public enum Template {
+    /// Runs of whitespace (no-break spaces, line breaks, zero-width spaces) become one space.
+    public static func normalizeSpaces(_ s: String) -> String {
+        guard s.unicodeScalars.contains(where: { Tokenizer.isSpace($0) && $0 != " " }) || s.contains("  ") else { return s }
+        var out = ""
+        var space = false
+        for c in s.unicodeScalars {
+            if Tokenizer.isSpace(c) { space = true; continue }
+            if space && !out.isEmpty { out += " " }
+            space = false
+            out.unicodeScalars.append(c)
+        }
+        return out
+    }
+
     public static func fill(_ template: String, captures: [Capture], doc: Document) -> String? {
         var out = ""
         var optional: String?
@@ -37,6 +51,6 @@ public enum Template {
             if optional != nil { optional!.append(c) } else { out.append(c) }
             i = template.index(after: i)
         }
-        return missing ? nil : out
+        return missing ? nil : normalizeSpaces(out)
     }
 }

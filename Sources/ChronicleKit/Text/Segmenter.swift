@@ -18,6 +18,8 @@ public struct Segmenter: Sendable {
         public var boilerplate: [Boilerplate] = []
         /// Names given in bylines ("Author: UNIAN"), for the Actors stage to classify.
         public var bylines: [Span] = []
+        /// Problems that do not stop the analysis (an impossible header date).
+        public var warnings: [String] = []
     }
 
     struct Line { var start: Int; var end: Int }
@@ -46,10 +48,14 @@ public struct Segmenter: Sendable {
         guard let first = lines.first else { return r }
         var titleLine = first
         // `date YYYY-MM-DD` header, alone or in front of the title
-        if let (date, end) = Segmenter.dateHeader(s, from: first.start, to: first.end) {
-            r.date = date
-            r.dateSpan = Span(first.start, end)
-            r.boilerplate.append(Boilerplate(span: Span(first.start, end), rule: "text.header.date"))
+        if let (date, end, valid) = Segmenter.dateHeader(s, from: first.start, to: first.end) {
+            if valid {
+                r.date = date
+                r.dateSpan = Span(first.start, end)
+            } else {
+                r.warnings.append("the date header '\(date)' is not a real date; the article is analyzed without a date")
+            }
+            r.boilerplate.append(Boilerplate(span: Span(first.start, end), rule: valid ? "text.header.date" : "text.header.bad-date"))
             var t = end
             while t < first.end && Tokenizer.isSpace(s[t]) { t += 1 }
             titleLine = t < first.end ? Line(start: t, end: first.end) : (lines.count > 1 ? lines[1] : Line(start: first.end, end: first.end))
@@ -84,8 +90,53 @@ public struct Segmenter: Sendable {
                 r.boilerplate.append(Boilerplate(span: Span(l.start, l.end), rule: "text.stray"))
             }
         }
+        r.boilerplate += Segmenter.markup(s)
         r.boilerplate.sort { $0.span < $1.span }
+        // overlapping pieces (a tag inside a teaser) are merged
+        var merged: [Boilerplate] = []
+        for b in r.boilerplate {
+            if let last = merged.last, last.span.end > b.span.start {
+                if last.rule == "text.markup.inline" { merged[merged.count - 1].rule = b.rule }
+                merged[merged.count - 1].span.end = max(last.span.end, b.span.end)
+            } else {
+                merged.append(b)
+            }
+        }
+        r.boilerplate = merged
         return r
+    }
+
+    /// HTML or XML markup left in a text: tags, comments, and the content of script and style
+    /// elements are not body.
+    static func markup(_ s: [Unicode.Scalar]) -> [Boilerplate] {
+        var out: [Boilerplate] = []
+        var i = 0
+        let n = s.count
+        while i < n {
+            guard s[i] == "<", i + 1 < n, Tokenizer.isLetter(s[i + 1]) || s[i + 1] == "/" || s[i + 1] == "!" else { i += 1; continue }
+            var j = i + 1
+            while j < n && s[j] != ">" && s[j] != "<" && s[j] != "\n" && j - i < 2000 { j += 1 }
+            guard j < n, s[j] == ">" else { i += 1; continue }
+            var name = ""
+            for c in s[(i + 1)..<j] { if Tokenizer.isLetter(c) { name.unicodeScalars.append(c) } else if !name.isEmpty { break } }
+            let lower = name.lowercased()
+            var end = j + 1
+            if (lower == "script" || lower == "style") && s[i + 1] != "/" {
+                // skip to the closing tag
+                let close = Array("</\(lower)".unicodeScalars)
+                var k = end
+                while k + close.count <= n {
+                    if (0..<close.count).allSatisfy({ Character(s[k + $0]).lowercased() == Character(close[$0]).lowercased() }) { break }
+                    k += 1
+                }
+                while k < n && s[k] != ">" { k += 1 }
+                end = min(n, k + 1)
+            }
+            let inline: Set<String> = ["a", "b", "i", "u", "em", "strong", "span", "font", "small", "sup", "sub", "mark", "abbr", "cite", "q"]
+            out.append(Boilerplate(span: Span(i, end), rule: inline.contains(lower) ? "text.markup.inline" : "text.markup"))
+            i = end
+        }
+        return out
     }
 
     static func hasPrefix(_ s: [Unicode.Scalar], _ a: Int, _ b: Int, _ p: [Unicode.Scalar]) -> Bool {
@@ -94,8 +145,8 @@ public struct Segmenter: Sendable {
         return true
     }
 
-    /// `date YYYY-MM-DD` at `a`: the ISO date and the end of the header.
-    static func dateHeader(_ s: [Unicode.Scalar], from a: Int, to b: Int) -> (String, Int)? {
+    /// `date YYYY-MM-DD` at `a`: the ISO date, the end of the header, and whether the date is real.
+    static func dateHeader(_ s: [Unicode.Scalar], from a: Int, to b: Int) -> (String, Int, Bool)? {
         var i = a
         while i < b && (s[i].value == 0xFEFF) { i += 1 }
         let word: [Unicode.Scalar] = ["d", "a", "t", "e"]
@@ -108,7 +159,8 @@ public struct Segmenter: Sendable {
         var d = String.UnicodeScalarView()
         d.append(contentsOf: s[i..<(i + 10)])
         let str = String(d)
-        guard CalendarDate(iso: str) != nil else { return nil }
-        return (str, i + 10)
+        let shape = str.unicodeScalars.enumerated().allSatisfy { k, c in k == 4 || k == 7 ? c == "-" : Tokenizer.isDigit(c) }
+        guard shape else { return nil }
+        return (str, i + 10, CalendarDate(iso: str) != nil)
     }
 }

@@ -17,7 +17,9 @@ public struct TextAnalyzer: Sendable {
         doc.dateSpan = date == nil ? seg.dateSpan : nil
         doc.boilerplate = seg.boilerplate
         doc.bylines = seg.bylines
-        doc.tokens = book.tokenizer.tokenize(doc.scalars, skip: seg.boilerplate.map(\.span))
+        doc.warnings = date == nil ? seg.warnings : []
+        doc.tokens = book.tokenizer.tokenize(doc.scalars, skip: seg.boilerplate.map(\.span),
+                                             soft: Set(seg.boilerplate.filter { $0.rule == "text.markup.inline" }.map(\.span.start)))
         doc.quotes = QuotationMarker().mark(doc.tokens, scalars: doc.scalars)
         doc.sentences = SentenceSplitter().split(doc.tokens, quotes: doc.quotes, titleEnd: seg.title?.end)
         return doc

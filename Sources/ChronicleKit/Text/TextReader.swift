@@ -2,7 +2,11 @@ import Foundation
 
 /// Reads an article file into a `Document`, rejecting what is not text with a clear error.
 public struct TextReader: Sendable {
-    public init() {}
+    /// Files larger than this are refused: they are not news articles, and refusing keeps one
+    /// stray dump from stalling a batch.
+    public var maxBytes: Int
+
+    public init(maxBytes: Int = 8 << 20) { self.maxBytes = maxBytes }
 
     /// Decodes bytes as UTF-8 text. A UTF-8 BOM is kept (it is scalar 0, as the contract says).
     public func decode(_ data: Data, path: String) throws -> String {
@@ -27,11 +31,20 @@ public struct TextReader: Sendable {
 
     /// Reads one file from disk.
     public func read(path: String) throws -> String {
-        var isDir: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDir) else {
+        var st = stat()
+        if stat(path, &st) != 0 {
+            let e = errno
+            if e == ELOOP { throw ChronicleError.unreadable(path: path, reason: "a symbolic link loop") }
+            if e == EACCES { throw ChronicleError.unreadable(path: path, reason: "permission denied") }
             throw ChronicleError.fileNotFound(path: path)
         }
-        if isDir.boolValue { throw ChronicleError.notAFile(path: path) }
+        if (st.st_mode & S_IFMT) == S_IFDIR { throw ChronicleError.notAFile(path: path) }
+        if (st.st_mode & S_IFMT) != S_IFREG {
+            throw ChronicleError.unreadable(path: path, reason: "not a regular file")
+        }
+        if Int(st.st_size) > maxBytes {
+            throw ChronicleError.tooLarge(path: path, bytes: Int(st.st_size), limit: maxBytes)
+        }
         let data: Data
         do {
             data = try Data(contentsOf: URL(fileURLWithPath: path))

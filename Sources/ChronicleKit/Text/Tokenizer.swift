@@ -19,9 +19,11 @@ public struct Tokenizer: Sendable {
     }
     static func isDigit(_ c: Unicode.Scalar) -> Bool { c.value >= 48 && c.value <= 57 }
     static func isAlnum(_ c: Unicode.Scalar) -> Bool { isLetter(c) || isDigit(c) }
+    /// Whitespace, and control and zero-width characters, which separate tokens like spaces.
     static func isSpace(_ c: Unicode.Scalar) -> Bool {
-        if c.value < 128 { return c == " " || c == "\n" || c == "\t" || c == "\r" || c.value == 11 || c.value == 12 }
-        return c.properties.isWhitespace || c.value == 0xFEFF || c.value == 0x200B
+        if c.value < 128 { return c.value <= 32 || c.value == 127 }
+        if c.value < 0xA0 { return true }
+        return c.properties.isWhitespace || c.value == 0xFEFF || c.value == 0x200B || c.value == 0x200C || c.value == 0x200D || c.value == 0x2060
     }
     static func isQuote(_ c: Unicode.Scalar) -> Bool {
         switch c.value {
@@ -33,7 +35,8 @@ public struct Tokenizer: Sendable {
     static func isHyphen(_ c: Unicode.Scalar) -> Bool { c == "-" || c.value == 0x2010 || c.value == 0x2011 }
 
     /// Tokenizes `scalars[range]`, skipping the `skip` spans (boilerplate) as if they were spaces.
-    public func tokenize(_ scalars: [Unicode.Scalar], range: Range<Int>? = nil, skip: [Span] = []) -> [Token] {
+    /// `soft` spans (inline markup) are skipped without breaking the paragraph.
+    public func tokenize(_ scalars: [Unicode.Scalar], range: Range<Int>? = nil, skip: [Span] = [], soft: Set<Int> = []) -> [Token] {
         var tokens: [Token] = []
         tokens.reserveCapacity(scalars.count / 5)
         let r = range ?? 0..<scalars.count
@@ -57,9 +60,12 @@ public struct Tokenizer: Sendable {
         while i < n {
             if skipIdx < skips.count && i >= skips[skipIdx].start {
                 if i < skips[skipIdx].end {
+                    if !soft.contains(skips[skipIdx].start) {
+                        // boilerplate breaks the text like a paragraph; inline markup does not
+                        newlines = 2
+                        sawSpace = true
+                    }
                     i = skips[skipIdx].end
-                    sawSpace = true
-                    newlines = 2  // boilerplate breaks the text like a paragraph
                 }
                 skipIdx += 1
                 continue

@@ -44,6 +44,9 @@ struct Analyze: ParsableCommand {
             written += try Exporter().export(result.chronology, format: format, to: (output as NSString).appendingPathComponent(name))
         }
         report(result.problems)
+        for d in result.corpus.documents {
+            for w in d.document.warnings { FileHandle.standardError.write(Data("chronicle: warning: \(d.document.id): \(w)\n".utf8)) }
+        }
         let c = result.corpus
         print("analyzed \(c.documents.count) document(s): \(c.actors.count) actors, \(c.documents.map(\.times.count).reduce(0, +)) times, \(c.documents.map(\.statements.count).reduce(0, +)) statements, \(c.events.count) events")
         for w in written { print("wrote \(w)") }
