@@ -164,6 +164,18 @@ public struct TimeResolver: Sendable {
             if let pod = spec["pod"] { base += "T" + pod }
             return base
         }
+        if let nth = spec["nth"].flatMap({ Int($0) }), let wd = TimeResolver.number(spec["weekday"]), let m = TimeResolver.number(spec["month"]) {
+            // the nth weekday of a month (a holiday), in the year the month resolves to
+            guard let ym = value(["month": spec["month"]!], type: type, ctx: ctx, tense: tense), let y = Int(ym.prefix(4)) else { return nil }
+            let from = spec["after"] == nil ? 1 : 2
+            if nth > 0, let first = CalendarDate(year: y, month: m, day: from) {
+                return first.adding(days: (wd - first.weekday + 7) % 7 + 7 * (nth - 1)).description
+            }
+            if let last = CalendarDate(year: y, month: m, day: CalendarDate.daysIn(year: y, month: m)) {
+                return last.adding(days: -((last.weekday - wd + 7) % 7)).description
+            }
+            return nil
+        }
         if let wd = TimeResolver.number(spec["weekday"]) {
             guard let a else { return "XXXX-XX-XX" + (spec["pod"].map { "T" + $0 } ?? "") }
             var diff = wd - a.weekday

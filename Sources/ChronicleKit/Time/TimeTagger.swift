@@ -39,7 +39,7 @@ public struct TimeTagger: Sendable {
         for sentence in doc.sentences {
             let range = view.range(sentence.tokens)
             guard !range.isEmpty else { continue }
-            let tense = TimeTagger.tense(toks, range)
+            let sentenceTense = TimeTagger.tense(toks, range)
             var i = range.lowerBound
             while i < range.upperBound {
                 index.candidates(toks, at: i, into: &candidates)
@@ -69,6 +69,7 @@ public struct TimeTagger: Sendable {
                    view.isCompound(extent.lowerBound + 1) {
                     extent = (extent.lowerBound + 1)..<extent.upperBound
                 }
+                let tense = TimeTagger.localTense(toks, extent, in: range) ?? sentenceTense
                 let docTokens = view.docRange(extent)
                 let span = doc.span(tokens: docTokens)
                 out.append(TimeExpression(
@@ -116,6 +117,34 @@ public struct TimeTagger: Sendable {
             if kv.count == 2 && !kv[1].isEmpty { spec[String(kv[0])] = String(kv[1]) }
         }
         return spec
+    }
+
+    /// The tense of the nearest tense marker around an expression (up to 8 tokens before,
+    /// 5 after, within the sentence): "will", "expected", "payable" → future; "was",
+    /// "said", "ended", "ago" → past; "is", "has" → present. Nil when there is none.
+    static func localTense(_ tokens: [Token], _ extent: Range<Int>, in range: Range<Int>) -> TimeExpression.Tense? {
+        for d in 1...8 {
+            let b = extent.lowerBound - d
+            if b >= range.lowerBound, let t = marker(tokens, b, range) { return t }
+            let f = extent.upperBound + d - 1
+            if d <= 5 && f < range.upperBound, let t = marker(tokens, f, range) { return t }
+        }
+        return nil
+    }
+
+    static func marker(_ tokens: [Token], _ i: Int, _ range: Range<Int>) -> TimeExpression.Tense? {
+        let w = tokens[i].lower
+        switch w {
+        case "will", "'ll", "shall", "wo", "expected", "expects", "expect", "scheduled", "planned", "plans", "plan",
+             "payable", "due", "effective", "upcoming":
+            return .future
+        case "going": return i + 1 < range.upperBound && tokens[i + 1].lower == "to" ? .future : nil
+        case "was", "were", "had", "did", "said", "ago", "told", "ended", "since": return .past
+        case "is", "are", "has", "have", "says", "am": return .present
+        default:
+            if w.utf8.count > 4 && !tokens[i].isCapitalized && tokens[i].kind == .word && w.hasSuffix("ed") { return .past }
+            return nil
+        }
     }
 
     /// A rough tense for the sentence: future with will/shall/going to, past with past forms.
