@@ -39,7 +39,7 @@ public struct TimeTagger: Sendable {
         for sentence in doc.sentences {
             let range = view.range(sentence.tokens)
             guard !range.isEmpty else { continue }
-            let sentenceTense = TimeTagger.tense(toks, range)
+            var sentenceTense: TimeExpression.Tense?
             var i = range.lowerBound
             while i < range.upperBound {
                 index.candidates(toks, at: i, into: &candidates)
@@ -59,17 +59,18 @@ public struct TimeTagger: Sendable {
                     type = b.caps.first { $0.name == "w" }?.entry?["type"] ?? "DATE"
                 }
                 // a modifier just before the expression belongs to it
-                if spec["mod"] == nil, b.rule["nomod"] == nil,
+                if spec["mod"] == nil, b.rule["nomod"] == nil, type != "SET",
                    let (s, m) = modifier(toks, before: extent.lowerBound, floor: range.lowerBound, type: type, spec: spec) {
                     spec["mod"] = m
                     extent = s..<extent.upperBound
                 }
                 // an article before a hyphenated compound is not part of it ("the two-week trip")
                 if extent.count > 1, TimeTagger.articles.contains(toks[extent.lowerBound].lower), spec["mod"] == nil,
-                   view.isCompound(extent.lowerBound + 1) {
+                   view.isCompound(extent.lowerBound + 1), !TimeTagger.prefixes.contains(toks[extent.lowerBound + 1].lower) {
                     extent = (extent.lowerBound + 1)..<extent.upperBound
                 }
-                let tense = TimeTagger.localTense(toks, extent, in: range) ?? sentenceTense
+                if sentenceTense == nil { sentenceTense = TimeTagger.tense(toks, range) }
+                let tense = TimeTagger.localTense(toks, extent, in: range) ?? sentenceTense!
                 let docTokens = view.docRange(extent)
                 let span = doc.span(tokens: docTokens)
                 out.append(TimeExpression(
@@ -82,6 +83,8 @@ public struct TimeTagger: Sendable {
     }
 
     static let articles: Set<String> = ["the", "a", "an"]
+    /// Compound parts that keep the article: "the mid-1980s".
+    static let prefixes: Set<String> = ["mid", "early", "late"]
 
     /// The longest modifier ending right before token `start`: its first token and mod value.
     /// Modifiers marked `quantity` ("about", "nearly") only join amounts ("about two years").
