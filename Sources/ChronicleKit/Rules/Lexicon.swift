@@ -49,6 +49,9 @@ public final class Lexicon: @unchecked Sendable {
         maxLength = max(maxLength, surfaceTokens.count)
     }
 
+    /// The lowercase keys that can begin a surface (for indexing rules by their first token).
+    public var firstKeys: [String] { Array(nodes[0].next.keys) }
+
     /// Whether the single lowercase key starts any surface (cheap pre-check).
     public func starts(_ key: String) -> Bool { nodes[0].next[key] != nil }
 

@@ -54,6 +54,46 @@ public struct RuleSet: Sendable {
         }
     }
 
+    /// One element that can match the first token of a pattern.
+    public enum FirstElement: Hashable, Sendable { case literal(String), lexicon(String), tokenClass(String) }
+
+    /// The elements one of which must match a pattern's first token, or nil when that cannot
+    /// be bounded (the pattern can match nothing, or starts with `...`, `!x` or a layer).
+    public static func firstElements(_ seq: [PatternNode]) -> Set<FirstElement>? {
+        guard let (set, nullable) = firstOf(seq[...]), !nullable else { return nil }
+        return set
+    }
+
+    private static func firstOf(_ seq: ArraySlice<PatternNode>) -> (Set<FirstElement>, Bool)? {
+        var out = Set<FirstElement>()
+        for n in seq {
+            guard let (f, nullable) = firstOf(n) else { return nil }
+            out.formUnion(f)
+            if !nullable { return (out, false) }
+        }
+        return (out, true)
+    }
+
+    private static func firstOf(_ n: PatternNode) -> (Set<FirstElement>, Bool)? {
+        switch n {
+        case .literal(let ws): return (Set(ws.map(FirstElement.literal)), false)
+        case .lexicon(let name, _): return ([.lexicon(name)], false)
+        case .tokenClass(let c): return ([.tokenClass(c)], false)
+        case .sentenceStart, .sentenceEnd, .notAhead: return ([], true)
+        case .any, .layer, .not: return nil
+        case .bind(_, let inner): return firstOf(inner)
+        case .group(let alts, let lo, _):
+            var out = Set<FirstElement>()
+            var nullable = lo == 0
+            for a in alts {
+                guard let (f, nl) = firstOf(a[...]) else { return nil }
+                out.formUnion(f)
+                nullable = nullable || nl
+            }
+            return (out, nullable)
+        }
+    }
+
     /// Indices of the rules worth trying at token `i`, in file order.
     public func candidates(_ tokens: [Token], at i: Int, lexicons: LexiconStore) -> [Int] {
         var out = always

@@ -26,6 +26,12 @@ public struct TokenClasses: Sendable {
                 let s = t[i].lower
                 return t[i].kind == .number && (s.hasSuffix("st") || s.hasSuffix("nd") || s.hasSuffix("rd") || s.hasSuffix("th"))
             },
+            "clock": { t, i in
+                // a clock time written h:mm or hh:mm
+                let u = Array(t[i].text.utf8)
+                guard t[i].kind == .number, u.count == 4 || u.count == 5, u[u.count - 3] == 58 else { return false }
+                return u.enumerated().allSatisfy { $0.offset == u.count - 3 || ($0.element >= 48 && $0.element <= 57) }
+            },
             "punct": { t, i in t[i].kind == .punct },
             "quote": { t, i in t[i].kind == .quote },
             "end": { t, i in t[i].text == "." || t[i].text == "!" || t[i].text == "?" || t[i].text == "..." },

@@ -1,18 +1,73 @@
 import Foundation
 
-/// Stage 2b: anchors each expression's spec to the article date and writes its TIMEX3 value.
+/// Stage 2b: anchors each expression's spec and writes its TIMEX3 value.
 ///
-/// Relative expressions ("this year", "last week", "Monday") are resolved against the
-/// article date; without one their value keeps `X` placeholders, as TimeML does.
+/// Expressions are resolved in text order. Deictic ones ("yesterday", "next year",
+/// "Monday") are anchored to the article date (the DCT); anaphoric ones ("a day later",
+/// "the following year", "the quarter", "a year earlier") to the last date or quarter the
+/// text itself mentioned, as TimeML does, falling back to the DCT. Without an article date
+/// relative values keep `X` placeholders.
+///
+/// Spec keys (written by the `time.rules` rules, see the head of that file):
+/// - absolute: `year month day decade century season quarter half weekday hour minute ampm pod`
+/// - `rel=N unit=U`: N calendar units from the anchor, at that unit's granularity
+/// - `yrel=N`: the year is the anchor's year + N (with month, quarter, season, half fields)
+/// - `mrel=-1|0|1` with `month`: the last / this / next such month; `srel` for seasons,
+///   `wrel` for weekdays ("last Friday", "next Monday")
+/// - `anchor=text`: relative to the last date in the text instead of the DCT
+/// - `quarter=ref`: the quarter the text last spoke of (else the one before the DCT's)
+/// - `gran=ref`: a year shift keeps the granularity of the last quarter mentioned
+/// - `ref=PRESENT_REF|PAST_REF|FUTURE_REF`, `dur=N dunit=D`, `set=V`, `mod=M`
 public struct TimeResolver: Sendable {
     public init() {}
 
+    /// What the text has mentioned so far.
+    struct Context {
+        var dct: CalendarDate?
+        /// The last full date mentioned (or the DCT).
+        var lastDay: CalendarDate?
+        /// The last quarter mentioned, as (year, quarter).
+        var lastQuarter: (Int, Int)?
+        /// The last year mentioned explicitly.
+        var lastYear: Int?
+    }
+
     public func resolve(_ times: [TimeExpression], documentDate: String?) -> [TimeExpression] {
         let anchor = documentDate.flatMap(CalendarDate.init(iso:))
+        var ctx = Context(dct: anchor, lastDay: nil, lastQuarter: nil, lastYear: nil)
         return times.map { t in
             var t = t
-            t.value = value(t.spec, type: t.type, anchor: anchor, tense: t.tense)
+            if let type = t.spec["type"] { t.type = type }
+            t.value = value(t.spec, type: t.type, ctx: ctx, tense: t.tense)
+            if let v = t.value { TimeResolver.remember(v, spec: t.spec, in: &ctx) }
             return t
+        }
+    }
+
+    /// The value of one spec against the article date alone (no text context).
+    public func value(_ spec: [String: String], type: String, anchor: CalendarDate?, tense: TimeExpression.Tense) -> String? {
+        value(spec, type: type, ctx: Context(dct: anchor), tense: tense)
+    }
+
+    static func remember(_ v: String, spec: [String: String], in ctx: inout Context) {
+        let u = Array(v.utf8)
+        guard u.count >= 4, u[0...3].allSatisfy({ $0 >= 48 && $0 <= 57 }), let y = Int(v.prefix(4)) else { return }
+        // only quarters the text names itself, not ones derived from others ("a year earlier")
+        let derived = spec["yrel"] != nil || spec["gran"] != nil || spec["anchor"] != nil || spec["quarter"] == "ref"
+        if !derived && u.count >= 7 && u[4] == 45 && u[5] == 81, let q = Int(String(v.dropFirst(6).prefix(1))) { ctx.lastQuarter = (y, q) }
+        if u.count >= 10, let d = CalendarDate(iso: String(v.prefix(10))) { ctx.lastDay = d }
+        if spec["year"] != nil { ctx.lastYear = y }
+    }
+
+    /// A shift written as a number or a word: last/past/previous -1, this 0, next/coming +1,
+    /// yesterday -1, today 0, tomorrow +1 (a multi-word slot is joined with `_`).
+    static func shift(_ s: String?) -> Int? {
+        guard let s else { return nil }
+        switch s {
+        case "last", "past", "previous", "this_past", "yesterday", "preceding", "prior": return -1
+        case "this", "current", "today", "the_current": return 0
+        case "next", "coming", "this_coming", "tomorrow", "following": return 1
+        default: return Int(s.hasPrefix("+") ? String(s.dropFirst()) : s)
         }
     }
 
@@ -22,32 +77,54 @@ public struct TimeResolver: Sendable {
         return Int(s.replacingOccurrences(of: ",", with: ""))
     }
 
-    static func month(_ s: String?) -> Int? { number(s) }
-
     static func day(_ s: String?) -> Int? {
         guard var s else { return nil }
         for suf in ["st", "nd", "rd", "th"] where s.hasSuffix(suf) { s.removeLast(2) }
         return Int(s)
     }
 
+    static func seasonStart(_ s: String) -> Int {
+        switch s { case "SP": return 3; case "SU": return 6; case "FA": return 9; default: return 12 }
+    }
+
     /// The TIMEX3 value of one spec.
-    public func value(_ spec: [String: String], type: String, anchor: CalendarDate?, tense: TimeExpression.Tense) -> String? {
+    func value(_ spec: [String: String], type: String, ctx: Context, tense: TimeExpression.Tense) -> String? {
         if let ref = spec["ref"] { return ref }
         if let set = spec["set"] {
             if set == "every", let u = spec["unit"] { return TimeResolver.setValue(u) }
             return set
         }
-        if let n = spec["dur"], let u = spec["dunit"] { return TimeResolver.duration(n, u) }
+        if let n = spec["dur"], let u = spec["dunit"] { return TimeResolver.duration(n, u, frac: spec["frac"]) }
         if let d = spec["decade"] {
             let digits = d.filter(\.isNumber)
             if digits.count == 4 { return String(digits.prefix(3)) }
             if digits.count == 2, let v = Int(digits) { return (v >= 30 ? "19" : "20") + String(digits.prefix(1)) }
             return nil
         }
+        if let c = TimeResolver.day(spec["century"]) { return pad2(c - 1) }
+        if spec["clock"] != nil { return clockValue(spec, type: type, ctx: ctx, tense: tense) }
+        let textAnchored = spec["anchor"] == "text"
+        let a: CalendarDate? = textAnchored ? (ctx.lastDay ?? ctx.dct) : ctx.dct
+        // the quarter the text speaks of
+        if spec["quarter"] == "ref" {
+            var (y, q): (Int, Int)
+            if let lq = ctx.lastQuarter {
+                (y, q) = lq
+            } else if let d = ctx.dct {
+                let prev = d.year * 4 + (d.month - 1) / 3 - 1
+                (y, q) = (prev / 4, prev % 4 + 1)
+            } else {
+                return "XXXX-QX"
+            }
+            if let n = TimeResolver.shift(spec["yrel"]) { y += n }
+            if let yy = TimeResolver.number(spec["year"]) { y = yy }
+            return "\(pad4(y))-Q\(q)"
+        }
         // relative to the anchor
         if let relS = spec["rel"], let unit = spec["unit"] {
-            let rel = relS.hasPrefix("-") ? -(TimeResolver.number(String(relS.dropFirst())) ?? 1) : (TimeResolver.number(relS) ?? 0)
-            guard let a = anchor else { return TimeResolver.placeholder(unit) }
+            if relS.contains("X") { return TimeResolver.placeholder(unit, year: ctx.dct?.year) }
+            let rel = relS.hasPrefix("-") ? -(TimeResolver.number(String(relS.dropFirst())) ?? 1) : (TimeResolver.shift(relS) ?? TimeResolver.number(relS) ?? 0)
+            guard let a else { return TimeResolver.placeholder(unit) }
             var base: String
             switch unit {
             case "day":
@@ -56,7 +133,10 @@ public struct TimeResolver: Sendable {
                 let w = a.adding(days: 7 * rel).isoWeek
                 base = "\(pad4(w.year))-W\(pad2(w.week))"
             case "weekend":
-                let w = a.adding(days: 7 * rel).isoWeek
+                // "the weekend" of a past-tense sentence is the one before the anchor
+                var shift = 7 * rel
+                if rel == 0 && a.weekday < 6 && tense != .future && spec["near"] != nil { shift -= 7 }
+                let w = a.adding(days: shift).isoWeek
                 base = "\(pad4(w.year))-W\(pad2(w.week))-WE"
             case "month":
                 let m = a.year * 12 + (a.month - 1) + rel
@@ -70,64 +150,139 @@ public struct TimeResolver: Sendable {
             case "decade":
                 base = "\(a.year / 10 + rel)"
             case "century":
-                base = "\(a.year / 100 + rel)"
+                base = pad2(a.year / 100 + rel)
             case "hour", "minute":
                 base = a.description
             default:
-                base = pad4(a.year + rel)
+                if spec["gran"] == "ref", let (qy, q) = ctx.lastQuarter {
+                    base = "\(pad4(qy + rel))-Q\(q)"
+                } else {
+                    base = pad4(a.year + rel)
+                }
             }
             if let s = spec["season"] { base = pad4(a.year + rel) + "-" + s }
             if let pod = spec["pod"] { base += "T" + pod }
             return base
         }
+        if let nth = spec["nth"].flatMap({ Int($0) }), let wd = TimeResolver.number(spec["weekday"]), let m = TimeResolver.number(spec["month"]) {
+            // the nth weekday of a month (a holiday), in the year the month resolves to
+            guard let ym = value(["month": spec["month"]!], type: type, ctx: ctx, tense: tense), let y = Int(ym.prefix(4)) else { return nil }
+            let from = spec["after"] == nil ? 1 : 2
+            if nth > 0, let first = CalendarDate(year: y, month: m, day: from) {
+                return first.adding(days: (wd - first.weekday + 7) % 7 + 7 * (nth - 1)).description
+            }
+            if let last = CalendarDate(year: y, month: m, day: CalendarDate.daysIn(year: y, month: m)) {
+                return last.adding(days: -((last.weekday - wd + 7) % 7)).description
+            }
+            return nil
+        }
         if let wd = TimeResolver.number(spec["weekday"]) {
-            guard let a = anchor else { return "XXXX-XX-XX" + (spec["pod"].map { "T" + $0 } ?? "") }
+            guard let a else { return "XXXX-XX-XX" + (spec["pod"].map { "T" + $0 } ?? "") }
             var diff = wd - a.weekday
-            switch tense {
-            case .past, .present:
-                if diff > 0 { diff -= 7 }
-                if tense == .present && diff < -3 { diff += 7 }
-            case .future:
+            if let wr = TimeResolver.shift(spec["wrel"]) {
+                // last Friday: the one before the anchor's; next Friday: the one after
+                if wr < 0 { if diff >= 0 { diff -= 7 } } else if wr > 0 { if diff <= 0 { diff += 7 } } else if diff < -3 { diff += 7 }
+            } else if textAnchored {
                 if diff < 0 { diff += 7 }
+            } else {
+                switch tense {
+                case .past, .present: if diff > 0 { diff -= 7 }
+                case .future: if diff < 0 { diff += 7 }
+                }
             }
             return a.adding(days: diff).description + (spec["pod"].map { "T" + $0 } ?? "")
         }
         // absolute fields
         var year = TimeResolver.number(spec["year"])
         if let y = year, spec["year"]?.count == 2 { year = y < 40 ? 2000 + y : 1900 + y }
-        let month = TimeResolver.month(spec["month"])
+        if let f = spec["fiscal"], f == "1", year == nil, let a = ctx.dct { year = a.year }
+        let month = TimeResolver.number(spec["month"])
         let day = TimeResolver.day(spec["day"])
-        if year == nil, let a = anchor, month != nil {
-            // a month (and day) without a year: the year of the anchor, moved by tense
+        if let n = TimeResolver.shift(spec["yrel"]) {
+            guard let a = ctx.dct else { return nil }
+            year = a.year + n
+        }
+        if year == nil, let m = month, let a {
             var y = a.year
-            let m = month!
-            if tense == .past && m > a.month + 1 { y -= 1 }
-            if tense == .future && m < a.month { y += 1 }
+            if let mr = TimeResolver.shift(spec["mrel"]) {
+                // last November: the latest November before the anchor's month
+                if mr < 0 { if m >= a.month { y -= 1 } } else if mr > 0 { if m <= a.month { y += 1 } }
+            } else {
+                let diff = m - a.month
+                switch tense {
+                case .past: if diff > 2 { y -= 1 }
+                case .future: if diff < -2 { y += 1 }
+                case .present: if diff > 6 { y -= 1 } else if diff < -6 { y += 1 }
+                }
+            }
             year = y
         }
-        let ys = year.map(pad4) ?? "XXXX"
-        if let hour = TimeResolver.number(spec["hour"]) {
-            var h = hour
-            if let ap = spec["ampm"], ap.hasPrefix("p"), h < 12 { h += 12 }
-            if let ap = spec["ampm"], ap.hasPrefix("a"), h == 12 { h = 0 }
-            let date = anchor?.description ?? "XXXX-XX-XX"
-            return "\(date)T\(pad2(h)):\(pad2(TimeResolver.number(spec["minute"]) ?? 0))"
+        if year == nil, let s = spec["season"], let a {
+            let start = TimeResolver.seasonStart(s)
+            let now = a.year * 12 + a.month
+            var y = a.year
+            switch TimeResolver.shift(spec["srel"]) ?? 0 {
+            case ..<0: while y * 12 + start + 3 > now { y -= 1 }
+            case 1...: while y * 12 + start <= now { y += 1 }
+            default:
+                if s == "WI" && a.month <= 2 { y -= 1 }
+                else if tense == .past && y * 12 + start > now { y -= 1 }
+            }
+            year = y
         }
+        if year == nil, spec["quarter"] != nil, let a {
+            let q = spec["quarter"] == "L" ? 4 : (Int(spec["quarter"]!) ?? 1)
+            year = (q - 1) * 3 + 1 > a.month ? a.year - 1 : a.year
+        }
+        let ys = year.map(pad4) ?? "XXXX"
         if let m = month {
             if let d = day { return "\(ys)-\(pad2(m))-\(pad2(d))" }
             return "\(ys)-\(pad2(m))"
         }
         if let s = spec["season"] { return "\(ys)-\(s)" }
         if let q = spec["quarter"] { return q == "L" ? "\(ys)-Q4" : "\(ys)-Q\(q)" }
+        if let h = spec["half"] { return "\(ys)-H\(h)" }
         if year != nil { return ys }
         return nil
     }
 
-    static func placeholder(_ unit: String) -> String {
+    /// An unknown point of that granularity; in a known year when `year` is given.
+    /// A clock time: the day it names (a weekday, a date, a relative day or the anchor) and
+    /// `Thh:mm`; noon is 12:00, midnight 24:00.
+    func clockValue(_ spec: [String: String], type: String, ctx: Context, tense: TimeExpression.Tense) -> String? {
+        guard let c = spec["clock"] else { return nil }
+        var h: Int, m = 0
+        switch c {
+        case "noon": h = 12
+        case "midnight": h = 24
+        default:
+            let parts = c.split(separator: ":")
+            guard let hh = Int(parts[0]) else { return nil }
+            h = hh
+            if parts.count > 1 { m = Int(parts[1]) ?? 0 }
+        }
+        if let ap = spec["ampm"] {
+            if ap.hasPrefix("p"), h < 12 { h += 12 }
+            if ap.hasPrefix("a"), h == 12 { h = 0 }
+        }
+        var rest = spec
+        rest["clock"] = nil
+        rest["ampm"] = nil
+        var date = ctx.dct?.description ?? "XXXX-XX-XX"
+        if rest["weekday"] != nil || rest["month"] != nil || rest["rel"] != nil,
+           let d = value(rest, type: "DATE", ctx: ctx, tense: tense), d.utf8.count >= 10 {
+            date = String(d.prefix(10))
+        }
+        return "\(date)T\(pad2(h)):\(pad2(m))"
+    }
+
+    static func placeholder(_ unit: String, year: Int? = nil) -> String {
+        let y = year.map(pad4) ?? "XXXX"
         switch unit {
-        case "day": return "XXXX-XX-XX"
-        case "week", "weekend": return "XXXX-WXX"
-        case "month": return "XXXX-XX"
+        case "day": return "\(y)-XX-XX"
+        case "week", "weekend": return "\(y)-WXX"
+        case "month": return "\(y)-XX"
+        case "quarter": return "\(y)-QX"
         case "decade": return "XXX"
         case "century": return "XX"
         default: return "XXXX"
@@ -148,10 +303,29 @@ public struct TimeResolver: Sendable {
         }
     }
 
-    static func duration(_ n: String, _ unit: String) -> String {
-        let count = n == "a" || n == "an" || n == "one" ? "1" : n
-        if unit.hasPrefix("T") { return "PT\(count)\(unit.dropFirst())" }
-        if unit == "2W" { return "P\(count == "1" ? "2" : count)W" }
-        return "P\(count)\(unit)"
+    /// `P{n}{unit}`: decades and centuries are written in years, quarters in months,
+    /// fortnights in weeks; `frac=H` adds a half ("2 1/2 years" → P2Y6M).
+    static func duration(_ n: String, _ unit: String, frac: String? = nil) -> String {
+        var count = n == "a" || n == "an" || n == "one" ? "1" : n
+        if count.contains(".") , let d = Double(count), d == d.rounded() { count = String(Int(d)) }
+        let v = Int(count)
+        switch unit {
+        case "DE": return v.map { "P\($0 * 10)Y" } ?? "PXY"
+        case "CE": return v.map { "P\($0 * 100)Y" } ?? "PXY"
+        case "ML": return v.map { "P\($0 * 1000)Y" } ?? "PXY"
+        case "2W": return v.map { "P\($0 * 2)W" } ?? "PXW"
+        default: break
+        }
+        var out = unit.hasPrefix("T") ? "PT\(count)\(unit.dropFirst())" : "P\(count)\(unit)"
+        if frac == "H", let v {
+            _ = v
+            switch unit {
+            case "Y": out += "6M"
+            case "TH": out += "30M"
+            case "D": out = "P\(count)DT12H"
+            default: break
+            }
+        }
+        return out
     }
 }

@@ -1,69 +1,115 @@
 /// Stage 2a: finds temporal expressions with the `time.rules` rules (extraction only).
 ///
-/// At each token every candidate rule is tried; the longest match wins (earlier rule on a
-/// tie), and an immediately preceding modifier ("about", "early", "more than") joins it.
+/// The rules see a view of the tokens in which hyphenated compounds are split into their
+/// parts ("third-quarter" → `third quarter`, "30-year" → `30 year`, "mid-1990s" → `mid 1990s`),
+/// so one rule covers both spellings; an expression's extent is then widened back to whole
+/// document tokens. At each token every candidate rule is tried; the longest match wins
+/// (earlier rule on a tie), and an immediately preceding modifier ("about", "early",
+/// "more than") joins it. Candidates come from one hash lookup of the token's lowercase
+/// form (rules starting with a literal or a lexicon) plus the rules starting with a class.
 public struct TimeTagger: Sendable {
     let book: RuleBook
     let rules: RuleSet
+    let index: FirstTokenIndex
+    let mods: Lexicon
+    /// `unless-after:` elements by rule index.
+    let unlessAfter: [Int: [PatternNode]]
 
     public init(book: RuleBook) {
         self.book = book
         self.rules = book.rules("time")
+        self.index = FirstTokenIndex(rules, lexicons: book.lexicons, classes: book.classes)
+        self.mods = book.lexicons.get("time-modifiers")
+        var ua: [Int: [PatternNode]] = [:]
+        for (k, r) in rules.rules.enumerated() {
+            if let text = r["unless-after"] {
+                var p = PatternParser(text)
+                if let nodes = try? p.parse() { ua[k] = nodes }
+            }
+        }
+        self.unlessAfter = ua
     }
 
     public func tag(_ doc: Document) -> [TimeExpression] {
+        let view = TokenView(doc.tokens)
+        let toks = view.tokens
         var out: [TimeExpression] = []
-        let matcher = Matcher(tokens: doc.tokens, lexicons: book.lexicons, classes: book.classes, layers: Layers())
-        let mods = book.lexicons.get("time-modifiers")
+        let matcher = Matcher(tokens: toks, lexicons: book.lexicons, classes: book.classes, layers: Layers())
+        var candidates: [Int] = []
         for sentence in doc.sentences {
-            let tense = TimeTagger.tense(doc.tokens, sentence.tokens)
-            var i = sentence.tokens.lowerBound
-            while i < sentence.tokens.upperBound {
+            let range = view.range(sentence.tokens)
+            guard !range.isEmpty else { continue }
+            var sentenceTense: TimeExpression.Tense?
+            var i = range.lowerBound
+            while i < range.upperBound {
+                index.candidates(toks, at: i, into: &candidates)
+                if candidates.isEmpty { i += 1; continue }
                 var best: (rule: Rule, end: Int, caps: [Capture])?
-                for k in rules.candidates(doc.tokens, at: i, lexicons: book.lexicons) {
+                for k in candidates {
                     let r = rules.rules[k]
-                    guard let m = matcher.match(r.pattern, at: i, in: sentence.tokens) else { continue }
+                    guard let m = matcher.match(r.pattern, at: i, in: range) else { continue }
+                    if let ua = unlessAfter[k], i > range.lowerBound, matcher.match(ua, at: i - 1, in: range)?.end == i { continue }
                     if best == nil || m.end > best!.end { best = (r, m.end, m.captures) }
                 }
                 guard let b = best else { i += 1; continue }
                 var extent = b.caps.first { $0.name == "extent" }?.tokens ?? i..<b.end
-                var spec = TimeTagger.spec(b.rule["spec"] ?? "", captures: b.caps, doc: doc)
+                var spec = TimeTagger.spec(b.rule["spec"] ?? "", captures: b.caps, tokens: toks)
                 var type = b.rule["type"] ?? "DATE"
                 if type == "from-lexicon" {
                     type = b.caps.first { $0.name == "w" }?.entry?["type"] ?? "DATE"
                 }
                 // a modifier just before the expression belongs to it
-                var bestMod: (Int, String)?
-                for back in 1...3 where extent.lowerBound - back >= sentence.tokens.lowerBound {
-                    let s = extent.lowerBound - back
-                    if let m = mods.longest(doc.tokens, at: s, end: extent.lowerBound), m.length == back {
-                        bestMod = (s, m.entries[0].value)
-                    }
-                }
-                if let (s, m) = bestMod, spec["mod"] == nil {
+                if spec["mod"] == nil, b.rule["nomod"] == nil, type != "SET",
+                   let (s, m) = modifier(toks, before: extent.lowerBound, floor: range.lowerBound, type: type, spec: spec) {
                     spec["mod"] = m
                     extent = s..<extent.upperBound
                 }
-                let span = doc.span(tokens: extent)
-                let rule = b.rule.id
+                // an article before a hyphenated compound is not part of it ("the two-week trip")
+                if extent.count > 1, TimeTagger.articles.contains(toks[extent.lowerBound].lower), spec["mod"] == nil,
+                   view.isCompound(extent.lowerBound + 1), !TimeTagger.prefixes.contains(toks[extent.lowerBound + 1].lower) {
+                    extent = (extent.lowerBound + 1)..<extent.upperBound
+                }
+                if sentenceTense == nil { sentenceTense = TimeTagger.tense(toks, range) }
+                let tense = TimeTagger.localTense(toks, extent, in: range) ?? sentenceTense!
+                let docTokens = view.docRange(extent)
+                let span = doc.span(tokens: docTokens)
                 out.append(TimeExpression(
-                    id: "t-\(span.start)-\(span.end)", provenance: Provenance(document: doc.id, span: span, sentence: sentence.index, rule: rule),
-                    text: doc.text(span), tokens: extent, type: type, spec: spec, tense: tense, value: nil, mod: spec["mod"]))
+                    id: "t-\(span.start)-\(span.end)", provenance: Provenance(document: doc.id, span: span, sentence: sentence.index, rule: b.rule.id),
+                    text: doc.text(span), tokens: docTokens, type: type, spec: spec, tense: tense, value: nil, mod: spec["mod"]))
                 i = max(b.end, i + 1)
             }
         }
         return out
     }
 
+    static let articles: Set<String> = ["the", "a", "an"]
+    /// Compound parts that keep the article: "the mid-1980s".
+    static let prefixes: Set<String> = ["mid", "early", "late"]
+
+    /// The longest modifier ending right before token `start`: its first token and mod value.
+    /// Modifiers marked `quantity` ("about", "nearly") only join amounts ("about two years").
+    func modifier(_ toks: [Token], before start: Int, floor: Int, type: String, spec: [String: String]) -> (Int, String)? {
+        var found: (Int, String)?
+        for back in 1...3 where start - back >= floor {
+            let s = start - back
+            if let m = mods.longest(toks, at: s, end: start), m.length == back {
+                let e = m.entries[0]
+                if e["needs"] == "quantity" && !(type == "DURATION" || spec["rel"]?.hasPrefix("-") == true && spec["ago"] != nil || spec["quantity"] != nil) { continue }
+                found = (s, e.value)
+            }
+        }
+        return found
+    }
+
     /// Fills `{slot}` references of a spec template and splits it into keys and values.
-    static func spec(_ template: String, captures: [Capture], doc: Document) -> [String: String] {
+    static func spec(_ template: String, captures: [Capture], tokens: [Token]) -> [String: String] {
         var filled = ""
         var rest = Substring(template)
         while let open = rest.firstIndex(of: "{"), let close = rest[open...].firstIndex(of: "}") {
             filled += rest[..<open]
             let name = String(rest[rest.index(after: open)..<close])
             if let c = captures.first(where: { $0.name == name }) {
-                filled += c.entry?.value ?? doc.tokens[c.tokens].map(\.lower).joined(separator: "_")
+                filled += c.entry?.value ?? tokens[c.tokens].map(\.lower).joined(separator: "_")
             }
             rest = rest[rest.index(after: close)...]
         }
@@ -76,14 +122,167 @@ public struct TimeTagger: Sendable {
         return spec
     }
 
+    /// The tense of the nearest tense marker around an expression (up to 8 tokens before,
+    /// 5 after, within the sentence): "will", "expected", "payable" → future; "was",
+    /// "said", "ended", "ago" → past; "is", "has" → present. Nil when there is none.
+    static func localTense(_ tokens: [Token], _ extent: Range<Int>, in range: Range<Int>) -> TimeExpression.Tense? {
+        for d in 1...8 {
+            let b = extent.lowerBound - d
+            if b >= range.lowerBound, let t = marker(tokens, b, range) { return t }
+            let f = extent.upperBound + d - 1
+            if d <= 5 && f < range.upperBound, let t = marker(tokens, f, range) { return t }
+        }
+        return nil
+    }
+
+    static func marker(_ tokens: [Token], _ i: Int, _ range: Range<Int>) -> TimeExpression.Tense? {
+        let w = tokens[i].lower
+        switch w {
+        case "will", "'ll", "shall", "wo", "expected", "expects", "expect", "scheduled", "planned", "plans", "plan",
+             "payable", "due", "effective", "upcoming":
+            return .future
+        case "going": return i + 1 < range.upperBound && tokens[i + 1].lower == "to" ? .future : nil
+        case "was", "were", "had", "did", "said", "ago", "told", "ended", "since": return .past
+        case "is", "are", "has", "have", "says", "am": return .present
+        default:
+            if w.utf8.count > 4 && !tokens[i].isCapitalized && tokens[i].kind == .word && w.hasSuffix("ed") { return .past }
+            return nil
+        }
+    }
+
     /// A rough tense for the sentence: future with will/shall/going to, past with past forms.
     static func tense(_ tokens: [Token], _ range: Range<Int>) -> TimeExpression.Tense {
         var past = false
         for i in range {
             let w = tokens[i].lower
-            if w == "will" || w == "'ll" || w == "shall" || w == "next" || w == "upcoming" || (w == "going" && i + 1 < range.upperBound && tokens[i + 1].lower == "to") { return .future }
-            if w == "was" || w == "were" || w == "had" || w == "did" || w == "said" || w == "ago" || w == "last" || (w.hasSuffix("ed") && w.utf8.count > 4 && !tokens[i].isCapitalized) { past = true }
+            let u = w.utf8
+            if u.count > 5 { if !past && !tokens[i].isCapitalized && w.hasSuffix("ed") { past = true }; continue }
+            switch w {
+            case "will", "'ll", "shall", "wo": return .future
+            case "going": if i + 1 < range.upperBound && tokens[i + 1].lower == "to" { return .future }
+            case "was", "were", "had", "did", "said", "ago": past = true
+            default:
+                if !past && u.count > 4 && !tokens[i].isCapitalized && w.hasSuffix("ed") { past = true }
+            }
         }
         return past ? .past : .present
+    }
+}
+
+/// The tokens the time rules see: hyphenated compounds split into their parts, and a hyphen
+/// glued between two tokens ("30-year") dropped. Each view token knows its document token.
+struct TokenView {
+    var tokens: [Token]
+    /// The document token of each view token.
+    var origin: [Int]
+    /// The first view token of each document token (count + 1 entries).
+    var first: [Int]
+
+    init(_ doc: [Token]) {
+        var needs = false
+        for t in doc where t.text == "-" || (t.kind == .word && t.text.utf8.count > 2 && t.text.utf8.contains(45)) { needs = true; break }
+        if !needs {
+            tokens = doc
+            origin = []
+            first = []
+            return
+        }
+        tokens = []
+        tokens.reserveCapacity(doc.count + 16)
+        origin = []
+        origin.reserveCapacity(doc.count + 16)
+        first = []
+        first.reserveCapacity(doc.count + 1)
+        for (k, t) in doc.enumerated() {
+            first.append(tokens.count)
+            // a hyphen glued on both sides between alphanumeric tokens
+            if t.text == "-" && !t.spaceBefore && k > 0 && k + 1 < doc.count && !doc[k + 1].spaceBefore
+                && doc[k - 1].kind != .punct && doc[k + 1].kind != .punct && doc[k - 1].kind != .quote && doc[k + 1].kind != .quote {
+                continue
+            }
+            if t.kind == .word && t.text.utf8.contains(45) {
+                let scalars = Array(t.text.unicodeScalars)
+                var a = 0
+                var part = 0
+                for j in 0...scalars.count where j == scalars.count || scalars[j] == "-" {
+                    if j > a {
+                        var v = String.UnicodeScalarView()
+                        v.append(contentsOf: scalars[a..<j])
+                        let s = String(v)
+                        let isNum = Tokenizer.isDigit(scalars[a])
+                        tokens.append(Token(span: Span(t.span.start + a, t.span.start + j), kind: isNum ? .number : .word, text: s,
+                                            lower: Tokenizer.lowercase(s), isCapitalized: scalars[a].properties.isUppercase,
+                                            spaceBefore: part == 0 ? t.spaceBefore : false, paragraphStart: part == 0 ? t.paragraphStart : false))
+                        origin.append(k)
+                        part += 1
+                    }
+                    a = j + 1
+                }
+                continue
+            }
+            tokens.append(t)
+            origin.append(k)
+        }
+        first.append(tokens.count)
+    }
+
+    /// Whether view token `k` is the first part of a hyphenated compound.
+    func isCompound(_ k: Int) -> Bool {
+        guard k + 1 < tokens.count else { return false }
+        if !origin.isEmpty && origin[k] == origin[k + 1] { return true }
+        return !tokens[k + 1].spaceBefore && (tokens[k + 1].kind == .word || tokens[k + 1].kind == .number) && (tokens[k].kind == .word || tokens[k].kind == .number)
+    }
+
+    /// The view range of a document token range.
+    func range(_ r: Range<Int>) -> Range<Int> {
+        first.isEmpty ? r : first[r.lowerBound]..<first[r.upperBound]
+    }
+
+    /// The document tokens a view range covers (whole tokens).
+    func docRange(_ r: Range<Int>) -> Range<Int> {
+        guard !origin.isEmpty, !r.isEmpty else { return r }
+        return origin[r.lowerBound]..<(origin[r.upperBound - 1] + 1)
+    }
+}
+
+/// Which rules can start at a token, by one hash lookup of its lowercase form: rules whose
+/// first element is a literal or a lexicon are filed under every word that can begin them;
+/// rules whose first element is a token class are tried where the class holds; the rest
+/// at every token.
+struct FirstTokenIndex: @unchecked Sendable {
+    var byKey: [String: [Int]] = [:]
+    var byClass: [(TokenClasses.Predicate, [Int])] = []
+    var always: [Int] = []
+
+    init(_ set: RuleSet, lexicons: LexiconStore, classes: TokenClasses) {
+        var classRules: [String: [Int]] = [:]
+        for (k, r) in set.rules.enumerated() {
+            guard let first = RuleSet.firstElements(r.pattern) else { always.append(k); continue }
+            var keys = Set<String>()
+            for el in first {
+                switch el {
+                case .literal(let w): keys.insert(w)
+                case .lexicon(let name): keys.formUnion(lexicons.get(name).firstKeys)
+                case .tokenClass(let c): classRules[c, default: []].append(k)
+                }
+            }
+            for key in keys { byKey[key, default: []].append(k) }
+        }
+        for (c, ks) in classRules.sorted(by: { $0.key < $1.key }) {
+            if let p = classes[c] { byClass.append((p, ks)) } else { always += ks }
+        }
+    }
+
+    func candidates(_ tokens: [Token], at i: Int, into out: inout [Int]) {
+        out.removeAll(keepingCapacity: true)
+        out += always
+        if let r = byKey[tokens[i].lower] { out += r }
+        for (p, ks) in byClass where p(tokens, i) { out += ks }
+        if out.count > 1 {
+            out.sort()
+            var w = 1
+            for j in 1..<out.count where out[j] != out[w - 1] { out[w] = out[j]; w += 1 }
+            out.removeLast(out.count - w)
+        }
     }
 }

@@ -20,7 +20,7 @@ import Testing
         ("Talks will resume on Friday.", "Friday", "2021-02-19"),
         ("The law passed two years ago.", "two years ago", "2019"),
         ("The war lasted three years.", "three years", "P3Y"),
-        ("He spent a decade in prison.", "a decade", "P1DE"),
+        ("He spent a decade in prison.", "a decade", "P10Y"),
         ("The council meets every year.", "every year", "P1Y"),
         ("They meet weekly.", "weekly", "P1W"),
         ("It grew in the 1990s.", "the 1990s", "199"),
