@@ -23,7 +23,12 @@ public struct AttributionExport: Sendable {
     public func statements(id: String, text raw: String) -> [Statement] {
         let doc = text.analyze(id: id, text: raw, date: nil)
         let layer = actors.recognize(doc)
-        return statements.find(doc, actors: layer, times: [])
+        var found = statements.find(doc, actors: layer, times: [])
+        // a quotation's content includes its quotation marks, as annotated corpora have it
+        var outer: [Span: Span] = [:]
+        for q in doc.quotes { outer[q.inner] = q.outer }
+        for k in found.indices { found[k].parts = found[k].parts.map { outer[$0] ?? $0 } }
+        return found
     }
 
     /// The JSON lines of one document's statements (`doc` is the id given).

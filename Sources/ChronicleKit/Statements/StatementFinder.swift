@@ -3,10 +3,12 @@
 public struct StatementFinder: Sendable {
     let book: RuleBook
     let rules: RuleSet
+    let cues: CueFinder
 
     public init(book: RuleBook) {
         self.book = book
         self.rules = book.rules("statements")
+        self.cues = CueFinder(book: book)
     }
 
     public func find(_ doc: Document, actors: ActorLayer, times: [TimeExpression]) -> [Statement] {
@@ -59,7 +61,58 @@ public struct StatementFinder: Sendable {
             st.about = Array(Set(actors.mentions.filter { span.contains($0.provenance.span) && $0.actor != st.speaker && $0.form != .pronoun }.map(\.actor))).sorted()
             out.append(st)
         }
+        out += general(doc, actors: actors, times: times, known: out)
         return out.sorted { $0.provenance.span < $1.provenance.span }
+    }
+
+    /// Attributions of the general cue finder whose cue no rule statement has used.
+    func general(_ doc: Document, actors: ActorLayer, times: [TimeExpression], known: [Statement]) -> [Statement] {
+        var inQuote = [Bool](repeating: false, count: doc.tokens.count)
+        var quoteEnds = Set<Int>()
+        for q in doc.quotes {
+            for k in q.tokens { inQuote[k] = true }
+            quoteEnds.insert(q.tokens.upperBound - 1)
+        }
+        let usedCues = known.compactMap(\.cueSpan)
+        // the mention covering each token, for the speaker of a source phrase
+        var mentionAt = [Int32](repeating: -1, count: doc.tokens.count)
+        for (k, m) in actors.mentions.enumerated() where m.tokens.upperBound <= doc.tokens.count {
+            for t in m.tokens { mentionAt[t] = Int32(k) }
+        }
+        var out: [Statement] = []
+        for s in doc.sentences {
+            for f in cues.find(doc, sentence: s, inQuote: inQuote, quoteEnds: quoteEnds) {
+                let cueSpan = doc.span(tokens: f.cue)
+                if usedCues.contains(where: { $0.overlaps(cueSpan) }) { continue }
+                let parts = f.content.map { doc.span(tokens: $0) }
+                let span = parts[0].union(parts[parts.count - 1])
+                let direct = f.content.contains { r in r.contains { doc.tokens[$0].kind == .quote } }
+                var st = Statement(id: "s-\(span.start)-\(span.end)-\(cueSpan.start)", provenance: Provenance(document: doc.id, span: span, sentence: s.index, rule: f.rule),
+                                   text: doc.text(span), direct: direct, speaker: nil, sourceSpan: nil, cueSpan: cueSpan, cue: doc.text(cueSpan),
+                                   date: nil, about: [], parts: parts)
+                if let src = f.source {
+                    st.sourceSpan = doc.span(tokens: src)
+                    st.speaker = speaker(doc, src, actors: actors, mentionAt: mentionAt)
+                }
+                st.date = date(for: span, sentence: s, times: times, doc: doc)
+                st.about = Array(Set(actors.mentions.filter { span.contains($0.provenance.span) && $0.actor != st.speaker && $0.form != .pronoun }.map(\.actor))).sorted()
+                out.append(st)
+            }
+        }
+        return out
+    }
+
+    /// The speaker of a source phrase: the actor of the mention at its head (its last token,
+    /// or the first mention for "X, who"), else the phrase as written.
+    func speaker(_ doc: Document, _ src: Range<Int>, actors: ActorLayer, mentionAt: [Int32]) -> String? {
+        var head = src.upperBound - 1
+        if let c = cues.cls(doc.tokens[head]), c == "rel" {
+            if let k = src.first(where: { mentionAt[$0] >= 0 }) { head = k }
+        }
+        if mentionAt[head] >= 0 { return actors.mentions[Int(mentionAt[head])].actor }
+        // an unresolved pronoun names nobody
+        if src.count == 1, cues.cls(doc.tokens[head]) == "pron" { return nil }
+        return doc.text(doc.span(tokens: src))
     }
 
     /// The content span without a leading "that" and trailing punctuation.

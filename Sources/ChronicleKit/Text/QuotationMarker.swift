@@ -13,6 +13,7 @@ public struct QuotationMarker: Sendable {
         case 0x201C, 0x00AB, 0x201E: return .open
         case 0x201D, 0x00BB: return .close
         case 0x22: return .toggle
+        case 0x27: return t.text == "''" ? .toggle : .none
         default: return .none
         }
     }
