@@ -130,6 +130,13 @@ struct CueFinder: Sendable {
             defer { i += 1 }
             if inQuote[i] { continue }
             let t = tokens[i]
+            if t.text == ":" && i > lo && i + 1 < hi && inQuote[i + 1] && tokens[i + 1].kind == .quote,
+               let src = phrase(endingAt: i - 1, lo: lo, tokens, inQuote), src.lowerBound == lo || (src.lowerBound == lo + 1 && tokens[lo].kind == .punct),
+               tokens[src.lowerBound].isCapitalized || cls(tokens[src.lowerBound]) == "pron",
+               let c = trim((i + 1)..<hi, tokens) {
+                out.append(Found(content: [c], source: src, cue: i..<(i + 1), rule: "statement.cue.colon"))
+                continue
+            }
             guard t.kind == .word, !t.isCapitalized || i == lo || (i > lo && tokens[i - 1].kind == .quote) else { continue }
             // "according to X"
             if t.lower == "according" && i + 1 < hi && tokens[i + 1].lower == "to" {
@@ -144,6 +151,10 @@ struct CueFinder: Sendable {
                 }
                 if let c = content { out.append(Found(content: [c], source: src, cue: cue, rule: "statement.cue.according-to")) }
                 i = src.upperBound - 1
+                continue
+            }
+            // "Trump: “…”": a speaker, a colon and a quotation
+            if t.text == ":" {
                 continue
             }
             guard let hit = verbs.longest(tokens, at: i, end: hi) else { continue }
@@ -185,6 +196,11 @@ struct CueFinder: Sendable {
                 if baseForm && !skipped && !plural && cls(h) != "coord" && cls(h) != "rel" { continue }
                 if sForm && !skipped && (plural || h.lower.hasSuffix("ing") || (h.kind == .word && cls(h) == nil && !h.isCapitalized && h.lower.hasSuffix("al"))) { continue }
             }
+            if p > lo && tokens[p].text == ")" {
+                var q = p - 1
+                while q > lo && q > p - 8 && tokens[q].text != "(" { q -= 1 }
+                if tokens[q].text == "(" { p = q - 1 }
+            }
             var source: Range<Int>?
             var inverted = false
             var rule = "statement.cue.subject"
@@ -212,14 +228,16 @@ struct CueFinder: Sendable {
             } else if p < lo || tokens[p].text == "," || tokens[p].kind == .quote || tokens[p].text == ":" {
                 // "…, said Trump" / "“…” said the spokesman"
                 if let src = phrase(startingAt: after, hi: hi, tokens, inQuote), p >= lo,
-                   tokens[src.lowerBound].isCapitalized || cls(tokens[src.lowerBound]) == "det" || cls(tokens[src.lowerBound]) == "pron" {
+                   tokens[src.lowerBound].isCapitalized || cls(tokens[src.lowerBound]) == "det" || cls(tokens[src.lowerBound]) == "pron",
+                   src.upperBound >= hi || [",", ".", "!", "?", ":", ";", "(", "—"].contains(tokens[src.upperBound].text) || tokens[src.upperBound].kind == .quote
+                    || (cls(tokens[src.upperBound]) == "rel" && cls(tokens[src.lowerBound]) != "pron") || cls(tokens[src.upperBound]) == "stop" && cls(tokens[src.lowerBound]) != "pron" {
                     source = src
                     inverted = true
                     rule = "statement.cue.inverted"
                 } else if p >= lo && tokens[p].text == "," {
                     // apposition or participle between subject and cue: "Pence, Trump's running mate, said"
                     var q = p - 1
-                    while q > lo && q > p - 14 && tokens[q].text != "," && !inQuote[q] { q -= 1 }
+                    while q > lo && q > p - 30 && tokens[q].text != "," && !inQuote[q] { q -= 1 }
                     guard q > lo, tokens[q].text == ",", let src = phrase(endingAt: q - 1, lo: lo, tokens, inQuote) else { continue }
                     source = src
                     rule = "statement.cue.apposition"

@@ -4,23 +4,52 @@ public struct StatementFinder: Sendable {
     let book: RuleBook
     let rules: RuleSet
     let cues: CueFinder
+    let verbs: Lexicon
+    let patterns: [[PatternNode]]
+    let firsts: [First]
+
+    /// What a rule's first element needs, so that it is tried only where it can match.
+    enum First: Sendable { case layer(String), sentenceStart, other }
 
     public init(book: RuleBook) {
         self.book = book
         self.rules = book.rules("statements")
         self.cues = CueFinder(book: book)
+        self.verbs = book.lexicons.get("reporting-verbs")
+        self.patterns = rules.rules.map(\.pattern)
+        self.firsts = rules.rules.map { r in
+            func first(_ n: PatternNode) -> First {
+                switch n {
+                case .layer(let name): return .layer(name)
+                case .bind(_, let inner): return first(inner)
+                case .sentenceStart: return .sentenceStart
+                default: return .other
+                }
+            }
+            return r.pattern.first.map(first) ?? .other
+        }
     }
 
     public func find(_ doc: Document, actors: ActorLayer, times: [TimeExpression]) -> [Statement] {
         let layers = actors.layers(quotes: doc.quotes, times: times)
         let matcher = Matcher(tokens: doc.tokens, lexicons: book.lexicons, classes: book.classes, layers: layers)
+        // where a quote or an actor starts: rules that begin with one are tried only there
+        var starts: [String: Set<Int>] = ["quote": Set(doc.quotes.map(\.tokens.lowerBound)),
+                                          "actor": Set(actors.mentions.filter { !$0.possessive }.map(\.tokens.lowerBound))]
+        starts["time"] = Set(times.map(\.tokens.lowerBound))
         var found: [(rule: Rule, caps: [Capture], sentence: Sentence, start: Int)] = []
         for s in doc.sentences {
+            // every rule needs a cue: skip sentences without a reporting verb
+            guard s.tokens.contains(where: { verbs.starts(doc.tokens[$0].lower) }) else { continue }
             for i in s.tokens {
                 for k in rules.candidates(doc.tokens, at: i, lexicons: book.lexicons) {
-                    let r = rules.rules[k]
-                    guard let m = matcher.match(r.pattern, at: i, in: s.tokens) else { continue }
-                    found.append((r, m.captures, s, i))
+                    switch firsts[k] {
+                    case .layer(let name): if !(starts[name]?.contains(i) ?? false) { continue }
+                    case .sentenceStart: if i != s.tokens.lowerBound { continue }
+                    case .other: break
+                    }
+                    guard let m = matcher.match(patterns[k], at: i, in: s.tokens) else { continue }
+                    found.append((rules.rules[k], m.captures, s, i))
                 }
             }
         }
