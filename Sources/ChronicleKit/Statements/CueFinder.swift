@@ -86,7 +86,7 @@ struct CueFinder: Sendable {
     }
 
     /// The noun phrase starting at token `r`, up to a comma, a stop word or the sentence end.
-    func phrase(startingAt r: Int, hi: Int, _ tokens: [Token], _ inQuote: [Bool]) -> Range<Int>? {
+    func phrase(startingAt r: Int, hi: Int, _ tokens: [Token], _ inQuote: [Bool], subject: Bool = false) -> Range<Int>? {
         guard r < hi, !inQuote[r], tokens[r].kind == .word else { return nil }
         if let c = cls(tokens[r]), c != "det" && c != "pron" { return nil }
         if cls(tokens[r]) == "pron" { return r..<(r + 1) }
@@ -96,6 +96,9 @@ struct CueFinder: Sendable {
             if inQuote[e] { break }
             if t.kind == .word, cls(t) == nil || cls(t) == "det" || (t.lower == "'s" || t.lower == "’s") {
                 if cls(t) == "det" && e > r { break }
+                // a lowercase verb ends the phrase: "Clinton spoke", "The campaign released"
+                if e > r && !t.isCapitalized && cls(t) == nil && (t.lower.hasSuffix("ed") || verbs.starts(t.lower)
+                    || (subject && tokens[e - 1].isCapitalized && cls(tokens[e - 1]) == nil && t.lower != "'s" && t.lower != "’s")) { break }
                 e += 1
                 continue
             }
@@ -210,7 +213,7 @@ struct CueFinder: Sendable {
                 // "…, saying …" / "released a statement calling …": the subject of the clause
                 if let prev = out.last(where: { $0.source != nil }) {
                     source = prev.source
-                } else if let src = phrase(startingAt: lo, hi: p, tokens, inQuote), tokens[src.lowerBound].isCapitalized || cls(tokens[src.lowerBound]) == "pron" || cls(tokens[src.lowerBound]) == "det" {
+                } else if let src = phrase(startingAt: lo, hi: p, tokens, inQuote, subject: true), tokens[src.lowerBound].isCapitalized || cls(tokens[src.lowerBound]) == "pron" || cls(tokens[src.lowerBound]) == "det" {
                     source = src
                 } else {
                     continue
@@ -253,7 +256,7 @@ struct CueFinder: Sendable {
             } else if let c = cls(tokens[p]), c == "coord" {
                 if let prev = out.last(where: { $0.source != nil && $0.cue.upperBound <= p }) {
                     source = prev.source
-                } else if let src = phrase(startingAt: lo, hi: p, tokens, inQuote), tokens[src.lowerBound].isCapitalized || cls(tokens[src.lowerBound]) == "pron" {
+                } else if let src = phrase(startingAt: lo, hi: p, tokens, inQuote, subject: true), tokens[src.lowerBound].isCapitalized || cls(tokens[src.lowerBound]) == "pron" {
                     source = src
                 } else {
                     continue
