@@ -4,9 +4,18 @@ public struct ActorRecognizer: Sendable {
     let book: RuleBook
     let rules: RuleSet
 
+    let patterns: [[PatternNode]]
+    /// Rules not indexed by a first word or lexicon: tried only near a capitalised word.
+    let unanchored: [Bool]
+
     public init(book: RuleBook) {
         self.book = book
         self.rules = book.rules("actors")
+        self.patterns = rules.rules.map(\.pattern)
+        self.unanchored = rules.rules.map { r in
+            if case .unknown = RuleSet.first(r.pattern) { return true }
+            return false
+        }
     }
 
     struct Candidate {
@@ -22,11 +31,18 @@ public struct ActorRecognizer: Sendable {
         let matcher = Matcher(tokens: doc.tokens, lexicons: book.lexicons, classes: book.classes, layers: Layers())
         // 1. every rule match in every sentence
         var cands: [Candidate] = []
+        // every actor name has a capital letter within its first three tokens
+        var capital = [Bool](repeating: false, count: doc.tokens.count + 3)
+        for (i, t) in doc.tokens.enumerated() where t.isCapitalized || (t.kind == .word && t.text.unicodeScalars.contains { $0.properties.isUppercase }) {
+            capital[i] = true
+        }
         for s in doc.sentences {
             for i in s.tokens {
+                let near = capital[i] || capital[i + 1] || capital[i + 2]
                 for k in rules.candidates(doc.tokens, at: i, lexicons: book.lexicons) {
+                    if unanchored[k] && !near { continue }
+                    guard let m = matcher.match(patterns[k], at: i, in: s.tokens) else { continue }
                     let r = rules.rules[k]
-                    guard let m = matcher.match(r.pattern, at: i, in: s.tokens) else { continue }
                     let ext = r["span"].flatMap { n in m.captures.first { $0.name == n }?.tokens } ?? (i..<m.end)
                     cands.append(Candidate(rule: r, match: i..<m.end, extent: ext, captures: m.captures, sentence: s.index))
                 }

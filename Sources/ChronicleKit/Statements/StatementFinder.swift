@@ -3,22 +3,53 @@
 public struct StatementFinder: Sendable {
     let book: RuleBook
     let rules: RuleSet
+    let cues: CueFinder
+    let verbs: Lexicon
+    let patterns: [[PatternNode]]
+    let firsts: [First]
+
+    /// What a rule's first element needs, so that it is tried only where it can match.
+    enum First: Sendable { case layer(String), sentenceStart, other }
 
     public init(book: RuleBook) {
         self.book = book
         self.rules = book.rules("statements")
+        self.cues = CueFinder(book: book)
+        self.verbs = book.lexicons.get("reporting-verbs")
+        self.patterns = rules.rules.map(\.pattern)
+        self.firsts = rules.rules.map { r in
+            func first(_ n: PatternNode) -> First {
+                switch n {
+                case .layer(let name): return .layer(name)
+                case .bind(_, let inner): return first(inner)
+                case .sentenceStart: return .sentenceStart
+                default: return .other
+                }
+            }
+            return r.pattern.first.map(first) ?? .other
+        }
     }
 
     public func find(_ doc: Document, actors: ActorLayer, times: [TimeExpression]) -> [Statement] {
         let layers = actors.layers(quotes: doc.quotes, times: times)
         let matcher = Matcher(tokens: doc.tokens, lexicons: book.lexicons, classes: book.classes, layers: layers)
+        // where a quote or an actor starts: rules that begin with one are tried only there
+        var starts: [String: Set<Int>] = ["quote": Set(doc.quotes.map(\.tokens.lowerBound)),
+                                          "actor": Set(actors.mentions.filter { !$0.possessive }.map(\.tokens.lowerBound))]
+        starts["time"] = Set(times.map(\.tokens.lowerBound))
         var found: [(rule: Rule, caps: [Capture], sentence: Sentence, start: Int)] = []
         for s in doc.sentences {
+            // every rule needs a cue: skip sentences without a reporting verb
+            guard s.tokens.contains(where: { verbs.starts(doc.tokens[$0].lower) }) else { continue }
             for i in s.tokens {
                 for k in rules.candidates(doc.tokens, at: i, lexicons: book.lexicons) {
-                    let r = rules.rules[k]
-                    guard let m = matcher.match(r.pattern, at: i, in: s.tokens) else { continue }
-                    found.append((r, m.captures, s, i))
+                    switch firsts[k] {
+                    case .layer(let name): if !(starts[name]?.contains(i) ?? false) { continue }
+                    case .sentenceStart: if i != s.tokens.lowerBound { continue }
+                    case .other: break
+                    }
+                    guard let m = matcher.match(patterns[k], at: i, in: s.tokens) else { continue }
+                    found.append((rules.rules[k], m.captures, s, i))
                 }
             }
         }
@@ -59,7 +90,58 @@ public struct StatementFinder: Sendable {
             st.about = Array(Set(actors.mentions.filter { span.contains($0.provenance.span) && $0.actor != st.speaker && $0.form != .pronoun }.map(\.actor))).sorted()
             out.append(st)
         }
+        out += general(doc, actors: actors, times: times, known: out)
         return out.sorted { $0.provenance.span < $1.provenance.span }
+    }
+
+    /// Attributions of the general cue finder whose cue no rule statement has used.
+    func general(_ doc: Document, actors: ActorLayer, times: [TimeExpression], known: [Statement]) -> [Statement] {
+        var inQuote = [Bool](repeating: false, count: doc.tokens.count)
+        var quoteEnds = Set<Int>()
+        for q in doc.quotes {
+            for k in q.tokens { inQuote[k] = true }
+            quoteEnds.insert(q.tokens.upperBound - 1)
+        }
+        let usedCues = known.compactMap(\.cueSpan)
+        // the mention covering each token, for the speaker of a source phrase
+        var mentionAt = [Int32](repeating: -1, count: doc.tokens.count)
+        for (k, m) in actors.mentions.enumerated() where m.tokens.upperBound <= doc.tokens.count {
+            for t in m.tokens { mentionAt[t] = Int32(k) }
+        }
+        var out: [Statement] = []
+        for s in doc.sentences {
+            for f in cues.find(doc, sentence: s, inQuote: inQuote, quoteEnds: quoteEnds) {
+                let cueSpan = doc.span(tokens: f.cue)
+                if usedCues.contains(where: { $0.overlaps(cueSpan) }) { continue }
+                let parts = f.content.map { doc.span(tokens: $0) }
+                let span = parts[0].union(parts[parts.count - 1])
+                let direct = f.content.contains { r in r.contains { doc.tokens[$0].kind == .quote } }
+                var st = Statement(id: "s-\(span.start)-\(span.end)-\(cueSpan.start)", provenance: Provenance(document: doc.id, span: span, sentence: s.index, rule: f.rule),
+                                   text: doc.text(span), direct: direct, speaker: nil, sourceSpan: nil, cueSpan: cueSpan, cue: doc.text(cueSpan),
+                                   date: nil, about: [], parts: parts)
+                if let src = f.source {
+                    st.sourceSpan = doc.span(tokens: src)
+                    st.speaker = speaker(doc, src, actors: actors, mentionAt: mentionAt)
+                }
+                st.date = date(for: span, sentence: s, times: times, doc: doc)
+                st.about = Array(Set(actors.mentions.filter { span.contains($0.provenance.span) && $0.actor != st.speaker && $0.form != .pronoun }.map(\.actor))).sorted()
+                out.append(st)
+            }
+        }
+        return out
+    }
+
+    /// The speaker of a source phrase: the actor of the mention at its head (its last token,
+    /// or the first mention for "X, who"), else the phrase as written.
+    func speaker(_ doc: Document, _ src: Range<Int>, actors: ActorLayer, mentionAt: [Int32]) -> String? {
+        var head = src.upperBound - 1
+        if let c = cues.cls(doc.tokens[head]), c == "rel" {
+            if let k = src.first(where: { mentionAt[$0] >= 0 }) { head = k }
+        }
+        if mentionAt[head] >= 0 { return actors.mentions[Int(mentionAt[head])].actor }
+        // an unresolved pronoun names nobody
+        if src.count == 1, cues.cls(doc.tokens[head]) == "pron" { return nil }
+        return doc.text(doc.span(tokens: src))
     }
 
     /// The content span without a leading "that" and trailing punctuation.

@@ -13,37 +13,41 @@ public struct QuotationMarker: Sendable {
         case 0x201C, 0x00AB, 0x201E: return .open
         case 0x201D, 0x00BB: return .close
         case 0x22: return .toggle
+        case 0x27: return t.text == "''" ? .toggle : .none
         default: return .none
         }
     }
 
     public func mark(_ tokens: [Token], scalars: [Unicode.Scalar]) -> [Quote] {
         var quotes: [Quote] = []
-        var open: Int?
+        // directional marks and straight marks pair separately, so straight quotes nested in
+        // curly ones ("“Yes, "no" and…”") pair among themselves
+        var openCurly: Int?
+        var openStraight: Int?
         for (i, t) in tokens.enumerated() {
-            if t.paragraphStart { open = nil }
+            if t.paragraphStart { openCurly = nil; openStraight = nil }
             switch QuotationMarker.role(t) {
             case .open:
-                open = i
+                openCurly = i
+                openStraight = nil
             case .close:
-                if let o = open { add(o, i) }
-                open = nil
+                if let o = openCurly { add(o, i) }
+                openCurly = nil
+                openStraight = nil
             case .toggle:
-                if let o = open { add(o, i); open = nil } else { open = i }
+                if let o = openStraight { add(o, i); openStraight = nil } else { openStraight = i }
             case .none:
                 break
             }
         }
         func add(_ o: Int, _ c: Int) {
             guard c > o + 1 else { return }
-            var a = o + 1, b = c
-            while b > a + 1 && (tokens[b - 1].text == "," || tokens[b - 1].text == ":") { b -= 1 }
-            _ = a
-            a = o + 1
+            var b = c
+            while b > o + 2 && (tokens[b - 1].text == "," || tokens[b - 1].text == ":") { b -= 1 }
             quotes.append(Quote(outer: Span(tokens[o].span.start, tokens[c].span.end),
-                                inner: Span(tokens[a].span.start, tokens[b - 1].span.end),
+                                inner: Span(tokens[o + 1].span.start, tokens[b - 1].span.end),
                                 tokens: o..<(c + 1)))
         }
-        return quotes
+        return quotes.sorted { $0.outer < $1.outer }
     }
 }

@@ -106,13 +106,23 @@ public struct Segmenter: Sendable {
         return r
     }
 
-    /// HTML or XML markup left in a text: tags, comments, and the content of script and style
-    /// elements are not body.
+    /// HTML or XML markup left in a text (tags, comments, the content of script and style
+    /// elements) and terminal escape sequences are not body.
     static func markup(_ s: [Unicode.Scalar]) -> [Boilerplate] {
         var out: [Boilerplate] = []
         var i = 0
         let n = s.count
         while i < n {
+            // a terminal escape sequence (ESC [ params final) pasted with the text
+            if s[i].value == 0x1B, i + 1 < n, s[i + 1] == "[" {
+                var j = i + 2
+                while j < n && j - i < 32 && !(s[j].value >= 0x40 && s[j].value <= 0x7E) { j += 1 }
+                if j < n && j - i < 32 {
+                    out.append(Boilerplate(span: Span(i, j + 1), rule: "text.markup.inline"))
+                    i = j + 1
+                    continue
+                }
+            }
             guard s[i] == "<", i + 1 < n, Tokenizer.isLetter(s[i + 1]) || s[i + 1] == "/" || s[i + 1] == "!" else { i += 1; continue }
             var j = i + 1
             while j < n && s[j] != ">" && s[j] != "<" && s[j] != "\n" && j - i < 2000 { j += 1 }
@@ -132,8 +142,10 @@ public struct Segmenter: Sendable {
                 while k < n && s[k] != ">" { k += 1 }
                 end = min(n, k + 1)
             }
-            let inline: Set<String> = ["a", "b", "i", "u", "em", "strong", "span", "font", "small", "sup", "sub", "mark", "abbr", "cite", "q"]
-            out.append(Boilerplate(span: Span(i, end), rule: inline.contains(lower) ? "text.markup.inline" : "text.markup"))
+            // block elements end a paragraph; anything else (b, a, span, an inline script) does not
+            let block: Set<String> = ["p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "td", "th", "table",
+                                      "title", "head", "body", "html", "section", "article", "header", "footer", "blockquote", "hr", "pre", "figure", "figcaption"]
+            out.append(Boilerplate(span: Span(i, end), rule: block.contains(lower) ? "text.markup" : "text.markup.inline"))
             i = end
         }
         return out

@@ -129,6 +129,12 @@ public struct Tokenizer: Sendable {
                 i += 2
                 continue
             }
+            if c == "'" && i + 1 < limit && scalars[i + 1] == "'" {
+                // two apostrophes used as a double quotation mark (some newspapers)
+                emit(i, i + 2, .quote)
+                i += 2
+                continue
+            }
             if Tokenizer.isQuote(c) {
                 emit(i, i + 1, .quote)
                 i += 1

@@ -29,7 +29,7 @@ import Testing
         #expect(try store.load() == c)
         // who said what: speakers join actors
         let kuleba = try store.rows("SELECT count(*) AS n FROM statement s JOIN actor a ON a.id = s.speaker_id WHERE a.name = 'Dmytro Kuleba'")
-        #expect(kuleba.first?["n"] == "3")
+        #expect(kuleba.first?["n"] == "5")
     }
 
     @Test func fileStoreIsCreatedAndMigrated() throws {

@@ -1,0 +1,75 @@
+import Foundation
+
+/// Who-said-what as JSON lines, one attribution a line, in the format of the PolNeAR scorer:
+/// `{"doc": D, "content": [[s, e], ...], "source": [s, e] | null, "cue": [s, e] | null,
+/// "speaker": NAME | null}` with Unicode-scalar offsets into the article text.
+///
+/// This is the lean path of `chronicle attributions`: text, actors and statements only (no
+/// times, events, graph or store), so it can run over a large corpus quickly.
+public struct AttributionExport: Sendable {
+    let text: TextAnalyzer
+    let actors: ActorRecognizer
+    let statements: StatementFinder
+
+    public init(book: RuleBook) {
+        text = TextAnalyzer(book: book)
+        actors = ActorRecognizer(book: book)
+        statements = StatementFinder(book: book)
+    }
+
+    public init() throws { self.init(book: try RuleBook.standard()) }
+
+    /// The statements of one text (no dates: the Time stage is skipped).
+    public func statements(id: String, text raw: String) -> [Statement] {
+        let doc = text.analyze(id: id, text: raw, date: nil)
+        let layer = actors.recognize(doc)
+        var found = statements.find(doc, actors: layer, times: [])
+        // a quotation's content includes its quotation marks, as annotated corpora have it
+        var outer: [Span: Span] = [:]
+        for q in doc.quotes { outer[q.inner] = q.outer }
+        for k in found.indices { found[k].parts = found[k].parts.map { outer[$0] ?? $0 } }
+        return found
+    }
+
+    /// The JSON lines of one document's statements (`doc` is the id given).
+    public static func lines(doc: String, statements: [Statement]) -> String {
+        var out = ""
+        for s in statements {
+            out += "{\"doc\": "
+            JSON.escape(doc, into: &out)
+            out += ", \"content\": ["
+            for (k, p) in s.parts.enumerated() {
+                if k > 0 { out += ", " }
+                out += "[\(p.start), \(p.end)]"
+            }
+            out += "], \"source\": "
+            out += s.sourceSpan.map { "[\($0.start), \($0.end)]" } ?? "null"
+            out += ", \"cue\": "
+            out += s.cueSpan.map { "[\($0.start), \($0.end)]" } ?? "null"
+            out += ", \"speaker\": "
+            if let sp = s.speaker { JSON.escape(sp, into: &out) } else { out += "null" }
+            out += "}\n"
+        }
+        return out
+    }
+
+    /// Analyzes every input file and returns the JSON lines and the problems met.
+    public func run(inputs: [String]) -> (String, [ChronicleError]) {
+        let (files, problems0) = Inputs.expand(inputs)
+        var problems = problems0
+        var out = ""
+        for f in files {
+            do {
+                let raw = try TextReader().read(path: f)
+                var name = URL(fileURLWithPath: f).lastPathComponent
+                if name.hasSuffix(".txt") { name.removeLast(4) }
+                out += AttributionExport.lines(doc: name, statements: statements(id: name, text: raw))
+            } catch let e as ChronicleError {
+                problems.append(e)
+            } catch {
+                problems.append(.unreadable(path: f, reason: "\(error)"))
+            }
+        }
+        return (out, problems)
+    }
+}

@@ -1,0 +1,316 @@
+/// The general attribution finder: every speech or attitude verb of the `reporting-verbs`
+/// lexicon outside a quotation is a cue when a source can be found for it, and the clause it
+/// governs is its content.
+///
+/// It works on the phenomenon, not on a fixed word order:
+/// - the source is the subject left of the cue, found by skipping auxiliaries and adverbs
+///   ("has also said", "declined to say"), appositions and relative clauses ("Pence, Trump's
+///   running mate, said", "Clinton, who said"), or coordination ("… and said"); or the noun
+///   phrase right of the cue when the content comes first ("…, said Trump");
+/// - the content is the clause after the cue (after "that", ":" or an opening quote, past an
+///   addressee), or the text before the source when the cue closes the sentence ("…, he said"),
+///   or both halves of a split quote (`"A," he said, "B."`);
+/// - "according to X", passive cues ("it was announced that …", no source) and "by X".
+///
+/// The word classes it needs (auxiliaries, determiners, prepositions, pronouns) come from the
+/// `attribution-words` lexicon.
+struct CueFinder: Sendable {
+    let verbs: Lexicon
+    let classOf: [String: String]
+    let weekdays: Lexicon
+    let months: Lexicon
+
+    init(book: RuleBook) {
+        verbs = book.lexicons.get("reporting-verbs")
+        var c: [String: String] = [:]
+        for e in book.lexicons.get("attribution-words").entries {
+            if e.surface.count == 1 { c[Tokenizer.lowercase(e.surface[0])] = e["class"] ?? "stop" }
+        }
+        c["'s"] = "aux"
+        c["’s"] = "aux"
+        classOf = c
+        weekdays = book.lexicons.get("weekdays")
+        months = book.lexicons.get("months")
+    }
+
+    /// One attribution found: token ranges of content parts, source and cue.
+    struct Found {
+        var content: [Range<Int>]
+        var source: Range<Int>?
+        var cue: Range<Int>
+        var rule: String
+    }
+
+    func cls(_ t: Token) -> String? { classOf[t.lower] }
+
+    func isAdverb(_ t: Token) -> Bool {
+        t.kind == .word && !t.isCapitalized && t.lower.hasSuffix("ly") && t.lower.utf8.count > 3
+    }
+
+    /// A token that can be part of a subject noun phrase.
+    func isNominal(_ t: Token) -> Bool {
+        if t.kind == .number { return true }
+        guard t.kind == .word else { return false }
+        if let c = cls(t) { return c == "det" || c == "pron" }
+        return true
+    }
+
+    /// The noun phrase ending at token `p` (inclusive), scanning left no further than `lo`.
+    func phrase(endingAt p: Int, lo: Int, _ tokens: [Token], _ inQuote: [Bool]) -> Range<Int>? {
+        guard p >= lo, !inQuote[p] else { return nil }
+        let head = tokens[p]
+        guard head.kind == .word || head.kind == .number else { return nil }
+        if let c = cls(head) {
+            if c == "pron" { return p..<(p + 1) }
+            if c != "det" { return nil }
+        }
+        if isAdverb(head) { return nil }
+        var q = p
+        while q > lo && p - q < 8 {
+            let t = tokens[q - 1]
+            if inQuote[q - 1] { break }
+            if let c = cls(t) {
+                if c == "det" { q -= 1; if q > lo && (tokens[q - 1].lower == "of" || tokens[q - 1].lower == "for") { q -= 1; continue }; break }
+                if c == "aux" && (t.lower == "'s" || t.lower == "’s") { q -= 1; continue }
+                break
+            }
+            if (t.lower == "of" || t.lower == "for") && q - 1 > lo && tokens[q - 2].kind == .word && cls(tokens[q - 2]) == nil { q -= 1; continue }
+            if t.kind == .word && !isAdverb(t) && (t.isCapitalized || !tokens[q].isCapitalized || q == p) {
+                if verbs.starts(t.lower) && !t.isCapitalized { break }
+                q -= 1
+                continue
+            }
+            break
+        }
+        return q..<(p + 1)
+    }
+
+    /// The noun phrase starting at token `r`, up to a comma, a stop word or the sentence end.
+    func phrase(startingAt r: Int, hi: Int, _ tokens: [Token], _ inQuote: [Bool], subject: Bool = false) -> Range<Int>? {
+        guard r < hi, !inQuote[r], tokens[r].kind == .word else { return nil }
+        if let c = cls(tokens[r]), c != "det" && c != "pron" { return nil }
+        if cls(tokens[r]) == "pron" { return r..<(r + 1) }
+        var e = r
+        while e < hi && e - r < 10 {
+            let t = tokens[e]
+            if inQuote[e] { break }
+            if t.kind == .word, cls(t) == nil || cls(t) == "det" || (t.lower == "'s" || t.lower == "’s") {
+                if cls(t) == "det" && e > r { break }
+                // a lowercase verb ends the phrase: "Clinton spoke", "The campaign released"
+                if e > r && !t.isCapitalized && cls(t) == nil && (t.lower.hasSuffix("ed") || verbs.starts(t.lower)
+                    || (subject && tokens[e - 1].isCapitalized && cls(tokens[e - 1]) == nil && t.lower != "'s" && t.lower != "’s")) { break }
+                e += 1
+                continue
+            }
+            if (t.lower == "of" || t.lower == "for") && e > r { e += 1; continue }
+            break
+        }
+        while e > r && (tokens[e - 1].lower == "of" || tokens[e - 1].lower == "for") { e -= 1 }
+        return e > r ? r..<e : nil
+    }
+
+    func isTimeWord(_ t: Token) -> Bool {
+        !weekdays.lookup(t.lower).isEmpty || !months.lookup(t.lower).isEmpty
+            || t.lower == "today" || t.lower == "yesterday" || t.lower == "tonight" || t.lower == "earlier" || t.lower == "last" || t.lower == "this"
+    }
+
+    /// Trims punctuation (not quotation marks) from both ends of a token range.
+    func trim(_ r: Range<Int>, _ tokens: [Token]) -> Range<Int>? {
+        var a = r.lowerBound, b = r.upperBound
+        while a < b && (tokens[a].kind == .punct || tokens[a].lower == "that") && tokens[a].text != "(" { a += 1 }
+        while b > a && tokens[b - 1].kind == .punct { b -= 1 }
+        // an unpaired leading or trailing quotation mark stays only when its partner is inside
+        let words = tokens[a..<b].reduce(0) { $0 + ($1.kind == .word || $1.kind == .number ? 1 : 0) }
+        return words >= 2 ? a..<b : nil
+    }
+
+    func find(_ doc: Document, sentence s: Sentence, inQuote: [Bool], quoteEnds: Set<Int>) -> [Found] {
+        let tokens = doc.tokens
+        let lo = s.tokens.lowerBound, hi = s.tokens.upperBound
+        var out: [Found] = []
+        var i = lo
+        while i < hi {
+            defer { i += 1 }
+            if inQuote[i] { continue }
+            let t = tokens[i]
+            if t.text == ":" && i > lo && i + 1 < hi && inQuote[i + 1] && tokens[i + 1].kind == .quote,
+               let src = phrase(endingAt: i - 1, lo: lo, tokens, inQuote), src.lowerBound == lo || (src.lowerBound == lo + 1 && tokens[lo].kind == .punct),
+               tokens[src.lowerBound].isCapitalized || cls(tokens[src.lowerBound]) == "pron",
+               let c = trim((i + 1)..<hi, tokens) {
+                out.append(Found(content: [c], source: src, cue: i..<(i + 1), rule: "statement.cue.colon"))
+                continue
+            }
+            guard t.kind == .word, !t.isCapitalized || i == lo || (i > lo && tokens[i - 1].kind == .quote) else { continue }
+            // "according to X"
+            if t.lower == "according" && i + 1 < hi && tokens[i + 1].lower == "to" {
+                let cue = i..<(i + 2)
+                guard let src = phrase(startingAt: i + 2, hi: hi, tokens, inQuote) else { continue }
+                var content: Range<Int>?
+                if i <= lo + 1 {
+                    content = trim(src.upperBound..<hi, tokens)
+                } else {
+                    content = trim(lo..<i, tokens)
+                    if content == nil { content = trim(src.upperBound..<hi, tokens) }
+                }
+                if let c = content { out.append(Found(content: [c], source: src, cue: cue, rule: "statement.cue.according-to")) }
+                i = src.upperBound - 1
+                continue
+            }
+            // "Trump: “…”": a speaker, a colon and a quotation
+            if t.text == ":" {
+                continue
+            }
+            guard let hit = verbs.longest(tokens, at: i, end: hi) else { continue }
+            let cue = i..<(i + hit.length)
+            // a noun, not a verb: "the press", "his home state", "fabricated charges", "Trump's comments"
+            if i > lo {
+                let prev = tokens[i - 1]
+                if let c = cls(prev), c == "det" || prev.lower == "'s" || prev.lower == "’s" { continue }
+                if prev.lower == "of" || prev.kind == .number || (prev.kind == .word && !prev.isCapitalized && prev.lower.hasSuffix("ed") && cls(prev) == nil) { continue }
+            }
+            let lemma = hit.entries[0]["lemma"] ?? ""
+            let form = t.lower
+            let baseForm = form == lemma || (hit.length > 1 && lemma.hasPrefix(form + " "))
+            let sForm = !baseForm && form.hasSuffix("s") && (lemma + "s" == form || lemma + "es" == form || String(lemma.dropLast()) + "ies" == form || lemma.hasPrefix(String(form.dropLast()) + " ") || lemma.hasPrefix(String(form.dropLast(2)) + " "))
+            // left of the cue: auxiliaries, adverbs and "declined to" chains
+            var p = i - 1
+            var passive = false
+            var chains = 0
+            while p >= lo {
+                let c = cls(tokens[p])
+                if c == "aux" || isAdverb(tokens[p]) {
+                    if p == i - 1, ["was", "were", "is", "are", "been", "be", "being"].contains(tokens[p].lower) { passive = true }
+                    p -= 1
+                    continue
+                }
+                if tokens[p].lower == "to" && chains < 2 && p - 1 >= lo && tokens[p - 1].kind == .word && cls(tokens[p - 1]) == nil && !tokens[p - 1].isCapitalized {
+                    chains += 1
+                    p -= 2
+                    continue
+                }
+                break
+            }
+            let skipped = p < i - 1
+            // a base form ("say", "call") needs an auxiliary or a plural subject; an -s form a singular one
+            if baseForm || sForm {
+                guard p >= lo else { continue }
+                let h = tokens[p]
+                let plural = (h.kind == .word && h.lower.hasSuffix("s") && !h.lower.hasSuffix("ss") && cls(h) == nil) || ["i", "we", "you", "they"].contains(h.lower)
+                if baseForm && !skipped && !plural && cls(h) != "coord" && cls(h) != "rel" { continue }
+                if sForm && !skipped && (plural || h.lower.hasSuffix("ing") || (h.kind == .word && cls(h) == nil && !h.isCapitalized && h.lower.hasSuffix("al"))) { continue }
+            }
+            if p > lo && tokens[p].text == ")" {
+                var q = p - 1
+                while q > lo && q > p - 8 && tokens[q].text != "(" { q -= 1 }
+                if tokens[q].text == "(" { p = q - 1 }
+            }
+            var source: Range<Int>?
+            var inverted = false
+            var rule = "statement.cue.subject"
+            let after = cue.upperBound
+            let participle = form.hasSuffix("ing") && !skipped && p >= lo && (tokens[p].text == "," || (tokens[p].kind == .word && cls(tokens[p]) == nil && !tokens[p].isCapitalized))
+            if participle {
+                // "…, saying …" / "released a statement calling …": the subject of the clause
+                if let prev = out.last(where: { $0.source != nil }) {
+                    source = prev.source
+                } else if let src = phrase(startingAt: lo, hi: p, tokens, inQuote, subject: true), tokens[src.lowerBound].isCapitalized || cls(tokens[src.lowerBound]) == "pron" || cls(tokens[src.lowerBound]) == "det" {
+                    source = src
+                } else {
+                    continue
+                }
+                rule = "statement.cue.participle"
+            } else if passive {
+                // "it was announced that …"; "… was reported by X"
+                if after < hi && tokens[after].lower == "by", let src = phrase(startingAt: after + 1, hi: hi, tokens, inQuote) {
+                    source = src
+                    rule = "statement.cue.passive-by"
+                } else {
+                    guard after < hi, tokens[after].lower == "that" || tokens[after].lower == "to" else { continue }
+                    rule = "statement.cue.passive"
+                }
+            } else if p < lo || tokens[p].text == "," || tokens[p].kind == .quote || tokens[p].text == ":" {
+                // "…, said Trump" / "“…” said the spokesman"
+                if let src = phrase(startingAt: after, hi: hi, tokens, inQuote), p >= lo,
+                   tokens[src.lowerBound].isCapitalized || cls(tokens[src.lowerBound]) == "det" || cls(tokens[src.lowerBound]) == "pron",
+                   src.upperBound >= hi || [",", ".", "!", "?", ":", ";", "(", "—"].contains(tokens[src.upperBound].text) || tokens[src.upperBound].kind == .quote
+                    || (cls(tokens[src.upperBound]) == "rel" && cls(tokens[src.lowerBound]) != "pron") || cls(tokens[src.upperBound]) == "stop" && cls(tokens[src.lowerBound]) != "pron" {
+                    source = src
+                    inverted = true
+                    rule = "statement.cue.inverted"
+                } else if p >= lo && tokens[p].text == "," {
+                    // apposition or participle between subject and cue: "Pence, Trump's running mate, said"
+                    var q = p - 1
+                    while q > lo && q > p - 30 && tokens[q].text != "," && !inQuote[q] { q -= 1 }
+                    guard q > lo, tokens[q].text == ",", let src = phrase(endingAt: q - 1, lo: lo, tokens, inQuote) else { continue }
+                    source = src
+                    rule = "statement.cue.apposition"
+                } else {
+                    continue
+                }
+            } else if let c = cls(tokens[p]), c == "rel" {
+                var q = p - 1
+                if q >= lo && tokens[q].text == "," { q -= 1 }
+                guard let src = phrase(endingAt: q, lo: lo, tokens, inQuote) else { continue }
+                source = src.lowerBound..<(p + 1)
+                rule = "statement.cue.relative"
+            } else if let c = cls(tokens[p]), c == "coord" {
+                if let prev = out.last(where: { $0.source != nil && $0.cue.upperBound <= p }) {
+                    source = prev.source
+                } else if let src = phrase(startingAt: lo, hi: p, tokens, inQuote, subject: true), tokens[src.lowerBound].isCapitalized || cls(tokens[src.lowerBound]) == "pron" {
+                    source = src
+                } else {
+                    continue
+                }
+                rule = "statement.cue.coordinated"
+            } else if let src = phrase(endingAt: p, lo: lo, tokens, inQuote) {
+                source = src
+            } else {
+                continue
+            }
+            // the content
+            let subjectStart = inverted ? cue.lowerBound : (source?.lowerBound ?? cue.lowerBound)
+            let afterCue = inverted ? (source?.upperBound ?? after) : after
+            var contentStart: Int?
+            var k = afterCue
+            var openingQuote = false
+            while k < min(hi, afterCue + 8) {
+                // an opening quote close to the cue is what was said; one further on, after a
+                // noun, is a name or a title ("during a panel discussion “Human Rights in …”")
+                if inQuote[k] && tokens[k].kind == .quote {
+                    if k <= afterCue + 2 || tokens[k - 1].text == ":" || tokens[k - 1].text == "," { contentStart = k; openingQuote = true }
+                    break
+                }
+                if inQuote[k] { break }
+                let l = tokens[k].lower
+                if l == "that" || l == ":" { contentStart = k + 1; break }
+                if tokens[k].text == "." { break }
+                k += 1
+            }
+            let before: Range<Int>? = {
+                var b = subjectStart
+                while b > lo && (tokens[b - 1].text == "," || tokens[b - 1].text == "—" || tokens[b - 1].text == "-") { b -= 1 }
+                return b > lo ? trim(lo..<b, tokens) : nil
+            }()
+            let quoteBefore = subjectStart > lo && (quoteEnds.contains(subjectStart - 1) || (subjectStart - 2 >= lo && tokens[subjectStart - 1].text == "," && quoteEnds.contains(subjectStart - 2)))
+            let next = afterCue < hi ? tokens[afterCue] : nil
+            let tailCue = next == nil || next!.kind == .punct || (next.map { cls($0) == "stop" || isTimeWord($0) } ?? false)
+            var parts: [Range<Int>] = []
+            if let b = before, quoteBefore, openingQuote, let cs = contentStart, let a = trim(cs..<hi, tokens) {
+                parts = [b, a]  // split quote
+                rule += "+split"
+            } else if let cs = contentStart, let a = trim(cs..<hi, tokens) {
+                parts = [a]
+            } else if let b = before, inverted || quoteBefore || tailCue {
+                parts = [b]
+            } else if let a = trim(afterCue..<hi, tokens), !["this", "so", "nothing", "something", "goodbye", "hello", "yes", "no"].contains(tokens[a.lowerBound].lower) {
+                parts = [a]
+            } else if let b = before {
+                parts = [b]
+            }
+            guard !parts.isEmpty else { continue }
+            out.append(Found(content: parts, source: source, cue: cue, rule: rule))
+            i = cue.upperBound - 1
+        }
+        return out
+    }
+}

@@ -1,0 +1,32 @@
+import ArgumentParser
+import ChronicleKit
+import Foundation
+
+struct Attributions: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Find who said what in articles and write it as JSON lines (the PolNeAR scorer's format).",
+        discussion: "One line per attribution: doc (file name without .txt), content, source and cue spans (Unicode-scalar offsets into the file) and the resolved speaker name. Only the text, actors and statements stages run."
+    )
+
+    @Argument(help: "Article files or directories of .txt files.")
+    var inputs: [String]
+
+    @Option(name: .customLong("jsonl"), help: "The JSON-lines output file ('-' for standard output).")
+    var jsonl: String = "-"
+
+    func run() throws {
+        let export = try AttributionExport()
+        let (text, problems) = export.run(inputs: inputs)
+        for p in problems { FileHandle.standardError.write(Data(("chronicle: " + (p.errorDescription ?? "\(p)") + "\n").utf8)) }
+        if jsonl == "-" {
+            FileHandle.standardOutput.write(Data(text.utf8))
+        } else {
+            do {
+                try Data(text.utf8).write(to: URL(fileURLWithPath: jsonl))
+            } catch {
+                throw ValidationError("cannot write \(jsonl)")
+            }
+        }
+        if !problems.isEmpty { throw ExitCode.failure }
+    }
+}

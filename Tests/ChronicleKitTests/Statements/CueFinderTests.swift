@@ -1,0 +1,131 @@
+import Testing
+@testable import ChronicleKit
+
+/// The general cue finder, one phenomenon per test, on small hand-made texts.
+@Suite struct CueFinderTests {
+    struct Found: CustomStringConvertible {
+        var content: String, source: String?, cue: String?, speaker: String?, direct: Bool
+        var description: String { "[\(source ?? "-")|\(speaker ?? "-")] <\(cue ?? "-")> \(content)" }
+    }
+
+    /// Statements as the JSON-lines export gives them (quotation marks included).
+    func found(_ body: String) -> [Found] {
+        let text = "Title\n\n" + body
+        let export = try! AttributionExport()
+        let doc = Document(id: "t", text: text)
+        return export.statements(id: "t", text: text).map { s in
+            Found(content: s.parts.map { doc.text($0) }.joined(separator: " | "),
+                  source: s.sourceSpan.map { doc.text($0) }, cue: s.cue, speaker: s.speaker,
+                  direct: s.parts.contains { doc.text($0).contains("\"") || doc.text($0).contains("“") })
+        }
+    }
+
+    func one(_ body: String, cue: String) -> Found? { found(body).first { $0.cue == cue } }
+
+    @Test func reportedThatClause() {
+        let f = one("Sen. Ted Cruz said on Monday that the plan would fail.", cue: "said")
+        #expect(f?.content == "the plan would fail", "\(found("Sen. Ted Cruz said on Monday that the plan would fail."))")
+        #expect(f?.source?.hasSuffix("Cruz") == true)
+    }
+
+    @Test func bareClauseAfterAuxiliariesAndAdverbs() {
+        let f = one("The governor has repeatedly argued the state cannot pay.", cue: "argued")
+        #expect(f?.content == "the state cannot pay")
+        #expect(f?.source == "The governor")
+    }
+
+    @Test func quoteFirstWithPronounResolvesToThePerson() {
+        let f = one("Hillary Clinton spoke in Ohio. “We will not stop,” she said.", cue: "said")
+        #expect(f?.content == "“We will not stop,”")
+        #expect(f?.source == "she")
+        #expect(f?.speaker == "Hillary Clinton")
+        #expect(f?.direct == true)
+    }
+
+    @Test func quoteLastAfterColon() {
+        let f = one("Trump said: \"It was rigged.\"", cue: "said")
+        #expect(f?.content == "\"It was rigged.\"")
+        #expect(f?.source == "Trump")
+    }
+
+    @Test func invertedQuoteFirst() {
+        let f = one("“It is a disaster,” said the spokeswoman.", cue: "said")
+        #expect(f?.content == "“It is a disaster,”")
+        #expect(f?.source == "the spokeswoman")
+    }
+
+    @Test func splitQuoteIsOneAttribution() {
+        let all = found("“We lost,” he said, “but we will be back.”")
+        #expect(all.count == 1, "\(all)")
+        #expect(all.first?.content == "“We lost,” | “but we will be back.”")
+    }
+
+    @Test func mixedQuote() {
+        let f = one("Bernie Sanders said the plan was “a disaster” for workers.", cue: "said")
+        #expect(f?.content == "the plan was “a disaster” for workers")
+        #expect(f?.direct == true)
+    }
+
+    @Test func tailAttribution() {
+        let f = one("Turnout will be high in Iowa, the official said Tuesday.", cue: "said")
+        #expect(f?.content == "Turnout will be high in Iowa")
+        #expect(f?.source == "the official")
+    }
+
+    @Test func appositionBetweenSubjectAndCue() {
+        let f = one("Mike Pence, Trump's running mate, told reporters that the debate went well.", cue: "told")
+        #expect(f?.source == "Mike Pence")
+        #expect(f?.content == "the debate went well")
+    }
+
+    @Test func relativeClauseSubject() {
+        let f = one("He met Paul Ryan, who warned that the party was divided.", cue: "warned")
+        #expect(f?.source?.hasPrefix("Paul Ryan") == true)
+        #expect(f?.content == "the party was divided")
+    }
+
+    @Test func participleTakesTheClauseSubject() {
+        let f = one("The campaign released a statement Tuesday, calling the report false.", cue: "calling")
+        #expect(f?.source == "The campaign")
+    }
+
+    @Test func coordinatedVerbKeepsTheSubject() {
+        let f = one("Clinton spoke in Denver and urged voters to register.", cue: "urged")
+        #expect(f?.source == "Clinton")
+        #expect(f?.content == "voters to register")
+    }
+
+    @Test func accordingTo() {
+        let f = one("The race is tied, according to a new Quinnipiac poll.", cue: "according to")
+        #expect(f?.content == "The race is tied")
+        #expect(f?.source?.hasSuffix("poll") == true)
+    }
+
+    @Test func passiveWithoutSource() {
+        let f = one("It was announced that the rally was canceled.", cue: "announced")
+        #expect(f?.source == nil)
+        #expect(f?.speaker == nil)
+        #expect(f?.content == "the rally was canceled")
+    }
+
+    @Test func unnamedSources() {
+        let f = one("Sources said the senator would resign.", cue: "said")
+        #expect(f?.source == "Sources")
+    }
+
+    @Test func nounsAreNotCues() {
+        #expect(found("The secretary of state visited the press room.").isEmpty)
+        #expect(found("His comments drew fabricated charges.").isEmpty)
+    }
+
+    @Test func speakerColonQuote() {
+        let f = one("Trump: “I will win.”", cue: ":")
+        #expect(f?.source == "Trump")
+    }
+
+    @Test func twoApostrophesAreAQuotationMark() {
+        let f = one("''We are ready,'' Mr. Obama said.", cue: "said")
+        #expect(f?.content == "''We are ready,''")
+        #expect(f?.direct == false)  // the export sees '' as a quote; the test's helper checks only " and “
+    }
+}
