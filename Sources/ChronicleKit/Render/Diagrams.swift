@@ -316,7 +316,18 @@ public struct Diagrams: Sendable {
                 g.nodes.append(.init(n.id, [("label", n.label), ("shape", "box"), ("style", "filled,bold"), ("fillcolor", "#444444"), ("fontcolor", "white")]))
             }
         }
-        for e in full.edges { g.edges.append(.init(e.from, e.to, [("label", e.label)])) }
+        // every edge runs from actors to facts to dates, so the layout graph has no cycle; an
+        // edge that points the other way (about, called-on) is drawn reversed
+        let rank: [EventGraph.NodeKind: Int] = [.actor: 0, .event: 1, .statement: 1, .date: 2]
+        let kinds = Dictionary(uniqueKeysWithValues: full.nodes.map { ($0.id, $0.kind) })
+        for e in full.edges {
+            let a = rank[kinds[e.from] ?? .event]!, b = rank[kinds[e.to] ?? .event]!
+            if a > b || (a == b && e.from > e.to) {
+                g.edges.append(.init(e.to, e.from, [("label", e.label), ("dir", "back")]))
+            } else {
+                g.edges.append(.init(e.from, e.to, [("label", e.label)]))
+            }
+        }
         return g
     }
 

@@ -29,8 +29,7 @@ public struct GraphvizRenderer: Sendable {
         }
         defer { _ = agseterrf(previous) }
         _ = agreseterrors()
-        guard let gvc = gvContext() else { throw ChronicleError.graphviz(message: "cannot create a Graphviz context") }
-        defer { gvFreeContext(gvc) }
+        guard let gvc = GraphvizRenderer.context() else { throw ChronicleError.graphviz(message: "cannot create a Graphviz context") }
         guard let g = GraphvizRenderer.read(dot) else {
             throw ChronicleError.graphviz(message: GraphvizRenderer.lastMessage(or: "the DOT text does not parse"))
         }
@@ -51,37 +50,53 @@ public struct GraphvizRenderer: Sendable {
 
     // MARK: - Deterministic reading
     //
-    // cgraph orders subgraphs (and so clusters in the output) by object id, and the default id
+    // cgraph orders subgraphs (and so clusters in the output) by object id, and its default id
     // of a named object is the address of its interned name. Addresses depend on the state of
-    // the heap, so two renders of the same DOT in one process could differ. Reading through a
-    // memory discipline that bumps a pointer through one fresh mapping makes every address,
-    // and so every order, follow creation order.
+    // the heap, so two renders of the same DOT in one process could differ. Reading through an
+    // id discipline that numbers objects in creation order makes every order follow the text.
 
-    nonisolated(unsafe) private static var arena: UnsafeMutableRawPointer?
-    nonisolated(unsafe) private static var arenaUsed = 0
-    nonisolated(unsafe) private static var arenaSize = 0
+    /// Names and ids of one graph's objects: named objects get even ids, anonymous ones odd.
+    final class IdTable {
+        var ids: [String: UInt64] = [:]
+        var names: [UInt64: UnsafeMutablePointer<CChar>] = [:]
+        var nextNamed: UInt64 = 2
+        var nextAnonymous: UInt64 = 1
+
+        deinit { for (_, p) in names { free(p) } }
+    }
+
     nonisolated(unsafe) private static var input: [UInt8] = []
     nonisolated(unsafe) private static var inputPos = 0
-    nonisolated(unsafe) private static var memDisc = Agmemdisc_t(
-        open: { _ in
-            GraphvizRenderer.arenaSize = 1 << 32
-            let p = mmap(nil, GraphvizRenderer.arenaSize, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0)
-            guard let p, p != MAP_FAILED else { return nil }
-            GraphvizRenderer.arena = p
-            GraphvizRenderer.arenaUsed = 0
-            return p
+    nonisolated(unsafe) private static var idDisc = Agiddisc_t(
+        open: { _, _ in Unmanaged.passRetained(IdTable()).toOpaque() },
+        map: { state, _, str, id, create in
+            let table = Unmanaged<IdTable>.fromOpaque(state!).takeUnretainedValue()
+            guard let str else {
+                id?.pointee = table.nextAnonymous
+                table.nextAnonymous += 2
+                return 1
+            }
+            let name = String(cString: str)
+            if let known = table.ids[name] {
+                id?.pointee = known
+                return 1
+            }
+            guard create != 0 else { return 0 }
+            let new = table.nextNamed
+            table.nextNamed += 2
+            table.ids[name] = new
+            table.names[new] = strdup(str)
+            id?.pointee = new
+            return 1
         },
-        alloc: { _, req in GraphvizRenderer.bump(req) },
-        resize: { _, ptr, old, req in
-            guard let fresh = GraphvizRenderer.bump(req) else { return nil }
-            if let ptr { fresh.copyMemory(from: ptr, byteCount: Swift.min(old, req)) }
-            return fresh
+        alloc: { _, _, request in request & 1 == 1 ? 0 : 1 },
+        free: { _, _, _ in },
+        print: { state, _, id in
+            let table = Unmanaged<IdTable>.fromOpaque(state!).takeUnretainedValue()
+            return id & 1 == 0 ? table.names[id] : nil
         },
-        free: { _, _ in },
-        close: { _ in
-            if let a = GraphvizRenderer.arena { munmap(a, GraphvizRenderer.arenaSize) }
-            GraphvizRenderer.arena = nil
-        }
+        close: { state in Unmanaged<IdTable>.fromOpaque(state!).release() },
+        idregister: { _, _, _ in }
     )
     nonisolated(unsafe) private static var ioDisc = Agiodisc_t(
         afread: { _, buf, size in
@@ -100,24 +115,34 @@ public struct GraphvizRenderer: Sendable {
         flush: { _ in 0 }
     )
 
-    /// Fresh zeroed memory from the arena, 16-byte aligned.
-    private static func bump(_ req: Int) -> UnsafeMutableRawPointer? {
-        guard let a = arena else { return nil }
-        let size = (Swift.max(req, 1) + 15) & ~15
-        guard arenaUsed + size <= arenaSize else { return nil }
-        defer { arenaUsed += size }
-        return a + arenaUsed
-    }
-
-    /// Parses DOT text with the deterministic disciplines.
+    /// Parses DOT text with the deterministic id discipline.
     private static func read(_ dot: String) -> UnsafeMutablePointer<Agraph_t>? {
         input = Array(dot.utf8)
         inputPos = 0
         defer { input = [] }
-        // cgraph's own id discipline, found by name (Swift 6 forbids touching the C global directly)
-        guard let ids = dlsym(nil, "AgIdDisc") else { return nil }
-        var disc = Agdisc_t(mem: &memDisc, id: ids.assumingMemoryBound(to: Agiddisc_t.self), io: &ioDisc)
+        // cgraph's own memory discipline, found by name (Swift 6 forbids touching the C global directly)
+        guard let mem = dlsym(nil, "AgMemDisc") else { return nil }
+        var disc = Agdisc_t(mem: mem.assumingMemoryBound(to: Agmemdisc_t.self), id: &idDisc, io: &ioDisc)
         return withUnsafeMutablePointer(to: &disc) { agread(nil, $0) }
+    }
+
+    // MARK: - The context
+
+    // One context serves every render: libgvc 2.42 leaks a few kilobytes per gvContext /
+    // gvFreeContext pair (its plugin tables), so a context per render would grow without bound.
+    // It is freed when the process exits.
+    nonisolated(unsafe) private static var shared: OpaquePointer?
+
+    private static func context() -> OpaquePointer? {
+        if let c = shared { return c }
+        shared = gvContext()
+        if shared != nil {
+            atexit {
+                if let c = GraphvizRenderer.shared { gvFreeContext(c) }
+                GraphvizRenderer.shared = nil
+            }
+        }
+        return shared
     }
 
     static func lastMessage(or fallback: String) -> String {

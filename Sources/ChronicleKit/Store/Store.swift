@@ -293,6 +293,15 @@ public final class Store: @unchecked Sendable {
         }
     }
 
+    /// SQLite's `integrity_check` and `foreign_key_check`: "ok" when the file is sound.
+    public func integrityCheck() throws -> String {
+        try db.read { db in
+            let integrity = try String.fetchAll(db, sql: "PRAGMA integrity_check").joined(separator: "; ")
+            let fk = try Row.fetchAll(db, sql: "PRAGMA foreign_key_check")
+            return fk.isEmpty ? integrity : integrity + "; \(fk.count) foreign key violations"
+        }
+    }
+
     /// Counts of rows per table (for reports and tests).
     public func counts() throws -> [String: Int] {
         try db.read { db in

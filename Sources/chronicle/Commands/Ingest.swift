@@ -16,12 +16,17 @@ struct Ingest: ParsableCommand {
     @Option(help: "The article date (YYYY-MM-DD), for articles without a date header.")
     var date: String?
 
+    @Option(help: "Articles analyzed together before they are written.")
+    var batchSize: Int = 200
+
     func validate() throws {
         if let date, !DateArgument.isValid(date) { throw ValidationError("--date '\(date)' is not a valid date (expected YYYY-MM-DD)") }
+        guard batchSize > 0 else { throw ValidationError("--batch-size must be positive") }
     }
 
     func run() throws {
-        let ingestor = Ingestor(pipeline: try Pipeline(), store: try Store(path: store))
+        var ingestor = Ingestor(pipeline: try Pipeline(), store: try Store(path: store))
+        ingestor.batchSize = batchSize
         let bar = ProgressBar(label: "ingest")
         let s = ingestor.ingest(inputs: inputs, date: date) { bar.update($0, $1) }
         report(s.problems)

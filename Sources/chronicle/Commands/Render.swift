@@ -38,6 +38,9 @@ struct Render: ParsableCommand {
     @Option(help: "At most this many actor lanes on the timeline.")
     var maxLanes: Int = 24
 
+    @Option(help: "Lay out and render this many times (for leak checks and timing); prints the time per phase.")
+    var `repeat`: Int = 1
+
     func validate() throws {
         guard ["timeline", "graph"].contains(view) else { throw ValidationError("--view must be timeline or graph, not '\(view)'") }
         guard ["svg", "png", "pdf", "dot"].contains(format) else { throw ValidationError("--format must be svg, png, pdf or dot, not '\(format)'") }
@@ -63,8 +66,18 @@ struct Render: ParsableCommand {
         options.maxNodes = maxNodes
         options.maxLanes = maxLanes
         let diagrams = Diagrams(options: options)
+        let t0 = Date()
         let dot = (view == "timeline" ? diagrams.timeline(chronology) : diagrams.graph(chronology)).dot()
-        let data = format == "dot" ? Data(dot.utf8) : try GraphvizRenderer().render(dot: dot, format: format)
+        let t1 = Date()
+        var data = Data(dot.utf8)
+        if format != "dot" {
+            for _ in 0..<max(1, `repeat`) { data = try GraphvizRenderer().render(dot: dot, format: format) }
+        }
+        if `repeat` > 1 || ProcessInfo.processInfo.environment["CHRONICLE_TIMING"] != nil {
+            let t2 = Date()
+            FileHandle.standardError.write(Data(String(format: "dot %.3f s, layout+render %.3f s per cycle (%d cycles)\n",
+                                                       t1.timeIntervalSince(t0), t2.timeIntervalSince(t1) / Double(max(1, `repeat`)), max(1, `repeat`)).utf8))
+        }
         if output == "-" { FileHandle.standardOutput.write(data) } else {
             do { try data.write(to: URL(fileURLWithPath: output), options: .atomic) } catch {
                 throw ChronicleError.unreadable(path: output, reason: "cannot write")
