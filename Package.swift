@@ -33,6 +33,10 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        .executableTarget(
+            name: "chronicle-fuzz",
+            dependencies: ["ChronicleKit"]
+        ),
         .testTarget(
             name: "ChronicleKitTests",
             dependencies: ["ChronicleKit"],

@@ -27,8 +27,7 @@ extension Chronology {
         for e in c.events {
             let doc = byDoc[e.provenance.document]?.document
             let sent = doc.flatMap { d in e.provenance.sentence < d.sentences.count ? d.sentences[e.provenance.sentence].span : nil }
-            var roles: [String: String] = [:]
-            for (k, v) in e.roles { if let id = c.actorId(doc: e.provenance.document, name: v) { roles[k] = id } }
+            let roles = e.roles  // already corpus actor ids
             events.append(EventRecord(
                 id: "\(ChronicleJSONWriter.stem(e.provenance.document)):\(e.id)", kind: e.kind, doc: e.provenance.document,
                 span: e.provenance.span, text: e.text, name: e.name, triggerSpan: e.triggerSpan, date: e.date, actors: e.actors,

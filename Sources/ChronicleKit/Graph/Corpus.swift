@@ -4,7 +4,7 @@ public struct Corpus: Sendable {
     public var documents: [DocumentAnalysis]
     /// Actors merged across documents, sorted by id.
     public var actors: [Actor]
-    /// Events merged across documents, in document order.
+    /// Events merged across documents, in document order; their actors and roles are corpus actor ids.
     public var events: [Event]
     /// For each document, its canonical actor names mapped to corpus actor ids.
     public var actorIds: [String: [String: String]]

@@ -37,20 +37,31 @@ public struct EventGraphBuilder: Sendable {
             a.mentions.sort { ($0.provenance.document, $0.provenance.span) < ($1.provenance.document, $1.provenance.span) }
             merged[k] = a
         }
-        // 2. events: the same named event in several documents is one event
+        // 2. events: the same event reported in several documents is one event
         var events: [Event] = []
+        let matcher = EventMatcher()
         for d in docs {
             for var e in d.events {
                 e.actors = e.actors.compactMap { ids[d.document.id]?[$0] }.sorted()
-                if let name = e.name, let k = events.firstIndex(where: { $0.kind == e.kind && $0.name.map(EventDetector.normalize) == EventDetector.normalize(name) }) {
+                e.roles = e.roles.compactMapValues { ids[d.document.id]?[$0] }
+                // the same event reported in an earlier article
+                if let k = events.firstIndex(where: { $0.provenance.document != d.document.id && matcher.same($0, e) }) {
                     events[k].mentions += e.mentions
-                    events[k].date = events[k].date ?? e.date
+                    events[k].date = EventGraphBuilder.finer(events[k].date, e.date)
                     events[k].actors = Array(Set(events[k].actors + e.actors)).sorted()
+                    for (r, v) in e.roles where events[k].roles[r] == nil { events[k].roles[r] = v }
                 } else {
                     events.append(e)
                 }
             }
         }
         return Corpus(documents: docs, actors: merged.values.sorted { $0.id < $1.id }, events: events, actorIds: ids)
+    }
+
+    /// Of two compatible dates, the more precise one.
+    static func finer(_ a: String?, _ b: String?) -> String? {
+        guard let a else { return b }
+        guard let b, let x = DateRange(value: a), let y = DateRange(value: b) else { return a }
+        return (y.last - y.first) < (x.last - x.first) ? b : a
     }
 }

@@ -1,0 +1,75 @@
+import Foundation
+
+/// Entry points for fuzzing (libFuzzer harnesses in `Sources/chronicle-fuzz`) and for the
+/// regression corpus the normal tests run. Each takes arbitrary bytes, runs a stage, and traps
+/// (`precondition`) when an invariant breaks: offsets out of bounds, a fact whose text is not
+/// the text at its span, a value the resolver cannot have made.
+public enum FuzzTargets {
+    nonisolated(unsafe) static var cached: Pipeline?
+
+    static var pipeline: Pipeline {
+        if let p = cached { return p }
+        let p = try! Pipeline()
+        cached = p
+        return p
+    }
+
+    /// The target names, for the command line.
+    public static let names = ["text", "time", "statements"]
+
+    public static func run(_ name: String, _ data: Data) {
+        switch name {
+        case "text": text(data)
+        case "time": time(data)
+        default: statements(data)
+        }
+    }
+
+    static func decode(_ data: Data) -> String? { try? TextReader().decode(data, path: "fuzz") }
+
+    /// Text segmentation: tokens, sentences and quotes stay inside the text and in order.
+    public static func text(_ data: Data) {
+        guard let s = decode(data) else { return }
+        let d = TextAnalyzer(book: pipeline.book).analyze(id: "fuzz.txt", text: s)
+        var last = 0
+        for t in d.tokens {
+            precondition(t.span.start >= last && t.span.end > t.span.start && t.span.end <= d.scalars.count, "token span")
+            precondition(d.text(t.span) == t.text, "token text")
+            last = t.span.end
+        }
+        for (k, sen) in d.sentences.enumerated() {
+            precondition(sen.index == k && !sen.tokens.isEmpty, "sentence")
+            if k > 0 { precondition(d.sentences[k - 1].tokens.upperBound == sen.tokens.lowerBound, "sentences tile the tokens") }
+        }
+        if let lastSentence = d.sentences.last { precondition(lastSentence.tokens.upperBound == d.tokens.count, "sentences cover the tokens") }
+        for q in d.quotes { precondition(q.outer.contains(q.inner) && q.outer.end <= d.scalars.count, "quote") }
+    }
+
+    /// Time tagging and resolution, with an article date taken from the first bytes.
+    public static func time(_ data: Data) {
+        guard data.count > 2, let s = decode(data.dropFirst(2)) else { return }
+        let year = 1900 + Int(data[data.startIndex]) % 200, day = 1 + Int(data[data.startIndex + 1]) % 28
+        let dct = "\(year)-\(pad2(Int(data[data.startIndex + 1]) % 12 + 1))-\(pad2(day))"
+        let d = TextAnalyzer(book: pipeline.book).analyze(id: "fuzz.txt", text: s, date: dct)
+        let times = TimeResolver().resolve(TimeTagger(book: pipeline.book).tag(d), documentDate: d.date)
+        for t in times {
+            precondition(d.text(t.provenance.span) == t.text, "time text")
+            precondition(["DATE", "TIME", "DURATION", "SET"].contains(t.type), "time type")
+            if let v = t.value { precondition(!v.isEmpty && !v.contains(" "), "time value") }
+        }
+    }
+
+    /// The whole analysis up to statements and events, with the provenance invariant.
+    public static func statements(_ data: Data) {
+        guard let s = decode(data) else { return }
+        let a = pipeline.analyze(id: "fuzz.txt", text: s, date: "2021-02-15")
+        let d = a.document
+        for m in a.actors.mentions where m.provenance.sentence >= 0 { precondition(d.text(m.provenance.span) == m.text, "mention text") }
+        for st in a.statements {
+            precondition(d.text(st.provenance.span) == st.text, "statement text")
+            for p in st.parts { precondition(st.provenance.span.contains(p), "statement parts") }
+        }
+        for e in a.events { precondition(d.text(e.provenance.span) == e.text, "event text") }
+        _ = Chronology(corpus: EventGraphBuilder().build([a]))
+    }
+}

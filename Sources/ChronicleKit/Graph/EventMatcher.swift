@@ -1,0 +1,33 @@
+/// Decides whether two event mentions from different articles report the same event: the
+/// same coarse kind, compatible dates, shared actors, and similar names or triggers.
+public struct EventMatcher: Sendable {
+    public init() {}
+
+    /// Content words of an event's name or text, lowercased.
+    static func words(_ e: Event) -> Set<String> {
+        let stop: Set<String> = ["the", "a", "an", "of", "on", "in", "to", "for", "and", "at", "by", "with", "its", "their", "this", "that"]
+        return Set((e.name ?? e.text).lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init).filter { !stop.contains($0) })
+    }
+
+    /// Whether the dates can be the same day or period: equal, or one inside the other.
+    public static func compatible(_ a: String?, _ b: String?) -> Bool {
+        guard let a, let b else { return true }
+        if a == b { return true }
+        guard let x = DateRange(value: a), let y = DateRange(value: b) else { return false }
+        return (x.first <= y.first && y.last <= x.last) || (y.first <= x.first && x.last <= y.last)
+    }
+
+    public func same(_ a: Event, _ b: Event) -> Bool {
+        guard a.coarseKind == b.coarseKind else { return false }
+        if let x = a.name, let y = b.name { return EventDetector.normalize(x) == EventDetector.normalize(y) }
+        guard EventMatcher.compatible(a.date, b.date) else { return false }
+        // an undated mention joins only with the same name words and the same actors
+        let shared = Set(a.actors).intersection(b.actors)
+        guard !shared.isEmpty else { return false }
+        let wa = EventMatcher.words(a), wb = EventMatcher.words(b)
+        guard !wa.isEmpty, !wb.isEmpty else { return false }
+        let jaccard = Double(wa.intersection(wb).count) / Double(wa.union(wb).count)
+        if a.date == nil || b.date == nil { return jaccard >= 0.5 && shared.count >= min(2, min(a.actors.count, b.actors.count)) }
+        return jaccard >= 0.5
+    }
+}

@@ -1,0 +1,32 @@
+// libFuzzer harnesses for Chronicle, and a runner for the regression corpus.
+//
+// Fuzzing build (not part of CI; see scripts/fuzz):
+//   swift build -c release --product chronicle-fuzz --scratch-path .build-fuzz \
+//     -Xswiftc -sanitize=fuzzer,address -Xswiftc -DFUZZING
+//   CHRONICLE_FUZZ_TARGET=statements .build-fuzz/release/chronicle-fuzz CORPUS_DIR -max_total_time=1800
+// Normal build: `chronicle-fuzz TARGET FILE…` runs files through a target.
+import ChronicleKit
+import Foundation
+
+#if FUZZING
+nonisolated(unsafe) let target = ProcessInfo.processInfo.environment["CHRONICLE_FUZZ_TARGET"] ?? "statements"
+
+@_cdecl("LLVMFuzzerTestOneInput")
+public func fuzzOne(_ data: UnsafePointer<UInt8>, _ size: Int) -> Int32 {
+    FuzzTargets.run(target, Data(bytes: data, count: size))
+    return 0
+}
+#else
+@main
+struct FuzzMain {
+    static func main() throws {
+        let args = Array(CommandLine.arguments.dropFirst())
+        guard let target = args.first, FuzzTargets.names.contains(target) else {
+            print("usage: chronicle-fuzz text|time|statements FILE…  (build with -DFUZZING for libFuzzer)")
+            return
+        }
+        for f in args.dropFirst() { FuzzTargets.run(target, try Data(contentsOf: URL(fileURLWithPath: f))) }
+        print("ran \(args.count - 1) input(s) through \(target)")
+    }
+}
+#endif
