@@ -30,7 +30,7 @@ public struct Analyzer: Sendable {
                     problems.append(.badInput(path: f, message: "another input has the same file name \(id); skipped"))
                     continue
                 }
-                texts.append((id, raw, date))
+                texts.append((id, raw, ArticleDate.hasHeader(raw) ? nil : ArticleDate.fallback(path: f, given: date)))
             } catch let e as ChronicleError {
                 problems.append(e)
             } catch {

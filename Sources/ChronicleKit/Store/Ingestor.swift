@@ -69,7 +69,7 @@ public struct Ingestor: Sendable {
                     progress?(done + summary.unchanged, files.count)
                     continue
                 }
-                batch.append((pipeline.analyze(id: id, text: raw, date: date), state != nil))
+                batch.append((pipeline.analyze(id: id, text: raw, date: ArticleDate.hasHeader(raw) ? nil : ArticleDate.fallback(path: f, given: date)), state != nil))
                 if batch.count >= batchSize { flush() }
             } catch let e as ChronicleError {
                 summary.problems.append(e)

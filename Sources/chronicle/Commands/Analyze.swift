@@ -14,7 +14,7 @@ struct Analyze: ParsableCommand {
     @Option(name: [.short, .customLong("output")], help: "The output directory.")
     var output: String = "output"
 
-    @Option(help: "The article date (YYYY-MM-DD), for articles without a date header.")
+    @Option(help: "The article date (YYYY-MM-DD) for articles with no date header, no NAME.dct file and no date in the file name.")
     var date: String?
 
     @Option(help: "Also export these formats into the output directory, comma-separated (md, html, json, csv, timelinejs, timeml, brat).")

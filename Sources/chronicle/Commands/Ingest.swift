@@ -13,7 +13,7 @@ struct Ingest: ParsableCommand {
     @Option(help: "The store to add to (created if missing).")
     var store: String
 
-    @Option(help: "The article date (YYYY-MM-DD), for articles without a date header.")
+    @Option(help: "The article date (YYYY-MM-DD) for articles with no date header, no NAME.dct file and no date in the file name.")
     var date: String?
 
     @Option(help: "Articles analyzed together before they are written.")

@@ -58,3 +58,22 @@ import Testing
         #expect(try r.decode(.init("ok".utf8), path: "o.txt") == "ok")
     }
 }
+
+@Suite struct ArticleDateTests {
+    @Test func headerSidecarFileNameThenGiven() throws {
+        #expect(ArticleDate.hasHeader(" date 2021-02-15 Title"))
+        #expect(!ArticleDate.hasHeader("date 2021-02-30 Title"))
+        #expect(!ArticleDate.hasHeader("Title 2021-02-15"))
+        #expect(ArticleDate.firstDate(in: "breitbart_2016-09-12_stealth.txt") == "2016-09-12")
+        #expect(ArticleDate.firstDate(in: "x_2016-13-12_y_2017-01-02.txt") == "2017-01-02")
+        #expect(ArticleDate.firstDate(in: "12016-09-120") == nil)
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("chronicle-date-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let a = dir.appendingPathComponent("news_2016-09-12.txt")
+        #expect(ArticleDate.fallback(path: a.path, given: "2020-01-01") == "2016-09-12")
+        try "2015-05-05\n".write(to: dir.appendingPathComponent("news_2016-09-12.dct"), atomically: true, encoding: .utf8)
+        #expect(ArticleDate.fallback(path: a.path, given: nil) == "2015-05-05")
+        #expect(ArticleDate.fallback(path: dir.appendingPathComponent("plain.txt").path, given: "2020-01-01") == "2020-01-01")
+    }
+}
