@@ -24,7 +24,7 @@ public struct MarkdownReport: Sendable {
         var rows: [Row] = []
         for s in c.statements {
             let cue = s.cue.map { $0.lowercased() } ?? "said"
-            let what = s.direct ? "\(cue): “\(s.text)”" : "\(cue) that \(s.text)"
+            let what = s.direct ? "\(cue): \(s.quoted)" : "\(cue) that \(s.text)"
             rows.append(Row(date: s.date, who: s.speakerName ?? "(no source given)", what: what, sentence: s.sentenceText ?? "", doc: s.doc, span: s.span))
         }
         for e in c.events {

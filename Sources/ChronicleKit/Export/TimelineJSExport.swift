@@ -32,7 +32,7 @@ public struct TimelineJSExport: Sendable {
         for s in c.statements {
             guard let d = s.date, let start = TimelineJSExport.startDate(d) else { continue }
             let who = s.speakerName ?? "Unattributed"
-            let quote = s.direct ? "“\(s.text)”" : s.text
+            let quote = s.quoted
             events.append(.object([
                 ("start_date", start),
                 ("text", .object([("headline", .string("\(who): \(String(quote.prefix(90)))\(quote.count > 90 ? "…" : "")")),

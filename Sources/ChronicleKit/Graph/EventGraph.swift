@@ -58,7 +58,7 @@ public struct EventGraph: Sendable {
         }
         for s in c.statements {
             let nid = "statement:\(s.id)"
-            nodes[nid] = Node(id: nid, kind: .statement, label: s.text, subkind: s.direct ? "direct" : "reported", date: s.date)
+            nodes[nid] = Node(id: nid, kind: .statement, label: s.quoted, subkind: s.direct ? "direct" : "reported", date: s.date)
             if let sp = s.speaker, let an = actorNode(sp) { edges.insert(Edge(from: an, to: nid, label: "said")) }
             for ab in s.about { if let an = actorNode(ab) { edges.insert(Edge(from: nid, to: an, label: "about")) } }
             if let dn = dateNode(s.date) { edges.insert(Edge(from: nid, to: dn, label: "on-date")) }

@@ -110,6 +110,13 @@ public struct StatementRecord: Sendable, Equatable {
     public var sentence: Span?
     public var sentenceText: String?
     public var rule: String
+
+    /// The content as a reader sees it: a direct quote between quotation marks.
+    public var quoted: String {
+        guard direct else { return text }
+        if let f = text.unicodeScalars.first, Tokenizer.isQuote(f) { return text }
+        return "“" + text + "”"
+    }
 }
 
 /// An event with its actors (ids) and every mention.

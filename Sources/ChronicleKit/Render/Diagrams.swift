@@ -70,7 +70,7 @@ public struct Diagrams: Sendable {
         }
         for s in c.statements {
             out.append(Fact(id: "statement:\(s.id)", kind: s.direct ? "direct" : "reported", isStatement: true, direct: s.direct,
-                            text: s.text, date: s.date, actors: s.speaker.map { [$0] } ?? [], doc: s.doc, span: s.span))
+                            text: s.quoted, date: s.date, actors: s.speaker.map { [$0] } ?? [], doc: s.doc, span: s.span))
         }
         return out.filter { f in
             (options.actor.map { f.actors.contains($0) } ?? true) && inWindow(f.date)
@@ -210,7 +210,7 @@ public struct Diagrams: Sendable {
     /// An HTML-like table with one row per fact of a cell, coloured by kind.
     static func cellLabel(_ facts: [Fact], names: [String: ActorRecord]) -> String {
         let sorted = facts.sorted { ($0.isStatement ? 1 : 0, $0.doc, $0.span) < ($1.isStatement ? 1 : 0, $1.doc, $1.span) }
-        let shown = sorted.prefix(6)
+        let shown = sorted.prefix(4)
         var rows = ""
         for f in shown {
             let color = f.isStatement ? (f.direct ? directColor : reportedColor) : (eventColors[f.kind] ?? "#eeeeee")
@@ -227,16 +227,16 @@ public struct Diagrams: Sendable {
     /// The height (inches) a cell's table will take, rounded up, so lanes can be sized alike.
     static func cellHeight(_ facts: [Fact], names: [String: ActorRecord]) -> Double {
         var h = 0.1
-        for f in facts.prefix(6) {
+        for f in facts.prefix(4) {
             let lines = DOTGraph.wrap(cellText(f, names: names), width: 38, maxLines: 3).count
             h += Double(lines) * 0.19 + 0.14
         }
-        if facts.count > 6 { h += 0.22 }
+        if facts.count > 4 { h += 0.22 }
         return (h * 20).rounded(.up) / 20
     }
 
     static func cellText(_ f: Fact, names: [String: ActorRecord]) -> String {
-        if f.isStatement { return (f.direct ? "“" : "said that ") + f.text + (f.direct ? "”" : "") }
+        if f.isStatement { return (f.direct ? "" : "said that ") + f.text }
         let others = f.actors.dropFirst().compactMap { names[$0]?.name }.prefix(3)
         return f.kind.uppercased() + ": " + f.text + (others.isEmpty ? "" : " (with " + others.joined(separator: ", ") + ")")
     }
@@ -308,8 +308,7 @@ public struct Diagrams: Sendable {
                 g.nodes.append(.init(n.id, [("label", ([n.subkind.uppercased()] + DOTGraph.wrap(n.label, width: 30, maxLines: 3)).joined(separator: "\n")),
                                             ("shape", "box"), ("style", "filled,rounded"), ("fillcolor", Diagrams.eventColors[n.subkind] ?? "#eeeeee")]))
             case .statement:
-                let text = n.subkind == "direct" ? "“" + n.label + "”" : n.label
-                g.nodes.append(.init(n.id, [("label", DOTGraph.wrap(text, width: 34, maxLines: 3).joined(separator: "\n")), ("shape", "note"),
+                g.nodes.append(.init(n.id, [("label", DOTGraph.wrap(n.label, width: 34, maxLines: 3).joined(separator: "\n")), ("shape", "note"),
                                             ("style", n.subkind == "direct" ? "filled" : "filled,dashed"),
                                             ("fillcolor", n.subkind == "direct" ? Diagrams.directColor : Diagrams.reportedColor)]))
             case .date:
