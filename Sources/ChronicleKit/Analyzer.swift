@@ -71,10 +71,8 @@ public struct Analyzer: Sendable {
         let diagrams = Diagrams()
         let renderer = GraphvizRenderer()
         for (name, graph) in [("timeline", diagrams.timeline(chronology)), ("graph", diagrams.graph(chronology))] {
-            let dot = graph.dot()
-            try write("\(name).dot", dot)
-            let svg = try renderer.render(dot: dot, format: "svg")
-            try write("\(name).svg", String(decoding: svg, as: UTF8.self))
+            try write("\(name).dot", graph.dot())
+            try write("\(name).svg", String(decoding: try renderer.render(graph, format: "svg"), as: UTF8.self))
         }
         try write("report.md", MarkdownReport().write(chronology))
         return Report(corpus: corpus, chronology: chronology, problems: problems, written: written)

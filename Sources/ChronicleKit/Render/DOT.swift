@@ -24,6 +24,9 @@ public struct DOTGraph: Sendable, Equatable {
     /// Writes `rank=same` inside a subgraph.
     public var sameRank = false
 
+    /// The Graphviz layout engine (`dot`, `sfdp`, `neato`…), also written as the `layout` attribute.
+    public var engine: String { attrs.first { $0.0 == "layout" }?.1 ?? "dot" }
+
     public init(name: String) { self.name = name }
 
     public static func == (a: DOTGraph, b: DOTGraph) -> Bool { a.dot() == b.dot() }

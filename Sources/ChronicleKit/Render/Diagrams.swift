@@ -15,6 +15,9 @@ public struct Diagrams: Sendable {
         public var maxNodes: Int = 150
         /// At most this many actor lanes on the timeline; the others share an "other actors" lane.
         public var maxLanes: Int = 24
+        /// The event graph's layout engine; nil chooses `dot` for small graphs and the
+        /// force-directed `sfdp` above 60 nodes, where a layered layout grows into a long column.
+        public var graphLayout: String?
 
         public init() {}
     }
@@ -288,8 +291,11 @@ public struct Diagrams: Sendable {
             for e in full.edges { degree[e.from, default: 0] += 1; degree[e.to, default: 0] += 1 }
             let ranked = full.nodes.sorted { (degree[$0.id] ?? 0, $1.id) > (degree[$1.id] ?? 0, $0.id) }
             let keep = Set(ranked.prefix(options.maxNodes).map(\.id))
-            dropped = full.nodes.count - keep.count
             full = Diagrams.restrict(full, to: keep)
+            // nodes left without any edge say nothing here
+            let linked = Set(full.edges.flatMap { [$0.from, $0.to] })
+            full = Diagrams.restrict(full, to: keep.filter { linked.contains($0) || options.actor.map { "actor:\($0)" } == $0 })
+            dropped = EventGraph(c).nodes.count - full.nodes.count
         }
         var g = DOTGraph(name: "events")
         var title = "Chronicle event graph: \(full.nodes.count) nodes, \(full.edges.count) edges"
@@ -297,6 +303,10 @@ public struct Diagrams: Sendable {
         if dropped > 0 { title += " (\(dropped) less connected nodes not shown)" }
         g.attrs = [("rankdir", "LR"), ("fontname", Diagrams.font), ("label", title), ("labelloc", "t"),
                    ("fontsize", "14"), ("nodesep", "0.2"), ("ranksep", "0.6")]
+        let engine = options.graphLayout ?? (full.nodes.count > 60 ? "sfdp" : "dot")
+        if engine != "dot" {
+            g.attrs += [("layout", engine), ("overlap", "prism"), ("overlap_scaling", "-4"), ("splines", "true"), ("sep", "+6"), ("K", "0.6")]
+        }
         g.nodeDefaults = [("fontname", Diagrams.font), ("fontsize", "10")]
         g.edgeDefaults = [("fontname", Diagrams.font), ("fontsize", "8"), ("color", "#666666")]
         for n in full.nodes {

@@ -14,6 +14,11 @@ public struct GraphvizRenderer: Sendable {
     private static let lock = NSLock()
     nonisolated(unsafe) private static var messages: [String] = []
 
+    /// Renders a graph with its own layout engine.
+    public func render(_ graph: DOTGraph, format: String) throws -> Data {
+        try render(dot: graph.dot(), format: format, layout: graph.engine)
+    }
+
     /// Lays `dot` out with `layout` and renders it in `format`.
     public func render(dot: String, format: String, layout: String = "dot") throws -> Data {
         guard GraphvizRenderer.formats.contains(format) else {

@@ -38,6 +38,9 @@ struct Render: ParsableCommand {
     @Option(help: "At most this many actor lanes on the timeline.")
     var maxLanes: Int = 24
 
+    @Option(help: "Layout engine of the graph view: dot, sfdp, neato or fdp (default: dot up to 60 nodes, else sfdp).")
+    var layout: String?
+
     @Option(help: "Lay out and render this many times (for leak checks and timing); prints the time per phase.")
     var `repeat`: Int = 1
 
@@ -52,6 +55,7 @@ struct Render: ParsableCommand {
                 throw ValidationError("unknown node kind '\(x)' (actor, event, statement, date)")
             }
         }
+        if let l = layout, !["dot", "sfdp", "neato", "fdp", "circo", "twopi"].contains(l) { throw ValidationError("unknown --layout '\(l)'") }
         guard maxNodes > 0, maxLanes > 0 else { throw ValidationError("--max-nodes and --max-lanes must be positive") }
     }
 
@@ -65,13 +69,15 @@ struct Render: ParsableCommand {
         options.kinds = Set((kinds ?? "").split(separator: ",").map(String.init))
         options.maxNodes = maxNodes
         options.maxLanes = maxLanes
+        options.graphLayout = layout
         let diagrams = Diagrams(options: options)
         let t0 = Date()
-        let dot = (view == "timeline" ? diagrams.timeline(chronology) : diagrams.graph(chronology)).dot()
+        let graph = view == "timeline" ? diagrams.timeline(chronology) : diagrams.graph(chronology)
+        let dot = graph.dot()
         let t1 = Date()
         var data = Data(dot.utf8)
         if format != "dot" {
-            for _ in 0..<max(1, `repeat`) { data = try GraphvizRenderer().render(dot: dot, format: format) }
+            for _ in 0..<max(1, `repeat`) { data = try GraphvizRenderer().render(dot: dot, format: format, layout: graph.engine) }
         }
         if `repeat` > 1 || ProcessInfo.processInfo.environment["CHRONICLE_TIMING"] != nil {
             let t2 = Date()
