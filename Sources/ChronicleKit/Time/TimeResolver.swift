@@ -184,6 +184,10 @@ public struct TimeResolver: Sendable {
                 if wr < 0 { if diff >= 0 { diff -= 7 } } else if wr > 0 { if diff <= 0 { diff += 7 } } else if diff < -3 { diff += 7 }
             } else if textAnchored {
                 if diff < 0 { diff += 7 }
+            } else if diff == 1 || diff == -6 {
+                // the day after the article's date, named by its weekday, is tomorrow: news
+                // says "last Tuesday" for the one six days back
+                diff = 1
             } else {
                 switch tense {
                 case .past, .present: if diff > 0 { diff -= 7 }
@@ -225,8 +229,9 @@ public struct TimeResolver: Sendable {
             case ..<0: while y * 12 + start + 3 > now { y -= 1 }
             case 1...: while y * 12 + start <= now { y += 1 }
             default:
+                // "this summer" is the summer of the anchor's year, whatever the tense
                 if s == "WI" && a.month <= 2 { y -= 1 }
-                else if tense == .past && y * 12 + start > now { y -= 1 }
+                else if spec["srel"] == nil && tense == .past && y * 12 + start > now { y -= 1 }
             }
             year = y
         }
