@@ -39,14 +39,18 @@ public struct EventGraphBuilder: Sendable {
         }
         // 2. events: the same named event in several documents is one event
         var events: [Event] = []
+        // the first event of each kind and normalized name (names and kinds do not change below)
+        var named: [String: [String: Int]] = [:]
         for d in docs {
             for var e in d.events {
                 e.actors = e.actors.compactMap { ids[d.document.id]?[$0] }.sorted()
-                if let name = e.name, let k = events.firstIndex(where: { $0.kind == e.kind && $0.name.map(EventDetector.normalize) == EventDetector.normalize(name) }) {
+                let key = e.name.map(EventDetector.normalize)
+                if let key, let k = named[e.kind]?[key] {
                     events[k].mentions += e.mentions
                     events[k].date = events[k].date ?? e.date
                     events[k].actors = Array(Set(events[k].actors + e.actors)).sorted()
                 } else {
+                    if let key, named[e.kind]?[key] == nil { named[e.kind, default: [:]][key] = events.count }
                     events.append(e)
                 }
             }
