@@ -7,10 +7,12 @@ public struct ActorRecognizer: Sendable {
     let patterns: [[PatternNode]]
     /// Rules not indexed by a first word or lexicon: tried only near a capitalised word.
     let unanchored: [Bool]
+    let candidates: CandidateIndex
 
     public init(book: RuleBook) {
         self.book = book
         self.rules = book.rules("actors")
+        self.candidates = rules.candidateIndex(lexicons: book.lexicons)
         self.patterns = rules.rules.map(\.pattern)
         self.unanchored = rules.rules.map { r in
             if case .unknown = RuleSet.first(r.pattern) { return true }
@@ -39,7 +41,7 @@ public struct ActorRecognizer: Sendable {
         for s in doc.sentences {
             for i in s.tokens {
                 let near = capital[i] || capital[i + 1] || capital[i + 2]
-                for k in rules.candidates(doc.tokens, at: i, lexicons: book.lexicons) {
+                for k in candidates.candidates(doc.tokens[i].lower) {
                     if unanchored[k] && !near { continue }
                     guard let m = matcher.match(patterns[k], at: i, in: s.tokens) else { continue }
                     let r = rules.rules[k]

@@ -3,10 +3,12 @@
 public struct EventDetector: Sendable {
     let book: RuleBook
     let rules: RuleSet
+    let candidates: CandidateIndex
 
     public init(book: RuleBook) {
         self.book = book
         self.rules = book.rules("events")
+        self.candidates = rules.candidateIndex(lexicons: book.lexicons)
     }
 
     struct Found {
@@ -21,7 +23,7 @@ public struct EventDetector: Sendable {
         var found: [Found] = []
         for s in doc.sentences {
             for i in s.tokens {
-                for k in rules.candidates(doc.tokens, at: i, lexicons: book.lexicons) {
+                for k in candidates.candidates(doc.tokens[i].lower) {
                     let r = rules.rules[k]
                     guard let m = matcher.match(r.pattern, at: i, in: s.tokens) else { continue }
                     found.append(Found(rule: r, tokens: i..<m.end, caps: m.captures, sentence: s))

@@ -7,6 +7,7 @@ public struct StatementFinder: Sendable {
     let verbs: Lexicon
     let patterns: [[PatternNode]]
     let firsts: [First]
+    let candidates: CandidateIndex
 
     /// What a rule's first element needs, so that it is tried only where it can match.
     enum First: Sendable { case layer(String), sentenceStart, other }
@@ -14,6 +15,7 @@ public struct StatementFinder: Sendable {
     public init(book: RuleBook) {
         self.book = book
         self.rules = book.rules("statements")
+        self.candidates = rules.candidateIndex(lexicons: book.lexicons)
         self.cues = CueFinder(book: book)
         self.verbs = book.lexicons.get("reporting-verbs")
         self.patterns = rules.rules.map(\.pattern)
@@ -42,7 +44,7 @@ public struct StatementFinder: Sendable {
             // every rule needs a cue: skip sentences without a reporting verb
             guard s.tokens.contains(where: { verbs.starts(doc.tokens[$0].lower) }) else { continue }
             for i in s.tokens {
-                for k in rules.candidates(doc.tokens, at: i, lexicons: book.lexicons) {
+                for k in candidates.candidates(doc.tokens[i].lower) {
                     switch firsts[k] {
                     case .layer(let name): if !(starts[name]?.contains(i) ?? false) { continue }
                     case .sentenceStart: if i != s.tokens.lowerBound { continue }
