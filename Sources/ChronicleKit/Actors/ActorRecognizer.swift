@@ -326,8 +326,7 @@ public struct ActorRecognizer: Sendable {
     /// Groups mentions into actors: name, kind, aliases and role.
     static func actors(from mentions: [Mention]) -> [String: Actor] {
         var out: [String: Actor] = [:]
-        for m in mentions {
-            var a = out[m.actor] ?? Actor(id: Actor.slug(m.actor), name: m.actor, kind: m.kind, aliases: [], role: nil, mentions: [])
+        func add(_ m: Mention, to a: inout Actor) {
             a.mentions.append(m)
             if a.role == nil, let r = m.role { a.role = r }
             let alias: String? = switch m.form {
@@ -336,7 +335,10 @@ public struct ActorRecognizer: Sendable {
             default: m.text
             }
             if let alias, alias != a.name, !a.aliases.contains(alias) { a.aliases.append(alias) }
-            out[m.actor] = a
+        }
+        for m in mentions {
+            // updated in place: copying the actor out and back would copy its mentions each time
+            add(m, to: &out[m.actor, default: Actor(id: Actor.slug(m.actor), name: m.actor, kind: m.kind, aliases: [], role: nil, mentions: [])])
         }
         return out
     }

@@ -19,11 +19,14 @@ public struct EventGraphBuilder: Sendable {
                 let a = d.actors.actors[name]!
                 var id = a.id
                 if a.kind == .person && !a.name.contains(" "), let full = fullNames[a.name.lowercased()] { id = full }
-                if var m = merged[id] {
-                    m.mentions += a.mentions
-                    for alias in a.aliases + [a.name] where alias != m.name && !m.aliases.contains(alias) { m.aliases.append(alias) }
-                    m.role = m.role ?? a.role
-                    merged[id] = m
+                if merged[id] != nil {
+                    // in place: copying the actor out and back would copy its mentions each time
+                    func join(_ m: inout Actor) {
+                        m.mentions += a.mentions
+                        for alias in a.aliases + [a.name] where alias != m.name && !m.aliases.contains(alias) { m.aliases.append(alias) }
+                        m.role = m.role ?? a.role
+                    }
+                    join(&merged[id]!)
                 } else {
                     var n = a
                     n.id = id
