@@ -35,7 +35,7 @@ public struct ActorRecognizer: Sendable {
         var cands: [Candidate] = []
         // every actor name has a capital letter within its first three tokens
         var capital = [Bool](repeating: false, count: doc.tokens.count + 3)
-        for (i, t) in doc.tokens.enumerated() where t.isCapitalized || (t.kind == .word && t.text.unicodeScalars.contains { $0.properties.isUppercase }) {
+        for (i, t) in doc.tokens.enumerated() where t.isCapitalized || (t.kind == .word && t.text.unicodeScalars.contains(where: Tokenizer.isUpper)) {
             capital[i] = true
         }
         for s in doc.sentences {

@@ -109,7 +109,7 @@ public final class Lexicon: @unchecked Sendable {
             switch r {
             case .any: continue
             case .capital:
-                guard let f = tokens[i + k].text.unicodeScalars.first, f.properties.isUppercase else { return false }
+                guard let f = tokens[i + k].text.unicodeScalars.first, Tokenizer.isUpper(f) else { return false }
             case .exact(let s):
                 if tokens[i + k].text.replacingApostrophes() != s { return false }
             }
