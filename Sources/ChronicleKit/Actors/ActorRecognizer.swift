@@ -7,10 +7,12 @@ public struct ActorRecognizer: Sendable {
     let patterns: [[PatternNode]]
     /// Rules not indexed by a first word or lexicon: tried only near a capitalised word.
     let unanchored: [Bool]
+    let candidates: CandidateIndex
 
     public init(book: RuleBook) {
         self.book = book
         self.rules = book.rules("actors")
+        self.candidates = rules.candidateIndex(lexicons: book.lexicons)
         self.patterns = rules.rules.map(\.pattern)
         self.unanchored = rules.rules.map { r in
             if case .unknown = RuleSet.first(r.pattern) { return true }
@@ -33,13 +35,13 @@ public struct ActorRecognizer: Sendable {
         var cands: [Candidate] = []
         // every actor name has a capital letter within its first three tokens
         var capital = [Bool](repeating: false, count: doc.tokens.count + 3)
-        for (i, t) in doc.tokens.enumerated() where t.isCapitalized || (t.kind == .word && t.text.unicodeScalars.contains { $0.properties.isUppercase }) {
+        for (i, t) in doc.tokens.enumerated() where t.isCapitalized || (t.kind == .word && t.text.unicodeScalars.contains(where: Tokenizer.isUpper)) {
             capital[i] = true
         }
         for s in doc.sentences {
             for i in s.tokens {
                 let near = capital[i] || capital[i + 1] || capital[i + 2]
-                for k in rules.candidates(doc.tokens, at: i, lexicons: book.lexicons) {
+                for k in candidates.candidates(doc.tokens[i].lower) {
                     if unanchored[k] && !near { continue }
                     guard let m = matcher.match(patterns[k], at: i, in: s.tokens) else { continue }
                     let r = rules.rules[k]
@@ -118,13 +120,28 @@ public struct ActorRecognizer: Sendable {
             if let g = out[k].gender { genderOf[out[k].actor] = g }
         }
         // bare surnames elsewhere
+        // `out.last { person, ending before the token, one of the full names }` without a scan:
+        // the mentions found so far, swept in order of their end, give each actor's last
+        // position; surnames added here come after all of them and are all earlier in the text.
+        let byEnd = out.indices.filter { out[$0].kind == .person }.sorted { out[$0].provenance.span.end < out[$1].provenance.span.end }
+        var sweep = 0
+        var lastOriginal: [String: Int] = [:]
+        var lastAdded: [String: Int] = [:]
         for (i, t) in doc.tokens.enumerated() where !taken[i] && t.isCapitalized && t.kind == .word {
             guard let fulls = fullBySurname[t.lower], !doc.isBoilerplate(t.span) else { continue }
             let s = doc.sentence(containingToken: i)
             // the most recent full name with this surname, else the first one
-            let before = out.last { $0.kind == .person && $0.provenance.span.end <= t.span.start && fulls.contains($0.actor) }
-            let actor = before?.actor ?? fulls[0]
+            while sweep < byEnd.count && out[byEnd[sweep]].provenance.span.end <= t.span.start {
+                let k = byEnd[sweep]
+                lastOriginal[out[k].actor] = max(lastOriginal[out[k].actor] ?? -1, k)
+                sweep += 1
+            }
+            var before: Int?
+            for f in fulls { if let k = lastAdded[f], k > (before ?? -1) { before = k } }
+            if before == nil { for f in fulls { if let k = lastOriginal[f], k > (before ?? -1) { before = k } } }
+            let actor = before.map { out[$0].actor } ?? fulls[0]
             taken[i] = true
+            lastAdded[actor] = out.count
             out.append(Mention(provenance: Provenance(document: doc.id, span: t.span, sentence: s, rule: "actor.person.surname"),
                                text: t.text, tokens: i..<(i + 1), actor: actor, kind: .person, form: .surname, gender: genderOf[actor]))
         }
@@ -134,22 +151,56 @@ public struct ActorRecognizer: Sendable {
     }
 
     /// Pronouns (he, she, his) and role nouns (the minister) go to the last compatible person.
+    ///
+    /// In the first sentence the candidates are all person mentions ending before the word;
+    /// after each sentence they become the person mentions (found or added, not possessive)
+    /// ending by that sentence's end, sorted by span. `Antecedents` keeps the last position of
+    /// each gender and role so that no lookup scans the list, and the list grows by appending
+    /// when the new mentions sort after it (else it is rebuilt exactly as described).
     func resolveAnaphora(_ mentions: [Mention], doc: Document, taken: [Bool]) -> [Mention] {
         let pronouns = book.lexicons.get("pronouns")
         let roles = book.lexicons.get("role-nouns")
-        var persons = mentions.filter { $0.kind == .person }
+        let allPersons = mentions.filter { $0.kind == .person }
         var roleOf: [String: String] = [:]
-        for m in persons { if let r = m.role { roleOf[m.actor] = roleOf[m.actor] ?? r } }
+        for m in allPersons { if let r = m.role { roleOf[m.actor] = roleOf[m.actor] ?? r } }
         var added: [Mention] = []
+        var ante = Antecedents()
+        ante.reset(allPersons)
+        // first sentence: every person mention enters once it ends before the word
+        var firstSentence = true
+        let byEnd = allPersons.indices.sorted { allPersons[$0].provenance.span.end != allPersons[$1].provenance.span.end
+            ? allPersons[$0].provenance.span.end < allPersons[$1].provenance.span.end : $0 < $1 }
+        var sweep = 0
+        // later sentences: the candidates end by `cutoff`
+        var cutoff = Int.min
+        let visibleOriginals = mentions.indices.filter { mentions[$0].kind == .person && !mentions[$0].possessive }
+            .sorted { mentions[$0].provenance.span.end != mentions[$1].provenance.span.end
+                ? mentions[$0].provenance.span.end < mentions[$1].provenance.span.end : $0 < $1 }
+        var originalsIn = 0
+        var addedIn = 0
+        var addedPending: [Int] = []
+        func slowList(_ end: Int) -> [Mention] {
+            (mentions + added).filter { $0.kind == .person && !$0.possessive && $0.provenance.span.end <= end }
+                .sorted { $0.provenance.span < $1.provenance.span }
+        }
         for s in doc.sentences {
             var i = s.tokens.lowerBound
             while i < s.tokens.upperBound {
                 defer { i += 1 }
                 if taken[i] { continue }
                 let t = doc.tokens[i]
+                // whether the candidate list needs no "ends before the word" filter
+                var fast = true
+                if firstSentence {
+                    while sweep < byEnd.count && allPersons[byEnd[sweep]].provenance.span.end <= t.span.start { ante.enter(byEnd[sweep]); sweep += 1 }
+                } else {
+                    fast = t.span.start >= cutoff
+                }
                 if let p = pronouns.lookup(t.lower).first {
                     let g = p["gender"]
-                    guard let antecedent = persons.last(where: { $0.provenance.span.end <= t.span.start && ($0.gender == nil || $0.gender == g) }) else { continue }
+                    let found = fast ? ante.pronoun(g)
+                        : ante.list.last(where: { $0.provenance.span.end <= t.span.start && ($0.gender == nil || $0.gender == g) })
+                    guard let antecedent = found else { continue }
                     var m = Mention(provenance: Provenance(document: doc.id, span: t.span, sentence: s.index, rule: "actor.pronoun"),
                                     text: t.text, tokens: i..<(i + 1), actor: antecedent.actor, kind: .person, form: .pronoun, gender: g)
                     m.possessive = p["possessive"] == "yes"
@@ -161,9 +212,17 @@ public struct ActorRecognizer: Sendable {
                     // "the minister of X" or "the minister Y" is a new description, not a reference back
                     if end < s.tokens.upperBound && (doc.tokens[end].lower == "of" || doc.tokens[end].isCapitalized || doc.tokens[end].lower == "for") { continue }
                     let head = hit.entries[0].value
-                    let before = persons.filter { $0.provenance.span.end <= t.span.start }
-                    let withRole = before.last { (roleOf[$0.actor] ?? "").lowercased().contains(head) }
-                    guard let antecedent = withRole ?? (head == "official" || head == "leader" || head == "diplomat" ? before.last : nil) ?? (before.last.map { roleOf[$0.actor] == nil ? $0 : nil } ?? nil) else { continue }
+                    let withRole: Mention?
+                    let last: Mention?
+                    if fast {
+                        withRole = ante.withRole(head, roleOf: roleOf)
+                        last = ante.last
+                    } else {
+                        let before = ante.list.filter { $0.provenance.span.end <= t.span.start }
+                        withRole = before.last { (roleOf[$0.actor] ?? "").lowercased().contains(head) }
+                        last = before.last
+                    }
+                    guard let antecedent = withRole ?? (head == "official" || head == "leader" || head == "diplomat" ? last : nil) ?? (last.map { roleOf[$0.actor] == nil ? $0 : nil } ?? nil) else { continue }
                     let span = Span(t.span.start, doc.tokens[end - 1].span.end)
                     added.append(Mention(provenance: Provenance(document: doc.id, span: span, sentence: s.index, rule: "actor.role-noun"),
                                          text: doc.text(span), tokens: i..<end, actor: antecedent.actor, kind: .person, form: .roleNoun,
@@ -172,17 +231,102 @@ public struct ActorRecognizer: Sendable {
                 }
             }
             // mentions of this sentence become antecedents for the next ones
-            persons = (mentions + added).filter { $0.kind == .person && !$0.possessive && $0.provenance.span.end <= s.span.end }
-                .sorted { $0.provenance.span < $1.provenance.span }
+            let newCutoff = s.span.end
+            addedPending += Array(addedIn..<added.count)
+            addedIn = added.count
+            if firstSentence || newCutoff < cutoff {
+                firstSentence = false
+                cutoff = newCutoff
+                ante.reset(slowList(cutoff))
+                for k in ante.list.indices { ante.enter(k) }
+                originalsIn = 0
+                while originalsIn < visibleOriginals.count && mentions[visibleOriginals[originalsIn]].provenance.span.end <= cutoff { originalsIn += 1 }
+                addedPending = added.indices.filter { !added[$0].possessive && added[$0].provenance.span.end > cutoff }
+                continue
+            }
+            cutoff = newCutoff
+            var batchOriginals: [Int] = []
+            while originalsIn < visibleOriginals.count && mentions[visibleOriginals[originalsIn]].provenance.span.end <= cutoff {
+                batchOriginals.append(visibleOriginals[originalsIn])
+                originalsIn += 1
+            }
+            batchOriginals.sort()
+            var batch = batchOriginals.map { mentions[$0] }
+            var still: [Int] = []
+            for k in addedPending {
+                let m = added[k]
+                if m.possessive { continue }
+                if m.provenance.span.end <= cutoff { batch.append(m) } else { still.append(k) }
+            }
+            addedPending = still
+            guard !batch.isEmpty else { continue }
+            batch.sort { $0.provenance.span < $1.provenance.span }
+            if let lastM = ante.list.last, !(lastM.provenance.span < batch[0].provenance.span) {
+                ante.reset(slowList(cutoff))
+                for k in ante.list.indices { ante.enter(k) }
+            } else {
+                for m in batch { ante.append(m) }
+            }
         }
         return (mentions + added).sorted { $0.provenance.span < $1.provenance.span }
+    }
+
+    /// Candidate antecedents: a list of person mentions, of which those that have entered can
+    /// be chosen; the last entered position per gender and per role head is kept.
+    struct Antecedents {
+        private(set) var list: [Mention] = []
+        private var entered: [Int] = []
+        private(set) var lastIndex: Int?
+        private var lastUngendered: Int?
+        private var lastByGender: [String: Int] = [:]
+        private var roleCache: [String: (scanned: Int, last: Int?)] = [:]
+
+        var last: Mention? { lastIndex.map { list[$0] } }
+
+        mutating func reset(_ l: [Mention]) {
+            list = l
+            entered = []
+            lastIndex = nil
+            lastUngendered = nil
+            lastByGender = [:]
+            roleCache = [:]
+        }
+
+        mutating func enter(_ k: Int) {
+            entered.append(k)
+            lastIndex = max(lastIndex ?? -1, k)
+            if let g = list[k].gender { lastByGender[g] = max(lastByGender[g] ?? -1, k) } else { lastUngendered = max(lastUngendered ?? -1, k) }
+        }
+
+        mutating func append(_ m: Mention) {
+            list.append(m)
+            enter(list.count - 1)
+        }
+
+        /// The last entered mention with no gender or gender `g` (`g` nil: no gender).
+        func pronoun(_ g: String?) -> Mention? {
+            var best = lastUngendered ?? -1
+            if let g, let k = lastByGender[g] { best = max(best, k) }
+            return best >= 0 ? list[best] : nil
+        }
+
+        /// The last entered mention whose actor's role contains `head`.
+        mutating func withRole(_ head: String, roleOf: [String: String]) -> Mention? {
+            var c = roleCache[head] ?? (0, nil)
+            while c.scanned < entered.count {
+                let k = entered[c.scanned]
+                if (roleOf[list[k].actor] ?? "").lowercased().contains(head) { c.last = max(c.last ?? -1, k) }
+                c.scanned += 1
+            }
+            roleCache[head] = c
+            return c.last.map { list[$0] }
+        }
     }
 
     /// Groups mentions into actors: name, kind, aliases and role.
     static func actors(from mentions: [Mention]) -> [String: Actor] {
         var out: [String: Actor] = [:]
-        for m in mentions {
-            var a = out[m.actor] ?? Actor(id: Actor.slug(m.actor), name: m.actor, kind: m.kind, aliases: [], role: nil, mentions: [])
+        func add(_ m: Mention, to a: inout Actor) {
             a.mentions.append(m)
             if a.role == nil, let r = m.role { a.role = r }
             let alias: String? = switch m.form {
@@ -191,7 +335,10 @@ public struct ActorRecognizer: Sendable {
             default: m.text
             }
             if let alias, alias != a.name, !a.aliases.contains(alias) { a.aliases.append(alias) }
-            out[m.actor] = a
+        }
+        for m in mentions {
+            // updated in place: copying the actor out and back would copy its mentions each time
+            add(m, to: &out[m.actor, default: Actor(id: Actor.slug(m.actor), name: m.actor, kind: m.kind, aliases: [], role: nil, mentions: [])])
         }
         return out
     }

@@ -3,10 +3,12 @@
 public struct EventDetector: Sendable {
     let book: RuleBook
     let rules: RuleSet
+    let candidates: CandidateIndex
 
     public init(book: RuleBook) {
         self.book = book
         self.rules = book.rules("events")
+        self.candidates = rules.candidateIndex(lexicons: book.lexicons)
     }
 
     struct Found {
@@ -21,7 +23,7 @@ public struct EventDetector: Sendable {
         var found: [Found] = []
         for s in doc.sentences {
             for i in s.tokens {
-                for k in rules.candidates(doc.tokens, at: i, lexicons: book.lexicons) {
+                for k in candidates.candidates(doc.tokens[i].lower) {
                     let r = rules.rules[k]
                     guard let m = matcher.match(r.pattern, at: i, in: s.tokens) else { continue }
                     found.append(Found(rule: r, tokens: i..<m.end, caps: m.captures, sentence: s))
@@ -45,6 +47,9 @@ public struct EventDetector: Sendable {
         }.map(\.sentence.index))
 
         var events: [Event] = []
+        let timeIndex = SpanIndex(times.map(\.provenance.span))
+        let mentionIndex = SpanIndex(actors.mentions.map(\.provenance.span))
+        var merger = EventMerger()
         for f in accepted {
             guard let kind = Template.fill(f.rule["kind"] ?? "other", captures: f.caps, doc: doc) else { continue }
             let trigger = f.caps.first { $0.name == "trigger" }?.tokens ?? f.tokens
@@ -64,7 +69,7 @@ public struct EventDetector: Sendable {
             }
             // the date
             var date: String?
-            let sentenceTimes = times.filter { f.sentence.span.contains($0.provenance.span) && $0.isCalendarValue }
+            let sentenceTimes = timeIndex.inside(f.sentence.span).map { times[$0] }.filter(\.isCalendarValue)
             switch f.rule["date"] {
             case "creation":
                 let hasCreation = f.sentence.tokens.contains { i in
@@ -77,7 +82,7 @@ public struct EventDetector: Sendable {
             }
             // the actors: those named in the sentence (not the outlet reporting it)
             var names: [String] = []
-            for m in actors.mentions where f.sentence.span.contains(m.provenance.span) && m.kind != .media {
+            for m in mentionIndex.inside(f.sentence.span).map({ actors.mentions[$0] }) where m.kind != .media {
                 if !names.contains(m.actor) { names.append(m.actor) }
             }
             let prov = Provenance(document: doc.id, span: span, sentence: f.sentence.index, rule: f.rule.id)
@@ -87,13 +92,43 @@ public struct EventDetector: Sendable {
                 if let item = f.caps.first(where: { $0.name == role })?.item { ev.roles[role] = actors.mentions[item].actor }
             }
             // merge with an earlier mention of the same event
-            if let k = events.firstIndex(where: { sameEvent($0, ev, back: f.rule["ref"] == "back") }) {
+            if let k = merger.first(sameAs: ev, back: f.rule["ref"] == "back", in: events) {
                 events[k] = merge(events[k], ev, doc: doc)
             } else if f.rule["ref"] != "back" {
+                merger.added(ev, at: events.count)
                 events.append(ev)
             }
         }
         return events.sorted { $0.provenance.span < $1.provenance.span }
+    }
+
+    /// Finds the first earlier event that `sameEvent` accepts without scanning them all: kinds
+    /// and names never change when events merge, and an unnamed call's target does not either
+    /// (a call merges only when it has one), so the candidates are indexed by those.
+    struct EventMerger {
+        var firstNamed: [String: Int] = [:]
+        var byName: [String: [String: Int]] = [:]
+        var callsByTarget: [String: [Int]] = [:]
+
+        mutating func added(_ e: Event, at k: Int) {
+            guard let name = e.name else {
+                if e.kind == "call", let t = e.roles["target"] { callsByTarget[t, default: []].append(k) }
+                return
+            }
+            if firstNamed[e.kind] == nil { firstNamed[e.kind] = k }
+            let key = EventDetector.normalize(name)
+            if byName[e.kind]?[key] == nil { byName[e.kind, default: [:]][key] = k }
+        }
+
+        func first(sameAs b: Event, back: Bool, in events: [Event]) -> Int? {
+            if back { return firstNamed[b.kind] }
+            if let y = b.name { return byName[b.kind]?[EventDetector.normalize(y)] }
+            guard b.kind == "call", let t = b.roles["target"] else { return nil }
+            return callsByTarget[t]?.first { k in
+                let a = events[k]
+                return a.roles["agent"] == nil || b.roles["agent"] == nil || a.roles["agent"] == b.roles["agent"]
+            }
+        }
     }
 
     func distance(_ a: Range<Int>, _ b: Range<Int>) -> Int {

@@ -8,6 +8,14 @@ public struct Corpus: Sendable {
     public var events: [Event]
     /// For each document, its canonical actor names mapped to corpus actor ids.
     public var actorIds: [String: [String: String]]
+    let actorIndex = IdIndexCache()
+
+    public init(documents: [DocumentAnalysis], actors: [Actor], events: [Event], actorIds: [String: [String: String]]) {
+        self.documents = documents
+        self.actors = actors
+        self.events = events
+        self.actorIds = actorIds
+    }
 
     /// The corpus id of a document-level actor name.
     public func actorId(doc: String, name: String?) -> String? {
@@ -15,5 +23,5 @@ public struct Corpus: Sendable {
         return actorIds[doc]?[name]
     }
 
-    public func actor(id: String) -> Actor? { actors.first { $0.id == id } }
+    public func actor(id: String) -> Actor? { actorIndex.first(id, in: actors, key: \.id) }
 }

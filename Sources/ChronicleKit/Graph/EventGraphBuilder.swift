@@ -19,11 +19,14 @@ public struct EventGraphBuilder: Sendable {
                 let a = d.actors.actors[name]!
                 var id = a.id
                 if a.kind == .person && !a.name.contains(" "), let full = fullNames[a.name.lowercased()] { id = full }
-                if var m = merged[id] {
-                    m.mentions += a.mentions
-                    for alias in a.aliases + [a.name] where alias != m.name && !m.aliases.contains(alias) { m.aliases.append(alias) }
-                    m.role = m.role ?? a.role
-                    merged[id] = m
+                if merged[id] != nil {
+                    // in place: copying the actor out and back would copy its mentions each time
+                    func join(_ m: inout Actor) {
+                        m.mentions += a.mentions
+                        for alias in a.aliases + [a.name] where alias != m.name && !m.aliases.contains(alias) { m.aliases.append(alias) }
+                        m.role = m.role ?? a.role
+                    }
+                    join(&merged[id]!)
                 } else {
                     var n = a
                     n.id = id
@@ -40,17 +43,20 @@ public struct EventGraphBuilder: Sendable {
         // 2. events: the same event reported in several documents is one event
         var events: [Event] = []
         let matcher = EventMatcher()
+        // earlier events by coarse kind: only those can be the same event
+        var byKind: [String: [Int]] = [:]
         for d in docs {
             for var e in d.events {
                 e.actors = e.actors.compactMap { ids[d.document.id]?[$0] }.sorted()
                 e.roles = e.roles.compactMapValues { ids[d.document.id]?[$0] }
                 // the same event reported in an earlier article
-                if let k = events.firstIndex(where: { $0.provenance.document != d.document.id && matcher.same($0, e) }) {
+                if let k = byKind[e.coarseKind]?.first(where: { events[$0].provenance.document != d.document.id && matcher.same(events[$0], e) }) {
                     events[k].mentions += e.mentions
                     events[k].date = EventGraphBuilder.finer(events[k].date, e.date)
                     events[k].actors = Array(Set(events[k].actors + e.actors)).sorted()
                     for (r, v) in e.roles where events[k].roles[r] == nil { events[k].roles[r] = v }
                 } else {
+                    byKind[e.coarseKind, default: []].append(events.count)
                     events.append(e)
                 }
             }

@@ -7,6 +7,8 @@ public struct Chronology: Sendable, Equatable {
     public var times: [TimeRecord]
     public var statements: [StatementRecord]
     public var events: [EventRecord]
+    let actorIndex = IdIndexCache()
+    let documentIndex = IdIndexCache()
 
     public init(documents: [DocumentRecord] = [], actors: [ActorRecord] = [], times: [TimeRecord] = [],
                 statements: [StatementRecord] = [], events: [EventRecord] = []) {
@@ -19,10 +21,10 @@ public struct Chronology: Sendable, Equatable {
 
     public func actor(_ id: String?) -> ActorRecord? {
         guard let id else { return nil }
-        return actors.first { $0.id == id }
+        return actorIndex.first(id, in: actors, key: \.id)
     }
 
-    public func document(_ id: String) -> DocumentRecord? { documents.first { $0.id == id } }
+    public func document(_ id: String) -> DocumentRecord? { documentIndex.first(id, in: documents, key: \.id) }
 
     /// Sorts every list: documents by id, facts by document order then span, actors by first mention.
     public mutating func sort() {

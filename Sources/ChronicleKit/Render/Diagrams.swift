@@ -63,9 +63,9 @@ public struct Diagrams: Sendable {
 
     func facts(_ c: Chronology) -> [Fact] {
         var out: [Fact] = []
+        let kinds = Dictionary(uniqueKeysWithValues: c.actors.map { ($0.id, $0.kind) })
         for e in c.events {
             // the lane: the agent, else a person taking part, else the first actor
-            let kinds = Dictionary(uniqueKeysWithValues: c.actors.map { ($0.id, $0.kind) })
             var actors = e.actors.filter { kinds[$0] == .person } + e.actors.filter { kinds[$0] != .person }
             if let a = e.roles["agent"] { actors.removeAll { $0 == a }; actors.insert(a, at: 0) }
             out.append(Fact(id: "event:\(e.id)", kind: e.kind, isStatement: false, direct: false, text: e.name ?? e.text,
@@ -118,8 +118,10 @@ public struct Diagrams: Sendable {
         let columns = ["~lanes"] + dates + (undated.isEmpty ? [] : ["~undated"])
         func cellId(_ col: Int, _ lane: Int) -> String { "c\(col)_l\(lane)" }
         var cells: [Int: [Int: [Fact]]] = [:]
+        var dateColumn: [String: Int] = [:]
+        for (k, d) in dates.enumerated() where dateColumn[d] == nil { dateColumn[d] = k }
         for f in dated {
-            let col = dates.firstIndex(of: f.date!)! + 1
+            let col = dateColumn[f.date!]! + 1
             cells[col, default: [:]][lane(f.actors.first), default: []].append(f)
         }
         if !undated.isEmpty {

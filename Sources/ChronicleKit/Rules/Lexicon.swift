@@ -22,6 +22,12 @@ public final class Lexicon: @unchecked Sendable {
     }
     private var nodes: [Node] = [Node()]
     public private(set) var entries: [LexiconEntry] = []
+    /// What each entry's surface tokens need of a token's case (see `caseMatches`).
+    private var caseRules: [[CaseRule]] = []
+    /// Whether an entry's surface is all lowercase (matches any case).
+    private var anyCase: [Bool] = []
+
+    enum CaseRule { case any, capital, exact(String) }
     /// The longest surface, in tokens.
     public private(set) var maxLength = 0
 
@@ -45,6 +51,9 @@ public final class Lexicon: @unchecked Sendable {
         e.surface = surfaceTokens
         if nodes[node].entries.contains(where: { entries[$0] == e }) { return }
         entries.append(e)
+        let rules = surfaceTokens.map(Lexicon.caseRule)
+        caseRules.append(rules)
+        anyCase.append(rules.allSatisfy { if case .any = $0 { return true } else { return false } })
         nodes[node].entries.append(entries.count - 1)
         maxLength = max(maxLength, surfaceTokens.count)
     }
@@ -64,7 +73,8 @@ public final class Lexicon: @unchecked Sendable {
             node = n
             j += 1
             if !nodes[node].entries.isEmpty {
-                let ok = nodes[node].entries.map { entries[$0] }.filter { Lexicon.caseMatches($0.surface, tokens, i) }
+                var ok: [LexiconEntry] = []
+                for k in nodes[node].entries where anyCase[k] || Lexicon.caseMatches(caseRules[k], tokens, i) { ok.append(entries[k]) }
                 if !ok.isEmpty { out.append((j - i, ok)) }
             }
         }
@@ -80,6 +90,31 @@ public final class Lexicon: @unchecked Sendable {
     public func lookup(_ key: String) -> [LexiconEntry] {
         guard let n = nodes[0].next[key] else { return [] }
         return nodes[n].entries.map { entries[$0] }
+    }
+
+    static func caseRule(_ s: String) -> CaseRule {
+        var caps = 0
+        var firstUpper = false
+        for (idx, ch) in s.unicodeScalars.enumerated() where ch.properties.isUppercase {
+            caps += 1
+            if idx == 0 { firstUpper = true }
+        }
+        if caps >= 2 { return .exact(s.replacingApostrophes()) }
+        return firstUpper ? .capital : .any
+    }
+
+    /// `caseMatches` with the surface's case rules computed once.
+    static func caseMatches(_ rules: [CaseRule], _ tokens: [Token], _ i: Int) -> Bool {
+        for (k, r) in rules.enumerated() {
+            switch r {
+            case .any: continue
+            case .capital:
+                guard let f = tokens[i + k].text.unicodeScalars.first, Tokenizer.isUpper(f) else { return false }
+            case .exact(let s):
+                if tokens[i + k].text.replacingApostrophes() != s { return false }
+            }
+        }
+        return true
     }
 
     static func caseMatches(_ surface: [String], _ tokens: [Token], _ i: Int) -> Bool {

@@ -13,7 +13,9 @@ public struct Layers: Sendable {
     public mutating func add(_ name: String, tokens range: Range<Int>, item: Int) {
         guard !range.isEmpty else { return }
         names.insert(name)
-        items[name, default: [:]][range.lowerBound, default: []].append(Item(end: range.upperBound, item: item))
+        let it = Item(end: range.upperBound, item: item)
+        // kept longest first; equal ends in insertion order (what a stable sort would give)
+        items[name, default: [:]][range.lowerBound, default: []].insertLongestFirst(it)
     }
 
     /// Declares a layer name even when it has no items (for validation).
@@ -21,7 +23,15 @@ public struct Layers: Sendable {
 
     /// Annotations of a layer starting at token `i`, longest first.
     public func starting(_ name: String, at i: Int) -> [Item] {
-        (items[name]?[i] ?? []).sorted { $0.end > $1.end }
+        items[name]?[i] ?? []
+    }
+}
+
+extension Array where Element == Layers.Item {
+    mutating func insertLongestFirst(_ it: Layers.Item) {
+        var k = count
+        while k > 0 && self[k - 1].end < it.end { k -= 1 }
+        insert(it, at: k)
     }
 }
 

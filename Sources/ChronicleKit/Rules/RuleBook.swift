@@ -82,7 +82,7 @@ public struct RuleBook: Sendable {
             if !stop.lookup(tok.lower).isEmpty || !months.lookup(tok.lower).isEmpty || !weekdays.lookup(tok.lower).isEmpty { return false }
             if !titles.lookup(tok.lower).isEmpty { return false }
             // all-caps words of 3+ letters are acronyms, not names
-            if tok.text.utf8.count >= 3 && tok.text.unicodeScalars.allSatisfy({ !$0.properties.isLowercase }) { return false }
+            if tok.text.utf8.count >= 3 && tok.text.unicodeScalars.allSatisfy({ !Tokenizer.isLower($0) }) { return false }
             return true
         }
         // a known given name (a hyphenated one by its first part: "Emir-Usein")

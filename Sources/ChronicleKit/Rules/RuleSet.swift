@@ -103,6 +103,22 @@ public struct RuleSet: Sendable {
         return out
     }
 
+    /// `candidates` precomputed for every lowercase key that can start a rule, so that a stage
+    /// finds the rules worth trying at a token with one hash lookup and no allocation.
+    public func candidateIndex(lexicons: LexiconStore) -> CandidateIndex {
+        var byKey: [String: [Int]] = [:]
+        for (w, r) in byLiteral { byKey[w, default: []] += r }
+        for (name, r) in byLexicon {
+            for key in lexicons.get(name).firstKeys { byKey[key, default: []] += r }
+        }
+        for (key, r) in byKey {
+            var all = always + r
+            all.sort()
+            byKey[key] = all
+        }
+        return CandidateIndex(byKey: byKey, always: always)
+    }
+
     /// Parses a rule file. Errors name the file and line.
     public static func parse(file: String, text: String) throws -> RuleSet {
         var rules: [Rule] = []
@@ -178,4 +194,13 @@ public struct RuleSet: Sendable {
             }
         }
     }
+}
+
+/// The rules of a `RuleSet` worth trying at a token, by its lowercase form (see `RuleSet.candidates`).
+public struct CandidateIndex: Sendable {
+    let byKey: [String: [Int]]
+    let always: [Int]
+
+    /// Indices of the rules worth trying at a token with this lowercase form, in file order.
+    public func candidates(_ lower: String) -> [Int] { byKey[lower] ?? always }
 }

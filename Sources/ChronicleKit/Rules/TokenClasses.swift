@@ -36,7 +36,7 @@ public struct TokenClasses: Sendable {
             "quote": { t, i in t[i].kind == .quote },
             "end": { t, i in t[i].text == "." || t[i].text == "!" || t[i].text == "?" || t[i].text == "..." },
             "ly": { t, i in t[i].kind == .word && !t[i].isCapitalized && t[i].lower.hasSuffix("ly") && t[i].lower.utf8.count > 3 },
-            "allcaps": { t, i in t[i].kind == .word && t[i].text.utf8.count >= 2 && t[i].text.unicodeScalars.allSatisfy { !$0.properties.isLowercase } },
+            "allcaps": { t, i in t[i].kind == .word && t[i].text.utf8.count >= 2 && t[i].text.unicodeScalars.allSatisfy { !Tokenizer.isLower($0) } },
         ]
     }
 

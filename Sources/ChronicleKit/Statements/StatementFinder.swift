@@ -7,6 +7,7 @@ public struct StatementFinder: Sendable {
     let verbs: Lexicon
     let patterns: [[PatternNode]]
     let firsts: [First]
+    let candidates: CandidateIndex
 
     /// What a rule's first element needs, so that it is tried only where it can match.
     enum First: Sendable { case layer(String), sentenceStart, other }
@@ -14,6 +15,7 @@ public struct StatementFinder: Sendable {
     public init(book: RuleBook) {
         self.book = book
         self.rules = book.rules("statements")
+        self.candidates = rules.candidateIndex(lexicons: book.lexicons)
         self.cues = CueFinder(book: book)
         self.verbs = book.lexicons.get("reporting-verbs")
         self.patterns = rules.rules.map(\.pattern)
@@ -42,7 +44,7 @@ public struct StatementFinder: Sendable {
             // every rule needs a cue: skip sentences without a reporting verb
             guard s.tokens.contains(where: { verbs.starts(doc.tokens[$0].lower) }) else { continue }
             for i in s.tokens {
-                for k in rules.candidates(doc.tokens, at: i, lexicons: book.lexicons) {
+                for k in candidates.candidates(doc.tokens[i].lower) {
                     switch firsts[k] {
                     case .layer(let name): if !(starts[name]?.contains(i) ?? false) { continue }
                     case .sentenceStart: if i != s.tokens.lowerBound { continue }
@@ -55,7 +57,9 @@ public struct StatementFinder: Sendable {
         }
         found.sort { $0.rule.order != $1.rule.order ? $0.rule.order < $1.rule.order : $0.start < $1.start }
         var out: [Statement] = []
-        var used: [Span] = []
+        var used = DisjointSpans()
+        let timeIndex = SpanIndex(times.map(\.provenance.span))
+        let mentionIndex = SpanIndex(actors.mentions.map(\.provenance.span))
         for f in found {
             guard let content = f.caps.first(where: { $0.name == "content" }) else { continue }
             let direct = f.rule["direct"] == "true"
@@ -70,9 +74,9 @@ public struct StatementFinder: Sendable {
             }
             guard let first = parts.first else { continue }
             let span = parts.count > 1 ? first.union(parts[parts.count - 1]) : first
-            if used.contains(where: { $0.overlaps(span) }) { continue }
+            if used.overlapsAny(span) { continue }
             _ = content
-            used.append(span)
+            used.insert(span)
             var st = Statement(id: "s-\(span.start)-\(span.end)", provenance: Provenance(document: doc.id, span: span, sentence: f.sentence.index, rule: f.rule.id),
                                text: doc.text(span), direct: direct, speaker: nil, sourceSpan: nil, cueSpan: nil, cue: nil,
                                date: nil, about: [], parts: parts)
@@ -86,23 +90,24 @@ public struct StatementFinder: Sendable {
                 st.cueSpan = cs
                 st.cue = doc.text(cs)
             }
-            st.date = date(for: span, sentence: f.sentence, times: times, doc: doc)
-            st.about = Array(Set(actors.mentions.filter { span.contains($0.provenance.span) && $0.actor != st.speaker && $0.form != .pronoun }.map(\.actor))).sorted()
+            st.date = date(for: span, sentence: f.sentence, times: times, index: timeIndex, doc: doc)
+            st.about = about(span, speaker: st.speaker, actors: actors, index: mentionIndex)
             out.append(st)
         }
-        out += general(doc, actors: actors, times: times, known: out)
+        out += general(doc, actors: actors, times: times, known: out, timeIndex: timeIndex, mentionIndex: mentionIndex)
         return out.sorted { $0.provenance.span < $1.provenance.span }
     }
 
     /// Attributions of the general cue finder whose cue no rule statement has used.
-    func general(_ doc: Document, actors: ActorLayer, times: [TimeExpression], known: [Statement]) -> [Statement] {
+    func general(_ doc: Document, actors: ActorLayer, times: [TimeExpression], known: [Statement],
+                 timeIndex: SpanIndex, mentionIndex: SpanIndex) -> [Statement] {
         var inQuote = [Bool](repeating: false, count: doc.tokens.count)
         var quoteEnds = Set<Int>()
         for q in doc.quotes {
             for k in q.tokens { inQuote[k] = true }
             quoteEnds.insert(q.tokens.upperBound - 1)
         }
-        let usedCues = known.compactMap(\.cueSpan)
+        let usedCues = OverlapIndex(known.compactMap(\.cueSpan))
         // the mention covering each token, for the speaker of a source phrase
         var mentionAt = [Int32](repeating: -1, count: doc.tokens.count)
         for (k, m) in actors.mentions.enumerated() where m.tokens.upperBound <= doc.tokens.count {
@@ -112,7 +117,7 @@ public struct StatementFinder: Sendable {
         for s in doc.sentences {
             for f in cues.find(doc, sentence: s, inQuote: inQuote, quoteEnds: quoteEnds) {
                 let cueSpan = doc.span(tokens: f.cue)
-                if usedCues.contains(where: { $0.overlaps(cueSpan) }) { continue }
+                if usedCues.overlapsAny(cueSpan) { continue }
                 let parts = f.content.map { doc.span(tokens: $0) }
                 let span = parts[0].union(parts[parts.count - 1])
                 let direct = f.content.contains { r in r.contains { doc.tokens[$0].kind == .quote } }
@@ -123,8 +128,8 @@ public struct StatementFinder: Sendable {
                     st.sourceSpan = doc.span(tokens: src)
                     st.speaker = speaker(doc, src, actors: actors, mentionAt: mentionAt)
                 }
-                st.date = date(for: span, sentence: s, times: times, doc: doc)
-                st.about = Array(Set(actors.mentions.filter { span.contains($0.provenance.span) && $0.actor != st.speaker && $0.form != .pronoun }.map(\.actor))).sorted()
+                st.date = date(for: span, sentence: s, times: times, index: timeIndex, doc: doc)
+                st.about = about(span, speaker: st.speaker, actors: actors, index: mentionIndex)
                 out.append(st)
             }
         }
@@ -158,9 +163,14 @@ public struct StatementFinder: Sendable {
     }
 
     /// A calendar date in the sentence outside the content, else the article date.
-    func date(for content: Span, sentence: Sentence, times: [TimeExpression], doc: Document) -> String? {
-        let inSentence = times.filter { sentence.span.contains($0.provenance.span) && !content.overlaps($0.provenance.span) && $0.isCalendarValue }
-        if let t = inSentence.first, let v = t.value, v.count >= 7 { return v }
+    func date(for content: Span, sentence: Sentence, times: [TimeExpression], index: SpanIndex, doc: Document) -> String? {
+        let first = index.inside(sentence.span).lazy.map { times[$0] }.first { !content.overlaps($0.provenance.span) && $0.isCalendarValue }
+        if let t = first, let v = t.value, v.count >= 7 { return v }
         return doc.date
+    }
+
+    /// The actors named inside a statement's span other than its speaker (pronouns aside), sorted.
+    func about(_ span: Span, speaker: String?, actors: ActorLayer, index: SpanIndex) -> [String] {
+        Array(Set(index.inside(span).lazy.map { actors.mentions[$0] }.filter { $0.actor != speaker && $0.form != .pronoun }.map(\.actor))).sorted()
     }
 }

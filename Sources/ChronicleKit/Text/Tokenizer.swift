@@ -18,6 +18,10 @@ public struct Tokenizer: Sendable {
         return c.properties.isAlphabetic
     }
     static func isDigit(_ c: Unicode.Scalar) -> Bool { c.value >= 48 && c.value <= 57 }
+    /// `properties.isUppercase` with an ASCII fast path (same answers).
+    static func isUpper(_ c: Unicode.Scalar) -> Bool { c.value < 128 ? c.value >= 65 && c.value <= 90 : c.properties.isUppercase }
+    /// `properties.isLowercase` with an ASCII fast path (same answers).
+    static func isLower(_ c: Unicode.Scalar) -> Bool { c.value < 128 ? c.value >= 97 && c.value <= 122 : c.properties.isLowercase }
     static func isAlnum(_ c: Unicode.Scalar) -> Bool { isLetter(c) || isDigit(c) }
     /// Whitespace, and control and zero-width characters, which separate tokens like spaces.
     static func isSpace(_ c: Unicode.Scalar) -> Bool {
@@ -51,7 +55,7 @@ public struct Tokenizer: Sendable {
             text.append(contentsOf: scalars[s..<e])
             let str = String(text)
             let first = scalars[s]
-            let cap = Tokenizer.isLetter(first) && first.properties.isUppercase
+            let cap = Tokenizer.isLetter(first) && Tokenizer.isUpper(first)
             tokens.append(Token(span: Span(s, e), kind: kind, text: str, lower: Tokenizer.lowercase(str),
                                 isCapitalized: cap, spaceBefore: sawSpace, paragraphStart: newlines >= 1))
             sawSpace = false
@@ -94,7 +98,7 @@ public struct Tokenizer: Sendable {
                 var j = i + 1
                 while j < limit {
                     let d = scalars[j]
-                    if Tokenizer.isAlnum(d) || d.properties.generalCategory == .nonspacingMark { j += 1; continue }
+                    if Tokenizer.isAlnum(d) || (d.value >= 128 && d.properties.generalCategory == .nonspacingMark) { j += 1; continue }
                     if (Tokenizer.isHyphen(d) || d == "&") && j + 1 < limit && Tokenizer.isAlnum(scalars[j + 1]) { j += 1; continue }
                     if Tokenizer.isApostrophe(d) && j + 1 < limit && Tokenizer.isLetter(scalars[j + 1]) {
                         // possessive 's / ’s at the end of a word is split off
