@@ -95,10 +95,63 @@ public struct StatementFinder: Sendable {
             out.append(st)
         }
         out += general(doc, actors: actors, times: times, known: out, timeIndex: timeIndex, mentionIndex: mentionIndex)
+        out += standalone(doc, actors: actors, times: times, known: out, timeIndex: timeIndex, mentionIndex: mentionIndex)
         return out.sorted { $0.provenance.span < $1.provenance.span }
     }
 
     /// Attributions of the general cue finder whose cue no rule statement has used.
+    /// Quotations attributed by layout rather than by a verb in their sentence:
+    /// - a quote followed by a dash and a name (`“…” ― Carla Sanchez`);
+    /// - a quote opening a paragraph after a paragraph that ends in a cue and a colon
+    ///   (`Caddell continued:` / `“…”`).
+    func standalone(_ doc: Document, actors: ActorLayer, times: [TimeExpression], known: [Statement],
+                    timeIndex: SpanIndex, mentionIndex: SpanIndex) -> [Statement] {
+        var used = DisjointSpans()
+        for k in known { used.insert(k.provenance.span) }
+        var mentionAt: [Int: Int] = [:]
+        for (k, m) in actors.mentions.enumerated() where !m.possessive && m.tokens.upperBound <= doc.tokens.count {
+            mentionAt[m.tokens.lowerBound] = k
+        }
+        let tokens = doc.tokens
+        var out: [Statement] = []
+        for q in doc.quotes where q.tokens.count > 3 {
+            let content = q.outer
+            guard !used.overlapsAny(content) else { continue }
+            var st: Statement?
+            let after = q.tokens.upperBound
+            // “…” ― Name
+            if after + 1 < tokens.count, ["―", "—", "–"].contains(tokens[after].text), !tokens[after].paragraphStart,
+               tokens[after + 1].isCapitalized, !tokens[after + 1].paragraphStart {
+                var e = after + 1
+                while e < tokens.count && e < after + 6 && tokens[e].kind == .word && tokens[e].isCapitalized && !tokens[e].paragraphStart { e += 1 }
+                let src = doc.span(tokens: (after + 1)..<e)
+                let speaker = mentionAt[after + 1].map { actors.mentions[$0].actor } ?? Template.normalizeSpaces(doc.text(src))
+                st = Statement(id: "s-\(content.start)-\(content.end)", provenance: Provenance(document: doc.id, span: content, sentence: doc.sentence(containingToken: q.tokens.lowerBound), rule: "statement.quote.dash"),
+                               text: doc.text(content), direct: true, speaker: speaker, sourceSpan: src, cueSpan: doc.span(tokens: after..<(after + 1)),
+                               cue: tokens[after].text, date: nil, about: [], parts: [content])
+            }
+            // Name said: ¶ “…”
+            let open = q.tokens.lowerBound
+            if st == nil, tokens[open].paragraphStart, open >= 3, tokens[open - 1].text == ":" {
+                let prev = doc.sentence(containingToken: open - 1)
+                let r = doc.sentences[prev].tokens
+                if let cue = (r.lowerBound..<(open - 1)).last(where: { verbs.starts(tokens[$0].lower) && !tokens[$0].isCapitalized }),
+                   let m = (r.lowerBound..<cue).reversed().compactMap({ mentionAt[$0] }).first {
+                    let mention = actors.mentions[m]
+                    st = Statement(id: "s-\(content.start)-\(content.end)", provenance: Provenance(document: doc.id, span: content, sentence: doc.sentence(containingToken: open), rule: "statement.quote.after-colon"),
+                                   text: doc.text(content), direct: true, speaker: mention.actor, sourceSpan: mention.provenance.span,
+                                   cueSpan: tokens[cue].span, cue: tokens[cue].text, date: nil, about: [], parts: [content])
+                }
+            }
+            guard var found = st else { continue }
+            used.insert(content)
+            found.date = date(for: content, sentence: doc.sentences[found.provenance.sentence], times: times, index: timeIndex, doc: doc)
+            found.about = about(content, speaker: found.speaker, actors: actors, index: mentionIndex)
+            out.append(found)
+        }
+        return out
+    }
+
     func general(_ doc: Document, actors: ActorLayer, times: [TimeExpression], known: [Statement],
                  timeIndex: SpanIndex, mentionIndex: SpanIndex) -> [Statement] {
         var inQuote = [Bool](repeating: false, count: doc.tokens.count)

@@ -42,3 +42,23 @@ import Testing
         #expect(a.statements.map(\.date) == ["2021-02-10", "2021-02-15"])
     }
 }
+
+@Suite struct LayoutAttributionTests {
+    @Test func quoteFollowedByDashAndName() {
+        let a = Support.analyze("Title\n\n“Fear. I am truly afraid of what comes next.” ― Karen Bobadilla.\n")
+        #expect(a.statements.count == 1)
+        #expect(a.statements.first?.speaker == "Karen Bobadilla")
+        #expect(a.statements.first?.provenance.rule == "statement.quote.dash")
+        #expect(a.statements.first?.direct == true)
+    }
+
+    @Test func quoteOpeningAParagraphAfterACueAndColon() {
+        let a = Support.analyze("Title\n\nForeign Minister John Smith continued:\n\n\"The health issue overall is very much a partisan issue.\"\n")
+        #expect(a.statements.first { $0.provenance.rule == "statement.quote.after-colon" }?.speaker == "John Smith")
+    }
+
+    @Test func aQuoteAfterANounParagraphIsNotAttributed() {
+        let a = Support.analyze("Title\n\nThe list:\n\n\"Item one, item two and item three.\"\n")
+        #expect(a.statements.isEmpty)
+    }
+}
