@@ -79,7 +79,12 @@ public struct TimeTagger: Sendable {
                 i = max(b.end, i + 1)
             }
         }
-        return out
+        // two matches inside one hyphenated word ("October-to-December") widen to the same
+        // word: keep the first, so no two expressions share a span
+        var kept: [TimeExpression] = []
+        kept.reserveCapacity(out.count)
+        for t in out where !(kept.last.map { $0.provenance.span.overlaps(t.provenance.span) } ?? false) { kept.append(t) }
+        return kept
     }
 
     static let articles: Set<String> = ["the", "a", "an"]

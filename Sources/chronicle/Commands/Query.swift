@@ -1,5 +1,6 @@
 import ArgumentParser
 import ChronicleKit
+import Foundation
 
 struct QueryOptions: ParsableArguments {
     @Option(help: "The store (.sqlite) or chronicle.json to query.")
@@ -13,6 +14,16 @@ struct QueryOptions: ParsableArguments {
     }
 
     func chronicler() throws -> Chronicler { Chronicler(store: try ChronologySource.openStore(store)) }
+
+    /// Runs a query, printing its in-process time on stderr when CHRONICLE_TIMING is set.
+    func timed<T>(_ work: () throws -> T) rethrows -> T {
+        let t0 = Date()
+        let r = try work()
+        if ProcessInfo.processInfo.environment["CHRONICLE_TIMING"] != nil {
+            FileHandle.standardError.write(Data(String(format: "query: %.1f ms\n", Date().timeIntervalSince(t0) * 1000).utf8))
+        }
+        return r
+    }
 
     func print(_ rows: [QueryRow]) {
         Swift.print(QueryFormatter(format: QueryFormatter.Format(rawValue: format)!).write(rows), terminator: "")
@@ -40,7 +51,7 @@ struct Query: ParsableCommand {
         @Option(help: "Up to this date.") var to: String?
         @Option(help: "Only statements containing this text.") var contains: String?
         func validate() throws { try checkDates(from, to) }
-        func run() throws { options.print(try options.chronicler().said(by: by, about: about, from: from, to: to, contains: contains)) }
+        func run() throws { let c = try options.chronicler(); options.print(try options.timed { try c.said(by: by, about: about, from: from, to: to, contains: contains) }) }
     }
 
     struct Events: ParsableCommand {
@@ -51,7 +62,7 @@ struct Query: ParsableCommand {
         @Option(help: "From this date.") var from: String?
         @Option(help: "Up to this date.") var to: String?
         func validate() throws { try checkDates(from, to) }
-        func run() throws { options.print(try options.chronicler().events(kind: kind, actor: actor, from: from, to: to)) }
+        func run() throws { let c = try options.chronicler(); options.print(try options.timed { try c.events(kind: kind, actor: actor, from: from, to: to) }) }
     }
 
     struct ActorQuery: ParsableCommand {
@@ -59,7 +70,8 @@ struct Query: ParsableCommand {
         @OptionGroup var options: QueryOptions
         @Argument(help: "A name or alias.") var name: String
         func run() throws {
-            let r = try options.chronicler().actor(name)
+            let c = try options.chronicler()
+            let r = try options.timed { try c.actor(name) }
             if options.format == "table" || options.format == "md" {
                 Swift.print("\(r.name) (\(r.kind))" + (r.role.map { ", \($0)" } ?? "") + (r.aliases.isEmpty ? "" : "; also: " + r.aliases.joined(separator: ", ")))
                 if !r.coActors.isEmpty { Swift.print("with: " + r.coActors.prefix(10).map { "\($0.name) (\($0.count))" }.joined(separator: ", ")) }
@@ -75,7 +87,7 @@ struct Query: ParsableCommand {
         @Argument(help: "From (YYYY, YYYY-MM or YYYY-MM-DD).") var from: String
         @Argument(help: "To.") var to: String
         func validate() throws { try checkDates(from, to) }
-        func run() throws { options.print(try options.chronicler().between(from, to)) }
+        func run() throws { let c = try options.chronicler(); options.print(try options.timed { try c.between(from, to) }) }
     }
 
     struct Search: ParsableCommand {
@@ -83,6 +95,6 @@ struct Query: ParsableCommand {
         @OptionGroup var options: QueryOptions
         @Argument(help: "Words to look for.") var text: String
         @Option(help: "At most this many results.") var limit: Int = 50
-        func run() throws { options.print(try options.chronicler().search(text, limit: limit)) }
+        func run() throws { let c = try options.chronicler(); options.print(try options.timed { try c.search(text, limit: limit) }) }
     }
 }

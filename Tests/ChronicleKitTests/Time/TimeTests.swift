@@ -57,3 +57,12 @@ import Testing
         #expect(CalendarDate(iso: "2021-02-29") == nil)
     }
 }
+
+@Suite struct TimeSpanTests {
+    @Test func noTwoExpressionsShareASpan() {
+        let t = Support.analyze("Title\n\nSales rose in the October-to-December quarter and in January-March.").times
+        let spans = t.map(\.provenance.span)
+        #expect(Set(spans).count == spans.count)
+        for (a, b) in zip(spans, spans.dropFirst()) { #expect(a.end <= b.start) }
+    }
+}
