@@ -61,38 +61,23 @@ public struct Chronicler: Sendable {
         return (lo, hi)
     }
 
+    /// The columns of a statement row; the names it is about come with it (one index lookup each).
     static let statementColumns = """
         s.id, s.doc, s.start, s."end", s.text, s.date, s.cue, s.direct, s.sentence, s.rule, s.speaker_id, a.name AS speaker,
-        s.date_first, s.date_last
+        s.date_first, s.date_last,
+        (SELECT group_concat(x.name, char(31)) FROM (SELECT ab.name FROM statement_about sa JOIN actor ab ON ab.id = sa.actor_id
+            WHERE sa.statement_id = s.id ORDER BY ab.name) x) AS about_names
         """
 
-    func statementRow(_ r: Row, about: [String: [String]]) -> QueryRow {
-        let id: String = r["id"]
-        return QueryRow(kind: .statement, id: id, date: r["date"], doc: r["doc"], span: Span(r["start"], r["end"]), text: r["text"],
-                        speaker: r["speaker"], speakerId: r["speaker_id"], cue: r["cue"], direct: r["direct"],
-                        actors: about[id] ?? [], sentence: r["sentence"], rule: r["rule"], rank: r["rank"])
+    static func names(_ r: Row, _ column: String) -> [String] {
+        guard let joined: String = r[column], !joined.isEmpty else { return [] }
+        return joined.split(separator: "\u{1F}").map(String.init)
     }
 
-    func aboutNames(_ db: Database, _ ids: [String]) throws -> [String: [String]] {
-        guard !ids.isEmpty else { return [:] }
-        var out: [String: [String]] = [:]
-        let marks = Array(repeating: "?", count: ids.count).joined(separator: ",")
-        for r in try Row.fetchAll(db, sql: "SELECT sa.statement_id, a.name FROM statement_about sa JOIN actor a ON a.id = sa.actor_id WHERE sa.statement_id IN (\(marks)) ORDER BY a.name",
-                                  arguments: StatementArguments(ids)) {
-            out[r["statement_id"], default: []].append(r["name"])
-        }
-        return out
-    }
-
-    func eventActorNames(_ db: Database, _ ids: [String]) throws -> [String: [String]] {
-        guard !ids.isEmpty else { return [:] }
-        var out: [String: [String]] = [:]
-        let marks = Array(repeating: "?", count: ids.count).joined(separator: ",")
-        for r in try Row.fetchAll(db, sql: "SELECT ea.event_id, a.name FROM event_actor ea JOIN actor a ON a.id = ea.actor_id WHERE ea.event_id IN (\(marks)) ORDER BY a.name",
-                                  arguments: StatementArguments(ids)) {
-            out[r["event_id"], default: []].append(r["name"])
-        }
-        return out
+    func statementRow(_ r: Row) -> QueryRow {
+        QueryRow(kind: .statement, id: r["id"], date: r["date"], doc: r["doc"], span: Span(r["start"], r["end"]), text: r["text"],
+                 speaker: r["speaker"], speakerId: r["speaker_id"], cue: r["cue"], direct: r["direct"],
+                 actors: Chronicler.names(r, "about_names"), sentence: r["sentence"], rule: r["rule"], rank: r["rank"])
     }
 
     /// Chronological order: dated facts by the midpoint of their date, then undated, then document and span.
@@ -102,8 +87,10 @@ public struct Chronicler: Sendable {
 
     /// Who said what, when: statements in date order.
     public func said(by: String? = nil, about: String? = nil, from: String? = nil, to: String? = nil, contains: String? = nil) throws -> [QueryRow] {
-        let byIds = try by.map(resolve)
-        let aboutIds = try about.map(resolve)
+        try said(byIds: by.map(resolve), aboutIds: about.map(resolve), from: from, to: to, contains: contains)
+    }
+
+    func said(byIds: [String]?, aboutIds: [String]?, from: String? = nil, to: String? = nil, contains: String? = nil) throws -> [QueryRow] {
         let (lo, hi) = try Chronicler.window(from, to)
         return try store.db.read { db in
             var whereSQL: [String] = []
@@ -121,15 +108,16 @@ public struct Chronicler: Sendable {
             if let c = contains { whereSQL.append("instr(lower(s.text), ?) > 0"); args.append(c.lowercased()) }
             let sql = "SELECT \(Chronicler.statementColumns) FROM statement s LEFT JOIN actor a ON a.id = s.speaker_id"
                 + (whereSQL.isEmpty ? "" : " WHERE " + whereSQL.joined(separator: " AND ")) + " " + Chronicler.order("s.")
-            let rows = try Row.fetchAll(db, sql: sql, arguments: StatementArguments(args))
-            let about = try aboutNames(db, rows.map { $0["id"] })
-            return rows.map { statementRow($0, about: about) }
+            return try Row.fetchAll(db, sql: sql, arguments: StatementArguments(args)).map(statementRow)
         }
     }
 
     /// Events, in date order.
     public func events(kind: String? = nil, actor: String? = nil, from: String? = nil, to: String? = nil) throws -> [QueryRow] {
-        let actorIds = try actor.map(resolve)
+        try events(kind: kind, actorIds: actor.map(resolve), from: from, to: to)
+    }
+
+    func events(kind: String?, actorIds: [String]?, from: String? = nil, to: String? = nil) throws -> [QueryRow] {
         let (lo, hi) = try Chronicler.window(from, to)
         return try store.db.read { db in
             var whereSQL: [String] = []
@@ -145,14 +133,14 @@ public struct Chronicler: Sendable {
             }
             if let lo { whereSQL.append("date_last >= ?"); args.append(lo) }
             if let hi { whereSQL.append("date_first <= ?"); args.append(hi) }
-            let rows = try Row.fetchAll(db, sql: "SELECT * FROM event" + (whereSQL.isEmpty ? "" : " WHERE " + whereSQL.joined(separator: " AND ")) + " " + Chronicler.order(),
-                                        arguments: StatementArguments(args))
-            let names = try eventActorNames(db, rows.map { $0["id"] })
-            return rows.map { r in
-                let id: String = r["id"]
-                return QueryRow(kind: .event, id: id, date: r["date"], doc: r["doc"], span: Span(r["start"], r["end"]),
-                                text: r["name"] ?? r["text"], speaker: nil, speakerId: nil, cue: r["kind"], direct: nil,
-                                actors: names[id] ?? [], sentence: r["sentence"], rule: r["rule"], rank: nil)
+            let sql = """
+                SELECT e.*, (SELECT group_concat(x.name, char(31)) FROM (SELECT a.name FROM event_actor ea JOIN actor a ON a.id = ea.actor_id
+                    WHERE ea.event_id = e.id ORDER BY a.name) x) AS actor_names FROM event e
+                """ + (whereSQL.isEmpty ? "" : " WHERE " + whereSQL.joined(separator: " AND ")) + " " + Chronicler.order("e.")
+            return try Row.fetchAll(db, sql: sql, arguments: StatementArguments(args)).map { r in
+                QueryRow(kind: .event, id: r["id"], date: r["date"], doc: r["doc"], span: Span(r["start"], r["end"]),
+                         text: r["name"] ?? r["text"], speaker: nil, speakerId: nil, cue: r["kind"], direct: nil,
+                         actors: Chronicler.names(r, "actor_names"), sentence: r["sentence"], rule: r["rule"], rank: nil)
             }
         }
     }
@@ -178,9 +166,10 @@ public struct Chronicler: Sendable {
 
     public func actor(_ name: String) throws -> ActorReport {
         let ids = try resolve(name)
-        let by = try said(by: name)
-        let about = try said(about: name).filter { r in !by.contains { $0.id == r.id } }
-        let evs = try events(actor: name)
+        let by = try said(byIds: ids, aboutIds: nil)
+        let byIds = Set(by.map(\.id))
+        let about = try said(byIds: nil, aboutIds: ids).filter { !byIds.contains($0.id) }
+        let evs = try events(kind: nil, actorIds: ids)
         return try store.db.read { db in
             let main = try Row.fetchOne(db, sql: "SELECT * FROM actor WHERE id = ?", arguments: [ids[0]])!
             let aliases = try String.fetchAll(db, sql: "SELECT DISTINCT alias FROM alias WHERE actor_id IN (\(Array(repeating: "?", count: ids.count).joined(separator: ","))) ORDER BY alias",
@@ -206,21 +195,22 @@ public struct Chronicler: Sendable {
                 FROM statement_fts JOIN statement s ON s.rowid = statement_fts.rowid LEFT JOIN actor a ON a.id = s.speaker_id
                 WHERE statement_fts MATCH ? ORDER BY rank, s.doc, s.start LIMIT ?
                 """, arguments: [terms.joined(separator: " "), limit])
-            let about = try aboutNames(db, rows.map { $0["id"] })
-            return rows.map { statementRow($0, about: about) }
+            return rows.map(statementRow)
         }
     }
 
     static func chronological(_ rows: [QueryRow]) -> [QueryRow] {
-        rows.sorted { a, b in
-            let x = a.date.flatMap(DateRange.init(value:)), y = b.date.flatMap(DateRange.init(value:))
+        let ranges = rows.map { $0.date.flatMap(DateRange.init(value:)) }
+        return rows.indices.sorted { i, j in
+            let a = rows[i], b = rows[j]
+            let x = ranges[i], y = ranges[j]
             switch (x, y) {
             case let (p?, q?) where p != q: return p < q
             case (.some, nil): return true
             case (nil, .some): return false
             default: return (a.doc, a.span, a.kind.rawValue) < (b.doc, b.span, b.kind.rawValue)
             }
-        }
+        }.map { rows[$0] }
     }
 }
 
