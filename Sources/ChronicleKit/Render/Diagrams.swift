@@ -9,7 +9,8 @@ public struct Diagrams: Sendable {
         /// Only dated facts whose date overlaps this window (partial dates allowed).
         public var from: String?
         public var to: String?
-        /// Node kinds of the event graph to show (actor, event, statement, date); empty: all.
+        /// Node kinds to show (actor, event, statement, date); on the timeline, `event` and
+        /// `statement` choose the facts. Empty: all.
         public var kinds: Set<String> = []
         /// At most this many graph nodes: the most connected are kept, and the label says what was dropped.
         public var maxNodes: Int = 150
@@ -77,6 +78,7 @@ public struct Diagrams: Sendable {
         }
         return out.filter { f in
             (options.actor.map { f.actors.contains($0) } ?? true) && inWindow(f.date)
+                && (options.kinds.isEmpty || options.kinds.contains(f.isStatement ? "statement" : "event"))
         }
     }
 
@@ -105,6 +107,11 @@ public struct Diagrams: Sendable {
         func lane(_ actor: String?) -> Int {
             guard let a = actor else { return laneIndex[nobody]! }
             return laneIndex[a] ?? laneIndex[others]!
+        }
+
+        // a large timeline is one table: a layered layout of a node per cell grows too fast
+        if (dates.count + 2) * lanes.count > Diagrams.gridThreshold {
+            return grid(c, dated: dated, undated: undated, dates: dates, lanes: lanes, lane: lane, names: names)
         }
 
         var g = DOTGraph(name: "timeline")
@@ -202,6 +209,62 @@ public struct Diagrams: Sendable {
             }
         }
         g.subgraphs.append(Diagrams.legend())
+        return g
+    }
+
+    /// Above this many cells (dates × lanes) the timeline is drawn as a grid table.
+    static let gridThreshold = 1500
+
+    /// The timeline as one table: a header row of dates (and an undated column), a row per
+    /// actor lane, each fact in the cell of its date and first actor, and a light reference
+    /// ("↔ …") in the cells of its other actors. Laid out in linear time, never overlapping.
+    func grid(_ c: Chronology, dated: [Fact], undated: [Fact], dates: [String], lanes: [String],
+              lane: (String?) -> Int, names: [String: ActorRecord]) -> DOTGraph {
+        let columnOf = Dictionary(uniqueKeysWithValues: dates.enumerated().map { ($1, $0) })
+        let undatedColumn = dates.count
+        var main: [Int: [Int: [Fact]]] = [:], refs: [Int: [Int: [Fact]]] = [:]
+        for f in dated + undated {
+            let col = f.date.flatMap { columnOf[$0] } ?? undatedColumn
+            let l = lane(f.actors.first)
+            main[l, default: [:]][col, default: []].append(f)
+            for a in Set(f.actors.dropFirst().map(lane)) where a != l { refs[a, default: [:]][col, default: []].append(f) }
+        }
+        var rows = "<TR><TD BGCOLOR=\"#ffffff\"><B>Actors</B></TD>"
+        for d in dates { rows += "<TD BGCOLOR=\"#444444\"><FONT COLOR=\"white\"><B>\(DOTGraph.html(d))</B></FONT></TD>" }
+        if !undated.isEmpty { rows += "<TD BGCOLOR=\"#eeeeee\"><I>undated</I></TD>" }
+        rows += "</TR>"
+        let columns = dates.count + (undated.isEmpty ? 0 : 1)
+        for (l, key) in lanes.enumerated() {
+            let label = names[key].map { DOTGraph.wrap($0.name, width: 22, maxLines: 2).map(DOTGraph.html).joined(separator: "<BR/>") }
+                ?? (key == "~nobody" ? "no named actor" : "other actors")
+            let color = names[key].map { Diagrams.actorColors[$0.kind.rawValue] ?? "#eeeeee" } ?? "#ffffff"
+            rows += "<TR><TD BGCOLOR=\"\(color)\" ALIGN=\"LEFT\">\(label)</TD>"
+            for col in 0..<columns {
+                let own = main[l]?[col] ?? [], other = refs[l]?[col] ?? []
+                if own.isEmpty && other.isEmpty { rows += "<TD></TD>"; continue }
+                var inner = ""
+                for f in own.prefix(4) {
+                    let color = f.isStatement ? (f.direct ? Diagrams.directColor : Diagrams.reportedColor) : (Diagrams.eventColors[f.kind] ?? "#eeeeee")
+                    let text = DOTGraph.wrap(Diagrams.cellText(f, names: names), width: 34, maxLines: 2).map(DOTGraph.html).joined(separator: "<BR ALIGN=\"LEFT\"/>")
+                    inner += "<TR><TD BGCOLOR=\"\(color)\" ALIGN=\"LEFT\" BALIGN=\"LEFT\">\(text)<BR ALIGN=\"LEFT\"/></TD></TR>"
+                }
+                if own.count > 4 { inner += "<TR><TD BORDER=\"0\"><FONT POINT-SIZE=\"8\">+ \(own.count - 4) more</FONT></TD></TR>" }
+                for f in other.prefix(2) {
+                    let text = DOTGraph.html(String(("↔ " + (f.isStatement ? "statement" : f.kind) + ": " + f.text).prefix(40)))
+                    inner += "<TR><TD BORDER=\"0\" ALIGN=\"LEFT\"><FONT POINT-SIZE=\"8\" COLOR=\"#555555\">\(text)</FONT></TD></TR>"
+                }
+                rows += "<TD VALIGN=\"TOP\"><TABLE BORDER=\"0\" CELLBORDER=\"1\" CELLSPACING=\"1\" CELLPADDING=\"2\">\(inner)</TABLE></TD>"
+            }
+            rows += "</TR>"
+        }
+        var g = DOTGraph(name: "timeline")
+        g.attrs = [("fontname", Diagrams.font), ("label", timelineTitle(c, dated: dated.count, undated: undated.count)), ("labelloc", "t"), ("fontsize", "14")]
+        g.nodeDefaults = [("fontname", Diagrams.font), ("fontsize", "9")]
+        g.nodes.append(.init("grid", [("shape", "plaintext"), ("margin", "0"),
+                                      ("label", "<<TABLE BORDER=\"0\" CELLBORDER=\"1\" CELLSPACING=\"0\" CELLPADDING=\"3\" COLOR=\"#bbbbbb\">\(rows)</TABLE>>")]))
+        var legend = Diagrams.legend()
+        legend.nodes[0].id = "legend"
+        g.subgraphs.append(legend)
         return g
     }
 

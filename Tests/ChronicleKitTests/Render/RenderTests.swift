@@ -40,3 +40,31 @@ import Testing
         #expect((try? GraphvizRenderer().render(dot: "digraph { a }", format: "svg")) != nil)
     }
 }
+
+@Suite struct LargeTimelineTests {
+    /// 300 events of 60 actors on 100 dates: drawn as one grid table, quickly, with every fact.
+    @Test func largeTimelineIsAGrid() throws {
+        var c = Chronology()
+        c.documents = [DocumentRecord(id: "big.txt", title: nil, date: nil, source: nil, text: nil, notBody: [])]
+        for a in 0..<60 {
+            c.actors.append(ActorRecord(id: "a\(a)", name: "Actor \(a)", kind: .person, aliases: [], role: nil,
+                                        mentions: [MentionRecord(doc: "big.txt", span: Span(a, a + 1), text: "x", form: "name", rule: "t")]))
+        }
+        for e in 0..<300 {
+            let day = CalendarDate(year: 2020, month: 1, day: 1)!.adding(days: e % 100).description
+            c.events.append(EventRecord(id: "e\(e)", kind: "meeting", doc: "big.txt", span: Span(e * 10, e * 10 + 5), text: "meeting \(e)",
+                                        name: nil, triggerSpan: nil, date: day, actors: ["a\(e % 60)", "a\((e + 7) % 60)"], roles: [:],
+                                        mentions: [], sentence: nil, sentenceText: nil, rule: "t"))
+        }
+        c.sort()
+        var o = Diagrams.Options()
+        o.maxLanes = 60
+        let g = Diagrams(options: o).timeline(c)
+        #expect(g.nodes.map(\.id) == ["grid"])
+        let dot = g.dot()
+        #expect(dot.contains(">2020-01-01<") && dot.contains(">2020-04-09<"))
+        #expect(dot.contains("meeting 299"))
+        let svg = try GraphvizRenderer().render(g, format: "svg")
+        #expect(String(decoding: svg, as: UTF8.self).contains("meeting 123"))
+    }
+}
