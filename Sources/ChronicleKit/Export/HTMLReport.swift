@@ -3,21 +3,7 @@
 public struct HTMLReport: Sendable {
     public init() {}
 
-    public static func escape(_ s: String) -> String {
-        var out = ""
-        out.reserveCapacity(s.utf8.count)
-        for c in s.unicodeScalars {
-            switch c {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&#39;"
-            default: out.unicodeScalars.append(c)
-            }
-        }
-        return out
-    }
+    public static func escape(_ s: String) -> String { Markup.escape(s) }
 
     /// The sentence with the part at `span` (document offsets) inside `<mark>`.
     static func highlighted(sentence: String?, sentenceSpan: Span?, span: Span) -> String {

@@ -3,18 +3,7 @@
 public struct TimeMLExport: Sendable {
     public init() {}
 
-    static func esc(_ s: String) -> String {
-        var out = ""
-        for c in s.unicodeScalars {
-            switch c {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            default: out.unicodeScalars.append(c)
-            }
-        }
-        return out
-    }
+    static func esc(_ s: String) -> String { Markup.escape(s, quotes: false) }
 
     static func attr(_ s: String) -> String { esc(s).replacingOccurrences(of: "\"", with: "&quot;") }
 

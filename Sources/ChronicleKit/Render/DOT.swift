@@ -87,19 +87,7 @@ public struct DOTGraph: Sendable, Equatable {
     }
 
     /// Escapes text for an HTML-like label.
-    public static func html(_ s: String) -> String {
-        var out = ""
-        for c in s.unicodeScalars {
-            switch c {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            default: out.unicodeScalars.append(c)
-            }
-        }
-        return out
-    }
+    public static func html(_ s: String) -> String { Markup.escape(s) }
 
     /// Wraps text into lines of at most `width` characters (words are never split).
     public static func wrap(_ s: String, width: Int, maxLines: Int = 4) -> [String] {
