@@ -154,9 +154,9 @@ public final class Store: @unchecked Sendable {
 
     static func save(_ d: DocumentRecord, of c: Chronology, pipeline pipelineVersion: String, db: Database) throws {
         let id = d.id
-        try db.execute(sql: "DELETE FROM document WHERE id = ?", arguments: [id])
+        try db.cachedStatement(sql: "DELETE FROM document WHERE id = ?").execute(arguments: [id])
         let text = d.text ?? ""
-        try db.execute(sql: "INSERT INTO document (id, title, date, source, text, content_hash, pipeline, not_body) VALUES (?,?,?,?,?,?,?,?)",
+        try db.cachedStatement(sql: "INSERT INTO document (id, title, date, source, text, content_hash, pipeline, not_body) VALUES (?,?,?,?,?,?,?,?)").execute(
                        arguments: [id, d.title, d.date, d.source, text, ContentHash.of(text), pipelineVersion,
                                    JSON.array(d.notBody.map { .object([("span", .span($0.span)), ("text", .string($0.text)), ("rule", .string($0.rule))]) }).serialized(indent: nil)])
         // the actors this document refers to
@@ -165,48 +165,48 @@ public final class Store: @unchecked Sendable {
         for s in c.statements where s.doc == id { if let sp = s.speaker { needed.insert(sp) }; needed.formUnion(s.about) }
         for e in c.events where e.doc == id { needed.formUnion(e.actors); needed.formUnion(e.roles.values) }
         for a in c.actors where needed.contains(a.id) {
-            try db.execute(sql: "INSERT INTO actor (id, name, kind, role) VALUES (?,?,?,?) ON CONFLICT(id) DO UPDATE SET role = coalesce(actor.role, excluded.role)",
+            try db.cachedStatement(sql: "INSERT INTO actor (id, name, kind, role) VALUES (?,?,?,?) ON CONFLICT(id) DO UPDATE SET role = coalesce(actor.role, excluded.role)").execute(
                            arguments: [a.id, a.name, a.kind.rawValue, a.role])
             for alias in a.aliases {
-                try db.execute(sql: "INSERT OR IGNORE INTO alias (actor_id, alias) VALUES (?,?)", arguments: [a.id, alias])
+                try db.cachedStatement(sql: "INSERT OR IGNORE INTO alias (actor_id, alias) VALUES (?,?)").execute(arguments: [a.id, alias])
             }
             for m in a.mentions where m.doc == id {
-                try db.execute(sql: "INSERT INTO mention (doc, actor_id, start, \"end\", text, form, rule) VALUES (?,?,?,?,?,?,?)",
+                try db.cachedStatement(sql: "INSERT INTO mention (doc, actor_id, start, \"end\", text, form, rule) VALUES (?,?,?,?,?,?,?)").execute(
                                arguments: [id, a.id, m.span.start, m.span.end, m.text, m.form, m.rule])
             }
         }
         for t in c.times where t.doc == id {
-            try db.execute(sql: "INSERT INTO time (id, doc, start, \"end\", text, type, value, mod, sentence_start, sentence_end, rule) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+            try db.cachedStatement(sql: "INSERT INTO time (id, doc, start, \"end\", text, type, value, mod, sentence_start, sentence_end, rule) VALUES (?,?,?,?,?,?,?,?,?,?,?)").execute(
                            arguments: [t.id, id, t.span.start, t.span.end, t.text, t.type, t.value, t.mod, t.sentence?.start, t.sentence?.end, t.rule])
         }
         for st in c.statements where st.doc == id {
-            try db.execute(sql: """
+            try db.cachedStatement(sql: """
                 INSERT INTO statement (id, doc, start, "end", text, direct, speaker_id, source_start, source_end, cue_start, cue_end, cue, date,
                     parts, sentence_start, sentence_end, sentence, rule, date_first, date_last) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)
-                """, arguments: [st.id, id, st.span.start, st.span.end, st.text, st.direct, st.speaker,
+                """).execute(arguments: [st.id, id, st.span.start, st.span.end, st.text, st.direct, st.speaker,
                                  st.sourceSpan?.start, st.sourceSpan?.end, st.cueSpan?.start, st.cueSpan?.end, st.cue, st.date,
                                  json(st.parts), st.sentence?.start, st.sentence?.end, st.sentenceText, st.rule,
                                  st.date.flatMap(DateRange.init(value:))?.first, st.date.flatMap(DateRange.init(value:))?.last])
             for ab in st.about {
-                try db.execute(sql: "INSERT OR IGNORE INTO statement_about (statement_id, actor_id) VALUES (?,?)", arguments: [st.id, ab])
+                try db.cachedStatement(sql: "INSERT OR IGNORE INTO statement_about (statement_id, actor_id) VALUES (?,?)").execute(arguments: [st.id, ab])
             }
         }
         for e in c.events where e.doc == id {
-            try db.execute(sql: """
+            try db.cachedStatement(sql: """
                 INSERT INTO event (id, doc, kind, name, start, "end", text, date, trigger_start, trigger_end, sentence_start, sentence_end, sentence, rule,
                     date_first, date_last) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)
-                """, arguments: [e.id, id, e.kind, e.name, e.span.start, e.span.end, e.text, e.date,
+                """).execute(arguments: [e.id, id, e.kind, e.name, e.span.start, e.span.end, e.text, e.date,
                                  e.triggerSpan?.start, e.triggerSpan?.end, e.sentence?.start, e.sentence?.end, e.sentenceText, e.rule,
                                  e.date.flatMap(DateRange.init(value:))?.first, e.date.flatMap(DateRange.init(value:))?.last])
             for a in e.actors {
-                try db.execute(sql: "INSERT OR IGNORE INTO event_actor (event_id, actor_id, role) VALUES (?,?,?)",
+                try db.cachedStatement(sql: "INSERT OR IGNORE INTO event_actor (event_id, actor_id, role) VALUES (?,?,?)").execute(
                                arguments: [e.id, a, e.roles.first { $0.value == a }?.key])
             }
             for (role, a) in e.roles.sorted(by: { $0.key < $1.key }) where !e.actors.contains(a) {
-                try db.execute(sql: "INSERT OR IGNORE INTO event_actor (event_id, actor_id, role) VALUES (?,?,?)", arguments: [e.id, a, role])
+                try db.cachedStatement(sql: "INSERT OR IGNORE INTO event_actor (event_id, actor_id, role) VALUES (?,?,?)").execute(arguments: [e.id, a, role])
             }
             for m in e.mentions {
-                try db.execute(sql: "INSERT INTO event_mention (event_id, doc, start, \"end\", text, rule) VALUES (?,?,?,?,?,?)",
+                try db.cachedStatement(sql: "INSERT INTO event_mention (event_id, doc, start, \"end\", text, rule) VALUES (?,?,?,?,?,?)").execute(
                                arguments: [e.id, m.doc, m.span.start, m.span.end, m.text, m.rule])
             }
         }
