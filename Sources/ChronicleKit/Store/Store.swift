@@ -14,6 +14,11 @@ public final class Store: @unchecked Sendable {
         self.path = path
         var config = Configuration()
         config.busyMode = .timeout(10)
+        // two processes opening a new store at once would race to switch it to WAL and to
+        // migrate it: a lock file next to the store lets one go first
+        let lock = open(path + ".lock", O_CREAT | O_RDWR, 0o644)
+        if lock >= 0 { flock(lock, LOCK_EX) }
+        defer { if lock >= 0 { flock(lock, LOCK_UN); close(lock) } }
         do {
             db = try DatabasePool(path: path, configuration: config)
             try Store.migrator.migrate(db)
