@@ -140,12 +140,5 @@ public struct EventRecord: Sendable, Equatable {
     public var rule: String
 
     /// The coarse kind the contract counts.
-    public var coarseKind: String {
-        switch kind {
-        case "visit": return "meeting"
-        case "agreement": return "declaration"
-        case "sanction", "withdrawal", "military", "violence": return "other"
-        default: return kind
-        }
-    }
+    public var coarseKind: String { EventKinds.coarse(kind) }
 }

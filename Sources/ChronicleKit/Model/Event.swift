@@ -19,12 +19,5 @@ public struct Event: Sendable, Hashable {
     public var roles: [String: String] = [:]
 
     /// The coarse kind the contract counts (`visit` is a meeting, `agreement` a declaration…).
-    public var coarseKind: String {
-        switch kind {
-        case "visit": return "meeting"
-        case "agreement": return "declaration"
-        case "sanction", "withdrawal", "military", "violence": return "other"
-        default: return kind
-        }
-    }
+    public var coarseKind: String { EventKinds.coarse(kind) }
 }

@@ -214,15 +214,3 @@ public struct Chronicler: Sendable {
     }
 }
 
-/// Coarse and fine event kinds.
-public enum EventKinds {
-    /// A kind and the finer kinds it covers (`meeting` includes `visit`).
-    public static func expand(_ kind: String) -> [String] {
-        switch kind {
-        case "meeting": return ["meeting", "visit"]
-        case "declaration": return ["declaration", "agreement"]
-        case "other": return ["other", "sanction", "withdrawal", "military", "violence"]
-        default: return [kind]
-        }
-    }
-}
