@@ -18,25 +18,10 @@ public struct Analyzer: Sendable {
 
     /// Reads and analyzes every input on `jobs` threads; a bad file becomes a problem, the rest goes on.
     public func analyze(inputs: [String], date: String? = nil, jobs: Int = 1) -> (Corpus, [ChronicleError]) {
-        let (files, problems0) = Inputs.expand(inputs)
-        var problems = problems0
+        let (files, found) = Inputs.expand(inputs)
+        var problems = found
         var texts: [(String, String, String?)] = []
-        var seen = Set<String>()
-        for f in files {
-            do {
-                let raw = try TextReader().read(path: f)
-                let id = URL(fileURLWithPath: f).lastPathComponent
-                guard seen.insert(id).inserted else {
-                    problems.append(.badInput(path: f, message: "another input has the same file name \(id); skipped"))
-                    continue
-                }
-                texts.append((id, raw, ArticleDate.hasHeader(raw) ? nil : ArticleDate.fallback(path: f, given: date)))
-            } catch let e as ChronicleError {
-                problems.append(e)
-            } catch {
-                problems.append(.unreadable(path: f, reason: "\(error)"))
-            }
-        }
+        Inputs.forEachArticle(files, date: date, problem: { problems.append($0) }) { texts.append(($0.id, $0.text, $0.date)) }
         return (EventGraphBuilder().build(pipeline.analyzeAll(texts, jobs: jobs)), problems)
     }
 

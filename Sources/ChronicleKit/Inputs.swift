@@ -32,4 +32,35 @@ public enum Inputs {
         }
         return (files, problems)
     }
+
+    /// One readable article: its path, its id (the file name), its text, and the date to give
+    /// it when the text has no header (a sibling `.dct`, a date in the file name, or `given`).
+    public struct Article: Sendable {
+        public var path: String
+        public var id: String
+        public var text: String
+        public var date: String?
+    }
+
+    /// Reads the articles of `files` (from `expand`) one at a time. A problem (a bad file, two
+    /// inputs with one file name) goes to `problem` and the batch goes on; `body` may throw.
+    public static func forEachArticle(_ files: [String], date given: String?, problem: (ChronicleError) -> Void,
+                                      _ body: (Article) throws -> Void) {
+        var seen = Set<String>()
+        for f in files {
+            do {
+                let raw = try TextReader().read(path: f)
+                let id = URL(fileURLWithPath: f).lastPathComponent
+                guard seen.insert(id).inserted else {
+                    problem(.badInput(path: f, message: "another input has the same file name \(id); skipped"))
+                    continue
+                }
+                try body(Article(path: f, id: id, text: raw, date: ArticleDate.hasHeader(raw) ? nil : ArticleDate.fallback(path: f, given: given)))
+            } catch let e as ChronicleError {
+                problem(e)
+            } catch {
+                problem(.unreadable(path: f, reason: "\(error)"))
+            }
+        }
+    }
 }

@@ -93,21 +93,13 @@ public struct Chronicler: Sendable {
     func said(byIds: [String]?, aboutIds: [String]?, from: String? = nil, to: String? = nil, contains: String? = nil) throws -> [QueryRow] {
         let (lo, hi) = try Chronicler.window(from, to)
         return try store.db.read { db in
-            var whereSQL: [String] = []
-            var args: [any DatabaseValueConvertible] = []
-            if let ids = byIds {
-                whereSQL.append("s.speaker_id IN (\(Array(repeating: "?", count: ids.count).joined(separator: ",")))")
-                args += ids
-            }
-            if let ids = aboutIds {
-                whereSQL.append("s.id IN (SELECT statement_id FROM statement_about WHERE actor_id IN (\(Array(repeating: "?", count: ids.count).joined(separator: ","))))")
-                args += ids
-            }
-            if let lo { whereSQL.append("s.date_last >= ?"); args.append(lo) }
-            if let hi { whereSQL.append("s.date_first <= ?"); args.append(hi) }
-            if let c = contains { whereSQL.append("instr(lower(s.text), ?) > 0"); args.append(c.lowercased()) }
-            let sql = "SELECT \(Chronicler.statementColumns) FROM statement s LEFT JOIN actor a ON a.id = s.speaker_id"
-                + (whereSQL.isEmpty ? "" : " WHERE " + whereSQL.joined(separator: " AND ")) + " " + Chronicler.order("s.")
+            var f = Filter()
+            if let ids = byIds { f.isIn("s.speaker_id", ids) }
+            if let ids = aboutIds { f.isIn("s.id", ids, through: "SELECT statement_id FROM statement_about WHERE actor_id") }
+            f.window("s.", lo, hi)
+            if let c = contains { f.add("instr(lower(s.text), ?) > 0", c.lowercased()) }
+            let sql = "SELECT \(Chronicler.statementColumns) FROM statement s LEFT JOIN actor a ON a.id = s.speaker_id" + f.clause + " " + Chronicler.order("s.")
+            let args = f.args
             return try Row.fetchAll(db, sql: sql, arguments: StatementArguments(args)).map(statementRow)
         }
     }
@@ -120,24 +112,15 @@ public struct Chronicler: Sendable {
     func events(kind: String?, actorIds: [String]?, from: String? = nil, to: String? = nil) throws -> [QueryRow] {
         let (lo, hi) = try Chronicler.window(from, to)
         return try store.db.read { db in
-            var whereSQL: [String] = []
-            var args: [any DatabaseValueConvertible] = []
-            if let k = kind {
-                let kinds = EventKinds.expand(k)
-                whereSQL.append("kind IN (\(Array(repeating: "?", count: kinds.count).joined(separator: ",")))")
-                args += kinds
-            }
-            if let ids = actorIds {
-                whereSQL.append("id IN (SELECT event_id FROM event_actor WHERE actor_id IN (\(Array(repeating: "?", count: ids.count).joined(separator: ","))))")
-                args += ids
-            }
-            if let lo { whereSQL.append("date_last >= ?"); args.append(lo) }
-            if let hi { whereSQL.append("date_first <= ?"); args.append(hi) }
+            var f = Filter()
+            if let k = kind { f.isIn("e.kind", EventKinds.expand(k)) }
+            if let ids = actorIds { f.isIn("e.id", ids, through: "SELECT event_id FROM event_actor WHERE actor_id") }
+            f.window("e.", lo, hi)
             let sql = """
                 SELECT e.*, (SELECT group_concat(x.name, char(31)) FROM (SELECT a.name FROM event_actor ea JOIN actor a ON a.id = ea.actor_id
                     WHERE ea.event_id = e.id ORDER BY a.name) x) AS actor_names FROM event e
-                """ + (whereSQL.isEmpty ? "" : " WHERE " + whereSQL.joined(separator: " AND ")) + " " + Chronicler.order("e.")
-            return try Row.fetchAll(db, sql: sql, arguments: StatementArguments(args)).map { r in
+                """ + f.clause + " " + Chronicler.order("e.")
+            return try Row.fetchAll(db, sql: sql, arguments: StatementArguments(f.args)).map { r in
                 QueryRow(kind: .event, id: r["id"], date: r["date"], doc: r["doc"], span: Span(r["start"], r["end"]),
                          text: r["name"] ?? r["text"], speaker: nil, speakerId: nil, cue: r["kind"], direct: nil,
                          actors: Chronicler.names(r, "actor_names"), sentence: r["sentence"], rule: r["rule"], rank: nil)
@@ -214,3 +197,28 @@ public struct Chronicler: Sendable {
     }
 }
 
+/// The WHERE clause of a query, built one condition at a time with its arguments.
+struct Filter {
+    var conditions: [String] = []
+    var args: [any DatabaseValueConvertible] = []
+
+    mutating func add(_ sql: String, _ values: any DatabaseValueConvertible...) {
+        conditions.append(sql)
+        args += values
+    }
+
+    /// `column IN (values)`, or `column IN (subquery IN (values))` with `through`.
+    mutating func isIn(_ column: String, _ values: [String], through: String? = nil) {
+        let marks = "(" + Array(repeating: "?", count: values.count).joined(separator: ",") + ")"
+        conditions.append(through.map { "\(column) IN (\($0) IN \(marks))" } ?? "\(column) IN \(marks)")
+        args += values
+    }
+
+    /// Facts whose date overlaps the day-number window.
+    mutating func window(_ table: String, _ lo: Int?, _ hi: Int?) {
+        if let lo { add("\(table)date_last >= ?", lo) }
+        if let hi { add("\(table)date_first <= ?", hi) }
+    }
+
+    var clause: String { conditions.isEmpty ? "" : " WHERE " + conditions.joined(separator: " AND ") }
+}

@@ -54,28 +54,15 @@ public struct Ingestor: Sendable {
             progress?(done + summary.unchanged, files.count)
             batch = []
         }
-        var seen = Set<String>()
-        for f in files {
-            do {
-                let raw = try TextReader().read(path: f)
-                let id = URL(fileURLWithPath: f).lastPathComponent
-                guard seen.insert(id).inserted else {
-                    summary.problems.append(.badInput(path: f, message: "another input has the same file name \(id); skipped"))
-                    continue
-                }
-                let state = try store.state(of: id)
-                if let s = state, s.hash == ContentHash.of(raw), s.pipeline == pipeline.book.fingerprint {
-                    summary.unchanged += 1
-                    progress?(done + summary.unchanged, files.count)
-                    continue
-                }
-                batch.append((pipeline.analyze(id: id, text: raw, date: ArticleDate.hasHeader(raw) ? nil : ArticleDate.fallback(path: f, given: date)), state != nil))
-                if batch.count >= batchSize { flush() }
-            } catch let e as ChronicleError {
-                summary.problems.append(e)
-            } catch {
-                summary.problems.append(.unreadable(path: f, reason: "\(error)"))
+        Inputs.forEachArticle(files, date: date, problem: { summary.problems.append($0) }) { a in
+            let state = try store.state(of: a.id)
+            if let s = state, s.hash == ContentHash.of(a.text), s.pipeline == pipeline.book.fingerprint {
+                summary.unchanged += 1
+                progress?(done + summary.unchanged, files.count)
+                return
             }
+            batch.append((pipeline.analyze(id: a.id, text: a.text, date: a.date), state != nil))
+            if batch.count >= batchSize { flush() }
         }
         flush()
         return summary

@@ -25,6 +25,12 @@ struct QueryOptions: ParsableArguments {
         return r
     }
 
+    /// Opens the store, runs the query (timed), and prints its rows.
+    func answer(_ query: (Chronicler) throws -> [QueryRow]) throws {
+        let c = try chronicler()
+        print(try timed { try query(c) })
+    }
+
     func print(_ rows: [QueryRow]) {
         Swift.print(QueryFormatter(format: QueryFormatter.Format(rawValue: format)!).write(rows), terminator: "")
     }
@@ -51,7 +57,7 @@ struct Query: ParsableCommand {
         @Option(help: "Up to this date.") var to: String?
         @Option(help: "Only statements containing this text.") var contains: String?
         func validate() throws { try checkDates(from, to) }
-        func run() throws { let c = try options.chronicler(); options.print(try options.timed { try c.said(by: by, about: about, from: from, to: to, contains: contains) }) }
+        func run() throws { try options.answer { try $0.said(by: by, about: about, from: from, to: to, contains: contains) } }
     }
 
     struct Events: ParsableCommand {
@@ -62,7 +68,7 @@ struct Query: ParsableCommand {
         @Option(help: "From this date.") var from: String?
         @Option(help: "Up to this date.") var to: String?
         func validate() throws { try checkDates(from, to) }
-        func run() throws { let c = try options.chronicler(); options.print(try options.timed { try c.events(kind: kind, actor: actor, from: from, to: to) }) }
+        func run() throws { try options.answer { try $0.events(kind: kind, actor: actor, from: from, to: to) } }
     }
 
     struct ActorQuery: ParsableCommand {
@@ -87,7 +93,7 @@ struct Query: ParsableCommand {
         @Argument(help: "From (YYYY, YYYY-MM or YYYY-MM-DD).") var from: String
         @Argument(help: "To.") var to: String
         func validate() throws { try checkDates(from, to) }
-        func run() throws { let c = try options.chronicler(); options.print(try options.timed { try c.between(from, to) }) }
+        func run() throws { try options.answer { try $0.between(from, to) } }
     }
 
     struct Search: ParsableCommand {
@@ -95,6 +101,6 @@ struct Query: ParsableCommand {
         @OptionGroup var options: QueryOptions
         @Argument(help: "Words to look for.") var text: String
         @Option(help: "At most this many results.") var limit: Int = 50
-        func run() throws { let c = try options.chronicler(); options.print(try options.timed { try c.search(text, limit: limit) }) }
+        func run() throws { try options.answer { try $0.search(text, limit: limit) } }
     }
 }
