@@ -4,7 +4,7 @@ public struct ActorRecognizer: Sendable {
     let book: RuleBook
     let rules: RuleSet
 
-    let patterns: [[PatternNode]]
+    let patterns: [CompiledPattern]
     /// Rules not indexed by a first word or lexicon: tried only near a capitalised word.
     let unanchored: [Bool]
     let candidates: CandidateIndex
@@ -13,7 +13,7 @@ public struct ActorRecognizer: Sendable {
         self.book = book
         self.rules = book.rules("actors")
         self.candidates = rules.candidateIndex(lexicons: book.lexicons)
-        self.patterns = rules.rules.map(\.pattern)
+        self.patterns = rules.rules.map(book.program)
         self.unanchored = rules.rules.map { r in
             if case .unknown = RuleSet.first(r.pattern) { return true }
             return false
@@ -30,7 +30,7 @@ public struct ActorRecognizer: Sendable {
 
     public func recognize(_ doc: Document) -> ActorLayer {
         var layer = ActorLayer()
-        let matcher = Matcher(tokens: doc.tokens, lexicons: book.lexicons, classes: book.classes, layers: Layers())
+        let matcher = Matcher(tokens: doc.tokens, book: book, layers: Layers())
         // 1. every rule match in every sentence
         var cands: [Candidate] = []
         // every actor name has a capital letter within its first three tokens

@@ -20,4 +20,6 @@ public struct Token: Sendable, Hashable {
     public var spaceBefore: Bool
     /// Whether a paragraph break (blank line) precedes the token.
     public var paragraphStart: Bool
+    /// The `Vocabulary` id of `lower` (`Vocabulary.unassigned` when made without one).
+    public var id: Int32 = Vocabulary.unassigned
 }

@@ -8,6 +8,12 @@ public struct LexiconEntry: Sendable, Hashable {
     public subscript(attr: String) -> String? { attrs[attr] }
 }
 
+/// One lexicon match found by `Lexicon.hits`: its length in tokens and the entry index.
+public struct LexiconHit: Sendable {
+    public var length: Int32
+    public var entry: Int32
+}
+
 /// A set of surface forms (one or more tokens each) mapped to entries, matched with a trie
 /// over lowercase token keys.
 ///
@@ -61,6 +67,9 @@ public final class Lexicon: @unchecked Sendable {
     /// The lowercase keys that can begin a surface (for indexing rules by their first token).
     public var firstKeys: [String] { Array(nodes[0].next.keys) }
 
+    /// Every lowercase key at any depth of the trie, in insertion order (for the vocabulary).
+    var allKeys: [String] { nodes.flatMap { $0.next.keys.sorted() } }
+
     /// Whether the single lowercase key starts any surface (cheap pre-check).
     public func starts(_ key: String) -> Bool { nodes[0].next[key] != nil }
 
@@ -79,6 +88,78 @@ public final class Lexicon: @unchecked Sendable {
             }
         }
         return out.reversed()
+    }
+
+    // The frozen trie, keyed by vocabulary id (built once by `freeze`).
+    private var rootById: [Int32] = []
+    private var edgeStart: [Int32] = [0]
+    private var edgeIds: [Int32] = []
+    private var edgeNodes: [Int32] = []
+    private var entryStart: [Int32] = [0]
+    private var nodeEntries: [Int32] = []
+
+    /// Builds the id-keyed trie that `hits` walks; every key must be in `vocab`.
+    func freeze(_ vocab: Vocabulary) {
+        rootById = [Int32](repeating: -1, count: vocab.count)
+        edgeStart = [0]
+        edgeIds = []
+        edgeNodes = []
+        entryStart = [0]
+        nodeEntries = []
+        for (n, node) in nodes.enumerated() {
+            let edges = node.next.map { (vocab.id($0.key), Int32($0.value)) }.sorted { $0.0 < $1.0 }
+            if n == 0 {
+                for (id, to) in edges where id >= 0 { rootById[Int(id)] = to }
+            } else {
+                for (id, to) in edges { edgeIds.append(id); edgeNodes.append(to) }
+            }
+            edgeStart.append(Int32(edgeIds.count))
+            nodeEntries += node.entries.map(Int32.init)
+            entryStart.append(Int32(nodeEntries.count))
+        }
+    }
+
+    /// Whether a token id starts any surface.
+    @inline(__always)
+    public func starts(id: Int32) -> Bool { id >= 0 && Int(id) < rootById.count && rootById[Int(id)] >= 0 }
+
+    /// The ids that can begin a surface (after `freeze`).
+    var firstIds: [Int32] { rootById.indices.filter { rootById[$0] >= 0 }.map(Int32.init) }
+
+    /// Appends the matches at token `i` (not past `end`) to `out`, longest first: for each
+    /// length, the first entry that passes the case check and `allow` (an entry mask).
+    func hits(_ ids: [Int32], _ tokens: [Token], at i: Int, end: Int, allow: [Bool]?, into out: inout [LexiconHit]) {
+        guard i < end, starts(id: ids[i]) else { return }
+        let base = out.count
+        var node = Int(rootById[Int(ids[i])])
+        var j = i + 1
+        while true {
+            let es = Int(entryStart[node]), ee = Int(entryStart[node + 1])
+            if es < ee {
+                for x in es..<ee {
+                    let k = Int(nodeEntries[x])
+                    if let allow, !allow[k] { continue }
+                    if anyCase[k] || Lexicon.caseMatches(caseRules[k], tokens, i) {
+                        out.append(LexiconHit(length: Int32(j - i), entry: Int32(k)))
+                        break
+                    }
+                }
+            }
+            guard j < end else { break }
+            let id = ids[j]
+            var lo = Int(edgeStart[node]), hi = Int(edgeStart[node + 1])
+            var next = -1
+            while lo < hi {
+                let mid = (lo + hi) >> 1
+                let v = edgeIds[mid]
+                if v == id { next = Int(edgeNodes[mid]); break }
+                if v < id { lo = mid + 1 } else { hi = mid }
+            }
+            if next < 0 { break }
+            node = next
+            j += 1
+        }
+        if out.count - base > 1 { out[base...].reverse() }
     }
 
     /// The longest match at `i`, if any.

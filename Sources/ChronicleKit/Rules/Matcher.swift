@@ -4,18 +4,24 @@ public struct Layers: Sendable {
         public var end: Int
         public var item: Int
     }
-    private var items: [String: [Int: [Item]]] = [:]
+    /// The layer names patterns may use, in index order.
+    public static let all = ["actor", "event", "person", "quote", "time"]
+
+    /// The index of a layer name.
+    public static func index(_ name: String) -> Int? { all.firstIndex(of: name) }
+
+    private var items: [[Int: [Item]]] = Array(repeating: [:], count: Layers.all.count)
     public private(set) var names: Set<String> = []
 
     public init() {}
 
     /// Adds an annotation over tokens `range`, pointing at `item` of the stage's own list.
     public mutating func add(_ name: String, tokens range: Range<Int>, item: Int) {
-        guard !range.isEmpty else { return }
+        guard !range.isEmpty, let k = Layers.index(name) else { return }
         names.insert(name)
         let it = Item(end: range.upperBound, item: item)
         // kept longest first; equal ends in insertion order (what a stable sort would give)
-        items[name, default: [:]][range.lowerBound, default: []].insertLongestFirst(it)
+        items[k][range.lowerBound, default: []].insertLongestFirst(it)
     }
 
     /// Declares a layer name even when it has no items (for validation).
@@ -23,7 +29,13 @@ public struct Layers: Sendable {
 
     /// Annotations of a layer starting at token `i`, longest first.
     public func starting(_ name: String, at i: Int) -> [Item] {
-        items[name]?[i] ?? []
+        guard let k = Layers.index(name) else { return [] }
+        return items[k][i] ?? []
+    }
+
+    /// Annotations of the layer with index `k` starting at token `i`, longest first.
+    func starting(index k: Int, at i: Int) -> [Item]? {
+        items[k].isEmpty ? nil : items[k][i]
     }
 }
 
@@ -52,88 +64,148 @@ public struct Match: Sendable {
     public func capture(_ name: String) -> Capture? { captures.first { $0.name == name } }
 }
 
-/// Matches patterns against the tokens of one sentence by backtracking.
+/// Matches compiled patterns against the tokens of one document by backtracking.
+///
+/// Token classes are evaluated at most once per token (a bit per class and token), lexicon
+/// tries are walked by vocabulary id, and the backtracking state lives in two reused stacks.
 public final class Matcher {
     let tokens: [Token]
-    let lexicons: LexiconStore
-    let classes: TokenClasses
+    /// The vocabulary id of each token.
+    let ids: [Int32]
+    let book: RuleBook
+    let lexicons: [Lexicon]
+    let classes: [TokenClasses.Predicate]
     let layers: Layers
     var bounds: Range<Int> = 0..<0
-    private var trail: [(name: String?, range: Range<Int>, entry: LexiconEntry?, item: Int?)] = []
+
+    struct TrailItem {
+        /// The bound name's index in the pattern, or -1 for an inner lexicon/layer match.
+        var name: Int32
+        var lo: Int32
+        var hi: Int32
+        /// Lexicon index and entry index of a lexicon match (-1 if none).
+        var lexicon: Int32
+        var entry: Int32
+        /// Layer item (-1 if none).
+        var item: Int32
+    }
+    private var trail: [TrailItem] = []
+    private var hits: [LexiconHit] = []
+    private var classKnown: [UInt64]
+    private var classValue: [UInt64]
     private var steps = 0
     /// A bound on backtracking work per attempt, so no input can make matching explode.
     let maxSteps = 20_000
 
-    public init(tokens: [Token], lexicons: LexiconStore, classes: TokenClasses, layers: Layers) {
+    public init(tokens: [Token], book: RuleBook, layers: Layers) {
         self.tokens = tokens
-        self.lexicons = lexicons
-        self.classes = classes
+        let vocab = book.vocabulary
+        self.ids = tokens.map { vocab.id(of: $0) }
+        self.book = book
+        self.lexicons = book.lexiconList
+        self.classes = book.classList
         self.layers = layers
+        classKnown = [UInt64](repeating: 0, count: tokens.count)
+        classValue = [UInt64](repeating: 0, count: tokens.count)
+        trail.reserveCapacity(32)
+        hits.reserveCapacity(32)
+    }
+
+    /// Tries `pattern` at token `i` within `sentence` (compiling it first).
+    public func match(_ pattern: [PatternNode], at i: Int, in sentence: Range<Int>) -> (end: Int, captures: [Capture])? {
+        match(CompiledPattern.compile(pattern, book: book), at: i, in: sentence)
     }
 
     /// Tries `pattern` at token `i` within `sentence`; returns the match with the end that the
     /// pattern reaches first (greedy elements longest, `...` shortest).
-    public func match(_ pattern: [PatternNode], at i: Int, in sentence: Range<Int>) -> (end: Int, captures: [Capture])? {
+    public func match(_ p: CompiledPattern, at i: Int, in sentence: Range<Int>) -> (end: Int, captures: [Capture])? {
         bounds = sentence
         trail.removeAll(keepingCapacity: true)
+        hits.removeAll(keepingCapacity: true)
         steps = 0
         var result: (Int, [Capture])?
-        _ = seq(pattern[...], i) { end in
+        _ = seq(p, p.top, p.seqLo[Int(p.top)], i) { end in
             guard end > i else { return false }
-            result = (end, self.collect())
+            result = (end, self.collect(p))
             return true
         }
         return result
     }
 
-    private func collect() -> [Capture] {
+    /// Whether token `i` is in class `c` (evaluated once per token and class).
+    @inline(__always)
+    func inClass(_ c: Int, _ i: Int) -> Bool {
+        guard c < 64 else { return classes[c](tokens, i) }
+        let bit: UInt64 = 1 << UInt64(c)
+        if classKnown[i] & bit != 0 { return classValue[i] & bit != 0 }
+        let v = classes[c](tokens, i)
+        classKnown[i] |= bit
+        if v { classValue[i] |= bit }
+        return v
+    }
+
+    private func collect(_ p: CompiledPattern) -> [Capture] {
         var out: [Capture] = []
-        for t in trail {
-            guard let name = t.name else { continue }
-            let inner = trail.first { $0.name == nil && $0.range.lowerBound == t.range.lowerBound && ($0.entry != nil || $0.item != nil) && $0.range.upperBound <= t.range.upperBound }
-            out.append(Capture(name: name, tokens: t.range, entry: inner?.entry, item: inner?.item))
+        for t in trail where t.name >= 0 {
+            let inner = trail.first { $0.name < 0 && $0.lo == t.lo && ($0.entry >= 0 || $0.item >= 0) && $0.hi <= t.hi }
+            let entry = inner.flatMap { $0.entry >= 0 ? lexicons[Int($0.lexicon)].entries[Int($0.entry)] : nil }
+            let item = inner.flatMap { $0.item >= 0 ? Int($0.item) : nil }
+            out.append(Capture(name: p.names[Int(t.name)], tokens: Int(t.lo)..<Int(t.hi), entry: entry, item: item))
         }
         return out
     }
 
-    private func seq(_ nodes: ArraySlice<PatternNode>, _ i: Int, _ k: (Int) -> Bool) -> Bool {
-        guard let first = nodes.first else { return k(i) }
-        let rest = nodes.dropFirst()
-        return node(first, i) { j in self.seq(rest, j, k) }
+    /// Matches the items of sequence `s` from item `pos` on at token `i`.
+    private func seq(_ p: CompiledPattern, _ s: Int32, _ pos: Int32, _ i: Int, _ k: (Int) -> Bool) -> Bool {
+        guard pos < p.seqHi[Int(s)] else { return k(i) }
+        return node(p, p.items[Int(pos)], i) { j in self.seq(p, s, pos + 1, j, k) }
     }
 
     /// Whether one node matches exactly token `i` (for `!x`).
-    private func one(_ n: PatternNode, _ i: Int) -> Bool {
+    private func one(_ p: CompiledPattern, _ n: Int32, _ i: Int) -> Bool {
         var hit = false
         let saved = trail.count
-        _ = node(n, i) { j in hit = (j == i + 1); return true }
+        _ = node(p, n, i) { j in hit = (j == i + 1); return true }
         trail.removeSubrange(saved...)
         return hit
     }
 
-    private func node(_ n: PatternNode, _ i: Int, _ k: (Int) -> Bool) -> Bool {
+    private func node(_ p: CompiledPattern, _ x: Int32, _ i: Int, _ k: (Int) -> Bool) -> Bool {
         steps += 1
         if steps > maxSteps { return false }
         let end = bounds.upperBound
-        switch n {
-        case .literal(let words):
-            return i < end && words.contains(tokens[i].lower) && k(i + 1)
-        case .tokenClass(let name):
-            guard i < end, let p = classes[name] else { return false }
-            return p(tokens, i) && k(i + 1)
-        case .lexicon(let name, let filter):
-            guard i < end, let lex = lexicons[name] else { return false }
-            for (len, entries) in lex.matches(tokens, at: i, end: end) {
-                let ok = filter.isEmpty ? entries : entries.filter { e in filter.allSatisfy { ($0.key == "value" ? e.value : e.attrs[$0.key]).map($0.value.contains) ?? false } }
-                guard let e = ok.first else { continue }
-                trail.append((nil, i..<(i + len), e, nil))
-                if k(i + len) { return true }
+        let n = p.nodes[Int(x)]
+        switch n.op {
+        case .literal:
+            return i < end && ids[i] == n.a && k(i + 1)
+        case .literalSet:
+            return i < end && p.idSets[Int(n.a)].contains(ids[i]) && k(i + 1)
+        case .literalText:
+            return i < end && p.textSets[Int(n.a)].contains(tokens[i].lower) && k(i + 1)
+        case .tokenClass:
+            return i < end && inClass(Int(n.a), i) && k(i + 1)
+        case .lexicon:
+            guard i < end else { return false }
+            let lex = lexicons[Int(n.a)]
+            guard lex.starts(id: ids[i]) else { return false }
+            let base = hits.count
+            lex.hits(ids, tokens, at: i, end: end, allow: n.b >= 0 ? p.masks[Int(n.b)] : nil, into: &hits)
+            let top = hits.count
+            defer { hits.removeSubrange(base...) }
+            var h = base
+            while h < top {
+                let hit = hits[h]
+                let j = i + Int(hit.length)
+                trail.append(TrailItem(name: -1, lo: Int32(i), hi: Int32(j), lexicon: n.a, entry: hit.entry, item: -1))
+                if k(j) { return true }
                 trail.removeLast()
+                h += 1
             }
             return false
-        case .layer(let name):
-            for it in layers.starting(name, at: i) where it.end <= end {
-                trail.append((nil, i..<it.end, nil, it.item))
+        case .layer:
+            guard let items = layers.starting(index: Int(n.a), at: i) else { return false }
+            for it in items where it.end <= end {
+                trail.append(TrailItem(name: -1, lo: Int32(i), hi: Int32(it.end), lexicon: -1, entry: -1, item: Int32(it.item)))
                 if k(it.end) { return true }
                 trail.removeLast()
             }
@@ -146,32 +218,34 @@ public final class Matcher {
                 j += 1
             }
             return false
-        case .sentenceStart:
+        case .start:
             return i == bounds.lowerBound && k(i)
-        case .sentenceEnd:
+        case .end:
             return i == end && k(i)
-        case .not(let inner):
-            return i < end && !one(inner, i) && k(i + 1)
-        case .notAhead(let inner):
-            return (i >= end || !one(inner, i)) && k(i)
-        case .bind(let name, let inner):
-            return node(inner, i) { j in
-                self.trail.append((name, i..<j, nil, nil))
+        case .not:
+            return i < end && !one(p, n.a, i) && k(i + 1)
+        case .notAhead:
+            return (i >= end || !one(p, n.a, i)) && k(i)
+        case .bind:
+            return node(p, n.b, i) { j in
+                self.trail.append(TrailItem(name: n.a, lo: Int32(i), hi: Int32(j), lexicon: -1, entry: -1, item: -1))
                 if k(j) { return true }
                 self.trail.removeLast()
                 return false
             }
-        case .group(let alts, let lo, let hi):
-            return repeatGroup(alts, lo, hi, 0, i, k)
+        case .group:
+            return repeatGroup(p, n, 0, i, k)
         }
     }
 
-    private func repeatGroup(_ alts: [[PatternNode]], _ lo: Int, _ hi: Int, _ count: Int, _ i: Int, _ k: (Int) -> Bool) -> Bool {
-        if count < hi {
-            for alt in alts {
-                if seq(alt[...], i, { j in (j > i || count < lo) && self.repeatGroup(alts, lo, hi, count + 1, j, k) }) { return true }
+    private func repeatGroup(_ p: CompiledPattern, _ g: CompiledPattern.Node, _ count: Int32, _ i: Int, _ k: (Int) -> Bool) -> Bool {
+        if count < g.d {
+            var s = g.a
+            while s < g.a + g.b {
+                if seq(p, s, p.seqLo[Int(s)], i, { j in (j > i || count < g.c) && self.repeatGroup(p, g, count + 1, j, k) }) { return true }
+                s += 1
             }
         }
-        return count >= lo && k(i)
+        return count >= g.c && k(i)
     }
 }

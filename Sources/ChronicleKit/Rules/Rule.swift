@@ -13,6 +13,8 @@ public struct Rule: Sendable {
     public var line: Int
     /// Order in the file; earlier rules win ties.
     public var order: Int
+    /// The pattern compiled against the rule book that loaded it.
+    public var compiled: CompiledPattern?
 
     public subscript(attr: String) -> String? { attrs[attr] }
 }

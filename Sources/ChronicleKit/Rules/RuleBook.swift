@@ -10,6 +10,14 @@ public struct RuleBook: Sendable {
     public var classes: TokenClasses
     /// Rule sets by stage name (the file name without `.rules`).
     public var ruleSets: [String: RuleSet]
+    /// Ids for every lowercase form a lexicon or rule names (see `Vocabulary`).
+    public var vocabulary = Vocabulary()
+    /// The class names in a fixed order: a compiled pattern refers to a class by its index.
+    public var classNames: [String] = []
+    /// The lexicon names in a fixed order: a compiled pattern refers to a lexicon by its index.
+    public var lexiconNames: [String] = []
+    var lexiconList: [Lexicon] = []
+    var classList: [TokenClasses.Predicate] = []
     /// A hash of every rule and lexicon file and the code version: stored facts made with
     /// another fingerprint are re-analyzed by `chronicle reanalyze`.
     public var fingerprint: String = ""
@@ -61,8 +69,42 @@ public struct RuleBook: Sendable {
         }
         var book = RuleBook(tokenizer: tokenizer, lexicons: lexicons, classes: classes, ruleSets: sets)
         book.fingerprint = "en-" + ContentHash.of(material)
+        book.freeze()
         return book
     }
+
+    /// Builds the vocabulary from every lexicon key and pattern literal, freezes the lexicons
+    /// into id-keyed tries and gives the tokenizer the vocabulary.
+    mutating func freeze() {
+        let vocab = Vocabulary()
+        lexiconNames = lexicons.lexicons.keys.sorted()
+        lexiconList = lexiconNames.map { lexicons.lexicons[$0]! }
+        for lex in lexiconList { for k in lex.allKeys { vocab.add(k) } }
+        func walk(_ n: PatternNode) {
+            switch n {
+            case .literal(let ws): for w in ws.sorted() { vocab.add(w) }
+            case .not(let x), .notAhead(let x), .bind(_, let x): walk(x)
+            case .group(let alts, _, _): alts.forEach { $0.forEach(walk) }
+            default: break
+            }
+        }
+        for name in ruleSets.keys.sorted() {
+            for r in ruleSets[name]!.rules { r.pattern.forEach(walk) }
+        }
+        for lex in lexiconList { lex.freeze(vocab) }
+        classNames = classes.predicates.keys.sorted()
+        classList = classNames.map { classes.predicates[$0]! }
+        vocabulary = vocab
+        tokenizer.vocabulary = vocab
+        let snapshot = self
+        for name in ruleSets.keys.sorted() { ruleSets[name]!.compile(with: snapshot) }
+    }
+
+    /// Compiles a pattern against this book (rules of the book come compiled).
+    public func compile(_ pattern: [PatternNode]) -> CompiledPattern { CompiledPattern.compile(pattern, book: self) }
+
+    /// The compiled pattern of a rule.
+    public func program(_ rule: Rule) -> CompiledPattern { rule.compiled ?? compile(rule.pattern) }
 
     /// The rule set of a stage (empty when the file is absent).
     public func rules(_ stage: String) -> RuleSet { ruleSets[stage] ?? RuleSet(file: "\(stage).rules", rules: []) }

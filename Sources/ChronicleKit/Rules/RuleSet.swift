@@ -119,6 +119,11 @@ public struct RuleSet: Sendable {
         return CandidateIndex(byKey: byKey, always: always)
     }
 
+    /// Compiles every rule's pattern against `book`.
+    mutating func compile(with book: RuleBook) {
+        for k in rules.indices { rules[k].compiled = CompiledPattern.compile(rules[k].pattern, book: book) }
+    }
+
     /// Parses a rule file. Errors name the file and line.
     public static func parse(file: String, text: String) throws -> RuleSet {
         var rules: [Rule] = []

@@ -5,7 +5,7 @@ public struct StatementFinder: Sendable {
     let rules: RuleSet
     let cues: CueFinder
     let verbs: Lexicon
-    let patterns: [[PatternNode]]
+    let patterns: [CompiledPattern]
     let firsts: [First]
     let candidates: CandidateIndex
 
@@ -18,7 +18,7 @@ public struct StatementFinder: Sendable {
         self.candidates = rules.candidateIndex(lexicons: book.lexicons)
         self.cues = CueFinder(book: book)
         self.verbs = book.lexicons.get("reporting-verbs")
-        self.patterns = rules.rules.map(\.pattern)
+        self.patterns = rules.rules.map(book.program)
         self.firsts = rules.rules.map { r in
             func first(_ n: PatternNode) -> First {
                 switch n {
@@ -34,7 +34,7 @@ public struct StatementFinder: Sendable {
 
     public func find(_ doc: Document, actors: ActorLayer, times: [TimeExpression]) -> [Statement] {
         let layers = actors.layers(quotes: doc.quotes, times: times)
-        let matcher = Matcher(tokens: doc.tokens, lexicons: book.lexicons, classes: book.classes, layers: layers)
+        let matcher = Matcher(tokens: doc.tokens, book: book, layers: layers)
         // where a quote or an actor starts: rules that begin with one are tried only there
         var starts: [String: Set<Int>] = ["quote": Set(doc.quotes.map(\.tokens.lowerBound)),
                                           "actor": Set(actors.mentions.filter { !$0.possessive }.map(\.tokens.lowerBound))]

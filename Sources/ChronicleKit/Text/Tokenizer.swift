@@ -8,6 +8,8 @@ import Foundation
 public struct Tokenizer: Sendable {
     /// Lowercase abbreviations (without their final period) that keep the period.
     public var abbreviations: Set<String>
+    /// Gives each token the id of its lowercase form (set by the rule book once it is loaded).
+    public var vocabulary: Vocabulary?
 
     public init(abbreviations: Set<String> = []) {
         self.abbreviations = abbreviations
@@ -50,14 +52,40 @@ public struct Tokenizer: Sendable {
         var newlines = 2
         var skipIdx = 0
         let skips = skip.sorted()
+        let vocab = vocabulary
         func emit(_ s: Int, _ e: Int, _ kind: Token.Kind) {
-            var text = String.UnicodeScalarView()
-            text.append(contentsOf: scalars[s..<e])
-            let str = String(text)
+            var ascii = true
+            var upper = false
+            for k in s..<e {
+                let v = scalars[k].value
+                if v >= 128 { ascii = false; break }
+                if v >= 65 && v <= 90 { upper = true }
+            }
+            let str: String
+            let lower: String
+            if ascii {
+                str = String(unsafeUninitializedCapacity: e - s) { buf in
+                    for k in s..<e { buf[k - s] = UInt8(truncatingIfNeeded: scalars[k].value) }
+                    return e - s
+                }
+                lower = !upper ? str : String(unsafeUninitializedCapacity: e - s) { buf in
+                    for k in s..<e {
+                        let v = UInt8(truncatingIfNeeded: scalars[k].value)
+                        buf[k - s] = v >= 65 && v <= 90 ? v + 32 : v
+                    }
+                    return e - s
+                }
+            } else {
+                var text = String.UnicodeScalarView()
+                text.append(contentsOf: scalars[s..<e])
+                str = String(text)
+                lower = Tokenizer.lowercase(str)
+            }
             let first = scalars[s]
             let cap = Tokenizer.isLetter(first) && Tokenizer.isUpper(first)
-            tokens.append(Token(span: Span(s, e), kind: kind, text: str, lower: Tokenizer.lowercase(str),
-                                isCapitalized: cap, spaceBefore: sawSpace, paragraphStart: newlines >= 1))
+            tokens.append(Token(span: Span(s, e), kind: kind, text: str, lower: lower,
+                                isCapitalized: cap, spaceBefore: sawSpace, paragraphStart: newlines >= 1,
+                                id: vocab.map { $0.id(lower) } ?? Vocabulary.unassigned))
             sawSpace = false
             newlines = 0
         }

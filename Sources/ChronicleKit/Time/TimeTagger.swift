@@ -13,18 +13,18 @@ public struct TimeTagger: Sendable {
     let index: FirstTokenIndex
     let mods: Lexicon
     /// `unless-after:` elements by rule index.
-    let unlessAfter: [Int: [PatternNode]]
+    let unlessAfter: [Int: CompiledPattern]
 
     public init(book: RuleBook) {
         self.book = book
         self.rules = book.rules("time")
         self.index = FirstTokenIndex(rules, lexicons: book.lexicons, classes: book.classes)
         self.mods = book.lexicons.get("time-modifiers")
-        var ua: [Int: [PatternNode]] = [:]
+        var ua: [Int: CompiledPattern] = [:]
         for (k, r) in rules.rules.enumerated() {
             if let text = r["unless-after"] {
                 var p = PatternParser(text)
-                if let nodes = try? p.parse() { ua[k] = nodes }
+                if let nodes = try? p.parse() { ua[k] = book.compile(nodes) }
             }
         }
         self.unlessAfter = ua
@@ -34,7 +34,7 @@ public struct TimeTagger: Sendable {
         let view = TokenView(doc.tokens)
         let toks = view.tokens
         var out: [TimeExpression] = []
-        let matcher = Matcher(tokens: toks, lexicons: book.lexicons, classes: book.classes, layers: Layers())
+        let matcher = Matcher(tokens: toks, book: book, layers: Layers())
         var candidates: [Int] = []
         for sentence in doc.sentences {
             let range = view.range(sentence.tokens)
@@ -47,7 +47,7 @@ public struct TimeTagger: Sendable {
                 var best: (rule: Rule, end: Int, caps: [Capture])?
                 for k in candidates {
                     let r = rules.rules[k]
-                    guard let m = matcher.match(r.pattern, at: i, in: range) else { continue }
+                    guard let m = matcher.match(book.program(r), at: i, in: range) else { continue }
                     if let ua = unlessAfter[k], i > range.lowerBound, matcher.match(ua, at: i - 1, in: range)?.end == i { continue }
                     if best == nil || m.end > best!.end { best = (r, m.end, m.captures) }
                 }

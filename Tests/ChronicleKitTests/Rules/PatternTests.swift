@@ -10,7 +10,7 @@ import Testing
         var p = PatternParser(pattern)
         let nodes = try p.parse()
         let t = tokens(text)
-        return Matcher(tokens: t, lexicons: book.lexicons, classes: book.classes, layers: Layers()).match(nodes, at: i, in: 0..<t.count)
+        return Matcher(tokens: t, book: book, layers: Layers()).match(nodes, at: i, in: 0..<t.count)
     }
 
     @Test func literalsOptionalsAndBindings() throws {
