@@ -12,7 +12,7 @@ public struct ActorRecognizer: Sendable {
     public init(book: RuleBook) {
         self.book = book
         self.rules = book.rules("actors")
-        self.candidates = rules.candidateIndex(lexicons: book.lexicons)
+        self.candidates = rules.candidateIndex(book: book)
         self.patterns = rules.rules.map(book.program)
         self.unanchored = rules.rules.map { r in
             if case .unknown = RuleSet.first(r.pattern) { return true }
@@ -41,7 +41,7 @@ public struct ActorRecognizer: Sendable {
         for s in doc.sentences {
             for i in s.tokens {
                 let near = capital[i] || capital[i + 1] || capital[i + 2]
-                for k in candidates.candidates(doc.tokens[i].lower) {
+                for k in candidates.candidates(doc.tokens[i]) {
                     if unanchored[k] && !near { continue }
                     guard let m = matcher.match(patterns[k], at: i, in: s.tokens) else { continue }
                     let r = rules.rules[k]

@@ -8,7 +8,7 @@ public struct EventDetector: Sendable {
     public init(book: RuleBook) {
         self.book = book
         self.rules = book.rules("events")
-        self.candidates = rules.candidateIndex(lexicons: book.lexicons)
+        self.candidates = rules.candidateIndex(book: book)
     }
 
     struct Found {
@@ -23,7 +23,7 @@ public struct EventDetector: Sendable {
         var found: [Found] = []
         for s in doc.sentences {
             for i in s.tokens {
-                for k in candidates.candidates(doc.tokens[i].lower) {
+                for k in candidates.candidates(doc.tokens[i]) {
                     let r = rules.rules[k]
                     guard let m = matcher.match(book.program(r), at: i, in: s.tokens) else { continue }
                     found.append(Found(rule: r, tokens: i..<m.end, caps: m.captures, sentence: s))
@@ -73,7 +73,7 @@ public struct EventDetector: Sendable {
             switch f.rule["date"] {
             case "creation":
                 let hasCreation = f.sentence.tokens.contains { i in
-                    !creation.lookup(doc.tokens[i].lower).isEmpty && !(i > 0 && doc.tokens[i - 1].lower == "to")
+                    creation.hasSingle(doc.tokens[i]) && !(i > 0 && doc.tokens[i - 1].lower == "to")
                 }
                 if hasCreation && !meetingSentences.contains(f.sentence.index) { date = sentenceTimes.first?.value }
             default:

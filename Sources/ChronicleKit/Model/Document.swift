@@ -34,10 +34,8 @@ public struct Document: Sendable {
 
     /// The text at a span.
     public func text(_ span: Span) -> String {
-        var s = String.UnicodeScalarView()
         let lo = max(0, min(span.start, scalars.count)), hi = max(lo, min(span.end, scalars.count))
-        s.append(contentsOf: scalars[lo..<hi])
-        return String(s)
+        return String(scalars: scalars[lo..<hi])
     }
 
     /// The span covering a range of tokens.

@@ -23,7 +23,8 @@ public final class CompiledPattern: @unchecked Sendable {
     let seqLo: [Int32]
     let seqHi: [Int32]
     let items: [Int32]
-    let idSets: [Set<Int32>]
+    /// Sorted id lists of literal alternatives.
+    let idSets: [[Int32]]
     let textSets: [Set<String>]
     let names: [String]
     let masks: [[Bool]]
@@ -32,7 +33,7 @@ public final class CompiledPattern: @unchecked Sendable {
     /// The pattern as parsed.
     public let source: [PatternNode]
 
-    init(nodes: [Node], seqLo: [Int32], seqHi: [Int32], items: [Int32], idSets: [Set<Int32>], textSets: [Set<String>],
+    init(nodes: [Node], seqLo: [Int32], seqHi: [Int32], items: [Int32], idSets: [[Int32]], textSets: [Set<String>],
          names: [String], masks: [[Bool]], top: Int32, source: [PatternNode]) {
         self.nodes = nodes
         self.seqLo = seqLo
@@ -44,6 +45,20 @@ public final class CompiledPattern: @unchecked Sendable {
         self.masks = masks
         self.top = top
         self.source = source
+    }
+
+    /// Whether the sorted id list `k` holds `id`.
+    @inline(__always)
+    func setContains(_ k: Int32, _ id: Int32) -> Bool {
+        let a = idSets[Int(k)]
+        var lo = 0, hi = a.count
+        while lo < hi {
+            let mid = (lo + hi) >> 1
+            let v = a[mid]
+            if v == id { return true }
+            if v < id { lo = mid + 1 } else { hi = mid }
+        }
+        return false
     }
 
     /// Compiles `pattern` against `book` (its vocabulary, lexicons, classes and layers).
@@ -62,7 +77,7 @@ public final class CompiledPattern: @unchecked Sendable {
         var seqLo: [Int32] = []
         var seqHi: [Int32] = []
         var items: [Int32] = []
-        var idSets: [Set<Int32>] = []
+        var idSets: [[Int32]] = []
         var textSets: [Set<String>] = []
         var names: [String] = []
         var masks: [[Bool]] = []
@@ -96,7 +111,7 @@ public final class CompiledPattern: @unchecked Sendable {
                     return add(Node(op: .literalText, a: Int32(textSets.count - 1)))
                 }
                 if ids.count == 1 { return add(Node(op: .literal, a: ids[0])) }
-                idSets.append(Set(ids))
+                idSets.append(Set(ids).sorted())
                 return add(Node(op: .literalSet, a: Int32(idSets.count - 1)))
             case .lexicon(let name, let filter):
                 guard let k = book.lexiconNames.firstIndex(of: name) else { return add(Node(op: .literal, a: -2)) }

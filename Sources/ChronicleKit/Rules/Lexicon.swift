@@ -123,6 +123,15 @@ public final class Lexicon: @unchecked Sendable {
     @inline(__always)
     public func starts(id: Int32) -> Bool { id >= 0 && Int(id) < rootById.count && rootById[Int(id)] >= 0 }
 
+    /// Whether the token alone is a surface (as `!lookup(token.lower).isEmpty`, by id when it has one).
+    @inline(__always)
+    public func hasSingle(_ t: Token) -> Bool {
+        guard t.id != Vocabulary.unassigned, !rootById.isEmpty else { return !lookup(t.lower).isEmpty }
+        guard t.id >= 0, Int(t.id) < rootById.count else { return false }
+        let n = Int(rootById[Int(t.id)])
+        return n >= 0 && entryStart[n] < entryStart[n + 1]
+    }
+
     /// The ids that can begin a surface (after `freeze`).
     var firstIds: [Int32] { rootById.indices.filter { rootById[$0] >= 0 }.map(Int32.init) }
 

@@ -65,7 +65,7 @@ public struct LexiconStore: Sendable {
             var attrs: [String: String] = [:]
             var subSurfaces: [(String, [String])] = []
             for (c, cell) in cells.enumerated() {
-                let items = cell.split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+                let items = cell.split(separator: "|").map { $0.trimmedSpaces() }.filter { !$0.isEmpty }
                 let (name, role) = columns[c]
                 switch role {
                 case .key: keys += items

@@ -76,7 +76,6 @@ public final class Matcher {
     let lexicons: [Lexicon]
     let classes: [TokenClasses.Predicate]
     let layers: Layers
-    var bounds: Range<Int> = 0..<0
 
     struct TrailItem {
         /// The bound name's index in the pattern, or -1 for an inner lexicon/layer match.
@@ -89,11 +88,17 @@ public final class Matcher {
         /// Layer item (-1 if none).
         var item: Int32
     }
-    private var trail: [TrailItem] = []
-    private var hits: [LexiconHit] = []
-    private var classKnown: [UInt64]
-    private var classValue: [UInt64]
-    private var steps = 0
+    /// The backtracking state, behind a pointer so that the hot loop pays no exclusivity checks.
+    struct State {
+        var trail: [TrailItem] = []
+        var hits: [LexiconHit] = []
+        var steps = 0
+        var bounds: Range<Int> = 0..<0
+    }
+    private let st: UnsafeMutablePointer<State>
+    /// Per token: the classes evaluated so far, and their values (one bit per class).
+    private let classKnown: UnsafeMutablePointer<UInt64>
+    private let classValue: UnsafeMutablePointer<UInt64>
     /// A bound on backtracking work per attempt, so no input can make matching explode.
     let maxSteps = 20_000
 
@@ -105,10 +110,21 @@ public final class Matcher {
         self.lexicons = book.lexiconList
         self.classes = book.classList
         self.layers = layers
-        classKnown = [UInt64](repeating: 0, count: tokens.count)
-        classValue = [UInt64](repeating: 0, count: tokens.count)
-        trail.reserveCapacity(32)
-        hits.reserveCapacity(32)
+        st = .allocate(capacity: 1)
+        st.initialize(to: State())
+        st.pointee.trail.reserveCapacity(32)
+        st.pointee.hits.reserveCapacity(32)
+        classKnown = .allocate(capacity: max(1, tokens.count))
+        classKnown.initialize(repeating: 0, count: max(1, tokens.count))
+        classValue = .allocate(capacity: max(1, tokens.count))
+        classValue.initialize(repeating: 0, count: max(1, tokens.count))
+    }
+
+    deinit {
+        st.deinitialize(count: 1)
+        st.deallocate()
+        classKnown.deallocate()
+        classValue.deallocate()
     }
 
     /// Tries `pattern` at token `i` within `sentence` (compiling it first).
@@ -119,10 +135,10 @@ public final class Matcher {
     /// Tries `pattern` at token `i` within `sentence`; returns the match with the end that the
     /// pattern reaches first (greedy elements longest, `...` shortest).
     public func match(_ p: CompiledPattern, at i: Int, in sentence: Range<Int>) -> (end: Int, captures: [Capture])? {
-        bounds = sentence
-        trail.removeAll(keepingCapacity: true)
-        hits.removeAll(keepingCapacity: true)
-        steps = 0
+        st.pointee.bounds = sentence
+        st.pointee.trail.removeAll(keepingCapacity: true)
+        st.pointee.hits.removeAll(keepingCapacity: true)
+        st.pointee.steps = 0
         var result: (Int, [Capture])?
         _ = seq(p, p.top, p.seqLo[Int(p.top)], i) { end in
             guard end > i else { return false }
@@ -146,6 +162,7 @@ public final class Matcher {
 
     private func collect(_ p: CompiledPattern) -> [Capture] {
         var out: [Capture] = []
+        let trail = st.pointee.trail
         for t in trail where t.name >= 0 {
             let inner = trail.first { $0.name < 0 && $0.lo == t.lo && ($0.entry >= 0 || $0.item >= 0) && $0.hi <= t.hi }
             let entry = inner.flatMap { $0.entry >= 0 ? lexicons[Int($0.lexicon)].entries[Int($0.entry)] : nil }
@@ -164,22 +181,22 @@ public final class Matcher {
     /// Whether one node matches exactly token `i` (for `!x`).
     private func one(_ p: CompiledPattern, _ n: Int32, _ i: Int) -> Bool {
         var hit = false
-        let saved = trail.count
+        let saved = st.pointee.trail.count
         _ = node(p, n, i) { j in hit = (j == i + 1); return true }
-        trail.removeSubrange(saved...)
+        st.pointee.trail.removeSubrange(saved...)
         return hit
     }
 
     private func node(_ p: CompiledPattern, _ x: Int32, _ i: Int, _ k: (Int) -> Bool) -> Bool {
-        steps += 1
-        if steps > maxSteps { return false }
-        let end = bounds.upperBound
+        st.pointee.steps += 1
+        if st.pointee.steps > maxSteps { return false }
+        let end = st.pointee.bounds.upperBound
         let n = p.nodes[Int(x)]
         switch n.op {
         case .literal:
             return i < end && ids[i] == n.a && k(i + 1)
         case .literalSet:
-            return i < end && p.idSets[Int(n.a)].contains(ids[i]) && k(i + 1)
+            return i < end && p.setContains(n.a, ids[i]) && k(i + 1)
         case .literalText:
             return i < end && p.textSets[Int(n.a)].contains(tokens[i].lower) && k(i + 1)
         case .tokenClass:
@@ -188,38 +205,38 @@ public final class Matcher {
             guard i < end else { return false }
             let lex = lexicons[Int(n.a)]
             guard lex.starts(id: ids[i]) else { return false }
-            let base = hits.count
-            lex.hits(ids, tokens, at: i, end: end, allow: n.b >= 0 ? p.masks[Int(n.b)] : nil, into: &hits)
-            let top = hits.count
-            defer { hits.removeSubrange(base...) }
+            let base = st.pointee.hits.count
+            lex.hits(ids, tokens, at: i, end: end, allow: n.b >= 0 ? p.masks[Int(n.b)] : nil, into: &st.pointee.hits)
+            let top = st.pointee.hits.count
+            defer { st.pointee.hits.removeSubrange(base...) }
             var h = base
             while h < top {
-                let hit = hits[h]
+                let hit = st.pointee.hits[h]
                 let j = i + Int(hit.length)
-                trail.append(TrailItem(name: -1, lo: Int32(i), hi: Int32(j), lexicon: n.a, entry: hit.entry, item: -1))
+                st.pointee.trail.append(TrailItem(name: -1, lo: Int32(i), hi: Int32(j), lexicon: n.a, entry: hit.entry, item: -1))
                 if k(j) { return true }
-                trail.removeLast()
+                st.pointee.trail.removeLast()
                 h += 1
             }
             return false
         case .layer:
             guard let items = layers.starting(index: Int(n.a), at: i) else { return false }
             for it in items where it.end <= end {
-                trail.append(TrailItem(name: -1, lo: Int32(i), hi: Int32(it.end), lexicon: -1, entry: -1, item: Int32(it.item)))
+                st.pointee.trail.append(TrailItem(name: -1, lo: Int32(i), hi: Int32(it.end), lexicon: -1, entry: -1, item: Int32(it.item)))
                 if k(it.end) { return true }
-                trail.removeLast()
+                st.pointee.trail.removeLast()
             }
             return false
         case .any:
             var j = i
             while j <= end {
                 if k(j) { return true }
-                if steps > maxSteps { return false }
+                if st.pointee.steps > maxSteps { return false }
                 j += 1
             }
             return false
         case .start:
-            return i == bounds.lowerBound && k(i)
+            return i == st.pointee.bounds.lowerBound && k(i)
         case .end:
             return i == end && k(i)
         case .not:
@@ -228,9 +245,9 @@ public final class Matcher {
             return (i >= end || !one(p, n.a, i)) && k(i)
         case .bind:
             return node(p, n.b, i) { j in
-                self.trail.append(TrailItem(name: n.a, lo: Int32(i), hi: Int32(j), lexicon: -1, entry: -1, item: -1))
+                self.st.pointee.trail.append(TrailItem(name: n.a, lo: Int32(i), hi: Int32(j), lexicon: -1, entry: -1, item: -1))
                 if k(j) { return true }
-                self.trail.removeLast()
+                self.st.pointee.trail.removeLast()
                 return false
             }
         case .group:

@@ -120,9 +120,9 @@ public struct RuleBook: Sendable {
         // a capitalised word that can be part of a person's name
         c.define("name") { t, i in
             let tok = t[i]
-            guard tok.kind == .word, tok.isCapitalized, !tok.lower.contains(".") || tok.text.utf8.count <= 2 else { return false }
-            if !stop.lookup(tok.lower).isEmpty || !months.lookup(tok.lower).isEmpty || !weekdays.lookup(tok.lower).isEmpty { return false }
-            if !titles.lookup(tok.lower).isEmpty { return false }
+            guard tok.kind == .word, tok.isCapitalized, !tok.lower.utf8.contains(46) || tok.text.utf8.count <= 2 else { return false }
+            if stop.hasSingle(tok) || months.hasSingle(tok) || weekdays.hasSingle(tok) { return false }
+            if titles.hasSingle(tok) { return false }
             // all-caps words of 3+ letters are acronyms, not names
             if tok.text.utf8.count >= 3 && tok.text.unicodeScalars.allSatisfy({ !Tokenizer.isLower($0) }) { return false }
             return true
@@ -131,8 +131,8 @@ public struct RuleBook: Sendable {
         c.define("given") { t, i in
             let tok = t[i]
             guard tok.kind == .word, tok.isCapitalized else { return false }
-            if !given.lookup(tok.lower).isEmpty { return true }
-            if let h = tok.lower.firstIndex(of: "-") { return !given.lookup(String(tok.lower[..<h])).isEmpty }
+            if given.hasSingle(tok) { return true }
+            if let h = tok.lower.utf8.firstIndex(of: 45) { return !given.lookup(String(tok.lower[..<h])).isEmpty }
             return false
         }
         // a single capital letter with a period: a middle initial

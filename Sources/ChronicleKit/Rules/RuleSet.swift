@@ -119,6 +119,13 @@ public struct RuleSet: Sendable {
         return CandidateIndex(byKey: byKey, always: always)
     }
 
+    /// `candidateIndex` keyed by vocabulary id as well (one array load per token).
+    public func candidateIndex(book: RuleBook) -> CandidateIndex {
+        var index = candidateIndex(lexicons: book.lexicons)
+        index.index(book.vocabulary)
+        return index
+    }
+
     /// Compiles every rule's pattern against `book`.
     mutating func compile(with book: RuleBook) {
         for k in rules.indices { rules[k].compiled = CompiledPattern.compile(rules[k].pattern, book: book) }
@@ -138,11 +145,11 @@ public struct RuleSet: Sendable {
             current = nil
         }
         for (n, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            let line = String(raw).trimmingCharacters(in: .whitespaces)
+            let line = raw.trimmedSpaces()
             if line.isEmpty || line.hasPrefix("#") { continue }
             if line.hasPrefix("rule ") {
                 try finish()
-                let id = String(line.dropFirst(5)).trimmingCharacters(in: .whitespaces)
+                let id = String(line.dropFirst(5)).trimmedSpaces()
                 guard !id.isEmpty, !id.contains(" ") else {
                     throw ChronicleError.ruleSyntax(file: file, line: n + 1, message: "a rule id is one word")
                 }
@@ -160,7 +167,7 @@ public struct RuleSet: Sendable {
                 throw ChronicleError.ruleSyntax(file: file, line: n + 1, message: "expected 'key: value' in rule \(current!.id)")
             }
             let key = String(line[..<colon])
-            let value = String(line[line.index(after: colon)...]).trimmingCharacters(in: .whitespaces)
+            let value = String(line[line.index(after: colon)...]).trimmedSpaces()
             switch key {
             case "pattern":
                 do {
@@ -205,6 +212,33 @@ public struct RuleSet: Sendable {
 public struct CandidateIndex: Sendable {
     let byKey: [String: [Int]]
     let always: [Int]
+    /// For each vocabulary id, its list in `lists` (0 = `always`).
+    private var byId: [Int32] = []
+    private var lists: [[Int]] = []
+
+    init(byKey: [String: [Int]], always: [Int]) {
+        self.byKey = byKey
+        self.always = always
+    }
+
+    mutating func index(_ vocab: Vocabulary) {
+        byId = [Int32](repeating: 0, count: vocab.count)
+        lists = [always]
+        for key in byKey.keys.sorted() {
+            let id = vocab.id(key)
+            guard id >= 0 else { continue }
+            lists.append(byKey[key]!)
+            byId[Int(id)] = Int32(lists.count - 1)
+        }
+    }
+
+    /// Indices of the rules worth trying at a token, in file order (by id when indexed).
+    @inline(__always)
+    public func candidates(_ token: Token) -> [Int] {
+        guard !lists.isEmpty, token.id != Vocabulary.unassigned else { return candidates(token.lower) }
+        guard token.id >= 0, Int(token.id) < byId.count else { return always }
+        return lists[Int(byId[Int(token.id)])]
+    }
 
     /// Indices of the rules worth trying at a token with this lowercase form, in file order.
     public func candidates(_ lower: String) -> [Int] { byKey[lower] ?? always }

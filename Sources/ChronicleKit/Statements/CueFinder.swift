@@ -110,7 +110,7 @@ struct CueFinder: Sendable {
     }
 
     func isTimeWord(_ t: Token) -> Bool {
-        !weekdays.lookup(t.lower).isEmpty || !months.lookup(t.lower).isEmpty
+        weekdays.hasSingle(t) || months.hasSingle(t)
             || t.lower == "today" || t.lower == "yesterday" || t.lower == "tonight" || t.lower == "earlier" || t.lower == "last" || t.lower == "this"
     }
 

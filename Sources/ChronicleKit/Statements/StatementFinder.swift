@@ -15,7 +15,7 @@ public struct StatementFinder: Sendable {
     public init(book: RuleBook) {
         self.book = book
         self.rules = book.rules("statements")
-        self.candidates = rules.candidateIndex(lexicons: book.lexicons)
+        self.candidates = rules.candidateIndex(book: book)
         self.cues = CueFinder(book: book)
         self.verbs = book.lexicons.get("reporting-verbs")
         self.patterns = rules.rules.map(book.program)
@@ -36,17 +36,25 @@ public struct StatementFinder: Sendable {
         let layers = actors.layers(quotes: doc.quotes, times: times)
         let matcher = Matcher(tokens: doc.tokens, book: book, layers: layers)
         // where a quote or an actor starts: rules that begin with one are tried only there
-        var starts: [String: Set<Int>] = ["quote": Set(doc.quotes.map(\.tokens.lowerBound)),
-                                          "actor": Set(actors.mentions.filter { !$0.possessive }.map(\.tokens.lowerBound))]
-        starts["time"] = Set(times.map(\.tokens.lowerBound))
+        var starts: [String: [Bool]] = [:]
+        func mark(_ name: String, _ positions: [Int]) {
+            var a = [Bool](repeating: false, count: doc.tokens.count + 1)
+            for p in positions where p >= 0 && p < a.count { a[p] = true }
+            starts[name] = a
+        }
+        mark("quote", doc.quotes.map(\.tokens.lowerBound))
+        mark("actor", actors.mentions.filter { !$0.possessive }.map(\.tokens.lowerBound))
+        mark("time", times.map(\.tokens.lowerBound))
+        // by rule: the start marks its first layer needs (nil: none)
+        let needs: [[Bool]?] = firsts.map { if case .layer(let name) = $0 { return starts[name] ?? [] } else { return nil } }
         var found: [(rule: Rule, caps: [Capture], sentence: Sentence, start: Int)] = []
         for s in doc.sentences {
             // every rule needs a cue: skip sentences without a reporting verb
-            guard s.tokens.contains(where: { verbs.starts(doc.tokens[$0].lower) }) else { continue }
+            guard s.tokens.contains(where: { verbs.starts(id: doc.tokens[$0].id) || (doc.tokens[$0].id == Vocabulary.unassigned && verbs.starts(doc.tokens[$0].lower)) }) else { continue }
             for i in s.tokens {
-                for k in candidates.candidates(doc.tokens[i].lower) {
+                for k in candidates.candidates(doc.tokens[i]) {
                     switch firsts[k] {
-                    case .layer(let name): if !(starts[name]?.contains(i) ?? false) { continue }
+                    case .layer: if let a = needs[k], !(i < a.count && a[i]) { continue }
                     case .sentenceStart: if i != s.tokens.lowerBound { continue }
                     case .other: break
                     }

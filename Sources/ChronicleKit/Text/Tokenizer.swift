@@ -76,9 +76,7 @@ public struct Tokenizer: Sendable {
                     return e - s
                 }
             } else {
-                var text = String.UnicodeScalarView()
-                text.append(contentsOf: scalars[s..<e])
-                str = String(text)
+                str = String(scalars: scalars[s..<e])
                 lower = Tokenizer.lowercase(str)
             }
             let first = scalars[s]
@@ -192,8 +190,10 @@ public struct Tokenizer: Sendable {
             if b >= 65 && b <= 90 { upper = true }
         }
         if ascii && !upper { return s }
-        var out = s.lowercased()
-        if !ascii { out = out.replacingOccurrences(of: "\u{2019}", with: "'") }
+        let out = s.lowercased()
+        if !ascii && out.unicodeScalars.contains("\u{2019}") {
+            return String(scalars: out.unicodeScalars.lazy.map { $0 == "\u{2019}" ? "'" : $0 })
+        }
         return out
     }
 

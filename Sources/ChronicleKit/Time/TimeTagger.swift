@@ -211,9 +211,7 @@ struct TokenView {
                 var part = 0
                 for j in 0...scalars.count where j == scalars.count || scalars[j] == "-" {
                     if j > a {
-                        var v = String.UnicodeScalarView()
-                        v.append(contentsOf: scalars[a..<j])
-                        let s = String(v)
+                        let s = String(scalars: scalars[a..<j])
                         let isNum = Tokenizer.isDigit(scalars[a])
                         tokens.append(Token(span: Span(t.span.start + a, t.span.start + j), kind: isNum ? .number : .word, text: s,
                                             lower: Tokenizer.lowercase(s), isCapitalized: scalars[a].properties.isUppercase,

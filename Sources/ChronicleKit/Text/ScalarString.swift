@@ -1,0 +1,44 @@
+extension String {
+    /// A string made from Unicode scalars, written as UTF-8 directly (much faster than
+    /// appending to a `String.UnicodeScalarView`).
+    init<C: Collection>(scalars: C) where C.Element == Unicode.Scalar {
+        var bytes = 0
+        for c in scalars {
+            let v = c.value
+            bytes += v < 0x80 ? 1 : v < 0x800 ? 2 : v < 0x10000 ? 3 : 4
+        }
+        self.init(unsafeUninitializedCapacity: bytes) { buf in
+            var k = 0
+            for c in scalars {
+                let v = c.value
+                if v < 0x80 {
+                    buf[k] = UInt8(v); k += 1
+                } else if v < 0x800 {
+                    buf[k] = UInt8(0xC0 | (v >> 6)); buf[k + 1] = UInt8(0x80 | (v & 0x3F)); k += 2
+                } else if v < 0x10000 {
+                    buf[k] = UInt8(0xE0 | (v >> 12)); buf[k + 1] = UInt8(0x80 | ((v >> 6) & 0x3F))
+                    buf[k + 2] = UInt8(0x80 | (v & 0x3F)); k += 3
+                } else {
+                    buf[k] = UInt8(0xF0 | (v >> 18)); buf[k + 1] = UInt8(0x80 | ((v >> 12) & 0x3F))
+                    buf[k + 2] = UInt8(0x80 | ((v >> 6) & 0x3F)); buf[k + 3] = UInt8(0x80 | (v & 0x3F)); k += 4
+                }
+            }
+            return k
+        }
+    }
+
+    /// The string without leading and trailing spaces and tabs (what the rule and lexicon
+    /// files call whitespace), without Foundation.
+    func trimmedSpaces() -> String {
+        let u = utf8
+        var lo = u.startIndex, hi = u.endIndex
+        while lo < hi, u[lo] == 32 || u[lo] == 9 { lo = u.index(after: lo) }
+        while hi > lo { let p = u.index(before: hi); if u[p] == 32 || u[p] == 9 { hi = p } else { break } }
+        if lo == u.startIndex && hi == u.endIndex { return self }
+        return String(self[lo..<hi])
+    }
+}
+
+extension Substring {
+    func trimmedSpaces() -> String { String(self).trimmedSpaces() }
+}
