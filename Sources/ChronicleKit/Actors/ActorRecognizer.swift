@@ -38,10 +38,12 @@ public struct ActorRecognizer: Sendable {
         for (i, t) in doc.tokens.enumerated() where t.isCapitalized || (t.kind == .word && t.text.unicodeScalars.contains(where: Tokenizer.isUpper)) {
             capital[i] = true
         }
+        var cand: [Int] = []
         for s in doc.sentences {
             for i in s.tokens {
                 let near = capital[i] || capital[i + 1] || capital[i + 2]
-                for k in candidates.candidates(doc.tokens[i]) {
+                candidates.candidates(doc.tokens, at: i, matcher: matcher, into: &cand)
+                for k in cand {
                     if unanchored[k] && !near { continue }
                     guard let m = matcher.match(patterns[k], at: i, in: s.tokens) else { continue }
                     let r = rules.rules[k]

@@ -21,9 +21,11 @@ public struct EventDetector: Sendable {
     public func detect(_ doc: Document, actors: ActorLayer, times: [TimeExpression]) -> [Event] {
         let matcher = Matcher(tokens: doc.tokens, book: book, layers: actors.layers(quotes: doc.quotes, times: times))
         var found: [Found] = []
+        var cand: [Int] = []
         for s in doc.sentences {
             for i in s.tokens {
-                for k in candidates.candidates(doc.tokens[i]) {
+                candidates.candidates(doc.tokens, at: i, matcher: matcher, into: &cand)
+                for k in cand {
                     let r = rules.rules[k]
                     guard let m = matcher.match(book.program(r), at: i, in: s.tokens) else { continue }
                     found.append(Found(rule: r, tokens: i..<m.end, caps: m.captures, sentence: s))

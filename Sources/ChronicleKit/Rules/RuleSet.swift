@@ -119,11 +119,64 @@ public struct RuleSet: Sendable {
         return CandidateIndex(byKey: byKey, always: always)
     }
 
-    /// `candidateIndex` keyed by vocabulary id as well (one array load per token).
+    /// The rules worth trying at a token, keyed by vocabulary id (one array load per token)
+    /// and by class: a rule is listed under every element that can match its first token
+    /// (`firstElements`, which looks through optional and zero-width elements), and only a
+    /// rule whose first token cannot be bounded so is tried everywhere.
     public func candidateIndex(book: RuleBook) -> CandidateIndex {
-        var index = candidateIndex(lexicons: book.lexicons)
+        var byKey: [String: [Int]] = [:]
+        var always: [Int] = []
+        var byClass: [String: [Int]] = [:]
+        var nearby: [(Int, CandidateIndex.ElementSet)] = []
+        for (k, r) in rules.enumerated() {
+            guard let first = RuleSet.firstElements(r.pattern) else {
+                // `(^ | !the|a) name=(#name …)`: the first element takes at most one token, so
+                // what follows it must match at this token or the next one
+                if let w = RuleSet.maxWidth(r.pattern[0]), w <= 1, r.pattern.count > 1,
+                   let next = RuleSet.firstElements(Array(r.pattern[1...])),
+                   let set = CandidateIndex.ElementSet(next, book: book) {
+                    nearby.append((k, set))
+                } else {
+                    always.append(k)
+                }
+                continue
+            }
+            var keys = Set<String>()
+            for el in first {
+                switch el {
+                case .literal(let w): keys.insert(w)
+                case .lexicon(let name): keys.formUnion(book.lexicons.get(name).firstKeys)
+                case .tokenClass(let c):
+                    if book.classNames.contains(c) { byClass[c, default: []].append(k) } else { always.append(k) }
+                }
+            }
+            for key in keys { byKey[key, default: []].append(k) }
+        }
+        always.sort()
+        for (key, r) in byKey { byKey[key] = Array(Set(always + r)).sorted() }
+        var index = CandidateIndex(byKey: byKey, always: always)
         index.index(book.vocabulary)
+        index.classes = byClass.keys.sorted().map { (book.classNames.firstIndex(of: $0)!, byClass[$0]!) }
+        index.nearby = nearby
         return index
+    }
+
+    /// The most tokens an element can take (nil: unbounded or unknown).
+    static func maxWidth(_ n: PatternNode) -> Int? {
+        switch n {
+        case .literal, .tokenClass, .not: return 1
+        case .sentenceStart, .sentenceEnd, .notAhead: return 0
+        case .lexicon, .layer, .any: return nil
+        case .bind(_, let inner): return maxWidth(inner)
+        case .group(let alts, _, let hi):
+            var m = 0
+            for a in alts {
+                var w = 0
+                for x in a { guard let v = maxWidth(x) else { return nil }; w += v }
+                m = max(m, w)
+            }
+            return m == 0 ? 0 : (hi == 1 ? m : nil)
+        }
     }
 
     /// Compiles every rule's pattern against `book`.
@@ -212,6 +265,44 @@ public struct RuleSet: Sendable {
 public struct CandidateIndex: Sendable {
     let byKey: [String: [Int]]
     let always: [Int]
+    /// Elements one of which must match a token (literal ids, lexicons, classes).
+    public struct ElementSet: Sendable {
+        var ids: Set<Int32> = []
+        var lexicons: [Lexicon] = []
+        var classes: [Int] = []
+
+        init?(_ elements: Set<RuleSet.FirstElement>, book: RuleBook) {
+            for el in elements {
+                switch el {
+                case .literal(let w):
+                    let id = book.vocabulary.id(w)
+                    guard id >= 0 else { return nil }
+                    ids.insert(id)
+                case .lexicon(let name):
+                    guard let lex = book.lexicons[name] else { return nil }
+                    lexicons.append(lex)
+                case .tokenClass(let c):
+                    guard let k = book.classNames.firstIndex(of: c) else { return nil }
+                    classes.append(k)
+                }
+            }
+        }
+
+        /// Whether token `i` can match one of the elements.
+        func admits(_ matcher: Matcher, _ i: Int) -> Bool {
+            guard i < matcher.ids.count else { return false }
+            let id = matcher.ids[i]
+            if ids.contains(id) { return true }
+            for lex in lexicons where lex.starts(id: id) { return true }
+            for c in classes where matcher.inClass(c, i) { return true }
+            return false
+        }
+    }
+    /// Rules whose first element takes at most one token: the elements that must match the
+    /// token after it (at `i` or `i + 1`).
+    var nearby: [(Int, ElementSet)] = []
+    /// Rules whose first element is a class: (class index, rules).
+    var classes: [(Int, [Int])] = []
     /// For each vocabulary id, its list in `lists` (0 = `always`).
     private var byId: [Int32] = []
     private var lists: [[Int]] = []
@@ -230,6 +321,27 @@ public struct CandidateIndex: Sendable {
             lists.append(byKey[key]!)
             byId[Int(id)] = Int32(lists.count - 1)
         }
+    }
+
+    /// Indices of the rules worth trying at token `i`, in file order, into `out`; class
+    /// elements are tested with the matcher's per-token class cache.
+    public func candidates(_ tokens: [Token], at i: Int, matcher: Matcher, into out: inout [Int]) {
+        out.removeAll(keepingCapacity: true)
+        out += candidates(tokens[i])
+        var added = false
+        for (c, ks) in classes where matcher.inClass(c, i) {
+            out += ks
+            added = true
+        }
+        for (k, set) in nearby where set.admits(matcher, i) || set.admits(matcher, i + 1) {
+            out.append(k)
+            added = true
+        }
+        guard added, out.count > 1 else { return }
+        out.sort()
+        var w = 1
+        for j in 1..<out.count where out[j] != out[w - 1] { out[w] = out[j]; w += 1 }
+        out.removeLast(out.count - w)
     }
 
     /// Indices of the rules worth trying at a token, in file order (by id when indexed).

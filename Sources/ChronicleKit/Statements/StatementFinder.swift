@@ -48,11 +48,13 @@ public struct StatementFinder: Sendable {
         // by rule: the start marks its first layer needs (nil: none)
         let needs: [[Bool]?] = firsts.map { if case .layer(let name) = $0 { return starts[name] ?? [] } else { return nil } }
         var found: [(rule: Rule, caps: [Capture], sentence: Sentence, start: Int)] = []
+        var cand: [Int] = []
         for s in doc.sentences {
             // every rule needs a cue: skip sentences without a reporting verb
             guard s.tokens.contains(where: { verbs.starts(id: doc.tokens[$0].id) || (doc.tokens[$0].id == Vocabulary.unassigned && verbs.starts(doc.tokens[$0].lower)) }) else { continue }
             for i in s.tokens {
-                for k in candidates.candidates(doc.tokens[i]) {
+                candidates.candidates(doc.tokens, at: i, matcher: matcher, into: &cand)
+                for k in cand {
                     switch firsts[k] {
                     case .layer: if let a = needs[k], !(i < a.count && a[i]) { continue }
                     case .sentenceStart: if i != s.tokens.lowerBound { continue }
