@@ -30,6 +30,11 @@ public struct TimeResolver: Sendable {
         var lastQuarter: (Int, Int)?
         /// The last year mentioned explicitly.
         var lastYear: Int?
+        /// Whether the reporting period the text last spoke of spans several quarters
+        /// ("the first nine months", "the nine months"): "a year earlier" and "the 1988
+        /// period" then mean a year, not the quarter named before. A quarter named again
+        /// ends it.
+        var yearPeriod = false
     }
 
     public func resolve(_ times: [TimeExpression], documentDate: String?) -> [TimeExpression] {
@@ -39,7 +44,10 @@ public struct TimeResolver: Sendable {
             var t = t
             if let type = t.spec["type"] { t.type = type }
             t.value = value(t.spec, type: t.type, ctx: ctx, tense: t.tense)
-            if let v = t.value { TimeResolver.remember(v, spec: t.spec, in: &ctx) }
+            if let v = t.value {
+                TimeResolver.remember(v, spec: t.spec, in: &ctx)
+                TimeResolver.rememberPeriod(v, spec: t.spec, in: &ctx)
+            }
             return t
         }
     }
@@ -57,6 +65,17 @@ public struct TimeResolver: Sendable {
         if !derived && u.count >= 7 && u[4] == 45 && u[5] == 81, let q = Int(String(v.dropFirst(6).prefix(1))) { ctx.lastQuarter = (y, q) }
         if u.count >= 10, let d = CalendarDate(iso: String(v.prefix(10))) { ctx.lastDay = d }
         if spec["year"] != nil { ctx.lastYear = y }
+    }
+
+    /// Updates the reporting period of an earnings text: a quarter it names itself, or a
+    /// span of several months ("the first nine months", `P9M`).
+    static func rememberPeriod(_ v: String, spec: [String: String], in ctx: inout Context) {
+        if spec["dunit"] == "M", let n = number(spec["dur"]), n >= 2 && n <= 11 {
+            ctx.yearPeriod = true
+            return
+        }
+        let derived = spec["yrel"] != nil || spec["gran"] != nil || spec["anchor"] != nil || spec["quarter"] == "ref"
+        if !derived, spec["quarter"] != nil || v.utf8.count == 7 && v.contains("-Q") { ctx.yearPeriod = false }
     }
 
     /// A shift written as a number or a word: last/past/previous -1, this 0, next/coming +1,
@@ -118,6 +137,8 @@ public struct TimeResolver: Sendable {
             }
             if let n = TimeResolver.shift(spec["yrel"]) { y += n }
             if let yy = TimeResolver.number(spec["year"]) { y = yy }
+            // "the 1988 period" after "the first nine months": the year
+            if ctx.yearPeriod && spec["kind"] != "quarter" { return pad4(y) }
             return "\(pad4(y))-Q\(q)"
         }
         // relative to the anchor
@@ -154,7 +175,7 @@ public struct TimeResolver: Sendable {
             case "hour", "minute":
                 base = a.description
             default:
-                if spec["gran"] == "ref", let (qy, q) = ctx.lastQuarter {
+                if spec["gran"] == "ref", !ctx.yearPeriod, let (qy, q) = ctx.lastQuarter {
                     base = "\(pad4(qy + rel))-Q\(q)"
                 } else {
                     base = pad4(a.year + rel)

@@ -64,9 +64,11 @@ public struct TimeTagger: Sendable {
                     spec["mod"] = m
                     extent = s..<extent.upperBound
                 }
-                // an article before a hyphenated compound is not part of it ("the two-week trip")
+                // an article before a hyphenated compound is not part of it ("the two-week trip"),
+                // unless the expression goes on after the compound ("the year-ago quarter")
                 if extent.count > 1, TimeTagger.articles.contains(toks[extent.lowerBound].lower), spec["mod"] == nil,
-                   view.isCompound(extent.lowerBound + 1), !TimeTagger.prefixes.contains(toks[extent.lowerBound + 1].lower) {
+                   view.isCompound(extent.lowerBound + 1), !TimeTagger.prefixes.contains(toks[extent.lowerBound + 1].lower),
+                   ((extent.lowerBound + 2)..<extent.upperBound).allSatisfy({ !toks[$0].spaceBefore }) {
                     extent = (extent.lowerBound + 1)..<extent.upperBound
                 }
                 if sentenceTense == nil { sentenceTense = TimeTagger.tense(toks, range) }
