@@ -152,10 +152,21 @@ public struct TimeTagger: Sendable {
         case "was", "were", "had", "did", "said", "ago", "told", "ended", "since": return .past
         case "is", "are", "has", "have", "says", "am": return .present
         default:
+            if irregularPast.contains(w) { return .past }
             if w.utf8.count > 4 && !tokens[i].isCapitalized && tokens[i].kind == .word && w.hasSuffix("ed") { return .past }
             return nil
         }
     }
+
+    /// Irregular past-tense forms that are not also present or participle forms in common
+    /// use ("brought", "fell", "began"; not "put", "set", "cut", "read").
+    static let irregularPast: Set<String> = [
+        "began", "became", "bought", "brought", "built", "came", "caught", "chose", "drew", "drove", "fell", "felt",
+        "fled", "flew", "fought", "found", "gave", "got", "grew", "held", "heard", "kept", "knew", "led", "left",
+        "lost", "made", "meant", "met", "paid", "ran", "rose", "sank", "saw", "sent", "shot", "sold", "sought",
+        "spent", "spoke", "stood", "struck", "swept", "taught", "thought", "threw", "took", "went", "withdrew",
+        "won", "wrote", "broke", "slid", "arose", "forgot", "overtook", "undertook",
+    ]
 
     /// A rough tense for the sentence: future with will/shall/going to, past with past forms.
     static func tense(_ tokens: [Token], _ range: Range<Int>) -> TimeExpression.Tense {
@@ -163,6 +174,7 @@ public struct TimeTagger: Sendable {
         for i in range {
             let w = tokens[i].lower
             let u = w.utf8
+            if !past && irregularPast.contains(w) { past = true; continue }
             if u.count > 5 { if !past && !tokens[i].isCapitalized && w.hasSuffix("ed") { past = true }; continue }
             switch w {
             case "will", "'ll", "shall", "wo": return .future
