@@ -127,7 +127,9 @@ public struct TimeResolver: Sendable {
         // the quarter the text speaks of
         if spec["quarter"] == "ref" {
             var (y, q): (Int, Int)
-            if let lq = ctx.lastQuarter {
+            let latest = spec["which"] != nil
+            if let lq = ctx.lastQuarter, !(latest && ctx.dct.map({ lq.0 * 4 + lq.1 > $0.year * 4 + ($0.month - 1) / 3 }) == true) {
+                // "the latest quarter" has ended by the article's date: not a quarter still to come
                 (y, q) = lq
             } else if let d = ctx.dct {
                 let prev = d.year * 4 + (d.month - 1) / 3 - 1
