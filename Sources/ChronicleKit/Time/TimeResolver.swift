@@ -35,6 +35,9 @@ public struct TimeResolver: Sendable {
         /// period" then mean a year, not the quarter named before. A quarter named again
         /// ends it.
         var yearPeriod = false
+        /// The year of the last date of any granularity the text named itself ("in June
+        /// 1998", "1988", "last year"), for "that year" and "the following year".
+        var lastDateYear: Int?
     }
 
     public func resolve(_ times: [TimeExpression], documentDate: String?) -> [TimeExpression] {
@@ -61,10 +64,11 @@ public struct TimeResolver: Sendable {
         let u = Array(v.utf8)
         guard u.count >= 4, u[0...3].allSatisfy({ $0 >= 48 && $0 <= 57 }), let y = Int(v.prefix(4)) else { return }
         // only quarters the text names itself, not ones derived from others ("a year earlier")
-        let derived = spec["yrel"] != nil || spec["gran"] != nil || spec["anchor"] != nil || spec["quarter"] == "ref"
+        let derived = (spec["yrel"] != nil && shift(spec["yrel"]) != 0) || spec["gran"] != nil || spec["anchor"] != nil || spec["quarter"] == "ref"
         if !derived && u.count >= 7 && u[4] == 45 && u[5] == 81, let q = Int(String(v.dropFirst(6).prefix(1))) { ctx.lastQuarter = (y, q) }
         if u.count >= 10, let d = CalendarDate(iso: String(v.prefix(10))) { ctx.lastDay = d }
         if spec["year"] != nil { ctx.lastYear = y }
+        if !derived && spec["dur"] == nil && spec["set"] == nil { ctx.lastDateYear = y }
     }
 
     /// Updates the reporting period of an earnings text: a quarter it names itself, or a
@@ -74,7 +78,7 @@ public struct TimeResolver: Sendable {
             ctx.yearPeriod = true
             return
         }
-        let derived = spec["yrel"] != nil || spec["gran"] != nil || spec["anchor"] != nil || spec["quarter"] == "ref"
+        let derived = (spec["yrel"] != nil && shift(spec["yrel"]) != 0) || spec["gran"] != nil || spec["anchor"] != nil || spec["quarter"] == "ref"
         if !derived, spec["quarter"] != nil || v.utf8.count == 7 && v.contains("-Q") { ctx.yearPeriod = false }
     }
 
@@ -179,6 +183,8 @@ public struct TimeResolver: Sendable {
             default:
                 if spec["gran"] == "ref", !ctx.yearPeriod, let (qy, q) = ctx.lastQuarter {
                     base = "\(pad4(qy + rel))-Q\(q)"
+                } else if textAnchored, let y = ctx.lastDateYear {
+                    base = pad4(y + rel)
                 } else {
                     base = pad4(a.year + rel)
                 }

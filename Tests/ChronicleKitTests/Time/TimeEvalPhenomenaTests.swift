@@ -47,6 +47,16 @@ import Testing
         #expect(again.last.map { $0.0 == "a year earlier" && $0.2 == "1988-Q3" } == true, "\(again)")
     }
 
+    @Test func thatYearIsTheYearTheTextLastNamed() {
+        let found = times("Imports totaled $37 million in 1988, a small share of all imports that year.", dct: "1989-11-02")
+        #expect(found.map(\.2) == ["1988", "1988"], "\(found)")
+        let later = times("She fled to Florida in June 1998 and returned to Cuba later that year.", dct: "2000-01-28")
+        #expect(later.last.map { $0.0 == "later that year" && $0.2 == "1998" } == true, "\(later)")
+        // "this year's third quarter" is a quarter the text names itself
+        let q = times("In this year's third quarter, net was $10.5 million, compared with $10.3 million a year earlier.", dct: "1989-10-26")
+        #expect(q.last.map { $0.0 == "a year earlier" && $0.2 == "1988-Q3" } == true, "\(q)")
+    }
+
     @Test func theLatestQuarterHasEnded() {
         let found = times("It expects a fourth-quarter charge. In the latest quarter, it lost $7 million.", dct: "1989-11-02")
         #expect(found.map(\.2) == ["1989-Q4", "1989-Q3"], "\(found)")
