@@ -30,6 +30,14 @@ public struct TimeResolver: Sendable {
         var lastQuarter: (Int, Int)?
         /// The last year mentioned explicitly.
         var lastYear: Int?
+        /// Whether the reporting period the text last spoke of spans several quarters
+        /// ("the first nine months", "the nine months"): "a year earlier" and "the 1988
+        /// period" then mean a year, not the quarter named before. A quarter named again
+        /// ends it.
+        var yearPeriod = false
+        /// The year of the last date of any granularity the text named itself ("in June
+        /// 1998", "1988", "last year"), for "that year" and "the following year".
+        var lastDateYear: Int?
     }
 
     public func resolve(_ times: [TimeExpression], documentDate: String?) -> [TimeExpression] {
@@ -39,7 +47,10 @@ public struct TimeResolver: Sendable {
             var t = t
             if let type = t.spec["type"] { t.type = type }
             t.value = value(t.spec, type: t.type, ctx: ctx, tense: t.tense)
-            if let v = t.value { TimeResolver.remember(v, spec: t.spec, in: &ctx) }
+            if let v = t.value {
+                TimeResolver.remember(v, spec: t.spec, in: &ctx)
+                TimeResolver.rememberPeriod(v, spec: t.spec, in: &ctx)
+            }
             return t
         }
     }
@@ -53,10 +64,22 @@ public struct TimeResolver: Sendable {
         let u = Array(v.utf8)
         guard u.count >= 4, u[0...3].allSatisfy({ $0 >= 48 && $0 <= 57 }), let y = Int(v.prefix(4)) else { return }
         // only quarters the text names itself, not ones derived from others ("a year earlier")
-        let derived = spec["yrel"] != nil || spec["gran"] != nil || spec["anchor"] != nil || spec["quarter"] == "ref"
+        let derived = (spec["yrel"] != nil && shift(spec["yrel"]) != 0) || spec["gran"] != nil || spec["anchor"] != nil || spec["quarter"] == "ref"
         if !derived && u.count >= 7 && u[4] == 45 && u[5] == 81, let q = Int(String(v.dropFirst(6).prefix(1))) { ctx.lastQuarter = (y, q) }
         if u.count >= 10, let d = CalendarDate(iso: String(v.prefix(10))) { ctx.lastDay = d }
         if spec["year"] != nil { ctx.lastYear = y }
+        if !derived && spec["dur"] == nil && spec["set"] == nil { ctx.lastDateYear = y }
+    }
+
+    /// Updates the reporting period of an earnings text: a quarter it names itself, or a
+    /// span of several months ("the first nine months", `P9M`).
+    static func rememberPeriod(_ v: String, spec: [String: String], in ctx: inout Context) {
+        if spec["dunit"] == "M", let n = number(spec["dur"]), n >= 2 && n <= 11 {
+            ctx.yearPeriod = true
+            return
+        }
+        let derived = (spec["yrel"] != nil && shift(spec["yrel"]) != 0) || spec["gran"] != nil || spec["anchor"] != nil || spec["quarter"] == "ref"
+        if !derived, spec["quarter"] != nil || v.utf8.count == 7 && v.contains("-Q") { ctx.yearPeriod = false }
     }
 
     /// A shift written as a number or a word: last/past/previous -1, this 0, next/coming +1,
@@ -108,7 +131,9 @@ public struct TimeResolver: Sendable {
         // the quarter the text speaks of
         if spec["quarter"] == "ref" {
             var (y, q): (Int, Int)
-            if let lq = ctx.lastQuarter {
+            let latest = spec["which"] != nil
+            if let lq = ctx.lastQuarter, !(latest && ctx.dct.map({ lq.0 * 4 + lq.1 > $0.year * 4 + ($0.month - 1) / 3 }) == true) {
+                // "the latest quarter" has ended by the article's date: not a quarter still to come
                 (y, q) = lq
             } else if let d = ctx.dct {
                 let prev = d.year * 4 + (d.month - 1) / 3 - 1
@@ -118,6 +143,8 @@ public struct TimeResolver: Sendable {
             }
             if let n = TimeResolver.shift(spec["yrel"]) { y += n }
             if let yy = TimeResolver.number(spec["year"]) { y = yy }
+            // "the 1988 period" after "the first nine months": the year
+            if ctx.yearPeriod && spec["kind"] != "quarter" { return pad4(y) }
             return "\(pad4(y))-Q\(q)"
         }
         // relative to the anchor
@@ -154,8 +181,10 @@ public struct TimeResolver: Sendable {
             case "hour", "minute":
                 base = a.description
             default:
-                if spec["gran"] == "ref", let (qy, q) = ctx.lastQuarter {
+                if spec["gran"] == "ref", !ctx.yearPeriod, let (qy, q) = ctx.lastQuarter {
                     base = "\(pad4(qy + rel))-Q\(q)"
+                } else if textAnchored, let y = ctx.lastDateYear {
+                    base = pad4(y + rel)
                 } else {
                     base = pad4(a.year + rel)
                 }

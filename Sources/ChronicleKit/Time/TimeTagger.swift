@@ -64,9 +64,11 @@ public struct TimeTagger: Sendable {
                     spec["mod"] = m
                     extent = s..<extent.upperBound
                 }
-                // an article before a hyphenated compound is not part of it ("the two-week trip")
+                // an article before a hyphenated compound is not part of it ("the two-week trip"),
+                // unless the expression goes on after the compound ("the year-ago quarter")
                 if extent.count > 1, TimeTagger.articles.contains(toks[extent.lowerBound].lower), spec["mod"] == nil,
-                   view.isCompound(extent.lowerBound + 1), !TimeTagger.prefixes.contains(toks[extent.lowerBound + 1].lower) {
+                   view.isCompound(extent.lowerBound + 1), !TimeTagger.prefixes.contains(toks[extent.lowerBound + 1].lower),
+                   ((extent.lowerBound + 2)..<extent.upperBound).allSatisfy({ !toks[$0].spaceBefore }) {
                     extent = (extent.lowerBound + 1)..<extent.upperBound
                 }
                 if sentenceTense == nil { sentenceTense = TimeTagger.tense(toks, range) }
@@ -150,10 +152,21 @@ public struct TimeTagger: Sendable {
         case "was", "were", "had", "did", "said", "ago", "told", "ended", "since": return .past
         case "is", "are", "has", "have", "says", "am": return .present
         default:
+            if irregularPast.contains(w) { return .past }
             if w.utf8.count > 4 && !tokens[i].isCapitalized && tokens[i].kind == .word && w.hasSuffix("ed") { return .past }
             return nil
         }
     }
+
+    /// Irregular past-tense forms that are not also present or participle forms in common
+    /// use ("brought", "fell", "began"; not "put", "set", "cut", "read").
+    static let irregularPast: Set<String> = [
+        "began", "became", "bought", "brought", "built", "came", "caught", "chose", "drew", "drove", "fell", "felt",
+        "fled", "flew", "fought", "found", "gave", "got", "grew", "held", "heard", "kept", "knew", "led", "left",
+        "lost", "made", "meant", "met", "paid", "ran", "rose", "sank", "saw", "sent", "shot", "sold", "sought",
+        "spent", "spoke", "stood", "struck", "swept", "taught", "thought", "threw", "took", "went", "withdrew",
+        "won", "wrote", "broke", "slid", "arose", "forgot", "overtook", "undertook",
+    ]
 
     /// A rough tense for the sentence: future with will/shall/going to, past with past forms.
     static func tense(_ tokens: [Token], _ range: Range<Int>) -> TimeExpression.Tense {
@@ -161,6 +174,7 @@ public struct TimeTagger: Sendable {
         for i in range {
             let w = tokens[i].lower
             let u = w.utf8
+            if !past && irregularPast.contains(w) { past = true; continue }
             if u.count > 5 { if !past && !tokens[i].isCapitalized && w.hasSuffix("ed") { past = true }; continue }
             switch w {
             case "will", "'ll", "shall", "wo": return .future

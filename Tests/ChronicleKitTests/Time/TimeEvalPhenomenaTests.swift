@@ -39,6 +39,57 @@ import Testing
         #expect(found.contains { $0.0 == "a year earlier" && $0.2 == "1988-Q3" }, "\(found)")
     }
 
+    @Test func aYearEarlierAfterTheNineMonthsIsAYear() {
+        let found = times("Profit rose in the third quarter from a year earlier. For the nine months, net rose 5% from $4 million a year earlier. In the first nine months, sales fell from the 1988 period.")
+        #expect(found.map(\.2) == ["1989-Q3", "1988-Q3", "P9M", "1988", "P9M", "1988"], "\(found)")
+        // naming a quarter again brings the quarter back
+        let again = times("For the nine months, net rose. In the third quarter, net fell from a year earlier.")
+        #expect(again.last.map { $0.0 == "a year earlier" && $0.2 == "1988-Q3" } == true, "\(again)")
+    }
+
+    @Test func thatYearIsTheYearTheTextLastNamed() {
+        let found = times("Imports totaled $37 million in 1988, a small share of all imports that year.", dct: "1989-11-02")
+        #expect(found.map(\.2) == ["1988", "1988"], "\(found)")
+        let later = times("She fled to Florida in June 1998 and returned to Cuba later that year.", dct: "2000-01-28")
+        #expect(later.last.map { $0.0 == "later that year" && $0.2 == "1998" } == true, "\(later)")
+        // "this year's third quarter" is a quarter the text names itself
+        let q = times("In this year's third quarter, net was $10.5 million, compared with $10.3 million a year earlier.", dct: "1989-10-26")
+        #expect(q.last.map { $0.0 == "a year earlier" && $0.2 == "1988-Q3" } == true, "\(q)")
+    }
+
+    @Test func theLatestQuarterHasEnded() {
+        let found = times("It expects a fourth-quarter charge. In the latest quarter, it lost $7 million.", dct: "1989-11-02")
+        #expect(found.map(\.2) == ["1989-Q4", "1989-Q3"], "\(found)")
+    }
+
+    @Test func theYearAndTheYearEnded() {
+        let found = times("Revenue was $76 million for the year ended March 31. Sales for the full year rose 13%.", dct: "1989-11-01")
+        #expect(found.contains { $0.0 == "the year" && $0.1 == "DURATION" && $0.2 == "P1Y" }, "\(found)")
+        #expect(found.contains { $0.0 == "the full year" && $0.2 == "1989" }, "\(found)")
+        #expect(times("It hopes to cut costs by the end of the year.").first.map { $0.0 == "the end of the year" && $0.2 == "1989" } == true)
+    }
+
+    @Test func extentKeepsTheArticleOfAYearAgoQuarter() {
+        let found = times("Profit rose to $5 million in the third quarter. In the year-ago quarter it earned $4 million.")
+        #expect(found.contains { $0.0 == "the year-ago quarter" && $0.2 == "1988-Q3" }, "\(found)")
+        #expect(times("The bank sold the 30-year bonds.").first?.0 == "30-year")
+    }
+
+    @Test func irregularPastVerbsMarkThePast() {
+        // without a tense marker a January in a November article is the next one; "brought" is past
+        let found = times("In January, the hospital brought in a new chief executive.", dct: "1989-10-27")
+        #expect(found.first.map { $0.0 == "January" && $0.2 == "1989-01" } == true, "\(found)")
+    }
+
+    @Test func seasonsSpelledYearsCurrentAndSoon() {
+        #expect(times("Demand stayed weak well into the summer.", dct: "1989-10-26").first.map { $0.0 == "the summer" && $0.2 == "1989-SU" } == true)
+        #expect(times("Prices fell in the winter of nineteen ninety-four.", dct: "1998-02-23").first.map { $0.0 == "the winter of nineteen ninety-four" && $0.2 == "1994-WI" } == true)
+        #expect(times("It cited current market conditions.").first.map { $0.0 == "current" && $0.2 == "PRESENT_REF" } == true)
+        #expect(times("Prosecutors may soon seek an indictment.").first.map { $0.0 == "soon" && $0.2 == "FUTURE_REF" } == true)
+        #expect(times("The trickle soon became a flood.").isEmpty)
+        #expect(times("Protesters held a daily rally.").first.map { $0.0 == "daily" && $0.1 == "SET" && $0.2 == "P1D" } == true)
+    }
+
     @Test func theQuarterRefersToTheQuarterTheTextNamed() {
         let found = times("Sales rose in the second quarter. In the quarter, costs fell.")
         #expect(found.map(\.2) == ["1989-Q2", "1989-Q2"], "\(found)")
