@@ -198,7 +198,7 @@ public struct ActorRecognizer: Sendable {
                 } else {
                     fast = t.span.start >= cutoff
                 }
-                if let p = pronouns.lookup(t.lower).first {
+                if let p = pronouns.firstSingle(t) {
                     let g = p["gender"]
                     let found = fast ? ante.pronoun(g)
                         : ante.list.last(where: { $0.provenance.span.end <= t.span.start && ($0.gender == nil || $0.gender == g) })

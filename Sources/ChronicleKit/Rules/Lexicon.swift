@@ -132,6 +132,15 @@ public final class Lexicon: @unchecked Sendable {
         return n >= 0 && entryStart[n] < entryStart[n + 1]
     }
 
+    /// The first entry of the token alone as a surface (as `lookup(token.lower).first`, without allocating).
+    public func firstSingle(_ t: Token) -> LexiconEntry? {
+        guard t.id != Vocabulary.unassigned, !rootById.isEmpty else { return lookup(t.lower).first }
+        guard t.id >= 0, Int(t.id) < rootById.count else { return nil }
+        let n = Int(rootById[Int(t.id)])
+        guard n >= 0, entryStart[n] < entryStart[n + 1] else { return nil }
+        return entries[Int(nodeEntries[Int(entryStart[n])])]
+    }
+
     /// The ids that can begin a surface (after `freeze`).
     var firstIds: [Int32] { rootById.indices.filter { rootById[$0] >= 0 }.map(Int32.init) }
 

@@ -267,8 +267,8 @@ public struct CandidateIndex: Sendable {
     let always: [Int]
     /// Elements one of which must match a token (literal ids, lexicons, classes).
     public struct ElementSet: Sendable {
-        var ids: Set<Int32> = []
-        var lexicons: [Lexicon] = []
+        var ids: [Int32] = []
+        var lexicons: [Int] = []
         var classes: [Int] = []
 
         init?(_ elements: Set<RuleSet.FirstElement>, book: RuleBook) {
@@ -277,15 +277,18 @@ public struct CandidateIndex: Sendable {
                 case .literal(let w):
                     let id = book.vocabulary.id(w)
                     guard id >= 0 else { return nil }
-                    ids.insert(id)
+                    ids.append(id)
                 case .lexicon(let name):
-                    guard let lex = book.lexicons[name] else { return nil }
-                    lexicons.append(lex)
+                    guard let k = book.lexiconNames.firstIndex(of: name) else { return nil }
+                    lexicons.append(k)
                 case .tokenClass(let c):
                     guard let k = book.classNames.firstIndex(of: c) else { return nil }
                     classes.append(k)
                 }
             }
+            ids.sort()
+            lexicons.sort()
+            classes.sort()
         }
 
         /// Whether token `i` can match one of the elements.
@@ -293,7 +296,7 @@ public struct CandidateIndex: Sendable {
             guard i < matcher.ids.count else { return false }
             let id = matcher.ids[i]
             if ids.contains(id) { return true }
-            for lex in lexicons where lex.starts(id: id) { return true }
+            for k in lexicons where matcher.lexicons[k].starts(id: id) { return true }
             for c in classes where matcher.inClass(c, i) { return true }
             return false
         }
@@ -327,7 +330,12 @@ public struct CandidateIndex: Sendable {
     /// elements are tested with the matcher's per-token class cache.
     public func candidates(_ tokens: [Token], at i: Int, matcher: Matcher, into out: inout [Int]) {
         out.removeAll(keepingCapacity: true)
-        out += candidates(tokens[i])
+        let id = matcher.ids[i]
+        if lists.isEmpty {
+            out += candidates(tokens[i].lower)
+        } else {
+            out += id >= 0 && Int(id) < byId.count ? lists[Int(byId[Int(id)])] : always
+        }
         var added = false
         for (c, ks) in classes where matcher.inClass(c, i) {
             out += ks

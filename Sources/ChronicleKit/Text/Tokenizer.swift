@@ -144,10 +144,8 @@ public struct Tokenizer: Sendable {
                 }
                 // keep the period of a dotted initialism or a listed abbreviation
                 if j < limit && scalars[j] == "." {
-                    var w = String.UnicodeScalarView()
-                    w.append(contentsOf: scalars[i..<j])
-                    let word = Tokenizer.lowercase(String(w))
-                    if word.contains(".") || abbreviations.contains(word) { j += 1 }
+                    let word = Tokenizer.lowercase(String(scalars: scalars[i..<j]))
+                    if word.utf8.contains(46) || abbreviations.contains(word) { j += 1 }
                 }
                 emit(i, j, .word)
                 i = j
