@@ -10,7 +10,8 @@
 public struct TimeTagger: Sendable {
     let book: RuleBook
     let rules: RuleSet
-    let index: FirstTokenIndex
+    let index: CandidateIndex
+    let programs: [CompiledPattern]
     let mods: Lexicon
     /// `unless-after:` elements by rule index.
     let unlessAfter: [Int: CompiledPattern]
@@ -18,7 +19,8 @@ public struct TimeTagger: Sendable {
     public init(book: RuleBook) {
         self.book = book
         self.rules = book.rules("time")
-        self.index = FirstTokenIndex(rules, lexicons: book.lexicons, classes: book.classes)
+        self.index = rules.candidateIndex(book: book)
+        self.programs = rules.rules.map(book.program)
         self.mods = book.lexicons.get("time-modifiers")
         var ua: [Int: CompiledPattern] = [:]
         for (k, r) in rules.rules.enumerated() {
@@ -42,16 +44,17 @@ public struct TimeTagger: Sendable {
             var sentenceTense: TimeExpression.Tense?
             var i = range.lowerBound
             while i < range.upperBound {
-                index.candidates(toks, at: i, into: &candidates)
+                index.candidates(toks, at: i, matcher: matcher, into: &candidates)
                 if candidates.isEmpty { i += 1; continue }
-                var best: (rule: Rule, end: Int, caps: [Capture])?
+                var bestK = -1
+                var bestM: (end: Int, captures: [Capture])?
                 for k in candidates {
-                    let r = rules.rules[k]
-                    guard let m = matcher.match(book.program(r), at: i, in: range) else { continue }
+                    guard let m = matcher.match(programs[k], at: i, in: range) else { continue }
                     if let ua = unlessAfter[k], i > range.lowerBound, matcher.match(ua, at: i - 1, in: range)?.end == i { continue }
-                    if best == nil || m.end > best!.end { best = (r, m.end, m.captures) }
+                    if bestM == nil || m.end > bestM!.end { bestK = k; bestM = m }
                 }
-                guard let b = best else { i += 1; continue }
+                guard let bm = bestM else { i += 1; continue }
+                let b = (rule: rules.rules[bestK], end: bm.end, caps: bm.captures)
                 var extent = b.caps.first { $0.name == "extent" }?.tokens ?? i..<b.end
                 var spec = TimeTagger.spec(b.rule["spec"] ?? "", captures: b.caps, tokens: toks)
                 var type = b.rule["type"] ?? "DATE"
@@ -259,47 +262,5 @@ struct TokenView {
     func docRange(_ r: Range<Int>) -> Range<Int> {
         guard !origin.isEmpty, !r.isEmpty else { return r }
         return origin[r.lowerBound]..<(origin[r.upperBound - 1] + 1)
-    }
-}
-
-/// Which rules can start at a token, by one hash lookup of its lowercase form: rules whose
-/// first element is a literal or a lexicon are filed under every word that can begin them;
-/// rules whose first element is a token class are tried where the class holds; the rest
-/// at every token.
-struct FirstTokenIndex: @unchecked Sendable {
-    var byKey: [String: [Int]] = [:]
-    var byClass: [(TokenClasses.Predicate, [Int])] = []
-    var always: [Int] = []
-
-    init(_ set: RuleSet, lexicons: LexiconStore, classes: TokenClasses) {
-        var classRules: [String: [Int]] = [:]
-        for (k, r) in set.rules.enumerated() {
-            guard let first = RuleSet.firstElements(r.pattern) else { always.append(k); continue }
-            var keys = Set<String>()
-            for el in first {
-                switch el {
-                case .literal(let w): keys.insert(w)
-                case .lexicon(let name): keys.formUnion(lexicons.get(name).firstKeys)
-                case .tokenClass(let c): classRules[c, default: []].append(k)
-                }
-            }
-            for key in keys { byKey[key, default: []].append(k) }
-        }
-        for (c, ks) in classRules.sorted(by: { $0.key < $1.key }) {
-            if let p = classes[c] { byClass.append((p, ks)) } else { always += ks }
-        }
-    }
-
-    func candidates(_ tokens: [Token], at i: Int, into out: inout [Int]) {
-        out.removeAll(keepingCapacity: true)
-        out += always
-        if let r = byKey[tokens[i].lower] { out += r }
-        for (p, ks) in byClass where p(tokens, i) { out += ks }
-        if out.count > 1 {
-            out.sort()
-            var w = 1
-            for j in 1..<out.count where out[j] != out[w - 1] { out[w] = out[j]; w += 1 }
-            out.removeLast(out.count - w)
-        }
     }
 }
