@@ -55,7 +55,7 @@ public struct RuleSet: Sendable {
     }
 
     /// One element that can match the first token of a pattern.
-    public enum FirstElement: Hashable, Sendable { case literal(String), lexicon(String), tokenClass(String) }
+    public enum FirstElement: Hashable, Sendable { case literal(String), lexicon(String), tokenClass(String), layer(String) }
 
     /// The elements one of which must match a pattern's first token, or nil when that cannot
     /// be bounded (the pattern can match nothing, or starts with `...`, `!x` or a layer).
@@ -80,7 +80,8 @@ public struct RuleSet: Sendable {
         case .lexicon(let name, _): return ([.lexicon(name)], false)
         case .tokenClass(let c): return ([.tokenClass(c)], false)
         case .sentenceStart, .sentenceEnd, .notAhead: return ([], true)
-        case .any, .layer, .not: return nil
+        case .layer(let l): return ([.layer(l)], false)
+        case .any, .not: return nil
         case .bind(_, let inner): return firstOf(inner)
         case .group(let alts, let lo, _):
             var out = Set<FirstElement>()
@@ -127,6 +128,7 @@ public struct RuleSet: Sendable {
         var byKey: [String: [Int]] = [:]
         var always: [Int] = []
         var byClass: [String: [Int]] = [:]
+        var byLayer: [Int: [Int]] = [:]
         var nearby: [(Int, CandidateIndex.ElementSet)] = []
         for (k, r) in rules.enumerated() {
             guard let first = RuleSet.firstElements(r.pattern) else {
@@ -148,6 +150,8 @@ public struct RuleSet: Sendable {
                 case .lexicon(let name): keys.formUnion(book.lexicons.get(name).firstKeys)
                 case .tokenClass(let c):
                     if book.classNames.contains(c) { byClass[c, default: []].append(k) } else { always.append(k) }
+                case .layer(let l):
+                    if let x = Layers.index(l) { byLayer[x, default: []].append(k) } else { always.append(k) }
                 }
             }
             for key in keys { byKey[key, default: []].append(k) }
@@ -158,6 +162,9 @@ public struct RuleSet: Sendable {
         index.index(book.vocabulary)
         index.classes = byClass.keys.sorted().map { (book.classNames.firstIndex(of: $0)!, byClass[$0]!) }
         index.nearby = nearby
+        index.layers = byLayer.keys.sorted().map { ($0, byLayer[$0]!) }
+        // a rule listed under several elements may be in `always` twice
+        index.dedupeAlways()
         return index
     }
 
@@ -264,12 +271,13 @@ public struct RuleSet: Sendable {
 /// The rules of a `RuleSet` worth trying at a token, by its lowercase form (see `RuleSet.candidates`).
 public struct CandidateIndex: Sendable {
     let byKey: [String: [Int]]
-    let always: [Int]
+    var always: [Int]
     /// Elements one of which must match a token (literal ids, lexicons, classes).
     public struct ElementSet: Sendable {
         var ids: [Int32] = []
         var lexicons: [Int] = []
         var classes: [Int] = []
+        var layers: [Int] = []
 
         init?(_ elements: Set<RuleSet.FirstElement>, book: RuleBook) {
             for el in elements {
@@ -284,6 +292,9 @@ public struct CandidateIndex: Sendable {
                 case .tokenClass(let c):
                     guard let k = book.classNames.firstIndex(of: c) else { return nil }
                     classes.append(k)
+                case .layer(let l):
+                    guard let k = Layers.index(l) else { return nil }
+                    layers.append(k)
                 }
             }
             ids.sort()
@@ -298,12 +309,24 @@ public struct CandidateIndex: Sendable {
             if ids.contains(id) { return true }
             for k in lexicons where matcher.lexicons[k].starts(id: id) { return true }
             for c in classes where matcher.inClass(c, i) { return true }
+            for l in layers where matcher.layers.starting(index: l, at: i) != nil { return true }
             return false
         }
     }
     /// Rules whose first element takes at most one token: the elements that must match the
     /// token after it (at `i` or `i + 1`).
     var nearby: [(Int, ElementSet)] = []
+    /// Rules whose first element is a layer: (layer index, rules).
+    var layers: [(Int, [Int])] = []
+
+    mutating func dedupeAlways() {
+        let a = Array(Set(always)).sorted()
+        guard a.count != always.count else { return }
+        lists = lists.map { Array(Set($0)).sorted() }
+        always = a
+        if !lists.isEmpty { lists[0] = a }
+    }
+
     /// Rules whose first element is a class: (class index, rules).
     var classes: [(Int, [Int])] = []
     /// For each vocabulary id, its list in `lists` (0 = `always`).
@@ -338,6 +361,10 @@ public struct CandidateIndex: Sendable {
         }
         var added = false
         for (c, ks) in classes where matcher.inClass(c, i) {
+            out += ks
+            added = true
+        }
+        for (l, ks) in layers where matcher.layers.starting(index: l, at: i) != nil {
             out += ks
             added = true
         }
