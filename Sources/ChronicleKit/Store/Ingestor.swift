@@ -21,6 +21,10 @@ public struct Ingestor: Sendable {
         public var replaced = 0
         public var unchanged = 0
         public var problems: [ChronicleError] = []
+        /// Wall-clock seconds spent analysing articles, merging them (graph) and writing the store.
+        public var analysisSeconds = 0.0
+        public var graphSeconds = 0.0
+        public var storeSeconds = 0.0
     }
 
     /// Progress: (articles done, articles in all).
@@ -34,7 +38,11 @@ public struct Ingestor: Sendable {
         var done = 0
         func flush() {
             guard !batch.isEmpty else { return }
+            var t = Benchmark.now()
             let chronology = Chronology(corpus: EventGraphBuilder().build(batch.map(\.0)))
+            summary.graphSeconds += Benchmark.now() - t
+            t = Benchmark.now()
+            defer { summary.storeSeconds += Benchmark.now() - t }
             do {
                 let failed = try store.save(chronology)
                 summary.problems += failed
@@ -61,7 +69,9 @@ public struct Ingestor: Sendable {
                 progress?(done + summary.unchanged, files.count)
                 return
             }
+            let t = Benchmark.now()
             batch.append((pipeline.analyze(id: a.id, text: a.text, date: a.date), state != nil))
+            summary.analysisSeconds += Benchmark.now() - t
             if batch.count >= batchSize { flush() }
         }
         flush()

@@ -1,5 +1,6 @@
 import ArgumentParser
 import ChronicleKit
+import Foundation
 
 struct Ingest: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -30,6 +31,9 @@ struct Ingest: ParsableCommand {
         let bar = ProgressBar(label: "ingest")
         let s = ingestor.ingest(inputs: inputs, date: date) { bar.update($0, $1) }
         report(s.problems)
+        if ProcessInfo.processInfo.environment["CHRONICLE_TIMING"] != nil {
+            FileHandle.standardError.write(Data(String(format: "analysis %.2f s, graph %.2f s, store %.2f s\n", s.analysisSeconds, s.graphSeconds, s.storeSeconds).utf8))
+        }
         print("\(s.added) added, \(s.replaced) replaced, \(s.unchanged) unchanged, \(s.problems.count) failed")
         if !s.problems.isEmpty { throw ExitCode.failure }
     }
