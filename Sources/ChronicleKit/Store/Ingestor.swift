@@ -1,13 +1,17 @@
 import Foundation
 
 /// Adds articles to a store incrementally: an unchanged article (same content hash, same
-/// pipeline) is skipped, a changed one replaces its facts, and each article is written in
-/// its own transaction so a crash or a bad article never loses what is stored.
+/// pipeline) is skipped, a changed one replaces its facts. The articles of a batch are analysed
+/// on `jobs` threads, then written: each article atomically (a savepoint: a bad article rolls
+/// back alone), several per commit, so a crash never leaves half an article and never loses
+/// what was committed before; the next ingest redoes what was not committed.
 public struct Ingestor: Sendable {
     public let pipeline: Pipeline
     public let store: Store
     /// How many articles are analyzed together before they are written (bounds memory).
     public var batchSize = 200
+    /// Threads that analyse the articles of a batch (the store is written by one).
+    public var jobs = ProcessInfo.processInfo.activeProcessorCount
 
     public init(pipeline: Pipeline, store: Store) {
         self.pipeline = pipeline
@@ -34,15 +38,18 @@ public struct Ingestor: Sendable {
         let (files, problems) = Inputs.expand(inputs)
         var summary = Summary()
         summary.problems = problems
-        var batch: [(DocumentAnalysis, Bool)] = []
+        // articles to analyse: (id, text, date) and whether they replace a stored one
+        var pending: [(input: (String, String, String?), replacing: Bool)] = []
         var done = 0
         func flush() {
-            guard !batch.isEmpty else { return }
+            guard !pending.isEmpty else { return }
             var t = Benchmark.now()
-            let chronology = Chronology(corpus: EventGraphBuilder().build(batch.map(\.0)))
+            let analyses = pipeline.analyzeAll(pending.map(\.input), jobs: jobs)
+            summary.analysisSeconds += Benchmark.now() - t
+            t = Benchmark.now()
+            let chronology = Chronology(corpus: EventGraphBuilder().build(analyses))
             summary.graphSeconds += Benchmark.now() - t
             t = Benchmark.now()
-            defer { summary.storeSeconds += Benchmark.now() - t }
             do {
                 let failed = try store.save(chronology)
                 summary.problems += failed
@@ -50,17 +57,18 @@ public struct Ingestor: Sendable {
                     if case .store(_, let m) = e { return String(m.split(separator: ":").first ?? "") }
                     return nil
                 })
-                for (a, replacing) in batch where !failedIds.contains(a.document.id) {
-                    if replacing { summary.replaced += 1 } else { summary.added += 1 }
+                for p in pending where !failedIds.contains(p.input.0) {
+                    if p.replacing { summary.replaced += 1 } else { summary.added += 1 }
                 }
             } catch let e as ChronicleError {
                 summary.problems.append(e)
             } catch {
                 summary.problems.append(.store(path: store.path, message: "\(error)"))
             }
-            done += batch.count
+            summary.storeSeconds += Benchmark.now() - t
+            done += pending.count
             progress?(done + summary.unchanged, files.count)
-            batch = []
+            pending = []
         }
         Inputs.forEachArticle(files, date: date, problem: { summary.problems.append($0) }) { a in
             let state = try store.state(of: a.id)
@@ -69,10 +77,8 @@ public struct Ingestor: Sendable {
                 progress?(done + summary.unchanged, files.count)
                 return
             }
-            let t = Benchmark.now()
-            batch.append((pipeline.analyze(id: a.id, text: a.text, date: a.date), state != nil))
-            summary.analysisSeconds += Benchmark.now() - t
-            if batch.count >= batchSize { flush() }
+            pending.append(((a.id, a.text, a.date), state != nil))
+            if pending.count >= batchSize { flush() }
         }
         flush()
         return summary
@@ -85,9 +91,9 @@ public struct Ingestor: Sendable {
         var summary = Summary()
         for chunk in stride(from: 0, to: stale.count, by: batchSize) {
             let part = stale[chunk..<min(chunk + batchSize, stale.count)]
-            let analyses = part.map { d -> DocumentAnalysis in
-                let a = pipeline.analyze(id: d.id, text: d.text)
-                // a date given on the command line at ingest time is kept
+            let analyses = pipeline.analyzeAll(part.map { ($0.id, $0.text, nil) }, jobs: jobs).enumerated().map { k, a -> DocumentAnalysis in
+                // a date given at ingest time (command line, sidecar, file name) is kept
+                let d = part[part.startIndex + k]
                 return a.document.date == nil && d.date != nil ? pipeline.analyze(id: d.id, text: d.text, date: d.date) : a
             }
             let failed = try store.save(Chronology(corpus: EventGraphBuilder().build(analyses)))
