@@ -10,23 +10,53 @@ public struct Chronicler: Sendable {
 
     public init(store: Store) { self.store = store }
 
-    /// Resolves a name or alias ("Kuleba", "Moscow") to actor ids; unknown names get the
-    /// closest known names in the error.
+    /// Resolves a name or alias ("Kuleba", "Moscow", "Mr. Trump") to actor ids; unknown names get
+    /// the closest known names in the error.
+    ///
+    /// In order: an actor's own name (or id); an alias; the name without leading titles
+    /// ("Foreign Minister Kuleba" → "Kuleba"); a part of a name ("Landsbergis", "Hillary"). An
+    /// alias or a part shared by several actors means those it mostly refers to: the actors
+    /// mentioned at least a tenth as often (by that name, for an alias) as the most mentioned
+    /// one, so "Clinton" is Hillary Clinton, not also Chelsea Clinton met twice, and "Hillary" is
+    /// not also the headline fragment "Hillary Clinton Goes".
     public func resolve(_ name: String) throws -> [String] {
         try store.db.read { db in
             let key = name.trimmingCharacters(in: .whitespaces).lowercased()
-            var ids = try String.fetchAll(db, sql: """
-                SELECT id FROM actor WHERE lower(name) = ? OR id = ?
-                UNION SELECT actor_id FROM alias WHERE lower(alias) = ?
-                """, arguments: [key, key, key])
-            if ids.isEmpty {
-                // a surname or part of a name: "Landsbergis", "Council"; with a title in front, its last word
-                let last = key.split(separator: " ").last.map(String.init) ?? key
-                ids = try String.fetchAll(db, sql: "SELECT id FROM actor WHERE lower(name) LIKE ? OR lower(name) LIKE ? OR lower(name) LIKE ?",
-                                          arguments: ["% " + key, key + " %", "% " + last])
+            func dominant(_ counts: [(String, Int)]) -> [String] {
+                let top = counts.map(\.1).max() ?? 0
+                return counts.filter { $0.1 * 10 >= top }.map(\.0).sorted()
             }
-            if !ids.isEmpty { return Array(Set(ids)).sorted() }
-            let names = try String.fetchAll(db, sql: "SELECT name FROM actor UNION SELECT alias FROM alias")
+            func exact(_ key: String) throws -> [String] {
+                let own = try String.fetchAll(db, sql: "SELECT id FROM actor WHERE lower(name) = ? OR id = ?", arguments: [key, key])
+                if !own.isEmpty { return Array(Set(own)).sorted() }
+                let aliased = try String.fetchAll(db, sql: "SELECT DISTINCT actor_id FROM alias WHERE lower(alias) = ?", arguments: [key])
+                guard aliased.count > 1 else { return aliased }
+                let counts = try aliased.map { id in
+                    (id, try Int.fetchOne(db, sql: "SELECT count(*) FROM mention WHERE actor_id = ? AND lower(text) = ?", arguments: [id, key]) ?? 0)
+                }
+                return dominant(counts)
+            }
+            var ids = try exact(key)
+            // titles in front: "mr. trump", "foreign minister kuleba"
+            var words = key.split(separator: " ")
+            while ids.isEmpty && words.count > 1 {
+                words.removeFirst()
+                ids = try exact(words.joined(separator: " "))
+            }
+            if ids.isEmpty {
+                // a surname or part of a name: "Landsbergis", "Council", "Hillary"
+                let last = key.split(separator: " ").last.map(String.init) ?? key
+                let partial = try String.fetchAll(db, sql: "SELECT DISTINCT id FROM actor WHERE lower(name) LIKE ? OR lower(name) LIKE ? OR lower(name) LIKE ?",
+                                                  arguments: ["% " + key, key + " %", "% " + last])
+                let counts = try partial.map { id in (id, try Int.fetchOne(db, sql: "SELECT count(*) FROM mention WHERE actor_id = ?", arguments: [id]) ?? 0) }
+                ids = partial.count > 1 ? dominant(counts) : partial
+            }
+            if !ids.isEmpty { return ids }
+            // the closest names, an actor's own spelling first when an alias differs only in case
+            var seen = Set<String>()
+            var names: [String] = []
+            for n in try String.fetchAll(db, sql: "SELECT name FROM actor ORDER BY name") + String.fetchAll(db, sql: "SELECT alias FROM alias ORDER BY alias")
+            where seen.insert(n.lowercased()).inserted { names.append(n) }
             let close = names.map { ($0, Chronicler.distance($0.lowercased(), key)) }.sorted { ($0.1, $0.0) < ($1.1, $1.0) }.prefix(5).map(\.0)
             throw ChronicleError.unknownActor(name: name, suggestions: Array(close))
         }
@@ -170,7 +200,9 @@ public struct Chronicler: Sendable {
 
     /// Full-text search over statements (SQLite FTS5), best matches first.
     public func search(_ text: String, limit: Int = 50) throws -> [QueryRow] {
-        let terms = text.split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map { "\"\($0)\"" }
+        // words as FTS5's tokenizer sees them, each quoted; a possessive "'s" is not a word to find
+        let words = text.replacingOccurrences(of: "[’']s\\b", with: "", options: .regularExpression)
+        let terms = words.split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map { "\"\($0)\"" }
         guard !terms.isEmpty else { return [] }
         return try store.db.read { db in
             let rows = try Row.fetchAll(db, sql: """
