@@ -14,6 +14,11 @@ public final class Store: @unchecked Sendable {
         self.path = path
         var config = Configuration()
         config.busyMode = .timeout(10)
+        // queries read many rows of long text: map the file (no copy per page read) and keep
+        // more pages cached than the 2 MB default
+        config.prepareDatabase { db in
+            try db.execute(sql: "PRAGMA mmap_size = 268435456; PRAGMA cache_size = -32000")
+        }
         // two processes opening a new store at once would race to switch it to WAL and to
         // migrate it: a lock file next to the store lets one go first
         let lock = open(path + ".lock", O_CREAT | O_RDWR, 0o644)
@@ -118,13 +123,16 @@ public final class Store: @unchecked Sendable {
             // The search index is filled once per commit (`save`), not by a trigger per row: FTS5
             // writes its pending terms to disk at every statement savepoint, i.e. once per row
             // inserted through a trigger. Deletes still go through the trigger. The indexes serve
-            // `--about`, `--actor` and the cascade from events to their mentions.
+            // `--about`, `--actor`, `--kind`, name resolution, and the cascade from events to
+            // their mentions.
             try db.execute(sql: """
                 DROP TRIGGER statement_fts_insert;
                 CREATE INDEX statement_about_actor ON statement_about(actor_id);
                 CREATE INDEX event_actor_actor ON event_actor(actor_id);
                 CREATE INDEX event_mention_event ON event_mention(event_id);
                 CREATE INDEX event_kind ON event(kind);
+                CREATE INDEX actor_lower_name ON actor(lower(name));
+                CREATE INDEX alias_lower ON alias(lower(alias));
                 """)
         }
         return m
