@@ -2,7 +2,7 @@ import Foundation
 
 /// Adds articles to a store incrementally: an unchanged article (same content hash, same
 /// pipeline) is skipped, a changed one replaces its facts. The articles of a batch are analysed
-/// on `jobs` threads, then written: each article atomically (a savepoint: a bad article rolls
+/// on `jobs` threads, then written (while the next batch is analysed): each article atomically (a savepoint: a bad article rolls
 /// back alone), several per commit, so a crash never leaves half an article and never loses
 /// what was committed before; the next ingest redoes what was not committed.
 public struct Ingestor: Sendable {
@@ -25,7 +25,8 @@ public struct Ingestor: Sendable {
         public var replaced = 0
         public var unchanged = 0
         public var problems: [ChronicleError] = []
-        /// Wall-clock seconds spent analysing articles, merging them (graph) and writing the store.
+        /// Wall-clock seconds spent analysing articles, merging them (graph) and writing the store
+        /// (the last two overlap the analysis of the next batch).
         public var analysisSeconds = 0.0
         public var graphSeconds = 0.0
         public var storeSeconds = 0.0
@@ -34,54 +35,80 @@ public struct Ingestor: Sendable {
     /// Progress: (articles done, articles in all).
     public typealias Progress = @Sendable (Int, Int) -> Void
 
+    /// Adds the articles of `inputs`. While one batch is merged and written (on a writer thread,
+    /// in input order), the next is analysed: at most two batches are in memory.
     public func ingest(inputs: [String], date: String? = nil, progress: Progress? = nil) -> Summary {
         let (files, problems) = Inputs.expand(inputs)
-        var summary = Summary()
-        summary.problems = problems
+        // what the reader (this thread) and the writer share, behind a lock
+        final class Shared: @unchecked Sendable {
+            let lock = NSLock()
+            var summary = Summary()
+            var done = 0
+            func update(_ progress: Progress?, _ total: Int, _ change: (inout Summary, inout Int) -> Void) {
+                lock.lock()
+                defer { lock.unlock() }
+                change(&summary, &done)
+                progress?(done + summary.unchanged, total)
+            }
+        }
+        let shared = Shared()
+        shared.summary.problems = problems
+        let writer = DispatchQueue(label: "chronicle.ingest.writer")
+        let writing = DispatchGroup()
         // articles to analyse: (id, text, date) and whether they replace a stored one
         var pending: [(input: (String, String, String?), replacing: Bool)] = []
-        var done = 0
         func flush() {
             guard !pending.isEmpty else { return }
-            var t = Benchmark.now()
-            let analyses = pipeline.analyzeAll(pending.map(\.input), jobs: jobs)
-            summary.analysisSeconds += Benchmark.now() - t
-            t = Benchmark.now()
-            let chronology = Chronology(corpus: EventGraphBuilder().build(analyses))
-            summary.graphSeconds += Benchmark.now() - t
-            t = Benchmark.now()
-            do {
-                let failed = try store.save(chronology)
-                summary.problems += failed
+            let batch = pending
+            pending = []
+            let t0 = Benchmark.now()
+            let analyses = pipeline.analyzeAll(batch.map(\.input), jobs: jobs)
+            let analysis = Benchmark.now() - t0
+            writing.wait()  // the batch before is written
+            writing.enter()
+            writer.async { [store] in
+                defer { writing.leave() }
+                var t = Benchmark.now()
+                let chronology = Chronology(corpus: EventGraphBuilder().build(analyses))
+                let graph = Benchmark.now() - t
+                t = Benchmark.now()
+                var failed: [ChronicleError] = []
+                do {
+                    failed = try store.save(chronology)
+                } catch let e as ChronicleError {
+                    failed = [e]
+                } catch {
+                    failed = [.store(path: store.path, message: "\(error)")]
+                }
                 let failedIds = Set(failed.compactMap { e -> String? in
                     if case .store(_, let m) = e { return String(m.split(separator: ":").first ?? "") }
                     return nil
                 })
-                for p in pending where !failedIds.contains(p.input.0) {
-                    if p.replacing { summary.replaced += 1 } else { summary.added += 1 }
+                let write = Benchmark.now() - t
+                shared.update(progress, files.count) { summary, done in
+                    summary.problems += failed
+                    for p in batch where !failedIds.contains(p.input.0) {
+                        if p.replacing { summary.replaced += 1 } else { summary.added += 1 }
+                    }
+                    summary.analysisSeconds += analysis
+                    summary.graphSeconds += graph
+                    summary.storeSeconds += write
+                    done += batch.count
                 }
-            } catch let e as ChronicleError {
-                summary.problems.append(e)
-            } catch {
-                summary.problems.append(.store(path: store.path, message: "\(error)"))
             }
-            summary.storeSeconds += Benchmark.now() - t
-            done += pending.count
-            progress?(done + summary.unchanged, files.count)
-            pending = []
         }
-        Inputs.forEachArticle(files, date: date, problem: { summary.problems.append($0) }) { a in
+        Inputs.forEachArticle(files, date: date, problem: { p in shared.update(nil, 0) { s, _ in s.problems.append(p) } }) { a in
             let state = try store.state(of: a.id)
             if let s = state, s.hash == ContentHash.of(a.text), s.pipeline == pipeline.book.fingerprint {
-                summary.unchanged += 1
-                progress?(done + summary.unchanged, files.count)
+                shared.update(progress, files.count) { s, _ in s.unchanged += 1 }
                 return
             }
             pending.append(((a.id, a.text, a.date), state != nil))
             if pending.count >= batchSize { flush() }
         }
         flush()
-        return summary
+        writing.wait()
+        return shared.lock.withLock { shared.summary }
     }
 
     /// Re-runs the pipeline on stored articles that an older pipeline (other rules or
