@@ -51,11 +51,18 @@ public struct Chronicler: Sendable {
                 ids = partial.count > 1 ? dominant(try partial.map { ($0, try mentions($0)) }) : partial
             }
             if !ids.isEmpty { return ids }
-            // the closest names, an actor's own spelling first when an alias differs only in case
-            var seen = Set<String>()
-            var names: [String] = []
-            for n in try String.fetchAll(db, sql: "SELECT name FROM actor ORDER BY name") + String.fetchAll(db, sql: "SELECT alias FROM alias ORDER BY alias")
-            where seen.insert(n.lowercased()).inserted { names.append(n) }
+            // the closest names, once per spelling up to case: an actor's own name first, else an
+            // alias not in capitals ("Trump", not "TRUMP")
+            var spelling: [String: String] = [:]
+            for n in try String.fetchAll(db, sql: "SELECT name FROM actor ORDER BY name") {
+                spelling[n.lowercased()] = spelling[n.lowercased()] ?? n
+            }
+            let own = Set(spelling.keys)
+            for n in try String.fetchAll(db, sql: "SELECT alias FROM alias ORDER BY alias") where !own.contains(n.lowercased()) {
+                if let kept = spelling[n.lowercased()], kept != kept.uppercased() || n == n.uppercased() { continue }
+                spelling[n.lowercased()] = n
+            }
+            let names = Array(spelling.values)
             let close = names.map { ($0, Chronicler.distance($0.lowercased(), key)) }.sorted { ($0.1, $0.0) < ($1.1, $1.0) }.prefix(5).map(\.0)
             throw ChronicleError.unknownActor(name: name, suggestions: Array(close))
         }
@@ -94,13 +101,15 @@ public struct Chronicler: Sendable {
     static let statementColumns = """
         s.id, s.doc, s.start, s."end", s.text, s.date, s.cue, s.direct, s.sentence, s.rule, s.speaker_id, a.name AS speaker,
         s.date_first, s.date_last,
-        (SELECT group_concat(x.name, char(31)) FROM (SELECT ab.name FROM statement_about sa JOIN actor ab ON ab.id = sa.actor_id
-            WHERE sa.statement_id = s.id ORDER BY ab.name) x) AS about_names
+        (SELECT group_concat(ab.name, char(31)) FROM statement_about sa JOIN actor ab ON ab.id = sa.actor_id
+            WHERE sa.statement_id = s.id) AS about_names
         """
 
+    /// The names a subquery joined with U+001F, sorted (sorting here spares SQLite a sorter per row).
     static func names(_ joined: String?) -> [String] {
         guard let joined, !joined.isEmpty else { return [] }
-        return joined.split(separator: "\u{1F}").map(String.init)
+        let names = joined.split(separator: "\u{1F}").map(String.init)
+        return names.count > 1 ? names.sorted() : names
     }
 
     /// A statement row of `statementColumns` (by position: a row read from a cursor is not
@@ -114,8 +123,8 @@ public struct Chronicler: Sendable {
     /// The columns of an event row.
     static let eventColumns = """
         e.id, e.doc, e.start, e."end", coalesce(e.name, e.text), e.date, e.kind, e.sentence, e.rule,
-        (SELECT group_concat(x.name, char(31)) FROM (SELECT a.name FROM event_actor ea JOIN actor a ON a.id = ea.actor_id
-            WHERE ea.event_id = e.id ORDER BY a.name) x) AS actor_names
+        (SELECT group_concat(a.name, char(31)) FROM event_actor ea JOIN actor a ON a.id = ea.actor_id
+            WHERE ea.event_id = e.id) AS actor_names
         """
 
     static func eventRow(_ r: Row) -> QueryRow {
