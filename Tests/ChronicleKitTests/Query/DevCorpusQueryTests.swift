@@ -182,6 +182,11 @@ import Testing
         // the count of a co-actor is the number of facts that name both
         let clinton = try #require(r.coActors.first { $0.name == "Hillary Clinton" })
         #expect(clinton.count == r.facts.filter { $0.actors.contains("Hillary Clinton") || $0.speaker == "Hillary Clinton" }.count)
+        // the first article that names him (breitbart, 21 September) says only "Sanders"; later
+        // ones say "Bernie Sanders": the actor goes by the full name, the surname is an alias
+        let sanders = try q.actor("Sanders")
+        #expect(sanders.name == "Bernie Sanders")
+        #expect(sanders.aliases.contains("Sanders"))
         // an alias gives the same report: "Moscow" is Russia
         let russia = try q.actor("Moscow")
         #expect(russia.name == "Russia")
