@@ -140,11 +140,6 @@ public struct Chronicler: Sendable {
         return out
     }
 
-    /// Chronological order: dated facts by the midpoint of their date, then undated, then document and span.
-    static func order(_ t: String = "") -> String {
-        "ORDER BY (\(t)date_first IS NULL), (\(t)date_first + \(t)date_last), (\(t)date_last - \(t)date_first), \(t)doc, \(t)start"
-    }
-
     /// Who said what, when: statements in date order.
     public func said(by: String? = nil, about: String? = nil, from: String? = nil, to: String? = nil, contains: String? = nil) throws -> [QueryRow] {
         try said(byIds: by.map(resolve), aboutIds: about.map(resolve), from: from, to: to, contains: contains)
@@ -161,9 +156,11 @@ public struct Chronicler: Sendable {
             if either && f.conditions.count == 2 { f.conditions = ["(" + f.conditions.joined(separator: " OR ") + ")"] }
             f.window("s.", lo, hi)
             if let c = contains { f.add("instr(lower(s.text), ?) > 0", c.lowercased()) }
+            // sorted here, not by SQLite: its sorter copies every row with its text (65 ms of the
+            // 115 ms of all 15k statements of PolNeAR train)
             let sql = "SELECT \(Chronicler.statementColumns) FROM statement s LEFT JOIN actor a ON a.id = s.speaker_id" + f.clause
-                + (ordered ? " " + Chronicler.order("s.") : "")
-            return try Chronicler.fetch(db, sql, f.args, Chronicler.statementRow)
+            let rows = try Chronicler.fetch(db, sql, f.args, Chronicler.statementRow)
+            return ordered ? Chronicler.chronological(rows) : rows
         }
     }
 
@@ -179,8 +176,8 @@ public struct Chronicler: Sendable {
             if let k = kind { f.isIn("e.kind", EventKinds.expand(k)) }
             if let ids = actorIds { f.isIn("e.id", ids, through: "SELECT event_id FROM event_actor WHERE actor_id") }
             f.window("e.", lo, hi)
-            let sql = "SELECT \(Chronicler.eventColumns) FROM event e" + f.clause + (ordered ? " " + Chronicler.order("e.") : "")
-            return try Chronicler.fetch(db, sql, f.args, Chronicler.eventRow)
+            let rows = try Chronicler.fetch(db, "SELECT \(Chronicler.eventColumns) FROM event e" + f.clause, f.args, Chronicler.eventRow)
+            return ordered ? Chronicler.chronological(rows) : rows
         }
     }
 
