@@ -7,18 +7,30 @@ public struct EventGraphBuilder: Sendable {
         // 1. actors: one per canonical name; a one-word person name joins the full name it ends
         var merged: [String: Actor] = [:]  // by id
         var ids: [String: [String: String]] = [:]
-        var fullNames: [String: String] = [:]  // surname -> id of a person with a full name
+        // surname -> the person with a full name it most likely means: the most mentioned one
+        // (deterministic: ties go to the smaller id)
+        var candidates: [String: [String: (name: String, mentions: Int)]] = [:]
         for d in docs {
-            for a in d.actors.actors.values where a.kind == .person && a.name.contains(" ") {
+            for name in d.actors.actors.keys.sorted() {
+                let a = d.actors.actors[name]!
+                guard a.kind == .person && a.name.contains(" ") else { continue }
                 let surname = String(a.name.split(separator: " ").last!).lowercased()
-                fullNames[surname] = fullNames[surname] ?? Actor.slug(a.name)
+                let id = Actor.slug(a.name)
+                let seen = candidates[surname]?[id]
+                candidates[surname, default: [:]][id] = (seen?.name ?? a.name, (seen?.mentions ?? 0) + a.mentions.count)
             }
+        }
+        var fullNames: [String: (id: String, name: String)] = [:]
+        for (surname, people) in candidates {
+            let best = people.min { ($1.value.mentions, $0.key) < ($0.value.mentions, $1.key) }!
+            fullNames[surname] = (best.key, best.value.name)
         }
         for d in docs {
             for name in d.actors.actors.keys.sorted() {
                 let a = d.actors.actors[name]!
                 var id = a.id
-                if a.kind == .person && !a.name.contains(" "), let full = fullNames[a.name.lowercased()] { id = full }
+                var fullName: String?
+                if a.kind == .person && !a.name.contains(" "), let full = fullNames[a.name.lowercased()] { (id, fullName) = full }
                 if merged[id] != nil {
                     // in place: copying the actor out and back would copy its mentions each time
                     func join(_ m: inout Actor) {
@@ -30,6 +42,12 @@ public struct EventGraphBuilder: Sendable {
                 } else {
                     var n = a
                     n.id = id
+                    // a surname met before the full name: the actor still goes by the full name
+                    if let fullName, fullName != n.name {
+                        if !n.aliases.contains(n.name) { n.aliases.append(n.name) }
+                        n.aliases.removeAll { $0 == fullName }
+                        n.name = fullName
+                    }
                     merged[id] = n
                 }
                 ids[d.document.id, default: [:]][name] = id

@@ -1,13 +1,17 @@
 import Foundation
 
 /// Adds articles to a store incrementally: an unchanged article (same content hash, same
-/// pipeline) is skipped, a changed one replaces its facts, and each article is written in
-/// its own transaction so a crash or a bad article never loses what is stored.
+/// pipeline) is skipped, a changed one replaces its facts. The articles of a batch are analysed
+/// on `jobs` threads, then written (while the next batch is analysed): each article atomically (a savepoint: a bad article rolls
+/// back alone), several per commit, so a crash never leaves half an article and never loses
+/// what was committed before; the next ingest redoes what was not committed.
 public struct Ingestor: Sendable {
     public let pipeline: Pipeline
     public let store: Store
     /// How many articles are analyzed together before they are written (bounds memory).
     public var batchSize = 200
+    /// Threads that analyse the articles of a batch (the store is written by one).
+    public var jobs = ProcessInfo.processInfo.activeProcessorCount
 
     public init(pipeline: Pipeline, store: Store) {
         self.pipeline = pipeline
@@ -21,51 +25,90 @@ public struct Ingestor: Sendable {
         public var replaced = 0
         public var unchanged = 0
         public var problems: [ChronicleError] = []
+        /// Wall-clock seconds spent analysing articles, merging them (graph) and writing the store
+        /// (the last two overlap the analysis of the next batch).
+        public var analysisSeconds = 0.0
+        public var graphSeconds = 0.0
+        public var storeSeconds = 0.0
     }
 
     /// Progress: (articles done, articles in all).
     public typealias Progress = @Sendable (Int, Int) -> Void
 
+    /// Adds the articles of `inputs`. While one batch is merged and written (on a writer thread,
+    /// in input order), the next is analysed: at most two batches are in memory.
     public func ingest(inputs: [String], date: String? = nil, progress: Progress? = nil) -> Summary {
         let (files, problems) = Inputs.expand(inputs)
-        var summary = Summary()
-        summary.problems = problems
-        var batch: [(DocumentAnalysis, Bool)] = []
-        var done = 0
+        // what the reader (this thread) and the writer share, behind a lock
+        final class Shared: @unchecked Sendable {
+            let lock = NSLock()
+            var summary = Summary()
+            var done = 0
+            func update(_ progress: Progress?, _ total: Int, _ change: (inout Summary, inout Int) -> Void) {
+                lock.lock()
+                defer { lock.unlock() }
+                change(&summary, &done)
+                progress?(done + summary.unchanged, total)
+            }
+        }
+        let shared = Shared()
+        shared.summary.problems = problems
+        let writer = DispatchQueue(label: "chronicle.ingest.writer")
+        let writing = DispatchGroup()
+        // articles to analyse: (id, text, date) and whether they replace a stored one
+        var pending: [(input: (String, String, String?), replacing: Bool)] = []
         func flush() {
-            guard !batch.isEmpty else { return }
-            let chronology = Chronology(corpus: EventGraphBuilder().build(batch.map(\.0)))
-            do {
-                let failed = try store.save(chronology)
-                summary.problems += failed
+            guard !pending.isEmpty else { return }
+            let batch = pending
+            pending = []
+            let t0 = Benchmark.now()
+            let analyses = pipeline.analyzeAll(batch.map(\.input), jobs: jobs)
+            let analysis = Benchmark.now() - t0
+            writing.wait()  // the batch before is written
+            writing.enter()
+            writer.async { [store] in
+                defer { writing.leave() }
+                var t = Benchmark.now()
+                let chronology = Chronology(corpus: EventGraphBuilder().build(analyses))
+                let graph = Benchmark.now() - t
+                t = Benchmark.now()
+                var failed: [ChronicleError] = []
+                do {
+                    failed = try store.save(chronology)
+                } catch let e as ChronicleError {
+                    failed = [e]
+                } catch {
+                    failed = [.store(path: store.path, message: "\(error)")]
+                }
                 let failedIds = Set(failed.compactMap { e -> String? in
                     if case .store(_, let m) = e { return String(m.split(separator: ":").first ?? "") }
                     return nil
                 })
-                for (a, replacing) in batch where !failedIds.contains(a.document.id) {
-                    if replacing { summary.replaced += 1 } else { summary.added += 1 }
+                let write = Benchmark.now() - t
+                shared.update(progress, files.count) { summary, done in
+                    summary.problems += failed
+                    for p in batch where !failedIds.contains(p.input.0) {
+                        if p.replacing { summary.replaced += 1 } else { summary.added += 1 }
+                    }
+                    summary.analysisSeconds += analysis
+                    summary.graphSeconds += graph
+                    summary.storeSeconds += write
+                    done += batch.count
                 }
-            } catch let e as ChronicleError {
-                summary.problems.append(e)
-            } catch {
-                summary.problems.append(.store(path: store.path, message: "\(error)"))
             }
-            done += batch.count
-            progress?(done + summary.unchanged, files.count)
-            batch = []
         }
-        Inputs.forEachArticle(files, date: date, problem: { summary.problems.append($0) }) { a in
+        Inputs.forEachArticle(files, date: date, problem: { p in shared.update(nil, 0) { s, _ in s.problems.append(p) } }) { a in
             let state = try store.state(of: a.id)
             if let s = state, s.hash == ContentHash.of(a.text), s.pipeline == pipeline.book.fingerprint {
-                summary.unchanged += 1
-                progress?(done + summary.unchanged, files.count)
+                shared.update(progress, files.count) { s, _ in s.unchanged += 1 }
                 return
             }
-            batch.append((pipeline.analyze(id: a.id, text: a.text, date: a.date), state != nil))
-            if batch.count >= batchSize { flush() }
+            pending.append(((a.id, a.text, a.date), state != nil))
+            if pending.count >= batchSize { flush() }
         }
         flush()
-        return summary
+        writing.wait()
+        return shared.lock.withLock { shared.summary }
     }
 
     /// Re-runs the pipeline on stored articles that an older pipeline (other rules or
@@ -75,9 +118,9 @@ public struct Ingestor: Sendable {
         var summary = Summary()
         for chunk in stride(from: 0, to: stale.count, by: batchSize) {
             let part = stale[chunk..<min(chunk + batchSize, stale.count)]
-            let analyses = part.map { d -> DocumentAnalysis in
-                let a = pipeline.analyze(id: d.id, text: d.text)
-                // a date given on the command line at ingest time is kept
+            let analyses = pipeline.analyzeAll(part.map { ($0.id, $0.text, nil) }, jobs: jobs).enumerated().map { k, a -> DocumentAnalysis in
+                // a date given at ingest time (command line, sidecar, file name) is kept
+                let d = part[part.startIndex + k]
                 return a.document.date == nil && d.date != nil ? pipeline.analyze(id: d.id, text: d.text, date: d.date) : a
             }
             let failed = try store.save(Chronology(corpus: EventGraphBuilder().build(analyses)))

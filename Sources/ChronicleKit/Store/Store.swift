@@ -14,6 +14,11 @@ public final class Store: @unchecked Sendable {
         self.path = path
         var config = Configuration()
         config.busyMode = .timeout(10)
+        // queries read many rows of long text: map the file (no copy per page read) and keep
+        // more pages cached than the 2 MB default
+        config.prepareDatabase { db in
+            try db.execute(sql: "PRAGMA mmap_size = 268435456; PRAGMA cache_size = -32000")
+        }
         // two processes opening a new store at once would race to switch it to WAL and to
         // migrate it: a lock file next to the store lets one go first
         let lock = open(path + ".lock", O_CREAT | O_RDWR, 0o644)
@@ -114,6 +119,22 @@ public final class Store: @unchecked Sendable {
                 }
             }
         }
+        m.registerMigration("v3-bulk-search-and-actor-indexes") { db in
+            // The search index is filled once per commit (`save`), not by a trigger per row: FTS5
+            // writes its pending terms to disk at every statement savepoint, i.e. once per row
+            // inserted through a trigger. Deletes still go through the trigger. The indexes serve
+            // `--about`, `--actor`, `--kind`, name resolution, and the cascade from events to
+            // their mentions.
+            try db.execute(sql: """
+                DROP TRIGGER statement_fts_insert;
+                CREATE INDEX statement_about_actor ON statement_about(actor_id);
+                CREATE INDEX event_actor_actor ON event_actor(actor_id);
+                CREATE INDEX event_mention_event ON event_mention(event_id);
+                CREATE INDEX event_kind ON event(kind);
+                CREATE INDEX actor_lower_name ON actor(lower(name));
+                CREATE INDEX alias_lower ON alias(lower(alias));
+                """)
+        }
         return m
     }
 
@@ -139,80 +160,150 @@ public final class Store: @unchecked Sendable {
         try db.read { db in try String.fetchAll(db, sql: "SELECT id FROM document ORDER BY id") }
     }
 
-    /// Saves a chronology: one transaction per document, so a failing document rolls back
-    /// alone and nothing stored before is lost. A document already stored under the same id
-    /// is replaced with its facts.
+    /// Saves a chronology. Each document is written atomically (its own savepoint, so a failing
+    /// document rolls back alone) and the documents are committed together, `perCommit` at a
+    /// time: a crash loses at most the uncommitted documents, never half of one, and nothing
+    /// stored before. A document already stored under the same id is replaced with its facts.
     @discardableResult
-    public func save(_ c: Chronology) throws -> [ChronicleError] {
+    public func save(_ c: Chronology, perCommit: Int = 64) throws -> [ChronicleError] {
+        let facts = Store.factsByDocument(c)
         var problems: [ChronicleError] = []
-        for d in c.documents {
+        for start in stride(from: 0, to: c.documents.count, by: max(1, perCommit)) {
+            let docs = c.documents[start..<min(start + max(1, perCommit), c.documents.count)]
+            var failed: [ChronicleError] = []
             do {
-                try db.write { db in try Store.save(d, of: c, pipeline: pipelineVersion, db: db) }
+                try db.write { db in
+                    failed = []
+                    var stored: [String] = []
+                    for d in docs {
+                        do {
+                            try db.inSavepoint {
+                                try Store.save(d, facts[d.id] ?? DocumentFacts(), pipeline: pipelineVersion, db: db)
+                                return .commit
+                            }
+                            stored.append(d.id)
+                        } catch {
+                            failed.append(.store(path: path, message: "\(d.id): not stored: \(error)"))
+                        }
+                    }
+                    // the search index of the stored documents' statements, in one statement
+                    for chunk in stride(from: 0, to: stored.count, by: 500) {
+                        let ids = Array(stored[chunk..<min(chunk + 500, stored.count)])
+                        try db.execute(sql: """
+                            INSERT INTO statement_fts(rowid, text, sentence) SELECT rowid, text, coalesce(sentence, '') FROM statement
+                            WHERE doc IN (\(Array(repeating: "?", count: ids.count).joined(separator: ",")))
+                            """, arguments: StatementArguments(ids))
+                    }
+                }
+                problems += failed
             } catch {
-                problems.append(.store(path: path, message: "\(d.id): not stored: \(error)"))
+                // the commit itself failed: none of these documents is stored
+                problems += docs.map { .store(path: path, message: "\($0.id): not stored: \(error)") }
             }
         }
         return problems
     }
 
+    /// The facts of one document, and the actors it needs.
+    struct DocumentFacts {
+        var actors: [ActorRecord] = []
+        var mentions: [(actor: String, mention: MentionRecord)] = []
+        var times: [TimeRecord] = []
+        var statements: [StatementRecord] = []
+        var events: [EventRecord] = []
+    }
+
+    /// Groups a chronology's facts by document in one pass (not one pass per document).
+    static func factsByDocument(_ c: Chronology) -> [String: DocumentFacts] {
+        var out: [String: DocumentFacts] = [:]
+        var needed: [String: Set<String>] = [:]
+        for a in c.actors {
+            for m in a.mentions {
+                out[m.doc, default: DocumentFacts()].mentions.append((a.id, m))
+                needed[m.doc, default: []].insert(a.id)
+            }
+        }
+        for t in c.times { out[t.doc, default: DocumentFacts()].times.append(t) }
+        for st in c.statements {
+            out[st.doc, default: DocumentFacts()].statements.append(st)
+            if let sp = st.speaker { needed[st.doc, default: []].insert(sp) }
+            needed[st.doc, default: []].formUnion(st.about)
+        }
+        for e in c.events {
+            out[e.doc, default: DocumentFacts()].events.append(e)
+            needed[e.doc, default: []].formUnion(e.actors)
+            needed[e.doc, default: []].formUnion(e.roles.values)
+        }
+        // each document's actors in the chronology's actor order
+        var index: [String: Int] = [:]
+        for (k, a) in c.actors.enumerated() where index[a.id] == nil { index[a.id] = k }
+        for (doc, ids) in needed {
+            out[doc, default: DocumentFacts()].actors = ids.compactMap { index[$0] }.sorted().map { c.actors[$0] }
+        }
+        return out
+    }
+
     static func json(_ spans: [Span]) -> String { JSON.array(spans.map { JSON.span($0) }).serialized(indent: nil) }
 
-    static func save(_ d: DocumentRecord, of c: Chronology, pipeline pipelineVersion: String, db: Database) throws {
+    static func save(_ d: DocumentRecord, _ f: DocumentFacts, pipeline pipelineVersion: String, db: Database) throws {
         let id = d.id
         try db.cachedStatement(sql: "DELETE FROM document WHERE id = ?").execute(arguments: [id])
         let text = d.text ?? ""
         try db.cachedStatement(sql: "INSERT INTO document (id, title, date, source, text, content_hash, pipeline, not_body) VALUES (?,?,?,?,?,?,?,?)").execute(
                        arguments: [id, d.title, d.date, d.source, text, ContentHash.of(text), pipelineVersion,
                                    JSON.array(d.notBody.map { .object([("span", .span($0.span)), ("text", .string($0.text)), ("rule", .string($0.rule))]) }).serialized(indent: nil)])
-        // the actors this document refers to
-        var needed = Set<String>()
-        for a in c.actors where a.mentions.contains(where: { $0.doc == id }) { needed.insert(a.id) }
-        for s in c.statements where s.doc == id { if let sp = s.speaker { needed.insert(sp) }; needed.formUnion(s.about) }
-        for e in c.events where e.doc == id { needed.formUnion(e.actors); needed.formUnion(e.roles.values) }
-        for a in c.actors where needed.contains(a.id) {
-            try db.cachedStatement(sql: "INSERT INTO actor (id, name, kind, role) VALUES (?,?,?,?) ON CONFLICT(id) DO UPDATE SET role = coalesce(actor.role, excluded.role)").execute(
-                           arguments: [a.id, a.name, a.kind.rawValue, a.role])
-            for alias in a.aliases {
-                try db.cachedStatement(sql: "INSERT OR IGNORE INTO alias (actor_id, alias) VALUES (?,?)").execute(arguments: [a.id, alias])
-            }
-            for m in a.mentions where m.doc == id {
-                try db.cachedStatement(sql: "INSERT INTO mention (doc, actor_id, start, \"end\", text, form, rule) VALUES (?,?,?,?,?,?,?)").execute(
-                               arguments: [id, a.id, m.span.start, m.span.end, m.text, m.form, m.rule])
-            }
+        // the actors this document refers to; a fuller name replaces a surname stored before
+        // ("Sanders" → "Bernie Sanders" when a later batch knows the full name)
+        let upsertActor = try db.cachedStatement(sql: """
+            INSERT INTO actor (id, name, kind, role) VALUES (?,?,?,?) ON CONFLICT(id) DO UPDATE SET role = coalesce(actor.role, excluded.role),
+                name = CASE WHEN length(excluded.name) > length(actor.name) AND lower(excluded.name) LIKE '% ' || lower(actor.name)
+                            THEN excluded.name ELSE actor.name END
+            """)
+        let insertAlias = try db.cachedStatement(sql: "INSERT OR IGNORE INTO alias (actor_id, alias) VALUES (?,?)")
+        for a in f.actors {
+            try upsertActor.execute(arguments: [a.id, a.name, a.kind.rawValue, a.role])
+            for alias in a.aliases { try insertAlias.execute(arguments: [a.id, alias]) }
         }
-        for t in c.times where t.doc == id {
-            try db.cachedStatement(sql: "INSERT INTO time (id, doc, start, \"end\", text, type, value, mod, sentence_start, sentence_end, rule) VALUES (?,?,?,?,?,?,?,?,?,?,?)").execute(
-                           arguments: [t.id, id, t.span.start, t.span.end, t.text, t.type, t.value, t.mod, t.sentence?.start, t.sentence?.end, t.rule])
+        let insertMention = try db.cachedStatement(sql: "INSERT INTO mention (doc, actor_id, start, \"end\", text, form, rule) VALUES (?,?,?,?,?,?,?)")
+        for (actor, m) in f.mentions {
+            try insertMention.execute(arguments: [id, actor, m.span.start, m.span.end, m.text, m.form, m.rule])
         }
-        for st in c.statements where st.doc == id {
-            try db.cachedStatement(sql: """
-                INSERT INTO statement (id, doc, start, "end", text, direct, speaker_id, source_start, source_end, cue_start, cue_end, cue, date,
-                    parts, sentence_start, sentence_end, sentence, rule, date_first, date_last) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)
-                """).execute(arguments: [st.id, id, st.span.start, st.span.end, st.text, st.direct, st.speaker,
-                                 st.sourceSpan?.start, st.sourceSpan?.end, st.cueSpan?.start, st.cueSpan?.end, st.cue, st.date,
-                                 json(st.parts), st.sentence?.start, st.sentence?.end, st.sentenceText, st.rule,
-                                 st.date.flatMap(DateRange.init(value:))?.first, st.date.flatMap(DateRange.init(value:))?.last])
-            for ab in st.about {
-                try db.cachedStatement(sql: "INSERT OR IGNORE INTO statement_about (statement_id, actor_id) VALUES (?,?)").execute(arguments: [st.id, ab])
-            }
+        let insertTime = try db.cachedStatement(sql: "INSERT INTO time (id, doc, start, \"end\", text, type, value, mod, sentence_start, sentence_end, rule) VALUES (?,?,?,?,?,?,?,?,?,?,?)")
+        for t in f.times {
+            try insertTime.execute(arguments: [t.id, id, t.span.start, t.span.end, t.text, t.type, t.value, t.mod, t.sentence?.start, t.sentence?.end, t.rule])
         }
-        for e in c.events where e.doc == id {
-            try db.cachedStatement(sql: """
-                INSERT INTO event (id, doc, kind, name, start, "end", text, date, trigger_start, trigger_end, sentence_start, sentence_end, sentence, rule,
-                    date_first, date_last) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)
-                """).execute(arguments: [e.id, id, e.kind, e.name, e.span.start, e.span.end, e.text, e.date,
-                                 e.triggerSpan?.start, e.triggerSpan?.end, e.sentence?.start, e.sentence?.end, e.sentenceText, e.rule,
-                                 e.date.flatMap(DateRange.init(value:))?.first, e.date.flatMap(DateRange.init(value:))?.last])
+        let insertStatement = try db.cachedStatement(sql: """
+            INSERT INTO statement (id, doc, start, "end", text, direct, speaker_id, source_start, source_end, cue_start, cue_end, cue, date,
+                parts, sentence_start, sentence_end, sentence, rule, date_first, date_last) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)
+            """)
+        let insertAbout = try db.cachedStatement(sql: "INSERT OR IGNORE INTO statement_about (statement_id, actor_id) VALUES (?,?)")
+        for st in f.statements {
+            let range = st.date.flatMap(DateRange.init(value:))
+            try insertStatement.execute(arguments: [st.id, id, st.span.start, st.span.end, st.text, st.direct, st.speaker,
+                                                    st.sourceSpan?.start, st.sourceSpan?.end, st.cueSpan?.start, st.cueSpan?.end, st.cue, st.date,
+                                                    json(st.parts), st.sentence?.start, st.sentence?.end, st.sentenceText, st.rule,
+                                                    range?.first, range?.last])
+            for ab in st.about { try insertAbout.execute(arguments: [st.id, ab]) }
+        }
+        let insertEvent = try db.cachedStatement(sql: """
+            INSERT INTO event (id, doc, kind, name, start, "end", text, date, trigger_start, trigger_end, sentence_start, sentence_end, sentence, rule,
+                date_first, date_last) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)
+            """)
+        let insertEventActor = try db.cachedStatement(sql: "INSERT OR IGNORE INTO event_actor (event_id, actor_id, role) VALUES (?,?,?)")
+        let insertEventMention = try db.cachedStatement(sql: "INSERT INTO event_mention (event_id, doc, start, \"end\", text, rule) VALUES (?,?,?,?,?,?)")
+        for e in f.events {
+            let range = e.date.flatMap(DateRange.init(value:))
+            try insertEvent.execute(arguments: [e.id, id, e.kind, e.name, e.span.start, e.span.end, e.text, e.date,
+                                                e.triggerSpan?.start, e.triggerSpan?.end, e.sentence?.start, e.sentence?.end, e.sentenceText, e.rule,
+                                                range?.first, range?.last])
             for a in e.actors {
-                try db.cachedStatement(sql: "INSERT OR IGNORE INTO event_actor (event_id, actor_id, role) VALUES (?,?,?)").execute(
-                               arguments: [e.id, a, e.roles.first { $0.value == a }?.key])
+                try insertEventActor.execute(arguments: [e.id, a, e.roles.first { $0.value == a }?.key])
             }
             for (role, a) in e.roles.sorted(by: { $0.key < $1.key }) where !e.actors.contains(a) {
-                try db.cachedStatement(sql: "INSERT OR IGNORE INTO event_actor (event_id, actor_id, role) VALUES (?,?,?)").execute(arguments: [e.id, a, role])
+                try insertEventActor.execute(arguments: [e.id, a, role])
             }
             for m in e.mentions {
-                try db.cachedStatement(sql: "INSERT INTO event_mention (event_id, doc, start, \"end\", text, rule) VALUES (?,?,?,?,?,?)").execute(
-                               arguments: [e.id, m.doc, m.span.start, m.span.end, m.text, m.rule])
+                try insertEventMention.execute(arguments: [e.id, m.doc, m.span.start, m.span.end, m.text, m.rule])
             }
         }
     }

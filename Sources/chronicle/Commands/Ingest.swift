@@ -1,10 +1,11 @@
 import ArgumentParser
 import ChronicleKit
+import Foundation
 
 struct Ingest: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Add articles to a store incrementally.",
-        discussion: "An unchanged article is skipped; a changed one replaces its facts. Each article is written in its own transaction. A file that cannot be read is reported and the others go on; the exit code is then 1."
+        discussion: "An unchanged article is skipped; a changed one replaces its facts. Each article is written atomically (a crash never leaves half an article; re-running the ingest completes it). A file that cannot be read is reported and the others go on; the exit code is then 1."
     )
 
     @Argument(help: "Article files or directories of .txt files.")
@@ -19,17 +20,25 @@ struct Ingest: ParsableCommand {
     @Option(help: "Articles analyzed together before they are written.")
     var batchSize: Int = 200
 
+    @Option(help: "Threads that analyze articles (default: the number of cores).")
+    var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+
     func validate() throws {
         if let date, !DateArgument.isValid(date) { throw ValidationError("--date '\(date)' is not a valid date (expected YYYY-MM-DD)") }
         guard batchSize > 0 else { throw ValidationError("--batch-size must be positive") }
+        guard jobs > 0 else { throw ValidationError("--jobs must be positive") }
     }
 
     func run() throws {
         var ingestor = Ingestor(pipeline: try Pipeline(), store: try Store(path: store))
         ingestor.batchSize = batchSize
+        ingestor.jobs = jobs
         let bar = ProgressBar(label: "ingest")
         let s = ingestor.ingest(inputs: inputs, date: date) { bar.update($0, $1) }
         report(s.problems)
+        if ProcessInfo.processInfo.environment["CHRONICLE_TIMING"] != nil {
+            FileHandle.standardError.write(Data(String(format: "analysis %.2f s, graph %.2f s, store %.2f s\n", s.analysisSeconds, s.graphSeconds, s.storeSeconds).utf8))
+        }
         print("\(s.added) added, \(s.replaced) replaced, \(s.unchanged) unchanged, \(s.problems.count) failed")
         if !s.problems.isEmpty { throw ExitCode.failure }
     }

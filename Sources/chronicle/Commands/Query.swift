@@ -15,14 +15,22 @@ struct QueryOptions: ParsableArguments {
 
     func chronicler() throws -> Chronicler { Chronicler(store: try ChronologySource.openStore(store)) }
 
-    /// Runs a query, printing its in-process time on stderr when CHRONICLE_TIMING is set.
+    /// Runs a query, printing its in-process time on stderr when CHRONICLE_TIMING is set; with
+    /// CHRONICLE_TIMING=N (N > 1) the query runs N times and the first, best and median times are printed.
     func timed<T>(_ work: () throws -> T) rethrows -> T {
-        let t0 = Date()
-        let r = try work()
-        if ProcessInfo.processInfo.environment["CHRONICLE_TIMING"] != nil {
-            FileHandle.standardError.write(Data(String(format: "query: %.1f ms\n", Date().timeIntervalSince(t0) * 1000).utf8))
+        guard let setting = ProcessInfo.processInfo.environment["CHRONICLE_TIMING"] else { return try work() }
+        var times: [Double] = []
+        var result: T?
+        for _ in 0..<max(1, Int(setting) ?? 1) {
+            let t0 = Date()
+            result = try work()
+            times.append(Date().timeIntervalSince(t0) * 1000)
         }
-        return r
+        let sorted = times.sorted()
+        let line = times.count == 1 ? String(format: "query: %.1f ms\n", times[0])
+            : String(format: "query: first %.1f ms, best %.1f ms, median %.1f ms (%d runs)\n", times[0], sorted[0], sorted[sorted.count / 2], times.count)
+        FileHandle.standardError.write(Data(line.utf8))
+        return result!
     }
 
     /// Opens the store, runs the query (timed), and prints its rows.

@@ -46,3 +46,42 @@ import Testing
         #expect(ContentHash.of("").count == 16)
     }
 }
+
+@Suite struct StoreBatchTests {
+    /// The search index follows replacements: no duplicate and no stale hit after saving again.
+    @Test func searchIndexFollowsReplacement() throws {
+        let store = try Store()
+        let c = Support.seedChronology()
+        try store.save(c)
+        let q = Chronicler(store: store)
+        let first = try q.search("Crimea").map(\.id)
+        #expect(!first.isEmpty)
+        try store.save(c)
+        try store.save(c, perCommit: 1)
+        #expect(try q.search("Crimea").map(\.id) == first)
+        // a changed document: its old statements leave the index
+        var changed = c
+        changed.statements.removeAll { $0.doc == "000_4ac7836bcd041fca.txt" }
+        try store.save(changed)
+        let after = try q.search("Crimea")
+        #expect(!after.isEmpty && after.allSatisfy { $0.doc != "000_4ac7836bcd041fca.txt" })
+    }
+
+    /// A document that cannot be stored rolls back alone; the others of its commit are stored,
+    /// with their search index, and nothing of the failed one is left.
+    @Test func aFailingDocumentRollsBackAlone() throws {
+        let store = try Store()
+        var c = Support.seedChronology()
+        let bad = "004_960878f8a4acc796.txt"
+        let s = try #require(c.statements.first { $0.doc == bad })
+        c.statements.append(s)  // the same statement id twice: a primary-key violation
+        let problems = try store.save(c)
+        #expect(problems.count == 1)
+        #expect(problems.first.map { "\($0)".contains(bad) } == true)
+        #expect(try store.documentIds() == ["000_4ac7836bcd041fca.txt"])
+        #expect(try store.rows("SELECT count(*) AS n FROM statement WHERE doc = ?", [bad]).first?["n"] == "0")
+        #expect(try store.rows("SELECT count(*) AS n FROM mention WHERE doc = ?", [bad]).first?["n"] == "0")
+        let hits = try Chronicler(store: store).search("Crimea")
+        #expect(!hits.isEmpty && hits.allSatisfy { $0.doc != bad })
+    }
+}
