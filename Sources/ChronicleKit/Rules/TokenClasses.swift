@@ -23,19 +23,28 @@ public struct TokenClasses: Sendable {
                 return v >= 1 && v <= 31
             },
             "ordinal": { t, i in
+                guard t[i].kind == .number else { return false }
                 let s = t[i].lower
-                return t[i].kind == .number && (s.hasSuffix("st") || s.hasSuffix("nd") || s.hasSuffix("rd") || s.hasSuffix("th"))
+                return (s.hasSuffix("st") || s.hasSuffix("nd") || s.hasSuffix("rd") || s.hasSuffix("th"))
             },
             "clock": { t, i in
                 // a clock time written h:mm or hh:mm
+                guard t[i].kind == .number, t[i].text.utf8.count == 4 || t[i].text.utf8.count == 5 else { return false }
                 let u = Array(t[i].text.utf8)
-                guard t[i].kind == .number, u.count == 4 || u.count == 5, u[u.count - 3] == 58 else { return false }
+                guard u[u.count - 3] == 58 else { return false }
                 return u.enumerated().allSatisfy { $0.offset == u.count - 3 || ($0.element >= 48 && $0.element <= 57) }
             },
             "punct": { t, i in t[i].kind == .punct },
             "quote": { t, i in t[i].kind == .quote },
-            "end": { t, i in t[i].text == "." || t[i].text == "!" || t[i].text == "?" || t[i].text == "..." },
-            "ly": { t, i in t[i].kind == .word && !t[i].isCapitalized && t[i].lower.hasSuffix("ly") && t[i].lower.utf8.count > 3 },
+            "end": { t, i in
+                guard t[i].kind == .punct else { return false }
+                return t[i].text == "." || t[i].text == "!" || t[i].text == "?" || t[i].text == "..."
+            },
+            "ly": { t, i in
+                guard t[i].kind == .word, !t[i].isCapitalized else { return false }
+                let u = t[i].lower.utf8
+                return u.count > 3 && u.last == 121 && u[u.index(u.endIndex, offsetBy: -2)] == 108
+            },
             "allcaps": { t, i in t[i].kind == .word && t[i].text.utf8.count >= 2 && t[i].text.unicodeScalars.allSatisfy { !Tokenizer.isLower($0) } },
         ]
     }
