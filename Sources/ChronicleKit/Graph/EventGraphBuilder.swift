@@ -61,20 +61,33 @@ public struct EventGraphBuilder: Sendable {
         // 2. events: the same event reported in several documents is one event
         var events: [Event] = []
         let matcher = EventMatcher()
-        // earlier events by coarse kind: only those can be the same event
-        var byKind: [String: [Int]] = [:]
+        // Only these earlier events can be the same event (`EventMatcher.same`): named events of
+        // the same coarse kind and name, and events of the same coarse kind sharing an actor.
+        // The first of them (in order of creation) that `same` accepts is the one, as a scan
+        // of all earlier events of the kind would find.
+        var byName: [String: [Int]] = [:]
+        var byActor: [String: [Int]] = [:]
         for d in docs {
             for var e in d.events {
                 e.actors = e.actors.compactMap { ids[d.document.id]?[$0] }.sorted()
                 e.roles = e.roles.compactMapValues { ids[d.document.id]?[$0] }
+                let kind = e.coarseKind
+                let nameKey = e.name.map { kind + "\u{0}" + EventDetector.normalize($0) }
+                var pool: [Int] = []
+                if let nameKey { pool += byName[nameKey] ?? [] }
+                for a in e.actors { pool += byActor[kind + "\u{0}" + a] ?? [] }
+                if pool.count > 1 { pool = Array(Set(pool)).sorted() }
                 // the same event reported in an earlier article
-                if let k = byKind[e.coarseKind]?.first(where: { events[$0].provenance.document != d.document.id && matcher.same(events[$0], e) }) {
+                if let k = pool.first(where: { events[$0].provenance.document != d.document.id && matcher.same(events[$0], e) }) {
                     events[k].mentions += e.mentions
                     events[k].date = EventGraphBuilder.finer(events[k].date, e.date)
-                    events[k].actors = Array(Set(events[k].actors + e.actors)).sorted()
+                    let before = Set(events[k].actors)
+                    events[k].actors = Array(before.union(e.actors)).sorted()
+                    for a in events[k].actors where !before.contains(a) { byActor[kind + "\u{0}" + a, default: []].append(k) }
                     for (r, v) in e.roles where events[k].roles[r] == nil { events[k].roles[r] = v }
                 } else {
-                    byKind[e.coarseKind, default: []].append(events.count)
+                    if let nameKey { byName[nameKey, default: []].append(events.count) }
+                    for a in Set(e.actors) { byActor[kind + "\u{0}" + a, default: []].append(events.count) }
                     events.append(e)
                 }
             }
