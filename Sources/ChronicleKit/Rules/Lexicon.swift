@@ -194,7 +194,7 @@ public final class Lexicon: @unchecked Sendable {
     static func caseRule(_ s: String) -> CaseRule {
         var caps = 0
         var firstUpper = false
-        for (idx, ch) in s.unicodeScalars.enumerated() where ch.properties.isUppercase {
+        for (idx, ch) in s.unicodeScalars.enumerated() where Tokenizer.isUpper(ch) {
             caps += 1
             if idx == 0 { firstUpper = true }
         }

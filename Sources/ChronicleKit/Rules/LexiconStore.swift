@@ -41,8 +41,8 @@ public struct LexiconStore: Sendable {
         var columns: [(String, Role)] = [("surface", .key), ("value", .value)]
         let main = lexicons[base] ?? Lexicon(name: base)
         var subs: [String: Lexicon] = [:]
-        for (n, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            let line = raw.hasSuffix("\r") ? raw.dropLast() : raw
+        for (n, raw) in text.splitBytes(10).enumerated() {
+            let line = raw.utf8.last == 13 ? raw.dropLast() : raw
             if line.hasPrefix("#@columns") {
                 columns = []
                 for item in line.dropFirst(9).split(separator: " ") {
@@ -54,8 +54,8 @@ public struct LexiconStore: Sendable {
                 }
                 continue
             }
-            if line.hasPrefix("#") || line.allSatisfy({ $0 == " " || $0 == "\t" }) { continue }
-            let cells = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+            if line.utf8.first == 35 || line.utf8.allSatisfy({ $0 == 32 || $0 == 9 }) { continue }
+            let cells = line.splitBytes(9).map(String.init)
             if cells.count > columns.count {
                 throw ChronicleError.lexiconSyntax(file: file, line: n + 1, message: "\(cells.count) columns, expected at most \(columns.count)")
             }
@@ -65,7 +65,7 @@ public struct LexiconStore: Sendable {
             var attrs: [String: String] = [:]
             var subSurfaces: [(String, [String])] = []
             for (c, cell) in cells.enumerated() {
-                let items = cell.split(separator: "|").map { $0.trimmedSpaces() }.filter { !$0.isEmpty }
+                let items = cell.splitBytes(124, omittingEmpty: true).map { $0.trimmedSpaces() }.filter { !$0.isEmpty }
                 let (name, role) = columns[c]
                 switch role {
                 case .key: keys += items

@@ -204,8 +204,8 @@ public struct RuleSet: Sendable {
             rules.append(r)
             current = nil
         }
-        for (n, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            let line = raw.trimmedSpaces()
+        for (n, raw) in text.splitBytes(10).enumerated() {
+            let line = (raw.utf8.last == 13 ? raw.dropLast() : raw).trimmedSpaces()
             if line.isEmpty || line.hasPrefix("#") { continue }
             if line.hasPrefix("rule ") {
                 try finish()

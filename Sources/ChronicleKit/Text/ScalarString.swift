@@ -42,3 +42,23 @@ extension String {
 extension Substring {
     func trimmedSpaces() -> String { String(self).trimmedSpaces() }
 }
+
+extension StringProtocol where SubSequence == Substring {
+    /// Splits at an ASCII byte, comparing bytes rather than characters (so `\r\n` does not
+    /// hide a `\n`, and no grapheme breaking is paid for).
+    func splitBytes(_ separator: UInt8, omittingEmpty: Bool = false) -> [Substring] {
+        var out: [Substring] = []
+        let u = utf8
+        var start = u.startIndex
+        var i = start
+        while i < u.endIndex {
+            if u[i] == separator {
+                if !(omittingEmpty && start == i) { out.append(self[start..<i]) }
+                start = u.index(after: i)
+            }
+            i = u.index(after: i)
+        }
+        if !(omittingEmpty && start == u.endIndex) { out.append(self[start..<u.endIndex]) }
+        return out
+    }
+}
