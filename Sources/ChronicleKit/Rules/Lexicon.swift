@@ -27,11 +27,11 @@ public final class Lexicon: @unchecked Sendable {
         var entries: [Int] = []
     }
     private var nodes: [Node] = [Node()]
-    public private(set) var entries: [LexiconEntry] = []
+    @exclusivity(unchecked) public private(set) var entries: [LexiconEntry] = []
     /// What each entry's surface tokens need of a token's case (see `caseMatches`).
-    private var caseRules: [[CaseRule]] = []
+    @exclusivity(unchecked) private var caseRules: [[CaseRule]] = []
     /// Whether an entry's surface is all lowercase (matches any case).
-    private var anyCase: [Bool] = []
+    @exclusivity(unchecked) private var anyCase: [Bool] = []
 
     enum CaseRule { case any, capital, exact(String) }
     /// The longest surface, in tokens.
@@ -91,12 +91,12 @@ public final class Lexicon: @unchecked Sendable {
     }
 
     // The frozen trie, keyed by vocabulary id (built once by `freeze`).
-    private var rootById: [Int32] = []
-    private var edgeStart: [Int32] = [0]
-    private var edgeIds: [Int32] = []
-    private var edgeNodes: [Int32] = []
-    private var entryStart: [Int32] = [0]
-    private var nodeEntries: [Int32] = []
+    @exclusivity(unchecked) private var rootById: [Int32] = []
+    @exclusivity(unchecked) private var edgeStart: [Int32] = [0]
+    @exclusivity(unchecked) private var edgeIds: [Int32] = []
+    @exclusivity(unchecked) private var edgeNodes: [Int32] = []
+    @exclusivity(unchecked) private var entryStart: [Int32] = [0]
+    @exclusivity(unchecked) private var nodeEntries: [Int32] = []
 
     /// Builds the id-keyed trie that `hits` walks; every key must be in `vocab`.
     func freeze(_ vocab: Vocabulary) {

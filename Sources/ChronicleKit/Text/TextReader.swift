@@ -17,7 +17,8 @@ public struct TextReader: Sendable {
             if let s = String(data: data, encoding: .utf16) { return try check(s, path: path) }
             throw ChronicleError.notUTF8(path: path)
         }
-        if data.prefix(8192).contains(0) { throw ChronicleError.binaryFile(path: path) }
+        let hasNul = data.withUnsafeBytes { raw in raw.prefix(8192).contains(0) }
+        if hasNul { throw ChronicleError.binaryFile(path: path) }
         guard let s = String(validatingUTF8Data: data) else { throw ChronicleError.notUTF8(path: path) }
         return try check(s, path: path)
     }
