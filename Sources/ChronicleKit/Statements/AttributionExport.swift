@@ -34,18 +34,27 @@ public struct AttributionExport: Sendable {
     /// The JSON lines of one document's statements (`doc` is the id given).
     public static func lines(doc: String, statements: [Statement]) -> String {
         var out = ""
+        var docJSON = ""
+        JSON.escape(doc, into: &docJSON)
+        func pair(_ p: Span) {
+            out += "["
+            out += String(p.start)
+            out += ", "
+            out += String(p.end)
+            out += "]"
+        }
         for s in statements {
             out += "{\"doc\": "
-            JSON.escape(doc, into: &out)
+            out += docJSON
             out += ", \"content\": ["
             for (k, p) in s.parts.enumerated() {
                 if k > 0 { out += ", " }
-                out += "[\(p.start), \(p.end)]"
+                pair(p)
             }
             out += "], \"source\": "
-            out += s.sourceSpan.map { "[\($0.start), \($0.end)]" } ?? "null"
+            if let p = s.sourceSpan { pair(p) } else { out += "null" }
             out += ", \"cue\": "
-            out += s.cueSpan.map { "[\($0.start), \($0.end)]" } ?? "null"
+            if let p = s.cueSpan { pair(p) } else { out += "null" }
             out += ", \"speaker\": "
             if let sp = s.speaker { JSON.escape(sp, into: &out) } else { out += "null" }
             out += "}\n"
