@@ -165,6 +165,7 @@ public struct RuleSet: Sendable {
         index.layers = byLayer.keys.sorted().map { ($0, byLayer[$0]!) }
         // a rule listed under several elements may be in `always` twice
         index.dedupeAlways()
+        index.plan = CandidateIndex.Plan(index)
         return index
     }
 
@@ -316,6 +317,82 @@ public struct CandidateIndex: Sendable {
     /// Rules whose first element takes at most one token: the elements that must match the
     /// token after it (at `i` or `i + 1`).
     var nearby: [(Int, ElementSet)] = []
+    /// The same lists flattened into integer arrays of one class instance, so that the
+    /// per-token lookup reads them without retaining arrays.
+    final class Plan: @unchecked Sendable {
+        let byId: [Int32]
+        let listStart: [Int32]
+        let listFlat: [Int]
+        let classIdx: [Int]
+        let classStart: [Int32]
+        let classFlat: [Int]
+        let layerIdx: [Int]
+        let layerStart: [Int32]
+        let layerFlat: [Int]
+        let nearbyRule: [Int]
+        /// Per nearby rule x, its ids are `nIds[nIdStart[x]..<nIdStart[x + 1]]`, and so on.
+        let nIdStart: [Int32], nIds: [Int32]
+        let nLexStart: [Int32], nLex: [Int]
+        let nClsStart: [Int32], nCls: [Int]
+        let nLayStart: [Int32], nLay: [Int]
+
+        init(_ c: CandidateIndex) {
+            func flatten<T>(_ lists: [[T]]) -> ([Int32], [T]) {
+                var start: [Int32] = [0]
+                var flat: [T] = []
+                for l in lists { flat += l; start.append(Int32(flat.count)) }
+                return (start, flat)
+            }
+            byId = c.byId
+            (listStart, listFlat) = flatten(c.lists)
+            classIdx = c.classes.map(\.0)
+            (classStart, classFlat) = flatten(c.classes.map(\.1))
+            layerIdx = c.layers.map(\.0)
+            (layerStart, layerFlat) = flatten(c.layers.map(\.1))
+            nearbyRule = c.nearby.map(\.0)
+            (nIdStart, nIds) = flatten(c.nearby.map(\.1.ids))
+            (nLexStart, nLex) = flatten(c.nearby.map(\.1.lexicons))
+            (nClsStart, nCls) = flatten(c.nearby.map(\.1.classes))
+            (nLayStart, nLay) = flatten(c.nearby.map(\.1.layers))
+        }
+
+        func admits(_ x: Int, _ matcher: Matcher, _ i: Int) -> Bool {
+            guard i < matcher.ids.count else { return false }
+            let id = matcher.ids[i]
+            for j in Int(nIdStart[x])..<Int(nIdStart[x + 1]) where nIds[j] == id { return true }
+            for j in Int(nLexStart[x])..<Int(nLexStart[x + 1]) where matcher.lexicons[nLex[j]].starts(id: id) { return true }
+            for j in Int(nClsStart[x])..<Int(nClsStart[x + 1]) where matcher.inClass(nCls[j], i) { return true }
+            for j in Int(nLayStart[x])..<Int(nLayStart[x + 1]) where matcher.layers.starting(index: nLay[j], at: i) != nil { return true }
+            return false
+        }
+
+        func candidates(at i: Int, matcher: Matcher, into out: inout [Int]) {
+            out.removeAll(keepingCapacity: true)
+            let id = matcher.ids[i]
+            let list = id >= 0 && Int(id) < byId.count ? Int(byId[Int(id)]) : 0
+            for j in Int(listStart[list])..<Int(listStart[list + 1]) { out.append(listFlat[j]) }
+            var added = false
+            for x in 0..<classIdx.count where matcher.inClass(classIdx[x], i) {
+                for j in Int(classStart[x])..<Int(classStart[x + 1]) { out.append(classFlat[j]) }
+                added = true
+            }
+            for x in 0..<layerIdx.count where matcher.layers.starting(index: layerIdx[x], at: i) != nil {
+                for j in Int(layerStart[x])..<Int(layerStart[x + 1]) { out.append(layerFlat[j]) }
+                added = true
+            }
+            for x in 0..<nearbyRule.count where admits(x, matcher, i) || admits(x, matcher, i + 1) {
+                out.append(nearbyRule[x])
+                added = true
+            }
+            guard added, out.count > 1 else { return }
+            out.sort()
+            var w = 1
+            for j in 1..<out.count where out[j] != out[w - 1] { out[w] = out[j]; w += 1 }
+            out.removeLast(out.count - w)
+        }
+    }
+    var plan: Plan?
+
     /// Rules whose first element is a layer: (layer index, rules).
     var layers: [(Int, [Int])] = []
 
@@ -352,6 +429,7 @@ public struct CandidateIndex: Sendable {
     /// Indices of the rules worth trying at token `i`, in file order, into `out`; class
     /// elements are tested with the matcher's per-token class cache.
     public func candidates(_ tokens: [Token], at i: Int, matcher: Matcher, into out: inout [Int]) {
+        if let plan { return plan.candidates(at: i, matcher: matcher, into: &out) }
         out.removeAll(keepingCapacity: true)
         let id = matcher.ids[i]
         if lists.isEmpty {
