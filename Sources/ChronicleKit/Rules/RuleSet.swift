@@ -302,17 +302,6 @@ public struct CandidateIndex: Sendable {
             lexicons.sort()
             classes.sort()
         }
-
-        /// Whether token `i` can match one of the elements.
-        func admits(_ matcher: Matcher, _ i: Int) -> Bool {
-            guard i < matcher.ids.count else { return false }
-            let id = matcher.ids[i]
-            if ids.contains(id) { return true }
-            for k in lexicons where matcher.lexicons[k].starts(id: id) { return true }
-            for c in classes where matcher.inClass(c, i) { return true }
-            for l in layers where matcher.layers.starting(index: l, at: i) != nil { return true }
-            return false
-        }
     }
     /// Rules whose first element takes at most one token: the elements that must match the
     /// token after it (at `i` or `i + 1`).
@@ -430,31 +419,8 @@ public struct CandidateIndex: Sendable {
     /// elements are tested with the matcher's per-token class cache.
     public func candidates(_ tokens: [Token], at i: Int, matcher: Matcher, into out: inout [Int]) {
         if let plan { return plan.candidates(at: i, matcher: matcher, into: &out) }
-        out.removeAll(keepingCapacity: true)
-        let id = matcher.ids[i]
-        if lists.isEmpty {
-            out += candidates(tokens[i].lower)
-        } else {
-            out += id >= 0 && Int(id) < byId.count ? lists[Int(byId[Int(id)])] : always
-        }
-        var added = false
-        for (c, ks) in classes where matcher.inClass(c, i) {
-            out += ks
-            added = true
-        }
-        for (l, ks) in layers where matcher.layers.starting(index: l, at: i) != nil {
-            out += ks
-            added = true
-        }
-        for (k, set) in nearby where set.admits(matcher, i) || set.admits(matcher, i + 1) {
-            out.append(k)
-            added = true
-        }
-        guard added, out.count > 1 else { return }
-        out.sort()
-        var w = 1
-        for j in 1..<out.count where out[j] != out[w - 1] { out[w] = out[j]; w += 1 }
-        out.removeLast(out.count - w)
+        // an index made by `candidateIndex(lexicons:)`: by the lowercase form only
+        out = candidates(tokens[i].lower)
     }
 
     /// Indices of the rules worth trying at a token, in file order (by id when indexed).
