@@ -42,7 +42,7 @@ public struct ActorRecognizer: Sendable {
         for s in doc.sentences {
             for i in s.tokens {
                 let near = capital[i] || capital[i + 1] || capital[i + 2]
-                candidates.candidates(doc.tokens, at: i, matcher: matcher, into: &cand)
+                candidates.candidates(at: i, matcher: matcher, into: &cand)
                 for k in cand {
                     if unanchored[k] && !near { continue }
                     guard let m = matcher.match(patterns[k], at: i, in: s.tokens) else { continue }

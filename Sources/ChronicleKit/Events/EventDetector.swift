@@ -4,11 +4,13 @@ public struct EventDetector: Sendable {
     let book: RuleBook
     let rules: RuleSet
     let candidates: CandidateIndex
+    let patterns: [CompiledPattern]
 
     public init(book: RuleBook) {
         self.book = book
         self.rules = book.rules("events")
         self.candidates = rules.candidateIndex(book: book)
+        self.patterns = rules.rules.map(book.program)
     }
 
     struct Found {
@@ -24,11 +26,10 @@ public struct EventDetector: Sendable {
         var cand: [Int] = []
         for s in doc.sentences {
             for i in s.tokens {
-                candidates.candidates(doc.tokens, at: i, matcher: matcher, into: &cand)
+                candidates.candidates(at: i, matcher: matcher, into: &cand)
                 for k in cand {
-                    let r = rules.rules[k]
-                    guard let m = matcher.match(book.program(r), at: i, in: s.tokens) else { continue }
-                    found.append(Found(rule: r, tokens: i..<m.end, caps: m.captures, sentence: s))
+                    guard let m = matcher.match(patterns[k], at: i, in: s.tokens) else { continue }
+                    found.append(Found(rule: rules.rules[k], tokens: i..<m.end, caps: m.captures, sentence: s))
                 }
             }
         }

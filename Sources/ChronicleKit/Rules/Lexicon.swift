@@ -141,9 +141,6 @@ public final class Lexicon: @unchecked Sendable {
         return entries[Int(nodeEntries[Int(entryStart[n])])]
     }
 
-    /// The ids that can begin a surface (after `freeze`).
-    var firstIds: [Int32] { rootById.indices.filter { rootById[$0] >= 0 }.map(Int32.init) }
-
     /// Appends the matches at token `i` (not past `end`) to `out`, longest first: for each
     /// length, the first entry that passes the case check and `allow` (an entry mask).
     func hits(_ ids: [Int32], _ tokens: [Token], at i: Int, end: Int, allow: [Bool]?, into out: inout [LexiconHit]) {

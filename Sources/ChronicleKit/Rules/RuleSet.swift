@@ -1,6 +1,6 @@
 import Foundation
 
-/// The rules of one `.rules` file, parsed, validated and indexed by their first token.
+/// The rules of one `.rules` file, parsed and validated (`candidateIndex(book:)` indexes them by their first token).
 ///
 /// File syntax:
 /// ```
@@ -14,25 +14,10 @@ import Foundation
 public struct RuleSet: Sendable {
     public var file: String
     public private(set) var rules: [Rule] = []
-    /// Rules whose first element is a literal, by that literal.
-    private var byLiteral: [String: [Int]] = [:]
-    /// Rules whose first element is a lexicon, by lexicon name.
-    private var byLexicon: [String: [Int]] = [:]
-    /// Rules that must be tried at every token.
-    private var always: [Int] = []
 
     public init(file: String, rules: [Rule]) {
         self.file = file
         self.rules = rules
-        for (k, r) in rules.enumerated() { index(k, r.pattern) }
-    }
-
-    private mutating func index(_ k: Int, _ pattern: [PatternNode]) {
-        switch RuleSet.first(pattern) {
-        case .literals(let ws): for w in ws { byLiteral[w, default: []].append(k) }
-        case .lexicon(let name): byLexicon[name, default: []].append(k)
-        case .unknown: always.append(k)
-        }
     }
 
     enum First { case literals(Set<String>), lexicon(String), unknown }
@@ -95,31 +80,6 @@ public struct RuleSet: Sendable {
         }
     }
 
-    /// Indices of the rules worth trying at token `i`, in file order.
-    public func candidates(_ tokens: [Token], at i: Int, lexicons: LexiconStore) -> [Int] {
-        var out = always
-        if let r = byLiteral[tokens[i].lower] { out += r }
-        for (name, r) in byLexicon where lexicons.get(name).starts(tokens[i].lower) { out += r }
-        if out.count > 1 { out.sort() }
-        return out
-    }
-
-    /// `candidates` precomputed for every lowercase key that can start a rule, so that a stage
-    /// finds the rules worth trying at a token with one hash lookup and no allocation.
-    public func candidateIndex(lexicons: LexiconStore) -> CandidateIndex {
-        var byKey: [String: [Int]] = [:]
-        for (w, r) in byLiteral { byKey[w, default: []] += r }
-        for (name, r) in byLexicon {
-            for key in lexicons.get(name).firstKeys { byKey[key, default: []] += r }
-        }
-        for (key, r) in byKey {
-            var all = always + r
-            all.sort()
-            byKey[key] = all
-        }
-        return CandidateIndex(byKey: byKey, always: always)
-    }
-
     /// The rules worth trying at a token, keyed by vocabulary id (one array load per token)
     /// and by class: a rule is listed under every element that can match its first token
     /// (`firstElements`, which looks through optional and zero-width elements), and only a
@@ -156,17 +116,9 @@ public struct RuleSet: Sendable {
             }
             for key in keys { byKey[key, default: []].append(k) }
         }
-        always.sort()
-        for (key, r) in byKey { byKey[key] = Array(Set(always + r)).sorted() }
-        var index = CandidateIndex(byKey: byKey, always: always)
-        index.index(book.vocabulary)
-        index.classes = byClass.keys.sorted().map { (book.classNames.firstIndex(of: $0)!, byClass[$0]!) }
-        index.nearby = nearby
-        index.layers = byLayer.keys.sorted().map { ($0, byLayer[$0]!) }
-        // a rule listed under several elements may be in `always` twice
-        index.dedupeAlways()
-        index.plan = CandidateIndex.Plan(index)
-        return index
+        return CandidateIndex(vocabulary: book.vocabulary, always: always, byKey: byKey,
+                              classes: byClass.keys.sorted().map { (book.classNames.firstIndex(of: $0)!, byClass[$0]!) },
+                              layers: byLayer.keys.sorted().map { ($0, byLayer[$0]!) }, nearby: nearby)
     }
 
     /// The most tokens an element can take (nil: unbounded or unknown).
@@ -269,12 +221,11 @@ public struct RuleSet: Sendable {
     }
 }
 
-/// The rules of a `RuleSet` worth trying at a token, by its lowercase form (see `RuleSet.candidates`).
-public struct CandidateIndex: Sendable {
-    let byKey: [String: [Int]]
-    var always: [Int]
-    /// Elements one of which must match a token (literal ids, lexicons, classes).
-    public struct ElementSet: Sendable {
+/// The rules of a `RuleSet` worth trying at a token (built by `RuleSet.candidateIndex(book:)`),
+/// in flat integer arrays, so that the lookup at every token reads them without retaining any.
+public final class CandidateIndex: @unchecked Sendable {
+    /// Elements one of which must match a token (literal ids, lexicons, classes, layers).
+    struct ElementSet {
         var ids: [Int32] = []
         var lexicons: [Int] = []
         var classes: [Int] = []
@@ -298,139 +249,93 @@ public struct CandidateIndex: Sendable {
                     layers.append(k)
                 }
             }
-            ids.sort()
-            lexicons.sort()
-            classes.sort()
         }
     }
-    /// Rules whose first element takes at most one token: the elements that must match the
-    /// token after it (at `i` or `i + 1`).
-    var nearby: [(Int, ElementSet)] = []
-    /// The same lists flattened into integer arrays of one class instance, so that the
-    /// per-token lookup reads them without retaining arrays.
-    final class Plan: @unchecked Sendable {
-        let byId: [Int32]
-        let listStart: [Int32]
-        let listFlat: [Int]
-        let classIdx: [Int]
-        let classStart: [Int32]
-        let classFlat: [Int]
-        let layerIdx: [Int]
-        let layerStart: [Int32]
-        let layerFlat: [Int]
-        let nearbyRule: [Int]
-        /// Per nearby rule x, its ids are `nIds[nIdStart[x]..<nIdStart[x + 1]]`, and so on.
-        let nIdStart: [Int32], nIds: [Int32]
-        let nLexStart: [Int32], nLex: [Int]
-        let nClsStart: [Int32], nCls: [Int]
-        let nLayStart: [Int32], nLay: [Int]
 
-        init(_ c: CandidateIndex) {
-            func flatten<T>(_ lists: [[T]]) -> ([Int32], [T]) {
-                var start: [Int32] = [0]
-                var flat: [T] = []
-                for l in lists { flat += l; start.append(Int32(flat.count)) }
-                return (start, flat)
-            }
-            byId = c.byId
-            (listStart, listFlat) = flatten(c.lists)
-            classIdx = c.classes.map(\.0)
-            (classStart, classFlat) = flatten(c.classes.map(\.1))
-            layerIdx = c.layers.map(\.0)
-            (layerStart, layerFlat) = flatten(c.layers.map(\.1))
-            nearbyRule = c.nearby.map(\.0)
-            (nIdStart, nIds) = flatten(c.nearby.map(\.1.ids))
-            (nLexStart, nLex) = flatten(c.nearby.map(\.1.lexicons))
-            (nClsStart, nCls) = flatten(c.nearby.map(\.1.classes))
-            (nLayStart, nLay) = flatten(c.nearby.map(\.1.layers))
+    /// For each vocabulary id, its list (list 0: the rules tried at every token); list `l` is
+    /// `listFlat[listStart[l]..<listStart[l + 1]]`, and so on for the other flat arrays.
+    let byId: [Int32]
+    let listStart: [Int32], listFlat: [Int]
+    /// Rules whose first element is a class, by class index.
+    let classIdx: [Int]
+    let classStart: [Int32], classFlat: [Int]
+    /// Rules whose first element is a layer, by layer index.
+    let layerIdx: [Int]
+    let layerStart: [Int32], layerFlat: [Int]
+    /// Rules whose first element takes at most one token, with the elements one of which must
+    /// match at the token or the next one.
+    let nearbyRule: [Int]
+    let nIdStart: [Int32], nIds: [Int32]
+    let nLexStart: [Int32], nLex: [Int]
+    let nClsStart: [Int32], nCls: [Int]
+    let nLayStart: [Int32], nLay: [Int]
+
+    init(vocabulary: Vocabulary, always: [Int], byKey: [String: [Int]], classes: [(Int, [Int])], layers: [(Int, [Int])],
+         nearby: [(Int, ElementSet)]) {
+        func flatten<T>(_ lists: [[T]]) -> ([Int32], [T]) {
+            var start: [Int32] = [0]
+            var flat: [T] = []
+            for l in lists { flat += l; start.append(Int32(flat.count)) }
+            return (start, flat)
         }
-
-        func admits(_ x: Int, _ matcher: Matcher, _ i: Int) -> Bool {
-            guard i < matcher.ids.count else { return false }
-            let id = matcher.ids[i]
-            for j in Int(nIdStart[x])..<Int(nIdStart[x + 1]) where nIds[j] == id { return true }
-            for j in Int(nLexStart[x])..<Int(nLexStart[x + 1]) where matcher.lexicons[nLex[j]].starts(id: id) { return true }
-            for j in Int(nClsStart[x])..<Int(nClsStart[x + 1]) where matcher.inClass(nCls[j], i) { return true }
-            for j in Int(nLayStart[x])..<Int(nLayStart[x + 1]) where matcher.layers.starting(index: nLay[j], at: i) != nil { return true }
-            return false
-        }
-
-        func candidates(at i: Int, matcher: Matcher, into out: inout [Int]) {
-            out.removeAll(keepingCapacity: true)
-            let id = matcher.ids[i]
-            let list = id >= 0 && Int(id) < byId.count ? Int(byId[Int(id)]) : 0
-            for j in Int(listStart[list])..<Int(listStart[list + 1]) { out.append(listFlat[j]) }
-            var added = false
-            for x in 0..<classIdx.count where matcher.inClass(classIdx[x], i) {
-                for j in Int(classStart[x])..<Int(classStart[x + 1]) { out.append(classFlat[j]) }
-                added = true
-            }
-            for x in 0..<layerIdx.count where matcher.layers.starting(index: layerIdx[x], at: i) != nil {
-                for j in Int(layerStart[x])..<Int(layerStart[x + 1]) { out.append(layerFlat[j]) }
-                added = true
-            }
-            for x in 0..<nearbyRule.count where admits(x, matcher, i) || admits(x, matcher, i + 1) {
-                out.append(nearbyRule[x])
-                added = true
-            }
-            guard added, out.count > 1 else { return }
-            out.sort()
-            var w = 1
-            for j in 1..<out.count where out[j] != out[w - 1] { out[w] = out[j]; w += 1 }
-            out.removeLast(out.count - w)
-        }
-    }
-    var plan: Plan?
-
-    /// Rules whose first element is a layer: (layer index, rules).
-    var layers: [(Int, [Int])] = []
-
-    mutating func dedupeAlways() {
-        let a = Array(Set(always)).sorted()
-        guard a.count != always.count else { return }
-        lists = lists.map { Array(Set($0)).sorted() }
-        always = a
-        if !lists.isEmpty { lists[0] = a }
-    }
-
-    /// Rules whose first element is a class: (class index, rules).
-    var classes: [(Int, [Int])] = []
-    /// For each vocabulary id, its list in `lists` (0 = `always`).
-    private var byId: [Int32] = []
-    private var lists: [[Int]] = []
-
-    init(byKey: [String: [Int]], always: [Int]) {
-        self.byKey = byKey
-        self.always = always
-    }
-
-    mutating func index(_ vocab: Vocabulary) {
-        byId = [Int32](repeating: 0, count: vocab.count)
-        lists = [always]
+        // a rule listed under several elements of its first token is listed once
+        let always = Array(Set(always)).sorted()
+        var lists = [always]
+        var byId = [Int32](repeating: 0, count: vocabulary.count)
         for key in byKey.keys.sorted() {
-            let id = vocab.id(key)
+            let id = vocabulary.id(key)
             guard id >= 0 else { continue }
-            lists.append(byKey[key]!)
+            lists.append(Array(Set(always + byKey[key]!)).sorted())
             byId[Int(id)] = Int32(lists.count - 1)
         }
+        self.byId = byId
+        (listStart, listFlat) = flatten(lists)
+        classIdx = classes.map(\.0)
+        (classStart, classFlat) = flatten(classes.map(\.1))
+        layerIdx = layers.map(\.0)
+        (layerStart, layerFlat) = flatten(layers.map(\.1))
+        nearbyRule = nearby.map(\.0)
+        (nIdStart, nIds) = flatten(nearby.map(\.1.ids))
+        (nLexStart, nLex) = flatten(nearby.map(\.1.lexicons))
+        (nClsStart, nCls) = flatten(nearby.map(\.1.classes))
+        (nLayStart, nLay) = flatten(nearby.map(\.1.layers))
     }
 
-    /// Indices of the rules worth trying at token `i`, in file order, into `out`; class
-    /// elements are tested with the matcher's per-token class cache.
-    public func candidates(_ tokens: [Token], at i: Int, matcher: Matcher, into out: inout [Int]) {
-        if let plan { return plan.candidates(at: i, matcher: matcher, into: &out) }
-        // an index made by `candidateIndex(lexicons:)`: by the lowercase form only
-        out = candidates(tokens[i].lower)
+    /// Whether token `i` can match one of the elements of nearby rule `x`.
+    func admits(_ x: Int, _ matcher: Matcher, _ i: Int) -> Bool {
+        guard i < matcher.ids.count else { return false }
+        let id = matcher.ids[i]
+        for j in Int(nIdStart[x])..<Int(nIdStart[x + 1]) where nIds[j] == id { return true }
+        for j in Int(nLexStart[x])..<Int(nLexStart[x + 1]) where matcher.lexicons[nLex[j]].starts(id: id) { return true }
+        for j in Int(nClsStart[x])..<Int(nClsStart[x + 1]) where matcher.inClass(nCls[j], i) { return true }
+        for j in Int(nLayStart[x])..<Int(nLayStart[x + 1]) where matcher.layers.starting(index: nLay[j], at: i) != nil { return true }
+        return false
     }
 
-    /// Indices of the rules worth trying at a token, in file order (by id when indexed).
-    @inline(__always)
-    public func candidates(_ token: Token) -> [Int] {
-        guard !lists.isEmpty, token.id != Vocabulary.unassigned else { return candidates(token.lower) }
-        guard token.id >= 0, Int(token.id) < byId.count else { return always }
-        return lists[Int(byId[Int(token.id)])]
+    /// Indices of the rules worth trying at token `i` of the matcher's tokens, in file order,
+    /// into `out`; classes are tested with the matcher's per-token class cache.
+    public func candidates(at i: Int, matcher: Matcher, into out: inout [Int]) {
+        out.removeAll(keepingCapacity: true)
+        let id = matcher.ids[i]
+        let list = id >= 0 && Int(id) < byId.count ? Int(byId[Int(id)]) : 0
+        for j in Int(listStart[list])..<Int(listStart[list + 1]) { out.append(listFlat[j]) }
+        var added = false
+        for x in 0..<classIdx.count where matcher.inClass(classIdx[x], i) {
+            for j in Int(classStart[x])..<Int(classStart[x + 1]) { out.append(classFlat[j]) }
+            added = true
+        }
+        for x in 0..<layerIdx.count where matcher.layers.starting(index: layerIdx[x], at: i) != nil {
+            for j in Int(layerStart[x])..<Int(layerStart[x + 1]) { out.append(layerFlat[j]) }
+            added = true
+        }
+        for x in 0..<nearbyRule.count where admits(x, matcher, i) || admits(x, matcher, i + 1) {
+            out.append(nearbyRule[x])
+            added = true
+        }
+        guard added, out.count > 1 else { return }
+        out.sort()
+        var w = 1
+        for j in 1..<out.count where out[j] != out[w - 1] { out[w] = out[j]; w += 1 }
+        out.removeLast(out.count - w)
     }
-
-    /// Indices of the rules worth trying at a token with this lowercase form, in file order.
-    public func candidates(_ lower: String) -> [Int] { byKey[lower] ?? always }
 }

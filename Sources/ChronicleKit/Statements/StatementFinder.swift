@@ -6,11 +6,10 @@ public struct StatementFinder: Sendable {
     let cues: CueFinder
     let verbs: Lexicon
     let patterns: [CompiledPattern]
-    let firsts: [First]
+    /// Rules that begin with `^`: tried only at the start of a sentence (the candidate index
+    /// cannot bound them, and takes care of rules that begin with a layer).
+    let atSentenceStart: [Bool]
     let candidates: CandidateIndex
-
-    /// What a rule's first element needs, so that it is tried only where it can match.
-    enum First: Sendable { case layer(String), sentenceStart, other }
 
     public init(book: RuleBook) {
         self.book = book
@@ -19,47 +18,30 @@ public struct StatementFinder: Sendable {
         self.cues = CueFinder(book: book)
         self.verbs = book.lexicons.get("reporting-verbs")
         self.patterns = rules.rules.map(book.program)
-        self.firsts = rules.rules.map { r in
-            func first(_ n: PatternNode) -> First {
+        self.atSentenceStart = rules.rules.map { r in
+            func start(_ n: PatternNode) -> Bool {
                 switch n {
-                case .layer(let name): return .layer(name)
-                case .bind(_, let inner): return first(inner)
-                case .sentenceStart: return .sentenceStart
-                default: return .other
+                case .bind(_, let inner): return start(inner)
+                case .sentenceStart: return true
+                default: return false
                 }
             }
-            return r.pattern.first.map(first) ?? .other
+            return r.pattern.first.map(start) ?? false
         }
     }
 
     public func find(_ doc: Document, actors: ActorLayer, times: [TimeExpression]) -> [Statement] {
         let layers = actors.layers(quotes: doc.quotes, times: times)
         let matcher = Matcher(tokens: doc.tokens, book: book, layers: layers)
-        // where a quote or an actor starts: rules that begin with one are tried only there
-        var starts: [String: [Bool]] = [:]
-        func mark(_ name: String, _ positions: [Int]) {
-            var a = [Bool](repeating: false, count: doc.tokens.count + 1)
-            for p in positions where p >= 0 && p < a.count { a[p] = true }
-            starts[name] = a
-        }
-        mark("quote", doc.quotes.map(\.tokens.lowerBound))
-        mark("actor", actors.mentions.filter { !$0.possessive }.map(\.tokens.lowerBound))
-        mark("time", times.map(\.tokens.lowerBound))
-        // by rule: the start marks its first layer needs (nil: none)
-        let needs: [[Bool]?] = firsts.map { if case .layer(let name) = $0 { return starts[name] ?? [] } else { return nil } }
         var found: [(rule: Rule, caps: [Capture], sentence: Sentence, start: Int)] = []
         var cand: [Int] = []
         for s in doc.sentences {
             // every rule needs a cue: skip sentences without a reporting verb
-            guard s.tokens.contains(where: { verbs.starts(id: doc.tokens[$0].id) || (doc.tokens[$0].id == Vocabulary.unassigned && verbs.starts(doc.tokens[$0].lower)) }) else { continue }
+            guard s.tokens.contains(where: { verbs.starts(id: matcher.ids[$0]) }) else { continue }
             for i in s.tokens {
-                candidates.candidates(doc.tokens, at: i, matcher: matcher, into: &cand)
+                candidates.candidates(at: i, matcher: matcher, into: &cand)
                 for k in cand {
-                    switch firsts[k] {
-                    case .layer: if let a = needs[k], !(i < a.count && a[i]) { continue }
-                    case .sentenceStart: if i != s.tokens.lowerBound { continue }
-                    case .other: break
-                    }
+                    if atSentenceStart[k] && i != s.tokens.lowerBound { continue }
                     guard let m = matcher.match(patterns[k], at: i, in: s.tokens) else { continue }
                     found.append((rules.rules[k], m.captures, s, i))
                 }
