@@ -66,8 +66,10 @@ public struct Benchmark: Sendable {
 
     /// Runs every measurement on the texts (id, text). `scales` are input multiples for the
     /// scaling run (the texts repeated under new names).
+    /// With `analysisOnly`, only the per-stage analysis is measured (no store, render, threads or
+    /// scaling): the run to profile with callgrind.
     public func run(texts: [(String, String)], repeats: Int = 1, jobs: Int = 1, scales: [Int] = [1, 4, 16],
-                    storePath: String? = nil) throws -> Result {
+                    storePath: String? = nil, analysisOnly: Bool = false) throws -> Result {
         var r = Result()
         r.documents = texts.count
         r.words = texts.reduce(0) { $0 + Benchmark.countWords($1.1) }
@@ -102,6 +104,10 @@ public struct Benchmark: Sendable {
         }
         r.stages = zip(["text", "time", "actors", "statements", "events", "graph"], t).map { ($0, $1) }
         r.analysisSeconds = t.reduce(0, +)
+        if analysisOnly {
+            r.peakRSSMB = Benchmark.peakRSS()
+            return r
+        }
         // ingest into a new store
         let path = storePath ?? FileManager.default.temporaryDirectory.appendingPathComponent("chronicle-bench-\(getpid()).sqlite").path
         for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }
@@ -150,8 +156,8 @@ public struct Benchmark: Sendable {
         for s in r.stages { out += s.name.padding(toLength: 12, withPad: " ", startingAt: 0) + String(format: "%9.4f", s.seconds) + "  " + f(r.wordsPerSecond(s.seconds)).leftPad(10) + "\n" }
         out += "whole         " + String(format: "%9.4f", r.analysisSeconds).leftPad(7) + "  " + f(r.wordsPerSecond(r.analysisSeconds)).leftPad(10) + "  (one core)\n"
         if let p = r.parallelSeconds { out += "whole --jobs \(r.jobs)" + String(format: "%9.4f", p) + "  " + f(r.wordsPerSecond(p)).leftPad(10) + "\n" }
-        out += String(format: "\ningest: %.3f s, %.0f articles/s\n", r.ingestSeconds, Double(r.documents) / max(r.ingestSeconds, 1e-9))
-        out += "render: " + r.renderPhases.map { String(format: "%@ %.3f s", $0.name, $0.seconds) }.joined(separator: ", ") + "\n"
+        if r.ingestSeconds > 0 { out += String(format: "\ningest: %.3f s, %.0f articles/s\n", r.ingestSeconds, Double(r.documents) / max(r.ingestSeconds, 1e-9)) }
+        if !r.renderPhases.isEmpty { out += "render: " + r.renderPhases.map { String(format: "%@ %.3f s", $0.name, $0.seconds) }.joined(separator: ", ") + "\n" }
         if let base = r.scaling.first {
             out += "scaling: " + r.scaling.map { String(format: "%d× %.3f s (%.2f× the 1× time)", $0.factor, $0.seconds, $0.seconds / max(base.seconds, 1e-9)) }.joined(separator: "; ") + "\n"
         }

@@ -32,6 +32,21 @@ public final class CompiledPattern: @unchecked Sendable {
     let top: Int32
     /// The pattern as parsed.
     public let source: [PatternNode]
+    /// `nodes`, `seqLo`, `seqHi` and `items` as raw memory for the matcher's hot loop.
+    let nodePtr: UnsafeMutablePointer<Node>
+    let seqLoPtr: UnsafeMutablePointer<Int32>
+    let seqHiPtr: UnsafeMutablePointer<Int32>
+    let itemPtr: UnsafeMutablePointer<Int32>
+
+    /// A pattern that matches nothing (the matcher's initial state).
+    static let empty = CompiledPattern(nodes: [], seqLo: [0], seqHi: [0], items: [], idSets: [], textSets: [],
+                                       names: [], masks: [], top: 0, source: [])
+
+    private static func copy<T>(_ a: [T]) -> UnsafeMutablePointer<T> {
+        let p = UnsafeMutablePointer<T>.allocate(capacity: max(1, a.count))
+        _ = UnsafeMutableBufferPointer(start: p, count: a.count).initialize(from: a)
+        return p
+    }
 
     init(nodes: [Node], seqLo: [Int32], seqHi: [Int32], items: [Int32], idSets: [[Int32]], textSets: [Set<String>],
          names: [String], masks: [[Bool]], top: Int32, source: [PatternNode]) {
@@ -45,6 +60,17 @@ public final class CompiledPattern: @unchecked Sendable {
         self.masks = masks
         self.top = top
         self.source = source
+        nodePtr = CompiledPattern.copy(nodes)
+        seqLoPtr = CompiledPattern.copy(seqLo)
+        seqHiPtr = CompiledPattern.copy(seqHi)
+        itemPtr = CompiledPattern.copy(items)
+    }
+
+    deinit {
+        nodePtr.deallocate()
+        seqLoPtr.deallocate()
+        seqHiPtr.deallocate()
+        itemPtr.deallocate()
     }
 
     /// Whether the sorted id list `k` holds `id`.

@@ -179,7 +179,45 @@ public final class Lexicon: @unchecked Sendable {
 
     /// The longest match at `i`, if any.
     public func longest(_ tokens: [Token], at i: Int, end: Int) -> (length: Int, entries: [LexiconEntry])? {
-        matches(tokens, at: i, end: end).first
+        guard !rootById.isEmpty, i < end, tokens[i].id != Vocabulary.unassigned else { return matches(tokens, at: i, end: end).first }
+        // walk the id trie; remember the deepest node with an entry that passes the case check
+        guard starts(id: tokens[i].id) else { return nil }
+        var node = Int(rootById[Int(tokens[i].id)])
+        var j = i + 1
+        var best = -1, bestLength = 0
+        while true {
+            for x in Int(entryStart[node])..<Int(entryStart[node + 1]) {
+                let k = Int(nodeEntries[x])
+                if anyCase[k] || Lexicon.caseMatches(caseRules[k], tokens, i) { best = node; bestLength = j - i; break }
+            }
+            guard j < end else { break }
+            // a token made without a vocabulary (a split compound): the string walk decides
+            if tokens[j].id == Vocabulary.unassigned { return matches(tokens, at: i, end: end).first }
+            let next = child(node, tokens[j].id)
+            if next < 0 { break }
+            node = next
+            j += 1
+        }
+        guard best >= 0 else { return nil }
+        var ok: [LexiconEntry] = []
+        for x in Int(entryStart[best])..<Int(entryStart[best + 1]) {
+            let k = Int(nodeEntries[x])
+            if anyCase[k] || Lexicon.caseMatches(caseRules[k], tokens, i) { ok.append(entries[k]) }
+        }
+        return (bestLength, ok)
+    }
+
+    /// The child of frozen trie node `node` under token id `id`, or -1.
+    @inline(__always)
+    private func child(_ node: Int, _ id: Int32) -> Int {
+        var lo = Int(edgeStart[node]), hi = Int(edgeStart[node + 1])
+        while lo < hi {
+            let mid = (lo + hi) >> 1
+            let v = edgeIds[mid]
+            if v == id { return Int(edgeNodes[mid]) }
+            if v < id { lo = mid + 1 } else { hi = mid }
+        }
+        return -1
     }
 
     /// Looks up a single lowercase key (no case check): the entries of that one-token surface.

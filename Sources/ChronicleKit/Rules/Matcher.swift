@@ -10,7 +10,7 @@ public struct Layers: Sendable {
     /// The index of a layer name.
     public static func index(_ name: String) -> Int? { all.firstIndex(of: name) }
 
-    private var items: [[Int: [Item]]] = Array(repeating: [:], count: Layers.all.count)
+    fileprivate var items: [[Int: [Item]]] = Array(repeating: [:], count: Layers.all.count)
     public private(set) var names: Set<String> = []
 
     public init() {}
@@ -66,8 +66,11 @@ public struct Match: Sendable {
 
 /// Matches compiled patterns against the tokens of one document by backtracking.
 ///
-/// Token classes are evaluated at most once per token (a bit per class and token), lexicon
-/// tries are walked by vocabulary id, and the backtracking state lives in two reused stacks.
+/// The search is depth-first in continuation-passing style, with the continuations as data:
+/// "what to do after this element" is a `Frame` in an arena (go on with the sequence, close a
+/// named slot, count a group round, accept the match), so matching allocates nothing and
+/// retains nothing. Token classes are evaluated at most once per token (a bit per class and
+/// token), lexicon tries are walked by vocabulary id, and layers are indexed per token.
 public final class Matcher {
     let tokens: [Token]
     /// The vocabulary id of each token.
@@ -88,17 +91,55 @@ public final class Matcher {
         /// Layer item (-1 if none).
         var item: Int32
     }
+
+    /// A continuation: what to do with the token position an element reached.
+    struct Frame {
+        enum Kind: UInt8 {
+            /// Accept the match if it is not empty (b: the first token).
+            case top
+            /// Go on with item b of sequence a.
+            case seq
+            /// Record slot a from token b to here, then go on.
+            case bind
+            /// One more round of group node a (b: rounds so far, c: the round's first token).
+            case round
+            /// Record whether one node matched exactly token b (for `!x`).
+            case one
+        }
+        var kind: Kind
+        var a: Int32
+        var b: Int32
+        var c: Int32
+        var parent: Int32
+    }
+
     /// The backtracking state, behind a pointer so that the hot loop pays no exclusivity checks.
     struct State {
         var trail: [TrailItem] = []
         var hits: [LexiconHit] = []
         var steps = 0
         var bounds: Range<Int> = 0..<0
+        var frames: UnsafeMutablePointer<Frame>
+        var frameCount = 0
+        var frameCapacity: Int
+        var oneHit = false
+        var result: (end: Int, captures: [Capture])?
+        // the pattern being matched
+        var nodes: UnsafeMutablePointer<CompiledPattern.Node>
+        var seqLo: UnsafeMutablePointer<Int32>
+        var seqHi: UnsafeMutablePointer<Int32>
+        var items: UnsafeMutablePointer<Int32>
+        /// For what is rarely needed: text literals, entry masks, slot names.
+        var pattern: Unmanaged<CompiledPattern>
     }
     private let st: UnsafeMutablePointer<State>
+    private let idp: UnsafeMutablePointer<Int32>
     /// Per token: the classes evaluated so far, and their values (one bit per class).
     private let classKnown: UnsafeMutablePointer<UInt64>
     private let classValue: UnsafeMutablePointer<UInt64>
+    /// Per layer (nil if empty) and token: where the token's items start in `layerItems`.
+    private let layerStart: [UnsafeMutablePointer<Int32>?]
+    private let layerItems: [[Layers.Item]]
     /// A bound on backtracking work per attempt, so no input can make matching explode.
     let maxSteps = 20_000
 
@@ -110,21 +151,51 @@ public final class Matcher {
         self.lexicons = book.lexiconList
         self.classes = book.classList
         self.layers = layers
+        let n = max(1, tokens.count)
+        idp = .allocate(capacity: n)
+        idp.initialize(repeating: -1, count: n)
+        for (k, id) in ids.enumerated() { idp[k] = id }
+        let empty = CompiledPattern.empty
         st = .allocate(capacity: 1)
-        st.initialize(to: State())
+        st.initialize(to: State(frames: .allocate(capacity: 64), frameCapacity: 64, nodes: empty.nodePtr,
+                                seqLo: empty.seqLoPtr, seqHi: empty.seqHiPtr, items: empty.itemPtr,
+                                pattern: Unmanaged.passUnretained(empty)))
         st.pointee.trail.reserveCapacity(32)
         st.pointee.hits.reserveCapacity(32)
-        classKnown = .allocate(capacity: max(1, tokens.count))
-        classKnown.initialize(repeating: 0, count: max(1, tokens.count))
-        classValue = .allocate(capacity: max(1, tokens.count))
-        classValue.initialize(repeating: 0, count: max(1, tokens.count))
+        classKnown = .allocate(capacity: n)
+        classKnown.initialize(repeating: 0, count: n)
+        classValue = .allocate(capacity: n)
+        classValue.initialize(repeating: 0, count: n)
+        var starts: [UnsafeMutablePointer<Int32>?] = []
+        var flat: [[Layers.Item]] = []
+        for k in 0..<Layers.all.count {
+            let byStart = layers.items[k]
+            guard !byStart.isEmpty else { starts.append(nil); flat.append([]); continue }
+            // counts per start token, then offsets, then the items in place (each start's
+            // list keeps its order)
+            let start = UnsafeMutablePointer<Int32>.allocate(capacity: tokens.count + 2)
+            start.initialize(repeating: 0, count: tokens.count + 2)
+            for (i, its) in byStart where i >= 0 && i <= tokens.count { start[i + 1] = Int32(its.count) }
+            for i in 0...tokens.count { start[i + 1] += start[i] }
+            var list = [Layers.Item](repeating: Layers.Item(end: 0, item: 0), count: Int(start[tokens.count + 1]))
+            for (i, its) in byStart where i >= 0 && i <= tokens.count {
+                for (x, it) in its.enumerated() { list[Int(start[i]) + x] = it }
+            }
+            starts.append(start)
+            flat.append(list)
+        }
+        layerStart = starts
+        layerItems = flat
     }
 
     deinit {
+        st.pointee.frames.deallocate()
         st.deinitialize(count: 1)
         st.deallocate()
+        idp.deallocate()
         classKnown.deallocate()
         classValue.deallocate()
+        for p in layerStart { p?.deallocate() }
     }
 
     /// Tries `pattern` at token `i` within `sentence` (compiling it first).
@@ -135,17 +206,24 @@ public final class Matcher {
     /// Tries `pattern` at token `i` within `sentence`; returns the match with the end that the
     /// pattern reaches first (greedy elements longest, `...` shortest).
     public func match(_ p: CompiledPattern, at i: Int, in sentence: Range<Int>) -> (end: Int, captures: [Capture])? {
-        st.pointee.bounds = sentence
-        st.pointee.trail.removeAll(keepingCapacity: true)
-        st.pointee.hits.removeAll(keepingCapacity: true)
-        st.pointee.steps = 0
-        var result: (Int, [Capture])?
-        _ = seq(p, p.top, p.seqLo[Int(p.top)], i) { end in
-            guard end > i else { return false }
-            result = (end, self.collect(p))
-            return true
+        withExtendedLifetime(p) {
+            st.pointee.bounds = sentence
+            st.pointee.trail.removeAll(keepingCapacity: true)
+            st.pointee.hits.removeAll(keepingCapacity: true)
+            st.pointee.steps = 0
+            st.pointee.frameCount = 0
+            st.pointee.result = nil
+            st.pointee.nodes = p.nodePtr
+            st.pointee.seqLo = p.seqLoPtr
+            st.pointee.seqHi = p.seqHiPtr
+            st.pointee.items = p.itemPtr
+            st.pointee.pattern = Unmanaged.passUnretained(p)
+            let top = push(Frame(kind: .top, a: 0, b: Int32(i), c: 0, parent: -1))
+            _ = seq(p.top, p.seqLoPtr[Int(p.top)], i, top)
+            let r = st.pointee.result
+            st.pointee.result = nil
+            return r
         }
-        return result
     }
 
     /// Whether token `i` is in class `c` (evaluated once per token and class).
@@ -160,109 +238,183 @@ public final class Matcher {
         return v
     }
 
-    private func collect(_ p: CompiledPattern) -> [Capture] {
+    /// Whether layer `k` has an annotation starting at token `i`.
+    @inline(__always)
+    func hasLayer(_ k: Int, at i: Int) -> Bool {
+        guard let start = layerStart[k], i <= tokens.count else { return false }
+        return start[i] < start[i + 1]
+    }
+
+    private func collect() -> [Capture] {
         var out: [Capture] = []
         let trail = st.pointee.trail
         for t in trail where t.name >= 0 {
             let inner = trail.first { $0.name < 0 && $0.lo == t.lo && ($0.entry >= 0 || $0.item >= 0) && $0.hi <= t.hi }
             let entry = inner.flatMap { $0.entry >= 0 ? lexicons[Int($0.lexicon)].entries[Int($0.entry)] : nil }
             let item = inner.flatMap { $0.item >= 0 ? Int($0.item) : nil }
-            out.append(Capture(name: p.names[Int(t.name)], tokens: Int(t.lo)..<Int(t.hi), entry: entry, item: item))
+            out.append(Capture(name: st.pointee.pattern.takeUnretainedValue().names[Int(t.name)], tokens: Int(t.lo)..<Int(t.hi), entry: entry, item: item))
         }
         return out
     }
 
-    /// Matches the items of sequence `s` from item `pos` on at token `i`.
-    private func seq(_ p: CompiledPattern, _ s: Int32, _ pos: Int32, _ i: Int, _ k: (Int) -> Bool) -> Bool {
-        guard pos < p.seqHi[Int(s)] else { return k(i) }
-        return node(p, p.items[Int(pos)], i) { j in self.seq(p, s, pos + 1, j, k) }
+    @inline(__always)
+    private func push(_ f: Frame) -> Int32 {
+        let s = st
+        if s.pointee.frameCount == s.pointee.frameCapacity {
+            let bigger = UnsafeMutablePointer<Frame>.allocate(capacity: s.pointee.frameCapacity * 2)
+            bigger.moveInitialize(from: s.pointee.frames, count: s.pointee.frameCount)
+            s.pointee.frames.deallocate()
+            s.pointee.frames = bigger
+            s.pointee.frameCapacity *= 2
+        }
+        s.pointee.frames[s.pointee.frameCount] = f
+        s.pointee.frameCount += 1
+        return Int32(s.pointee.frameCount - 1)
+    }
+
+    /// Frees frame `f` and every frame above it.
+    @inline(__always)
+    private func pop(_ f: Int32) { st.pointee.frameCount = Int(f) }
+
+    /// Goes on from token `j` with continuation `k`.
+    private func resume(_ k: Int32, _ j: Int) -> Bool {
+        let f = st.pointee.frames[Int(k)]
+        switch f.kind {
+        case .seq:
+            return seq(f.a, f.b, j, f.parent)
+        case .bind:
+            st.pointee.trail.append(TrailItem(name: f.a, lo: f.b, hi: Int32(j), lexicon: -1, entry: -1, item: -1))
+            if resume(f.parent, j) { return true }
+            st.pointee.trail.removeLast()
+            return false
+        case .round:
+            let g = st.pointee.nodes[Int(f.a)]
+            return (j > Int(f.c) || f.b < g.c) && repeatGroup(f.a, f.b + 1, j, f.parent)
+        case .top:
+            guard j > Int(f.b) else { return false }
+            st.pointee.result = (j, collect())
+            return true
+        case .one:
+            st.pointee.oneHit = j == Int(f.b) + 1
+            return true
+        }
+    }
+
+    /// Matches the items of sequence `s` from item `pos` on at token `i`, then `k`.
+    private func seq(_ s: Int32, _ pos: Int32, _ i: Int, _ k: Int32) -> Bool {
+        let hi = st.pointee.seqHi[Int(s)]
+        guard pos < hi else { return resume(k, i) }
+        let x = st.pointee.items[Int(pos)]
+        // the last item goes straight on to `k`
+        if pos + 1 == hi { return node(x, i, k) }
+        let f = push(Frame(kind: .seq, a: s, b: pos + 1, c: 0, parent: k))
+        let r = node(x, i, f)
+        pop(f)
+        return r
     }
 
     /// Whether one node matches exactly token `i` (for `!x`).
-    private func one(_ p: CompiledPattern, _ n: Int32, _ i: Int) -> Bool {
-        var hit = false
+    private func one(_ n: Int32, _ i: Int) -> Bool {
         let saved = st.pointee.trail.count
-        _ = node(p, n, i) { j in hit = (j == i + 1); return true }
+        let outer = st.pointee.oneHit
+        st.pointee.oneHit = false
+        let f = push(Frame(kind: .one, a: 0, b: Int32(i), c: 0, parent: -1))
+        _ = node(n, i, f)
+        pop(f)
+        let hit = st.pointee.oneHit
+        st.pointee.oneHit = outer
         st.pointee.trail.removeSubrange(saved...)
         return hit
     }
 
-    private func node(_ p: CompiledPattern, _ x: Int32, _ i: Int, _ k: (Int) -> Bool) -> Bool {
-        st.pointee.steps += 1
-        if st.pointee.steps > maxSteps { return false }
-        let end = st.pointee.bounds.upperBound
-        let n = p.nodes[Int(x)]
+    private func node(_ x: Int32, _ i: Int, _ k: Int32) -> Bool {
+        let s = st
+        s.pointee.steps += 1
+        if s.pointee.steps > maxSteps { return false }
+        let end = s.pointee.bounds.upperBound
+        let n = s.pointee.nodes[Int(x)]
         switch n.op {
         case .literal:
-            return i < end && ids[i] == n.a && k(i + 1)
-        case .literalSet:
-            return i < end && p.setContains(n.a, ids[i]) && k(i + 1)
-        case .literalText:
-            return i < end && p.textSets[Int(n.a)].contains(tokens[i].lower) && k(i + 1)
+            return i < end && idp[i] == n.a && resume(k, i + 1)
         case .tokenClass:
-            return i < end && inClass(Int(n.a), i) && k(i + 1)
+            return i < end && inClass(Int(n.a), i) && resume(k, i + 1)
+        case .literalSet:
+            return i < end && s.pointee.pattern.takeUnretainedValue().setContains(n.a, idp[i]) && resume(k, i + 1)
+        case .literalText:
+            return i < end && s.pointee.pattern.takeUnretainedValue().textSets[Int(n.a)].contains(tokens[i].lower) && resume(k, i + 1)
         case .lexicon:
             guard i < end else { return false }
-            let lex = lexicons[Int(n.a)]
-            guard lex.starts(id: ids[i]) else { return false }
-            let base = st.pointee.hits.count
-            lex.hits(ids, tokens, at: i, end: end, allow: n.b >= 0 ? p.masks[Int(n.b)] : nil, into: &st.pointee.hits)
-            let top = st.pointee.hits.count
-            defer { st.pointee.hits.removeSubrange(base...) }
-            var h = base
-            while h < top {
-                let hit = st.pointee.hits[h]
-                let j = i + Int(hit.length)
-                st.pointee.trail.append(TrailItem(name: -1, lo: Int32(i), hi: Int32(j), lexicon: n.a, entry: hit.entry, item: -1))
-                if k(j) { return true }
-                st.pointee.trail.removeLast()
-                h += 1
-            }
-            return false
+            return lexicon(n, i, end, k)
         case .layer:
-            guard let items = layers.starting(index: Int(n.a), at: i) else { return false }
-            for it in items where it.end <= end {
-                st.pointee.trail.append(TrailItem(name: -1, lo: Int32(i), hi: Int32(it.end), lexicon: -1, entry: -1, item: Int32(it.item)))
-                if k(it.end) { return true }
-                st.pointee.trail.removeLast()
+            guard let start = layerStart[Int(n.a)] else { return false }
+            var x = Int(start[i])
+            let top = Int(start[i + 1])
+            while x < top {
+                let it = layerItems[Int(n.a)][x]
+                x += 1
+                guard it.end <= end else { continue }
+                s.pointee.trail.append(TrailItem(name: -1, lo: Int32(i), hi: Int32(it.end), lexicon: -1, entry: -1, item: Int32(it.item)))
+                if resume(k, it.end) { return true }
+                s.pointee.trail.removeLast()
             }
             return false
         case .any:
             var j = i
             while j <= end {
-                if k(j) { return true }
-                if st.pointee.steps > maxSteps { return false }
+                if resume(k, j) { return true }
+                if s.pointee.steps > maxSteps { return false }
                 j += 1
             }
             return false
         case .start:
-            return i == st.pointee.bounds.lowerBound && k(i)
+            return i == s.pointee.bounds.lowerBound && resume(k, i)
         case .end:
-            return i == end && k(i)
+            return i == end && resume(k, i)
         case .not:
-            return i < end && !one(p, n.a, i) && k(i + 1)
+            return i < end && !one(n.a, i) && resume(k, i + 1)
         case .notAhead:
-            return (i >= end || !one(p, n.a, i)) && k(i)
+            return (i >= end || !one(n.a, i)) && resume(k, i)
         case .bind:
-            return node(p, n.b, i) { j in
-                self.st.pointee.trail.append(TrailItem(name: n.a, lo: Int32(i), hi: Int32(j), lexicon: -1, entry: -1, item: -1))
-                if k(j) { return true }
-                self.st.pointee.trail.removeLast()
-                return false
-            }
+            let f = push(Frame(kind: .bind, a: n.a, b: Int32(i), c: 0, parent: k))
+            let r = node(n.b, i, f)
+            pop(f)
+            return r
         case .group:
-            return repeatGroup(p, n, 0, i, k)
+            return repeatGroup(x, 0, i, k)
         }
     }
 
-    private func repeatGroup(_ p: CompiledPattern, _ g: CompiledPattern.Node, _ count: Int32, _ i: Int, _ k: (Int) -> Bool) -> Bool {
+    private func lexicon(_ n: CompiledPattern.Node, _ i: Int, _ end: Int, _ k: Int32) -> Bool {
+        let lex = lexicons[Int(n.a)]
+        guard lex.starts(id: idp[i]) else { return false }
+        let base = st.pointee.hits.count
+        lex.hits(ids, tokens, at: i, end: end, allow: n.b >= 0 ? st.pointee.pattern.takeUnretainedValue().masks[Int(n.b)] : nil, into: &st.pointee.hits)
+        let top = st.pointee.hits.count
+        defer { st.pointee.hits.removeSubrange(base...) }
+        var h = base
+        while h < top {
+            let hit = st.pointee.hits[h]
+            let j = i + Int(hit.length)
+            st.pointee.trail.append(TrailItem(name: -1, lo: Int32(i), hi: Int32(j), lexicon: n.a, entry: hit.entry, item: -1))
+            if resume(k, j) { return true }
+            st.pointee.trail.removeLast()
+            h += 1
+        }
+        return false
+    }
+
+    /// Rounds `count` and on of group node `gx` at token `i` (greedy: more rounds first), then `k`.
+    private func repeatGroup(_ gx: Int32, _ count: Int32, _ i: Int, _ k: Int32) -> Bool {
+        let g = st.pointee.nodes[Int(gx)]
         if count < g.d {
+            let f = push(Frame(kind: .round, a: gx, b: count, c: Int32(i), parent: k))
             var s = g.a
             while s < g.a + g.b {
-                if seq(p, s, p.seqLo[Int(s)], i, { j in (j > i || count < g.c) && self.repeatGroup(p, g, count + 1, j, k) }) { return true }
+                if seq(s, st.pointee.seqLo[Int(s)], i, f) { pop(f); return true }
                 s += 1
             }
+            pop(f)
         }
-        return count >= g.c && k(i)
+        return count >= g.c && resume(k, i)
     }
 }

@@ -308,7 +308,7 @@ public final class CandidateIndex: @unchecked Sendable {
         for j in Int(nIdStart[x])..<Int(nIdStart[x + 1]) where nIds[j] == id { return true }
         for j in Int(nLexStart[x])..<Int(nLexStart[x + 1]) where matcher.lexicons[nLex[j]].starts(id: id) { return true }
         for j in Int(nClsStart[x])..<Int(nClsStart[x + 1]) where matcher.inClass(nCls[j], i) { return true }
-        for j in Int(nLayStart[x])..<Int(nLayStart[x + 1]) where matcher.layers.starting(index: nLay[j], at: i) != nil { return true }
+        for j in Int(nLayStart[x])..<Int(nLayStart[x + 1]) where matcher.hasLayer(nLay[j], at: i) { return true }
         return false
     }
 
@@ -324,7 +324,7 @@ public final class CandidateIndex: @unchecked Sendable {
             for j in Int(classStart[x])..<Int(classStart[x + 1]) { out.append(classFlat[j]) }
             added = true
         }
-        for x in 0..<layerIdx.count where matcher.layers.starting(index: layerIdx[x], at: i) != nil {
+        for x in 0..<layerIdx.count where matcher.hasLayer(layerIdx[x], at: i) {
             for j in Int(layerStart[x])..<Int(layerStart[x + 1]) { out.append(layerFlat[j]) }
             added = true
         }

@@ -20,6 +20,9 @@ struct Bench: ParsableCommand {
     @Option(help: "Input multiples for the scaling run, comma-separated.")
     var scales: String = "1,4,16"
 
+    @Flag(help: "Measure only the analysis stages on one core (no store, render, threads or scaling), e.g. to profile with callgrind.")
+    var analysisOnly = false
+
     @Option(help: "text or json.")
     var format: String = "text"
 
@@ -37,7 +40,8 @@ struct Bench: ParsableCommand {
         }
         guard !texts.isEmpty else { throw ValidationError("no readable articles in the inputs") }
         let r = try Benchmark(pipeline: try Pipeline()).run(texts: texts, repeats: `repeat`, jobs: jobs,
-                                                             scales: scales.split(separator: ",").compactMap { Int($0) })
+                                                             scales: scales.split(separator: ",").compactMap { Int($0) },
+                                                             analysisOnly: analysisOnly)
         print(format == "json" ? Benchmark.json(r).serialized(indent: 1) : Benchmark.text(r))
     }
 }
