@@ -24,7 +24,10 @@ let package = Package(
                 "CGraphviz",
                 .product(name: "GRDB", package: "GRDB.swift"),
             ],
-            resources: [.copy("Resources")]
+            resources: [.copy("Resources")],
+            // the hot loops keep their state behind pointers; dynamic exclusivity checks on the
+            // few class properties they touch cost more than they protect in a release build
+            swiftSettings: [.unsafeFlags(["-enforce-exclusivity=unchecked"], .when(configuration: .release))]
         ),
         .executableTarget(
             name: "chronicle",

@@ -35,14 +35,14 @@ public struct ActorRecognizer: Sendable {
         var cands: [Candidate] = []
         // every actor name has a capital letter within its first three tokens
         var capital = [Bool](repeating: false, count: doc.tokens.count + 3)
-        for (i, t) in doc.tokens.enumerated() where t.isCapitalized || (t.kind == .word && t.text.unicodeScalars.contains(where: Tokenizer.isUpper)) {
+        for i in doc.tokens.indices where doc.tokens[i].isCapitalized || (doc.tokens[i].kind == .word && ActorRecognizer.hasUpper(doc.tokens[i].text)) {
             capital[i] = true
         }
         var cand: [Int] = []
         for s in doc.sentences {
             for i in s.tokens {
                 let near = capital[i] || capital[i + 1] || capital[i + 2]
-                candidates.candidates(at: i, matcher: matcher, into: &cand)
+                candidates.candidates(at: i, in: s.tokens, matcher: matcher, into: &cand)
                 for k in cand {
                     if unanchored[k] && !near { continue }
                     guard let m = matcher.match(patterns[k], at: i, in: s.tokens) else { continue }
@@ -89,6 +89,16 @@ public struct ActorRecognizer: Sendable {
         layer.mentions = mentions
         layer.actors = ActorRecognizer.actors(from: mentions)
         return layer
+    }
+
+    /// Whether a word has an uppercase letter (ASCII bytes checked directly).
+    static func hasUpper(_ s: String) -> Bool {
+        var ascii = true
+        for b in s.utf8 {
+            if b >= 65 && b <= 90 { return true }
+            if b >= 128 { ascii = false }
+        }
+        return !ascii && s.unicodeScalars.contains(where: Tokenizer.isUpper)
     }
 
     func gender(of c: Candidate, doc: Document) -> String? {
@@ -162,6 +172,7 @@ public struct ActorRecognizer: Sendable {
     func resolveAnaphora(_ mentions: [Mention], doc: Document, taken: [Bool]) -> [Mention] {
         let pronouns = book.lexicons.get("pronouns")
         let roles = book.lexicons.get("role-nouns")
+        let theId = book.vocabulary.id("the")
         let allPersons = mentions.filter { $0.kind == .person }
         var roleOf: [String: String] = [:]
         for m in allPersons { if let r = m.role { roleOf[m.actor] = roleOf[m.actor] ?? r } }
@@ -190,6 +201,9 @@ public struct ActorRecognizer: Sendable {
             while i < s.tokens.upperBound {
                 defer { i += 1 }
                 if taken[i] { continue }
+                // only pronouns and "the" start a reference back
+                let id = doc.tokens[i].id
+                if id != Vocabulary.unassigned, id != theId, pronouns.isFrozen, !pronouns.hasSingle(id: id) { continue }
                 let t = doc.tokens[i]
                 // whether the candidate list needs no "ends before the word" filter
                 var fast = true

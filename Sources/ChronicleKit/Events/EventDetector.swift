@@ -26,7 +26,7 @@ public struct EventDetector: Sendable {
         var cand: [Int] = []
         for s in doc.sentences {
             for i in s.tokens {
-                candidates.candidates(at: i, matcher: matcher, into: &cand)
+                candidates.candidates(at: i, in: s.tokens, matcher: matcher, into: &cand)
                 for k in cand {
                     guard let m = matcher.match(patterns[k], at: i, in: s.tokens) else { continue }
                     found.append(Found(rule: rules.rules[k], tokens: i..<m.end, caps: m.captures, sentence: s))

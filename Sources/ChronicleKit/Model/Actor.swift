@@ -40,7 +40,10 @@ public struct Actor: Sendable, Hashable {
     public static func slug(_ name: String) -> String {
         var out = ""
         var dash = false
-        for s in name.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil).lowercased().unicodeScalars {
+        // ASCII needs no folding (the folding of ASCII is its lowercase)
+        let folded = name.utf8.allSatisfy { $0 < 128 } ? name.lowercased()
+            : name.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil).lowercased()
+        for s in folded.unicodeScalars {
             if (s >= "a" && s <= "z") || (s >= "0" && s <= "9") {
                 if dash && !out.isEmpty { out.append("-") }
                 out.unicodeScalars.append(s)

@@ -127,10 +127,19 @@ public final class Lexicon: @unchecked Sendable {
     @inline(__always)
     public func hasSingle(_ t: Token) -> Bool {
         guard t.id != Vocabulary.unassigned, !rootById.isEmpty else { return !lookup(t.lower).isEmpty }
-        guard t.id >= 0, Int(t.id) < rootById.count else { return false }
-        let n = Int(rootById[Int(t.id)])
+        return hasSingle(id: t.id)
+    }
+
+    /// Whether the token with vocabulary id `id` (assigned) alone is a surface.
+    @inline(__always)
+    public func hasSingle(id: Int32) -> Bool {
+        guard id >= 0, Int(id) < rootById.count else { return false }
+        let n = Int(rootById[Int(id)])
         return n >= 0 && entryStart[n] < entryStart[n + 1]
     }
+
+    /// Whether the lexicon is frozen (keyed by vocabulary id).
+    var isFrozen: Bool { !rootById.isEmpty }
 
     /// The first entry of the token alone as a surface (as `lookup(token.lower).first`, without allocating).
     public func firstSingle(_ t: Token) -> LexiconEntry? {

@@ -131,6 +131,16 @@ public final class Matcher {
         var items: UnsafeMutablePointer<Int32>
         /// For what is rarely needed: text literals, entry masks, slot names.
         var pattern: Unmanaged<CompiledPattern>
+        /// The sentence whose token ids are stamped in `seen` (for `present`).
+        var sentence: Range<Int> = -1 ..< -1
+        var stamp: Int32 = 0
+        var seen: UnsafeMutablePointer<Int32>?
+        var lexiconStamp: [Int32] = []
+        var lexiconPresent: [Bool] = []
+        /// Per-token bits that one candidate index remembers (`memo`, `remember`).
+        var memoOwner: ObjectIdentifier?
+        var memoKnown: UnsafeMutablePointer<Bool>?
+        var memoBits: UnsafeMutablePointer<UInt64>?
     }
     private let st: UnsafeMutablePointer<State>
     private let idp: UnsafeMutablePointer<Int32>
@@ -189,6 +199,9 @@ public final class Matcher {
     }
 
     deinit {
+        st.pointee.seen?.deallocate()
+        st.pointee.memoKnown?.deallocate()
+        st.pointee.memoBits?.deallocate()
         st.pointee.frames.deallocate()
         st.deinitialize(count: 1)
         st.deallocate()
@@ -235,6 +248,67 @@ public final class Matcher {
         let v = classes[c](tokens, i)
         classKnown[i] |= bit
         if v { classValue[i] |= bit }
+        return v
+    }
+
+    /// Makes `sentence` the one that `present` answers for (stamps its token ids once).
+    func enter(sentence: Range<Int>) {
+        let s = st
+        guard s.pointee.sentence != sentence else { return }
+        if s.pointee.seen == nil {
+            let n = max(1, book.vocabulary.count)
+            s.pointee.seen = .allocate(capacity: n)
+            s.pointee.seen!.initialize(repeating: 0, count: n)
+            s.pointee.lexiconStamp = [Int32](repeating: 0, count: lexicons.count)
+            s.pointee.lexiconPresent = [Bool](repeating: false, count: lexicons.count)
+        }
+        s.pointee.sentence = sentence
+        s.pointee.stamp += 1
+        let seen = s.pointee.seen!, stamp = s.pointee.stamp
+        for j in sentence where j < tokens.count && idp[j] >= 0 { seen[Int(idp[j])] = stamp }
+    }
+
+    /// The bits that `owner` remembered for token `i`, if any (tokens past the end have none set).
+    @inline(__always)
+    func memo(owner: AnyObject, at i: Int) -> UInt64? {
+        let s = st
+        let n = tokens.count + 1
+        if s.pointee.memoOwner != ObjectIdentifier(owner) {
+            if s.pointee.memoKnown == nil {
+                s.pointee.memoKnown = .allocate(capacity: n)
+                s.pointee.memoBits = .allocate(capacity: n)
+            }
+            s.pointee.memoKnown!.initialize(repeating: false, count: n)
+            s.pointee.memoBits!.initialize(repeating: 0, count: n)
+            s.pointee.memoOwner = ObjectIdentifier(owner)
+        }
+        guard i < tokens.count else { return 0 }
+        return s.pointee.memoKnown![i] ? s.pointee.memoBits![i] : nil
+    }
+
+    /// Remembers `bits` for token `i` (after `memo` returned nil).
+    @inline(__always)
+    func remember(_ bits: UInt64, at i: Int) {
+        st.pointee.memoKnown![i] = true
+        st.pointee.memoBits![i] = bits
+    }
+
+    /// Whether a token of the entered sentence has vocabulary id `id`.
+    @inline(__always)
+    func present(id: Int32) -> Bool {
+        guard id >= 0, let seen = st.pointee.seen else { return false }
+        return seen[Int(id)] == st.pointee.stamp
+    }
+
+    /// Whether a token of the entered sentence starts a surface of lexicon `k`.
+    func present(lexicon k: Int) -> Bool {
+        let s = st
+        if s.pointee.lexiconStamp[k] == s.pointee.stamp { return s.pointee.lexiconPresent[k] }
+        let lex = lexicons[k]
+        var v = false
+        for j in s.pointee.sentence where j < tokens.count && lex.starts(id: idp[j]) { v = true; break }
+        s.pointee.lexiconStamp[k] = s.pointee.stamp
+        s.pointee.lexiconPresent[k] = v
         return v
     }
 

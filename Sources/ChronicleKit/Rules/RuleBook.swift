@@ -118,21 +118,25 @@ public struct RuleBook: Sendable {
         let weekdays = lex.get("weekdays")
         let titles = lex.get("titles")
         // a capitalised word that can be part of a person's name
+        // (the token is read field by field, not copied: these run at every capitalised token)
         c.define("name") { t, i in
-            let tok = t[i]
-            guard tok.kind == .word, tok.isCapitalized, !tok.lower.utf8.contains(46) || tok.text.utf8.count <= 2 else { return false }
-            if stop.hasSingle(tok) || months.hasSingle(tok) || weekdays.hasSingle(tok) { return false }
-            if titles.hasSingle(tok) { return false }
+            guard t[i].kind == .word, t[i].isCapitalized, !t[i].lower.utf8.contains(46) || t[i].text.utf8.count <= 2 else { return false }
+            let id = t[i].id
+            if id != Vocabulary.unassigned && stop.isFrozen {
+                if stop.hasSingle(id: id) || months.hasSingle(id: id) || weekdays.hasSingle(id: id) || titles.hasSingle(id: id) { return false }
+            } else {
+                let tok = t[i]
+                if stop.hasSingle(tok) || months.hasSingle(tok) || weekdays.hasSingle(tok) || titles.hasSingle(tok) { return false }
+            }
             // all-caps words of 3+ letters are acronyms, not names
-            if tok.text.utf8.count >= 3 && tok.text.unicodeScalars.allSatisfy({ !Tokenizer.isLower($0) }) { return false }
-            return true
+            return !(t[i].text.utf8.count >= 3 && t[i].text.unicodeScalars.allSatisfy({ !Tokenizer.isLower($0) }))
         }
         // a known given name (a hyphenated one by its first part: "Emir-Usein")
         c.define("given") { t, i in
-            let tok = t[i]
-            guard tok.kind == .word, tok.isCapitalized else { return false }
-            if given.hasSingle(tok) { return true }
-            if let h = tok.lower.utf8.firstIndex(of: 45) { return !given.lookup(String(tok.lower[..<h])).isEmpty }
+            guard t[i].kind == .word, t[i].isCapitalized else { return false }
+            let id = t[i].id
+            if id != Vocabulary.unassigned && given.isFrozen ? given.hasSingle(id: id) : given.hasSingle(t[i]) { return true }
+            if let h = t[i].lower.utf8.firstIndex(of: 45) { return !given.lookup(String(t[i].lower[..<h])).isEmpty }
             return false
         }
         // a single capital letter with a period: a middle initial

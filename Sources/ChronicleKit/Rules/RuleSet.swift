@@ -118,7 +118,24 @@ public struct RuleSet: Sendable {
         }
         return CandidateIndex(vocabulary: book.vocabulary, always: always, byKey: byKey,
                               classes: byClass.keys.sorted().map { (book.classNames.firstIndex(of: $0)!, byClass[$0]!) },
-                              layers: byLayer.keys.sorted().map { ($0, byLayer[$0]!) }, nearby: nearby)
+                              layers: byLayer.keys.sorted().map { ($0, byLayer[$0]!) }, nearby: nearby,
+                              required: rules.map { RuleSet.requirement($0.pattern, book: book) })
+    }
+
+    /// Words that a match of the pattern needs somewhere in its sentence: the elements one of
+    /// which must match the first token of a later element that cannot be skipped ("quarter"
+    /// in `(the)? #ordinal quarter`), literals or lexicons only, the most selective such
+    /// element. Nil when there is none.
+    static func requirement(_ seq: [PatternNode], book: RuleBook) -> CandidateIndex.ElementSet? {
+        var best: (Int, CandidateIndex.ElementSet)?
+        for n in seq.dropFirst() {
+            guard let (first, nullable) = firstOf(n), !nullable, !first.isEmpty else { continue }
+            guard first.allSatisfy({ if case .literal = $0 { return true }; if case .lexicon = $0 { return true }; return false }),
+                  let set = CandidateIndex.ElementSet(first, book: book) else { continue }
+            let score = set.ids.count + 1000 * set.lexicons.count
+            if best == nil || score < best!.0 { best = (score, set) }
+        }
+        return best?.1
     }
 
     /// The most tokens an element can take (nil: unbounded or unknown).
@@ -225,7 +242,7 @@ public struct RuleSet: Sendable {
 /// in flat integer arrays, so that the lookup at every token reads them without retaining any.
 public final class CandidateIndex: @unchecked Sendable {
     /// Elements one of which must match a token (literal ids, lexicons, classes, layers).
-    struct ElementSet {
+    struct ElementSet: Hashable {
         var ids: [Int32] = []
         var lexicons: [Int] = []
         var classes: [Int] = []
@@ -249,6 +266,10 @@ public final class CandidateIndex: @unchecked Sendable {
                     layers.append(k)
                 }
             }
+            ids.sort()
+            lexicons.sort()
+            classes.sort()
+            layers.sort()
         }
     }
 
@@ -265,21 +286,42 @@ public final class CandidateIndex: @unchecked Sendable {
     /// Rules whose first element takes at most one token, with the elements one of which must
     /// match at the token or the next one.
     let nearbyRule: [Int]
+    /// The element set of each nearby rule: an index into the distinct sets below (≤ 64 of them).
+    let nearbySet: [Int]
     let nIdStart: [Int32], nIds: [Int32]
     let nLexStart: [Int32], nLex: [Int]
     let nClsStart: [Int32], nCls: [Int]
     let nLayStart: [Int32], nLay: [Int]
 
+    /// Per rule, the words its sentence must contain (`RuleSet.requirement`): ids and lexicons.
+    let reqIdStart: [Int32], reqIds: [Int32]
+    let reqLexStart: [Int32], reqLex: [Int]
+    let hasRequirements: Bool
+
     init(vocabulary: Vocabulary, always: [Int], byKey: [String: [Int]], classes: [(Int, [Int])], layers: [(Int, [Int])],
-         nearby: [(Int, ElementSet)]) {
+         nearby: [(Int, ElementSet)], required: [ElementSet?] = []) {
         func flatten<T>(_ lists: [[T]]) -> ([Int32], [T]) {
             var start: [Int32] = [0]
             var flat: [T] = []
             for l in lists { flat += l; start.append(Int32(flat.count)) }
             return (start, flat)
         }
+        var distinct: [ElementSet] = []
+        var always = always
+        var nearby = nearby
+        var setOf: [Int] = []
+        for (_, set) in nearby {
+            if let x = distinct.firstIndex(of: set) { setOf.append(x) } else { distinct.append(set); setOf.append(distinct.count - 1) }
+        }
+        if distinct.count > 64 {
+            // beyond the bit mask: such rules are tried everywhere
+            always += nearby.map(\.0)
+            nearby = []
+            setOf = []
+            distinct = []
+        }
         // a rule listed under several elements of its first token is listed once
-        let always = Array(Set(always)).sorted()
+        always = Array(Set(always)).sorted()
         var lists = [always]
         var byId = [Int32](repeating: 0, count: vocabulary.count)
         for key in byKey.keys.sorted() {
@@ -295,13 +337,39 @@ public final class CandidateIndex: @unchecked Sendable {
         layerIdx = layers.map(\.0)
         (layerStart, layerFlat) = flatten(layers.map(\.1))
         nearbyRule = nearby.map(\.0)
-        (nIdStart, nIds) = flatten(nearby.map(\.1.ids))
-        (nLexStart, nLex) = flatten(nearby.map(\.1.lexicons))
-        (nClsStart, nCls) = flatten(nearby.map(\.1.classes))
-        (nLayStart, nLay) = flatten(nearby.map(\.1.layers))
+        nearbySet = setOf
+        (nIdStart, nIds) = flatten(distinct.map(\.ids))
+        (nLexStart, nLex) = flatten(distinct.map(\.lexicons))
+        (nClsStart, nCls) = flatten(distinct.map(\.classes))
+        (nLayStart, nLay) = flatten(distinct.map(\.layers))
+        (reqIdStart, reqIds) = flatten(required.map { $0?.ids ?? [] })
+        (reqLexStart, reqLex) = flatten(required.map { $0?.lexicons ?? [] })
+        hasRequirements = required.contains { $0 != nil }
     }
 
-    /// Whether token `i` can match one of the elements of nearby rule `x`.
+    /// Whether the entered sentence has what rule `k` requires.
+    @inline(__always)
+    func meetsRequirement(_ k: Int, _ matcher: Matcher) -> Bool {
+        let ia = Int(reqIdStart[k]), ib = Int(reqIdStart[k + 1])
+        let la = Int(reqLexStart[k]), lb = Int(reqLexStart[k + 1])
+        if ia == ib && la == lb { return true }
+        for j in ia..<ib where matcher.present(id: reqIds[j]) { return true }
+        for j in la..<lb where matcher.present(lexicon: reqLex[j]) { return true }
+        return false
+    }
+
+    /// The distinct nearby element sets that token `i` can match, one bit each (kept by the
+    /// matcher, so each token is tested once).
+    @inline(__always)
+    func nearbyBits(_ matcher: Matcher, _ i: Int) -> UInt64 {
+        if let known = matcher.memo(owner: self, at: i) { return known }
+        var bits: UInt64 = 0
+        for x in 0..<(nIdStart.count - 1) where admits(x, matcher, i) { bits |= 1 << UInt64(x) }
+        matcher.remember(bits, at: i)
+        return bits
+    }
+
+    /// Whether token `i` can match one of the elements of distinct set `x`.
     func admits(_ x: Int, _ matcher: Matcher, _ i: Int) -> Bool {
         guard i < matcher.ids.count else { return false }
         let id = matcher.ids[i]
@@ -313,7 +381,18 @@ public final class CandidateIndex: @unchecked Sendable {
     }
 
     /// Indices of the rules worth trying at token `i` of the matcher's tokens, in file order,
-    /// into `out`; classes are tested with the matcher's per-token class cache.
+    /// into `out`; classes are tested with the matcher's per-token class cache, and a rule
+    /// whose required words are not in `sentence` is left out.
+    public func candidates(at i: Int, in sentence: Range<Int>, matcher: Matcher, into out: inout [Int]) {
+        candidates(at: i, matcher: matcher, into: &out)
+        guard hasRequirements, !out.isEmpty else { return }
+        matcher.enter(sentence: sentence)
+        var w = 0
+        for j in 0..<out.count where meetsRequirement(out[j], matcher) { out[w] = out[j]; w += 1 }
+        if w < out.count { out.removeLast(out.count - w) }
+    }
+
+    /// `candidates(at:in:matcher:into:)` without the sentence filter.
     public func candidates(at i: Int, matcher: Matcher, into out: inout [Int]) {
         out.removeAll(keepingCapacity: true)
         let id = matcher.ids[i]
@@ -328,9 +407,14 @@ public final class CandidateIndex: @unchecked Sendable {
             for j in Int(layerStart[x])..<Int(layerStart[x + 1]) { out.append(layerFlat[j]) }
             added = true
         }
-        for x in 0..<nearbyRule.count where admits(x, matcher, i) || admits(x, matcher, i + 1) {
-            out.append(nearbyRule[x])
-            added = true
+        if !nearbyRule.isEmpty {
+            let bits = nearbyBits(matcher, i) | nearbyBits(matcher, i + 1)
+            if bits != 0 {
+                for x in 0..<nearbyRule.count where bits & (1 << UInt64(nearbySet[x])) != 0 {
+                    out.append(nearbyRule[x])
+                    added = true
+                }
+            }
         }
         guard added, out.count > 1 else { return }
         out.sort()

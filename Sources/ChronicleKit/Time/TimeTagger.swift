@@ -44,7 +44,7 @@ public struct TimeTagger: Sendable {
             var sentenceTense: TimeExpression.Tense?
             var i = range.lowerBound
             while i < range.upperBound {
-                index.candidates(at: i, matcher: matcher, into: &candidates)
+                index.candidates(at: i, in: range, matcher: matcher, into: &candidates)
                 if candidates.isEmpty { i += 1; continue }
                 var bestK = -1
                 var bestM: (end: Int, captures: [Capture])?
