@@ -13,7 +13,7 @@ public struct EventGraphBuilder: Sendable {
         for d in docs {
             for name in d.actors.actors.keys.sorted() {
                 let a = d.actors.actors[name]!
-                guard a.kind == .person && a.name.contains(" ") else { continue }
+                guard a.kind == .person && a.name.utf8.contains(32) else { continue }
                 let surname = String(a.name.split(separator: " ").last!).lowercased()
                 let id = Actor.slug(a.name)
                 let seen = candidates[surname]?[id]
@@ -30,7 +30,7 @@ public struct EventGraphBuilder: Sendable {
                 let a = d.actors.actors[name]!
                 var id = a.id
                 var fullName: String?
-                if a.kind == .person && !a.name.contains(" "), let full = fullNames[a.name.lowercased()] { (id, fullName) = full }
+                if a.kind == .person && !a.name.utf8.contains(32), let full = fullNames[a.name.lowercased()] { (id, fullName) = full }
                 if merged[id] != nil {
                     // in place: copying the actor out and back would copy its mentions each time
                     func join(_ m: inout Actor) {

@@ -38,12 +38,26 @@ public struct Actor: Sendable, Hashable {
 
     /// The id for a name: lowercase ASCII letters and digits joined by hyphens.
     public static func slug(_ name: String) -> String {
+        if name.utf8.allSatisfy({ $0 < 128 }) {
+            // ASCII: lowercase letters and digits, other runs become one dash
+            var bytes: [UInt8] = []
+            bytes.reserveCapacity(name.utf8.count)
+            var dash = false
+            for var b in name.utf8 {
+                if b >= 65 && b <= 90 { b += 32 }
+                if (b >= 97 && b <= 122) || (b >= 48 && b <= 57) {
+                    if dash && !bytes.isEmpty { bytes.append(45) }
+                    bytes.append(b)
+                    dash = false
+                } else {
+                    dash = true
+                }
+            }
+            return bytes.isEmpty ? "actor" : String(decoding: bytes, as: UTF8.self)
+        }
         var out = ""
         var dash = false
-        // ASCII needs no folding (the folding of ASCII is its lowercase)
-        let folded = name.utf8.allSatisfy { $0 < 128 } ? name.lowercased()
-            : name.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil).lowercased()
-        for s in folded.unicodeScalars {
+        for s in name.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil).lowercased().unicodeScalars {
             if (s >= "a" && s <= "z") || (s >= "0" && s <= "9") {
                 if dash && !out.isEmpty { out.append("-") }
                 out.unicodeScalars.append(s)

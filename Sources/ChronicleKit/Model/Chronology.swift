@@ -30,16 +30,29 @@ public struct Chronology: Sendable, Equatable {
     public mutating func sort() {
         documents.sort { $0.id < $1.id }
         let order = Dictionary(uniqueKeysWithValues: documents.enumerated().map { ($1.id, $0) })
-        func key(_ doc: String, _ s: Span) -> (Int, Int, Int) { (order[doc] ?? Int.max, s.start, s.end) }
-        times.sort { key($0.doc, $0.span) < key($1.doc, $1.span) }
-        statements.sort { key($0.doc, $0.span) < key($1.doc, $1.span) }
-        events.sort { key($0.doc, $0.span) < key($1.doc, $1.span) }
-        for k in actors.indices { actors[k].mentions.sort { key($0.doc, $0.span) < key($1.doc, $1.span) } }
-        actors.sort { a, b in
-            let x = a.mentions.first.map { key($0.doc, $0.span) } ?? (Int.max, 0, 0)
-            let y = b.mentions.first.map { key($0.doc, $0.span) } ?? (Int.max, 0, 0)
-            return x != y ? x < y : a.id < b.id
+        // records come grouped by document: the last document's position is kept
+        var lastDoc = "", lastOrder = Int.max
+        func key(_ doc: String, _ s: Span) -> (Int, Int, Int) {
+            if doc != lastDoc { lastDoc = doc; lastOrder = order[doc] ?? Int.max }
+            return (lastOrder, s.start, s.end)
         }
+        // each key is computed once; sorting the indices by key makes the same comparisons as
+        // sorting the records, so the order (ties included) is the same
+        func sortByKey<T>(_ a: inout [T], _ k: (T) -> (Int, Int, Int)) {
+            guard a.count > 1 else { return }
+            let keys = a.map(k)
+            var idx = Array(a.indices)
+            idx.sort { keys[$0] < keys[$1] }
+            a = idx.map { a[$0] }
+        }
+        sortByKey(&times) { key($0.doc, $0.span) }
+        sortByKey(&statements) { key($0.doc, $0.span) }
+        sortByKey(&events) { key($0.doc, $0.span) }
+        for k in actors.indices { sortByKey(&actors[k].mentions) { key($0.doc, $0.span) } }
+        let first = actors.map { a in a.mentions.first.map { key($0.doc, $0.span) } ?? (Int.max, 0, 0) }
+        var idx = Array(actors.indices)
+        idx.sort { first[$0] != first[$1] ? first[$0] < first[$1] : actors[$0].id < actors[$1].id }
+        actors = idx.map { actors[$0] }
     }
 }
 

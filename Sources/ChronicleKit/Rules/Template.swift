@@ -5,6 +5,14 @@
 public enum Template {
     /// Runs of whitespace (no-break spaces, line breaks, zero-width spaces) become one space.
     public static func normalizeSpaces(_ s: String) -> String {
+        var plain = true
+        var previous: UInt8 = 0
+        for b in s.utf8 {
+            // a control byte, a non-ASCII byte (maybe a special space) or two spaces
+            if b < 32 || b >= 127 || (b == 32 && previous == 32) { plain = false; break }
+            previous = b
+        }
+        if plain { return s }
         guard s.unicodeScalars.contains(where: { Tokenizer.isSpace($0) && $0 != " " }) || s.contains("  ") else { return s }
         var out = ""
         var space = false
