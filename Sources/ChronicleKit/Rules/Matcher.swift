@@ -144,6 +144,9 @@ public final class Matcher {
     }
     private let st: UnsafeMutablePointer<State>
     private let idp: UnsafeMutablePointer<Int32>
+    /// Per token, the bit of its kind; per class, the kinds its members can have.
+    private let kindBit: UnsafeMutablePointer<UInt8>
+    private let classKinds: [UInt8]
     /// Per token: the classes evaluated so far, and their values (one bit per class).
     private let classKnown: UnsafeMutablePointer<UInt64>
     private let classValue: UnsafeMutablePointer<UInt64>
@@ -165,6 +168,10 @@ public final class Matcher {
         idp = .allocate(capacity: n)
         idp.initialize(repeating: -1, count: n)
         for (k, id) in ids.enumerated() { idp[k] = id }
+        kindBit = .allocate(capacity: n)
+        kindBit.initialize(repeating: 0, count: n)
+        for k in tokens.indices { kindBit[k] = 1 << tokens[k].kind.rawValue }
+        classKinds = book.classKinds.count == book.classList.count ? book.classKinds : [UInt8](repeating: TokenClasses.anyKind, count: book.classList.count)
         let empty = CompiledPattern.empty
         st = .allocate(capacity: 1)
         st.initialize(to: State(frames: .allocate(capacity: 64), frameCapacity: 64, nodes: empty.nodePtr,
@@ -206,6 +213,7 @@ public final class Matcher {
         st.deinitialize(count: 1)
         st.deallocate()
         idp.deallocate()
+        kindBit.deallocate()
         classKnown.deallocate()
         classValue.deallocate()
         for p in layerStart { p?.deallocate() }
@@ -242,6 +250,7 @@ public final class Matcher {
     /// Whether token `i` is in class `c` (evaluated once per token and class).
     @inline(__always)
     func inClass(_ c: Int, _ i: Int) -> Bool {
+        if classKinds[c] & kindBit[i] == 0 { return false }
         guard c < 64 else { return classes[c](tokens, i) }
         let bit: UInt64 = 1 << UInt64(c)
         if classKnown[i] & bit != 0 { return classValue[i] & bit != 0 }

@@ -18,6 +18,8 @@ public struct RuleBook: Sendable {
     public var lexiconNames: [String] = []
     var lexiconList: [Lexicon] = []
     var classList: [TokenClasses.Predicate] = []
+    /// The token kinds of each class in `classList` (`TokenClasses.kinds`).
+    var classKinds: [UInt8] = []
     /// A hash of every rule and lexicon file and the code version: stored facts made with
     /// another fingerprint are re-analyzed by `chronicle reanalyze`.
     public var fingerprint: String = ""
@@ -94,6 +96,7 @@ public struct RuleBook: Sendable {
         for lex in lexiconList { lex.freeze(vocab) }
         classNames = classes.predicates.keys.sorted()
         classList = classNames.map { classes.predicates[$0]! }
+        classKinds = classNames.map { classes.kinds(of: $0) }
         vocabulary = vocab
         tokenizer.vocabulary = vocab
         let snapshot = self
@@ -119,7 +122,7 @@ public struct RuleBook: Sendable {
         let titles = lex.get("titles")
         // a capitalised word that can be part of a person's name
         // (the token is read field by field, not copied: these run at every capitalised token)
-        c.define("name") { t, i in
+        c.define("name", kinds: TokenClasses.mask(.word)) { t, i in
             guard t[i].kind == .word, t[i].isCapitalized, !t[i].lower.utf8.contains(46) || t[i].text.utf8.count <= 2 else { return false }
             let id = t[i].id
             if id != Vocabulary.unassigned && stop.isFrozen {
@@ -132,7 +135,7 @@ public struct RuleBook: Sendable {
             return !(t[i].text.utf8.count >= 3 && t[i].text.unicodeScalars.allSatisfy({ !Tokenizer.isLower($0) }))
         }
         // a known given name (a hyphenated one by its first part: "Emir-Usein")
-        c.define("given") { t, i in
+        c.define("given", kinds: TokenClasses.mask(.word)) { t, i in
             guard t[i].kind == .word, t[i].isCapitalized else { return false }
             let id = t[i].id
             if id != Vocabulary.unassigned && given.isFrozen ? given.hasSingle(id: id) : given.hasSingle(t[i]) { return true }
@@ -145,7 +148,7 @@ public struct RuleBook: Sendable {
             return s.count == 2 && s.first!.properties.isUppercase && s.last == "."
         }
         // a decade written as digits: 1990s, '90s
-        c.define("decade") { t, i in
+        c.define("decade", kinds: TokenClasses.mask(.number)) { t, i in
             let s = t[i].lower
             guard s.hasSuffix("s"), t[i].kind == .number else { return false }
             let d = s.dropLast()

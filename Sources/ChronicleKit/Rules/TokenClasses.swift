@@ -49,8 +49,29 @@ public struct TokenClasses: Sendable {
         ]
     }
 
-    /// Adds or replaces a class.
-    public mutating func define(_ name: String, _ p: @escaping Predicate) { predicates[name] = p }
+    /// For some classes, the token kinds their members can have (a bit per `Token.Kind`), so
+    /// that the matcher answers "no" for other tokens without calling the predicate. A test
+    /// checks every claim against real text.
+    public private(set) var kinds: [String: UInt8] = [
+        "word": mask(.word), "cap": mask(.word), "lower": mask(.word), "ly": mask(.word), "allcaps": mask(.word),
+        "num": mask(.number), "int": mask(.number), "year": mask(.number), "day": mask(.number),
+        "ordinal": mask(.number), "clock": mask(.number),
+        "punct": mask(.punct), "end": mask(.punct), "quote": mask(.quote),
+    ]
+
+    /// The bit mask of token kinds.
+    public static func mask(_ ks: Token.Kind...) -> UInt8 { ks.reduce(0) { $0 | (1 << $1.rawValue) } }
+    /// Every kind.
+    public static let anyKind: UInt8 = 0xFF
+
+    /// Adds or replaces a class, whose members have one of the `kinds` (a `mask`).
+    public mutating func define(_ name: String, kinds: UInt8 = TokenClasses.anyKind, _ p: @escaping Predicate) {
+        predicates[name] = p
+        self.kinds[name] = kinds == TokenClasses.anyKind ? nil : kinds
+    }
+
+    /// The kinds a member of the class can have.
+    public func kinds(of name: String) -> UInt8 { kinds[name] ?? TokenClasses.anyKind }
 
     public subscript(name: String) -> Predicate? { predicates[name] }
 }
