@@ -125,9 +125,11 @@ public struct TimeTagger: Sendable {
         }
         filled += rest
         var spec: [String: String] = [:]
-        for part in filled.split(separator: " ") {
-            let kv = part.split(separator: "=", maxSplits: 1)
-            if kv.count == 2 && !kv[1].isEmpty { spec[String(kv[0])] = String(kv[1]) }
+        for part in filled.splitBytes(32, omittingEmpty: true) {
+            // key=value; a part with an empty key or value is left out
+            guard let eq = part.utf8.firstIndex(of: 61) else { continue }
+            let key = part[..<eq], value = part[part.index(after: eq)...]
+            if !key.isEmpty && !value.isEmpty { spec[String(key)] = String(value) }
         }
         return spec
     }
@@ -147,19 +149,42 @@ public struct TimeTagger: Sendable {
 
     static func marker(_ tokens: [Token], _ i: Int, _ range: Range<Int>) -> TimeExpression.Tense? {
         let w = tokens[i].lower
-        switch w {
-        case "will", "'ll", "shall", "wo", "expected", "expects", "expect", "scheduled", "planned", "plans", "plan",
-             "payable", "due", "effective", "upcoming":
-            return .future
-        case "going": return i + 1 < range.upperBound && tokens[i + 1].lower == "to" ? .future : nil
-        case "was", "were", "had", "did", "said", "ago", "told", "ended", "since": return .past
-        case "is", "are", "has", "have", "says", "am": return .present
-        default:
-            if irregularPast.contains(w) { return .past }
+        switch markerWords[w] {
+        case .future?: return .future
+        case .going?: return i + 1 < range.upperBound && tokens[i + 1].lower == "to" ? .future : nil
+        case .past?: return .past
+        case .present?: return .present
+        case nil:
             if w.utf8.count > 4 && !tokens[i].isCapitalized && tokens[i].kind == .word && w.hasSuffix("ed") { return .past }
             return nil
         }
     }
+
+    enum MarkerWord { case future, going, past, present }
+
+    /// The tense markers by word, one lookup per token (irregular past forms included; the
+    /// listed words win over them).
+    static let markerWords: [String: MarkerWord] = {
+        var m: [String: MarkerWord] = [:]
+        for w in irregularPast { m[w] = .past }
+        for w in ["was", "were", "had", "did", "said", "ago", "told", "ended", "since"] { m[w] = .past }
+        for w in ["is", "are", "has", "have", "says", "am"] { m[w] = .present }
+        for w in ["will", "'ll", "shall", "wo", "expected", "expects", "expect", "scheduled", "planned", "plans", "plan",
+                  "payable", "due", "effective", "upcoming"] { m[w] = .future }
+        m["going"] = .going
+        return m
+    }()
+
+    /// The words `tense` looks for: future auxiliaries, "going", past auxiliaries and the
+    /// irregular past forms.
+    static let sentenceTenseWords: [String: MarkerWord] = {
+        var m: [String: MarkerWord] = [:]
+        for w in irregularPast { m[w] = .past }
+        for w in ["was", "were", "had", "did", "said", "ago"] { m[w] = .past }
+        for w in ["will", "'ll", "shall", "wo"] { m[w] = .future }
+        m["going"] = .going
+        return m
+    }()
 
     /// Irregular past-tense forms that are not also present or participle forms in common
     /// use ("brought", "fell", "began"; not "put", "set", "cut", "read").
@@ -176,15 +201,12 @@ public struct TimeTagger: Sendable {
         var past = false
         for i in range {
             let w = tokens[i].lower
-            let u = w.utf8
-            if !past && irregularPast.contains(w) { past = true; continue }
-            if u.count > 5 { if !past && !tokens[i].isCapitalized && w.hasSuffix("ed") { past = true }; continue }
-            switch w {
-            case "will", "'ll", "shall", "wo": return .future
-            case "going": if i + 1 < range.upperBound && tokens[i + 1].lower == "to" { return .future }
-            case "was", "were", "had", "did", "said", "ago": past = true
-            default:
-                if !past && u.count > 4 && !tokens[i].isCapitalized && w.hasSuffix("ed") { past = true }
+            switch sentenceTenseWords[w] {
+            case .future?: return .future
+            case .going?: if i + 1 < range.upperBound && tokens[i + 1].lower == "to" { return .future }
+            case .past?: past = true
+            case .present?, nil:
+                if !past && w.utf8.count > 4 && !tokens[i].isCapitalized && w.hasSuffix("ed") { past = true }
             }
         }
         return past ? .past : .present
