@@ -383,6 +383,29 @@ public final class Matcher {
         }
     }
 
+    /// The id of the literal that continuation `k` tries first, if it goes straight to one
+    /// (through slot ends and sequence ends); `Int32.min` otherwise.
+    @inline(__always)
+    private func nextLiteral(_ k: Int32) -> Int32 {
+        var k = k
+        while k >= 0 {
+            let f = st.pointee.frames[Int(k)]
+            switch f.kind {
+            case .bind:
+                k = f.parent
+            case .seq:
+                if f.b < st.pointee.seqHi[Int(f.a)] {
+                    let n = st.pointee.nodes[Int(st.pointee.items[Int(f.b)])]
+                    return n.op == .literal ? n.a : Int32.min
+                }
+                k = f.parent
+            case .top, .round, .one:
+                return Int32.min
+            }
+        }
+        return Int32.min
+    }
+
     /// Matches the items of sequence `s` from item `pos` on at token `i`, then `k`.
     private func seq(_ s: Int32, _ pos: Int32, _ i: Int, _ k: Int32) -> Bool {
         let hi = st.pointee.seqHi[Int(s)]
@@ -442,9 +465,16 @@ public final class Matcher {
             }
             return false
         case .any:
+            // when a literal comes next, a position without it fails at that literal after one
+            // step: such positions are counted, not tried (same result, same step count)
+            let next = nextLiteral(k)
             var j = i
             while j <= end {
-                if resume(k, j) { return true }
+                if next != Int32.min && (j >= end || idp[j] != next) {
+                    s.pointee.steps += 1
+                } else if resume(k, j) {
+                    return true
+                }
                 if s.pointee.steps > maxSteps { return false }
                 j += 1
             }
