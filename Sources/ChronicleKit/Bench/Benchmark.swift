@@ -19,8 +19,8 @@ public struct Benchmark: Sendable {
         public var jobs = 1
         public var ingestSeconds = 0.0
         public var renderPhases: [(name: String, seconds: Double)] = []
-        /// (input multiple, seconds of whole analysis)
-        public var scaling: [(factor: Int, seconds: Double)] = []
+        /// (input multiple, seconds of whole analysis, peak RSS in MB during that run if known)
+        public var scaling: [(factor: Int, seconds: Double, peakRSSMB: Double?)] = []
         public var peakRSSMB = 0.0
         public var machine = ""
 
@@ -112,13 +112,38 @@ public struct Benchmark: Sendable {
         let path = storePath ?? FileManager.default.temporaryDirectory.appendingPathComponent("chronicle-bench-\(getpid()).sqlite").path
         for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }
         defer { for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) } }
+        try measureStoreAndRender(analyses, path: path, into: &r)
+        analyses = []
+        // the whole analysis on `jobs` threads (after the one-core analyses are freed, so that
+        // peak memory holds one copy of the corpus's analyses, not two)
+        if jobs > 1 {
+            let a = Benchmark.now()
+            _ = pipeline.analyzeAll(texts.map { ($0.0, $0.1, nil) }, jobs: jobs)
+            r.parallelSeconds = Benchmark.now() - a
+        }
+        r.peakRSSMB = Benchmark.peakRSS()
+        // scaling: whole analysis, streaming (nothing kept), on the input repeated; the peak
+        // RSS of each run is its own (the kernel's high-water mark is reset before it)
+        for f in scales {
+            let reset = Benchmark.resetPeakRSS()
+            let a = Benchmark.now()
+            for k in 0..<f {
+                for (id, text) in texts { _ = pipeline.analyze(id: "\(k)-\(id)", text: text) }
+            }
+            r.scaling.append((f, Benchmark.now() - a, reset ? Benchmark.peakRSS() : nil))
+        }
+        return r
+    }
+
+    /// Ingests the analyses into a new store at `path`, then renders the timeline and graph
+    /// (everything is freed on return).
+    func measureStoreAndRender(_ analyses: [DocumentAnalysis], path: String, into r: inout Result) throws {
         var a = Benchmark.now()
         let store = try Store(path: path)
         store.pipelineVersion = pipeline.book.fingerprint
         let chronology = Chronology(corpus: EventGraphBuilder().build(analyses))
         try store.save(chronology)
         r.ingestSeconds = Benchmark.now() - a
-        // render the timeline and the graph
         let renderer = GraphvizRenderer()
         a = Benchmark.now()
         let timeline = Diagrams().timeline(chronology).dot()
@@ -130,24 +155,14 @@ public struct Benchmark: Sendable {
         _ = try renderer.render(dot: graph, format: "svg")
         b = Benchmark.now()
         r.renderPhases.append(("layout+svg", b - a))
-        analyses = []
-        // the whole analysis on `jobs` threads (after the one-core analyses are freed, so that
-        // peak memory holds one copy of the corpus's analyses, not two)
-        if jobs > 1 {
-            let a = Benchmark.now()
-            _ = pipeline.analyzeAll(texts.map { ($0.0, $0.1, nil) }, jobs: jobs)
-            r.parallelSeconds = Benchmark.now() - a
-        }
-        // scaling: whole analysis, streaming (nothing kept), on the input repeated
-        for f in scales {
-            a = Benchmark.now()
-            for k in 0..<f {
-                for (id, text) in texts { _ = pipeline.analyze(id: "\(k)-\(id)", text: text) }
-            }
-            r.scaling.append((f, Benchmark.now() - a))
-        }
-        r.peakRSSMB = Benchmark.peakRSS()
-        return r
+    }
+
+    /// Resets the kernel's peak-RSS mark of this process (Linux `clear_refs`); false if it cannot.
+    static func resetPeakRSS() -> Bool {
+        guard let h = FileHandle(forWritingAtPath: "/proc/self/clear_refs") else { return false }
+        defer { try? h.close() }
+        do { try h.write(contentsOf: Array("5".utf8)) } catch { return false }
+        return true
     }
 
     public static func text(_ r: Result) -> String {
@@ -159,9 +174,12 @@ public struct Benchmark: Sendable {
         if r.ingestSeconds > 0 { out += String(format: "\ningest: %.3f s, %.0f articles/s\n", r.ingestSeconds, Double(r.documents) / max(r.ingestSeconds, 1e-9)) }
         if !r.renderPhases.isEmpty { out += "render: " + r.renderPhases.map { String(format: "%@ %.3f s", $0.name, $0.seconds) }.joined(separator: ", ") + "\n" }
         if let base = r.scaling.first {
-            out += "scaling: " + r.scaling.map { String(format: "%d× %.3f s (%.2f× the 1× time)", $0.factor, $0.seconds, $0.seconds / max(base.seconds, 1e-9)) }.joined(separator: "; ") + "\n"
+            out += "scaling: " + r.scaling.map { s in
+                String(format: "%d× %.3f s (%.2f× the 1× time", s.factor, s.seconds, s.seconds / max(base.seconds, 1e-9))
+                    + (s.peakRSSMB.map { String(format: ", peak RSS %.1f MB", $0) } ?? "") + ")"
+            }.joined(separator: "; ") + "\n"
         }
-        out += String(format: "peak RSS: %.1f MB\n", r.peakRSSMB)
+        out += String(format: "peak RSS before scaling (per-stage run, store, render): %.1f MB\n", r.peakRSSMB)
         return out
     }
 
@@ -175,7 +193,9 @@ public struct Benchmark: Sendable {
         if let p = r.parallelSeconds { o += [("jobs", .int(r.jobs)), ("parallel_seconds", num(p)), ("parallel_words_per_second", .int(Int(r.wordsPerSecond(p))))] }
         o += [("ingest_seconds", num(r.ingestSeconds)), ("ingest_articles_per_second", .int(Int(Double(r.documents) / max(r.ingestSeconds, 1e-9)))),
               ("render", .array(r.renderPhases.map { .object([("phase", .string($0.name)), ("seconds", num($0.seconds))]) })),
-              ("scaling", .array(r.scaling.map { .object([("factor", .int($0.factor)), ("seconds", num($0.seconds))]) })),
+              ("scaling", .array(r.scaling.map { s in
+                  .object([("factor", .int(s.factor)), ("seconds", num(s.seconds))] + (s.peakRSSMB.map { [("peak_rss_mb", num($0))] } ?? []))
+              })),
               ("peak_rss_mb", num(r.peakRSSMB))]
         return .object(o)
     }

@@ -14,7 +14,7 @@ public struct EventGraphBuilder: Sendable {
             for name in d.actors.actors.keys.sorted() {
                 let a = d.actors.actors[name]!
                 guard a.kind == .person && a.name.utf8.contains(32) else { continue }
-                let surname = String(a.name.split(separator: " ").last!).lowercased()
+                let surname = EventGraphBuilder.lastWord(a.name).lowercased()
                 let id = Actor.slug(a.name)
                 let seen = candidates[surname]?[id]
                 candidates[surname, default: [:]][id] = (seen?.name ?? a.name, (seen?.mentions ?? 0) + a.mentions.count)
@@ -68,15 +68,22 @@ public struct EventGraphBuilder: Sendable {
         var byName: [String: [Int]] = [:]
         var byActor: [String: [Int]] = [:]
         for d in docs {
+            let docIds = ids[d.document.id] ?? [:]
             for var e in d.events {
-                e.actors = e.actors.compactMap { ids[d.document.id]?[$0] }.sorted()
-                e.roles = e.roles.compactMapValues { ids[d.document.id]?[$0] }
+                e.actors = e.actors.compactMap { docIds[$0] }.sorted()
+                e.roles = e.roles.compactMapValues { docIds[$0] }
                 let kind = e.coarseKind
                 let nameKey = e.name.map { kind + "\u{0}" + EventDetector.normalize($0) }
                 var pool: [Int] = []
                 if let nameKey { pool += byName[nameKey] ?? [] }
                 for a in e.actors { pool += byActor[kind + "\u{0}" + a] ?? [] }
-                if pool.count > 1 { pool = Array(Set(pool)).sorted() }
+                if pool.count > 1 {
+                    // sorted, each once
+                    pool.sort()
+                    var w = 1
+                    for j in 1..<pool.count where pool[j] != pool[w - 1] { pool[w] = pool[j]; w += 1 }
+                    pool.removeLast(pool.count - w)
+                }
                 // the same event reported in an earlier article
                 if let k = pool.first(where: { events[$0].provenance.document != d.document.id && matcher.same(events[$0], e) }) {
                     events[k].mentions += e.mentions
@@ -93,6 +100,16 @@ public struct EventGraphBuilder: Sendable {
             }
         }
         return Corpus(documents: docs, actors: merged.values.sorted { $0.id < $1.id }, events: events, actorIds: ids)
+    }
+
+    /// The last space-separated word of a name (as `split(separator: " ").last`).
+    static func lastWord(_ name: String) -> String {
+        let u = name.utf8
+        var end = u.endIndex
+        while end > u.startIndex, u[u.index(before: end)] == 32 { end = u.index(before: end) }
+        var start = end
+        while start > u.startIndex, u[u.index(before: start)] != 32 { start = u.index(before: start) }
+        return String(name[start..<end])
     }
 
     /// Of two compatible dates, the more precise one.
