@@ -1,5 +1,8 @@
 import Dispatch
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// Measures Chronicle on a folder of articles: words/s per stage and for the whole analysis,
 /// ingest articles/s, render time, peak RSS, and scaling with the input size.
@@ -159,6 +162,12 @@ public struct Benchmark: Sendable {
 
     /// Resets the kernel's peak-RSS mark of this process (Linux `clear_refs`); false if it cannot.
     static func resetPeakRSS() -> Bool {
+        // hand freed heap back to the kernel first (glibc's `malloc_trim`, looked up at run
+        // time), so the mark starts from what is in use
+        if let f = dlsym(nil, "malloc_trim") {
+            typealias Trim = @convention(c) (Int) -> Int32
+            _ = unsafeBitCast(f, to: Trim.self)(0)
+        }
         guard let h = FileHandle(forWritingAtPath: "/proc/self/clear_refs") else { return false }
         defer { try? h.close() }
         do { try h.write(contentsOf: Array("5".utf8)) } catch { return false }
