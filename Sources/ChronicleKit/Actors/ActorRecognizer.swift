@@ -93,12 +93,16 @@ public struct ActorRecognizer: Sendable {
 
     /// Whether a word has an uppercase letter (ASCII bytes checked directly).
     static func hasUpper(_ s: String) -> Bool {
+        var s = s
         var ascii = true
-        for b in s.utf8 {
-            if b >= 65 && b <= 90 { return true }
-            if b >= 128 { ascii = false }
+        let upper = s.withUTF8 { buf -> Bool in
+            for b in buf {
+                if b >= 65 && b <= 90 { return true }
+                if b >= 128 { ascii = false }
+            }
+            return false
         }
-        return !ascii && s.unicodeScalars.contains(where: Tokenizer.isUpper)
+        return upper || (!ascii && s.unicodeScalars.contains(where: Tokenizer.isUpper))
     }
 
     func gender(of c: Candidate, doc: Document) -> String? {

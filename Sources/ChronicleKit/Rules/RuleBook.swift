@@ -94,6 +94,7 @@ public struct RuleBook: Sendable {
             for r in ruleSets[name]!.rules { r.pattern.forEach(walk) }
         }
         for lex in lexiconList { lex.freeze(vocab) }
+        vocab.seal()
         classNames = classes.predicates.keys.sorted()
         classList = classNames.map { classes.predicates[$0]! }
         classKinds = classNames.map { classes.kinds(of: $0) }

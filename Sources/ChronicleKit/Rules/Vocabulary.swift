@@ -28,8 +28,43 @@ public final class Vocabulary: @unchecked Sendable {
         return id
     }
 
+    /// After `seal`: an open-addressing table of form indices (-1: empty) under a byte hash,
+    /// cheaper than the dictionary's seeded string hashing on every token.
+    private var slots: [Int32] = []
+    private var mask = 0
+
+    /// Builds the lookup table; no form is added afterwards.
+    func seal() {
+        var n = 16
+        while n < forms.count * 2 { n <<= 1 }
+        slots = [Int32](repeating: -1, count: n)
+        mask = n - 1
+        for (k, f) in forms.enumerated() {
+            var x = Vocabulary.hash(f) & mask
+            while slots[x] >= 0 { x = (x + 1) & mask }
+            slots[x] = Int32(k)
+        }
+    }
+
+    /// FNV-1a over the UTF-8 bytes.
+    @inline(__always)
+    static func hash(_ s: String) -> Int {
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        for b in s.utf8 { h = (h ^ UInt64(b)) &* 0x100_0000_01b3 }
+        return Int(truncatingIfNeeded: h ^ (h >> 29))
+    }
+
     /// The id of a lowercase form, or `unknown`.
-    public func id(_ lower: String) -> Int32 { ids[lower] ?? Vocabulary.unknown }
+    public func id(_ lower: String) -> Int32 {
+        guard !slots.isEmpty else { return ids[lower] ?? Vocabulary.unknown }
+        var x = Vocabulary.hash(lower) & mask
+        while true {
+            let k = slots[x]
+            if k < 0 { return Vocabulary.unknown }
+            if forms[Int(k)] == lower { return k }
+            x = (x + 1) & mask
+        }
+    }
 
     /// The id of a token: the one the tokenizer gave it, else a lookup of its lowercase form.
     @inline(__always)
