@@ -394,7 +394,7 @@ public final class CandidateIndex: @unchecked Sendable {
 
     /// `candidates(at:in:matcher:into:)` without the sentence filter.
     public func candidates(at i: Int, matcher: Matcher, into out: inout [Int]) {
-        out.removeAll(keepingCapacity: true)
+        if !out.isEmpty { out.removeAll(keepingCapacity: true) }
         let id = matcher.ids[i]
         let list = id >= 0 && Int(id) < byId.count ? Int(byId[Int(id)]) : 0
         for j in Int(listStart[list])..<Int(listStart[list + 1]) { out.append(listFlat[j]) }
