@@ -28,7 +28,7 @@ public struct Document: Sendable {
     public init(id: String, text: String, date: String? = nil) {
         self.id = id
         self.text = text
-        self.scalars = Array(text.unicodeScalars)
+        self.scalars = text.scalarArray
         self.date = date
     }
 

@@ -1,3 +1,4 @@
+import Foundation
 /// Annotations that patterns can refer to as `<name>`: token ranges with an item index.
 public struct Layers: Sendable {
     public struct Item: Sendable, Hashable {
@@ -135,6 +136,7 @@ public final class Matcher {
         var sentence: Range<Int> = -1 ..< -1
         var stamp: Int32 = 0
         var seen: UnsafeMutablePointer<Int32>?
+        var seenCapacity = 0
         var lexiconStamp: [Int32] = []
         var lexiconPresent: [Bool] = []
         /// Per-token bits that one candidate index remembers (`memo`, `remember`).
@@ -206,7 +208,9 @@ public final class Matcher {
     }
 
     deinit {
-        st.pointee.seen?.deallocate()
+        if let seen = st.pointee.seen {
+            StampPool.shared.give(StampPool.Buffer(pointer: seen, capacity: st.pointee.seenCapacity, stamp: st.pointee.stamp))
+        }
         st.pointee.memoKnown?.deallocate()
         st.pointee.memoBits?.deallocate()
         st.pointee.frames.deallocate()
@@ -265,11 +269,18 @@ public final class Matcher {
         let s = st
         guard s.pointee.sentence != sentence else { return }
         if s.pointee.seen == nil {
-            let n = max(1, book.vocabulary.count)
-            s.pointee.seen = .allocate(capacity: n)
-            s.pointee.seen!.initialize(repeating: 0, count: n)
-            s.pointee.lexiconStamp = [Int32](repeating: 0, count: lexicons.count)
+            let buffer = StampPool.shared.take(count: max(1, book.vocabulary.count))
+            s.pointee.seen = buffer.pointer
+            s.pointee.seenCapacity = buffer.capacity
+            s.pointee.stamp = buffer.stamp
+            s.pointee.lexiconStamp = [Int32](repeating: buffer.stamp, count: lexicons.count)
             s.pointee.lexiconPresent = [Bool](repeating: false, count: lexicons.count)
+        }
+        if s.pointee.stamp == Int32.max {
+            // stamps wrapped: start over from clean buffers
+            s.pointee.seen!.update(repeating: 0, count: s.pointee.seenCapacity)
+            for k in s.pointee.lexiconStamp.indices { s.pointee.lexiconStamp[k] = 0 }
+            s.pointee.stamp = 0
         }
         s.pointee.sentence = sentence
         s.pointee.stamp += 1
@@ -529,5 +540,35 @@ public final class Matcher {
             pop(f)
         }
         return count >= g.c && resume(k, i)
+    }
+}
+
+/// Stamp buffers indexed by vocabulary id (`Matcher.enter`), reused from one matcher to the
+/// next so that each is zeroed once, not once per document and stage. A buffer comes back
+/// with the last stamp used in it; stamps only grow, so old marks never look current.
+final class StampPool: @unchecked Sendable {
+    struct Buffer {
+        var pointer: UnsafeMutablePointer<Int32>
+        var capacity: Int
+        var stamp: Int32
+    }
+    static let shared = StampPool()
+    private let lock = NSLock()
+    private var free: [Buffer] = []
+
+    func take(count: Int) -> Buffer {
+        lock.lock()
+        defer { lock.unlock() }
+        if let k = free.lastIndex(where: { $0.capacity >= count }) { return free.remove(at: k) }
+        let p = UnsafeMutablePointer<Int32>.allocate(capacity: count)
+        p.initialize(repeating: 0, count: count)
+        return Buffer(pointer: p, capacity: count, stamp: 0)
+    }
+
+    func give(_ b: Buffer) {
+        lock.lock()
+        defer { lock.unlock() }
+        // a few per thread are enough; more are freed
+        if free.count < 16 { free.append(b) } else { b.pointer.deallocate() }
     }
 }

@@ -27,6 +27,39 @@ extension String {
         }
     }
 
+    /// Whether the UTF-8 form holds `byte` (over contiguous storage, without an iterator).
+    func hasByte(_ byte: UInt8) -> Bool {
+        var s = self
+        return s.withUTF8 { $0.contains(byte) }
+    }
+
+    /// The Unicode scalars, decoded from contiguous UTF-8 in one pass (what
+    /// `Array(unicodeScalars)` gives, without counting them first).
+    var scalarArray: [Unicode.Scalar] {
+        var s = self
+        return s.withUTF8 { buf -> [Unicode.Scalar] in
+            var out: [Unicode.Scalar] = []
+            out.reserveCapacity(buf.count)
+            var i = 0
+            let n = buf.count
+            while i < n {
+                let b0 = UInt32(buf[i])
+                var v: UInt32
+                if b0 < 0x80 {
+                    v = b0; i += 1
+                } else if b0 < 0xE0 {
+                    v = (b0 & 0x1F) << 6 | UInt32(buf[i + 1] & 0x3F); i += 2
+                } else if b0 < 0xF0 {
+                    v = (b0 & 0x0F) << 12 | UInt32(buf[i + 1] & 0x3F) << 6 | UInt32(buf[i + 2] & 0x3F); i += 3
+                } else {
+                    v = (b0 & 0x07) << 18 | UInt32(buf[i + 1] & 0x3F) << 12 | UInt32(buf[i + 2] & 0x3F) << 6 | UInt32(buf[i + 3] & 0x3F); i += 4
+                }
+                out.append(Unicode.Scalar(v)!)
+            }
+            return out
+        }
+    }
+
     /// The string without leading and trailing spaces and tabs (what the rule and lexicon
     /// files call whitespace), without Foundation.
     func trimmedSpaces() -> String {

@@ -224,7 +224,7 @@ struct TokenView {
 
     init(_ doc: [Token]) {
         var needs = false
-        for t in doc where t.text == "-" || (t.kind == .word && t.text.utf8.count > 2 && t.text.utf8.contains(45)) { needs = true; break }
+        for t in doc where t.text == "-" || (t.kind == .word && t.text.utf8.count > 2 && t.text.hasByte(45)) { needs = true; break }
         if !needs {
             tokens = doc
             origin = []
@@ -244,7 +244,7 @@ struct TokenView {
                 && doc[k - 1].kind != .punct && doc[k + 1].kind != .punct && doc[k - 1].kind != .quote && doc[k + 1].kind != .quote {
                 continue
             }
-            if t.kind == .word && t.text.utf8.contains(45) {
+            if t.kind == .word && t.text.hasByte(45) {
                 let scalars = Array(t.text.unicodeScalars)
                 var a = 0
                 var part = 0
