@@ -65,6 +65,7 @@ public struct EventGraphBuilder: Sendable {
         // the same coarse kind and name, and events of the same coarse kind sharing an actor.
         // The first of them (in order of creation) that `same` accepts is the one, as a scan
         // of all earlier events of the kind would find.
+        var wordsOf: [Int: Set<String>] = [:]
         var byName: [String: [Int]] = [:]
         var byActor: [String: [Int]] = [:]
         for d in docs {
@@ -85,7 +86,23 @@ public struct EventGraphBuilder: Sendable {
                     pool.removeLast(pool.count - w)
                 }
                 // the same event reported in an earlier article
-                if let k = pool.first(where: { events[$0].provenance.document != d.document.id && matcher.same(events[$0], e) }) {
+                // content words: of each earlier event once (its name and text do not change
+                // when later mentions join it), of this one at most once
+                var eWords: Set<String>?
+                let same = { (k: Int) -> Bool in
+                    events[k].provenance.document != d.document.id
+                        && matcher.same(events[k], e, words: {
+                            if let w = wordsOf[k] { return w }
+                            let w = EventMatcher.words(events[k])
+                            wordsOf[k] = w
+                            return w
+                        }, {
+                            if let w = eWords { return w }
+                            eWords = EventMatcher.words(e)
+                            return eWords!
+                        })
+                }
+                if let k = pool.first(where: same) {
                     events[k].mentions += e.mentions
                     events[k].date = EventGraphBuilder.finer(events[k].date, e.date)
                     let before = Set(events[k].actors)

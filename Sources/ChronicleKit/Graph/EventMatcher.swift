@@ -18,13 +18,19 @@ public struct EventMatcher: Sendable {
     }
 
     public func same(_ a: Event, _ b: Event) -> Bool {
+        same(a, b, words: { EventMatcher.words(a) }, { EventMatcher.words(b) })
+    }
+
+    /// `same`, with the content words of each event given (so a caller comparing one event
+    /// with many can compute each event's words once).
+    func same(_ a: Event, _ b: Event, words wordsA: () -> Set<String>, _ wordsB: () -> Set<String>) -> Bool {
         guard a.coarseKind == b.coarseKind else { return false }
         if let x = a.name, let y = b.name { return EventDetector.normalize(x) == EventDetector.normalize(y) }
         guard EventMatcher.compatible(a.date, b.date) else { return false }
         // an undated mention joins only with the same name words and the same actors
         let shared = Set(a.actors).intersection(b.actors)
         guard !shared.isEmpty else { return false }
-        let wa = EventMatcher.words(a), wb = EventMatcher.words(b)
+        let wa = wordsA(), wb = wordsB()
         guard !wa.isEmpty, !wb.isEmpty else { return false }
         let jaccard = Double(wa.intersection(wb).count) / Double(wa.union(wb).count)
         if a.date == nil || b.date == nil { return jaccard >= 0.5 && shared.count >= min(2, min(a.actors.count, b.actors.count)) }
