@@ -76,30 +76,65 @@ public indirect enum JSON: Sendable, Equatable {
         }
     }
 
+    /// Appends `s` as a JSON string: quotes, backslashes and control characters escaped, and
+    /// U+2028/U+2029 too (JavaScript reads them as line ends). Most strings need no escape and
+    /// are appended whole.
     static func escape(_ s: String, into out: inout String) {
-        out += "\""
-        // most strings need no escape: append them whole (0xE2 starts U+2028/U+2029)
-        if s.utf8.allSatisfy({ $0 >= 0x20 && $0 != 0x22 && $0 != 0x5C && $0 != 0xE2 }) {
+        var copy = s
+        let plain = copy.withUTF8 { bytes in !bytes.indices.contains { k in escapeSequence(bytes, at: k) != nil } }
+        if plain {
+            out += "\""
             out += s
             out += "\""
-            return
+        } else {
+            var bytes: [UInt8] = []
+            bytes.reserveCapacity(s.utf8.count + 16)
+            escape(s, into: &bytes)
+            out += String(decoding: bytes, as: UTF8.self)
         }
-        for u in s.unicodeScalars {
-            switch u {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            default:
-                if u.value < 0x20 || u.value == 0x2028 || u.value == 0x2029 {
-                    let hex = String(u.value, radix: 16)
-                    out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-                } else {
-                    out.unicodeScalars.append(u)
+    }
+
+    /// Appends `s` as a JSON string to UTF-8 bytes (as `escape(_:into:)` for a string does): the
+    /// bytes between escapes are appended in runs.
+    static func escape(_ s: String, into out: inout [UInt8]) {
+        out.append(0x22)
+        var copy = s
+        copy.withUTF8 { bytes in
+            var pending = 0  // the first byte not appended yet
+            var k = 0
+            while k < bytes.count {
+                guard let (escaped, width) = escapeSequence(bytes, at: k) else {
+                    k += 1
+                    continue
                 }
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[pending..<k]))
+                out.append(contentsOf: escaped.utf8)
+                k += width
+                pending = k
             }
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[pending...]))
         }
-        out += "\""
+        out.append(0x22)
+    }
+
+    /// The escape of the character that starts at `bytes[k]` and how many bytes it spans, or
+    /// nil when it needs none (0xE2 starts U+2028/U+2029 and many characters that need none).
+    @inline(__always)
+    private static func escapeSequence(_ bytes: UnsafeBufferPointer<UInt8>, at k: Int) -> (String, Int)? {
+        let b = bytes[k]
+        guard b < 0x20 || b == 0x22 || b == 0x5C || b == 0xE2 else { return nil }
+        switch b {
+        case 0x22: return ("\\\"", 1)
+        case 0x5C: return ("\\\\", 1)
+        case 0x0A: return ("\\n", 1)
+        case 0x0D: return ("\\r", 1)
+        case 0x09: return ("\\t", 1)
+        case 0xE2:
+            guard k + 2 < bytes.count, bytes[k + 1] == 0x80, bytes[k + 2] == 0xA8 || bytes[k + 2] == 0xA9 else { return nil }
+            return (bytes[k + 2] == 0xA8 ? "\\u2028" : "\\u2029", 3)
+        case let b:
+            let hex = String(b, radix: 16)
+            return ("\\u" + String(repeating: "0", count: 4 - hex.count) + hex, 1)
+        }
     }
 }
