@@ -81,7 +81,7 @@ public indirect enum JSON: Sendable, Equatable {
     /// are appended whole.
     static func escape(_ s: String, into out: inout String) {
         var copy = s
-        let plain = copy.withUTF8 { bytes in !bytes.indices.contains { k in escapeSequence(bytes, at: k) != nil } }
+        let plain = copy.withUTF8 { bytes in !bytes.indices.contains { escape(endingAt: $0, in: bytes) != nil } }
         if plain {
             out += "\""
             out += s
@@ -95,7 +95,7 @@ public indirect enum JSON: Sendable, Equatable {
     }
 
     /// Appends `s` as a JSON string to UTF-8 bytes (as `escape(_:into:)` for a string does): the
-    /// bytes between escapes are appended in runs.
+    /// bytes between escapes are appended in runs, found eight bytes at a time.
     static func escape(_ s: String, into out: inout [UInt8]) {
         out.append(0x22)
         var copy = s
@@ -103,38 +103,55 @@ public indirect enum JSON: Sendable, Equatable {
             var pending = 0  // the first byte not appended yet
             var k = 0
             while k < bytes.count {
-                guard let (escaped, width) = escapeSequence(bytes, at: k) else {
-                    k += 1
+                if k + 8 <= bytes.count, !mayNeedEscape(UnsafeRawPointer(bytes.baseAddress! + k).loadUnaligned(as: UInt64.self)) {
+                    k += 8
                     continue
                 }
-                out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[pending..<k]))
-                out.append(contentsOf: escaped.utf8)
-                k += width
-                pending = k
+                for last in k..<min(k + 8, bytes.count) {
+                    guard let (escaped, width) = escape(endingAt: last, in: bytes) else { continue }
+                    // the bytes of a character before its last are never escapes: the run is whole
+                    out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[pending..<(last + 1 - width)]))
+                    out.append(contentsOf: escaped.utf8)
+                    pending = last + 1
+                }
+                k = min(k + 8, bytes.count)
             }
             out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[pending...]))
         }
         out.append(0x22)
     }
 
-    /// The escape of the character that starts at `bytes[k]` and how many bytes it spans, or
-    /// nil when it needs none (0xE2 starts U+2028/U+2029 and many characters that need none).
+    /// Whether any of the eight bytes of `word` may end a character that needs an escape: one
+    /// below 0x20, a quote, a backslash, or 0xA8/0xA9 (U+2028/U+2029 end with them, as do a few
+    /// other characters). Bit tricks test all eight at once, exactly.
     @inline(__always)
-    private static func escapeSequence(_ bytes: UnsafeBufferPointer<UInt8>, at k: Int) -> (String, Int)? {
-        let b = bytes[k]
-        guard b < 0x20 || b == 0x22 || b == 0x5C || b == 0xE2 else { return nil }
-        switch b {
+    private static func mayNeedEscape(_ word: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
+        func hasZeroByte(_ v: UInt64) -> Bool { (v &- ones) & ~v & highs != 0 }
+        let hasControl = (word &- ones &* 0x20) & ~word & highs != 0
+        return hasControl || hasZeroByte(word ^ (ones &* 0x22)) || hasZeroByte(word ^ (ones &* 0x5C))
+            || hasZeroByte((word & (ones &* 0xFE)) ^ (ones &* 0xA8))
+    }
+
+    /// The escape of the character whose last byte is `bytes[k]` and how many bytes it spans, or
+    /// nil when it needs none.
+    @inline(__always)
+    private static func escape(endingAt k: Int, in bytes: UnsafeBufferPointer<UInt8>) -> (String, Int)? {
+        switch bytes[k] {
         case 0x22: return ("\\\"", 1)
         case 0x5C: return ("\\\\", 1)
         case 0x0A: return ("\\n", 1)
         case 0x0D: return ("\\r", 1)
         case 0x09: return ("\\t", 1)
-        case 0xE2:
-            guard k + 2 < bytes.count, bytes[k + 1] == 0x80, bytes[k + 2] == 0xA8 || bytes[k + 2] == 0xA9 else { return nil }
-            return (bytes[k + 2] == 0xA8 ? "\\u2028" : "\\u2029", 3)
-        case let b:
+        case 0xA8, 0xA9:
+            // U+2028 and U+2029 are E2 80 A8 and E2 80 A9
+            guard k >= 2, bytes[k - 2] == 0xE2, bytes[k - 1] == 0x80 else { return nil }
+            return (bytes[k] == 0xA8 ? "\\u2028" : "\\u2029", 3)
+        case let b where b < 0x20:
             let hex = String(b, radix: 16)
             return ("\\u" + String(repeating: "0", count: 4 - hex.count) + hex, 1)
+        default:
+            return nil
         }
     }
 }
