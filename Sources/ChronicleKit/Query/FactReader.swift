@@ -27,12 +27,12 @@ struct FactReader {
 
     /// Statements that `filter` (on `s`) selects, in the table's order.
     func statements(_ filter: Filter) throws -> [QueryRow] {
-        try fetch("SELECT \(FactReader.statementColumns) FROM statement s" + filter.clause, filter.args, statement)
+        try fetch("SELECT \(FactReader.statementColumns) FROM statement s" + filter.clause, filter.args, FactReader.statement)
     }
 
     /// Events that `filter` (on `e`) selects, in the table's order.
     func events(_ filter: Filter) throws -> [QueryRow] {
-        try fetch("SELECT \(FactReader.eventColumns) FROM event e" + filter.clause, filter.args, event)
+        try fetch("SELECT \(FactReader.eventColumns) FROM event e" + filter.clause, filter.args, FactReader.event)
     }
 
     /// Statements that match a full-text query (FTS5 syntax), best first, at most `limit`.
@@ -41,39 +41,37 @@ struct FactReader {
             SELECT \(FactReader.statementColumns), bm25(statement_fts) AS rank
             FROM statement_fts JOIN statement s ON s.rowid = statement_fts.rowid
             WHERE statement_fts MATCH ? ORDER BY rank, s.doc, s.start LIMIT ?
-            """, [match, limit]) { r in
-            var row = statement(r)
-            row.rank = r[12]
+            """, [match, limit]) { columns, names in
+            var row = FactReader.statement(&columns, &names)
+            row.rank = columns.double(12)
             return row
         }
     }
 
-    /// Runs a query and maps its rows as they come (a row read from a cursor is not copied).
-    private func fetch(_ sql: String, _ arguments: [any DatabaseValueConvertible], _ fact: (Row) -> QueryRow) throws -> [QueryRow] {
+    /// Runs a query and reads its rows as they come, with a `ColumnReader`.
+    private func fetch(_ sql: String, _ arguments: [any DatabaseValueConvertible],
+                       _ fact: (inout ColumnReader, inout NameCache) -> QueryRow) throws -> [QueryRow] {
+        let statement = try db.makeStatement(sql: sql)
+        var columns = ColumnReader(statement)
+        var cache = NameCache(names)
         var facts: [QueryRow] = []
-        let rows = try Row.fetchCursor(db, sql: sql, arguments: StatementArguments(arguments))
-        while let r = try rows.next() { facts.append(fact(r)) }
+        let rows = try Row.fetchCursor(statement, arguments: StatementArguments(arguments))
+        while try rows.next() != nil { facts.append(fact(&columns, &cache)) }
         return facts
     }
 
-    /// A statement of `statementColumns`, read by position (a position needs no lookup by name).
-    private func statement(_ r: Row) -> QueryRow {
-        let speakerId: String? = r[10]
-        return QueryRow(kind: .statement, id: r[0], date: r[5], doc: r[1], span: Span(r[2], r[3]), text: r[4],
-                        speaker: speakerId.flatMap { names[$0] }, speakerId: speakerId, cue: r[6], direct: r[7],
-                        actors: linkedNames(r[11]), sentence: r[8], rule: r[9], rank: nil)
+    /// A statement of `statementColumns`, read by position (NOT NULL columns read as text).
+    private static func statement(_ c: inout ColumnReader, _ names: inout NameCache) -> QueryRow {
+        let speakerId = c.repeatingText(10)
+        return QueryRow(kind: .statement, id: c.text(0) ?? "", date: c.repeatingText(5), doc: c.repeatingText(1) ?? "", span: Span(c.int(2), c.int(3)),
+                        text: c.text(4) ?? "", speaker: names.name(speakerId), speakerId: speakerId, cue: c.repeatingText(6), direct: c.bool(7),
+                        actors: names.linked(c.repeatingText(11)), sentence: c.repeatingText(8), rule: c.repeatingText(9) ?? "", rank: nil)
     }
 
     /// An event of `eventColumns`.
-    private func event(_ r: Row) -> QueryRow {
-        QueryRow(kind: .event, id: r[0], date: r[5], doc: r[1], span: Span(r[2], r[3]), text: r[4],
-                 speaker: nil, speakerId: nil, cue: r[6], direct: nil, actors: linkedNames(r[9]), sentence: r[7], rule: r[8], rank: nil)
-    }
-
-    /// The names of linked actors from their ids joined by U+001F (`Store.linkedIds`), sorted.
-    func linkedNames(_ ids: String?) -> [String] {
-        guard let ids else { return [] }
-        guard ids.utf8.contains(0x1F) else { return names[ids].map { [$0] } ?? [] }
-        return ids.utf8.split(separator: 0x1F).compactMap { names[String(Substring($0))] }.sorted()
+    private static func event(_ c: inout ColumnReader, _ names: inout NameCache) -> QueryRow {
+        QueryRow(kind: .event, id: c.text(0) ?? "", date: c.repeatingText(5), doc: c.repeatingText(1) ?? "", span: Span(c.int(2), c.int(3)),
+                 text: c.text(4) ?? "", speaker: nil, speakerId: nil, cue: c.repeatingText(6), direct: nil, actors: names.linked(c.repeatingText(9)),
+                 sentence: c.repeatingText(7), rule: c.repeatingText(8) ?? "", rank: nil)
     }
 }
