@@ -76,30 +76,82 @@ public indirect enum JSON: Sendable, Equatable {
         }
     }
 
+    /// Appends `s` as a JSON string: quotes, backslashes and control characters escaped, and
+    /// U+2028/U+2029 too (JavaScript reads them as line ends). Most strings need no escape and
+    /// are appended whole.
     static func escape(_ s: String, into out: inout String) {
-        out += "\""
-        // most strings need no escape: append them whole (0xE2 starts U+2028/U+2029)
-        if s.utf8.allSatisfy({ $0 >= 0x20 && $0 != 0x22 && $0 != 0x5C && $0 != 0xE2 }) {
+        var copy = s
+        let plain = copy.withUTF8 { bytes in !bytes.indices.contains { escape(endingAt: $0, in: bytes) != nil } }
+        if plain {
+            out += "\""
             out += s
             out += "\""
-            return
+        } else {
+            var bytes: [UInt8] = []
+            bytes.reserveCapacity(s.utf8.count + 16)
+            escape(s, into: &bytes)
+            out += String(decoding: bytes, as: UTF8.self)
         }
-        for u in s.unicodeScalars {
-            switch u {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            default:
-                if u.value < 0x20 || u.value == 0x2028 || u.value == 0x2029 {
-                    let hex = String(u.value, radix: 16)
-                    out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-                } else {
-                    out.unicodeScalars.append(u)
+    }
+
+    /// Appends `s` as a JSON string to UTF-8 bytes (as `escape(_:into:)` for a string does): the
+    /// bytes between escapes are appended in runs, found eight bytes at a time.
+    static func escape(_ s: String, into out: inout [UInt8]) {
+        out.append(0x22)
+        var copy = s
+        copy.withUTF8 { bytes in
+            var pending = 0  // the first byte not appended yet
+            var k = 0
+            while k < bytes.count {
+                if k + 8 <= bytes.count, !mayNeedEscape(UnsafeRawPointer(bytes.baseAddress! + k).loadUnaligned(as: UInt64.self)) {
+                    k += 8
+                    continue
                 }
+                for last in k..<min(k + 8, bytes.count) {
+                    guard let (escaped, width) = escape(endingAt: last, in: bytes) else { continue }
+                    // the bytes of a character before its last are never escapes: the run is whole
+                    out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[pending..<(last + 1 - width)]))
+                    out.append(contentsOf: escaped.utf8)
+                    pending = last + 1
+                }
+                k = min(k + 8, bytes.count)
             }
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[pending...]))
         }
-        out += "\""
+        out.append(0x22)
+    }
+
+    /// Whether any of the eight bytes of `word` may end a character that needs an escape: one
+    /// below 0x20, a quote, a backslash, or 0xA8/0xA9 (U+2028/U+2029 end with them, as do a few
+    /// other characters). Bit tricks test all eight at once, exactly.
+    @inline(__always)
+    private static func mayNeedEscape(_ word: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
+        func hasZeroByte(_ v: UInt64) -> Bool { (v &- ones) & ~v & highs != 0 }
+        let hasControl = (word &- ones &* 0x20) & ~word & highs != 0
+        return hasControl || hasZeroByte(word ^ (ones &* 0x22)) || hasZeroByte(word ^ (ones &* 0x5C))
+            || hasZeroByte((word & (ones &* 0xFE)) ^ (ones &* 0xA8))
+    }
+
+    /// The escape of the character whose last byte is `bytes[k]` and how many bytes it spans, or
+    /// nil when it needs none.
+    @inline(__always)
+    private static func escape(endingAt k: Int, in bytes: UnsafeBufferPointer<UInt8>) -> (String, Int)? {
+        switch bytes[k] {
+        case 0x22: return ("\\\"", 1)
+        case 0x5C: return ("\\\\", 1)
+        case 0x0A: return ("\\n", 1)
+        case 0x0D: return ("\\r", 1)
+        case 0x09: return ("\\t", 1)
+        case 0xA8, 0xA9:
+            // U+2028 and U+2029 are E2 80 A8 and E2 80 A9
+            guard k >= 2, bytes[k - 2] == 0xE2, bytes[k - 1] == 0x80 else { return nil }
+            return (bytes[k] == 0xA8 ? "\\u2028" : "\\u2029", 3)
+        case let b where b < 0x20:
+            let hex = String(b, radix: 16)
+            return ("\\u" + String(repeating: "0", count: 4 - hex.count) + hex, 1)
+        default:
+            return nil
+        }
     }
 }

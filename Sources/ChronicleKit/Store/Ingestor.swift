@@ -2,9 +2,9 @@ import Foundation
 
 /// Adds articles to a store incrementally: an unchanged article (same content hash, same
 /// pipeline) is skipped, a changed one replaces its facts. The articles of a batch are analysed
-/// on `jobs` threads, then written (while the next batch is analysed): each article atomically (a savepoint: a bad article rolls
-/// back alone), several per commit, so a crash never leaves half an article and never loses
-/// what was committed before; the next ingest redoes what was not committed.
+/// on `jobs` threads, then written (while the next batch is analysed) in one commit, each article
+/// atomically (a bad article rolls back alone), so a crash never leaves half an article and never
+/// loses what was committed before; the next ingest redoes what was not committed.
 public struct Ingestor: Sendable {
     public let pipeline: Pipeline
     public let store: Store
@@ -74,7 +74,7 @@ public struct Ingestor: Sendable {
                 t = Benchmark.now()
                 var failed: [ChronicleError] = []
                 do {
-                    failed = try store.save(chronology)
+                    failed = try store.save(chronology, perCommit: batch.count)
                 } catch let e as ChronicleError {
                     failed = [e]
                 } catch {
@@ -123,7 +123,7 @@ public struct Ingestor: Sendable {
                 let d = part[part.startIndex + k]
                 return a.document.date == nil && d.date != nil ? pipeline.analyze(id: d.id, text: d.text, date: d.date) : a
             }
-            let failed = try store.save(Chronology(corpus: EventGraphBuilder().build(analyses)))
+            let failed = try store.save(Chronology(corpus: EventGraphBuilder().build(analyses)), perCommit: part.count)
             summary.problems += failed
             summary.replaced += part.count - failed.count
             progress?(min(chunk + batchSize, stale.count), stale.count)
