@@ -4,13 +4,29 @@ import Foundation
 public enum Table {
     /// One CSV record: fields with a comma, quote, CR or LF are quoted, quotes doubled; CRLF ends it.
     public static func csvRow(_ cells: [String]) -> String {
-        cells.map { c in
-            c.unicodeScalars.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) ? "\"" + c.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : c
-        }.joined(separator: ",") + "\r\n"
+        var out = ""
+        csvRow(cells, into: &out)
+        return out
+    }
+
+    static func csvRow(_ cells: [String], into out: inout String) {
+        for (k, c) in cells.enumerated() {
+            if k > 0 { out += "," }
+            if c.utf8.contains(where: { $0 == 0x2C || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D }) {
+                // (Foundation's replacing leaves a quote alone when a combining mark follows it)
+                out += "\"" + (c.utf8.contains(0x22) ? c.replacingOccurrences(of: "\"", with: "\"\"") : c) + "\""
+            } else {
+                out += c
+            }
+        }
+        out += "\r\n"
     }
 
     public static func csv(_ header: [String], _ rows: [[String]]) -> String {
-        ([header] + rows).map(csvRow).joined()
+        var out = ""
+        csvRow(header, into: &out)
+        for r in rows { csvRow(r, into: &out) }
+        return out
     }
 
     /// Parses CSV text (RFC 4180) back into records.
@@ -45,7 +61,11 @@ public enum Table {
     }
 
     public static func markdown(_ header: [String], _ rows: [[String]]) -> String {
-        func cell(_ s: String) -> String { s.replacingOccurrences(of: "|", with: "\\|").replacingOccurrences(of: "\r", with: " ").replacingOccurrences(of: "\n", with: " ") }
+        func cell(_ s: String) -> String {
+            // most cells have nothing to replace
+            guard s.utf8.contains(where: { $0 == 0x7C || $0 == 0x0D || $0 == 0x0A }) else { return s }
+            return s.replacingOccurrences(of: "|", with: "\\|").replacingOccurrences(of: "\r", with: " ").replacingOccurrences(of: "\n", with: " ")
+        }
         var out = "| " + header.map(cell).joined(separator: " | ") + " |\n|" + header.map { _ in "---|" }.joined() + "\n"
         for r in rows { out += "| " + r.map(cell).joined(separator: " | ") + " |\n" }
         return out
@@ -53,16 +73,25 @@ public enum Table {
 
     /// An aligned plain-text table; long cells are cut to `maxWidth` characters.
     public static func text(_ header: [String], _ rows: [[String]], maxWidth: Int = 70) -> String {
-        func clip(_ s: String) -> String {
-            let flat = s.replacingOccurrences(of: "\n", with: " ")
-            return flat.count > maxWidth ? String(flat.prefix(maxWidth - 1)) + "…" : flat
+        /// A cell on one line, cut to `maxWidth` characters, with its width (counted once).
+        func clip(_ s: String) -> (text: String, width: Int) {
+            let flat = s.utf8.contains(0x0A) ? s.replacingOccurrences(of: "\n", with: " ") : s
+            let width = flat.count
+            guard width > maxWidth else { return (flat, width) }
+            let cut = String(flat.prefix(maxWidth - 1)) + "…"
+            return (cut, cut.count)
         }
         let all = ([header] + rows).map { $0.map(clip) }
         var widths = [Int](repeating: 0, count: header.count)
-        for r in all { for (k, c) in r.enumerated() where k < widths.count { widths[k] = max(widths[k], c.count) } }
+        for r in all { for (k, c) in r.enumerated() where k < widths.count { widths[k] = max(widths[k], c.width) } }
         var out = ""
         for (i, r) in all.enumerated() {
-            out += r.enumerated().map { k, c in k == r.count - 1 ? c : c + String(repeating: " ", count: widths[k] - c.count) }.joined(separator: "  ") + "\n"
+            for (k, c) in r.enumerated() {
+                if k > 0 { out += "  " }
+                out += c.text
+                if k != r.count - 1 { out += String(repeating: " ", count: widths[k] - c.width) }
+            }
+            out += "\n"
             if i == 0 { out += widths.map { String(repeating: "-", count: $0) }.joined(separator: "  ") + "\n" }
         }
         return out

@@ -22,12 +22,35 @@ extension Chronicler {
             lastDate = (date, r)
             return r
         }
-        let keys = rows.indices.map { k -> (Int, Int, Int, Int, Int, Int) in
+        var keys = rows.indices.map { k in
             let range = range(rows[k].date)
-            return (range == nil ? 1 : 0, range.map { $0.first + $0.last } ?? 0, range.map { $0.last - $0.first } ?? 0,
-                    docs[k], rows[k].span.start, rows[k].span.end * 2 + (rows[k].kind == .event ? 0 : 1))
+            return OrderKey(undated: range == nil, midpoint: range.map { $0.first + $0.last } ?? 0, width: range.map { $0.last - $0.first } ?? 0,
+                            document: docs[k], start: rows[k].span.start, endAndKind: rows[k].span.end * 2 + (rows[k].kind == .event ? 0 : 1), row: k)
         }
-        rows.permute(to: rows.indices.sorted { keys[$0] < keys[$1] })
+        keys.sort()
+        rows.permute(to: keys.map(\.row))
+    }
+
+    /// Where a fact goes in chronological order; the last field, its place before, keeps facts
+    /// that are otherwise equal in the order they came in.
+    struct OrderKey: Comparable {
+        var undated: Bool
+        var midpoint: Int
+        var width: Int
+        var document: Int
+        var start: Int
+        var endAndKind: Int
+        var row: Int
+
+        static func < (a: OrderKey, b: OrderKey) -> Bool {
+            if a.undated != b.undated { return !a.undated }
+            if a.midpoint != b.midpoint { return a.midpoint < b.midpoint }
+            if a.width != b.width { return a.width < b.width }
+            if a.document != b.document { return a.document < b.document }
+            if a.start != b.start { return a.start < b.start }
+            if a.endAndKind != b.endAndKind { return a.endAndKind < b.endAndKind }
+            return a.row < b.row
+        }
     }
 
     /// Each row's document's rank among the rows' documents in order.

@@ -119,10 +119,29 @@ public struct Chronicler: Sendable {
         if let ids = about { f.isIn("s.id", ids, through: "SELECT statement_id FROM statement_about WHERE actor_id") }
         if either && f.conditions.count == 2 { f.conditions = ["(" + f.conditions.joined(separator: " OR ") + ")"] }
         f.window("s.", window.0, window.1)
-        if let c = contains { f.add("instr(lower(s.text), ?) > 0", c.lowercased()) }
-        // sorted by `chronological`, not by SQLite: its sorter copies every row with its text
+        if let c = contains?.lowercased() {
+            // LIKE takes patterns of up to 50,000 bytes
+            if c.utf8.count < 40_000 {
+                f.add(#"s.text LIKE ? ESCAPE '\'"#, "%" + Chronicler.likeLiteral(c) + "%")
+            } else {
+                f.add("instr(lower(s.text), ?) > 0", c)
+            }
+        }
+        // sorted by `sortChronologically`, not by SQLite: its sorter copies every row with its text
         // (65 ms of the 115 ms of all 15k statements of PolNeAR train)
         return try reader.statements(f)
+    }
+
+    /// `text` as a LIKE pattern that matches it literally (with `ESCAPE '\'`). LIKE folds the case
+    /// of ASCII letters only, as SQLite's `lower()` does: `text LIKE '%c%'` with `c` lowercased is
+    /// `instr(lower(text), c) > 0`, without a lowered copy of every text (half the time).
+    static func likeLiteral(_ text: String) -> String {
+        var out = ""
+        for ch in text.unicodeScalars {
+            if ch == "\\" || ch == "%" || ch == "_" { out.unicodeScalars.append("\\") }
+            out.unicodeScalars.append(ch)
+        }
+        return out
     }
 
     /// Events, in date order.

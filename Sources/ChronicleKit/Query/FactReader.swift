@@ -14,8 +14,13 @@ struct FactReader {
     init(_ db: Database) throws {
         self.db = db
         var names: [String: String] = [:]
-        let actors = try Row.fetchCursor(db.cachedStatement(sql: "SELECT id, name FROM actor"))
-        while let actor = try actors.next() { names[actor[0]] = actor[1] }
+        names.reserveCapacity(try Int.fetchOne(db, sql: "SELECT count(*) FROM actor") ?? 0)
+        let statement = try db.cachedStatement(sql: "SELECT id, name FROM actor")
+        let columns = ColumnReader(statement)
+        let actors = try Row.fetchCursor(statement)
+        while try actors.next() != nil {
+            if let id = columns.text(0) { names[id] = columns.text(1) }
+        }
         self.names = names
     }
 

@@ -1,9 +1,10 @@
-/// Actor names by id for the rows of one query, with the last answers kept: rows in a row
-/// often have the same speaker, or are about the same actors.
+/// Actor names by id for the rows of one query. The last speaker is kept (rows in a row often
+/// have the same one), and the names of each set of linked actors once made (the same sets
+/// come back: a statement about Trump, about Trump and Clinton…).
 struct NameCache {
     let names: [String: String]
     private var lastSpeaker: (id: String, name: String?)?
-    private var lastLinked: (ids: String, names: [String])?
+    private var linkedNames: [String: [String]] = [:]
 
     init(_ names: [String: String]) { self.names = names }
 
@@ -19,10 +20,10 @@ struct NameCache {
     /// The names of linked actors from their ids joined by U+001F (`Store.linkedIds`), sorted.
     mutating func linked(_ ids: String?) -> [String] {
         guard let ids else { return [] }
-        if let last = lastLinked, last.ids == ids { return last.names }
+        if let known = linkedNames[ids] { return known }
         let linked = ids.utf8.contains(0x1F) ? ids.utf8.split(separator: 0x1F).compactMap { names[String(Substring($0))] }.sorted()
             : names[ids].map { [$0] } ?? []
-        lastLinked = (ids, linked)
+        linkedNames[ids] = linked
         return linked
     }
 }

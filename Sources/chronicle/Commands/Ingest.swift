@@ -4,6 +4,7 @@ import Foundation
 
 struct Ingest: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "ingest",
         abstract: "Add articles to a store incrementally.",
         discussion: "An unchanged article is skipped; a changed one replaces its facts. Each article is written atomically (a crash never leaves half an article; re-running the ingest completes it). A file that cannot be read is reported and the others go on; the exit code is then 1."
     )
@@ -46,6 +47,7 @@ struct Ingest: ParsableCommand {
 
 struct Reanalyze: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "reanalyze",
         abstract: "Re-analyze the stored articles that older rules or lexicons analyzed."
     )
 

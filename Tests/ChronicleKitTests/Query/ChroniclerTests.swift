@@ -94,4 +94,26 @@ import Testing
         #expect(QueryFormatter(format: .md).write(rows).hasPrefix("| date | kind |"))
         #expect(QueryFormatter(format: .table).write(rows).contains("Dmytro Kuleba"))
     }
+
+    /// `said(contains:)` finds the statements whose text, with ASCII letters lowercased (as
+    /// SQLite's `lower()` does), contains the lowercased words byte for byte; LIKE's wildcards and
+    /// escape character are plain characters there.
+    @Test func containsMatchesTextLiterally() throws {
+        var c = Support.seedChronology()
+        let texts = ["100% SURE it works", "a_b and A_B", #"back\slash"#, "École and ÉCOLE", "plain words", "percent % alone", "ab"]
+        for (k, text) in texts.enumerated() { c.statements[k].text = text }
+        let store = try Store()
+        try store.save(c)
+        let q = Chronicler(store: store)
+        func asciiLowered(_ s: String) -> [UInt8] { s.utf8.map { (0x41...0x5A).contains($0) ? $0 + 0x20 : $0 } }
+        func has(_ text: String, _ part: String) -> Bool {
+            let t = asciiLowered(text), p = Array(part.utf8)
+            return p.isEmpty || (p.count <= t.count && (0...(t.count - p.count)).contains { Array(t[$0..<($0 + p.count)]) == p })
+        }
+        let all = try q.said()
+        for needle in ["%", "_", "a_b", "A_B", #"\"#, #"k\s"#, "100%", "% sure", "école", "ÉCOLE", "École", "ab", "AB", "", "zzz"] {
+            let expected = all.filter { has($0.text, needle.lowercased()) }.map(\.id)
+            #expect(try q.said(contains: needle).map(\.id) == expected, "\(needle)")
+        }
+    }
 }

@@ -101,4 +101,24 @@ import Testing
         let hits = try Chronicler(store: store).search("Crimea")
         #expect(!hits.isEmpty && hits.allSatisfy { $0.doc != bad })
     }
+
+    /// A document that refers to an actor nobody stored (a foreign-key violation) rolls back
+    /// alone too, with a commit of several documents, and a document stored before is replaced.
+    @Test func aDocumentWithAnUnknownSpeakerRollsBackAlone() throws {
+        let store = try Store()
+        let c = Support.seedChronology()
+        try store.save(c)
+        let before = try store.counts()
+        var changed = c
+        let bad = "000_4ac7836bcd041fca.txt"
+        let k = try #require(changed.statements.firstIndex { $0.doc == bad })
+        changed.statements[k].speaker = "nobody-stored-this-actor"
+        let problems = try store.save(changed)
+        #expect(problems.count == 1)
+        #expect(problems.first.map { "\($0)".contains(bad) } == true)
+        // the bad document's new version is not stored, its old one stays; the other is stored again
+        #expect(try store.documentIds() == c.documents.map(\.id).sorted())
+        #expect(try store.counts() == before)
+        #expect(try store.load() == c)
+    }
 }
