@@ -167,7 +167,7 @@ public struct Chronicler: Sendable {
     public func between(_ from: String, _ to: String) throws -> [QueryRow] {
         let window = try Chronicler.window(from, to)
         return try store.db.read { db in
-            let reader = try FactReader(db)
+            let reader = FactReader(db)
             var rows = try Chronicler.said(by: nil, about: nil, window: window, reader)
             rows += try Chronicler.events(kind: nil, actors: nil, window: window, reader)
             Chronicler.sortChronologically(&rows)
@@ -191,14 +191,14 @@ public struct Chronicler: Sendable {
     public func actor(_ name: String) throws -> ActorReport {
         try store.db.read { db in
             let ids = try Chronicler.resolve(name, db)
-            let reader = try FactReader(db)
+            let reader = FactReader(db)
             // statements by it or about it, in one query (each once); sorted below with the events
             var facts = try Chronicler.said(by: ids, about: ids, either: true, reader)
             facts += try Chronicler.events(kind: nil, actors: ids, reader)
             let main = try Row.fetchOne(db, sql: "SELECT * FROM actor WHERE id = ?", arguments: [ids[0]])!
             let aliases = try String.fetchAll(db, sql: "SELECT DISTINCT alias FROM alias WHERE actor_id IN (\(Array(repeating: "?", count: ids.count).joined(separator: ","))) ORDER BY alias",
                                               arguments: StatementArguments(ids))
-            let own = Set(ids.compactMap { reader.names[$0] })
+            let own = Set(try ids.compactMap { try reader.names.name($0) })
             var co: [String: Int] = [:]
             for r in facts {
                 for n in r.actors where !own.contains(n) { co[n, default: 0] += 1 }

@@ -7,8 +7,8 @@ import SQLite3
 #endif
 
 /// Reads the columns of a statement's current row straight from SQLite, for query answers of
-/// thousands of rows. The only file that calls SQLite's C API (through the statement handle
-/// GRDB exposes for it); columns are read as GRDB reads them.
+/// thousands of rows. With `RowInserter` (writes), the only code that calls SQLite's C API
+/// (through the statement handle GRDB exposes for it); columns are read as GRDB reads them.
 ///
 /// Text that repeats from one row to the next in a column (a fact's document, rule, date,
 /// speaker) gives back the string made for the row before: no new string to make and check.

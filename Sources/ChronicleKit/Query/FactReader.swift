@@ -3,25 +3,16 @@ import GRDB
 /// Reads statements and events as query rows, within one read of the store.
 ///
 /// A fact's linked actors (those a statement is about, an event's actors) come with its row, as
-/// ids (`about_ids`, `actor_ids`), and every name (speakers too) from the actor table read once.
-/// A subquery per fact that joined the names cost half the time of a query over all 15k
-/// statements of PolNeAR train, and a join with the link table a third.
+/// ids (`about_ids`, `actor_ids`), and their names (speakers' too) from `ActorNames`. A subquery
+/// per fact that joined the names cost half the time of a query over all 15k statements of
+/// PolNeAR train, and a join with the link table a third.
 struct FactReader {
     let db: Database
-    /// Every actor's name by id.
-    let names: [String: String]
+    let names: ActorNames
 
-    init(_ db: Database) throws {
+    init(_ db: Database) {
         self.db = db
-        var names: [String: String] = [:]
-        names.reserveCapacity(try Int.fetchOne(db, sql: "SELECT count(*) FROM actor") ?? 0)
-        let statement = try db.cachedStatement(sql: "SELECT id, name FROM actor")
-        let columns = ColumnReader(statement)
-        let actors = try Row.fetchCursor(statement)
-        while try actors.next() != nil {
-            if let id = columns.text(0) { names[id] = columns.text(1) }
-        }
-        self.names = names
+        names = ActorNames(db)
     }
 
     /// The columns of a statement.
@@ -47,7 +38,7 @@ struct FactReader {
             FROM statement_fts JOIN statement s ON s.rowid = statement_fts.rowid
             WHERE statement_fts MATCH ? ORDER BY rank, s.doc, s.start LIMIT ?
             """, [match, limit]) { columns, names in
-            var row = FactReader.statement(&columns, &names)
+            var row = try FactReader.statement(&columns, names)
             row.rank = columns.double(12)
             return row
         }
@@ -55,28 +46,27 @@ struct FactReader {
 
     /// Runs a query and reads its rows as they come, with a `ColumnReader`.
     private func fetch(_ sql: String, _ arguments: [any DatabaseValueConvertible],
-                       _ fact: (inout ColumnReader, inout NameCache) -> QueryRow) throws -> [QueryRow] {
+                       _ fact: (inout ColumnReader, ActorNames) throws -> QueryRow) throws -> [QueryRow] {
         let statement = try db.makeStatement(sql: sql)
         var columns = ColumnReader(statement)
-        var cache = NameCache(names)
         var facts: [QueryRow] = []
         let rows = try Row.fetchCursor(statement, arguments: StatementArguments(arguments))
-        while try rows.next() != nil { facts.append(fact(&columns, &cache)) }
+        while try rows.next() != nil { facts.append(try fact(&columns, names)) }
         return facts
     }
 
     /// A statement of `statementColumns`, read by position (NOT NULL columns read as text).
-    private static func statement(_ c: inout ColumnReader, _ names: inout NameCache) -> QueryRow {
+    private static func statement(_ c: inout ColumnReader, _ names: ActorNames) throws -> QueryRow {
         let speakerId = c.repeatingText(10)
         return QueryRow(kind: .statement, id: c.text(0) ?? "", date: c.repeatingText(5), doc: c.repeatingText(1) ?? "", span: Span(c.int(2), c.int(3)),
-                        text: c.text(4) ?? "", speaker: names.name(speakerId), speakerId: speakerId, cue: c.repeatingText(6), direct: c.bool(7),
-                        actors: names.linked(c.repeatingText(11)), sentence: c.repeatingText(8), rule: c.repeatingText(9) ?? "", rank: nil)
+                        text: c.text(4) ?? "", speaker: try names.speaker(speakerId), speakerId: speakerId, cue: c.repeatingText(6), direct: c.bool(7),
+                        actors: try names.linked(c.repeatingText(11)), sentence: c.repeatingText(8), rule: c.repeatingText(9) ?? "", rank: nil)
     }
 
     /// An event of `eventColumns`.
-    private static func event(_ c: inout ColumnReader, _ names: inout NameCache) -> QueryRow {
+    private static func event(_ c: inout ColumnReader, _ names: ActorNames) throws -> QueryRow {
         QueryRow(kind: .event, id: c.text(0) ?? "", date: c.repeatingText(5), doc: c.repeatingText(1) ?? "", span: Span(c.int(2), c.int(3)),
-                 text: c.text(4) ?? "", speaker: nil, speakerId: nil, cue: c.repeatingText(6), direct: nil, actors: names.linked(c.repeatingText(9)),
+                 text: c.text(4) ?? "", speaker: nil, speakerId: nil, cue: c.repeatingText(6), direct: nil, actors: try names.linked(c.repeatingText(9)),
                  sentence: c.repeatingText(7), rule: c.repeatingText(8) ?? "", rank: nil)
     }
 }

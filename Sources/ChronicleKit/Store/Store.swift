@@ -331,55 +331,129 @@ public final class Store: @unchecked Sendable {
                 name = CASE WHEN length(excluded.name) > length(actor.name) AND lower(excluded.name) LIKE '% ' || lower(actor.name)
                             THEN excluded.name ELSE actor.name END
             """)
-        let insertAlias = try db.cachedStatement(sql: "INSERT OR IGNORE INTO alias (actor_id, alias) VALUES (?,?)")
+        var aliases: [(actor: String, alias: String)] = []
         for a in f.actors where writtenActors?.insert(a.id).inserted ?? true {
             try upsertActor.execute(arguments: [a.id, a.name, a.kind.rawValue, a.role])
-            for alias in a.aliases { try insertAlias.execute(arguments: [a.id, alias]) }
+            aliases += a.aliases.map { (a.id, $0) }
         }
-        let insertMention = try db.cachedStatement(sql: "INSERT INTO mention (doc, actor_id, start, \"end\", text, form, rule) VALUES (?,?,?,?,?,?,?)")
-        for (actor, m) in f.mentions {
-            try insertMention.execute(arguments: [id, actor, m.span.start, m.span.end, m.text, m.form, m.rule])
+        // the rows of each table together, a table's rows after those they refer to
+        try Insert.alias.insert(aliases, db) { a, row in
+            row.text(a.actor)
+            row.text(a.alias)
         }
-        let insertTime = try db.cachedStatement(sql: "INSERT INTO time (id, doc, start, \"end\", text, type, value, mod, sentence_start, sentence_end, rule) VALUES (?,?,?,?,?,?,?,?,?,?,?)")
-        for t in f.times {
-            try insertTime.execute(arguments: [t.id, id, t.span.start, t.span.end, t.text, t.type, t.value, t.mod, t.sentence?.start, t.sentence?.end, t.rule])
+        try Insert.mention.insert(f.mentions, db) { m, row in
+            row.text(id)
+            row.text(m.actor)
+            row.int(m.mention.span.start)
+            row.int(m.mention.span.end)
+            row.text(m.mention.text)
+            row.text(m.mention.form)
+            row.text(m.mention.rule)
         }
-        let insertStatement = try db.cachedStatement(sql: """
-            INSERT INTO statement (id, doc, start, "end", text, direct, speaker_id, source_start, source_end, cue_start, cue_end, cue, date,
-                parts, sentence_start, sentence_end, sentence, rule, date_first, date_last, about_ids) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)
-            """)
-        let insertAbout = try db.cachedStatement(sql: "INSERT OR IGNORE INTO statement_about (statement_id, actor_id) VALUES (?,?)")
-        for st in f.statements {
+        try Insert.time.insert(f.times, db) { t, row in
+            row.text(t.id)
+            row.text(id)
+            row.int(t.span.start)
+            row.int(t.span.end)
+            row.text(t.text)
+            row.text(t.type)
+            row.text(t.value)
+            row.text(t.mod)
+            row.int(t.sentence?.start)
+            row.int(t.sentence?.end)
+            row.text(t.rule)
+        }
+        let about = f.statements.map { Store.uniqued($0.about) }
+        try Insert.statement.insert(Array(zip(f.statements, about)), db) { pair, row in
+            let (st, about) = pair
             let range = st.date.flatMap(DateRange.init(value:))
-            let about = Store.uniqued(st.about)
-            try insertStatement.execute(arguments: [st.id, id, st.span.start, st.span.end, st.text, st.direct, st.speaker,
-                                                    st.sourceSpan?.start, st.sourceSpan?.end, st.cueSpan?.start, st.cueSpan?.end, st.cue, st.date,
-                                                    json(st.parts), st.sentence?.start, st.sentence?.end, st.sentenceText, st.rule,
-                                                    range?.first, range?.last, Store.linkedIds(about)])
-            for ab in about { try insertAbout.execute(arguments: [st.id, ab]) }
+            row.text(st.id)
+            row.text(id)
+            row.int(st.span.start)
+            row.int(st.span.end)
+            row.text(st.text)
+            row.bool(st.direct)
+            row.text(st.speaker)
+            row.int(st.sourceSpan?.start)
+            row.int(st.sourceSpan?.end)
+            row.int(st.cueSpan?.start)
+            row.int(st.cueSpan?.end)
+            row.text(st.cue)
+            row.text(st.date)
+            row.text(json(st.parts))
+            row.int(st.sentence?.start)
+            row.int(st.sentence?.end)
+            row.text(st.sentenceText)
+            row.text(st.rule)
+            row.int(range?.first)
+            row.int(range?.last)
+            row.text(Store.linkedIds(about))
         }
-        let insertEvent = try db.cachedStatement(sql: """
-            INSERT INTO event (id, doc, kind, name, start, "end", text, date, trigger_start, trigger_end, sentence_start, sentence_end, sentence, rule,
-                date_first, date_last, actor_ids) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)
-            """)
-        let insertEventActor = try db.cachedStatement(sql: "INSERT OR IGNORE INTO event_actor (event_id, actor_id, role) VALUES (?,?,?)")
-        let insertEventMention = try db.cachedStatement(sql: "INSERT INTO event_mention (event_id, doc, start, \"end\", text, rule) VALUES (?,?,?,?,?,?)")
-        for e in f.events {
+        let aboutRows = zip(f.statements, about).flatMap { st, about in about.map { (statement: st.id, actor: $0) } }
+        try Insert.about.insert(aboutRows, db) { a, row in
+            row.text(a.statement)
+            row.text(a.actor)
+        }
+        // an event's actors, then those only named in a role; each once, with its first role by
+        // name (an actor in two roles got either before, as the dictionary's order fell)
+        let roles = f.events.map { $0.roles.sorted(by: { $0.key < $1.key }) }
+        let actors = zip(f.events, roles).map { e, roles in Store.uniqued(e.actors + roles.map(\.value)) }
+        try Insert.event.insert(Array(zip(f.events, actors)), db) { pair, row in
+            let (e, actors) = pair
             let range = e.date.flatMap(DateRange.init(value:))
-            // its actors, then those only named in a role; each once, with its first role by name
-            // (an actor in two roles got either before, as the dictionary's order fell)
-            let roles = e.roles.sorted(by: { $0.key < $1.key })
-            let actors = Store.uniqued(e.actors + roles.map(\.value))
-            try insertEvent.execute(arguments: [e.id, id, e.kind, e.name, e.span.start, e.span.end, e.text, e.date,
-                                                e.triggerSpan?.start, e.triggerSpan?.end, e.sentence?.start, e.sentence?.end, e.sentenceText, e.rule,
-                                                range?.first, range?.last, Store.linkedIds(actors)])
-            for a in actors {
-                try insertEventActor.execute(arguments: [e.id, a, roles.first { $0.value == a }?.key])
-            }
-            for m in e.mentions {
-                try insertEventMention.execute(arguments: [e.id, m.doc, m.span.start, m.span.end, m.text, m.rule])
-            }
+            row.text(e.id)
+            row.text(id)
+            row.text(e.kind)
+            row.text(e.name)
+            row.int(e.span.start)
+            row.int(e.span.end)
+            row.text(e.text)
+            row.text(e.date)
+            row.int(e.triggerSpan?.start)
+            row.int(e.triggerSpan?.end)
+            row.int(e.sentence?.start)
+            row.int(e.sentence?.end)
+            row.text(e.sentenceText)
+            row.text(e.rule)
+            row.int(range?.first)
+            row.int(range?.last)
+            row.text(Store.linkedIds(actors))
         }
+        var eventActors: [(event: String, actor: String, role: String?)] = []
+        for (k, e) in f.events.enumerated() {
+            for a in actors[k] { eventActors.append((e.id, a, roles[k].first { $0.value == a }?.key)) }
+        }
+        try Insert.eventActor.insert(eventActors, db) { a, row in
+            row.text(a.event)
+            row.text(a.actor)
+            row.text(a.role)
+        }
+        try Insert.eventMention.insert(f.events.flatMap { e in e.mentions.map { (event: e.id, mention: $0) } }, db) { m, row in
+            row.text(m.event)
+            row.text(m.mention.doc)
+            row.int(m.mention.span.start)
+            row.int(m.mention.span.end)
+            row.text(m.mention.text)
+            row.text(m.mention.rule)
+        }
+    }
+
+    /// The multi-row inserts of `save`, one per table.
+    private enum Insert {
+        static let alias = RowInserter("INSERT OR IGNORE INTO alias (actor_id, alias)", columns: 2)
+        static let mention = RowInserter(#"INSERT INTO mention (doc, actor_id, start, "end", text, form, rule)"#, columns: 7)
+        static let time = RowInserter(#"INSERT INTO time (id, doc, start, "end", text, type, value, mod, sentence_start, sentence_end, rule)"#, columns: 11)
+        static let statement = RowInserter(#"""
+            INSERT INTO statement (id, doc, start, "end", text, direct, speaker_id, source_start, source_end, cue_start, cue_end, cue, date,
+                parts, sentence_start, sentence_end, sentence, rule, date_first, date_last, about_ids)
+            """#, columns: 21)
+        static let about = RowInserter("INSERT OR IGNORE INTO statement_about (statement_id, actor_id)", columns: 2)
+        static let event = RowInserter(#"""
+            INSERT INTO event (id, doc, kind, name, start, "end", text, date, trigger_start, trigger_end, sentence_start, sentence_end, sentence, rule,
+                date_first, date_last, actor_ids)
+            """#, columns: 17)
+        static let eventActor = RowInserter("INSERT OR IGNORE INTO event_actor (event_id, actor_id, role)", columns: 3)
+        static let eventMention = RowInserter(#"INSERT INTO event_mention (event_id, doc, start, "end", text, rule)"#, columns: 6)
     }
 
     /// The ids in order, each once.
