@@ -12,7 +12,7 @@ public struct ActorRecognizer: Sendable {
     public init(book: RuleBook) {
         self.book = book
         self.rules = book.rules("actors")
-        self.candidates = rules.candidateIndex(book: book)
+        self.candidates = book.candidateIndex("actors")
         self.patterns = rules.rules.map(book.program)
         self.unanchored = rules.rules.map { r in
             if case .unknown = RuleSet.first(r.pattern) { return true }

@@ -9,7 +9,7 @@ public struct EventDetector: Sendable {
     public init(book: RuleBook) {
         self.book = book
         self.rules = book.rules("events")
-        self.candidates = rules.candidateIndex(book: book)
+        self.candidates = book.candidateIndex("events")
         self.patterns = rules.rules.map(book.program)
     }
 

@@ -10,7 +10,7 @@ extension Chronology {
             documents.append(DocumentRecord(id: id, title: doc.title.map(doc.text), date: doc.date, source: d.source, text: doc.text,
                                             notBody: doc.boilerplate.map { ($0.span, doc.text($0.span), $0.rule) }))
             for t in d.times {
-                times.append(TimeRecord(id: stem + ":" + t.id, doc: id, span: t.provenance.span, text: t.text, type: t.type,
+                times.append(TimeRecord(id: String.joined(stem, 58, t.id), doc: id, span: t.provenance.span, text: t.text, type: t.type,
                                         value: t.value, mod: t.mod, sentence: sentence(t.provenance.sentence), rule: t.provenance.rule))
             }
             var sentenceTexts: [Int: String] = [:]
@@ -18,7 +18,7 @@ extension Chronology {
                 let speaker = c.actorId(doc: id, name: s.speaker)
                 let sent = sentence(s.provenance.sentence)
                 statements.append(StatementRecord(
-                    id: stem + ":" + s.id, doc: id, span: s.provenance.span, text: s.text, direct: s.direct, speaker: speaker,
+                    id: String.joined(stem, 58, s.id), doc: id, span: s.provenance.span, text: s.text, direct: s.direct, speaker: speaker,
                     speakerName: speaker.flatMap { c.actor(id: $0)?.name }, sourceSpan: s.sourceSpan, cueSpan: s.cueSpan, cue: s.cue,
                     date: s.date, about: s.about.compactMap { c.actorId(doc: id, name: $0) }.sorted(), parts: s.parts,
                     sentence: sent, sentenceText: sent.map { span in
@@ -35,7 +35,7 @@ extension Chronology {
             let sent = doc.flatMap { d in e.provenance.sentence < d.sentences.count ? d.sentences[e.provenance.sentence].span : nil }
             let roles = e.roles  // already corpus actor ids
             events.append(EventRecord(
-                id: ChronicleJSONWriter.stem(e.provenance.document) + ":" + e.id, kind: e.kind, doc: e.provenance.document,
+                id: String.joined(ChronicleJSONWriter.stem(e.provenance.document), 58, e.id), kind: e.kind, doc: e.provenance.document,
                 span: e.provenance.span, text: e.text, name: e.name, triggerSpan: e.triggerSpan, date: e.date, actors: e.actors,
                 roles: roles,
                 mentions: e.mentions.map { p in

@@ -41,6 +41,10 @@ public struct Chronology: Sendable, Equatable {
         func sortByKey<T>(_ a: inout [T], _ k: (T) -> (Int, Int, Int)) {
             guard a.count > 1 else { return }
             let keys = a.map(k)
+            // already in order (records mostly come sorted): the stable sort would keep it
+            var sorted = true
+            for j in 1..<keys.count where keys[j] < keys[j - 1] { sorted = false; break }
+            if sorted { return }
             var idx = Array(a.indices)
             idx.sort { keys[$0] < keys[$1] }
             a = idx.map { a[$0] }

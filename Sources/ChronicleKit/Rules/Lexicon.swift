@@ -119,6 +119,13 @@ public final class Lexicon: @unchecked Sendable {
         }
     }
 
+    /// The vocabulary ids that start a surface (after `freeze`), in increasing order.
+    var startIds: [Int32] {
+        var out: [Int32] = []
+        for id in rootById.indices where rootById[id] >= 0 { out.append(Int32(id)) }
+        return out
+    }
+
     /// Whether a token id starts any surface.
     @inline(__always)
     public func starts(id: Int32) -> Bool { id >= 0 && Int(id) < rootById.count && rootById[Int(id)] >= 0 }

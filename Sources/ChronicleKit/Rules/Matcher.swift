@@ -139,6 +139,8 @@ public final class Matcher {
         var seenCapacity = 0
         var lexiconStamp: [Int32] = []
         var lexiconPresent: [Bool] = []
+        /// The union of `lexBits` over the entered sentence.
+        var sentenceLexBits: UInt64 = 0
         /// Per-token bits that one candidate index remembers (`memo`, `remember`).
         var memoOwner: ObjectIdentifier?
         var memoKnown: UnsafeMutablePointer<Bool>?
@@ -146,6 +148,10 @@ public final class Matcher {
     }
     private let st: UnsafeMutablePointer<State>
     private let idp: UnsafeMutablePointer<Int32>
+    /// Per token, the lexicons (of the first 64) that have a surface starting with it.
+    private let lexBits: UnsafeMutablePointer<UInt64>
+    /// Whether the vocabulary has `lexiconBits` (a rule book frozen by `RuleBook.freeze`).
+    let hasLexBits: Bool
     /// Per token, the bit of its kind; per class, the kinds its members can have.
     private let kindBit: UnsafeMutablePointer<UInt8>
     private let classKinds: [UInt8]
@@ -170,6 +176,13 @@ public final class Matcher {
         idp = .allocate(capacity: n)
         idp.initialize(repeating: -1, count: n)
         for (k, id) in ids.enumerated() { idp[k] = id }
+        lexBits = .allocate(capacity: n)
+        lexBits.initialize(repeating: 0, count: n)
+        let vocabBits = vocab.lexiconBits
+        hasLexBits = vocabBits.count == vocab.count
+        if hasLexBits {
+            for k in ids.indices where ids[k] >= 0 && Int(ids[k]) < vocabBits.count { lexBits[k] = vocabBits[Int(ids[k])] }
+        }
         kindBit = .allocate(capacity: n)
         kindBit.initialize(repeating: 0, count: n)
         for k in tokens.indices { kindBit[k] = 1 << tokens[k].kind.rawValue }
@@ -217,6 +230,7 @@ public final class Matcher {
         st.deinitialize(count: 1)
         st.deallocate()
         idp.deallocate()
+        lexBits.deallocate()
         kindBit.deallocate()
         classKnown.deallocate()
         classValue.deallocate()
@@ -285,7 +299,12 @@ public final class Matcher {
         s.pointee.sentence = sentence
         s.pointee.stamp += 1
         let seen = s.pointee.seen!, stamp = s.pointee.stamp
-        for j in sentence where j < tokens.count && idp[j] >= 0 { seen[Int(idp[j])] = stamp }
+        var union: UInt64 = 0
+        for j in sentence where j < tokens.count {
+            union |= lexBits[j]
+            if idp[j] >= 0 { seen[Int(idp[j])] = stamp }
+        }
+        s.pointee.sentenceLexBits = union
     }
 
     /// The bits that `owner` remembered for token `i`, if any (tokens past the end have none set).
@@ -323,6 +342,7 @@ public final class Matcher {
     /// Whether a token of the entered sentence starts a surface of lexicon `k`.
     func present(lexicon k: Int) -> Bool {
         let s = st
+        if k < Vocabulary.lexiconBitCount && hasLexBits { return s.pointee.sentenceLexBits & (1 << UInt64(k)) != 0 }
         if s.pointee.lexiconStamp[k] == s.pointee.stamp { return s.pointee.lexiconPresent[k] }
         let lex = lexicons[k]
         var v = false
@@ -330,6 +350,17 @@ public final class Matcher {
         s.pointee.lexiconStamp[k] = s.pointee.stamp
         s.pointee.lexiconPresent[k] = v
         return v
+    }
+
+    /// Token `i`'s bits in `Vocabulary.lexiconBits` (valid when `hasLexBits`).
+    @inline(__always)
+    func tokenBits(_ i: Int) -> UInt64 { lexBits[i] }
+
+    /// Whether token `i` starts a surface of lexicon `k` (`lexicons[k].starts(id: ids[i])`).
+    @inline(__always)
+    func startsLexicon(_ k: Int, at i: Int) -> Bool {
+        if k < Vocabulary.lexiconBitCount && hasLexBits { return lexBits[i] & (1 << UInt64(k)) != 0 }
+        return lexicons[k].starts(id: idp[i])
     }
 
     /// Whether layer `k` has an annotation starting at token `i`.
@@ -509,8 +540,8 @@ public final class Matcher {
     }
 
     private func lexicon(_ n: CompiledPattern.Node, _ i: Int, _ end: Int, _ k: Int32) -> Bool {
+        guard startsLexicon(Int(n.a), at: i) else { return false }
         let lex = lexicons[Int(n.a)]
-        guard lex.starts(id: idp[i]) else { return false }
         let base = st.pointee.hits.count
         lex.hits(ids, tokens, at: i, end: end, allow: n.b >= 0 ? st.pointee.pattern.takeUnretainedValue().masks[Int(n.b)] : nil, into: &st.pointee.hits)
         let top = st.pointee.hits.count

@@ -20,6 +20,8 @@ public struct RuleBook: Sendable {
     var classList: [TokenClasses.Predicate] = []
     /// The token kinds of each class in `classList` (`TokenClasses.kinds`).
     var classKinds: [UInt8] = []
+    /// The candidate index of each rule set, by stage name (`candidateIndex(_:)`).
+    var candidateIndexes: [String: CandidateIndex] = [:]
     /// A hash of every rule and lexicon file and the code version: stored facts made with
     /// another fingerprint are re-analyzed by `chronicle reanalyze`.
     public var fingerprint: String = ""
@@ -95,6 +97,10 @@ public struct RuleBook: Sendable {
         }
         for lex in lexiconList { lex.freeze(vocab) }
         vocab.seal()
+        var bits = [UInt64](repeating: 0, count: vocab.count)
+        for (k, lex) in lexiconList.enumerated() where k < Vocabulary.lexiconBitCount {
+            for id in lex.startIds { bits[Int(id)] |= 1 << UInt64(k) }
+        }
         classNames = classes.predicates.keys.sorted()
         classList = classNames.map { classes.predicates[$0]! }
         classKinds = classNames.map { classes.kinds(of: $0) }
@@ -102,6 +108,22 @@ public struct RuleBook: Sendable {
         tokenizer.vocabulary = vocab
         let snapshot = self
         for name in ruleSets.keys.sorted() { ruleSets[name]!.compile(with: snapshot) }
+        // each rule set's candidate index, built once, with its bit in the vocabulary
+        let compiled = self
+        for (n, name) in ruleSets.keys.sorted().enumerated() {
+            let index = ruleSets[name]!.candidateIndex(book: compiled)
+            if n < 64 - Vocabulary.lexiconBitCount {
+                index.vocabBit = 1 << UInt64(Vocabulary.lexiconBitCount + n)
+                for id in index.byId.keys where id >= 0 && Int(id) < bits.count { bits[Int(id)] |= index.vocabBit }
+            }
+            candidateIndexes[name] = index
+        }
+        vocab.lexiconBits = bits
+    }
+
+    /// The candidate index of a stage's rule set (built once by `freeze`).
+    public func candidateIndex(_ stage: String) -> CandidateIndex {
+        candidateIndexes[stage] ?? rules(stage).candidateIndex(book: self)
     }
 
     /// Compiles a pattern against this book (rules of the book come compiled).

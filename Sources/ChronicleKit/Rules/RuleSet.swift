@@ -275,7 +275,10 @@ public final class CandidateIndex: @unchecked Sendable {
 
     /// For each vocabulary id, its list (list 0: the rules tried at every token); list `l` is
     /// `listFlat[listStart[l]..<listStart[l + 1]]`, and so on for the other flat arrays.
-    let byId: [Int32]
+    let byId: IdTable
+    /// This index's bit in `Vocabulary.lexiconBits` (0: none): a token without it has no list
+    /// of its own, so the id table is not consulted.
+    var vocabBit: UInt64 = 0
     let listStart: [Int32], listFlat: [Int]
     /// Rules whose first element is a class, by class index.
     let classIdx: [Int]
@@ -288,6 +291,8 @@ public final class CandidateIndex: @unchecked Sendable {
     let nearbyRule: [Int]
     /// The element set of each nearby rule: an index into the distinct sets below (≤ 64 of them).
     let nearbySet: [Int]
+    /// The nearby rules of each distinct set (set `x`: `setRules[setRuleStart[x]..<setRuleStart[x + 1]]`).
+    let setRuleStart: [Int32], setRules: [Int]
     let nIdStart: [Int32], nIds: [Int32]
     let nLexStart: [Int32], nLex: [Int]
     let nClsStart: [Int32], nCls: [Int]
@@ -323,14 +328,14 @@ public final class CandidateIndex: @unchecked Sendable {
         // a rule listed under several elements of its first token is listed once
         always = Array(Set(always)).sorted()
         var lists = [always]
-        var byId = [Int32](repeating: 0, count: vocabulary.count)
+        var byId: [(Int32, Int32)] = []
         for key in byKey.keys.sorted() {
             let id = vocabulary.id(key)
             guard id >= 0 else { continue }
             lists.append(Array(Set(always + byKey[key]!)).sorted())
-            byId[Int(id)] = Int32(lists.count - 1)
+            byId.append((id, Int32(lists.count - 1)))
         }
-        self.byId = byId
+        self.byId = IdTable(byId)
         (listStart, listFlat) = flatten(lists)
         classIdx = classes.map(\.0)
         (classStart, classFlat) = flatten(classes.map(\.1))
@@ -338,6 +343,9 @@ public final class CandidateIndex: @unchecked Sendable {
         (layerStart, layerFlat) = flatten(layers.map(\.1))
         nearbyRule = nearby.map(\.0)
         nearbySet = setOf
+        var bySet = [[Int]](repeating: [], count: distinct.count)
+        for (x, set) in setOf.enumerated() { bySet[set].append(nearby[x].0) }
+        (setRuleStart, setRules) = flatten(bySet)
         (nIdStart, nIds) = flatten(distinct.map(\.ids))
         (nLexStart, nLex) = flatten(distinct.map(\.lexicons))
         (nClsStart, nCls) = flatten(distinct.map(\.classes))
@@ -374,7 +382,7 @@ public final class CandidateIndex: @unchecked Sendable {
         guard i < matcher.ids.count else { return false }
         let id = matcher.ids[i]
         for j in Int(nIdStart[x])..<Int(nIdStart[x + 1]) where nIds[j] == id { return true }
-        for j in Int(nLexStart[x])..<Int(nLexStart[x + 1]) where matcher.lexicons[nLex[j]].starts(id: id) { return true }
+        for j in Int(nLexStart[x])..<Int(nLexStart[x + 1]) where matcher.startsLexicon(nLex[j], at: i) { return true }
         for j in Int(nClsStart[x])..<Int(nClsStart[x + 1]) where matcher.inClass(nCls[j], i) { return true }
         for j in Int(nLayStart[x])..<Int(nLayStart[x + 1]) where matcher.hasLayer(nLay[j], at: i) { return true }
         return false
@@ -396,7 +404,7 @@ public final class CandidateIndex: @unchecked Sendable {
     public func candidates(at i: Int, matcher: Matcher, into out: inout [Int]) {
         if !out.isEmpty { out.removeAll(keepingCapacity: true) }
         let id = matcher.ids[i]
-        let list = id >= 0 && Int(id) < byId.count ? Int(byId[Int(id)]) : 0
+        let list = vocabBit != 0 && matcher.hasLexBits && matcher.tokenBits(i) & vocabBit == 0 ? 0 : Int(byId[id])
         for j in Int(listStart[list])..<Int(listStart[list + 1]) { out.append(listFlat[j]) }
         var added = false
         for x in 0..<classIdx.count where matcher.inClass(classIdx[x], i) {
@@ -409,11 +417,13 @@ public final class CandidateIndex: @unchecked Sendable {
         }
         if !nearbyRule.isEmpty {
             let bits = nearbyBits(matcher, i) | nearbyBits(matcher, i + 1)
-            if bits != 0 {
-                for x in 0..<nearbyRule.count where bits & (1 << UInt64(nearbySet[x])) != 0 {
-                    out.append(nearbyRule[x])
-                    added = true
-                }
+            // the rules of each set bit (sorted with the others below)
+            var b = bits
+            while b != 0 {
+                let x = b.trailingZeroBitCount
+                for j in Int(setRuleStart[x])..<Int(setRuleStart[x + 1]) { out.append(setRules[j]) }
+                added = true
+                b &= b - 1
             }
         }
         guard added, out.count > 1 else { return }
@@ -421,5 +431,47 @@ public final class CandidateIndex: @unchecked Sendable {
         var w = 1
         for j in 1..<out.count where out[j] != out[w - 1] { out[w] = out[j]; w += 1 }
         out.removeLast(out.count - w)
+    }
+}
+
+/// A small map from vocabulary ids to values (0 when absent): open addressing over a table a
+/// few times the number of keys, so it stays in cache (a vocabulary-sized array costs a cache
+/// miss on nearly every token).
+struct IdTable: Sendable {
+    /// The slots' keys (-1: empty).
+    let keys: [Int32]
+    private let values: [Int32]
+    private let mask: Int
+
+    init(_ pairs: [(Int32, Int32)]) {
+        var n = 8
+        while n < pairs.count * 3 { n <<= 1 }
+        var keys = [Int32](repeating: -1, count: n)
+        var values = [Int32](repeating: 0, count: n)
+        for (k, v) in pairs where k >= 0 {
+            var x = IdTable.slot(k, n - 1)
+            while keys[x] >= 0 && keys[x] != k { x = (x + 1) & (n - 1) }
+            keys[x] = k
+            values[x] = v
+        }
+        self.keys = keys
+        self.values = values
+        mask = n - 1
+    }
+
+    @inline(__always)
+    static func slot(_ id: Int32, _ mask: Int) -> Int { Int(truncatingIfNeeded: (UInt64(UInt32(bitPattern: id)) &* 0x9E37_79B9_7F4A_7C15) >> 32) & mask }
+
+    /// The value of `id`, or 0.
+    @inline(__always)
+    subscript(id: Int32) -> Int32 {
+        guard id >= 0 else { return 0 }
+        var x = IdTable.slot(id, mask)
+        while true {
+            let k = keys[x]
+            if k == id { return values[x] }
+            if k < 0 { return 0 }
+            x = (x + 1) & mask
+        }
     }
 }

@@ -28,6 +28,15 @@ public final class Vocabulary: @unchecked Sendable {
         return id
     }
 
+    /// For each id, bit `k` (k < `lexiconBitCount`) set when lexicon `k` of the rule book's
+    /// `lexiconList` has a surface starting with it, and bit `lexiconBitCount + n` set when the
+    /// `n`th rule set's candidate index lists rules under it (`CandidateIndex.vocabBit`). One
+    /// load per token answers both, instead of a cache miss per lexicon- or vocabulary-sized
+    /// table (`Lexicon.starts(id:)`, the index's id table). Filled by `RuleBook.freeze`.
+    public internal(set) var lexiconBits: [UInt64] = []
+    /// How many lexicons have a bit in `lexiconBits` (the rest are asked directly).
+    public static let lexiconBitCount = 56
+
     /// After `seal`: an open-addressing table of form indices (-1: empty) under a byte hash,
     /// cheaper than the dictionary's seeded string hashing on every token.
     private var slots: [Int32] = []
@@ -46,18 +55,32 @@ public final class Vocabulary: @unchecked Sendable {
         }
     }
 
+    static let hashSeed: UInt64 = 0xcbf2_9ce4_8422_2325
+    static let hashPrime: UInt64 = 0x100_0000_01b3
+
     /// FNV-1a over the UTF-8 bytes.
     @inline(__always)
     static func hash(_ s: String) -> Int {
-        var h: UInt64 = 0xcbf2_9ce4_8422_2325
-        for b in s.utf8 { h = (h ^ UInt64(b)) &* 0x100_0000_01b3 }
-        return Int(truncatingIfNeeded: h ^ (h >> 29))
+        var h = hashSeed
+        for b in s.utf8 { h = (h ^ UInt64(b)) &* hashPrime }
+        return finish(h)
     }
+
+    /// The table hash from an FNV-1a state (`hash` is `finish` of the state after every byte).
+    @inline(__always)
+    static func finish(_ h: UInt64) -> Int { Int(truncatingIfNeeded: h ^ (h >> 29)) }
 
     /// The id of a lowercase form, or `unknown`.
     public func id(_ lower: String) -> Int32 {
         guard !slots.isEmpty else { return ids[lower] ?? Vocabulary.unknown }
-        var x = Vocabulary.hash(lower) & mask
+        return id(lower, hash: Vocabulary.hash(lower))
+    }
+
+    /// The id of a lowercase form whose `hash` the caller computed, or `unknown`.
+    @inline(__always)
+    func id(_ lower: String, hash: Int) -> Int32 {
+        guard !slots.isEmpty else { return ids[lower] ?? Vocabulary.unknown }
+        var x = hash & mask
         while true {
             let k = slots[x]
             if k < 0 { return Vocabulary.unknown }

@@ -14,7 +14,7 @@ public struct StatementFinder: Sendable {
     public init(book: RuleBook) {
         self.book = book
         self.rules = book.rules("statements")
-        self.candidates = rules.candidateIndex(book: book)
+        self.candidates = book.candidateIndex("statements")
         self.cues = CueFinder(book: book)
         self.verbs = book.lexicons.get("reporting-verbs")
         self.patterns = rules.rules.map(book.program)

@@ -7,13 +7,16 @@ public struct QuotationMarker: Sendable {
 
     enum Role { case open, close, toggle, none }
 
-    static func role(_ t: Token) -> Role {
-        guard t.kind == .quote, let c = t.text.unicodeScalars.first else { return .none }
+    static func role(_ t: Token) -> Role { role(t.kind, t.text) }
+
+    @inline(__always)
+    static func role(_ kind: Token.Kind, _ text: String) -> Role {
+        guard kind == .quote, let c = text.unicodeScalars.first else { return .none }
         switch c.value {
         case 0x201C, 0x00AB, 0x201E: return .open
         case 0x201D, 0x00BB: return .close
         case 0x22: return .toggle
-        case 0x27: return t.text == "''" ? .toggle : .none
+        case 0x27: return text.utf8.count == 2 && text.utf8.last == 0x27 ? .toggle : .none
         default: return .none
         }
     }
@@ -24,9 +27,11 @@ public struct QuotationMarker: Sendable {
         // curly ones ("“Yes, "no" and…”") pair among themselves
         var openCurly: Int?
         var openStraight: Int?
-        for (i, t) in tokens.enumerated() {
-            if t.paragraphStart { openCurly = nil; openStraight = nil }
-            switch QuotationMarker.role(t) {
+        // (tokens are read field by field: a token copy retains two strings)
+        for i in tokens.indices {
+            if tokens[i].paragraphStart { openCurly = nil; openStraight = nil }
+            guard tokens[i].kind == .quote else { continue }
+            switch QuotationMarker.role(.quote, tokens[i].text) {
             case .open:
                 openCurly = i
                 openStraight = nil
@@ -43,7 +48,7 @@ public struct QuotationMarker: Sendable {
         func add(_ o: Int, _ c: Int) {
             guard c > o + 1 else { return }
             var b = c
-            while b > o + 2 && (tokens[b - 1].text == "," || tokens[b - 1].text == ":") { b -= 1 }
+            while b > o + 2 && (tokens[b - 1].text.isByte(44) || tokens[b - 1].text.isByte(58)) { b -= 1 }
             quotes.append(Quote(outer: Span(tokens[o].span.start, tokens[c].span.end),
                                 inner: Span(tokens[o + 1].span.start, tokens[b - 1].span.end),
                                 tokens: o..<(c + 1)))

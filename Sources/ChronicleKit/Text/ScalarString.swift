@@ -27,6 +27,44 @@ extension String {
         }
     }
 
+    /// A string made from a slice of a scalar array: the same as the generic initializer, over
+    /// the contiguous buffer (one tight pass when every scalar is ASCII).
+    init(scalars: ArraySlice<Unicode.Scalar>) {
+        self = scalars.withUnsafeBufferPointer { src -> String in
+            let n = src.count
+            var ascii = true
+            for c in src where c.value >= 0x80 { ascii = false; break }
+            if ascii {
+                return String(unsafeUninitializedCapacity: n) { buf in
+                    for k in 0..<n { buf[k] = UInt8(truncatingIfNeeded: src[k].value) }
+                    return n
+                }
+            }
+            return String(scalars: src)
+        }
+    }
+
+    /// `a + sep + b` (for a separator of one ASCII byte), written in one allocation.
+    static func joined(_ a: String, _ sep: UInt8, _ b: String) -> String {
+        var a = a, b = b
+        return a.withUTF8 { pa in
+            b.withUTF8 { pb in
+                String(unsafeUninitializedCapacity: pa.count + 1 + pb.count) { buf in
+                    let base = buf.baseAddress!
+                    if pa.count > 0 { base.initialize(from: pa.baseAddress!, count: pa.count) }
+                    base[pa.count] = sep
+                    if pb.count > 0 { (base + pa.count + 1).initialize(from: pb.baseAddress!, count: pb.count) }
+                    return pa.count + 1 + pb.count
+                }
+            }
+        }
+    }
+
+    /// Whether the string is exactly the one ASCII character `byte` (no string comparison:
+    /// `==` with a literal goes through Unicode comparison whenever the two differ).
+    @inline(__always)
+    func isByte(_ byte: UInt8) -> Bool { utf8.count == 1 && utf8.first == byte }
+
     /// Whether the UTF-8 form holds `byte` (over contiguous storage, without an iterator).
     func hasByte(_ byte: UInt8) -> Bool {
         var s = self

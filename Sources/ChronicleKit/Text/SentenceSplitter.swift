@@ -23,9 +23,10 @@ public struct SentenceSplitter: Sendable {
                                       tokens: start..<end, paragraph: paraOfStart))
             start = end
         }
+        // (tokens are read field by field: a token copy retains two strings; single-character
+        // texts are compared by byte)
         for i in 1..<tokens.count {
-            let t = tokens[i]
-            if t.paragraphStart || (titleEnd.map { tokens[i - 1].span.end <= $0 && t.span.start >= $0 } ?? false) {
+            if tokens[i].paragraphStart || (titleEnd.map { tokens[i - 1].span.end <= $0 && tokens[i].span.start >= $0 } ?? false) {
                 close(i)
                 paragraph += 1
                 paraOfStart = paragraph
@@ -34,12 +35,12 @@ public struct SentenceSplitter: Sendable {
             if inQuote[i] && inQuote[i - 1] { continue }
             // find the sentence-final mark before any closing quotes/brackets
             var p = i - 1
-            while p > start && (tokens[p].kind == .quote || tokens[p].text == ")" || tokens[p].text == "]") && !tokens[p].spaceBefore { p -= 1 }
-            let prev = tokens[p]
-            let final = prev.text == "." || prev.text == "!" || prev.text == "?" || prev.text == "..."
-            guard final, t.spaceBefore else { continue }
+            while p > start && (tokens[p].kind == .quote || tokens[p].text.isByte(41) || tokens[p].text.isByte(93)) && !tokens[p].spaceBefore { p -= 1 }
+            let pt = tokens[p].text
+            let final = pt.isByte(46) || pt.isByte(33) || pt.isByte(63) || (pt.utf8.count == 3 && pt == "...")
+            guard final, tokens[i].spaceBefore else { continue }
             if inQuote[p] && !(p < i - 1 && tokens[i - 1].kind == .quote) { continue }
-            if t.isCapitalized || t.kind == .quote || t.kind == .number || t.text == "(" || t.text == "[" {
+            if tokens[i].isCapitalized || tokens[i].kind == .quote || tokens[i].kind == .number || tokens[i].text.isByte(40) || tokens[i].text.isByte(91) {
                 close(i)
                 paraOfStart = paragraph
             }

@@ -37,6 +37,8 @@ public struct Tokenizer: Sendable {
         default: return false
         }
     }
+    /// `properties.generalCategory.isPunctuation` of each ASCII scalar, looked up once.
+    static let asciiPunctuation: [Bool] = (0..<128).map { Unicode.Scalar(UInt8($0)).properties.generalCategory.isPunctuation }
     static func isApostrophe(_ c: Unicode.Scalar) -> Bool { c == "'" || c.value == 0x2019 }
     static func isHyphen(_ c: Unicode.Scalar) -> Bool { c == "-" || c.value == 0x2010 || c.value == 0x2011 }
 
@@ -56,10 +58,12 @@ public struct Tokenizer: Sendable {
         func emit(_ s: Int, _ e: Int, _ kind: Token.Kind) {
             var ascii = true
             var upper = false
+            // the vocabulary's hash of the lowercase form, computed on the way (ASCII only)
+            var h: UInt64 = Vocabulary.hashSeed
             for k in s..<e {
                 let v = scalars[k].value
                 if v >= 128 { ascii = false; break }
-                if v >= 65 && v <= 90 { upper = true }
+                if v >= 65 && v <= 90 { upper = true; h = (h ^ UInt64(v + 32)) &* Vocabulary.hashPrime } else { h = (h ^ UInt64(v)) &* Vocabulary.hashPrime }
             }
             let str: String
             let lower: String
@@ -83,7 +87,7 @@ public struct Tokenizer: Sendable {
             let cap = Tokenizer.isLetter(first) && Tokenizer.isUpper(first)
             tokens.append(Token(span: Span(s, e), kind: kind, text: str, lower: lower,
                                 isCapitalized: cap, spaceBefore: sawSpace, paragraphStart: newlines >= 1,
-                                id: vocab.map { $0.id(lower) } ?? Vocabulary.unassigned))
+                                id: vocab.map { ascii ? $0.id(lower, hash: Vocabulary.finish(h)) : $0.id(lower) } ?? Vocabulary.unassigned))
             sawSpace = false
             newlines = 0
         }
@@ -173,7 +177,7 @@ public struct Tokenizer: Sendable {
                 i += 3
                 continue
             }
-            emit(i, i + 1, c.properties.generalCategory.isPunctuation ? .punct : .other)
+            emit(i, i + 1, (c.value < 128 ? Tokenizer.asciiPunctuation[Int(c.value)] : c.properties.generalCategory.isPunctuation) ? .punct : .other)
             i += 1
         }
         return tokens

@@ -19,7 +19,7 @@ public struct TimeTagger: Sendable {
     public init(book: RuleBook) {
         self.book = book
         self.rules = book.rules("time")
-        self.index = rules.candidateIndex(book: book)
+        self.index = book.candidateIndex("time")
         self.programs = rules.rules.map(book.program)
         self.mods = book.lexicons.get("time-modifiers")
         var ua: [Int: CompiledPattern] = [:]
@@ -113,17 +113,19 @@ public struct TimeTagger: Sendable {
 
     /// Fills `{slot}` references of a spec template and splits it into keys and values.
     static func spec(_ template: String, captures: [Capture], tokens: [Token]) -> [String: String] {
+        // braces are searched in the UTF-8 view (a Character search runs grapheme breaking)
         var filled = ""
-        var rest = Substring(template)
-        while let open = rest.firstIndex(of: "{"), let close = rest[open...].firstIndex(of: "}") {
-            filled += rest[..<open]
-            let name = String(rest[rest.index(after: open)..<close])
+        let u = template.utf8
+        var rest = u.startIndex
+        while let open = u[rest...].firstIndex(of: 123), let close = u[open...].firstIndex(of: 125) {
+            filled += template[rest..<open]
+            let name = template[u.index(after: open)..<close]
             if let c = captures.first(where: { $0.name == name }) {
                 filled += c.entry?.value ?? tokens[c.tokens].map(\.lower).joined(separator: "_")
             }
-            rest = rest[rest.index(after: close)...]
+            rest = u.index(after: close)
         }
-        filled += rest
+        filled += template[rest...]
         var spec: [String: String] = [:]
         for part in filled.splitBytes(32, omittingEmpty: true) {
             // key=value; a part with an empty key or value is left out
@@ -155,7 +157,7 @@ public struct TimeTagger: Sendable {
         case .past?: return .past
         case .present?: return .present
         case nil:
-            if w.utf8.count > 4 && !tokens[i].isCapitalized && tokens[i].kind == .word && w.hasSuffix("ed") { return .past }
+            if w.utf8.count > 4 && !tokens[i].isCapitalized && tokens[i].kind == .word && w.endsInED { return .past }
             return nil
         }
     }
@@ -206,10 +208,20 @@ public struct TimeTagger: Sendable {
             case .going?: if i + 1 < range.upperBound && tokens[i + 1].lower == "to" { return .future }
             case .past?: past = true
             case .present?, nil:
-                if !past && w.utf8.count > 4 && !tokens[i].isCapitalized && w.hasSuffix("ed") { past = true }
+                if !past && w.utf8.count > 4 && !tokens[i].isCapitalized && w.endsInED { past = true }
             }
         }
         return past ? .past : .present
+    }
+}
+
+extension String {
+    /// Whether the last two UTF-8 bytes are "ed" (`hasSuffix("ed")` without grapheme breaking).
+    var endsInED: Bool {
+        let u = utf8
+        guard u.count >= 2 else { return false }
+        let e = u.index(before: u.endIndex)
+        return u[e] == 100 && u[u.index(before: e)] == 101
     }
 }
 
@@ -223,8 +235,12 @@ struct TokenView {
     var first: [Int]
 
     init(_ doc: [Token]) {
+        // (tokens are read field by field and copied in runs: a token copy retains two strings)
         var needs = false
-        for t in doc where t.text == "-" || (t.kind == .word && t.text.utf8.count > 2 && t.text.hasByte(45)) { needs = true; break }
+        for k in doc.indices where doc[k].text.isByte(45) || (doc[k].kind == .word && doc[k].text.utf8.count > 2 && doc[k].text.hasByte(45)) {
+            needs = true
+            break
+        }
         if !needs {
             tokens = doc
             origin = []
@@ -237,34 +253,48 @@ struct TokenView {
         origin.reserveCapacity(doc.count + 16)
         first = []
         first.reserveCapacity(doc.count + 1)
-        for (k, t) in doc.enumerated() {
-            first.append(tokens.count)
-            // a hyphen glued on both sides between alphanumeric tokens
-            if t.text == "-" && !t.spaceBefore && k > 0 && k + 1 < doc.count && !doc[k + 1].spaceBefore
-                && doc[k - 1].kind != .punct && doc[k + 1].kind != .punct && doc[k - 1].kind != .quote && doc[k + 1].kind != .quote {
-                continue
+        // document tokens `run..<k` are copied unchanged when the run ends
+        var run = 0
+        func flush(_ k: Int, into tokens: inout [Token], _ origin: inout [Int]) {
+            if run < k {
+                tokens.append(contentsOf: doc[run..<k])
+                for o in run..<k { origin.append(o) }
             }
-            if t.kind == .word && t.text.hasByte(45) {
-                let scalars = Array(t.text.unicodeScalars)
-                var a = 0
-                var part = 0
-                for j in 0...scalars.count where j == scalars.count || scalars[j] == "-" {
-                    if j > a {
-                        let s = String(scalars: scalars[a..<j])
-                        let isNum = Tokenizer.isDigit(scalars[a])
-                        tokens.append(Token(span: Span(t.span.start + a, t.span.start + j), kind: isNum ? .number : .word, text: s,
-                                            lower: Tokenizer.lowercase(s), isCapitalized: scalars[a].properties.isUppercase,
-                                            spaceBefore: part == 0 ? t.spaceBefore : false, paragraphStart: part == 0 ? t.paragraphStart : false))
-                        origin.append(k)
-                        part += 1
-                    }
-                    a = j + 1
-                }
-                continue
-            }
-            tokens.append(t)
-            origin.append(k)
         }
+        for k in doc.indices {
+            let kind = doc[k].kind
+            let isHyphen = doc[k].text.isByte(45)
+            let compound = kind == .word && !isHyphen && doc[k].text.hasByte(45)
+            first.append(tokens.count + (k - run))
+            guard isHyphen || compound else { continue }
+            // a hyphen glued on both sides between alphanumeric tokens
+            if isHyphen && !doc[k].spaceBefore && k > 0 && k + 1 < doc.count && !doc[k + 1].spaceBefore
+                && doc[k - 1].kind != .punct && doc[k + 1].kind != .punct && doc[k - 1].kind != .quote && doc[k + 1].kind != .quote {
+                flush(k, into: &tokens, &origin)
+                run = k + 1
+                continue
+            }
+            guard compound else { continue }
+            flush(k, into: &tokens, &origin)
+            run = k + 1
+            let t = doc[k]
+            let scalars = Array(t.text.unicodeScalars)
+            var a = 0
+            var part = 0
+            for j in 0...scalars.count where j == scalars.count || scalars[j] == "-" {
+                if j > a {
+                    let s = String(scalars: scalars[a..<j])
+                    let isNum = Tokenizer.isDigit(scalars[a])
+                    tokens.append(Token(span: Span(t.span.start + a, t.span.start + j), kind: isNum ? .number : .word, text: s,
+                                        lower: Tokenizer.lowercase(s), isCapitalized: scalars[a].properties.isUppercase,
+                                        spaceBefore: part == 0 ? t.spaceBefore : false, paragraphStart: part == 0 ? t.paragraphStart : false))
+                    origin.append(k)
+                    part += 1
+                }
+                a = j + 1
+            }
+        }
+        flush(doc.count, into: &tokens, &origin)
         first.append(tokens.count)
     }
 
