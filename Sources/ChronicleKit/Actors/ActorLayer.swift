@@ -11,11 +11,12 @@ public struct ActorLayer: Sendable {
     /// `<time>` (temporal expressions).
     public func layers(quotes: [Quote], times: [TimeExpression] = []) -> Layers {
         var l = Layers()
-        for (k, m) in mentions.enumerated() where !m.possessive {
-            l.add("actor", tokens: m.tokens, item: k)
+        // (mentions are read in place: a copy would retain their strings)
+        for k in mentions.indices where !mentions[k].possessive {
+            l.add(index: Layers.actor, tokens: mentions[k].tokens, item: k)
         }
-        for (k, q) in quotes.enumerated() { l.add("quote", tokens: q.tokens, item: k) }
-        for (k, t) in times.enumerated() { l.add("time", tokens: t.tokens, item: k) }
+        for k in quotes.indices { l.add(index: Layers.quote, tokens: quotes[k].tokens, item: k) }
+        for k in times.indices { l.add(index: Layers.time, tokens: times[k].tokens, item: k) }
         l.declare("time")
         l.declare("actor")
         l.declare("quote")

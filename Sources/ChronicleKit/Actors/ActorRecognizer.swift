@@ -38,11 +38,11 @@ public struct ActorRecognizer: Sendable {
         for i in doc.tokens.indices where doc.tokens[i].isCapitalized || (doc.tokens[i].kind == .word && ActorRecognizer.hasUpper(doc.tokens[i].text)) {
             capital[i] = true
         }
-        var cand: [Int] = []
+        let cand = candidates.makeList()
         for s in doc.sentences {
             for i in s.tokens {
                 let near = capital[i] || capital[i + 1] || capital[i + 2]
-                candidates.candidates(at: i, in: s.tokens, matcher: matcher, into: &cand)
+                candidates.candidates(at: i, in: s.tokens, matcher: matcher, into: cand)
                 for k in cand {
                     if unanchored[k] && !near { continue }
                     guard let m = matcher.match(patterns[k], at: i, in: s.tokens) else { continue }

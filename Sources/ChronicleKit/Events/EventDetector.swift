@@ -23,10 +23,10 @@ public struct EventDetector: Sendable {
     public func detect(_ doc: Document, actors: ActorLayer, times: [TimeExpression]) -> [Event] {
         let matcher = Matcher(tokens: doc.tokens, book: book, layers: actors.layers(quotes: doc.quotes, times: times))
         var found: [Found] = []
-        var cand: [Int] = []
+        let cand = candidates.makeList()
         for s in doc.sentences {
             for i in s.tokens {
-                candidates.candidates(at: i, in: s.tokens, matcher: matcher, into: &cand)
+                candidates.candidates(at: i, in: s.tokens, matcher: matcher, into: cand)
                 for k in cand {
                     guard let m = matcher.match(patterns[k], at: i, in: s.tokens) else { continue }
                     found.append(Found(rule: rules.rules[k], tokens: i..<m.end, caps: m.captures, sentence: s))

@@ -2,9 +2,12 @@ extension Chronology {
     /// The flat records of a corpus, sorted, with corpus-wide ids.
     public init(corpus c: Corpus) {
         self.init()
+        // sentence texts by document and sentence, shared by statements and events
+        var sentenceTexts: [String: [Int: String]] = [:]
         for d in c.documents {
             let doc = d.document
             let id = doc.id
+            let docActorIds = c.actorIds[id] ?? [:]
             let stem = ChronicleJSONWriter.stem(id)
             func sentence(_ i: Int) -> Span? { i >= 0 && i < doc.sentences.count ? doc.sentences[i].span : nil }
             documents.append(DocumentRecord(id: id, title: doc.title.map(doc.text), date: doc.date, source: d.source, text: doc.text,
@@ -13,21 +16,22 @@ extension Chronology {
                 times.append(TimeRecord(id: String.joined(stem, 58, t.id), doc: id, span: t.provenance.span, text: t.text, type: t.type,
                                         value: t.value, mod: t.mod, sentence: sentence(t.provenance.sentence), rule: t.provenance.rule))
             }
-            var sentenceTexts: [Int: String] = [:]
+            var texts: [Int: String] = [:]
             for s in d.statements {
-                let speaker = c.actorId(doc: id, name: s.speaker)
+                let speaker = s.speaker.flatMap { docActorIds[$0] }
                 let sent = sentence(s.provenance.sentence)
                 statements.append(StatementRecord(
                     id: String.joined(stem, 58, s.id), doc: id, span: s.provenance.span, text: s.text, direct: s.direct, speaker: speaker,
                     speakerName: speaker.flatMap { c.actor(id: $0)?.name }, sourceSpan: s.sourceSpan, cueSpan: s.cueSpan, cue: s.cue,
-                    date: s.date, about: s.about.compactMap { c.actorId(doc: id, name: $0) }.sorted(), parts: s.parts,
+                    date: s.date, about: s.about.compactMap { docActorIds[$0] }.sorted(), parts: s.parts,
                     sentence: sent, sentenceText: sent.map { span in
-                        if let t = sentenceTexts[s.provenance.sentence] { return t }
+                        if let t = texts[s.provenance.sentence] { return t }
                         let t = doc.text(span)
-                        sentenceTexts[s.provenance.sentence] = t
+                        texts[s.provenance.sentence] = t
                         return t
                     }, rule: s.provenance.rule))
             }
+            if !texts.isEmpty { sentenceTexts[id] = texts }
         }
         let byDoc = Dictionary(uniqueKeysWithValues: c.documents.map { ($0.document.id, $0) })
         for e in c.events {
@@ -41,7 +45,13 @@ extension Chronology {
                 mentions: e.mentions.map { p in
                     MentionRecord(doc: p.document, span: p.span, text: byDoc[p.document].map { $0.document.text(p.span) } ?? "", form: "event", rule: p.rule)
                 },
-                sentence: sent, sentenceText: sent.flatMap { s in doc.map { $0.text(s) } }, rule: e.provenance.rule))
+                sentence: sent, sentenceText: sent.flatMap { s in
+                    if let t = sentenceTexts[e.provenance.document]?[e.provenance.sentence] { return t }
+                    guard let doc else { return nil }
+                    let t = doc.text(s)
+                    sentenceTexts[e.provenance.document, default: [:]][e.provenance.sentence] = t
+                    return t
+                }, rule: e.provenance.rule))
         }
         for a in c.actors {
             actors.append(ActorRecord(id: a.id, name: a.name, kind: a.kind, aliases: a.aliases, role: a.role,

@@ -10,8 +10,10 @@ public struct EventGraphBuilder: Sendable {
         // surname -> the person with a full name it most likely means: the most mentioned one
         // (deterministic: ties go to the smaller id)
         var candidates: [String: [String: (name: String, mentions: Int)]] = [:]
-        for d in docs {
-            for name in d.actors.actors.keys.sorted() {
+        // each document's actor names, sorted once
+        let sortedNames = docs.map { $0.actors.actors.keys.sorted() }
+        for (n, d) in docs.enumerated() {
+            for name in sortedNames[n] {
                 let a = d.actors.actors[name]!
                 guard a.kind == .person && a.name.utf8.contains(32) else { continue }
                 let surname = EventGraphBuilder.lastWord(a.name).lowercased()
@@ -25,8 +27,8 @@ public struct EventGraphBuilder: Sendable {
             let best = people.min { ($1.value.mentions, $0.key) < ($0.value.mentions, $1.key) }!
             fullNames[surname] = (best.key, best.value.name)
         }
-        for d in docs {
-            for name in d.actors.actors.keys.sorted() {
+        for (n, d) in docs.enumerated() {
+            for name in sortedNames[n] {
                 let a = d.actors.actors[name]!
                 var id = a.id
                 var fullName: String?
@@ -105,18 +107,44 @@ public struct EventGraphBuilder: Sendable {
                 if let k = pool.first(where: same) {
                     events[k].mentions += e.mentions
                     events[k].date = EventGraphBuilder.finer(events[k].date, e.date)
-                    let before = Set(events[k].actors)
-                    events[k].actors = Array(before.union(e.actors)).sorted()
-                    for a in events[k].actors where !before.contains(a) { byActor[kind + "\u{0}" + a, default: []].append(k) }
+                    // both actor lists are sorted: merge them, each actor once
+                    let (union, added) = EventGraphBuilder.mergeSorted(events[k].actors, e.actors)
+                    events[k].actors = union
+                    for a in added { byActor[kind + "\u{0}" + a, default: []].append(k) }
                     for (r, v) in e.roles where events[k].roles[r] == nil { events[k].roles[r] = v }
                 } else {
                     if let nameKey { byName[nameKey, default: []].append(events.count) }
-                    for a in Set(e.actors) { byActor[kind + "\u{0}" + a, default: []].append(events.count) }
+                    // (sorted, so equal actors are neighbours: each is listed once)
+                    for (j, a) in e.actors.enumerated() where j == 0 || e.actors[j - 1] != a {
+                        byActor[kind + "\u{0}" + a, default: []].append(events.count)
+                    }
                     events.append(e)
                 }
             }
         }
         return Corpus(documents: docs, actors: merged.values.sorted { $0.id < $1.id }, events: events, actorIds: ids)
+    }
+
+    /// The sorted union of two sorted lists, each element once (as `Array(Set(a).union(b)).sorted()`),
+    /// and the elements of `b` that `a` lacks, sorted, each once.
+    static func mergeSorted(_ a: [String], _ b: [String]) -> (union: [String], added: [String]) {
+        var union: [String] = []
+        union.reserveCapacity(a.count + b.count)
+        var added: [String] = []
+        var i = 0, j = 0
+        while i < a.count || j < b.count {
+            let x: String
+            if j >= b.count || (i < a.count && a[i] < b[j]) {
+                x = a[i]; i += 1
+            } else if i >= a.count || b[j] < a[i] {
+                x = b[j]; j += 1
+                if union.last != x { added.append(x) }
+            } else {
+                x = a[i]; i += 1; j += 1
+            }
+            if union.last != x { union.append(x) }
+        }
+        return (union, added)
     }
 
     /// The last space-separated word of a name (as `split(separator: " ").last`).

@@ -13,20 +13,34 @@ public struct Layers: Sendable {
 
     fileprivate var items: [[Int: [Item]]] = Array(repeating: [:], count: Layers.all.count)
     public private(set) var names: Set<String> = []
+    /// The layers (by index) already in `names`, so adding an item hashes no name.
+    private var named: UInt8 = 0
 
     public init() {}
 
     /// Adds an annotation over tokens `range`, pointing at `item` of the stage's own list.
     public mutating func add(_ name: String, tokens range: Range<Int>, item: Int) {
         guard !range.isEmpty, let k = Layers.index(name) else { return }
-        names.insert(name)
+        add(index: k, tokens: range, item: item)
+    }
+
+    /// `add(_:tokens:item:)` for the layer with index `k` in `Layers.all`.
+    public mutating func add(index k: Int, tokens range: Range<Int>, item: Int) {
+        guard !range.isEmpty, k >= 0, k < Layers.all.count else { return }
+        if named & (1 << UInt8(k)) == 0 { names.insert(Layers.all[k]); named |= 1 << UInt8(k) }
         let it = Item(end: range.upperBound, item: item)
         // kept longest first; equal ends in insertion order (what a stable sort would give)
         items[k][range.lowerBound, default: []].insertLongestFirst(it)
     }
 
     /// Declares a layer name even when it has no items (for validation).
-    public mutating func declare(_ name: String) { names.insert(name) }
+    public mutating func declare(_ name: String) {
+        names.insert(name)
+        if let k = Layers.index(name) { named |= 1 << UInt8(k) }
+    }
+
+    /// The index in `all` of each layer name (`index(_:)` without the search).
+    public static let actor = 0, event = 1, person = 2, quote = 3, time = 4
 
     /// Annotations of a layer starting at token `i`, longest first.
     public func starting(_ name: String, at i: Int) -> [Item] {
@@ -161,6 +175,8 @@ public final class Matcher {
     /// Per layer (nil if empty) and token: where the token's items start in `layerItems`.
     private let layerStart: [UnsafeMutablePointer<Int32>?]
     private let layerItems: [[Layers.Item]]
+    /// The list `CandidateIndex`'s `[Int]` form fills (kept for the matcher's lifetime).
+    var scratchList: CandidateList?
     /// A bound on backtracking work per attempt, so no input can make matching explode.
     let maxSteps = 20_000
 

@@ -293,6 +293,8 @@ public final class CandidateIndex: @unchecked Sendable {
     let nearbySet: [Int]
     /// The nearby rules of each distinct set (set `x`: `setRules[setRuleStart[x]..<setRuleStart[x + 1]]`).
     let setRuleStart: [Int32], setRules: [Int]
+    /// The most candidates one token can have before duplicates are removed.
+    let maxCandidates: Int
     let nIdStart: [Int32], nIds: [Int32]
     let nLexStart: [Int32], nLex: [Int]
     let nClsStart: [Int32], nCls: [Int]
@@ -346,6 +348,7 @@ public final class CandidateIndex: @unchecked Sendable {
         var bySet = [[Int]](repeating: [], count: distinct.count)
         for (x, set) in setOf.enumerated() { bySet[set].append(nearby[x].0) }
         (setRuleStart, setRules) = flatten(bySet)
+        maxCandidates = (lists.map(\.count).max() ?? 0) + classFlat.count + layerFlat.count + setRules.count
         (nIdStart, nIds) = flatten(distinct.map(\.ids))
         (nLexStart, nLex) = flatten(distinct.map(\.lexicons))
         (nClsStart, nCls) = flatten(distinct.map(\.classes))
@@ -392,17 +395,38 @@ public final class CandidateIndex: @unchecked Sendable {
     /// into `out`; classes are tested with the matcher's per-token class cache, and a rule
     /// whose required words are not in `sentence` is left out.
     public func candidates(at i: Int, in sentence: Range<Int>, matcher: Matcher, into out: inout [Int]) {
-        candidates(at: i, matcher: matcher, into: &out)
-        guard hasRequirements, !out.isEmpty else { return }
-        matcher.enter(sentence: sentence)
-        var w = 0
-        for j in 0..<out.count where meetsRequirement(out[j], matcher) { out[w] = out[j]; w += 1 }
-        if w < out.count { out.removeLast(out.count - w) }
+        let list = scratch(matcher)
+        candidates(at: i, in: sentence, matcher: matcher, into: list)
+        out.removeAll(keepingCapacity: true)
+        for k in list { out.append(k) }
     }
 
-    /// `candidates(at:in:matcher:into:)` without the sentence filter.
-    public func candidates(at i: Int, matcher: Matcher, into out: inout [Int]) {
-        if !out.isEmpty { out.removeAll(keepingCapacity: true) }
+    /// `candidates(at:in:matcher:into:)` into a reusable list (nothing allocated per token).
+    public func candidates(at i: Int, in sentence: Range<Int>, matcher: Matcher, into out: CandidateList) {
+        collect(at: i, matcher: matcher, into: out)
+        guard hasRequirements, out.count > 0 else { return }
+        matcher.enter(sentence: sentence)
+        var w = 0
+        for j in 0..<out.count where meetsRequirement(out.buf[j], matcher) { out.buf[w] = out.buf[j]; w += 1 }
+        out.count = w
+    }
+
+    /// A list for `candidates(at:in:matcher:into:)`, sized for any token.
+    public func makeList() -> CandidateList { CandidateList(capacity: maxCandidates) }
+
+    /// The list the `[Int]` form fills (one per matcher and index).
+    private func scratch(_ matcher: Matcher) -> CandidateList {
+        if let l = matcher.scratchList, l.owner == ObjectIdentifier(self) { return l }
+        let l = makeList()
+        l.owner = ObjectIdentifier(self)
+        matcher.scratchList = l
+        return l
+    }
+
+    /// The candidates before the sentence filter: the token's id list, class and layer lists,
+    /// and the nearby rules, sorted, each once.
+    private func collect(at i: Int, matcher: Matcher, into out: CandidateList) {
+        out.count = 0
         let id = matcher.ids[i]
         let list = vocabBit != 0 && matcher.hasLexBits && matcher.tokenBits(i) & vocabBit == 0 ? 0 : Int(byId[id])
         for j in Int(listStart[list])..<Int(listStart[list + 1]) { out.append(listFlat[j]) }
@@ -427,10 +451,47 @@ public final class CandidateIndex: @unchecked Sendable {
             }
         }
         guard added, out.count > 1 else { return }
-        out.sort()
+        var sortable = UnsafeMutableBufferPointer(start: out.buf, count: out.count)
+        sortable.sort()
         var w = 1
-        for j in 1..<out.count where out[j] != out[w - 1] { out[w] = out[j]; w += 1 }
-        out.removeLast(out.count - w)
+        for j in 1..<out.count where out.buf[j] != out.buf[w - 1] { out.buf[w] = out.buf[j]; w += 1 }
+        out.count = w
+    }
+}
+
+/// Rule indices found by `CandidateIndex` at one token, in a buffer reused from token to token.
+public final class CandidateList: RandomAccessCollection {
+    fileprivate var buf: UnsafeMutablePointer<Int>
+    private var capacity: Int
+    /// How many indices the list holds.
+    public fileprivate(set) var count = 0
+    /// The index that filled it through the `[Int]` form.
+    fileprivate var owner: ObjectIdentifier?
+
+    init(capacity: Int) {
+        self.capacity = Swift.max(capacity, 8)
+        buf = .allocate(capacity: self.capacity)
+    }
+
+    deinit { buf.deallocate() }
+
+    public var startIndex: Int { 0 }
+    public var endIndex: Int { count }
+    public subscript(k: Int) -> Int { buf[k] }
+
+    @inline(__always)
+    fileprivate func append(_ x: Int) {
+        if count == capacity { grow() }
+        buf[count] = x
+        count += 1
+    }
+
+    private func grow() {
+        let bigger = UnsafeMutablePointer<Int>.allocate(capacity: capacity * 2)
+        bigger.moveInitialize(from: buf, count: count)
+        buf.deallocate()
+        buf = bigger
+        capacity *= 2
     }
 }
 

@@ -37,14 +37,14 @@ public struct TimeTagger: Sendable {
         let toks = view.tokens
         var out: [TimeExpression] = []
         let matcher = Matcher(tokens: toks, book: book, layers: Layers())
-        var candidates: [Int] = []
+        let candidates = index.makeList()
         for sentence in doc.sentences {
             let range = view.range(sentence.tokens)
             guard !range.isEmpty else { continue }
             var sentenceTense: TimeExpression.Tense?
             var i = range.lowerBound
             while i < range.upperBound {
-                index.candidates(at: i, in: range, matcher: matcher, into: &candidates)
+                index.candidates(at: i, in: range, matcher: matcher, into: candidates)
                 if candidates.isEmpty { i += 1; continue }
                 var bestK = -1
                 var bestM: (end: Int, captures: [Capture])?
