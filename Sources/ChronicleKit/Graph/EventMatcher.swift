@@ -5,9 +5,11 @@ public struct EventMatcher: Sendable {
 
     /// Content words of an event's name or text, lowercased.
     static func words(_ e: Event) -> Set<String> {
-        let stop: Set<String> = ["the", "a", "an", "of", "on", "in", "to", "for", "and", "at", "by", "with", "its", "their", "this", "that"]
-        return Set((e.name ?? e.text).lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init).filter { !stop.contains($0) })
+        Set((e.name ?? e.text).lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init).filter { !stopWords.contains($0) })
     }
+
+    /// Words left out of `words` (built once, not per call).
+    static let stopWords: Set<String> = ["the", "a", "an", "of", "on", "in", "to", "for", "and", "at", "by", "with", "its", "their", "this", "that"]
 
     /// Whether the dates can be the same day or period: equal, or one inside the other.
     public static func compatible(_ a: String?, _ b: String?) -> Bool {

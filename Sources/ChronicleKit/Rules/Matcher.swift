@@ -11,7 +11,9 @@ public struct Layers: Sendable {
     /// The index of a layer name.
     public static func index(_ name: String) -> Int? { all.firstIndex(of: name) }
 
-    fileprivate var items: [[Int: [Item]]] = Array(repeating: [:], count: Layers.all.count)
+    /// Per layer, its annotations in the order they were added (the matcher indexes them by
+    /// start token once; keeping them flat makes adding one an append).
+    fileprivate var entries: [[(start: Int, item: Item)]] = Array(repeating: [], count: Layers.all.count)
     public private(set) var names: Set<String> = []
     /// The layers (by index) already in `names`, so adding an item hashes no name.
     private var named: UInt8 = 0
@@ -28,9 +30,7 @@ public struct Layers: Sendable {
     public mutating func add(index k: Int, tokens range: Range<Int>, item: Int) {
         guard !range.isEmpty, k >= 0, k < Layers.all.count else { return }
         if named & (1 << UInt8(k)) == 0 { names.insert(Layers.all[k]); named |= 1 << UInt8(k) }
-        let it = Item(end: range.upperBound, item: item)
-        // kept longest first; equal ends in insertion order (what a stable sort would give)
-        items[k][range.lowerBound, default: []].insertLongestFirst(it)
+        entries[k].append((range.lowerBound, Item(end: range.upperBound, item: item)))
     }
 
     /// Declares a layer name even when it has no items (for validation).
@@ -42,15 +42,36 @@ public struct Layers: Sendable {
     /// The index in `all` of each layer name (`index(_:)` without the search).
     public static let actor = 0, event = 1, person = 2, quote = 3, time = 4
 
-    /// Annotations of a layer starting at token `i`, longest first.
+    /// Annotations of a layer starting at token `i`, longest first (equal ends in the order
+    /// they were added).
     public func starting(_ name: String, at i: Int) -> [Item] {
         guard let k = Layers.index(name) else { return [] }
-        return items[k][i] ?? []
+        var out: [Item] = []
+        for e in entries[k] where e.start == i { out.insertLongestFirst(e.item) }
+        return out
     }
 
-    /// Annotations of the layer with index `k` starting at token `i`, longest first.
-    func starting(index k: Int, at i: Int) -> [Item]? {
-        items[k].isEmpty ? nil : items[k][i]
+    /// Per token (`count + 1` slots), where its annotations of layer `k` start in the returned
+    /// list, and the list: each token's annotations longest first, equal ends in the order they
+    /// were added (what `starting` gives). Nil when the layer is empty.
+    func indexed(_ k: Int, tokens count: Int) -> (start: UnsafeMutablePointer<Int32>, items: [Item])? {
+        let es = entries[k]
+        guard !es.isEmpty else { return nil }
+        let start = UnsafeMutablePointer<Int32>.allocate(capacity: count + 2)
+        start.initialize(repeating: 0, count: count + 2)
+        for e in es where e.start >= 0 && e.start <= count { start[e.start + 1] += 1 }
+        for i in 0...count { start[i + 1] += start[i] }
+        var list = [Item](repeating: Item(end: 0, item: 0), count: Int(start[count + 1]))
+        var fill = [Int32](repeating: 0, count: count + 1)
+        for e in es where e.start >= 0 && e.start <= count {
+            // insert into the token's slots, longest first, after equal ends
+            let lo = Int(start[e.start])
+            var x = lo + Int(fill[e.start])
+            while x > lo && list[x - 1].end < e.item.end { list[x] = list[x - 1]; x -= 1 }
+            list[x] = e.item
+            fill[e.start] += 1
+        }
+        return (start, list)
     }
 }
 
@@ -183,7 +204,6 @@ public final class Matcher {
     public init(tokens: [Token], book: RuleBook, layers: Layers) {
         self.tokens = tokens
         let vocab = book.vocabulary
-        self.ids = tokens.map { vocab.id(of: $0) }
         self.book = book
         self.lexicons = book.lexiconList
         self.classes = book.classList
@@ -191,17 +211,23 @@ public final class Matcher {
         let n = max(1, tokens.count)
         idp = .allocate(capacity: n)
         idp.initialize(repeating: -1, count: n)
-        for (k, id) in ids.enumerated() { idp[k] = id }
+        kindBit = .allocate(capacity: n)
+        kindBit.initialize(repeating: 0, count: n)
         lexBits = .allocate(capacity: n)
         lexBits.initialize(repeating: 0, count: n)
         let vocabBits = vocab.lexiconBits
         hasLexBits = vocabBits.count == vocab.count
-        if hasLexBits {
-            for k in ids.indices where ids[k] >= 0 && Int(ids[k]) < vocabBits.count { lexBits[k] = vocabBits[Int(ids[k])] }
+        // one pass over the tokens, read field by field (a token copy retains two strings)
+        var ids: [Int32] = []
+        ids.reserveCapacity(tokens.count)
+        for k in tokens.indices {
+            let id = tokens[k].id != Vocabulary.unassigned ? tokens[k].id : vocab.id(tokens[k].lower)
+            ids.append(id)
+            idp[k] = id
+            kindBit[k] = 1 << tokens[k].kind.rawValue
+            if hasLexBits && id >= 0 && Int(id) < vocabBits.count { lexBits[k] = vocabBits[Int(id)] }
         }
-        kindBit = .allocate(capacity: n)
-        kindBit.initialize(repeating: 0, count: n)
-        for k in tokens.indices { kindBit[k] = 1 << tokens[k].kind.rawValue }
+        self.ids = ids
         classKinds = book.classKinds.count == book.classList.count ? book.classKinds : [UInt8](repeating: TokenClasses.anyKind, count: book.classList.count)
         let empty = CompiledPattern.empty
         st = .allocate(capacity: 1)
@@ -217,18 +243,7 @@ public final class Matcher {
         var starts: [UnsafeMutablePointer<Int32>?] = []
         var flat: [[Layers.Item]] = []
         for k in 0..<Layers.all.count {
-            let byStart = layers.items[k]
-            guard !byStart.isEmpty else { starts.append(nil); flat.append([]); continue }
-            // counts per start token, then offsets, then the items in place (each start's
-            // list keeps its order)
-            let start = UnsafeMutablePointer<Int32>.allocate(capacity: tokens.count + 2)
-            start.initialize(repeating: 0, count: tokens.count + 2)
-            for (i, its) in byStart where i >= 0 && i <= tokens.count { start[i + 1] = Int32(its.count) }
-            for i in 0...tokens.count { start[i + 1] += start[i] }
-            var list = [Layers.Item](repeating: Layers.Item(end: 0, item: 0), count: Int(start[tokens.count + 1]))
-            for (i, its) in byStart where i >= 0 && i <= tokens.count {
-                for (x, it) in its.enumerated() { list[Int(start[i]) + x] = it }
-            }
+            guard let (start, list) = layers.indexed(k, tokens: tokens.count) else { starts.append(nil); flat.append([]); continue }
             starts.append(start)
             flat.append(list)
         }
