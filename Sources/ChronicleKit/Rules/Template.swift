@@ -26,22 +26,40 @@ public enum Template {
     }
 
     public static func fill(_ template: String, captures: [Capture], doc: Document) -> String? {
+        // the template is scanned by UTF-8 byte ([, ], {, } are ASCII); text between them is
+        // copied a run at a time
         var out = ""
         var optional: String?
         var optionalOK = true
         var missing = false
-        var i = template.startIndex
-        while i < template.endIndex {
-            let c = template[i]
-            if c == "[" { optional = ""; optionalOK = true; i = template.index(after: i); continue }
-            if c == "]" {
-                if let o = optional, optionalOK { out += o }
-                optional = nil
-                i = template.index(after: i)
+        let u = template.utf8
+        var i = u.startIndex
+        var run = i
+        func flush(_ end: String.Index) {
+            guard run < end else { return }
+            if optional != nil { optional! += template[run..<end] } else { out += template[run..<end] }
+        }
+        while i < u.endIndex {
+            let b = u[i]
+            if b == 91 {  // [
+                flush(i)
+                optional = ""
+                optionalOK = true
+                i = u.index(after: i)
+                run = i
                 continue
             }
-            if c == "{", let close = template[i...].firstIndex(of: "}") {
-                let name = String(template[template.index(after: i)..<close])
+            if b == 93 {  // ]
+                flush(i)
+                if let o = optional, optionalOK { out += o }
+                optional = nil
+                i = u.index(after: i)
+                run = i
+                continue
+            }
+            if b == 123, let close = u[i...].firstIndex(of: 125) {  // {slot}
+                flush(i)
+                let name = template[u.index(after: i)..<close]
                 var v: String?
                 if let cap = captures.first(where: { $0.name == name }) {
                     v = cap.entry?.value ?? doc.text(doc.span(tokens: cap.tokens))
@@ -53,12 +71,13 @@ public enum Template {
                 } else {
                     missing = true
                 }
-                i = template.index(after: close)
+                i = u.index(after: close)
+                run = i
                 continue
             }
-            if optional != nil { optional!.append(c) } else { out.append(c) }
-            i = template.index(after: i)
+            i = u.index(after: i)
         }
+        flush(u.endIndex)
         return missing ? nil : normalizeSpaces(out)
     }
 }
