@@ -35,6 +35,15 @@ public struct LexiconStore: Sendable {
         return store
     }
 
+    /// A surface's tokens as the tokenizer gives them; a surface that is one run of ASCII
+    /// letters is one word token, itself (most of the entries: no tokenizer run needed).
+    static func surfaceTokens(_ s: String, _ tokenizer: Tokenizer) -> [String] {
+        var simple = !s.isEmpty
+        for b in s.utf8 where !((b | 0x20) >= 97 && (b | 0x20) <= 122) { simple = false; break }
+        if simple { return [s] }
+        return tokenizer.tokenize(Array(s.unicodeScalars)).map(\.text)
+    }
+
     /// Parses one lexicon file's text and adds its lexicons.
     public mutating func add(file: String, text: String, tokenizer: Tokenizer) throws {
         let base = String(file.dropLast(4))
@@ -43,7 +52,7 @@ public struct LexiconStore: Sendable {
         var subs: [String: Lexicon] = [:]
         for (n, raw) in text.splitBytes(10).enumerated() {
             let line = raw.utf8.last == 13 ? raw.dropLast() : raw
-            if line.hasPrefix("#@columns") {
+            if line.utf8.first == 35, line.hasPrefix("#@columns") {
                 columns = []
                 for item in line.dropFirst(9).split(separator: " ") {
                     let parts = item.split(separator: ":")
@@ -65,7 +74,14 @@ public struct LexiconStore: Sendable {
             var attrs: [String: String] = [:]
             var subSurfaces: [(String, [String])] = []
             for (c, cell) in cells.enumerated() {
-                let items = cell.splitBytes(124, omittingEmpty: true).map { $0.trimmedSpaces() }.filter { !$0.isEmpty }
+                // (most cells hold one item: no split needed)
+                let items: [String]
+                if cell.hasByte(124) {
+                    items = cell.splitBytes(124, omittingEmpty: true).map { $0.trimmedSpaces() }.filter { !$0.isEmpty }
+                } else {
+                    let t = cell.trimmedSpaces()
+                    items = t.isEmpty ? [] : [t]
+                }
                 let (name, role) = columns[c]
                 switch role {
                 case .key: keys += items
@@ -80,15 +96,13 @@ public struct LexiconStore: Sendable {
                 throw ChronicleError.lexiconSyntax(file: file, line: n + 1, message: "no key in the first column")
             }
             let entry = LexiconEntry(value: value ?? first, attrs: attrs, surface: [])
-            for s in keys + aliases {
-                main.add(surfaceTokens: tokenizer.tokenize(Array(s.unicodeScalars)).map(\.text), entry: entry)
-            }
+            for s in keys { main.add(surfaceTokens: LexiconStore.surfaceTokens(s, tokenizer), entry: entry) }
+            for s in aliases { main.add(surfaceTokens: LexiconStore.surfaceTokens(s, tokenizer), entry: entry) }
             for (col, items) in subSurfaces {
-                let lex = subs["\(base):\(col)"] ?? lexicons["\(base):\(col)"] ?? Lexicon(name: "\(base):\(col)")
-                for s in items {
-                    lex.add(surfaceTokens: tokenizer.tokenize(Array(s.unicodeScalars)).map(\.text), entry: entry)
-                }
-                subs["\(base):\(col)"] = lex
+                let name = base + ":" + col
+                let lex = subs[name] ?? lexicons[name] ?? Lexicon(name: name)
+                for s in items { lex.add(surfaceTokens: LexiconStore.surfaceTokens(s, tokenizer), entry: entry) }
+                subs[name] = lex
             }
         }
         lexicons[base] = main

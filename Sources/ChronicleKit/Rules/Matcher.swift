@@ -340,17 +340,17 @@ public final class Matcher {
 
     /// The bits that `owner` remembered for token `i`, if any (tokens past the end have none set).
     @inline(__always)
-    func memo(owner: AnyObject, at i: Int) -> UInt64? {
+    func memo(owner: ObjectIdentifier, at i: Int) -> UInt64? {
         let s = st
         let n = tokens.count + 1
-        if s.pointee.memoOwner != ObjectIdentifier(owner) {
+        if s.pointee.memoOwner != owner {
             if s.pointee.memoKnown == nil {
                 s.pointee.memoKnown = .allocate(capacity: n)
                 s.pointee.memoBits = .allocate(capacity: n)
             }
             s.pointee.memoKnown!.initialize(repeating: false, count: n)
             s.pointee.memoBits!.initialize(repeating: 0, count: n)
-            s.pointee.memoOwner = ObjectIdentifier(owner)
+            s.pointee.memoOwner = owner
         }
         guard i < tokens.count else { return 0 }
         return s.pointee.memoKnown![i] ? s.pointee.memoBits![i] : nil
@@ -576,7 +576,8 @@ public final class Matcher {
         let base = st.pointee.hits.count
         lex.hits(ids, tokens, at: i, end: end, allow: n.b >= 0 ? st.pointee.pattern.takeUnretainedValue().masks[Int(n.b)] : nil, into: &st.pointee.hits)
         let top = st.pointee.hits.count
-        defer { st.pointee.hits.removeSubrange(base...) }
+        // (the few hits are dropped one by one: `removeSubrange` is a general replace)
+        defer { while st.pointee.hits.count > base { st.pointee.hits.removeLast() } }
         var h = base
         while h < top {
             let hit = st.pointee.hits[h]

@@ -373,7 +373,7 @@ public final class CandidateIndex: @unchecked Sendable {
     /// matcher, so each token is tested once).
     @inline(__always)
     func nearbyBits(_ matcher: Matcher, _ i: Int) -> UInt64 {
-        if let known = matcher.memo(owner: self, at: i) { return known }
+        if let known = matcher.memo(owner: ObjectIdentifier(self), at: i) { return known }
         var bits: UInt64 = 0
         for x in 0..<(nIdStart.count - 1) where admits(x, matcher, i) { bits |= 1 << UInt64(x) }
         matcher.remember(bits, at: i)

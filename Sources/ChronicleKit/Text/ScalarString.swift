@@ -120,6 +120,25 @@ extension StringProtocol where SubSequence == Substring {
     func splitBytes(_ separator: UInt8, omittingEmpty: Bool = false) -> [Substring] {
         var out: [Substring] = []
         let u = utf8
+        // over contiguous bytes: find the separators' offsets in one tight loop, then step
+        // the index by offsets (constant time on UTF-8 storage)
+        let offsets: [Int]? = u.withContiguousStorageIfAvailable { buf in
+            var found: [Int] = []
+            for k in 0..<buf.count where buf[k] == separator { found.append(k) }
+            return found
+        }
+        if let offsets {
+            var start = u.startIndex
+            var at = 0
+            for k in offsets {
+                let i = u.index(start, offsetBy: k - at)
+                if !(omittingEmpty && start == i) { out.append(self[start..<i]) }
+                start = u.index(after: i)
+                at = k + 1
+            }
+            if !(omittingEmpty && start == u.endIndex) { out.append(self[start..<u.endIndex]) }
+            return out
+        }
         var start = u.startIndex
         var i = start
         while i < u.endIndex {
