@@ -70,6 +70,10 @@ public struct QueryFormatter: Sendable {
             out.append(key)
             if let value { out.appendJSON(value) } else { out.append("null") }
         }
+        func member(_ key: StaticString, _ value: RowText?) {
+            out.append(key)
+            if let value { value.withValidUTF8 { out.appendJSON(utf8: $0) } } else { out.append("null") }
+        }
         func member(_ key: StaticString, _ values: [String]) {
             out.append(key)
             out.append("[")
@@ -80,7 +84,7 @@ public struct QueryFormatter: Sendable {
             out.append("]")
         }
         member(" {\n  \"kind\": ", r.kind.rawValue)
-        member(",\n  \"id\": ", r.id)
+        member(",\n  \"id\": ", r.idText)
         member(",\n  \"date\": ", r.date)
         member(",\n  \"doc\": ", r.doc)
         out.append(",\n  \"span\": [")
@@ -88,7 +92,7 @@ public struct QueryFormatter: Sendable {
         out.append(", ")
         out.append(r.span.end)
         out.append("]")
-        member(",\n  \"text\": ", r.text)
+        member(",\n  \"text\": ", r.textText)
         if r.kind == .statement {
             member(",\n  \"speaker\": ", r.speaker)
             member(",\n  \"speaker_id\": ", r.speakerId)
@@ -99,7 +103,7 @@ public struct QueryFormatter: Sendable {
             member(",\n  \"event_kind\": ", r.cue)
             member(",\n  \"actors\": ", r.actors)
         }
-        member(",\n  \"sentence\": ", r.sentence)
+        member(",\n  \"sentence\": ", r.sentenceText)
         member(",\n  \"rule\": ", r.rule)
         out.append("\n }")
     }

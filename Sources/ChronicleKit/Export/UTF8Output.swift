@@ -21,6 +21,9 @@ struct UTF8Output {
     /// Appends `s` as a JSON string (`JSON.escape`).
     mutating func appendJSON(_ s: String) { JSON.escape(s, into: &bytes) }
 
+    /// Appends valid UTF-8 text as a JSON string.
+    mutating func appendJSON(utf8 text: UnsafeBufferPointer<UInt8>) { JSON.escape(utf8: text, into: &bytes) }
+
     /// The text (the bytes are valid UTF-8: they come from strings and literals).
     var text: String { String(decoding: bytes, as: UTF8.self) }
 }

@@ -97,27 +97,30 @@ public indirect enum JSON: Sendable, Equatable {
     /// Appends `s` as a JSON string to UTF-8 bytes (as `escape(_:into:)` for a string does): the
     /// bytes between escapes are appended in runs, found eight bytes at a time.
     static func escape(_ s: String, into out: inout [UInt8]) {
-        out.append(0x22)
         var copy = s
-        copy.withUTF8 { bytes in
-            var pending = 0  // the first byte not appended yet
-            var k = 0
-            while k < bytes.count {
-                if k + 8 <= bytes.count, !mayNeedEscape(UnsafeRawPointer(bytes.baseAddress! + k).loadUnaligned(as: UInt64.self)) {
-                    k += 8
-                    continue
-                }
-                for last in k..<min(k + 8, bytes.count) {
-                    guard let (escaped, width) = escape(endingAt: last, in: bytes) else { continue }
-                    // the bytes of a character before its last are never escapes: the run is whole
-                    out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[pending..<(last + 1 - width)]))
-                    out.append(contentsOf: escaped.utf8)
-                    pending = last + 1
-                }
-                k = min(k + 8, bytes.count)
+        copy.withUTF8 { escape(utf8: $0, into: &out) }
+    }
+
+    /// Appends valid UTF-8 text as a JSON string (as `escape(_:into:)` appends a string of it).
+    static func escape(utf8 bytes: UnsafeBufferPointer<UInt8>, into out: inout [UInt8]) {
+        out.append(0x22)
+        var pending = 0  // the first byte not appended yet
+        var k = 0
+        while k < bytes.count {
+            if k + 8 <= bytes.count, !mayNeedEscape(UnsafeRawPointer(bytes.baseAddress! + k).loadUnaligned(as: UInt64.self)) {
+                k += 8
+                continue
             }
-            out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[pending...]))
+            for last in k..<min(k + 8, bytes.count) {
+                guard let (escaped, width) = escape(endingAt: last, in: bytes) else { continue }
+                // the bytes of a character before its last are never escapes: the run is whole
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[pending..<(last + 1 - width)]))
+                out.append(contentsOf: escaped.utf8)
+                pending = last + 1
+            }
+            k = min(k + 8, bytes.count)
         }
+        out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[pending...]))
         out.append(0x22)
     }
 
