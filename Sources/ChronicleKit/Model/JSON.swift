@@ -102,8 +102,12 @@ public indirect enum JSON: Sendable, Equatable {
     }
 
     /// Appends valid UTF-8 text as a JSON string (as `escape(_:into:)` appends a string of it).
-    static func escape(utf8 bytes: UnsafeBufferPointer<UInt8>, into out: inout [UInt8]) {
-        out.append(0x22)
+    static func escape(utf8 bytes: UnsafeBufferPointer<UInt8>, into out: inout [UInt8]) { escape(utf8: bytes, to: &out) }
+
+    /// Appends valid UTF-8 text as a JSON string to any byte sink.
+    @inline(__always)
+    static func escape<Sink: ByteSink>(utf8 bytes: UnsafeBufferPointer<UInt8>, to out: inout Sink) {
+        out.appendByte(0x22)
         var pending = 0  // the first byte not appended yet
         var k = 0
         while k < bytes.count {
@@ -114,14 +118,15 @@ public indirect enum JSON: Sendable, Equatable {
             for last in k..<min(k + 8, bytes.count) {
                 guard let (escaped, width) = escape(endingAt: last, in: bytes) else { continue }
                 // the bytes of a character before its last are never escapes: the run is whole
-                out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[pending..<(last + 1 - width)]))
-                out.append(contentsOf: escaped.utf8)
+                out.appendBytes(UnsafeBufferPointer(rebasing: bytes[pending..<(last + 1 - width)]))
+                var replacement = escaped
+                replacement.withUTF8 { out.appendBytes($0) }
                 pending = last + 1
             }
             k = min(k + 8, bytes.count)
         }
-        out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[pending...]))
-        out.append(0x22)
+        out.appendBytes(UnsafeBufferPointer(rebasing: bytes[pending...]))
+        out.appendByte(0x22)
     }
 
     /// Whether any of the eight bytes of `word` may end a character that needs an escape: one
@@ -157,4 +162,15 @@ public indirect enum JSON: Sendable, Equatable {
             return nil
         }
     }
+}
+
+/// Where UTF-8 text is written byte by byte or in runs.
+protocol ByteSink {
+    mutating func appendByte(_ byte: UInt8)
+    mutating func appendBytes(_ bytes: UnsafeBufferPointer<UInt8>)
+}
+
+extension Array: ByteSink where Element == UInt8 {
+    mutating func appendByte(_ byte: UInt8) { append(byte) }
+    mutating func appendBytes(_ bytes: UnsafeBufferPointer<UInt8>) { append(contentsOf: bytes) }
 }
