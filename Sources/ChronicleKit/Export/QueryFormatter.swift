@@ -262,7 +262,7 @@ public struct QueryFormatter: Sendable {
         }
         func member(_ key: StaticString, _ value: RowText?) {
             out.append(key)
-            if let value { value.withValidUTF8 { out.appendJSON(utf8: $0) } } else { out.append("null") }
+            if let value { out.appendJSON(value) } else { out.append("null") }
         }
         func member(_ key: StaticString, _ values: [String]) {
             out.append(key)

@@ -102,4 +102,16 @@ final class UTF8Output: ByteSink {
         var sink = self
         JSON.escape(utf8: text, to: &sink)
     }
+
+    /// Appends a row text as a JSON string: its bytes when they are valid UTF-8 (checked only
+    /// past ASCII), else the string they make.
+    func appendJSON(_ text: RowText) {
+        text.withUTF8 { bytes in
+            let start = count
+            var sink = self
+            guard JSON.escape(utf8: bytes, to: &sink), !UTF8Check.isValid(bytes) else { return }
+            truncate(to: start)
+            appendJSON(String(decoding: bytes, as: UTF8.self))
+        }
+    }
 }
