@@ -73,12 +73,6 @@ final class ActorNames {
         }
     }
 
-    /// The names of linked actors from their ids joined by U+001F, sorted.
-    func linked(_ ids: String?) throws -> [String] {
-        guard var ids else { return [] }
-        return try ids.withUTF8 { try linked($0) }
-    }
-
     private func readAll() throws -> ByteTable<String> {
         var names = ByteTable<String>()
         let statement = try db.cachedStatement(sql: "SELECT id, name FROM actor")
