@@ -42,22 +42,212 @@ public struct QueryFormatter: Sendable {
     public func utf8(_ rows: [QueryRow]) -> [UInt8] {
         switch format {
         case .json: return QueryFormatter.jsonOutput(rows).bytes
-        default: return Array(write(rows).utf8)
+        case .csv: return QueryFormatter.csvOutput(rows).bytes
+        case .md: return QueryFormatter.markdownOutput(rows).bytes
+        case .table: return QueryFormatter.tableOutput(rows).bytes
         }
+    }
+
+    /// The cells of `cells(_:)` written as bytes, one after another, with where each is.
+    struct CellBytes {
+        let out = UTF8Output(capacity: 4096)
+        var cells: [(start: Int, count: Int)] = Array(repeating: (0, 0), count: 8)
+
+        /// Writes a row's cells (the row's texts as valid UTF-8).
+        mutating func write(_ r: QueryRow) {
+            out.truncate(to: 0)
+            func cell(_ k: Int, _ write: () -> Void) {
+                let start = out.count
+                write()
+                cells[k] = (start, out.count - start)
+            }
+            cell(0) { out.append(r.date ?? "") }
+            cell(1) { r.kind == .statement ? out.append(r.direct == true ? "quote" : "statement") : out.append(r.cue ?? "event") }
+            cell(2) { out.append(r.speaker ?? "") }
+            cell(3) { r.textText.withValidUTF8 { out.appendBytes($0) } }
+            cell(4) {
+                for (n, a) in r.actors.enumerated() {
+                    if n > 0 { out.append("; ") }
+                    out.append(a)
+                }
+            }
+            cell(5) { out.append(r.doc) }
+            cell(6) {
+                out.append(r.span.start)
+                out.appendByte(0x2D)
+                out.append(r.span.end)
+            }
+            cell(7) { r.sentenceText?.withValidUTF8 { out.appendBytes($0) } }
+        }
+
+        func bytes(_ k: Int) -> UnsafeBufferPointer<UInt8> { out.bytes(cells[k].start, cells[k].count) }
+    }
+
+    /// Whether each of `marks` in `bytes` stands between ASCII bytes (or an end): Foundation's
+    /// replacing of it then replaces each one (next to other characters, one may be part of a
+    /// composed character and left alone), as the byte writers do.
+    static func marksStandAlone(_ bytes: UnsafeBufferPointer<UInt8>, _ isMark: (UInt8) -> Bool) -> Bool {
+        for k in bytes.indices where isMark(bytes[k]) {
+            if k > 0 && bytes[k - 1] >= 0x80 { return false }
+            if k + 1 < bytes.count && bytes[k + 1] >= 0x80 { return false }
+        }
+        return true
+    }
+
+    /// What `write` returns for CSV, written as bytes: a row with a quote next to a non-ASCII
+    /// character is written as `Table.csvRow` writes it.
+    static func csvOutput(_ rows: [QueryRow]) -> UTF8Output {
+        let out = UTF8Output(capacity: rows.count * 700)
+        out.append(Table.csvRow(header))
+        var row = CellBytes()
+        for r in rows {
+            row.write(r)
+            let start = out.count
+            var plain = true
+            for k in 0..<8 {
+                if k > 0 { out.appendByte(0x2C) }
+                let c = row.bytes(k)
+                guard c.contains(where: { $0 == 0x2C || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D }) else {
+                    out.appendBytes(c)
+                    continue
+                }
+                guard marksStandAlone(c, { $0 == 0x22 }) else {
+                    plain = false
+                    break
+                }
+                out.appendByte(0x22)
+                var from = 0
+                for q in c.indices where c[q] == 0x22 {
+                    out.appendBytes(UnsafeBufferPointer(rebasing: c[from...q]))
+                    out.appendByte(0x22)
+                    from = q + 1
+                }
+                out.appendBytes(UnsafeBufferPointer(rebasing: c[from...]))
+                out.appendByte(0x22)
+            }
+            if plain {
+                out.append("\r\n")
+            } else {
+                out.truncate(to: start)
+                out.append(Table.csvRow(cells(r)))
+            }
+        }
+        return out
+    }
+
+    /// What `write` returns for Markdown, written as bytes: a row with a carriage return, or a
+    /// bar or line feed next to a non-ASCII character, is written as `Table.markdownRow` writes it.
+    static func markdownOutput(_ rows: [QueryRow]) -> UTF8Output {
+        let out = UTF8Output(capacity: rows.count * 700)
+        out.append(Table.markdownHeader(header))
+        var row = CellBytes()
+        for r in rows {
+            row.write(r)
+            let start = out.count
+            var plain = true
+            out.append("| ")
+            for k in 0..<8 {
+                if k > 0 { out.append(" | ") }
+                let c = row.bytes(k)
+                guard c.contains(where: { $0 == 0x7C || $0 == 0x0D || $0 == 0x0A }) else {
+                    out.appendBytes(c)
+                    continue
+                }
+                guard !c.contains(0x0D), marksStandAlone(c, { $0 == 0x7C || $0 == 0x0A }) else {
+                    plain = false
+                    break
+                }
+                for b in c {
+                    switch b {
+                    case 0x7C: out.append("\\|")
+                    case 0x0A: out.appendByte(0x20)
+                    default: out.appendByte(b)
+                    }
+                }
+            }
+            if plain {
+                out.append(" |\n")
+            } else {
+                out.truncate(to: start)
+                out.append(Table.markdownRow(cells(r)))
+            }
+        }
+        return out
+    }
+
+    /// What `write` returns for a table, written as bytes: cells of ASCII (without carriage
+    /// returns: a CR LF is one character) are cut and counted by bytes, others as `Table.clip`
+    /// does.
+    static func tableOutput(_ rows: [QueryRow], maxWidth: Int = 70) -> UTF8Output {
+        let columns = 6
+        // the cells, cut, one after another, with their widths
+        let cut = UTF8Output(capacity: rows.count * 300)
+        var cells: [(start: Int, count: Int, width: Int)] = []
+        cells.reserveCapacity((rows.count + 1) * columns)
+        var widths = [Int](repeating: 0, count: columns)
+        func add(_ c: UnsafeBufferPointer<UInt8>, _ k: Int) {
+            let start = cut.count
+            let width: Int
+            if !c.contains(where: { $0 >= 0x80 || $0 == 0x0D }) {
+                let kept = c.count > maxWidth ? maxWidth - 1 : c.count
+                for b in UnsafeBufferPointer(rebasing: c[..<kept]) { cut.appendByte(b == 0x0A ? 0x20 : b) }
+                if kept < c.count { cut.append("…") }
+                width = kept < c.count ? maxWidth : c.count
+            } else {
+                let (text, w) = Table.clip(String(decoding: c, as: UTF8.self), maxWidth: maxWidth)
+                cut.append(text)
+                width = w
+            }
+            cells.append((start, cut.count - start, width))
+            widths[k] = max(widths[k], width)
+        }
+        for (k, name) in ["date", "kind", "who", "what", "actors", "where"].enumerated() {
+            var name = name
+            name.withUTF8 { add($0, k) }
+        }
+        var row = CellBytes()
+        for r in rows {
+            row.write(r)
+            for k in 0..<5 { add(row.bytes(k), k) }
+            // where: the document and the span
+            let place = row.out.count
+            row.out.appendBytes(row.bytes(5))
+            row.out.appendByte(0x20)
+            row.out.appendBytes(row.bytes(6))
+            add(row.out.bytes(place, row.out.count - place), 5)
+        }
+        let out = UTF8Output(capacity: cut.count + cells.count * 8)
+        for line in 0..<(rows.count + 1) {
+            for k in 0..<columns {
+                let c = cells[line * columns + k]
+                if k > 0 { out.append("  ") }
+                out.appendBytes(cut.bytes(c.start, c.count))
+                if k != columns - 1 { out.append(repeating: 0x20, count: widths[k] - c.width) }
+            }
+            out.appendByte(0x0A)
+            if line == 0 {
+                for k in 0..<columns {
+                    if k > 0 { out.append("  ") }
+                    out.append(repeating: 0x2D, count: widths[k])
+                }
+                out.appendByte(0x0A)
+            }
+        }
+        return out
     }
 
     /// What `JSON.array(rows.map(json)).serialized(indent: 1)` writes and a line end, written
     /// straight as UTF-8: building the values first and appending to a string piece by piece
     /// cost twenty times as much for thousands of rows.
     static func jsonOutput(_ rows: [QueryRow]) -> UTF8Output {
-        var out = UTF8Output(capacity: rows.count * 800)
+        let out = UTF8Output(capacity: rows.count * 800)
         guard !rows.isEmpty else {
             out.append("[]\n")
             return out
         }
         out.append("[\n")
         for (k, r) in rows.enumerated() {
-            writeJSON(r, to: &out)
+            writeJSON(r, to: out)
             out.append(k + 1 < rows.count ? ",\n" : "\n")
         }
         out.append("]\n")
@@ -65,8 +255,12 @@ public struct QueryFormatter: Sendable {
     }
 
     /// One row as the object `json(_:)` makes, one member a line.
-    static func writeJSON(_ r: QueryRow, to out: inout UTF8Output) {
+    static func writeJSON(_ r: QueryRow, to out: UTF8Output) {
         func member(_ key: StaticString, _ value: String?) {
+            out.append(key)
+            if let value { out.appendJSON(value) } else { out.append("null") }
+        }
+        func member(_ key: StaticString, _ value: RowText?) {
             out.append(key)
             if let value { out.appendJSON(value) } else { out.append("null") }
         }
@@ -80,7 +274,7 @@ public struct QueryFormatter: Sendable {
             out.append("]")
         }
         member(" {\n  \"kind\": ", r.kind.rawValue)
-        member(",\n  \"id\": ", r.id)
+        member(",\n  \"id\": ", r.idText)
         member(",\n  \"date\": ", r.date)
         member(",\n  \"doc\": ", r.doc)
         out.append(",\n  \"span\": [")
@@ -88,7 +282,7 @@ public struct QueryFormatter: Sendable {
         out.append(", ")
         out.append(r.span.end)
         out.append("]")
-        member(",\n  \"text\": ", r.text)
+        member(",\n  \"text\": ", r.textText)
         if r.kind == .statement {
             member(",\n  \"speaker\": ", r.speaker)
             member(",\n  \"speaker_id\": ", r.speakerId)
@@ -99,7 +293,7 @@ public struct QueryFormatter: Sendable {
             member(",\n  \"event_kind\": ", r.cue)
             member(",\n  \"actors\": ", r.actors)
         }
-        member(",\n  \"sentence\": ", r.sentence)
+        member(",\n  \"sentence\": ", r.sentenceText)
         member(",\n  \"rule\": ", r.rule)
         out.append("\n }")
     }

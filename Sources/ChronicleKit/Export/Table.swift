@@ -61,27 +61,37 @@ public enum Table {
     }
 
     public static func markdown(_ header: [String], _ rows: [[String]]) -> String {
+        var out = markdownHeader(header)
+        for r in rows { out += markdownRow(r) }
+        return out
+    }
+
+    static func markdownHeader(_ header: [String]) -> String {
+        markdownRow(header) + "|" + header.map { _ in "---|" }.joined() + "\n"
+    }
+
+    /// One row of a Markdown table: `|` escaped, line ends made spaces.
+    static func markdownRow(_ cells: [String]) -> String {
         func cell(_ s: String) -> String {
             // most cells have nothing to replace
             guard s.utf8.contains(where: { $0 == 0x7C || $0 == 0x0D || $0 == 0x0A }) else { return s }
             return s.replacingOccurrences(of: "|", with: "\\|").replacingOccurrences(of: "\r", with: " ").replacingOccurrences(of: "\n", with: " ")
         }
-        var out = "| " + header.map(cell).joined(separator: " | ") + " |\n|" + header.map { _ in "---|" }.joined() + "\n"
-        for r in rows { out += "| " + r.map(cell).joined(separator: " | ") + " |\n" }
-        return out
+        return "| " + cells.map(cell).joined(separator: " | ") + " |\n"
     }
 
     /// An aligned plain-text table; long cells are cut to `maxWidth` characters.
+    /// A cell on one line, cut to `maxWidth` characters, with its width (counted once).
+    static func clip(_ s: String, maxWidth: Int = 70) -> (text: String, width: Int) {
+        let flat = s.utf8.contains(0x0A) ? s.replacingOccurrences(of: "\n", with: " ") : s
+        let width = flat.count
+        guard width > maxWidth else { return (flat, width) }
+        let cut = String(flat.prefix(maxWidth - 1)) + "…"
+        return (cut, cut.count)
+    }
+
     public static func text(_ header: [String], _ rows: [[String]], maxWidth: Int = 70) -> String {
-        /// A cell on one line, cut to `maxWidth` characters, with its width (counted once).
-        func clip(_ s: String) -> (text: String, width: Int) {
-            let flat = s.utf8.contains(0x0A) ? s.replacingOccurrences(of: "\n", with: " ") : s
-            let width = flat.count
-            guard width > maxWidth else { return (flat, width) }
-            let cut = String(flat.prefix(maxWidth - 1)) + "…"
-            return (cut, cut.count)
-        }
-        let all = ([header] + rows).map { $0.map(clip) }
+        let all = ([header] + rows).map { $0.map { clip($0, maxWidth: maxWidth) } }
         var widths = [Int](repeating: 0, count: header.count)
         for r in all { for (k, c) in r.enumerated() where k < widths.count { widths[k] = max(widths[k], c.width) } }
         var out = ""

@@ -97,28 +97,55 @@ public indirect enum JSON: Sendable, Equatable {
     /// Appends `s` as a JSON string to UTF-8 bytes (as `escape(_:into:)` for a string does): the
     /// bytes between escapes are appended in runs, found eight bytes at a time.
     static func escape(_ s: String, into out: inout [UInt8]) {
-        out.append(0x22)
         var copy = s
-        copy.withUTF8 { bytes in
-            var pending = 0  // the first byte not appended yet
-            var k = 0
-            while k < bytes.count {
-                if k + 8 <= bytes.count, !mayNeedEscape(UnsafeRawPointer(bytes.baseAddress! + k).loadUnaligned(as: UInt64.self)) {
-                    k += 8
-                    continue
-                }
-                for last in k..<min(k + 8, bytes.count) {
-                    guard let (escaped, width) = escape(endingAt: last, in: bytes) else { continue }
-                    // the bytes of a character before its last are never escapes: the run is whole
-                    out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[pending..<(last + 1 - width)]))
-                    out.append(contentsOf: escaped.utf8)
-                    pending = last + 1
-                }
-                k = min(k + 8, bytes.count)
+        copy.withUTF8 { escape(utf8: $0, into: &out) }
+    }
+
+    /// Appends valid UTF-8 text as a JSON string (as `escape(_:into:)` appends a string of it).
+    static func escape(utf8 bytes: UnsafeBufferPointer<UInt8>, into out: inout [UInt8]) { escape(utf8: bytes, to: &out) }
+
+    /// Appends valid UTF-8 text as a JSON string to any byte sink; tells whether the text has
+    /// a byte past ASCII (text of ASCII only is valid UTF-8 as it is).
+    @inline(__always) @discardableResult
+    static func escape<Sink: ByteSink>(utf8 bytes: UnsafeBufferPointer<UInt8>, to out: inout Sink) -> Bool {
+        out.appendByte(0x22)
+        let n = bytes.count
+        var pending = 0  // the first byte not appended yet
+        var k = 0
+        var seen: UInt64 = 0  // the bits of every byte
+        while k < n {
+            // eight bytes, or the last few padded with spaces (which need no escape)
+            let word: UInt64
+            if k + 8 <= n {
+                word = UnsafeRawPointer(bytes.baseAddress! + k).loadUnaligned(as: UInt64.self)
+            } else if n >= 8 {
+                // the last eight bytes, those before `k` (scanned already) made spaces
+                let last = UInt64(littleEndian: UnsafeRawPointer(bytes.baseAddress! + n - 8).loadUnaligned(as: UInt64.self))
+                let kept: UInt64 = ~0 << (8 * UInt64(8 - (n - k)))
+                word = last & kept | 0x2020_2020_2020_2020 & ~kept
+            } else {
+                var w: UInt64 = 0x2020_2020_2020_2020
+                for j in k..<n { w = w & ~(0xFF << (8 * UInt64(j - k))) | UInt64(bytes[j]) << (8 * UInt64(j - k)) }
+                word = w
             }
-            out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[pending...]))
+            seen |= word
+            if !mayNeedEscape(word) {
+                k += 8
+                continue
+            }
+            for last in k..<min(k + 8, n) {
+                guard let (escaped, width) = escape(endingAt: last, in: bytes) else { continue }
+                // the bytes of a character before its last are never escapes: the run is whole
+                out.appendBytes(UnsafeBufferPointer(rebasing: bytes[pending..<(last + 1 - width)]))
+                var replacement = escaped
+                replacement.withUTF8 { out.appendBytes($0) }
+                pending = last + 1
+            }
+            k = min(k + 8, n)
         }
-        out.append(0x22)
+        if pending < n { out.appendBytes(UnsafeBufferPointer(rebasing: bytes[pending...])) }
+        out.appendByte(0x22)
+        return seen & 0x8080_8080_8080_8080 != 0
     }
 
     /// Whether any of the eight bytes of `word` may end a character that needs an escape: one
@@ -154,4 +181,15 @@ public indirect enum JSON: Sendable, Equatable {
             return nil
         }
     }
+}
+
+/// Where UTF-8 text is written byte by byte or in runs.
+protocol ByteSink {
+    mutating func appendByte(_ byte: UInt8)
+    mutating func appendBytes(_ bytes: UnsafeBufferPointer<UInt8>)
+}
+
+extension Array: ByteSink where Element == UInt8 {
+    mutating func appendByte(_ byte: UInt8) { append(byte) }
+    mutating func appendBytes(_ bytes: UnsafeBufferPointer<UInt8>) { append(contentsOf: bytes) }
 }

@@ -3,16 +3,21 @@ import GRDB
 /// Actor names by id for the facts of one read of the store. Names are looked up one by one
 /// while a query needs few (most answers), and all read at once when it needs many (an answer
 /// of thousands of facts): reading all 3,400 actors of PolNeAR train took as long as a small
-/// query. The last speaker and each set of linked actors are kept too: rows in a row often
-/// have the same speaker, and the same sets come back (about Trump, about Trump and Clinton…).
+/// query. Speakers and sets of linked actors are kept by the bytes of their ids, as the store
+/// gives them: the same ones come back row after row (about Trump, about Trump and Clinton…).
 final class ActorNames {
     private let db: Database
     /// Names looked up one by one (nil: no such actor).
-    private var looked: [String: String?] = [:]
+    private var looked = ByteTable<String?>()
     /// Every actor's name, once read.
-    private var all: [String: String]?
-    private var lastSpeaker: (id: String, name: String?)?
-    private var linkedNames: [String: [String]] = [:]
+    private var all: ByteTable<String>?
+    /// Speakers by id: the id as a string and the name.
+    private var speakers = ByteTable<(id: String, name: String?)>()
+    /// The sorted names of sets of linked actors, by their ids joined by U+001F.
+    private var linkedNames = ByteTable<[String]>()
+
+    /// The statement that looks up one name.
+    private var byId: GRDB.Statement?
 
     /// Past this many names looked up one by one, all are read at once.
     static let readAllAfter = 200
@@ -21,45 +26,61 @@ final class ActorNames {
 
     /// The name of an actor.
     func name(_ id: String) throws -> String? {
-        if let all { return all[id] }
-        if let known = looked[id] { return known }
+        var id = id
+        return try id.withUTF8 { try name($0) }
+    }
+
+    /// The name of an actor by the UTF-8 bytes of its id.
+    func name(_ id: UnsafeBufferPointer<UInt8>) throws -> String? {
+        if all != nil { return all!.value(id) }
+        if let known = looked.value(id) { return known }
         guard looked.count < ActorNames.readAllAfter else {
-            let all = try readAll()
-            self.all = all
-            return all[id]
+            all = try readAll()
+            return all!.value(id)
         }
-        let name = try String.fetchOne(db.cachedStatement(sql: "SELECT name FROM actor WHERE id = ?"), arguments: [id])
-        looked[id] = name
+        let name: String?
+        if UTF8Check.isValid(id) {
+            let statement = try byId ?? db.makeStatement(sql: "SELECT name FROM actor WHERE id = ?")
+            byId = statement
+            name = try ColumnReader.firstText(statement, id, db) ?? nil
+        } else {
+            name = try String.fetchOne(db, sql: "SELECT name FROM actor WHERE id = ?", arguments: [String(decoding: id, as: UTF8.self)])
+        }
+        looked.insert(id, name)
         return name
     }
 
-    /// The name of a statement's speaker.
-    func speaker(_ id: String?) throws -> String? {
+    /// A statement's speaker from the bytes of its id: the id and the name.
+    func speaker(_ id: UnsafeBufferPointer<UInt8>?) throws -> (id: String, name: String?)? {
         guard let id else { return nil }
-        if let last = lastSpeaker, last.id == id { return last.name }
-        let name = try name(id)
-        lastSpeaker = (id, name)
-        return name
+        return try speakers.value(id) { (String(decoding: id, as: UTF8.self), try name(id)) }
     }
 
-    /// The names of linked actors from their ids joined by U+001F (`Store.linkedIds`), sorted.
-    func linked(_ ids: String?) throws -> [String] {
+    /// The names of linked actors from the bytes of their ids joined by U+001F (`Store.linkedIds`),
+    /// sorted.
+    func linked(_ ids: UnsafeBufferPointer<UInt8>?) throws -> [String] {
         guard let ids else { return [] }
-        if let known = linkedNames[ids] { return known }
-        let linked = ids.utf8.contains(0x1F) ? try ids.utf8.split(separator: 0x1F).compactMap { try name(String(Substring($0))) }.sorted()
-            : try name(ids).map { [$0] } ?? []
-        linkedNames[ids] = linked
-        return linked
+        return try linkedNames.value(ids) {
+            guard ids.contains(0x1F) else { return try name(ids).map { [$0] } ?? [] }
+            // the ids between separators, none empty (as `split` gives them)
+            var names: [String] = []
+            var start = 0
+            for end in 0...ids.count where end == ids.count || ids[end] == 0x1F {
+                if end > start, let n = try name(UnsafeBufferPointer(rebasing: ids[start..<end])) { names.append(n) }
+                start = end + 1
+            }
+            return names.sorted()
+        }
     }
 
-    private func readAll() throws -> [String: String] {
-        var names: [String: String] = [:]
-        names.reserveCapacity(try Int.fetchOne(db, sql: "SELECT count(*) FROM actor") ?? 0)
+    private func readAll() throws -> ByteTable<String> {
+        var names = ByteTable<String>()
         let statement = try db.cachedStatement(sql: "SELECT id, name FROM actor")
         let columns = ColumnReader(statement)
         let actors = try Row.fetchCursor(statement)
         while try actors.next() != nil {
-            if let id = columns.text(0) { names[id] = columns.text(1) }
+            // ids are unique (the primary key); a name is NOT NULL
+            if let id = columns.bytes(0), let name = columns.text(1) { names.insert(id, name) }
         }
         return names
     }

@@ -22,13 +22,59 @@ extension Chronicler {
             lastDate = (date, r)
             return r
         }
-        var keys = rows.indices.map { k in
-            let range = range(rows[k].date)
-            return OrderKey(undated: range == nil, midpoint: range.map { $0.first + $0.last } ?? 0, width: range.map { $0.last - $0.first } ?? 0,
-                            document: docs[k], start: rows[k].span.start, endAndKind: rows[k].span.end * 2 + (rows[k].kind == .event ? 0 : 1), row: k)
+        let keys = rows.indices.map { k in OrderKey(rows[k].span, rows[k].kind, range: range(rows[k].date), document: docs[k], row: k) }
+        sort(&rows, keys)
+    }
+
+    /// Facts read by `reader`, sorted as `sortChronologically(_:)` sorts their rows, with the
+    /// date ranges and documents found while reading (no date parsed or document looked up again).
+    static func chronological(_ facts: Facts, _ reader: FactReader) -> [QueryRow] {
+        let ranks = documentRanks(reader.documents)
+        let keys = facts.keys.indices.map { k in
+            OrderKey(facts.keys[k].span, facts.keys[k].kind, range: facts.keys[k].range, document: ranks[Int(facts.keys[k].document)], row: k)
         }
-        keys.sort()
-        rows.permute(to: keys.map(\.row))
+        return facts.take(order(keys))
+    }
+
+    /// Moves the rows into the order of their keys.
+    static func sort(_ rows: inout [QueryRow], _ keys: [OrderKey]) {
+        rows.permute(to: order(keys))
+    }
+
+    /// The rows (`OrderKey.row`) in the order of their keys: keys packed into two words each
+    /// when their fields fit (always, short of dates before year 0 or documents of millions of
+    /// characters), else the keys themselves.
+    static func order(_ keys: [OrderKey]) -> [Int] {
+        var packed: [PackedKey] = []
+        packed.reserveCapacity(keys.count)
+        for key in keys {
+            guard let p = PackedKey(key) else { return keys.sorted().map(\.row) }
+            packed.append(p)
+        }
+        packed.sort()
+        return packed.map(\.row)
+    }
+
+    /// An `OrderKey` in two words, compared as the key is, and the row's place.
+    struct PackedKey: Comparable {
+        /// undated (1 bit), midpoint + 2³⁸ (39 bits), width + 2²³ (24 bits)
+        var date: UInt64
+        /// document rank (20 bits), start (21 bits), end × 2 + kind (23 bits)
+        var place: UInt64
+        var row: Int
+
+        init?(_ k: OrderKey) {
+            let midpoint = k.midpoint + (1 << 38), width = k.width + (1 << 23)
+            guard (0..<(1 << 39)).contains(midpoint), (0..<(1 << 24)).contains(width), (0..<(1 << 20)).contains(k.document),
+                  (0..<(1 << 21)).contains(k.start), (0..<(1 << 23)).contains(k.endAndKind) else { return nil }
+            date = (k.undated ? 1 << 63 : 0) | UInt64(midpoint) << 24 | UInt64(width)
+            place = UInt64(k.document) << 44 | UInt64(k.start) << 23 | UInt64(k.endAndKind)
+            row = k.row
+        }
+
+        static func < (a: PackedKey, b: PackedKey) -> Bool {
+            a.date != b.date ? a.date < b.date : a.place != b.place ? a.place < b.place : a.row < b.row
+        }
     }
 
     /// Where a fact goes in chronological order; the last field, its place before, keeps facts
@@ -42,6 +88,16 @@ extension Chronicler {
         var endAndKind: Int
         var row: Int
 
+        init(_ span: Span, _ kind: QueryRow.Kind, range: DateRange?, document: Int, row: Int) {
+            undated = range == nil
+            midpoint = range.map { $0.first + $0.last } ?? 0
+            width = range.map { $0.last - $0.first } ?? 0
+            self.document = document
+            start = span.start
+            endAndKind = span.end * 2 + (kind == .event ? 0 : 1)
+            self.row = row
+        }
+
         static func < (a: OrderKey, b: OrderKey) -> Bool {
             if a.undated != b.undated { return !a.undated }
             if a.midpoint != b.midpoint { return a.midpoint < b.midpoint }
@@ -51,6 +107,19 @@ extension Chronicler {
             if a.endAndKind != b.endAndKind { return a.endAndKind < b.endAndKind }
             return a.row < b.row
         }
+    }
+
+    /// The rank of each document among the documents in order (equal names, equal ranks).
+    static func documentRanks(_ documents: [String]) -> [Int] {
+        var rank = [Int](repeating: 0, count: documents.count)
+        var n = -1
+        var before: String?
+        for k in documents.indices.sorted(by: { documents[$0] < documents[$1] }) {
+            if before != documents[k] { n += 1 }
+            rank[k] = n
+            before = documents[k]
+        }
+        return rank
     }
 
     /// Each row's document's rank among the rows' documents in order.

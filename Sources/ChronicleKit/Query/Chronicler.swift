@@ -104,16 +104,15 @@ public struct Chronicler: Sendable {
     public func said(by: String? = nil, about: String? = nil, from: String? = nil, to: String? = nil, contains: String? = nil) throws -> [QueryRow] {
         try store.db.read { db in
             let by = try by.map { try Chronicler.resolve($0, db) }, about = try about.map { try Chronicler.resolve($0, db) }
-            var rows = try Chronicler.said(by: by, about: about, window: Chronicler.window(from, to), contains: contains, FactReader(db))
-            Chronicler.sortChronologically(&rows)
-            return rows
+            let reader = FactReader(db)
+            return Chronicler.chronological(try Chronicler.said(by: by, about: about, window: Chronicler.window(from, to), contains: contains, reader), reader)
         }
     }
 
     /// Statements by `by` and about `about` (both when both are given, either with `either`), in
     /// the table's order.
     static func said(by: [String]?, about: [String]?, either: Bool = false, window: (Int?, Int?) = (nil, nil), contains: String? = nil,
-                     _ reader: FactReader) throws -> [QueryRow] {
+                     _ reader: FactReader) throws -> Facts {
         var f = Filter()
         if let ids = by { f.isIn("s.speaker_id", ids) }
         if let ids = about { f.isIn("s.id", ids, through: "SELECT statement_id FROM statement_about WHERE actor_id") }
@@ -148,14 +147,13 @@ public struct Chronicler: Sendable {
     public func events(kind: String? = nil, actor: String? = nil, from: String? = nil, to: String? = nil) throws -> [QueryRow] {
         try store.db.read { db in
             let actors = try actor.map { try Chronicler.resolve($0, db) }
-            var rows = try Chronicler.events(kind: kind, actors: actors, window: Chronicler.window(from, to), FactReader(db))
-            Chronicler.sortChronologically(&rows)
-            return rows
+            let reader = FactReader(db)
+            return Chronicler.chronological(try Chronicler.events(kind: kind, actors: actors, window: Chronicler.window(from, to), reader), reader)
         }
     }
 
     /// Events of a kind and with some actors, in the table's order.
-    static func events(kind: String?, actors: [String]?, window: (Int?, Int?) = (nil, nil), _ reader: FactReader) throws -> [QueryRow] {
+    static func events(kind: String?, actors: [String]?, window: (Int?, Int?) = (nil, nil), _ reader: FactReader) throws -> Facts {
         var f = Filter()
         if let k = kind { f.isIn("e.kind", EventKinds.expand(k)) }
         if let ids = actors { f.isIn("e.id", ids, through: "SELECT event_id FROM event_actor WHERE actor_id") }
@@ -168,10 +166,9 @@ public struct Chronicler: Sendable {
         let window = try Chronicler.window(from, to)
         return try store.db.read { db in
             let reader = FactReader(db)
-            var rows = try Chronicler.said(by: nil, about: nil, window: window, reader)
-            rows += try Chronicler.events(kind: nil, actors: nil, window: window, reader)
-            Chronicler.sortChronologically(&rows)
-            return rows
+            var facts = try Chronicler.said(by: nil, about: nil, window: window, reader)
+            facts += try Chronicler.events(kind: nil, actors: nil, window: window, reader)
+            return Chronicler.chronological(facts, reader)
         }
     }
 
@@ -200,12 +197,11 @@ public struct Chronicler: Sendable {
                                               arguments: StatementArguments(ids))
             let own = Set(try ids.compactMap { try reader.names.name($0) })
             var co: [String: Int] = [:]
-            for r in facts {
+            facts.forEach { r in
                 for n in r.actors where !own.contains(n) { co[n, default: 0] += 1 }
                 if let n = r.speaker, !own.contains(n) { co[n, default: 0] += 1 }
             }
-            Chronicler.sortChronologically(&facts)
-            return ActorReport(ids: ids, name: main["name"], kind: main["kind"], aliases: aliases, role: main["role"], facts: facts,
+            return ActorReport(ids: ids, name: main["name"], kind: main["kind"], aliases: aliases, role: main["role"], facts: Chronicler.chronological(facts, reader),
                                coActors: co.sorted { ($1.value, $0.key) < ($0.value, $1.key) }.map { ($0.key, $0.value) })
         }
     }

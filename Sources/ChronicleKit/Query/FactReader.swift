@@ -6,9 +6,24 @@ import GRDB
 /// ids (`about_ids`, `actor_ids`), and their names (speakers' too) from `ActorNames`. A subquery
 /// per fact that joined the names cost half the time of a query over all 15k statements of
 /// PolNeAR train, and a join with the link table a third.
-struct FactReader {
+///
+/// Texts that repeat across rows (documents, dates, cues, rules) are looked up by their bytes
+/// (`ByteTable`) and shared, a sentence is shared with the row before when it is the same, and
+/// each row comes with what orders it chronologically (`Facts.keys`): its date range, parsed
+/// once per distinct date, and its document's number.
+final class FactReader {
     let db: Database
     let names: ActorNames
+    /// The documents of the rows read, by number (`Facts.Key.document`).
+    private(set) var documents: [String] = []
+    private var documentNumbers = ByteTable<Int32>()
+    private var dates = ByteTable<(date: String, range: DateRange?)>()
+    /// Cues, event kinds and rules.
+    private var words = ByteTable<String>()
+    /// Ids, texts and sentences of the rows read.
+    private let texts = TextBuffer()
+    /// The sentence of the row before.
+    private var lastSentence: RowText?
 
     init(_ db: Database) {
         self.db = db
@@ -22,51 +37,131 @@ struct FactReader {
     static let eventColumns = #"e.id, e.doc, e.start, e."end", coalesce(e.name, e.text), e.date, e.kind, e.sentence, e.rule, e.actor_ids"#
 
     /// Statements that `filter` (on `s`) selects, in the table's order.
-    func statements(_ filter: Filter) throws -> [QueryRow] {
-        try fetch("SELECT \(FactReader.statementColumns) FROM statement s" + filter.clause, filter.args, FactReader.statement)
+    func statements(_ filter: Filter) throws -> Facts {
+        let facts = Facts()
+        try fetch("SELECT \(FactReader.statementColumns) FROM statement s" + filter.clause, filter.args) { try statement($0, into: facts) }
+        return facts
     }
 
     /// Events that `filter` (on `e`) selects, in the table's order.
-    func events(_ filter: Filter) throws -> [QueryRow] {
-        try fetch("SELECT \(FactReader.eventColumns) FROM event e" + filter.clause, filter.args, FactReader.event)
+    func events(_ filter: Filter) throws -> Facts {
+        let facts = Facts()
+        try fetch("SELECT \(FactReader.eventColumns) FROM event e" + filter.clause, filter.args) { try event($0, into: facts) }
+        return facts
     }
 
     /// Statements that match a full-text query (FTS5 syntax), best first, at most `limit`.
     func search(_ match: String, limit: Int) throws -> [QueryRow] {
+        let facts = Facts()
         try fetch("""
             SELECT \(FactReader.statementColumns), bm25(statement_fts) AS rank
             FROM statement_fts JOIN statement s ON s.rowid = statement_fts.rowid
             WHERE statement_fts MATCH ? ORDER BY rank, s.doc, s.start LIMIT ?
-            """, [match, limit]) { columns, names in
-            var row = try FactReader.statement(&columns, names)
-            row.rank = columns.double(12)
-            return row
+            """, [match, limit]) { columns in
+            try statement(columns, into: facts)
+            facts.withLast { $0.rank = columns.double(12) }
         }
+        return facts.take(0..<facts.count)
     }
 
     /// Runs a query and reads its rows as they come, with a `ColumnReader`.
-    private func fetch(_ sql: String, _ arguments: [any DatabaseValueConvertible],
-                       _ fact: (inout ColumnReader, ActorNames) throws -> QueryRow) throws -> [QueryRow] {
+    private func fetch(_ sql: String, _ arguments: [any DatabaseValueConvertible], _ read: (ColumnReader) throws -> Void) throws {
         let statement = try db.makeStatement(sql: sql)
-        var columns = ColumnReader(statement)
-        var facts: [QueryRow] = []
+        let columns = ColumnReader(statement)
         let rows = try Row.fetchCursor(statement, arguments: StatementArguments(arguments))
-        while try rows.next() != nil { facts.append(try fact(&columns, names)) }
-        return facts
+        while try rows.next() != nil { try read(columns) }
+    }
+
+    /// A NOT NULL text column, shared with the rows before.
+    private func word(_ c: ColumnReader, _ column: Int) -> String? {
+        c.bytes(column).map { bytes in words.value(bytes) { String(decoding: bytes, as: UTF8.self) } }
+    }
+
+    /// A row's document (NOT NULL) and its number.
+    private func document(_ c: ColumnReader, _ column: Int) -> (String, Int32) {
+        let bytes = c.bytes(column) ?? UnsafeBufferPointer(start: nil, count: 0)
+        let number = documentNumbers.value(bytes) {
+            documents.append(String(decoding: bytes, as: UTF8.self))
+            return Int32(documents.count - 1)
+        }
+        return (documents[Int(number)], number)
+    }
+
+    /// A long text (NOT NULL) into the answer's buffer.
+    private func text(_ c: ColumnReader, _ column: Int) -> RowText {
+        texts.append(c.bytes(column) ?? UnsafeBufferPointer(start: nil, count: 0))
+    }
+
+    /// A sentence, shared with the row before when it is the same.
+    private func sentence(_ c: ColumnReader, _ column: Int) -> RowText? {
+        guard let bytes = c.bytes(column) else { return nil }
+        if let last = lastSentence, last.hasBytes(bytes) { return last }
+        lastSentence = texts.append(bytes)
+        return lastSentence
+    }
+
+    /// A row's date and its range (nil: undated).
+    private func date(_ c: ColumnReader, _ column: Int) -> (date: String, range: DateRange?)? {
+        c.bytes(column).map { bytes in
+            dates.value(bytes) {
+                let date = String(decoding: bytes, as: UTF8.self)
+                return (date, DateRange.calendar(bytes) ?? DateRange(value: date))
+            }
+        }
     }
 
     /// A statement of `statementColumns`, read by position (NOT NULL columns read as text).
-    private static func statement(_ c: inout ColumnReader, _ names: ActorNames) throws -> QueryRow {
-        let speakerId = c.repeatingText(10)
-        return QueryRow(kind: .statement, id: c.text(0) ?? "", date: c.repeatingText(5), doc: c.repeatingText(1) ?? "", span: Span(c.int(2), c.int(3)),
-                        text: c.text(4) ?? "", speaker: try names.speaker(speakerId), speakerId: speakerId, cue: c.repeatingText(6), direct: c.bool(7),
-                        actors: try names.linked(c.repeatingText(11)), sentence: c.repeatingText(8), rule: c.repeatingText(9) ?? "", rank: nil)
+    private func statement(_ c: ColumnReader, into facts: Facts) throws {
+        let speaker = try names.speaker(c.bytes(10))
+        let (doc, number) = document(c, 1)
+        let date = date(c, 5)
+        let span = Span(c.int(2), c.int(3))
+        let actors = try names.linked(c.bytes(11))
+        facts.append(Facts.Key(range: date?.range, document: number, span: span, kind: .statement)) {
+            QueryRow(kind: .statement, id: text(c, 0), date: date?.date, doc: doc, span: span, text: text(c, 4), speaker: speaker?.name,
+                     speakerId: speaker?.id, cue: word(c, 6), direct: c.bool(7), actors: actors, sentence: sentence(c, 8), rule: word(c, 9) ?? "", rank: nil)
+        }
     }
 
     /// An event of `eventColumns`.
-    private static func event(_ c: inout ColumnReader, _ names: ActorNames) throws -> QueryRow {
-        QueryRow(kind: .event, id: c.text(0) ?? "", date: c.repeatingText(5), doc: c.repeatingText(1) ?? "", span: Span(c.int(2), c.int(3)),
-                 text: c.text(4) ?? "", speaker: nil, speakerId: nil, cue: c.repeatingText(6), direct: nil, actors: try names.linked(c.repeatingText(9)),
-                 sentence: c.repeatingText(7), rule: c.repeatingText(8) ?? "", rank: nil)
+    private func event(_ c: ColumnReader, into facts: Facts) throws {
+        let (doc, number) = document(c, 1)
+        let date = date(c, 5)
+        let span = Span(c.int(2), c.int(3))
+        let actors = try names.linked(c.bytes(9))
+        facts.append(Facts.Key(range: date?.range, document: number, span: span, kind: .event)) {
+            QueryRow(kind: .event, id: text(c, 0), date: date?.date, doc: doc, span: span, text: text(c, 4), speaker: nil, speakerId: nil,
+                     cue: word(c, 6), direct: nil, actors: actors, sentence: sentence(c, 7), rule: word(c, 8) ?? "", rank: nil)
+        }
+    }
+}
+
+extension DateRange {
+    init(first: Int, last: Int) {
+        self.first = first
+        self.last = last
+    }
+
+    /// The range of a plain calendar date, `YYYY`, `YYYY-MM` (a valid month) or `YYYY-MM-DD`, as
+    /// `init(value:)` reads it; nil for any other text, which `init(value:)` reads. Dates are
+    /// mostly of these forms, and `init(value:)` splits and converts strings (15,000
+    /// instructions a date).
+    static func calendar(_ bytes: UnsafeBufferPointer<UInt8>) -> DateRange? {
+        func digits(_ from: Int, _ count: Int) -> Int? {
+            var n = 0
+            for k in from..<from + count {
+                guard (0x30...0x39).contains(bytes[k]) else { return nil }
+                n = n * 10 + Int(bytes[k] - 0x30)
+            }
+            return n
+        }
+        func day(_ y: Int, _ m: Int, _ d: Int) -> Int { CalendarDate(year: y, month: m, day: d)?.dayNumber ?? 0 }
+        guard bytes.count == 4 || bytes.count == 7 || bytes.count == 10, let y = digits(0, 4) else { return nil }
+        if bytes.count == 4 { return DateRange(first: day(y, 1, 1), last: day(y, 12, 31)) }
+        guard bytes[4] == 0x2D, let m = digits(5, 2), (1...12).contains(m) else { return nil }
+        let month = DateRange(first: day(y, m, 1), last: day(y, m, CalendarDate.daysIn(year: y, month: m)))
+        if bytes.count == 7 { return month }
+        guard bytes[7] == 0x2D, let d = digits(8, 2) else { return nil }
+        return CalendarDate(year: y, month: m, day: d).map { DateRange(first: $0.dayNumber, last: $0.dayNumber) } ?? month
     }
 }

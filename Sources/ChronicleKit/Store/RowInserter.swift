@@ -88,4 +88,4 @@ struct RowInserter: Sendable {
 
 /// `SQLITE_TRANSIENT`: SQLite copies the value before the call returns (the macro is not
 /// visible from Swift).
-private let SQLITE_TRANSIENT = unsafeBitCast(OpaquePointer(bitPattern: -1), to: sqlite3_destructor_type.self)
+let SQLITE_TRANSIENT = unsafeBitCast(OpaquePointer(bitPattern: -1), to: sqlite3_destructor_type.self)

@@ -17,7 +17,7 @@ struct QueryOptions: ParsableArguments {
 
     /// Runs a query, printing its in-process time on stderr when CHRONICLE_TIMING is set; with
     /// CHRONICLE_TIMING=N (N > 1) the query runs N times and the first, best and median times are printed.
-    func timed<T>(_ work: () throws -> T) rethrows -> T {
+    func timed<T>(_ label: String = "query", _ work: () throws -> T) rethrows -> T {
         guard let setting = ProcessInfo.processInfo.environment["CHRONICLE_TIMING"] else { return try work() }
         var times: [Double] = []
         var result: T?
@@ -29,8 +29,8 @@ struct QueryOptions: ParsableArguments {
             result = answer
         }
         let sorted = times.sorted()
-        let line = times.count == 1 ? String(format: "query: %.1f ms\n", times[0])
-            : String(format: "query: first %.1f ms, best %.1f ms, median %.1f ms (%d runs)\n", times[0], sorted[0], sorted[sorted.count / 2], times.count)
+        let line = times.count == 1 ? String(format: "%@: %.1f ms\n", label, times[0])
+            : String(format: "%@: first %.1f ms, best %.1f ms, median %.1f ms (%d runs)\n", label, times[0], sorted[0], sorted[sorted.count / 2], times.count)
         FileHandle.standardError.write(Data(line.utf8))
         return result!
     }
@@ -42,9 +42,9 @@ struct QueryOptions: ParsableArguments {
     }
 
     /// Prints the rows in the chosen format, written out as bytes (after what `Swift.print`
-    /// buffered before).
+    /// buffered before). With CHRONICLE_TIMING, the formatting is timed too ("output").
     func print(_ rows: [QueryRow]) {
-        let bytes = QueryFormatter(format: QueryFormatter.Format(rawValue: format)!).utf8(rows)
+        let bytes = timed("output (\(format))") { QueryFormatter(format: QueryFormatter.Format(rawValue: format)!).utf8(rows) }
         fflush(nil)
         try? FileHandle.standardOutput.write(contentsOf: bytes)
     }

@@ -30,4 +30,35 @@ import Testing
             #expect(f.utf8(Self.rows) == Array(f.write(Self.rows).utf8))
         }
     }
+
+    /// Cells the byte writers write as bytes and those they leave to the string writers: quotes
+    /// and bars next to composed characters, carriage returns, long and non-ASCII cells.
+    static let trickyTexts = [
+        "say \"\u{301}hi\" now", "é\"x\"", "a, b", "line\nbreak", "a\r\nb", "lone\rcr", "é|x", "a|b|c", "|\u{301}", "\n|\n",
+        String(repeating: "x", count: 69), String(repeating: "y", count: 70), String(repeating: "z", count: 71),
+        String(repeating: "long words ", count: 9) + "\nend", String(repeating: "é", count: 75), "🎉 party “quoted” \u{2028} end",
+        "", "\"", "\"\"", "tab\there", "ends with quote\"", String(repeating: "ab\r\n", count: 40),
+    ]
+
+    static var trickyRows: [QueryRow] {
+        trickyTexts.enumerated().map { n, t in
+            QueryRow(kind: n % 3 == 0 ? .event : .statement, id: "d:\(n)", date: n % 2 == 0 ? nil : "2016-10-0\(n % 9)", doc: "doc\(n % 4).txt",
+                     span: Span(n * 10, n * 10 + 1_234), text: t, speaker: n % 4 == 0 ? nil : trickyTexts[(n + 3) % trickyTexts.count],
+                     speakerId: nil, cue: n % 5 == 0 ? nil : trickyTexts[(n + 7) % trickyTexts.count], direct: n % 2 == 0,
+                     actors: n % 3 == 0 ? [] : [trickyTexts[(n + 1) % trickyTexts.count], "B, \"b\""], sentence: n % 6 == 0 ? nil : trickyTexts[(n + 5) % trickyTexts.count],
+                     rule: "r", rank: nil)
+        }
+    }
+
+    @Test func bytesAreWhatTheStringWritersWrite() throws {
+        let store = DevStore.shared.store
+        let q = Chronicler(store: store)
+        let answers = [Self.trickyRows, try q.said(), try q.events(), try q.between("2016-10", "2016-10"), []]
+        for rows in answers {
+            for format in QueryFormatter.Format.allCases {
+                let f = QueryFormatter(format: format)
+                #expect(f.utf8(rows) == Array(f.write(rows).utf8), "\(format) \(rows.count) rows")
+            }
+        }
+    }
 }
