@@ -97,79 +97,71 @@ public struct QueryFormatter: Sendable {
     /// What `write` returns for CSV, written as bytes: a row with a quote next to a non-ASCII
     /// character is written as `Table.csvRow` writes it.
     static func csvOutput(_ rows: [QueryRow]) -> UTF8Output {
-        let out = UTF8Output(capacity: rows.count * 700)
-        out.append(Table.csvRow(header))
-        var row = CellBytes()
-        for r in rows {
-            row.write(r)
-            let start = out.count
-            var plain = true
-            for k in 0..<8 {
-                if k > 0 { out.appendByte(0x2C) }
-                let c = row.bytes(k)
-                guard c.contains(where: { $0 == 0x2C || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D }) else {
-                    out.appendBytes(c)
-                    continue
-                }
-                guard marksStandAlone(c, { $0 == 0x22 }) else {
-                    plain = false
-                    break
-                }
-                out.appendByte(0x22)
-                var from = 0
-                for q in c.indices where c[q] == 0x22 {
-                    out.appendBytes(UnsafeBufferPointer(rebasing: c[from...q]))
-                    out.appendByte(0x22)
-                    from = q + 1
-                }
-                out.appendBytes(UnsafeBufferPointer(rebasing: c[from...]))
-                out.appendByte(0x22)
+        byteRows(rows, header: Table.csvRow(header), open: "", separator: ",", close: "\r\n", fallback: { Table.csvRow(cells($0)) }) { c, out in
+            guard c.contains(where: { $0 == 0x2C || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D }) else {
+                out.appendBytes(c)
+                return true
             }
-            if plain {
-                out.append("\r\n")
-            } else {
-                out.truncate(to: start)
-                out.append(Table.csvRow(cells(r)))
+            guard marksStandAlone(c, { $0 == 0x22 }) else { return false }
+            out.appendByte(0x22)
+            var from = 0
+            for q in c.indices where c[q] == 0x22 {
+                out.appendBytes(UnsafeBufferPointer(rebasing: c[from...q]))
+                out.appendByte(0x22)
+                from = q + 1
             }
+            out.appendBytes(UnsafeBufferPointer(rebasing: c[from...]))
+            out.appendByte(0x22)
+            return true
         }
-        return out
     }
 
     /// What `write` returns for Markdown, written as bytes: a row with a carriage return, or a
     /// bar or line feed next to a non-ASCII character, is written as `Table.markdownRow` writes it.
     static func markdownOutput(_ rows: [QueryRow]) -> UTF8Output {
+        byteRows(rows, header: Table.markdownHeader(header), open: "| ", separator: " | ", close: " |\n",
+                 fallback: { Table.markdownRow(cells($0)) }) { c, out in
+            guard c.contains(where: { $0 == 0x7C || $0 == 0x0D || $0 == 0x0A }) else {
+                out.appendBytes(c)
+                return true
+            }
+            guard !c.contains(0x0D), marksStandAlone(c, { $0 == 0x7C || $0 == 0x0A }) else { return false }
+            for b in c {
+                switch b {
+                case 0x7C: out.append("\\|")
+                case 0x0A: out.appendByte(0x20)
+                default: out.appendByte(b)
+                }
+            }
+            return true
+        }
+    }
+
+    /// The rows' eight cells as bytes between `open`, `separator`s and `close`, each cell written
+    /// by `cell` (false: this row goes through the string writer `fallback` instead).
+    static func byteRows(_ rows: [QueryRow], header: String, open: String, separator: String, close: String,
+                         fallback: (QueryRow) -> String,
+                         cell: (UnsafeBufferPointer<UInt8>, UTF8Output) -> Bool) -> UTF8Output {
         let out = UTF8Output(capacity: rows.count * 700)
-        out.append(Table.markdownHeader(header))
+        out.append(header)
         var row = CellBytes()
         for r in rows {
             row.write(r)
             let start = out.count
             var plain = true
-            out.append("| ")
+            if !open.isEmpty { out.append(open) }
             for k in 0..<8 {
-                if k > 0 { out.append(" | ") }
-                let c = row.bytes(k)
-                guard c.contains(where: { $0 == 0x7C || $0 == 0x0D || $0 == 0x0A }) else {
-                    out.appendBytes(c)
-                    continue
-                }
-                guard !c.contains(0x0D), marksStandAlone(c, { $0 == 0x7C || $0 == 0x0A }) else {
+                if k > 0 { out.append(separator) }
+                guard cell(row.bytes(k), out) else {
                     plain = false
                     break
                 }
-                for b in c {
-                    switch b {
-                    case 0x7C: out.append("\\|")
-                    case 0x0A: out.appendByte(0x20)
-                    default: out.appendByte(b)
-                    }
-                }
             }
             if plain {
-                out.append(" |\n")
+                out.append(close)
             } else {
                 out.truncate(to: start)
-                out.append(Table.markdownRow(cells(r)))
+                out.append(fallback(r))
             }
         }
         return out
