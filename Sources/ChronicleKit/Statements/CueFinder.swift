@@ -55,10 +55,23 @@ struct CueFinder: Sendable {
         return true
     }
 
+    /// A subject that takes a plural verb: "officials", "many", "they".
+    func isPlural(_ h: Token) -> Bool {
+        (h.kind == .word && h.lower.hasSuffix("s") && !h.lower.hasSuffix("ss") && cls(h) == nil)
+            || ["i", "we", "you", "they", "many", "most", "some", "several", "few", "both", "all", "others", "those", "these", "percent"].contains(h.lower)
+    }
+
     /// The noun phrase ending at token `p` (inclusive), scanning left no further than `lo`.
     func phrase(endingAt p: Int, lo: Int, _ tokens: [Token], _ inQuote: [Bool]) -> Range<Int>? {
         guard p >= lo, !inQuote[p] else { return nil }
         let head = tokens[p]
+        // "47% say", "33 percent said": the share is the subject
+        if (head.text == "%" || head.lower == "percent") && p > lo && tokens[p - 1].kind == .number { return (p - 1)..<(p + 1) }
+        // "most of them said", "some of us believe"
+        if (head.lower == "them" || head.lower == "us") && p - 2 >= lo && tokens[p - 1].lower == "of"
+            && (cls(tokens[p - 2]) == "det" || cls(tokens[p - 2]) == "aux" || tokens[p - 2].kind == .number || tokens[p - 2].lower == "none" || tokens[p - 2].lower == "one" || tokens[p - 2].lower == "few") {
+            return (p - 2)..<(p + 1)
+        }
         guard head.kind == .word || head.kind == .number else { return nil }
         if let c = cls(head) {
             if c == "pron" { return p..<(p + 1) }
@@ -128,6 +141,13 @@ struct CueFinder: Sendable {
         let tokens = doc.tokens
         let lo = s.tokens.lowerBound, hi = s.tokens.upperBound
         var out: [Found] = []
+        // a headline in title case ("Senator Slams Rival"): its capitalized verbs can be cues
+        var words = 0, capitals = 0
+        for k in lo..<hi where tokens[k].kind == .word && tokens[k].lower.utf8.count > 3 {
+            words += 1
+            if tokens[k].isCapitalized { capitals += 1 }
+        }
+        let titleCase = words >= 3 && capitals * 10 >= words * 8
         var i = lo
         while i < hi {
             defer { i += 1 }
@@ -140,7 +160,7 @@ struct CueFinder: Sendable {
                 out.append(Found(content: [c], source: src, cue: i..<(i + 1), rule: "statement.cue.colon"))
                 continue
             }
-            guard t.kind == .word, !t.isCapitalized || i == lo || (i > lo && tokens[i - 1].kind == .quote) else { continue }
+            guard t.kind == .word, !t.isCapitalized || titleCase || i == lo || (i > lo && tokens[i - 1].kind == .quote) else { continue }
             // "according to X"
             if t.lower == "according" && i + 1 < hi && tokens[i + 1].lower == "to" {
                 let cue = i..<(i + 2)
@@ -165,10 +185,15 @@ struct CueFinder: Sendable {
             // a noun, not a verb: "the press", "his home state", "fabricated charges", "Trump's comments"
             if i > lo {
                 let prev = tokens[i - 1]
-                if let c = cls(prev), c == "det" || prev.lower == "'s" || prev.lower == "’s" { continue }
+                // … but a quantifier that is the whole subject takes a verb: "Many fear …", "Some say …"
+                let quantifierSubject = ["many", "most", "some", "several", "few"].contains(prev.lower) && t.lower == hit.entries[0]["lemma"]
+                    && (i - 1 == lo || tokens[i - 2].text == "," || tokens[i - 2].kind == .quote)
+                if let c = cls(prev), c == "det" && !quantifierSubject || prev.lower == "'s" || prev.lower == "’s" { continue }
                 if prev.lower == "of" || prev.kind == .number || (prev.kind == .word && !prev.isCapitalized && prev.lower.hasSuffix("ed") && cls(prev) == nil) { continue }
             }
             let lemma = hit.entries[0]["lemma"] ?? ""
+            // only verbs of saying put their subject after them ("…, said Trump"; never "…, praised Trump")
+            let inverts = ["say", "tell"].contains(hit.entries[0]["frame"] ?? "") || ["ask", "continue"].contains(lemma)
             let form = t.lower
             let baseForm = form == lemma || (hit.length > 1 && lemma.hasPrefix(form + " "))
             let sForm = !baseForm && form.hasSuffix("s") && (lemma + "s" == form || lemma + "es" == form || String(lemma.dropLast()) + "ies" == form || lemma.hasPrefix(String(form.dropLast()) + " ") || lemma.hasPrefix(String(form.dropLast(2)) + " "))
@@ -179,7 +204,8 @@ struct CueFinder: Sendable {
             while p >= lo {
                 let c = cls(tokens[p])
                 if c == "aux" || isAdverb(tokens[p]) {
-                    if p == i - 1, ["was", "were", "is", "are", "been", "be", "being"].contains(tokens[p].lower) { passive = true }
+                    // "was announced" is passive; "is criticizing" is progressive
+                    if p == i - 1, !form.hasSuffix("ing"), ["was", "were", "is", "are", "been", "be", "being"].contains(tokens[p].lower) { passive = true }
                     p -= 1
                     continue
                 }
@@ -192,11 +218,14 @@ struct CueFinder: Sendable {
             }
             let skipped = p < i - 1
             // a base form ("say", "call") needs an auxiliary or a plural subject; an -s form a singular one
+            var needPlural = false
             if baseForm || sForm {
                 guard p >= lo else { continue }
                 let h = tokens[p]
-                let plural = (h.kind == .word && h.lower.hasSuffix("s") && !h.lower.hasSuffix("ss") && cls(h) == nil) || ["i", "we", "you", "they"].contains(h.lower)
-                if baseForm && !skipped && !plural && cls(h) != "coord" && cls(h) != "rel" { continue }
+                let plural = isPlural(h) || (h.text == "%" && p > lo && tokens[p - 1].kind == .number)
+                // "Executives for the firm, which …, say": the apposition's head must be plural
+                if baseForm && !skipped && h.text == "," && form != "say" { needPlural = true }
+                else if baseForm && !skipped && !plural && cls(h) != "coord" && cls(h) != "rel" { continue }
                 if sForm && !skipped && (plural || h.lower.hasSuffix("ing") || (h.kind == .word && cls(h) == nil && !h.isCapitalized && h.lower.hasSuffix("al"))) { continue }
             }
             if p > lo && tokens[p].text == ")" {
@@ -208,8 +237,19 @@ struct CueFinder: Sendable {
             var inverted = false
             var rule = "statement.cue.subject"
             let after = cue.upperBound
-            let participle = form.hasSuffix("ing") && !skipped && p >= lo && (tokens[p].text == "," || (tokens[p].kind == .word && cls(tokens[p]) == nil && !tokens[p].isCapitalized))
-            if participle {
+            // a gerund after a preposition: "by denouncing …", "In describing X, Cuban said"
+            let gerundAfter = form.hasSuffix("ing") && !skipped && p >= lo && ["by", "in", "after", "while", "before", "when", "without", "through"].contains(tokens[p].lower)
+            let participle = form.hasSuffix("ing") && !skipped && p >= lo && (tokens[p].text == "," || (tokens[p].kind == .word && cls(tokens[p]) == nil && !tokens[p].isCapitalized) || gerundAfter)
+            var contentEnd = hi
+            if gerundAfter && p == lo {
+                // the clause opens the sentence: its subject follows the comma that closes it
+                guard let comma = (after..<hi).first(where: { tokens[$0].text == "," && !inQuote[$0] }),
+                      let src = phrase(startingAt: comma + 1, hi: hi, tokens, inQuote, subject: true),
+                      tokens[src.lowerBound].isCapitalized || cls(tokens[src.lowerBound]) == "pron" || cls(tokens[src.lowerBound]) == "det" else { continue }
+                source = src
+                contentEnd = comma
+                rule = "statement.cue.participle"
+            } else if participle {
                 // "…, saying …" / "released a statement calling …": the subject of the clause
                 if let prev = out.last(where: { $0.source != nil }) {
                     source = prev.source
@@ -230,7 +270,7 @@ struct CueFinder: Sendable {
                 }
             } else if p < lo || tokens[p].text == "," || tokens[p].kind == .quote || tokens[p].text == ":" {
                 // "…, said Trump" / "“…” said the spokesman"
-                if let src = phrase(startingAt: after, hi: hi, tokens, inQuote), p >= lo,
+                if inverts, let src = phrase(startingAt: after, hi: hi, tokens, inQuote), p >= lo,
                    tokens[src.lowerBound].isCapitalized || cls(tokens[src.lowerBound]) == "det" || cls(tokens[src.lowerBound]) == "pron",
                    src.upperBound >= hi || [",", ".", "!", "?", ":", ";", "(", "—"].contains(tokens[src.upperBound].text) || tokens[src.upperBound].kind == .quote
                     || (cls(tokens[src.upperBound]) == "rel" && cls(tokens[src.lowerBound]) != "pron") || cls(tokens[src.upperBound]) == "stop" && cls(tokens[src.lowerBound]) != "pron" {
@@ -242,6 +282,7 @@ struct CueFinder: Sendable {
                     var q = p - 1
                     while q > lo && q > p - 30 && tokens[q].text != "," && !inQuote[q] { q -= 1 }
                     guard q > lo, tokens[q].text == ",", let src = phrase(endingAt: q - 1, lo: lo, tokens, inQuote) else { continue }
+                    if needPlural && !isPlural(tokens[src.upperBound - 1]) { continue }
                     source = src
                     rule = "statement.cue.apposition"
                 } else {
@@ -269,11 +310,12 @@ struct CueFinder: Sendable {
             }
             // the content
             let subjectStart = inverted ? cue.lowerBound : (source?.lowerBound ?? cue.lowerBound)
-            let afterCue = inverted ? (source?.upperBound ?? after) : after
+            // "was pressed by the host about …": what was said follows the agent
+            let afterCue = inverted || rule == "statement.cue.passive-by" ? (source?.upperBound ?? after) : after
             var contentStart: Int?
             var k = afterCue
             var openingQuote = false
-            while k < min(hi, afterCue + 8) {
+            while k < min(contentEnd, afterCue + 8) {
                 // an opening quote close to the cue is what was said; one further on, after a
                 // noun, is a name or a title ("during a panel discussion “Human Rights in …”")
                 if inQuote[k] && tokens[k].kind == .quote {
@@ -292,17 +334,20 @@ struct CueFinder: Sendable {
                 return b > lo ? trim(lo..<b, tokens) : nil
             }()
             let quoteBefore = subjectStart > lo && (quoteEnds.contains(subjectStart - 1) || (subjectStart - 2 >= lo && tokens[subjectStart - 1].text == "," && quoteEnds.contains(subjectStart - 2)))
-            let next = afterCue < hi ? tokens[afterCue] : nil
-            let tailCue = next == nil || next!.kind == .punct || (next.map { cls($0) == "stop" || isTimeWord($0) } ?? false)
+            let next = afterCue < contentEnd ? tokens[afterCue] : nil
+            // "…, he said in a statement": the cue closes the sentence; without a comma (or a quote)
+            // before the subject, the text before it is not what was said ("There are reasons Israel refuses to …")
+            let commaBefore = subjectStart > lo && [",", "—", "-", ":", ";"].contains(tokens[subjectStart - 1].text) || subjectStart > lo && tokens[subjectStart - 1].kind == .quote
+            let tailCue = next == nil || next!.kind == .punct || (commaBefore && (next.map { cls($0) == "stop" || isTimeWord($0) } ?? false))
             var parts: [Range<Int>] = []
-            if let b = before, quoteBefore, openingQuote, let cs = contentStart, let a = trim(cs..<hi, tokens) {
+            if let b = before, quoteBefore, openingQuote, let cs = contentStart, let a = trim(cs..<contentEnd, tokens) {
                 parts = [b, a]  // split quote
                 rule += "+split"
-            } else if let cs = contentStart, let a = trim(cs..<hi, tokens) {
+            } else if let cs = contentStart, let a = trim(cs..<contentEnd, tokens) {
                 parts = [a]
             } else if let b = before, inverted || quoteBefore || tailCue {
                 parts = [b]
-            } else if let a = trim(afterCue..<hi, tokens), !["this", "so", "nothing", "something", "goodbye", "hello", "yes", "no"].contains(tokens[a.lowerBound].lower) {
+            } else if let a = trim(afterCue..<contentEnd, tokens), !["this", "so", "nothing", "something", "goodbye", "hello", "yes", "no"].contains(tokens[a.lowerBound].lower) {
                 parts = [a]
             } else if let b = before {
                 parts = [b]
