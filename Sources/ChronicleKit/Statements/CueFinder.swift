@@ -137,7 +137,7 @@ struct CueFinder: Sendable {
         return words >= 2 ? a..<b : nil
     }
 
-    func find(_ doc: Document, sentence s: Sentence, inQuote: [Bool], quoteEnds: Set<Int>) -> [Found] {
+    func find(_ doc: Document, sentence s: Sentence, inQuote: [Bool], quoteStarts: [Int: Int]) -> [Found] {
         let tokens = doc.tokens
         let lo = s.tokens.lowerBound, hi = s.tokens.upperBound
         var out: [Found] = []
@@ -197,6 +197,12 @@ struct CueFinder: Sendable {
             let form = t.lower
             let baseForm = form == lemma || (hit.length > 1 && lemma.hasPrefix(form + " "))
             let sForm = !baseForm && form.hasSuffix("s") && (lemma + "s" == form || lemma + "es" == form || String(lemma.dropLast()) + "ies" == form || lemma.hasPrefix(String(form.dropLast()) + " ") || lemma.hasPrefix(String(form.dropLast(2)) + " "))
+            // "Trump's promises", "he's says": no verb but a participle follows 's
+            if (baseForm || sForm) && i > lo && (tokens[i - 1].lower == "'s" || tokens[i - 1].lower == "’s") { continue }
+            // a form that is also a common noun ("five states", "his harsh attacks on") is a verb
+            // when what was said follows it or its subject is a name or a pronoun
+            let nounForm = hit.entries[0]["noun"] == "yes"
+            if nounForm && t.isCapitalized && i > lo { continue }
             // left of the cue: auxiliaries, adverbs and "declined to" chains
             var p = i - 1
             var passive = false
@@ -227,6 +233,8 @@ struct CueFinder: Sendable {
                 if baseForm && !skipped && h.text == "," && form != "say" { needPlural = true }
                 else if baseForm && !skipped && !plural && cls(h) != "coord" && cls(h) != "rel" { continue }
                 if sForm && !skipped && (plural || h.lower.hasSuffix("ing") || (h.kind == .word && cls(h) == nil && !h.isCapitalized && h.lower.hasSuffix("al"))) { continue }
+                if sForm && nounForm && !skipped && !h.isCapitalized && cls(h) != "pron" && cls(h) != "rel"
+                    && !(i + 1 < hi && (tokens[i + 1].lower == "that" || tokens[i + 1].text == ":" || tokens[i + 1].kind == .quote)) { continue }
             }
             if p > lo && tokens[p].text == ")" {
                 var q = p - 1
@@ -333,23 +341,31 @@ struct CueFinder: Sendable {
                 while b > lo && (tokens[b - 1].text == "," || tokens[b - 1].text == "—" || tokens[b - 1].text == "-") { b -= 1 }
                 return b > lo ? trim(lo..<b, tokens) : nil
             }()
-            let quoteBefore = subjectStart > lo && (quoteEnds.contains(subjectStart - 1) || (subjectStart - 2 >= lo && tokens[subjectStart - 1].text == "," && quoteEnds.contains(subjectStart - 2)))
+            let quoteBefore = subjectStart > lo && (quoteStarts[subjectStart - 1] != nil || (subjectStart - 2 >= lo && tokens[subjectStart - 1].text == "," && quoteStarts[subjectStart - 2] != nil))
             let next = afterCue < contentEnd ? tokens[afterCue] : nil
             // "…, he said in a statement": the cue closes the sentence; without a comma (or a quote)
             // before the subject, the text before it is not what was said ("There are reasons Israel refuses to …")
             let commaBefore = subjectStart > lo && [",", "—", "-", ":", ";"].contains(tokens[subjectStart - 1].text) || subjectStart > lo && tokens[subjectStart - 1].kind == .quote
             let tailCue = next == nil || next!.kind == .punct || (commaBefore && (next.map { cls($0) == "stop" || isTimeWord($0) } ?? false))
+            // a participle's content follows it ("…, he said, recalling the thinking …")
+            let participleCue = rule == "statement.cue.participle"
+            // "“… NOW!” Trump said on Twitter.": the quotation ended the sentence before
+            let quoteAbove = subjectStart == lo && lo > 0 && !participleCue && (next == nil || next!.kind == .punct || next.map { cls($0) == "stop" || isTimeWord($0) } ?? false)
+                ? quoteStarts[lo - 1] : nil
             var parts: [Range<Int>] = []
-            if let b = before, quoteBefore, openingQuote, let cs = contentStart, let a = trim(cs..<contentEnd, tokens) {
+            if !participleCue, let b = before, quoteBefore, openingQuote, let cs = contentStart, let a = trim(cs..<contentEnd, tokens) {
                 parts = [b, a]  // split quote
                 rule += "+split"
             } else if let cs = contentStart, let a = trim(cs..<contentEnd, tokens) {
                 parts = [a]
-            } else if let b = before, inverted || quoteBefore || tailCue {
+            } else if !participleCue, let b = before, inverted || quoteBefore || tailCue {
                 parts = [b]
+            } else if let q = quoteAbove {
+                parts = [q..<lo]
+                rule += "+quote-before"
             } else if let a = trim(afterCue..<contentEnd, tokens), !["this", "so", "nothing", "something", "goodbye", "hello", "yes", "no"].contains(tokens[a.lowerBound].lower) {
                 parts = [a]
-            } else if let b = before {
+            } else if !participleCue, let b = before {
                 parts = [b]
             }
             guard !parts.isEmpty else { continue }

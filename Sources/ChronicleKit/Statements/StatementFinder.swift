@@ -50,6 +50,7 @@ public struct StatementFinder: Sendable {
         found.sort { $0.rule.order != $1.rule.order ? $0.rule.order < $1.rule.order : $0.start < $1.start }
         var out: [Statement] = []
         var used = DisjointSpans()
+        var usedCues = DisjointSpans()
         let timeIndex = SpanIndex(times.map(\.provenance.span))
         let mentionIndex = SpanIndex(actors.mentions.map(\.provenance.span))
         for f in found {
@@ -67,8 +68,12 @@ public struct StatementFinder: Sendable {
             guard let first = parts.first else { continue }
             let span = parts.count > 1 ? first.union(parts[parts.count - 1]) : first
             if used.overlapsAny(span) { continue }
+            // one cue, one statement: "“…,” Trump said Wednesday on ABC" is not also "Trump said [Wednesday on ABC]"
+            let cueCapture = f.caps.first(where: { $0.name == "cue" }).map { doc.span(tokens: $0.tokens) }
+            if let c = cueCapture, usedCues.overlapsAny(c) { continue }
             _ = content
             used.insert(span)
+            if let c = cueCapture { usedCues.insert(c) }
             var st = Statement(id: "s-\(span.start)-\(span.end)", provenance: Provenance(document: doc.id, span: span, sentence: f.sentence.index, rule: f.rule.id),
                                text: doc.text(span), direct: direct, speaker: nil, sourceSpan: nil, cueSpan: nil, cue: nil,
                                date: nil, about: [], parts: parts)
@@ -147,10 +152,10 @@ public struct StatementFinder: Sendable {
     func general(_ doc: Document, actors: ActorLayer, times: [TimeExpression], known: [Statement],
                  timeIndex: SpanIndex, mentionIndex: SpanIndex) -> [Statement] {
         var inQuote = [Bool](repeating: false, count: doc.tokens.count)
-        var quoteEnds = Set<Int>()
+        var quoteStarts: [Int: Int] = [:]  // the first token of each quotation, by its last token
         for q in doc.quotes {
             for k in q.tokens { inQuote[k] = true }
-            quoteEnds.insert(q.tokens.upperBound - 1)
+            quoteStarts[q.tokens.upperBound - 1] = q.tokens.lowerBound
         }
         let usedCues = OverlapIndex(known.compactMap(\.cueSpan))
         // the mention covering each token, for the speaker of a source phrase
@@ -160,7 +165,7 @@ public struct StatementFinder: Sendable {
         }
         var out: [Statement] = []
         for s in doc.sentences {
-            for f in cues.find(doc, sentence: s, inQuote: inQuote, quoteEnds: quoteEnds) {
+            for f in cues.find(doc, sentence: s, inQuote: inQuote, quoteStarts: quoteStarts) {
                 let cueSpan = doc.span(tokens: f.cue)
                 if usedCues.overlapsAny(cueSpan) { continue }
                 let parts = f.content.map { doc.span(tokens: $0) }

@@ -128,4 +128,65 @@ import Testing
         #expect(f?.content == "''We are ready,''")
         #expect(f?.direct == false)  // the export sees '' as a quote; the test's helper checks only " and “
     }
+
+    @Test func progressiveIsNotPassive() {
+        let f = one("Senator Jane Doe is criticizing the governor as weak on crime.", cue: "criticizing")
+        #expect(f?.source == "Senator Jane Doe")
+        #expect(f?.content == "the governor as weak on crime")
+    }
+
+    @Test func negatedContractionIsAnAuxiliary() {
+        let f = one("The mayor doesn't think the budget can pass.", cue: "think")
+        #expect(f?.source == "The mayor")
+        #expect(f?.content == "the budget can pass")
+    }
+
+    @Test func quantifierAndShareSubjects() {
+        #expect(one("Many fear the tariffs will hurt farmers.", cue: "fear")?.source == "Many")
+        #expect(one("Most of them said they would vote again.", cue: "said")?.source == "Most of them")
+        #expect(one("In the new poll, 52% say the economy is improving.", cue: "say")?.source == "52%")
+    }
+
+    @Test func gerundAfterAPreposition() {
+        let f = one("In describing his rival, the senator said she was unprepared.", cue: "describing")
+        #expect(f?.source == "the senator")
+        #expect(f?.content == "his rival")
+        #expect(one("The governor won the race by denouncing the new tax.", cue: "denouncing")?.content == "the new tax")
+    }
+
+    @Test func titleCaseHeadlineCue() {
+        let f = one("Governor Mary Smith Slams Rival Over Tax Plan", cue: "Slams")
+        #expect(f?.content == "Rival Over Tax Plan")
+    }
+
+    @Test func onlySpeechVerbsInvert() {
+        // "praised X" after an apposition: X is the object, the subject is before the apposition
+        let f = one("Jim Walker, who retires next year, praised the new law in an interview.", cue: "praised")
+        #expect(f?.source == "Jim Walker")
+        #expect(f?.content == "the new law in an interview")
+    }
+
+    @Test func textBeforeASubjectWithoutCommaIsNotTheContent() {
+        let f = one("There are two reasons the council refuses to act.", cue: "refuses")
+        #expect(f?.content == "to act")
+    }
+
+    @Test func quotationEndingTheSentenceBefore() {
+        let all = found("“We need it now!” Trump said on Twitter.")
+        #expect(all.count == 1, "\(all)")
+        #expect(all.first?.content == "“We need it now!”")
+        #expect(all.first?.source == "Trump")
+    }
+
+    @Test func oneCueOneStatement() {
+        let all = found("“The plan is dead,” Smith said Wednesday on the radio.")
+        #expect(all.count == 1, "\(all)")
+    }
+
+    @Test func pluralNounsAreNotCues() {
+        #expect(found("Voters in all five states went to the polls.").isEmpty)
+        #expect(found("His harsh attacks on the press drew criticism.").isEmpty)
+        #expect(found("Trump's promises to cut taxes were popular.").isEmpty)
+        #expect(one("The report states that the agency failed.", cue: "states")?.content == "the agency failed")
+    }
 }
