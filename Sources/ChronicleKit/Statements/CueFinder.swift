@@ -127,6 +127,25 @@ struct CueFinder: Sendable {
             || t.lower == "today" || t.lower == "yesterday" || t.lower == "tonight" || t.lower == "earlier" || t.lower == "last" || t.lower == "this"
     }
 
+    /// The start of a time phrase ending at `p` ("on Wednesday", "last month", "this week", "in March")
+    /// minus one, when a word that can end a subject stands before it; else nil.
+    func timePhrase(endingAt p: Int, lo: Int, _ tokens: [Token]) -> Int? {
+        guard p > lo, tokens[p].kind == .word else { return nil }
+        let t = tokens[p]
+        var q = p
+        if weekdays.hasSingle(t) || months.hasSingle(t) || t.lower == "today" || t.lower == "yesterday" || t.lower == "tonight" {
+            q = p - 1
+        } else if ["week", "month", "year", "weekend", "night", "morning", "afternoon", "evening"].contains(t.lower),
+                  ["last", "this", "next", "that", "earlier", "later"].contains(tokens[p - 1].lower) {
+            q = p - 2
+        } else {
+            return nil
+        }
+        if q >= lo && ["on", "in", "last", "this", "earlier", "late", "early"].contains(tokens[q].lower) { q -= 1 }
+        guard q >= lo, tokens[q].kind == .word, cls(tokens[q]) == nil || cls(tokens[q]) == "pron" || cls(tokens[q]) == "rel" else { return nil }
+        return q
+    }
+
     /// Trims punctuation (not quotation marks) from both ends of a token range.
     func trim(_ r: Range<Int>, _ tokens: [Token]) -> Range<Int>? {
         var a = r.lowerBound, b = r.upperBound
@@ -207,6 +226,7 @@ struct CueFinder: Sendable {
             var p = i - 1
             var passive = false
             var chains = 0
+            var timeSkipped = 0
             while p >= lo {
                 let c = cls(tokens[p])
                 if c == "aux" || isAdverb(tokens[p]) {
@@ -220,9 +240,15 @@ struct CueFinder: Sendable {
                     p -= 2
                     continue
                 }
+                // a time between subject and verb: "Cruz on Wednesday announced", "the committee this week said"
+                if let q = timePhrase(endingAt: p, lo: lo, tokens) {
+                    timeSkipped = p - q
+                    p = q
+                    continue
+                }
                 break
             }
-            let skipped = p < i - 1
+            let skipped = p + timeSkipped < i - 1
             // a base form ("say", "call") needs an auxiliary or a plural subject; an -s form a singular one
             var needPlural = false
             if baseForm || sForm {

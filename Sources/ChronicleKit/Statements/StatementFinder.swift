@@ -158,6 +158,8 @@ public struct StatementFinder: Sendable {
             quoteStarts[q.tokens.upperBound - 1] = q.tokens.lowerBound
         }
         let usedCues = OverlapIndex(known.compactMap(\.cueSpan))
+        // a cue inside what a rule statement reports is part of that statement ("X said that Lithuania considers …")
+        let reported = OverlapIndex(known.map(\.provenance.span))
         // the mention covering each token, for the speaker of a source phrase
         var mentionAt = [Int32](repeating: -1, count: doc.tokens.count)
         for (k, m) in actors.mentions.enumerated() where m.tokens.upperBound <= doc.tokens.count {
@@ -167,7 +169,7 @@ public struct StatementFinder: Sendable {
         for s in doc.sentences {
             for f in cues.find(doc, sentence: s, inQuote: inQuote, quoteStarts: quoteStarts) {
                 let cueSpan = doc.span(tokens: f.cue)
-                if usedCues.overlapsAny(cueSpan) { continue }
+                if usedCues.overlapsAny(cueSpan) || reported.overlapsAny(cueSpan) { continue }
                 let parts = f.content.map { doc.span(tokens: $0) }
                 let span = parts[0].union(parts[parts.count - 1])
                 let direct = f.content.contains { r in r.contains { doc.tokens[$0].kind == .quote } }

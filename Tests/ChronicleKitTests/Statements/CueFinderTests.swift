@@ -187,6 +187,17 @@ import Testing
         #expect(found("Voters in all five states went to the polls.").isEmpty)
         #expect(found("His harsh attacks on the press drew criticism.").isEmpty)
         #expect(found("Trump's promises to cut taxes were popular.").isEmpty)
-        #expect(one("The report states that the agency failed.", cue: "states")?.content == "the agency failed")
+        #expect(one("The report claims that the agency failed.", cue: "claims")?.content == "the agency failed")
+    }
+
+    @Test func timeBetweenSubjectAndVerb() {
+        #expect(one("Governor Ann Lee on Friday announced that she had signed the order.", cue: "announced")?.source == "Governor Ann Lee")
+        #expect(one("The national committee this week said it would add a debate.", cue: "said")?.source == "The national committee")
+    }
+
+    @Test func attitudeCues() {
+        let f = one("Most economists expect the bank to raise rates in June.", cue: "expect")
+        #expect(f?.content == "the bank to raise rates in June")
+        #expect(one("Senator Ruiz made clear that he would vote against it.", cue: "made clear")?.content == "he would vote against it")
     }
 }
