@@ -302,7 +302,7 @@ struct CueFinder: Sendable {
                     guard after < hi, tokens[after].lower == "that" || tokens[after].lower == "to" else { continue }
                     rule = "statement.cue.passive"
                 }
-            } else if p < lo || tokens[p].text == "," || tokens[p].kind == .quote || tokens[p].text == ":" {
+            } else if p < lo || tokens[p].text == "," || tokens[p].kind == .quote || tokens[p].text == ":" || tokens[p].text == "—" || tokens[p].text == "–" {
                 // "…, said Trump" / "“…” said the spokesman"
                 if inverts, let src = phrase(startingAt: after, hi: hi, tokens, inQuote), p >= lo,
                    tokens[src.lowerBound].isCapitalized || cls(tokens[src.lowerBound]) == "det" || cls(tokens[src.lowerBound]) == "pron",
@@ -311,11 +311,13 @@ struct CueFinder: Sendable {
                     source = src
                     inverted = true
                     rule = "statement.cue.inverted"
-                } else if p >= lo && tokens[p].text == "," {
-                    // apposition or participle between subject and cue: "Pence, Trump's running mate, said"
+                } else if p >= lo && (tokens[p].text == "," || tokens[p].text == "—" || tokens[p].text == "–") {
+                    // apposition or participle between subject and cue: "Pence, Trump's running mate, said",
+                    // "Sims — a teacher from Ohio — says"
+                    let mark = tokens[p].text
                     var q = p - 1
-                    while q > lo && q > p - 30 && tokens[q].text != "," && !inQuote[q] { q -= 1 }
-                    guard q > lo, tokens[q].text == ",", let src = phrase(endingAt: q - 1, lo: lo, tokens, inQuote) else { continue }
+                    while q > lo && q > p - 30 && tokens[q].text != mark && !inQuote[q] { q -= 1 }
+                    guard q > lo, tokens[q].text == mark, let src = phrase(endingAt: q - 1, lo: lo, tokens, inQuote) else { continue }
                     if needPlural && !isPlural(tokens[src.upperBound - 1]) { continue }
                     source = src
                     rule = "statement.cue.apposition"
@@ -337,6 +339,12 @@ struct CueFinder: Sendable {
                     continue
                 }
                 rule = "statement.cue.coordinated"
+                // "Ryan said he was not ready, and suggested that …": the first content ends before "and"
+                if let k = out.indices.last, let last = out[k].content.last, last.contains(p) {
+                    var e = p
+                    while e > last.lowerBound && tokens[e - 1].kind == .punct { e -= 1 }
+                    if e - last.lowerBound >= 2 { out[k].content[out[k].content.count - 1] = last.lowerBound..<e }
+                }
             } else if let src = phrase(endingAt: p, lo: lo, tokens, inQuote) {
                 source = src
             } else {
@@ -353,12 +361,15 @@ struct CueFinder: Sendable {
                 // an opening quote close to the cue is what was said; one further on, after a
                 // noun, is a name or a title ("during a panel discussion “Human Rights in …”")
                 if inQuote[k] && tokens[k].kind == .quote {
-                    if k <= afterCue + 2 || tokens[k - 1].text == ":" || tokens[k - 1].text == "," { contentStart = k; openingQuote = true }
+                    // "said he was “not ready”": a quotation after words of the clause is part of it
+                    if k <= afterCue + 1 || tokens[k - 1].text == ":" || tokens[k - 1].text == "," { contentStart = k; openingQuote = true }
                     break
                 }
                 if inQuote[k] { break }
                 let l = tokens[k].lower
                 if l == "that" || l == ":" { contentStart = k + 1; break }
+                // "…,” Anderson said, adding that …": the "that" belongs to the next cue
+                if tokens[k].text == "," && k + 1 < hi && tokens[k + 1].kind == .word && (tokens[k + 1].lower.hasSuffix("ing") || verbs.starts(tokens[k + 1].lower)) { break }
                 if tokens[k].text == "." { break }
                 k += 1
             }

@@ -48,6 +48,8 @@ public struct StatementFinder: Sendable {
             }
         }
         found.sort { $0.rule.order != $1.rule.order ? $0.rule.order < $1.rule.order : $0.start < $1.start }
+        var inQuote = [Bool](repeating: false, count: found.isEmpty ? 0 : doc.tokens.count)
+        if !found.isEmpty { for q in doc.quotes { for k in q.tokens { inQuote[k] = true } } }
         var out: [Statement] = []
         var used = DisjointSpans()
         var usedCues = DisjointSpans()
@@ -66,6 +68,9 @@ public struct StatementFinder: Sendable {
                 }
             }
             guard let first = parts.first else { continue }
+            // a source inside a quotation speaks only there: "“He stands for us,” Anderson said, adding that …"
+            if let src = f.caps.first(where: { $0.name == "source" }), let cue = f.caps.first(where: { $0.name == "cue" }),
+               let a = src.tokens.first, let b = cue.tokens.first, inQuote[a] != inQuote[b] { continue }
             let span = parts.count > 1 ? first.union(parts[parts.count - 1]) : first
             if used.overlapsAny(span) { continue }
             // one cue, one statement: "“…,” Trump said Wednesday on ABC" is not also "Trump said [Wednesday on ABC]"

@@ -200,4 +200,23 @@ import Testing
         #expect(f?.content == "the bank to raise rates in June")
         #expect(one("Senator Ruiz made clear that he would vote against it.", cue: "made clear")?.content == "he would vote against it")
     }
+
+    @Test func dashApposition() {
+        let f = one("Tom Reyes — a farmer from Ames — says he will vote in the caucus.", cue: "says")
+        #expect(f?.source == "Tom Reyes")
+        #expect(f?.content == "he will vote in the caucus")
+    }
+
+    @Test func quotationInsideAReportedClause() {
+        let f = one("On Monday, Smith said he was “not ready” to back the bill, and suggested that the vote wait.", cue: "said")
+        #expect(f?.content == "he was “not ready” to back the bill")
+        #expect(one("On Monday, Smith said he was “not ready” to back the bill, and suggested that the vote wait.", cue: "suggested")?.content == "the vote wait")
+    }
+
+    @Test func participleAfterAQuoteKeepsItsOwnContent() {
+        let all = found("“She fights for us,” Ms. Ortiz said, adding that the senator was the most honest candidate.")
+        #expect(all.first { $0.cue == "said" }?.content == "“She fights for us,”")
+        #expect(all.first { $0.cue == "adding" }?.content == "the senator was the most honest candidate")
+        #expect(all.first { $0.cue == "adding" }?.source?.hasSuffix("Ortiz") == true)
+    }
 }
