@@ -146,6 +146,16 @@ struct CueFinder: Sendable {
         return q
     }
 
+    /// Where the main clause of a sentence starts: after an opening phrase that ends in a comma
+    /// ("Speaking in Salem, Trump went after Bush, calling him …"; "On Monday, …"; "Still, …").
+    func clauseStart(_ lo: Int, _ hi: Int, _ tokens: [Token], _ inQuote: [Bool]) -> Int {
+        guard lo < hi, tokens[lo].kind == .word else { return lo }
+        let t = tokens[lo]
+        let opener = cls(t) == "stop" || isAdverb(t) || isTimeWord(t) || t.lower.hasSuffix("ing") || t.lower.hasSuffix("ed")
+        guard opener, let comma = (lo..<hi).first(where: { tokens[$0].text == "," && !inQuote[$0] }) else { return lo }
+        return comma + 1
+    }
+
     /// Trims punctuation (not quotation marks) from both ends of a token range.
     func trim(_ r: Range<Int>, _ tokens: [Token]) -> Range<Int>? {
         var a = r.lowerBound, b = r.upperBound
@@ -235,7 +245,7 @@ struct CueFinder: Sendable {
                     p -= 1
                     continue
                 }
-                if tokens[p].lower == "to" && chains < 2 && p - 1 >= lo && tokens[p - 1].kind == .word && cls(tokens[p - 1]) == nil && !tokens[p - 1].isCapitalized {
+                if tokens[p].lower == "to" && chains < 2 && p - 1 >= lo && tokens[p - 1].kind == .word && (cls(tokens[p - 1]) == nil || cls(tokens[p - 1]) == "verb") && !tokens[p - 1].isCapitalized {
                     chains += 1
                     p -= 2
                     continue
@@ -287,7 +297,7 @@ struct CueFinder: Sendable {
                 // "…, saying …" / "released a statement calling …": the subject of the clause
                 if let prev = out.last(where: { $0.source != nil }) {
                     source = prev.source
-                } else if let src = phrase(startingAt: lo, hi: p, tokens, inQuote, subject: true), tokens[src.lowerBound].isCapitalized || cls(tokens[src.lowerBound]) == "pron" || cls(tokens[src.lowerBound]) == "det" {
+                } else if let src = phrase(startingAt: clauseStart(lo, p, tokens, inQuote), hi: p, tokens, inQuote, subject: true), tokens[src.lowerBound].isCapitalized || cls(tokens[src.lowerBound]) == "pron" || cls(tokens[src.lowerBound]) == "det" {
                     source = src
                 } else {
                     continue
@@ -333,7 +343,7 @@ struct CueFinder: Sendable {
             } else if let c = cls(tokens[p]), c == "coord" {
                 if let prev = out.last(where: { $0.source != nil && $0.cue.upperBound <= p }) {
                     source = prev.source
-                } else if let src = phrase(startingAt: lo, hi: p, tokens, inQuote, subject: true), tokens[src.lowerBound].isCapitalized || cls(tokens[src.lowerBound]) == "pron" {
+                } else if let src = phrase(startingAt: clauseStart(lo, p, tokens, inQuote), hi: p, tokens, inQuote, subject: true), tokens[src.lowerBound].isCapitalized || cls(tokens[src.lowerBound]) == "pron" {
                     source = src
                 } else {
                     continue

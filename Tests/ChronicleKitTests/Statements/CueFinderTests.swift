@@ -219,4 +219,16 @@ import Testing
         #expect(all.first { $0.cue == "adding" }?.content == "the senator was the most honest candidate")
         #expect(all.first { $0.cue == "adding" }?.source?.hasSuffix("Ortiz") == true)
     }
+
+    @Test func participleTakesTheMainClauseSubjectAfterAnOpeningPhrase() {
+        let f = one("Speaking in Dover, the governor went after his rival, calling him a fraud.", cue: "calling")
+        #expect(f?.source == "the governor")
+        #expect(f?.content == "him a fraud")
+    }
+
+    @Test func askedOpeningASentenceHasNoSource() {
+        let f = one("Asked whether the plan would pass, the senator said she was unsure.", cue: "Asked")
+        #expect(f?.source == nil)
+        #expect(f?.content == "whether the plan would pass")
+    }
 }
