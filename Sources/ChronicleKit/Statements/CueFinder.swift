@@ -58,7 +58,9 @@ struct CueFinder: Sendable {
     /// A subject that takes a plural verb: "officials", "many", "they".
     func isPlural(_ h: Token) -> Bool {
         (h.kind == .word && h.lower.hasSuffix("s") && !h.lower.hasSuffix("ss") && cls(h) == nil)
-            || ["i", "we", "you", "they", "many", "most", "some", "several", "few", "both", "all", "others", "those", "these", "percent"].contains(h.lower)
+            || ["i", "we", "you", "they", "many", "most", "some", "several", "few", "both", "all", "others", "those", "these", "percent",
+                "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozens", "hundreds", "thousands", "millions"].contains(h.lower)
+            || (h.kind == .number && h.text != "1")
     }
 
     /// The noun phrase ending at token `p` (inclusive), scanning left no further than `lo`.
@@ -218,7 +220,9 @@ struct CueFinder: Sendable {
                 let quantifierSubject = ["many", "most", "some", "several", "few"].contains(prev.lower) && t.lower == hit.entries[0]["lemma"]
                     && (i - 1 == lo || tokens[i - 2].text == "," || tokens[i - 2].kind == .quote)
                 if let c = cls(prev), c == "det" && !quantifierSubject || prev.lower == "'s" || prev.lower == "’s" { continue }
-                if prev.lower == "of" || prev.kind == .number || (prev.kind == .word && !prev.isCapitalized && prev.lower.hasSuffix("ed") && cls(prev) == nil) { continue }
+                // … and a number is a poll's share before a verb of saying or thinking: "43 said", "one in 10 say"
+                let shareSubject = prev.kind == .number && ["say", "tell", "think", "believe"].contains(hit.entries[0]["lemma"] ?? "")
+                if prev.lower == "of" || prev.kind == .number && !shareSubject || (prev.kind == .word && !prev.isCapitalized && prev.lower.hasSuffix("ed") && cls(prev) == nil) { continue }
             }
             let lemma = hit.entries[0]["lemma"] ?? ""
             // only verbs of saying put their subject after them ("…, said Trump"; never "…, praised Trump")
@@ -266,7 +270,8 @@ struct CueFinder: Sendable {
                 let h = tokens[p]
                 let plural = isPlural(h) || (h.text == "%" && p > lo && tokens[p - 1].kind == .number)
                 // "Executives for the firm, which …, say": the apposition's head must be plural
-                if baseForm && !skipped && h.text == "," && form != "say" { needPlural = true }
+                // ("…, say, Ohio" is "for example")
+                if baseForm && !skipped && h.text == "," && !(form == "say" && i + 1 < hi && tokens[i + 1].text == ",") { needPlural = true }
                 else if baseForm && !skipped && !plural && cls(h) != "coord" && cls(h) != "rel" { continue }
                 if sForm && !skipped && (plural || h.lower.hasSuffix("ing") || (h.kind == .word && cls(h) == nil && !h.isCapitalized && h.lower.hasSuffix("al"))) { continue }
                 if sForm && nounForm && !skipped && !h.isCapitalized && cls(h) != "pron" && cls(h) != "rel"
@@ -328,7 +333,8 @@ struct CueFinder: Sendable {
                     var q = p - 1
                     while q > lo && q > p - 30 && tokens[q].text != mark && !inQuote[q] { q -= 1 }
                     guard q > lo, tokens[q].text == mark, let src = phrase(endingAt: q - 1, lo: lo, tokens, inQuote) else { continue }
-                    if needPlural && !isPlural(tokens[src.upperBound - 1]) { continue }
+                    // "A third of voters, 33%, say": a share in the apposition is plural too
+                    if needPlural && !isPlural(tokens[src.upperBound - 1]) && !(q..<p).contains(where: { tokens[$0].kind == .number }) { continue }
                     source = src
                     rule = "statement.cue.apposition"
                 } else {

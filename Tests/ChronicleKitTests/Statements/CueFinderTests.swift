@@ -231,4 +231,10 @@ import Testing
         #expect(f?.source == nil)
         #expect(f?.content == "whether the plan would pass")
     }
+
+    @Test func pollSharesAsSubjects() {
+        #expect(one("The survey is new. About 4 in 10 say they want a change.", cue: "say")?.content == "they want a change")
+        #expect(one("Just over a quarter, 26 percent, say they will stay home.", cue: "say")?.content == "they will stay home")
+        #expect(found("Take a state, say, Ohio, and look at the map.").isEmpty)
+    }
 }
