@@ -39,6 +39,8 @@ struct CueFinder: Sendable {
         var source: Range<Int>?
         var cue: Range<Int>
         var rule: String
+        /// Whether the cue is a verb of saying (frame `say` of the lexicon, or a colon or "according to").
+        var speech = true
     }
 
     func cls(_ t: Token) -> String? { classOf[t.lower] }
@@ -422,7 +424,7 @@ struct CueFinder: Sendable {
                 parts = [b]
             }
             guard !parts.isEmpty else { continue }
-            out.append(Found(content: parts, source: source, cue: cue, rule: rule))
+            out.append(Found(content: parts, source: source, cue: cue, rule: rule, speech: hit.entries[0]["frame"] == "say"))
             i = cue.upperBound - 1
         }
         return out

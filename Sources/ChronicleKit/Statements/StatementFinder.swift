@@ -172,9 +172,18 @@ public struct StatementFinder: Sendable {
         }
         var out: [Statement] = []
         for s in doc.sentences {
-            for f in cues.find(doc, sentence: s, inQuote: inQuote, quoteStarts: quoteStarts) {
+            let fs = cues.find(doc, sentence: s, inQuote: inQuote, quoteStarts: quoteStarts).filter {
+                let cueSpan = doc.span(tokens: $0.cue)
+                return !usedCues.overlapsAny(cueSpan) && !reported.overlapsAny(cueSpan)
+            }
+            for f in fs {
+                // an attitude or action inside what another cue reports is part of that report:
+                // "Weber told them that Manafort discussed the project" is Weber's statement only
+                if !f.speech, fs.contains(where: { o in
+                    o.cue != f.cue && o.content[0].lowerBound >= o.cue.upperBound
+                        && o.content.contains { $0.lowerBound <= f.cue.lowerBound && f.cue.upperBound <= $0.upperBound }
+                }) { continue }
                 let cueSpan = doc.span(tokens: f.cue)
-                if usedCues.overlapsAny(cueSpan) || reported.overlapsAny(cueSpan) { continue }
                 let parts = f.content.map { doc.span(tokens: $0) }
                 let span = parts[0].union(parts[parts.count - 1])
                 let direct = f.content.contains { r in r.contains { doc.tokens[$0].kind == .quote } }

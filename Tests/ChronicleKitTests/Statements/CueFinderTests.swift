@@ -237,4 +237,10 @@ import Testing
         #expect(one("Just over a quarter, 26 percent, say they will stay home.", cue: "say")?.content == "they will stay home")
         #expect(found("Take a state, say, Ohio, and look at the map.").isEmpty)
     }
+
+    @Test func attitudeInsideAReportIsPartOfIt() {
+        let all = found("Mr. Weber told investigators that the lobbyist discussed the project with him.")
+        #expect(all.count == 1, "\(all)")
+        #expect(all.first?.cue == "told")
+    }
 }
