@@ -150,13 +150,16 @@ struct CueFinder: Sendable {
         return q
     }
 
+    /// A word that opens an adverbial phrase before the main clause: "In", "Even", "On Monday", "Speaking".
+    func isOpener(_ t: Token) -> Bool {
+        t.kind == .word && (cls(t) == "stop" || isAdverb(t) || isTimeWord(t) || t.lower.hasSuffix("ing") || t.lower.hasSuffix("ed") || t.lower == "even")
+    }
+
     /// Where the main clause of a sentence starts: after an opening phrase that ends in a comma
     /// ("Speaking in Salem, Trump went after Bush, calling him …"; "On Monday, …"; "Still, …").
     func clauseStart(_ lo: Int, _ hi: Int, _ tokens: [Token], _ inQuote: [Bool]) -> Int {
         guard lo < hi, tokens[lo].kind == .word else { return lo }
-        let t = tokens[lo]
-        let opener = cls(t) == "stop" || isAdverb(t) || isTimeWord(t) || t.lower.hasSuffix("ing") || t.lower.hasSuffix("ed")
-        guard opener, let comma = (lo..<hi).first(where: { tokens[$0].text == "," && !inQuote[$0] }) else { return lo }
+        guard isOpener(tokens[lo]), let comma = (lo..<hi).first(where: { tokens[$0].text == "," && !inQuote[$0] }) else { return lo }
         return comma + 1
     }
 
@@ -391,12 +394,15 @@ struct CueFinder: Sendable {
                 if tokens[k].text == "." { break }
                 k += 1
             }
+            let quoteBefore = subjectStart > lo && (quoteStarts[subjectStart - 1] != nil || (subjectStart - 2 >= lo && tokens[subjectStart - 1].text == "," && quoteStarts[subjectStart - 2] != nil))
             let before: Range<Int>? = {
                 var b = subjectStart
                 while b > lo && (tokens[b - 1].text == "," || tokens[b - 1].text == "—" || tokens[b - 1].text == "-") { b -= 1 }
-                return b > lo ? trim(lo..<b, tokens) : nil
+                // a quotation the sentence splitter cut ("… urban areas? Absolutely,” Woolson said") is whole
+                var a = lo
+                if quoteBefore, let qs = quoteStarts[subjectStart - 1] ?? quoteStarts[subjectStart - 2], qs < lo { a = qs }
+                return b > a ? trim(a..<b, tokens) : nil
             }()
-            let quoteBefore = subjectStart > lo && (quoteStarts[subjectStart - 1] != nil || (subjectStart - 2 >= lo && tokens[subjectStart - 1].text == "," && quoteStarts[subjectStart - 2] != nil))
             let next = afterCue < contentEnd ? tokens[afterCue] : nil
             // "…, he said in a statement": the cue closes the sentence; without a comma (or a quote)
             // before the subject, the text before it is not what was said ("There are reasons Israel refuses to …")
@@ -413,7 +419,10 @@ struct CueFinder: Sendable {
                 rule += "+split"
             } else if let cs = contentStart, let a = trim(cs..<contentEnd, tokens) {
                 parts = [a]
-            } else if !participleCue, let b = before, inverted || quoteBefore || tailCue {
+            } else if !participleCue, let b = before, inverted || quoteBefore || tailCue,
+                      // "In Philadelphia, Schultz refused to speak": an opening phrase is not what was said
+                      inverted || quoteBefore || !isOpener(tokens[b.lowerBound]) || b.contains(where: { tokens[$0].text == "," })
+                        || trim(afterCue..<contentEnd, tokens) == nil {
                 parts = [b]
             } else if let q = quoteAbove {
                 parts = [q..<lo]

@@ -243,4 +243,10 @@ import Testing
         #expect(all.count == 1, "\(all)")
         #expect(all.first?.cue == "told")
     }
+
+    @Test func openingPhraseIsNotTheContent() {
+        #expect(one("In Denver, the mayor refused to speak to reporters.", cue: "refused")?.content == "to speak to reporters")
+        #expect(one("In the end, Mr. Hale said, voters will come home.", cue: "said")?.content == "voters will come home")
+        #expect(one("If elected, I will cut taxes, she said.", cue: "said")?.content == "If elected, I will cut taxes")
+    }
 }
