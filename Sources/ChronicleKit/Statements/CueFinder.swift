@@ -250,7 +250,9 @@ struct CueFinder: Sendable {
                 let c = cls(tokens[p])
                 if c == "aux" || isAdverb(tokens[p]) {
                     // "was announced" is passive; "is criticizing" is progressive
-                    if p == i - 1, !form.hasSuffix("ing"), ["was", "were", "is", "are", "been", "be", "being"].contains(tokens[p].lower) { passive = true }
+                    // ("is widely expected", "isn't expected": adverbs may stand between)
+                    if !form.hasSuffix("ing"), (p + 1..<i).allSatisfy({ isAdverb(tokens[$0]) }),
+                       ["was", "were", "is", "are", "been", "be", "being", "isn't", "wasn't", "aren't", "weren't", "isn’t", "wasn’t", "aren’t", "weren’t"].contains(tokens[p].lower) { passive = true }
                     p -= 1
                     continue
                 }

@@ -249,4 +249,10 @@ import Testing
         #expect(one("In the end, Mr. Hale said, voters will come home.", cue: "said")?.content == "voters will come home")
         #expect(one("If elected, I will cut taxes, she said.", cue: "said")?.content == "If elected, I will cut taxes")
     }
+
+    @Test func passiveWithAdverbHasNoSource() {
+        let f = one("The senator is widely expected to win the primary.", cue: "expected")
+        #expect(f?.source == nil)
+        #expect(f?.content == "to win the primary")
+    }
 }
