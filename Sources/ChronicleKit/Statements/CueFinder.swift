@@ -326,7 +326,8 @@ struct CueFinder: Sendable {
                 }
             } else if p < lo || tokens[p].text == "," || tokens[p].kind == .quote || tokens[p].text == ":" || tokens[p].text == "—" || tokens[p].text == "–" {
                 // "…, said Trump" / "“…” said the spokesman"
-                if inverts, let src = phrase(startingAt: after, hi: hi, tokens, inQuote), p >= lo,
+                // (no auxiliary between: "Clinton, a Democrat, did not mention Trump" is not inverted)
+                if inverts, p == i - 1, let src = phrase(startingAt: after, hi: hi, tokens, inQuote), p >= lo,
                    tokens[src.lowerBound].isCapitalized || cls(tokens[src.lowerBound]) == "det" || cls(tokens[src.lowerBound]) == "pron",
                    src.upperBound >= hi || [",", ".", "!", "?", ":", ";", "(", "—"].contains(tokens[src.upperBound].text) || tokens[src.upperBound].kind == .quote
                     || (cls(tokens[src.upperBound]) == "rel" && cls(tokens[src.lowerBound]) != "pron") || cls(tokens[src.upperBound]) == "stop" && cls(tokens[src.lowerBound]) != "pron" {
@@ -396,7 +397,10 @@ struct CueFinder: Sendable {
                 if tokens[k].text == "." { break }
                 k += 1
             }
-            let quoteBefore = subjectStart > lo && (quoteStarts[subjectStart - 1] != nil || (subjectStart - 2 >= lo && tokens[subjectStart - 1].text == "," && quoteStarts[subjectStart - 2] != nil))
+            // "“…,” he said" / "“…”, he said": a quotation that ends in punctuation right before the subject
+            // (not a name in quotation marks: "an unaligned “Wyoming first” push, which proposed")
+            let quoteBefore = subjectStart > lo && (quoteStarts[subjectStart - 1] != nil && subjectStart - 2 >= lo && tokens[subjectStart - 2].kind == .punct
+                || (subjectStart - 2 >= lo && tokens[subjectStart - 1].text == "," && quoteStarts[subjectStart - 2] != nil))
             let before: Range<Int>? = {
                 var b = subjectStart
                 while b > lo && (tokens[b - 1].text == "," || tokens[b - 1].text == "—" || tokens[b - 1].text == "-") { b -= 1 }
@@ -413,7 +417,7 @@ struct CueFinder: Sendable {
             // a participle's content follows it ("…, he said, recalling the thinking …")
             let participleCue = rule == "statement.cue.participle"
             // "“… NOW!” Trump said on Twitter.": the quotation ended the sentence before
-            let quoteAbove = subjectStart == lo && lo > 0 && !participleCue && (next == nil || next!.kind == .punct || next.map { cls($0) == "stop" || isTimeWord($0) } ?? false)
+            let quoteAbove = subjectStart == lo && lo > 0 && !participleCue && !tokens[lo].paragraphStart && (next == nil || next!.kind == .punct || next.map { cls($0) == "stop" || isTimeWord($0) } ?? false)
                 ? quoteStarts[lo - 1] : nil
             var parts: [Range<Int>] = []
             if !participleCue, let b = before, quoteBefore, openingQuote, let cs = contentStart, let a = trim(cs..<contentEnd, tokens) {

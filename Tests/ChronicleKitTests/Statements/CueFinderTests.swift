@@ -255,4 +255,20 @@ import Testing
         #expect(f?.source == nil)
         #expect(f?.content == "to win the primary")
     }
+
+    @Test func noInversionAfterAnAuxiliary() {
+        let f = one("Ms. Lane, a Democrat, did not mention Governor Fox by name.", cue: "mention")
+        #expect(f?.source?.hasSuffix("Lane") == true)
+        #expect(f?.content == "Governor Fox by name")
+    }
+
+    @Test func aNameInQuotationMarksIsNotAQuoteBeforeTheSubject() {
+        let f = one("The main rival was the unaligned “Ohio first” group, which proposed its own slate.", cue: "proposed")
+        #expect(f?.content == "its own slate")
+    }
+
+    @Test func aQuotationInTheParagraphBeforeIsNotTheContent() {
+        let all = found("“We won,” he said.\n\nGovernor Fox agreed with the analysis.")
+        #expect(all.first { $0.cue == "agreed" }?.content == "with the analysis")
+    }
 }
