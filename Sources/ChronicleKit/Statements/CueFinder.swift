@@ -178,12 +178,18 @@ struct CueFinder: Sendable {
         let lo = s.tokens.lowerBound, hi = s.tokens.upperBound
         var out: [Found] = []
         // a headline in title case ("Senator Slams Rival"): its capitalized verbs can be cues
-        var words = 0, capitals = 0
-        for k in lo..<hi where tokens[k].kind == .word && tokens[k].lower.utf8.count > 3 {
-            words += 1
-            if tokens[k].isCapitalized { capitals += 1 }
+        // (counted once, when a capitalized word inside the sentence is a cue word)
+        var titleCaseKnown: Bool?
+        func titleCase() -> Bool {
+            if let known = titleCaseKnown { return known }
+            var words = 0, capitals = 0
+            for k in lo..<hi where tokens[k].kind == .word && tokens[k].lower.utf8.count > 3 {
+                words += 1
+                if tokens[k].isCapitalized { capitals += 1 }
+            }
+            titleCaseKnown = words >= 3 && capitals * 10 >= words * 8
+            return titleCaseKnown!
         }
-        let titleCase = words >= 3 && capitals * 10 >= words * 8
         var i = lo
         while i < hi {
             defer { i += 1 }
@@ -196,7 +202,8 @@ struct CueFinder: Sendable {
                 out.append(Found(content: [c], source: src, cue: i..<(i + 1), rule: "statement.cue.colon"))
                 continue
             }
-            guard t.kind == .word, !t.isCapitalized || titleCase || i == lo || (i > lo && tokens[i - 1].kind == .quote) else { continue }
+            guard t.kind == .word else { continue }
+            if t.isCapitalized && i > lo && tokens[i - 1].kind != .quote && !(verbs.starts(id: t.id) && titleCase()) { continue }
             // "according to X"
             if t.lower == "according" && i + 1 < hi && tokens[i + 1].lower == "to" {
                 let cue = i..<(i + 2)
