@@ -39,6 +39,8 @@ struct CueFinder: Sendable {
         var source: Range<Int>?
         var cue: Range<Int>
         var rule: String
+        /// Whether the cue is a verb of saying (frame `say` of the lexicon, or a colon or "according to").
+        var speech = true
     }
 
     func cls(_ t: Token) -> String? { classOf[t.lower] }
@@ -55,10 +57,25 @@ struct CueFinder: Sendable {
         return true
     }
 
+    /// A subject that takes a plural verb: "officials", "many", "they".
+    func isPlural(_ h: Token) -> Bool {
+        (h.kind == .word && h.lower.hasSuffix("s") && !h.lower.hasSuffix("ss") && cls(h) == nil)
+            || ["i", "we", "you", "they", "many", "most", "some", "several", "few", "both", "all", "others", "those", "these", "percent",
+                "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozens", "hundreds", "thousands", "millions"].contains(h.lower)
+            || (h.kind == .number && h.text != "1")
+    }
+
     /// The noun phrase ending at token `p` (inclusive), scanning left no further than `lo`.
     func phrase(endingAt p: Int, lo: Int, _ tokens: [Token], _ inQuote: [Bool]) -> Range<Int>? {
         guard p >= lo, !inQuote[p] else { return nil }
         let head = tokens[p]
+        // "47% say", "33 percent said": the share is the subject
+        if (head.text == "%" || head.lower == "percent") && p > lo && tokens[p - 1].kind == .number { return (p - 1)..<(p + 1) }
+        // "most of them said", "some of us believe"
+        if (head.lower == "them" || head.lower == "us") && p - 2 >= lo && tokens[p - 1].lower == "of"
+            && (cls(tokens[p - 2]) == "det" || cls(tokens[p - 2]) == "aux" || tokens[p - 2].kind == .number || tokens[p - 2].lower == "none" || tokens[p - 2].lower == "one" || tokens[p - 2].lower == "few") {
+            return (p - 2)..<(p + 1)
+        }
         guard head.kind == .word || head.kind == .number else { return nil }
         if let c = cls(head) {
             if c == "pron" { return p..<(p + 1) }
@@ -114,6 +131,38 @@ struct CueFinder: Sendable {
             || t.lower == "today" || t.lower == "yesterday" || t.lower == "tonight" || t.lower == "earlier" || t.lower == "last" || t.lower == "this"
     }
 
+    /// The start of a time phrase ending at `p` ("on Wednesday", "last month", "this week", "in March")
+    /// minus one, when a word that can end a subject stands before it; else nil.
+    func timePhrase(endingAt p: Int, lo: Int, _ tokens: [Token]) -> Int? {
+        guard p > lo, tokens[p].kind == .word else { return nil }
+        let t = tokens[p]
+        var q = p
+        if weekdays.hasSingle(t) || months.hasSingle(t) || t.lower == "today" || t.lower == "yesterday" || t.lower == "tonight" {
+            q = p - 1
+        } else if ["week", "month", "year", "weekend", "night", "morning", "afternoon", "evening"].contains(t.lower),
+                  ["last", "this", "next", "that", "earlier", "later"].contains(tokens[p - 1].lower) {
+            q = p - 2
+        } else {
+            return nil
+        }
+        if q >= lo && ["on", "in", "last", "this", "earlier", "late", "early"].contains(tokens[q].lower) { q -= 1 }
+        guard q >= lo, tokens[q].kind == .word, cls(tokens[q]) == nil || cls(tokens[q]) == "pron" || cls(tokens[q]) == "rel" else { return nil }
+        return q
+    }
+
+    /// A word that opens an adverbial phrase before the main clause: "In", "Even", "On Monday", "Speaking".
+    func isOpener(_ t: Token) -> Bool {
+        t.kind == .word && (cls(t) == "stop" || isAdverb(t) || isTimeWord(t) || t.lower.hasSuffix("ing") || t.lower.hasSuffix("ed") || t.lower == "even")
+    }
+
+    /// Where the main clause of a sentence starts: after an opening phrase that ends in a comma
+    /// ("Speaking in Salem, Trump went after Bush, calling him …"; "On Monday, …"; "Still, …").
+    func clauseStart(_ lo: Int, _ hi: Int, _ tokens: [Token], _ inQuote: [Bool]) -> Int {
+        guard lo < hi, tokens[lo].kind == .word else { return lo }
+        guard isOpener(tokens[lo]), let comma = (lo..<hi).first(where: { tokens[$0].text == "," && !inQuote[$0] }) else { return lo }
+        return comma + 1
+    }
+
     /// Trims punctuation (not quotation marks) from both ends of a token range.
     func trim(_ r: Range<Int>, _ tokens: [Token]) -> Range<Int>? {
         var a = r.lowerBound, b = r.upperBound
@@ -124,10 +173,23 @@ struct CueFinder: Sendable {
         return words >= 2 ? a..<b : nil
     }
 
-    func find(_ doc: Document, sentence s: Sentence, inQuote: [Bool], quoteEnds: Set<Int>) -> [Found] {
+    func find(_ doc: Document, sentence s: Sentence, inQuote: [Bool], quoteStarts: [Int: Int]) -> [Found] {
         let tokens = doc.tokens
         let lo = s.tokens.lowerBound, hi = s.tokens.upperBound
         var out: [Found] = []
+        // a headline in title case ("Senator Slams Rival"): its capitalized verbs can be cues
+        // (counted once, when a capitalized word inside the sentence is a cue word)
+        var titleCaseKnown: Bool?
+        func titleCase() -> Bool {
+            if let known = titleCaseKnown { return known }
+            var words = 0, capitals = 0
+            for k in lo..<hi where tokens[k].kind == .word && tokens[k].lower.utf8.count > 3 {
+                words += 1
+                if tokens[k].isCapitalized { capitals += 1 }
+            }
+            titleCaseKnown = words >= 3 && capitals * 10 >= words * 8
+            return titleCaseKnown!
+        }
         var i = lo
         while i < hi {
             defer { i += 1 }
@@ -140,7 +202,8 @@ struct CueFinder: Sendable {
                 out.append(Found(content: [c], source: src, cue: i..<(i + 1), rule: "statement.cue.colon"))
                 continue
             }
-            guard t.kind == .word, !t.isCapitalized || i == lo || (i > lo && tokens[i - 1].kind == .quote) else { continue }
+            guard t.kind == .word else { continue }
+            if t.isCapitalized && i > lo && tokens[i - 1].kind != .quote && !(verbs.starts(id: t.id) && titleCase()) { continue }
             // "according to X"
             if t.lower == "according" && i + 1 < hi && tokens[i + 1].lower == "to" {
                 let cue = i..<(i + 2)
@@ -165,39 +228,68 @@ struct CueFinder: Sendable {
             // a noun, not a verb: "the press", "his home state", "fabricated charges", "Trump's comments"
             if i > lo {
                 let prev = tokens[i - 1]
-                if let c = cls(prev), c == "det" || prev.lower == "'s" || prev.lower == "’s" { continue }
-                if prev.lower == "of" || prev.kind == .number || (prev.kind == .word && !prev.isCapitalized && prev.lower.hasSuffix("ed") && cls(prev) == nil) { continue }
+                // … but a quantifier that is the whole subject takes a verb: "Many fear …", "Some say …"
+                let quantifierSubject = ["many", "most", "some", "several", "few"].contains(prev.lower) && t.lower == hit.entries[0]["lemma"]
+                    && (i - 1 == lo || tokens[i - 2].text == "," || tokens[i - 2].kind == .quote)
+                if let c = cls(prev), c == "det" && !quantifierSubject || prev.lower == "'s" || prev.lower == "’s" { continue }
+                // … and a number is a poll's share before a verb of saying or thinking: "43 said", "one in 10 say"
+                let shareSubject = prev.kind == .number && ["say", "tell", "think", "believe"].contains(hit.entries[0]["lemma"] ?? "")
+                if prev.lower == "of" || prev.kind == .number && !shareSubject || (prev.kind == .word && !prev.isCapitalized && prev.lower.hasSuffix("ed") && cls(prev) == nil) { continue }
             }
             let lemma = hit.entries[0]["lemma"] ?? ""
+            // only verbs of saying put their subject after them ("…, said Trump"; never "…, praised Trump")
+            let inverts = ["say", "tell"].contains(hit.entries[0]["frame"] ?? "") || ["ask", "continue"].contains(lemma)
             let form = t.lower
             let baseForm = form == lemma || (hit.length > 1 && lemma.hasPrefix(form + " "))
             let sForm = !baseForm && form.hasSuffix("s") && (lemma + "s" == form || lemma + "es" == form || String(lemma.dropLast()) + "ies" == form || lemma.hasPrefix(String(form.dropLast()) + " ") || lemma.hasPrefix(String(form.dropLast(2)) + " "))
+            // "Trump's promises", "he's says": no verb but a participle follows 's
+            if (baseForm || sForm) && i > lo && (tokens[i - 1].lower == "'s" || tokens[i - 1].lower == "’s") { continue }
+            // a form that is also a common noun ("five states", "his harsh attacks on") is a verb
+            // when what was said follows it or its subject is a name or a pronoun
+            let nounForm = hit.entries[0]["noun"] == "yes"
+            if nounForm && t.isCapitalized && i > lo { continue }
             // left of the cue: auxiliaries, adverbs and "declined to" chains
             var p = i - 1
             var passive = false
             var chains = 0
+            var timeSkipped = 0
             while p >= lo {
                 let c = cls(tokens[p])
                 if c == "aux" || isAdverb(tokens[p]) {
-                    if p == i - 1, ["was", "were", "is", "are", "been", "be", "being"].contains(tokens[p].lower) { passive = true }
+                    // "was announced" is passive; "is criticizing" is progressive
+                    // ("is widely expected", "isn't expected": adverbs may stand between)
+                    if !form.hasSuffix("ing"), (p + 1..<i).allSatisfy({ isAdverb(tokens[$0]) }),
+                       ["was", "were", "is", "are", "been", "be", "being", "isn't", "wasn't", "aren't", "weren't", "isn’t", "wasn’t", "aren’t", "weren’t"].contains(tokens[p].lower) { passive = true }
                     p -= 1
                     continue
                 }
-                if tokens[p].lower == "to" && chains < 2 && p - 1 >= lo && tokens[p - 1].kind == .word && cls(tokens[p - 1]) == nil && !tokens[p - 1].isCapitalized {
+                if tokens[p].lower == "to" && chains < 2 && p - 1 >= lo && tokens[p - 1].kind == .word && (cls(tokens[p - 1]) == nil || cls(tokens[p - 1]) == "verb") && !tokens[p - 1].isCapitalized {
                     chains += 1
                     p -= 2
                     continue
                 }
+                // a time between subject and verb: "Cruz on Wednesday announced", "the committee this week said"
+                if let q = timePhrase(endingAt: p, lo: lo, tokens) {
+                    timeSkipped = p - q
+                    p = q
+                    continue
+                }
                 break
             }
-            let skipped = p < i - 1
+            let skipped = p + timeSkipped < i - 1
             // a base form ("say", "call") needs an auxiliary or a plural subject; an -s form a singular one
+            var needPlural = false
             if baseForm || sForm {
                 guard p >= lo else { continue }
                 let h = tokens[p]
-                let plural = (h.kind == .word && h.lower.hasSuffix("s") && !h.lower.hasSuffix("ss") && cls(h) == nil) || ["i", "we", "you", "they"].contains(h.lower)
-                if baseForm && !skipped && !plural && cls(h) != "coord" && cls(h) != "rel" { continue }
+                let plural = isPlural(h) || (h.text == "%" && p > lo && tokens[p - 1].kind == .number)
+                // "Executives for the firm, which …, say": the apposition's head must be plural
+                // ("…, say, Ohio" is "for example")
+                if baseForm && !skipped && h.text == "," && !(form == "say" && i + 1 < hi && tokens[i + 1].text == ",") { needPlural = true }
+                else if baseForm && !skipped && !plural && cls(h) != "coord" && cls(h) != "rel" { continue }
                 if sForm && !skipped && (plural || h.lower.hasSuffix("ing") || (h.kind == .word && cls(h) == nil && !h.isCapitalized && h.lower.hasSuffix("al"))) { continue }
+                if sForm && nounForm && !skipped && !h.isCapitalized && cls(h) != "pron" && cls(h) != "rel"
+                    && !(i + 1 < hi && (tokens[i + 1].lower == "that" || tokens[i + 1].text == ":" || tokens[i + 1].kind == .quote)) { continue }
             }
             if p > lo && tokens[p].text == ")" {
                 var q = p - 1
@@ -208,12 +300,23 @@ struct CueFinder: Sendable {
             var inverted = false
             var rule = "statement.cue.subject"
             let after = cue.upperBound
-            let participle = form.hasSuffix("ing") && !skipped && p >= lo && (tokens[p].text == "," || (tokens[p].kind == .word && cls(tokens[p]) == nil && !tokens[p].isCapitalized))
-            if participle {
+            // a gerund after a preposition: "by denouncing …", "In describing X, Cuban said"
+            let gerundAfter = form.hasSuffix("ing") && !skipped && p >= lo && ["by", "in", "after", "while", "before", "when", "without", "through"].contains(tokens[p].lower)
+            let participle = form.hasSuffix("ing") && !skipped && p >= lo && (tokens[p].text == "," || (tokens[p].kind == .word && cls(tokens[p]) == nil && !tokens[p].isCapitalized) || gerundAfter)
+            var contentEnd = hi
+            if gerundAfter && p == lo {
+                // the clause opens the sentence: its subject follows the comma that closes it
+                guard let comma = (after..<hi).first(where: { tokens[$0].text == "," && !inQuote[$0] }),
+                      let src = phrase(startingAt: comma + 1, hi: hi, tokens, inQuote, subject: true),
+                      tokens[src.lowerBound].isCapitalized || cls(tokens[src.lowerBound]) == "pron" || cls(tokens[src.lowerBound]) == "det" else { continue }
+                source = src
+                contentEnd = comma
+                rule = "statement.cue.participle"
+            } else if participle {
                 // "…, saying …" / "released a statement calling …": the subject of the clause
                 if let prev = out.last(where: { $0.source != nil }) {
                     source = prev.source
-                } else if let src = phrase(startingAt: lo, hi: p, tokens, inQuote, subject: true), tokens[src.lowerBound].isCapitalized || cls(tokens[src.lowerBound]) == "pron" || cls(tokens[src.lowerBound]) == "det" {
+                } else if let src = phrase(startingAt: clauseStart(lo, p, tokens, inQuote), hi: p, tokens, inQuote, subject: true), tokens[src.lowerBound].isCapitalized || cls(tokens[src.lowerBound]) == "pron" || cls(tokens[src.lowerBound]) == "det" {
                     source = src
                 } else {
                     continue
@@ -228,20 +331,25 @@ struct CueFinder: Sendable {
                     guard after < hi, tokens[after].lower == "that" || tokens[after].lower == "to" else { continue }
                     rule = "statement.cue.passive"
                 }
-            } else if p < lo || tokens[p].text == "," || tokens[p].kind == .quote || tokens[p].text == ":" {
+            } else if p < lo || tokens[p].text == "," || tokens[p].kind == .quote || tokens[p].text == ":" || tokens[p].text == "—" || tokens[p].text == "–" {
                 // "…, said Trump" / "“…” said the spokesman"
-                if let src = phrase(startingAt: after, hi: hi, tokens, inQuote), p >= lo,
+                // (no auxiliary between: "Clinton, a Democrat, did not mention Trump" is not inverted)
+                if inverts, p == i - 1, let src = phrase(startingAt: after, hi: hi, tokens, inQuote), p >= lo,
                    tokens[src.lowerBound].isCapitalized || cls(tokens[src.lowerBound]) == "det" || cls(tokens[src.lowerBound]) == "pron",
                    src.upperBound >= hi || [",", ".", "!", "?", ":", ";", "(", "—"].contains(tokens[src.upperBound].text) || tokens[src.upperBound].kind == .quote
                     || (cls(tokens[src.upperBound]) == "rel" && cls(tokens[src.lowerBound]) != "pron") || cls(tokens[src.upperBound]) == "stop" && cls(tokens[src.lowerBound]) != "pron" {
                     source = src
                     inverted = true
                     rule = "statement.cue.inverted"
-                } else if p >= lo && tokens[p].text == "," {
-                    // apposition or participle between subject and cue: "Pence, Trump's running mate, said"
+                } else if p >= lo && (tokens[p].text == "," || tokens[p].text == "—" || tokens[p].text == "–") {
+                    // apposition or participle between subject and cue: "Pence, Trump's running mate, said",
+                    // "Sims — a teacher from Ohio — says"
+                    let mark = tokens[p].text
                     var q = p - 1
-                    while q > lo && q > p - 30 && tokens[q].text != "," && !inQuote[q] { q -= 1 }
-                    guard q > lo, tokens[q].text == ",", let src = phrase(endingAt: q - 1, lo: lo, tokens, inQuote) else { continue }
+                    while q > lo && q > p - 30 && tokens[q].text != mark && !inQuote[q] { q -= 1 }
+                    guard q > lo, tokens[q].text == mark, let src = phrase(endingAt: q - 1, lo: lo, tokens, inQuote) else { continue }
+                    // "A third of voters, 33%, say": a share in the apposition is plural too
+                    if needPlural && !isPlural(tokens[src.upperBound - 1]) && !(q..<p).contains(where: { tokens[$0].kind == .number }) { continue }
                     source = src
                     rule = "statement.cue.apposition"
                 } else {
@@ -256,12 +364,18 @@ struct CueFinder: Sendable {
             } else if let c = cls(tokens[p]), c == "coord" {
                 if let prev = out.last(where: { $0.source != nil && $0.cue.upperBound <= p }) {
                     source = prev.source
-                } else if let src = phrase(startingAt: lo, hi: p, tokens, inQuote, subject: true), tokens[src.lowerBound].isCapitalized || cls(tokens[src.lowerBound]) == "pron" {
+                } else if let src = phrase(startingAt: clauseStart(lo, p, tokens, inQuote), hi: p, tokens, inQuote, subject: true), tokens[src.lowerBound].isCapitalized || cls(tokens[src.lowerBound]) == "pron" {
                     source = src
                 } else {
                     continue
                 }
                 rule = "statement.cue.coordinated"
+                // "Ryan said he was not ready, and suggested that …": the first content ends before "and"
+                if let k = out.indices.last, let last = out[k].content.last, last.contains(p) {
+                    var e = p
+                    while e > last.lowerBound && tokens[e - 1].kind == .punct { e -= 1 }
+                    if e - last.lowerBound >= 2 { out[k].content[out[k].content.count - 1] = last.lowerBound..<e }
+                }
             } else if let src = phrase(endingAt: p, lo: lo, tokens, inQuote) {
                 source = src
             } else {
@@ -269,46 +383,70 @@ struct CueFinder: Sendable {
             }
             // the content
             let subjectStart = inverted ? cue.lowerBound : (source?.lowerBound ?? cue.lowerBound)
-            let afterCue = inverted ? (source?.upperBound ?? after) : after
+            // "was pressed by the host about …": what was said follows the agent
+            let afterCue = inverted || rule == "statement.cue.passive-by" ? (source?.upperBound ?? after) : after
             var contentStart: Int?
             var k = afterCue
             var openingQuote = false
-            while k < min(hi, afterCue + 8) {
+            while k < min(contentEnd, afterCue + 8) {
                 // an opening quote close to the cue is what was said; one further on, after a
                 // noun, is a name or a title ("during a panel discussion “Human Rights in …”")
                 if inQuote[k] && tokens[k].kind == .quote {
-                    if k <= afterCue + 2 || tokens[k - 1].text == ":" || tokens[k - 1].text == "," { contentStart = k; openingQuote = true }
+                    // "said he was “not ready”": a quotation after words of the clause is part of it
+                    if k <= afterCue + 1 || tokens[k - 1].text == ":" || tokens[k - 1].text == "," { contentStart = k; openingQuote = true }
                     break
                 }
                 if inQuote[k] { break }
                 let l = tokens[k].lower
                 if l == "that" || l == ":" { contentStart = k + 1; break }
+                // "…,” Anderson said, adding that …": the "that" belongs to the next cue
+                if tokens[k].text == "," && k + 1 < hi && tokens[k + 1].kind == .word && (tokens[k + 1].lower.hasSuffix("ing") || verbs.starts(tokens[k + 1].lower)) { break }
                 if tokens[k].text == "." { break }
                 k += 1
             }
+            // "“…,” he said" / "“…”, he said": a quotation that ends in punctuation right before the subject
+            // (not a name in quotation marks: "an unaligned “Wyoming first” push, which proposed")
+            let quoteBefore = subjectStart > lo && (quoteStarts[subjectStart - 1] != nil && subjectStart - 2 >= lo && tokens[subjectStart - 2].kind == .punct
+                || (subjectStart - 2 >= lo && tokens[subjectStart - 1].text == "," && quoteStarts[subjectStart - 2] != nil))
             let before: Range<Int>? = {
                 var b = subjectStart
                 while b > lo && (tokens[b - 1].text == "," || tokens[b - 1].text == "—" || tokens[b - 1].text == "-") { b -= 1 }
-                return b > lo ? trim(lo..<b, tokens) : nil
+                // a quotation the sentence splitter cut ("… urban areas? Absolutely,” Woolson said") is whole
+                var a = lo
+                if quoteBefore, let qs = quoteStarts[subjectStart - 1] ?? quoteStarts[subjectStart - 2], qs < lo { a = qs }
+                return b > a ? trim(a..<b, tokens) : nil
             }()
-            let quoteBefore = subjectStart > lo && (quoteEnds.contains(subjectStart - 1) || (subjectStart - 2 >= lo && tokens[subjectStart - 1].text == "," && quoteEnds.contains(subjectStart - 2)))
-            let next = afterCue < hi ? tokens[afterCue] : nil
-            let tailCue = next == nil || next!.kind == .punct || (next.map { cls($0) == "stop" || isTimeWord($0) } ?? false)
+            let next = afterCue < contentEnd ? tokens[afterCue] : nil
+            // "…, he said in a statement": the cue closes the sentence; without a comma (or a quote)
+            // before the subject, the text before it is not what was said ("There are reasons Israel refuses to …")
+            let commaBefore = subjectStart > lo && [",", "—", "-", ":", ";"].contains(tokens[subjectStart - 1].text) || subjectStart > lo && tokens[subjectStart - 1].kind == .quote
+            let tailCue = next == nil || next!.kind == .punct || (commaBefore && (next.map { cls($0) == "stop" || isTimeWord($0) } ?? false))
+            // a participle's content follows it ("…, he said, recalling the thinking …")
+            let participleCue = rule == "statement.cue.participle"
+            // "“… NOW!” Trump said on Twitter.": the quotation ended the sentence before
+            let quoteAbove = subjectStart == lo && lo > 0 && !participleCue && !tokens[lo].paragraphStart && (next == nil || next!.kind == .punct || next.map { cls($0) == "stop" || isTimeWord($0) } ?? false)
+                ? quoteStarts[lo - 1] : nil
             var parts: [Range<Int>] = []
-            if let b = before, quoteBefore, openingQuote, let cs = contentStart, let a = trim(cs..<hi, tokens) {
+            if !participleCue, let b = before, quoteBefore, openingQuote, let cs = contentStart, let a = trim(cs..<contentEnd, tokens) {
                 parts = [b, a]  // split quote
                 rule += "+split"
-            } else if let cs = contentStart, let a = trim(cs..<hi, tokens) {
+            } else if let cs = contentStart, let a = trim(cs..<contentEnd, tokens) {
                 parts = [a]
-            } else if let b = before, inverted || quoteBefore || tailCue {
+            } else if !participleCue, let b = before, inverted || quoteBefore || tailCue,
+                      // "In Philadelphia, Schultz refused to speak": an opening phrase is not what was said
+                      inverted || quoteBefore || !isOpener(tokens[b.lowerBound]) || b.contains(where: { tokens[$0].text == "," })
+                        || trim(afterCue..<contentEnd, tokens) == nil {
                 parts = [b]
-            } else if let a = trim(afterCue..<hi, tokens), !["this", "so", "nothing", "something", "goodbye", "hello", "yes", "no"].contains(tokens[a.lowerBound].lower) {
+            } else if let q = quoteAbove {
+                parts = [q..<lo]
+                rule += "+quote-before"
+            } else if let a = trim(afterCue..<contentEnd, tokens), !["this", "so", "nothing", "something", "goodbye", "hello", "yes", "no"].contains(tokens[a.lowerBound].lower) {
                 parts = [a]
-            } else if let b = before {
+            } else if !participleCue, let b = before {
                 parts = [b]
             }
             guard !parts.isEmpty else { continue }
-            out.append(Found(content: parts, source: source, cue: cue, rule: rule))
+            out.append(Found(content: parts, source: source, cue: cue, rule: rule, speech: hit.entries[0]["frame"] == "say"))
             i = cue.upperBound - 1
         }
         return out

@@ -48,8 +48,11 @@ public struct StatementFinder: Sendable {
             }
         }
         found.sort { $0.rule.order != $1.rule.order ? $0.rule.order < $1.rule.order : $0.start < $1.start }
+        var inQuote = [Bool](repeating: false, count: found.isEmpty ? 0 : doc.tokens.count)
+        if !found.isEmpty { for q in doc.quotes { for k in q.tokens { inQuote[k] = true } } }
         var out: [Statement] = []
         var used = DisjointSpans()
+        var usedCues = DisjointSpans()
         let timeIndex = SpanIndex(times.map(\.provenance.span))
         let mentionIndex = SpanIndex(actors.mentions.map(\.provenance.span))
         for f in found {
@@ -65,10 +68,17 @@ public struct StatementFinder: Sendable {
                 }
             }
             guard let first = parts.first else { continue }
+            // a source inside a quotation speaks only there: "“He stands for us,” Anderson said, adding that …"
+            if let src = f.caps.first(where: { $0.name == "source" }), let cue = f.caps.first(where: { $0.name == "cue" }),
+               let a = src.tokens.first, let b = cue.tokens.first, inQuote[a] != inQuote[b] { continue }
             let span = parts.count > 1 ? first.union(parts[parts.count - 1]) : first
             if used.overlapsAny(span) { continue }
+            // one cue, one statement: "“…,” Trump said Wednesday on ABC" is not also "Trump said [Wednesday on ABC]"
+            let cueCapture = f.caps.first(where: { $0.name == "cue" }).map { doc.span(tokens: $0.tokens) }
+            if let c = cueCapture, usedCues.overlapsAny(c) { continue }
             _ = content
             used.insert(span)
+            if let c = cueCapture { usedCues.insert(c) }
             var st = Statement(id: "s-\(span.start)-\(span.end)", provenance: Provenance(document: doc.id, span: span, sentence: f.sentence.index, rule: f.rule.id),
                                text: doc.text(span), direct: direct, speaker: nil, sourceSpan: nil, cueSpan: nil, cue: nil,
                                date: nil, about: [], parts: parts)
@@ -147,12 +157,14 @@ public struct StatementFinder: Sendable {
     func general(_ doc: Document, actors: ActorLayer, times: [TimeExpression], known: [Statement],
                  timeIndex: SpanIndex, mentionIndex: SpanIndex) -> [Statement] {
         var inQuote = [Bool](repeating: false, count: doc.tokens.count)
-        var quoteEnds = Set<Int>()
+        var quoteStarts: [Int: Int] = [:]  // the first token of each quotation, by its last token
         for q in doc.quotes {
             for k in q.tokens { inQuote[k] = true }
-            quoteEnds.insert(q.tokens.upperBound - 1)
+            quoteStarts[q.tokens.upperBound - 1] = q.tokens.lowerBound
         }
         let usedCues = OverlapIndex(known.compactMap(\.cueSpan))
+        // a cue inside what a rule statement reports is part of that statement ("X said that Lithuania considers …")
+        let reported = OverlapIndex(known.map(\.provenance.span))
         // the mention covering each token, for the speaker of a source phrase
         var mentionAt = [Int32](repeating: -1, count: doc.tokens.count)
         for (k, m) in actors.mentions.enumerated() where m.tokens.upperBound <= doc.tokens.count {
@@ -160,9 +172,18 @@ public struct StatementFinder: Sendable {
         }
         var out: [Statement] = []
         for s in doc.sentences {
-            for f in cues.find(doc, sentence: s, inQuote: inQuote, quoteEnds: quoteEnds) {
+            let fs = cues.find(doc, sentence: s, inQuote: inQuote, quoteStarts: quoteStarts).filter {
+                let cueSpan = doc.span(tokens: $0.cue)
+                return !usedCues.overlapsAny(cueSpan) && !reported.overlapsAny(cueSpan)
+            }
+            for f in fs {
+                // an attitude or action inside what another cue reports is part of that report:
+                // "Weber told them that Manafort discussed the project" is Weber's statement only
+                if !f.speech, fs.contains(where: { o in
+                    o.cue != f.cue && o.content[0].lowerBound >= o.cue.upperBound
+                        && o.content.contains { $0.lowerBound <= f.cue.lowerBound && f.cue.upperBound <= $0.upperBound }
+                }) { continue }
                 let cueSpan = doc.span(tokens: f.cue)
-                if usedCues.overlapsAny(cueSpan) { continue }
                 let parts = f.content.map { doc.span(tokens: $0) }
                 let span = parts[0].union(parts[parts.count - 1])
                 let direct = f.content.contains { r in r.contains { doc.tokens[$0].kind == .quote } }

@@ -128,4 +128,147 @@ import Testing
         #expect(f?.content == "''We are ready,''")
         #expect(f?.direct == false)  // the export sees '' as a quote; the test's helper checks only " and “
     }
+
+    @Test func progressiveIsNotPassive() {
+        let f = one("Senator Jane Doe is criticizing the governor as weak on crime.", cue: "criticizing")
+        #expect(f?.source == "Senator Jane Doe")
+        #expect(f?.content == "the governor as weak on crime")
+    }
+
+    @Test func negatedContractionIsAnAuxiliary() {
+        let f = one("The mayor doesn't think the budget can pass.", cue: "think")
+        #expect(f?.source == "The mayor")
+        #expect(f?.content == "the budget can pass")
+    }
+
+    @Test func quantifierAndShareSubjects() {
+        #expect(one("Many fear the tariffs will hurt farmers.", cue: "fear")?.source == "Many")
+        #expect(one("Most of them said they would vote again.", cue: "said")?.source == "Most of them")
+        #expect(one("In the new poll, 52% say the economy is improving.", cue: "say")?.source == "52%")
+    }
+
+    @Test func gerundAfterAPreposition() {
+        let f = one("In describing his rival, the senator said she was unprepared.", cue: "describing")
+        #expect(f?.source == "the senator")
+        #expect(f?.content == "his rival")
+        #expect(one("The governor won the race by denouncing the new tax.", cue: "denouncing")?.content == "the new tax")
+    }
+
+    @Test func titleCaseHeadlineCue() {
+        let f = one("Governor Mary Smith Slams Rival Over Tax Plan", cue: "Slams")
+        #expect(f?.content == "Rival Over Tax Plan")
+    }
+
+    @Test func onlySpeechVerbsInvert() {
+        // "praised X" after an apposition: X is the object, the subject is before the apposition
+        let f = one("Jim Walker, who retires next year, praised the new law in an interview.", cue: "praised")
+        #expect(f?.source == "Jim Walker")
+        #expect(f?.content == "the new law in an interview")
+    }
+
+    @Test func textBeforeASubjectWithoutCommaIsNotTheContent() {
+        let f = one("There are two reasons the council refuses to act.", cue: "refuses")
+        #expect(f?.content == "to act")
+    }
+
+    @Test func quotationEndingTheSentenceBefore() {
+        let all = found("“We need it now!” Trump said on Twitter.")
+        #expect(all.count == 1, "\(all)")
+        #expect(all.first?.content == "“We need it now!”")
+        #expect(all.first?.source == "Trump")
+    }
+
+    @Test func oneCueOneStatement() {
+        let all = found("“The plan is dead,” Smith said Wednesday on the radio.")
+        #expect(all.count == 1, "\(all)")
+    }
+
+    @Test func pluralNounsAreNotCues() {
+        #expect(found("Voters in all five states went to the polls.").isEmpty)
+        #expect(found("His harsh attacks on the press drew criticism.").isEmpty)
+        #expect(found("Trump's promises to cut taxes were popular.").isEmpty)
+        #expect(one("The report claims that the agency failed.", cue: "claims")?.content == "the agency failed")
+    }
+
+    @Test func timeBetweenSubjectAndVerb() {
+        #expect(one("Governor Ann Lee on Friday announced that she had signed the order.", cue: "announced")?.source == "Governor Ann Lee")
+        #expect(one("The national committee this week said it would add a debate.", cue: "said")?.source == "The national committee")
+    }
+
+    @Test func attitudeCues() {
+        let f = one("Most economists expect the bank to raise rates in June.", cue: "expect")
+        #expect(f?.content == "the bank to raise rates in June")
+        #expect(one("Senator Ruiz made clear that he would vote against it.", cue: "made clear")?.content == "he would vote against it")
+    }
+
+    @Test func dashApposition() {
+        let f = one("Tom Reyes — a farmer from Ames — says he will vote in the caucus.", cue: "says")
+        #expect(f?.source == "Tom Reyes")
+        #expect(f?.content == "he will vote in the caucus")
+    }
+
+    @Test func quotationInsideAReportedClause() {
+        let f = one("On Monday, Smith said he was “not ready” to back the bill, and suggested that the vote wait.", cue: "said")
+        #expect(f?.content == "he was “not ready” to back the bill")
+        #expect(one("On Monday, Smith said he was “not ready” to back the bill, and suggested that the vote wait.", cue: "suggested")?.content == "the vote wait")
+    }
+
+    @Test func participleAfterAQuoteKeepsItsOwnContent() {
+        let all = found("“She fights for us,” Ms. Ortiz said, adding that the senator was the most honest candidate.")
+        #expect(all.first { $0.cue == "said" }?.content == "“She fights for us,”")
+        #expect(all.first { $0.cue == "adding" }?.content == "the senator was the most honest candidate")
+        #expect(all.first { $0.cue == "adding" }?.source?.hasSuffix("Ortiz") == true)
+    }
+
+    @Test func participleTakesTheMainClauseSubjectAfterAnOpeningPhrase() {
+        let f = one("Speaking in Dover, the governor went after his rival, calling him a fraud.", cue: "calling")
+        #expect(f?.source == "the governor")
+        #expect(f?.content == "him a fraud")
+    }
+
+    @Test func askedOpeningASentenceHasNoSource() {
+        let f = one("Asked whether the plan would pass, the senator said she was unsure.", cue: "Asked")
+        #expect(f?.source == nil)
+        #expect(f?.content == "whether the plan would pass")
+    }
+
+    @Test func pollSharesAsSubjects() {
+        #expect(one("The survey is new. About 4 in 10 say they want a change.", cue: "say")?.content == "they want a change")
+        #expect(one("Just over a quarter, 26 percent, say they will stay home.", cue: "say")?.content == "they will stay home")
+        #expect(found("Take a state, say, Ohio, and look at the map.").isEmpty)
+    }
+
+    @Test func attitudeInsideAReportIsPartOfIt() {
+        let all = found("Mr. Weber told investigators that the lobbyist discussed the project with him.")
+        #expect(all.count == 1, "\(all)")
+        #expect(all.first?.cue == "told")
+    }
+
+    @Test func openingPhraseIsNotTheContent() {
+        #expect(one("In Denver, the mayor refused to speak to reporters.", cue: "refused")?.content == "to speak to reporters")
+        #expect(one("In the end, Mr. Hale said, voters will come home.", cue: "said")?.content == "voters will come home")
+        #expect(one("If elected, I will cut taxes, she said.", cue: "said")?.content == "If elected, I will cut taxes")
+    }
+
+    @Test func passiveWithAdverbHasNoSource() {
+        let f = one("The senator is widely expected to win the primary.", cue: "expected")
+        #expect(f?.source == nil)
+        #expect(f?.content == "to win the primary")
+    }
+
+    @Test func noInversionAfterAnAuxiliary() {
+        let f = one("Ms. Lane, a Democrat, did not mention Governor Fox by name.", cue: "mention")
+        #expect(f?.source?.hasSuffix("Lane") == true)
+        #expect(f?.content == "Governor Fox by name")
+    }
+
+    @Test func aNameInQuotationMarksIsNotAQuoteBeforeTheSubject() {
+        let f = one("The main rival was the unaligned “Ohio first” group, which proposed its own slate.", cue: "proposed")
+        #expect(f?.content == "its own slate")
+    }
+
+    @Test func aQuotationInTheParagraphBeforeIsNotTheContent() {
+        let all = found("“We won,” he said.\n\nGovernor Fox agreed with the analysis.")
+        #expect(all.first { $0.cue == "agreed" }?.content == "with the analysis")
+    }
 }
