@@ -140,7 +140,6 @@ public struct Benchmark: Sendable {
         analyses = []
         // the whole analysis on `jobs` threads (after the one-core analyses are freed, so that
         // peak memory holds one copy of the corpus's analyses, not two)
-        if jobs > 1 { r.parallelSeconds = parallelWhole(texts, jobs: jobs, repeats: repeats) }
         r.peakRSSMB = Benchmark.peakRSS()
         // scaling: whole analysis, streaming (nothing kept), on the input repeated; the peak
         // RSS of each run is its own (the kernel's high-water mark is reset before it)
@@ -152,6 +151,9 @@ public struct Benchmark: Sendable {
             }
             r.scaling.append((f, Benchmark.now() - a, reset ? Benchmark.peakRSS() : nil))
         }
+        // the parallel run last: the other threads' malloc arenas keep memory that `malloc_trim`
+        // does not give back, which would count in the scaling runs' peak RSS
+        if jobs > 1 { r.parallelSeconds = parallelWhole(texts, jobs: jobs, repeats: repeats) }
         return r
     }
 
