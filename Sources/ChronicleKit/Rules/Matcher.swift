@@ -196,8 +196,6 @@ public final class Matcher {
     /// Per layer (nil if empty) and token: where the token's items start in `layerItems`.
     private let layerStart: [UnsafeMutablePointer<Int32>?]
     private let layerItems: [[Layers.Item]]
-    /// The list `CandidateIndex`'s `[Int]` form fills (kept for the matcher's lifetime).
-    var scratchList: CandidateList?
     /// A bound on backtracking work per attempt, so no input can make matching explode.
     let maxSteps = 20_000
 
@@ -221,7 +219,7 @@ public final class Matcher {
         var ids: [Int32] = []
         ids.reserveCapacity(tokens.count)
         for k in tokens.indices {
-            let id = tokens[k].id != Vocabulary.unassigned ? tokens[k].id : vocab.id(tokens[k].lower)
+            let id = vocab.id(of: tokens[k])
             ids.append(id)
             idp[k] = id
             kindBit[k] = 1 << tokens[k].kind.rawValue

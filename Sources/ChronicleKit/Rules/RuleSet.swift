@@ -286,12 +286,9 @@ public final class CandidateIndex: @unchecked Sendable {
     /// Rules whose first element is a layer, by layer index.
     let layerIdx: [Int]
     let layerStart: [Int32], layerFlat: [Int]
-    /// Rules whose first element takes at most one token, with the elements one of which must
-    /// match at the token or the next one.
-    let nearbyRule: [Int]
-    /// The element set of each nearby rule: an index into the distinct sets below (≤ 64 of them).
-    let nearbySet: [Int]
-    /// The nearby rules of each distinct set (set `x`: `setRules[setRuleStart[x]..<setRuleStart[x + 1]]`).
+    /// Rules whose first element takes at most one token, grouped by the distinct set (≤ 64 of
+    /// them) of elements one of which must match at the token or the next one (set `x`:
+    /// `setRules[setRuleStart[x]..<setRuleStart[x + 1]]`).
     let setRuleStart: [Int32], setRules: [Int]
     /// The most candidates one token can have before duplicates are removed.
     let maxCandidates: Int
@@ -343,8 +340,6 @@ public final class CandidateIndex: @unchecked Sendable {
         (classStart, classFlat) = flatten(classes.map(\.1))
         layerIdx = layers.map(\.0)
         (layerStart, layerFlat) = flatten(layers.map(\.1))
-        nearbyRule = nearby.map(\.0)
-        nearbySet = setOf
         var bySet = [[Int]](repeating: [], count: distinct.count)
         for (x, set) in setOf.enumerated() { bySet[set].append(nearby[x].0) }
         (setRuleStart, setRules) = flatten(bySet)
@@ -394,14 +389,7 @@ public final class CandidateIndex: @unchecked Sendable {
     /// Indices of the rules worth trying at token `i` of the matcher's tokens, in file order,
     /// into `out`; classes are tested with the matcher's per-token class cache, and a rule
     /// whose required words are not in `sentence` is left out.
-    public func candidates(at i: Int, in sentence: Range<Int>, matcher: Matcher, into out: inout [Int]) {
-        let list = scratch(matcher)
-        candidates(at: i, in: sentence, matcher: matcher, into: list)
-        out.removeAll(keepingCapacity: true)
-        for k in list { out.append(k) }
-    }
-
-    /// `candidates(at:in:matcher:into:)` into a reusable list (nothing allocated per token).
+    /// The list is reused from token to token (`makeList()`), so nothing is allocated per token.
     public func candidates(at i: Int, in sentence: Range<Int>, matcher: Matcher, into out: CandidateList) {
         collect(at: i, matcher: matcher, into: out)
         guard hasRequirements, out.count > 0 else { return }
@@ -413,15 +401,6 @@ public final class CandidateIndex: @unchecked Sendable {
 
     /// A list for `candidates(at:in:matcher:into:)`, sized for any token.
     public func makeList() -> CandidateList { CandidateList(capacity: maxCandidates) }
-
-    /// The list the `[Int]` form fills (one per matcher and index).
-    private func scratch(_ matcher: Matcher) -> CandidateList {
-        if let l = matcher.scratchList, l.owner == ObjectIdentifier(self) { return l }
-        let l = makeList()
-        l.owner = ObjectIdentifier(self)
-        matcher.scratchList = l
-        return l
-    }
 
     /// The candidates before the sentence filter: the token's id list, class and layer lists,
     /// and the nearby rules, sorted, each once.
@@ -439,7 +418,7 @@ public final class CandidateIndex: @unchecked Sendable {
             for j in Int(layerStart[x])..<Int(layerStart[x + 1]) { out.append(layerFlat[j]) }
             added = true
         }
-        if !nearbyRule.isEmpty {
+        if !setRules.isEmpty {
             let bits = nearbyBits(matcher, i) | nearbyBits(matcher, i + 1)
             // the rules of each set bit (sorted with the others below)
             var b = bits
@@ -465,8 +444,6 @@ public final class CandidateList: RandomAccessCollection {
     private var capacity: Int
     /// How many indices the list holds.
     public fileprivate(set) var count = 0
-    /// The index that filled it through the `[Int]` form.
-    fileprivate var owner: ObjectIdentifier?
 
     init(capacity: Int) {
         self.capacity = Swift.max(capacity, 8)

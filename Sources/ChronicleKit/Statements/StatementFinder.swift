@@ -34,12 +34,12 @@ public struct StatementFinder: Sendable {
         let layers = actors.layers(quotes: doc.quotes, times: times)
         let matcher = Matcher(tokens: doc.tokens, book: book, layers: layers)
         var found: [(rule: Rule, caps: [Capture], sentence: Sentence, start: Int)] = []
-        var cand: [Int] = []
+        let cand = candidates.makeList()
         for s in doc.sentences {
             // every rule needs a cue: skip sentences without a reporting verb
             guard s.tokens.contains(where: { verbs.starts(id: matcher.ids[$0]) }) else { continue }
             for i in s.tokens {
-                candidates.candidates(at: i, in: s.tokens, matcher: matcher, into: &cand)
+                candidates.candidates(at: i, in: s.tokens, matcher: matcher, into: cand)
                 for k in cand {
                     if atSentenceStart[k] && i != s.tokens.lowerBound { continue }
                     guard let m = matcher.match(patterns[k], at: i, in: s.tokens) else { continue }

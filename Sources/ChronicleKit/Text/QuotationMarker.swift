@@ -7,11 +7,10 @@ public struct QuotationMarker: Sendable {
 
     enum Role { case open, close, toggle, none }
 
-    static func role(_ t: Token) -> Role { role(t.kind, t.text) }
-
+    /// The role of a quote token's mark (`.none` for other marks).
     @inline(__always)
-    static func role(_ kind: Token.Kind, _ text: String) -> Role {
-        guard kind == .quote, let c = text.unicodeScalars.first else { return .none }
+    static func role(quote text: String) -> Role {
+        guard let c = text.unicodeScalars.first else { return .none }
         switch c.value {
         case 0x201C, 0x00AB, 0x201E: return .open
         case 0x201D, 0x00BB: return .close
@@ -31,7 +30,7 @@ public struct QuotationMarker: Sendable {
         for i in tokens.indices {
             if tokens[i].paragraphStart { openCurly = nil; openStraight = nil }
             guard tokens[i].kind == .quote else { continue }
-            switch QuotationMarker.role(.quote, tokens[i].text) {
+            switch QuotationMarker.role(quote: tokens[i].text) {
             case .open:
                 openCurly = i
                 openStraight = nil
