@@ -67,7 +67,8 @@ public struct EventGraphBuilder: Sendable {
         // the same coarse kind and name, and events of the same coarse kind sharing an actor.
         // The first of them (in order of creation) that `same` accepts is the one, as a scan
         // of all earlier events of the kind would find.
-        var wordsOf: [Int: Set<String>] = [:]
+        var keys: [EventMatcher.Key] = []
+        var wordIds = EventMatcher.WordIds()
         var byName: [String: [Int]] = [:]
         var byActor: [String: [Int]] = [:]
         for d in docs {
@@ -76,7 +77,8 @@ public struct EventGraphBuilder: Sendable {
                 e.actors = e.actors.compactMap { docIds[$0] }.sorted()
                 e.roles = e.roles.compactMapValues { docIds[$0] }
                 let kind = e.coarseKind
-                let nameKey = e.name.map { kind + "\u{0}" + EventDetector.normalize($0) }
+                let normalized = e.name.map(EventDetector.normalize)
+                let nameKey = normalized.map { kind + "\u{0}" + $0 }
                 var pool: [Int] = []
                 if let nameKey { pool += byName[nameKey] ?? [] }
                 for a in e.actors { pool += byActor[kind + "\u{0}" + a] ?? [] }
@@ -87,26 +89,16 @@ public struct EventGraphBuilder: Sendable {
                     for j in 1..<pool.count where pool[j] != pool[w - 1] { pool[w] = pool[j]; w += 1 }
                     pool.removeLast(pool.count - w)
                 }
-                // the same event reported in an earlier article
-                // content words: of each earlier event once (its name and text do not change
-                // when later mentions join it), of this one at most once
-                var eWords: Set<String>?
+                // the same event reported in an earlier article (each event's key is made once:
+                // its name and text do not change when later mentions join it)
+                let key = EventMatcher.Key(e, name: normalized, words: &wordIds)
                 let same = { (k: Int) -> Bool in
-                    events[k].provenance.document != d.document.id
-                        && matcher.same(events[k], e, words: {
-                            if let w = wordsOf[k] { return w }
-                            let w = EventMatcher.words(events[k])
-                            wordsOf[k] = w
-                            return w
-                        }, {
-                            if let w = eWords { return w }
-                            eWords = EventMatcher.words(e)
-                            return eWords!
-                        })
+                    events[k].provenance.document != d.document.id && matcher.same(keys[k], events[k].actors, key, e.actors)
                 }
                 if let k = pool.first(where: same) {
                     events[k].mentions += e.mentions
                     events[k].date = EventGraphBuilder.finer(events[k].date, e.date)
+                    if events[k].date != keys[k].date { keys[k].setDate(events[k].date) }
                     // both actor lists are sorted: merge them, each actor once
                     let (union, added) = EventGraphBuilder.mergeSorted(events[k].actors, e.actors)
                     events[k].actors = union
@@ -119,6 +111,7 @@ public struct EventGraphBuilder: Sendable {
                         byActor[kind + "\u{0}" + a, default: []].append(events.count)
                     }
                     events.append(e)
+                    keys.append(key)
                 }
             }
         }

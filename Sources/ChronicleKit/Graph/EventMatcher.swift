@@ -3,6 +3,51 @@
 public struct EventMatcher: Sendable {
     public init() {}
 
+    /// What `same` compares of an event, worked out once per event: a corpus compares each new
+    /// event with many earlier ones, so names are normalized, dates parsed and content words
+    /// numbered before, not in, the comparisons.
+    struct Key: Sendable {
+        var kind: String
+        /// The normalized name (`EventDetector.normalize`).
+        var name: String?
+        var date: String?
+        var range: DateRange?
+        /// The content words (`words`) as ids of one `WordIds`, sorted, each once.
+        var words: [Int32]
+
+        init(_ e: Event, name: String?, words ids: inout WordIds) {
+            kind = e.coarseKind
+            self.name = name
+            words = ids.ids(EventMatcher.words(e))
+            setDate(e.date)
+        }
+
+        mutating func setDate(_ d: String?) {
+            date = d
+            range = d.flatMap { DateRange(value: $0) }
+        }
+    }
+
+    /// Numbers words in the order they are met.
+    struct WordIds {
+        var table: [String: Int32] = [:]
+
+        /// The sorted ids of a set of words.
+        mutating func ids(_ words: Set<String>) -> [Int32] {
+            var out: [Int32] = []
+            out.reserveCapacity(words.count)
+            for w in words {
+                if let id = table[w] { out.append(id) } else {
+                    let id = Int32(table.count)
+                    table[w] = id
+                    out.append(id)
+                }
+            }
+            out.sort()
+            return out
+        }
+    }
+
     /// Content words of an event's name or text, lowercased.
     static func words(_ e: Event) -> Set<String> {
         Set((e.name ?? e.text).lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init).filter { !stopWords.contains($0) })
@@ -13,29 +58,51 @@ public struct EventMatcher: Sendable {
 
     /// Whether the dates can be the same day or period: equal, or one inside the other.
     public static func compatible(_ a: String?, _ b: String?) -> Bool {
+        compatible(a, a.flatMap { DateRange(value: $0) }, b, b.flatMap { DateRange(value: $0) })
+    }
+
+    /// `compatible`, with each date's range parsed before.
+    static func compatible(_ a: String?, _ x: DateRange?, _ b: String?, _ y: DateRange?) -> Bool {
         guard let a, let b else { return true }
         if a == b { return true }
-        guard let x = DateRange(value: a), let y = DateRange(value: b) else { return false }
+        guard let x, let y else { return false }
         return (x.first <= y.first && y.last <= x.last) || (y.first <= x.first && x.last <= y.last)
     }
 
     public func same(_ a: Event, _ b: Event) -> Bool {
-        same(a, b, words: { EventMatcher.words(a) }, { EventMatcher.words(b) })
+        var ids = WordIds()
+        let ka = Key(a, name: a.name.map(EventDetector.normalize), words: &ids)
+        let kb = Key(b, name: b.name.map(EventDetector.normalize), words: &ids)
+        return same(ka, a.actors.sorted(), kb, b.actors.sorted())
     }
 
-    /// `same`, with the content words of each event given (so a caller comparing one event
-    /// with many can compute each event's words once).
-    func same(_ a: Event, _ b: Event, words wordsA: () -> Set<String>, _ wordsB: () -> Set<String>) -> Bool {
-        guard a.coarseKind == b.coarseKind else { return false }
-        if let x = a.name, let y = b.name { return EventDetector.normalize(x) == EventDetector.normalize(y) }
-        guard EventMatcher.compatible(a.date, b.date) else { return false }
+    /// `same` on the events' keys and sorted actor lists (an actor may be listed more than once;
+    /// it counts once, as in a set).
+    func same(_ a: Key, _ actorsA: [String], _ b: Key, _ actorsB: [String]) -> Bool {
+        guard a.kind == b.kind else { return false }
+        if let x = a.name, let y = b.name { return x == y }
+        guard EventMatcher.compatible(a.date, a.range, b.date, b.range) else { return false }
         // an undated mention joins only with the same name words and the same actors
-        let shared = Set(a.actors).intersection(b.actors)
-        guard !shared.isEmpty else { return false }
-        let wa = wordsA(), wb = wordsB()
-        guard !wa.isEmpty, !wb.isEmpty else { return false }
-        let jaccard = Double(wa.intersection(wb).count) / Double(wa.union(wb).count)
-        if a.date == nil || b.date == nil { return jaccard >= 0.5 && shared.count >= min(2, min(a.actors.count, b.actors.count)) }
+        let shared = EventMatcher.sharedCount(actorsA, actorsB)
+        guard shared > 0 else { return false }
+        guard !a.words.isEmpty, !b.words.isEmpty else { return false }
+        let common = EventMatcher.sharedCount(a.words, b.words)
+        let jaccard = Double(common) / Double(a.words.count + b.words.count - common)
+        if a.date == nil || b.date == nil { return jaccard >= 0.5 && shared >= min(2, min(actorsA.count, actorsB.count)) }
         return jaccard >= 0.5
+    }
+
+    /// How many distinct elements two sorted lists share (as `Set(a).intersection(b).count`).
+    static func sharedCount<T: Comparable>(_ a: [T], _ b: [T]) -> Int {
+        var i = 0, j = 0, n = 0
+        while i < a.count && j < b.count {
+            if a[i] < b[j] { i += 1 } else if b[j] < a[i] { j += 1 } else {
+                let x = a[i]
+                n += 1
+                while i < a.count && a[i] == x { i += 1 }
+                while j < b.count && b[j] == x { j += 1 }
+            }
+        }
+        return n
     }
 }
