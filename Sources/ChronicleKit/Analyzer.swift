@@ -22,7 +22,7 @@ public struct Analyzer: Sendable {
         var problems = found
         var texts: [(String, String, String?)] = []
         Inputs.forEachArticle(files, date: date, problem: { problems.append($0) }) { texts.append(($0.id, $0.text, $0.date)) }
-        return (EventGraphBuilder().build(pipeline.analyzeAll(texts, jobs: jobs)), problems)
+        return (EventGraphBuilder().build(pipeline.analyzeAll(texts, jobs: jobs), jobs: jobs), problems)
     }
 
     /// Analyzes and writes `chronicle.json`, `chronicle.sqlite`, the diagrams and `report.md` to `outDir`.
@@ -44,7 +44,7 @@ public struct Analyzer: Sendable {
             }
             written.append(path)
         }
-        let chronology = Chronology(corpus: corpus)
+        let chronology = Chronology(corpus: corpus, jobs: jobs)
         try write("chronicle.json", ChronicleJSONWriter().write(chronology))
         let storePath = (outDir as NSString).appendingPathComponent("chronicle.sqlite")
         for suffix in ["", "-wal", "-shm"] { try? fm.removeItem(atPath: storePath + suffix) }

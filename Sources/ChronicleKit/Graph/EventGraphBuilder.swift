@@ -2,24 +2,28 @@
 public struct EventGraphBuilder: Sendable {
     public init() {}
 
-    public func build(_ analyses: [DocumentAnalysis]) -> Corpus {
+    /// With `jobs` > 1, the work of each document or actor on its own (sorting names, content
+    /// words of events, sorting mentions) runs on that many threads; the corpus is the same.
+    public func build(_ analyses: [DocumentAnalysis], jobs: Int = 1) -> Corpus {
         let docs = analyses.sorted { $0.document.id < $1.document.id }
         // 1. actors: one per canonical name; a one-word person name joins the full name it ends
-        var merged: [String: Actor] = [:]  // by id
-        var ids: [String: [String: String]] = [:]
+        // each document's actors, sorted by name once
+        let sortedActors = Parallel.map(docs.count, jobs: jobs) { r in r.map { docs[$0].actors.actors.sorted { $0.key < $1.key } } }
         // surname -> the person with a full name it most likely means: the most mentioned one
         // (deterministic: ties go to the smaller id)
+        let people = Parallel.map(docs.count, jobs: jobs) { r in
+            r.map { n in
+                sortedActors[n].compactMap { _, a -> (surname: String, id: String, name: String, mentions: Int)? in
+                    guard a.kind == .person && a.name.utf8.contains(32) else { return nil }
+                    return (EventGraphBuilder.lastWord(a.name).lowercased(), Actor.slug(a.name), a.name, a.mentions.count)
+                }
+            }
+        }
         var candidates: [String: [String: (name: String, mentions: Int)]] = [:]
-        // each document's actor names, sorted once
-        let sortedNames = docs.map { $0.actors.actors.keys.sorted() }
-        for (n, d) in docs.enumerated() {
-            for name in sortedNames[n] {
-                let a = d.actors.actors[name]!
-                guard a.kind == .person && a.name.utf8.contains(32) else { continue }
-                let surname = EventGraphBuilder.lastWord(a.name).lowercased()
-                let id = Actor.slug(a.name)
-                let seen = candidates[surname]?[id]
-                candidates[surname, default: [:]][id] = (seen?.name ?? a.name, (seen?.mentions ?? 0) + a.mentions.count)
+        for list in people {
+            for p in list {
+                let seen = candidates[p.surname]?[p.id]
+                candidates[p.surname, default: [:]][p.id] = (seen?.name ?? p.name, (seen?.mentions ?? 0) + p.mentions)
             }
         }
         var fullNames: [String: (id: String, name: String)] = [:]
@@ -27,38 +31,53 @@ public struct EventGraphBuilder: Sendable {
             let best = people.min { ($1.value.mentions, $0.key) < ($0.value.mentions, $1.key) }!
             fullNames[surname] = (best.key, best.value.name)
         }
-        for (n, d) in docs.enumerated() {
-            for name in sortedNames[n] {
-                let a = d.actors.actors[name]!
-                var id = a.id
-                var fullName: String?
-                if a.kind == .person && !a.name.utf8.contains(32), let full = fullNames[a.name.lowercased()] { (id, fullName) = full }
-                if merged[id] != nil {
-                    // in place: copying the actor out and back would copy its mentions each time
-                    func join(_ m: inout Actor) {
-                        m.mentions += a.mentions
-                        for alias in a.aliases + [a.name] where alias != m.name && !m.aliases.contains(alias) { m.aliases.append(alias) }
-                        m.role = m.role ?? a.role
-                    }
-                    join(&merged[id]!)
-                } else {
-                    var n = a
-                    n.id = id
-                    // a surname met before the full name: the actor still goes by the full name
-                    if let fullName, fullName != n.name {
-                        if !n.aliases.contains(n.name) { n.aliases.append(n.name) }
-                        n.aliases.removeAll { $0 == fullName }
-                        n.name = fullName
-                    }
-                    merged[id] = n
+        // each document's names -> corpus ids, and the full name a surname stands for
+        let targets = Parallel.map(docs.count, jobs: jobs) { r in
+            r.map { n in
+                sortedActors[n].map { _, a -> (id: String, fullName: String?) in
+                    if a.kind == .person && !a.name.utf8.contains(32), let full = fullNames[a.name.lowercased()] { return (full.id, full.name) }
+                    return (a.id, nil)
                 }
-                ids[d.document.id, default: [:]][name] = id
             }
         }
-        for (k, var a) in merged {
-            a.aliases.sort()
-            a.mentions.sort { ($0.provenance.document, $0.provenance.span) < ($1.provenance.document, $1.provenance.span) }
-            merged[k] = a
+        var ids: [String: [String: String]] = [:]
+        ids.reserveCapacity(docs.count)
+        // the documents' actors of each corpus actor, in document and name order
+        var groups: [String: [(doc: Int32, actor: Int32)]] = [:]
+        for (n, d) in docs.enumerated() {
+            var docIds: [String: String] = [:]
+            docIds.reserveCapacity(targets[n].count)
+            for (k, t) in targets[n].enumerated() {
+                docIds[sortedActors[n][k].key] = t.id
+                groups[t.id, default: []].append((Int32(n), Int32(k)))
+            }
+            if !docIds.isEmpty { ids[d.document.id] = docIds }
+        }
+        // each corpus actor: the first document's actor, which the later ones join
+        let members = groups.sorted { $0.key < $1.key }
+        groups = [:]
+        let actors = Parallel.map(members.count, jobs: jobs, minChunk: 64) { r in
+            r.map { g -> Actor in
+                let (id, list) = members[g]
+                let first = list[0]
+                var m = sortedActors[Int(first.doc)][Int(first.actor)].value
+                m.id = id
+                // a surname met before the full name: the actor still goes by the full name
+                if let fullName = targets[Int(first.doc)][Int(first.actor)].fullName, fullName != m.name {
+                    if !m.aliases.contains(m.name) { m.aliases.append(m.name) }
+                    m.aliases.removeAll { $0 == fullName }
+                    m.name = fullName
+                }
+                for p in list.dropFirst() {
+                    let a = sortedActors[Int(p.doc)][Int(p.actor)].value
+                    m.mentions += a.mentions
+                    for alias in a.aliases + [a.name] where alias != m.name && !m.aliases.contains(alias) { m.aliases.append(alias) }
+                    m.role = m.role ?? a.role
+                }
+                m.aliases.sort()
+                m.mentions.sort { ($0.provenance.document, $0.provenance.span) < ($1.provenance.document, $1.provenance.span) }
+                return m
+            }
         }
         // 2. events: the same event reported in several documents is one event
         var events: [Event] = []
@@ -67,17 +86,21 @@ public struct EventGraphBuilder: Sendable {
         // the same coarse kind and name, and events of the same coarse kind sharing an actor.
         // The first of them (in order of creation) that `same` accepts is the one, as a scan
         // of all earlier events of the kind would find.
+        // each event's content words and normalized name, worked out per document
+        let eventWords = Parallel.map(docs.count, jobs: jobs) { r in
+            r.map { n in docs[n].events.map { e in (words: EventMatcher.words(e), name: e.name.map(EventDetector.normalize)) } }
+        }
         var keys: [EventMatcher.Key] = []
         var wordIds = EventMatcher.WordIds()
         var byName: [String: [Int]] = [:]
         var byActor: [String: [Int]] = [:]
-        for d in docs {
+        for (n, d) in docs.enumerated() {
             let docIds = ids[d.document.id] ?? [:]
-            for var e in d.events {
+            for (j, var e) in d.events.enumerated() {
                 e.actors = e.actors.compactMap { docIds[$0] }.sorted()
                 e.roles = e.roles.compactMapValues { docIds[$0] }
                 let kind = e.coarseKind
-                let normalized = e.name.map(EventDetector.normalize)
+                let normalized = eventWords[n][j].name
                 let nameKey = normalized.map { kind + "\u{0}" + $0 }
                 var pool: [Int] = []
                 if let nameKey { pool += byName[nameKey] ?? [] }
@@ -91,7 +114,7 @@ public struct EventGraphBuilder: Sendable {
                 }
                 // the same event reported in an earlier article (each event's key is made once:
                 // its name and text do not change when later mentions join it)
-                let key = EventMatcher.Key(e, name: normalized, words: &wordIds)
+                let key = EventMatcher.Key(e, name: normalized, words: eventWords[n][j].words, ids: &wordIds)
                 let same = { (k: Int) -> Bool in
                     events[k].provenance.document != d.document.id && matcher.same(keys[k], events[k].actors, key, e.actors)
                 }
@@ -115,7 +138,7 @@ public struct EventGraphBuilder: Sendable {
                 }
             }
         }
-        return Corpus(documents: docs, actors: merged.values.sorted { $0.id < $1.id }, events: events, actorIds: ids)
+        return Corpus(documents: docs, actors: actors, events: events, actorIds: ids)
     }
 
     /// The sorted union of two sorted lists, each element once (as `Array(Set(a).union(b)).sorted()`),

@@ -15,10 +15,11 @@ public struct EventMatcher: Sendable {
         /// The content words (`words`) as ids of one `WordIds`, sorted, each once.
         var words: [Int32]
 
-        init(_ e: Event, name: String?, words ids: inout WordIds) {
+        /// The key of `e`, whose normalized name and content words (`words(e)`) are given.
+        init(_ e: Event, name: String?, words: Set<String>, ids: inout WordIds) {
             kind = e.coarseKind
             self.name = name
-            words = ids.ids(EventMatcher.words(e))
+            self.words = ids.ids(words)
             setDate(e.date)
         }
 
@@ -71,8 +72,8 @@ public struct EventMatcher: Sendable {
 
     public func same(_ a: Event, _ b: Event) -> Bool {
         var ids = WordIds()
-        let ka = Key(a, name: a.name.map(EventDetector.normalize), words: &ids)
-        let kb = Key(b, name: b.name.map(EventDetector.normalize), words: &ids)
+        let ka = Key(a, name: a.name.map(EventDetector.normalize), words: EventMatcher.words(a), ids: &ids)
+        let kb = Key(b, name: b.name.map(EventDetector.normalize), words: EventMatcher.words(b), ids: &ids)
         return same(ka, a.actors.sorted(), kb, b.actors.sorted())
     }
 

@@ -1,3 +1,4 @@
+import Dispatch
 /// The flat, stored form of an analysis: what `chronicle.json` and the SQLite store hold, and
 /// what queries, diagrams and exports read. Ids are corpus-wide; every fact keeps its
 /// document, span, sentence and rule.
@@ -26,15 +27,21 @@ public struct Chronology: Sendable, Equatable {
 
     public func document(_ id: String) -> DocumentRecord? { documentIndex.first(id, in: documents, key: \.id) }
 
-    /// Sorts every list: documents by id, facts by document order then span, actors by first mention.
-    public mutating func sort() {
+    /// Sorts every list: documents by id, facts by document order then span, actors by first
+    /// mention. With `jobs` > 1 the lists are sorted on that many threads (the same order).
+    public mutating func sort(jobs: Int = 1) {
         documents.sort { $0.id < $1.id }
         let order = Dictionary(uniqueKeysWithValues: documents.enumerated().map { ($1.id, $0) })
-        // records come grouped by document: the last document's position is kept
-        var lastDoc = "", lastOrder = Int.max
-        func key(_ doc: String, _ s: Span) -> (Int, Int, Int) {
-            if doc != lastDoc { lastDoc = doc; lastOrder = order[doc] ?? Int.max }
-            return (lastOrder, s.start, s.end)
+        // (document position, start, end); records come grouped by document, so each key maker
+        // keeps the last document's position
+        final class Keys {
+            let order: [String: Int]
+            var lastDoc = "", lastOrder = Int.max
+            init(_ order: [String: Int]) { self.order = order }
+            func key(_ doc: String, _ s: Span) -> (Int, Int, Int) {
+                if doc != lastDoc { lastDoc = doc; lastOrder = order[doc] ?? Int.max }
+                return (lastOrder, s.start, s.end)
+            }
         }
         // each key is computed once; sorting the indices by key makes the same comparisons as
         // sorting the records, so the order (ties included) is the same
@@ -49,14 +56,52 @@ public struct Chronology: Sendable, Equatable {
             idx.sort { keys[$0] < keys[$1] }
             a = idx.map { a[$0] }
         }
-        sortByKey(&times) { key($0.doc, $0.span) }
-        sortByKey(&statements) { key($0.doc, $0.span) }
-        sortByKey(&events) { key($0.doc, $0.span) }
-        for k in actors.indices { sortByKey(&actors[k].mentions) { key($0.doc, $0.span) } }
-        let first = actors.map { a in a.mentions.first.map { key($0.doc, $0.span) } ?? (Int.max, 0, 0) }
-        var idx = Array(actors.indices)
-        idx.sort { first[$0] != first[$1] ? first[$0] < first[$1] : actors[$0].id < actors[$1].id }
-        actors = idx.map { actors[$0] }
+        // the three fact lists, and the actors' mentions in chunks, each on its own
+        var (times, statements, events) = (self.times, self.statements, self.events)
+        self.times = []; self.statements = []; self.events = []
+        let actors = self.actors
+        self.actors = []
+        let chunks = Parallel.chunks(actors.count, jobs: jobs, minChunk: 256)
+        var sortedActors = [[ActorRecord]](repeating: [], count: chunks.count)
+        withUnsafeMutablePointer(to: &times) { t in
+            withUnsafeMutablePointer(to: &statements) { s in
+                withUnsafeMutablePointer(to: &events) { e in
+                    sortedActors.withUnsafeMutableBufferPointer { out in
+                        nonisolated(unsafe) let (t, s, e, out) = (t, s, e, out)
+                        let task = { (i: Int) in
+                            let keys = Keys(order)
+                            switch i {
+                            case 0: sortByKey(&t.pointee) { keys.key($0.doc, $0.span) }
+                            case 1: sortByKey(&s.pointee) { keys.key($0.doc, $0.span) }
+                            case 2: sortByKey(&e.pointee) { keys.key($0.doc, $0.span) }
+                            default:
+                                out[i - 3] = actors[chunks[i - 3]].map { a in
+                                    var a = a
+                                    sortByKey(&a.mentions) { keys.key($0.doc, $0.span) }
+                                    return a
+                                }
+                            }
+                        }
+                        if jobs > 1 {
+                            withoutActuallyEscaping(task) { task in
+                                nonisolated(unsafe) let task = task
+                                DispatchQueue.concurrentPerform(iterations: 3 + chunks.count) { task($0) }
+                            }
+                        } else {
+                            for i in 0..<(3 + chunks.count) { task(i) }
+                        }
+                    }
+                }
+            }
+        }
+        (self.times, self.statements, self.events) = (times, statements, events)
+        var all = sortedActors.count == 1 ? sortedActors[0] : sortedActors.flatMap { $0 }
+        let keys = Keys(order)
+        let first = all.map { a in a.mentions.first.map { keys.key($0.doc, $0.span) } ?? (Int.max, 0, 0) }
+        var idx = Array(all.indices)
+        idx.sort { first[$0] != first[$1] ? first[$0] < first[$1] : all[$0].id < all[$1].id }
+        all = idx.map { all[$0] }
+        self.actors = all
     }
 }
 

@@ -21,11 +21,15 @@ import Testing
         #expect(abs(r.analysisSeconds - r.stages.reduce(0) { $0 + $1.1 }) < 1e-9)
         let parallel = try #require(r.parallelSeconds)
         #expect(parallel > 0)
+        let graph = try #require(r.parallelGraphSeconds)
+        #expect(graph > 0 && graph <= parallel)
+        #expect(Benchmark.text(r).contains("whole --jobs 2"))
         #expect(r.scaling.isEmpty)
     }
 
     @Test func oneJobMeasuresNoParallelRun() throws {
         let r = try Benchmark(pipeline: Support.pipeline).run(texts: try seedTexts(), repeats: 1, jobs: 1, scales: [1], analysisOnly: true)
         #expect(r.parallelSeconds == nil)
+        #expect(r.parallelGraphSeconds == nil)
     }
 }

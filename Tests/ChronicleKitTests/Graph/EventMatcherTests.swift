@@ -47,7 +47,7 @@ import Testing
         #expect(variants.count > 200)
         let matcher = EventMatcher()
         var ids = EventMatcher.WordIds()
-        let keys = variants.map { EventMatcher.Key($0, name: $0.name.map(EventDetector.normalize), words: &ids) }
+        let keys = variants.map { EventMatcher.Key($0, name: $0.name.map(EventDetector.normalize), words: EventMatcher.words($0), ids: &ids) }
         // each event against itself, its variant and the next 40 events of its coarse kind
         var byKind: [String: [Int]] = [:]
         for (k, e) in variants.enumerated() { byKind[e.coarseKind, default: []].append(k) }
