@@ -93,4 +93,32 @@ import Testing
         #expect(json.contains("\"doc\": \"good.txt\""))
         #expect(json.contains("We will win"))
     }
+
+    @Test func attributionsGiveTheSameLinesOnEveryJobCountAndNameBadFiles() throws {
+        let dir = Self.tempDir()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let seeds = Self.root.appendingPathComponent("seeds")
+        for f in try FileManager.default.contentsOfDirectory(atPath: seeds.path) where f.hasSuffix(".txt") {
+            try FileManager.default.copyItem(at: seeds.appendingPathComponent(f), to: dir.appendingPathComponent(f))
+        }
+        for k in 0..<12 {
+            try Data("Title\n\n\"We will win round \(k),\" Foreign Minister John Smith said on Monday.".utf8).write(to: dir.appendingPathComponent("a\(k).txt"))
+        }
+        try Data().write(to: dir.appendingPathComponent("b-empty.txt"))
+        let one = try Self.run(["attributions", dir.path, "--jobs", "1"])
+        let three = try Self.run(["attributions", dir.path, "--jobs", "3"])
+        #expect(one.status == 1 && three.status == 1)
+        #expect(one.out == three.out)
+        #expect(one.err == three.err)
+        #expect(one.err.contains("b-empty.txt"))
+        let lines = one.out.split(separator: "\n")
+        #expect(lines.filter { $0.contains("\"doc\": \"a") && $0.contains("\"speaker\": \"John Smith\"") }.count == 12)
+        // in file order: a0, a1, a10, a11, a2, ...
+        let docs = lines.compactMap { l -> String? in
+            guard let r = l.range(of: "\"doc\": \"") else { return nil }
+            return String(l[r.upperBound...].prefix { $0 != "\"" })
+        }
+        #expect(docs == docs.sorted())
+        #expect(try Self.run(["attributions", dir.path, "--jobs", "0"]).status == 64)
+    }
 }

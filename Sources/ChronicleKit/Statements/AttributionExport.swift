@@ -62,21 +62,32 @@ public struct AttributionExport: Sendable {
         return out
     }
 
-    /// Analyzes every input file and returns the JSON lines and the problems met.
-    public func run(inputs: [String]) -> (String, [ChronicleError]) {
+    /// Analyzes every input file and returns the JSON lines and the problems met. With `jobs`
+    /// > 1 the files are analyzed on that many threads; the lines and problems keep the file order.
+    public func run(inputs: [String], jobs: Int = 1) -> (String, [ChronicleError]) {
         let (files, problems0) = Inputs.expand(inputs)
         var problems = problems0
+        let results = Parallel.map(files.count, jobs: jobs) { r in
+            r.map { k -> Result<String, ChronicleError> in
+                let f = files[k]
+                do {
+                    let raw = try TextReader().read(path: f)
+                    var name = URL(fileURLWithPath: f).lastPathComponent
+                    if name.hasSuffix(".txt") { name.removeLast(4) }
+                    return .success(AttributionExport.lines(doc: name, statements: statements(id: name, text: raw)))
+                } catch let e as ChronicleError {
+                    return .failure(e)
+                } catch {
+                    return .failure(.unreadable(path: f, reason: "\(error)"))
+                }
+            }
+        }
         var out = ""
-        for f in files {
-            do {
-                let raw = try TextReader().read(path: f)
-                var name = URL(fileURLWithPath: f).lastPathComponent
-                if name.hasSuffix(".txt") { name.removeLast(4) }
-                out += AttributionExport.lines(doc: name, statements: statements(id: name, text: raw))
-            } catch let e as ChronicleError {
-                problems.append(e)
-            } catch {
-                problems.append(.unreadable(path: f, reason: "\(error)"))
+        out.reserveCapacity(results.reduce(0) { if case .success(let s) = $1 { return $0 + s.utf8.count } else { return $0 } })
+        for r in results {
+            switch r {
+            case .success(let s): out += s
+            case .failure(let e): problems.append(e)
             }
         }
         return (out, problems)

@@ -14,9 +14,16 @@ struct Attributions: ParsableCommand {
     @Option(name: .customLong("jsonl"), help: "The JSON-lines output file ('-' for standard output).")
     var jsonl: String = "-"
 
+    @Option(help: "Threads that analyze articles (default: the number of cores); the output is the same.")
+    var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+
+    func validate() throws {
+        guard jobs > 0 else { throw ValidationError("--jobs must be positive") }
+    }
+
     func run() throws {
         let export = try AttributionExport()
-        let (text, problems) = export.run(inputs: inputs)
+        let (text, problems) = export.run(inputs: inputs, jobs: jobs)
         for p in problems { FileHandle.standardError.write(Data(("chronicle: " + (p.errorDescription ?? "\(p)") + "\n").utf8)) }
         if jsonl == "-" {
             FileHandle.standardOutput.write(Data(text.utf8))
