@@ -22,4 +22,7 @@ public struct Token: Sendable, Hashable {
     public var paragraphStart: Bool
     /// The `Vocabulary` id of `lower` (`Vocabulary.unassigned` when made without one).
     public var id: Int32 = Vocabulary.unassigned
+    /// Whether `text` holds an ASCII hyphen-minus (the tokenizer notes it while it scans, so the
+    /// time stage need not search every word for one).
+    public var hasHyphen = false
 }

@@ -60,11 +60,14 @@ public struct Tokenizer: Sendable {
             var upper = false
             // the vocabulary's hash of the lowercase form, computed on the way (ASCII only)
             var h: UInt64 = Vocabulary.hashSeed
+            var hyphen = false
             for k in s..<e {
                 let v = scalars[k].value
                 if v >= 128 { ascii = false; break }
+                if v == 45 { hyphen = true }
                 if v >= 65 && v <= 90 { upper = true; h = (h ^ UInt64(v + 32)) &* Vocabulary.hashPrime } else { h = (h ^ UInt64(v)) &* Vocabulary.hashPrime }
             }
+            if !ascii && !hyphen { hyphen = scalars[s..<e].contains("-") }
             let str: String
             let lower: String
             if ascii {
@@ -87,7 +90,8 @@ public struct Tokenizer: Sendable {
             let cap = Tokenizer.isLetter(first) && Tokenizer.isUpper(first)
             tokens.append(Token(span: Span(s, e), kind: kind, text: str, lower: lower,
                                 isCapitalized: cap, spaceBefore: sawSpace, paragraphStart: newlines >= 1,
-                                id: vocab.map { ascii ? $0.id(lower, hash: Vocabulary.finish(h)) : $0.id(lower) } ?? Vocabulary.unassigned))
+                                id: vocab.map { ascii ? $0.id(lower, hash: Vocabulary.finish(h)) : $0.id(lower) } ?? Vocabulary.unassigned,
+                                hasHyphen: hyphen))
             sawSpace = false
             newlines = 0
         }

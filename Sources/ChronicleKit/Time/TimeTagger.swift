@@ -188,6 +188,27 @@ public struct TimeTagger: Sendable {
         return m
     }()
 
+    /// For each (length, first byte) of the `sentenceTenseWords`, bit `last byte & 63` is set: a
+    /// word whose shape has no bit is no marker word, with no string hashed.
+    static let markerShapes: [UInt64] = {
+        var t = [UInt64](repeating: 0, count: 16 * 256)
+        for w in sentenceTenseWords.keys {
+            let u = Array(w.utf8)
+            precondition(u.count < 16, "marker word too long for the shape table: \(w)")
+            t[u.count * 256 + Int(u[0])] |= 1 << (UInt64(u[u.count - 1]) & 63)
+        }
+        return t
+    }()
+
+    /// Whether `w` has the shape of a `sentenceTenseWords` key (a `false` is sure).
+    @inline(__always)
+    static func mayBeMarker(_ w: String) -> Bool {
+        let u = w.utf8
+        let n = u.count
+        guard n > 0 && n < 16, let f = u.first, let l = u.last else { return false }
+        return markerShapes[n * 256 + Int(f)] & (1 << (UInt64(l) & 63)) != 0
+    }
+
     /// Irregular past-tense forms that are not also present or participle forms in common
     /// use ("brought", "fell", "began"; not "put", "set", "cut", "read").
     static let irregularPast: Set<String> = [
@@ -203,7 +224,7 @@ public struct TimeTagger: Sendable {
         var past = false
         for i in range {
             let w = tokens[i].lower
-            switch sentenceTenseWords[w] {
+            switch TimeTagger.mayBeMarker(w) ? sentenceTenseWords[w] : nil {
             case .future?: return .future
             case .going?: if i + 1 < range.upperBound && tokens[i + 1].lower == "to" { return .future }
             case .past?: past = true
@@ -237,7 +258,7 @@ struct TokenView {
     init(_ doc: [Token]) {
         // (tokens are read field by field and copied in runs: a token copy retains two strings)
         var needs = false
-        for k in doc.indices where doc[k].text.isByte(45) || (doc[k].kind == .word && doc[k].text.utf8.count > 2 && doc[k].text.hasByte(45)) {
+        for k in doc.indices where doc[k].hasHyphen && (doc[k].text.isByte(45) || (doc[k].kind == .word && doc[k].text.utf8.count > 2)) {
             needs = true
             break
         }
@@ -263,8 +284,9 @@ struct TokenView {
         }
         for k in doc.indices {
             let kind = doc[k].kind
-            let isHyphen = doc[k].text.isByte(45)
-            let compound = kind == .word && !isHyphen && doc[k].text.hasByte(45)
+            let hyphen = doc[k].hasHyphen
+            let isHyphen = hyphen && doc[k].text.isByte(45)
+            let compound = kind == .word && !isHyphen && hyphen
             first.append(tokens.count + (k - run))
             guard isHyphen || compound else { continue }
             // a hyphen glued on both sides between alphanumeric tokens

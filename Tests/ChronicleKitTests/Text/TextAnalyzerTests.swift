@@ -57,6 +57,21 @@ import Testing
         #expect(throws: ChronicleError.binaryFile(path: "b.bin")) { try r.decode(.init([0x89, 0x50, 0x00, 0x47]), path: "b.bin") }
         #expect(try r.decode(.init("ok".utf8), path: "o.txt") == "ok")
     }
+
+    @Test func tokensKnowWhetherTheyHoldAHyphen() throws {
+        let d = text.analyze(id: "a.txt", text: "Title\n\nA two-week, 30-year pact - signed in mid-2020 by Jean-Marc Ayrault’s aide-de-camp in Zürich-Süd — and well‐known.")
+        // (a number keeps no hyphen: "30", "-", "year")
+        #expect(d.tokens.filter(\.hasHyphen).map(\.text) == ["two-week", "-", "-", "mid-2020", "Jean-Marc", "aide-de-camp", "Zürich-Süd"])
+        // on real articles: the flag is exactly "the text holds U+002D"
+        let dir = Support.fixtures.appendingPathComponent("polnear-dev")
+        var hyphenated = 0
+        for f in try FileManager.default.contentsOfDirectory(atPath: dir.path).sorted() {
+            let doc = try Support.pipeline.analyze(path: dir.appendingPathComponent(f).path).document
+            for t in doc.tokens { #expect(t.hasHyphen == t.text.utf8.contains(45), "\(f): \(t.text)") }
+            hyphenated += doc.tokens.filter(\.hasHyphen).count
+        }
+        #expect(hyphenated > 100)
+    }
 }
 
 @Suite struct ArticleDateTests {
@@ -76,4 +91,5 @@ import Testing
         #expect(ArticleDate.fallback(path: a.path, given: nil) == "2015-05-05")
         #expect(ArticleDate.fallback(path: dir.appendingPathComponent("plain.txt").path, given: "2020-01-01") == "2020-01-01")
     }
+
 }

@@ -65,4 +65,12 @@ import Testing
         #expect(Set(spans).count == spans.count)
         for (a, b) in zip(spans, spans.dropFirst()) { #expect(a.end <= b.start) }
     }
+
+    @Test func markerShapesAdmitEveryMarkerWordAndRejectMostOthers() {
+        for w in TimeTagger.sentenceTenseWords.keys { #expect(TimeTagger.mayBeMarker(w), "\(w)") }
+        let others = ["the", "minister", "of", "foreign", "affairs", "ukraine", "2021", ",", "quarterly", "x"]
+        #expect(others.filter(TimeTagger.mayBeMarker).count <= 2)
+        #expect(!TimeTagger.mayBeMarker(""))
+        #expect(!TimeTagger.mayBeMarker("internationalization"))
+    }
 }
