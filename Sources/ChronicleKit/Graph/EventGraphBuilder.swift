@@ -8,15 +8,13 @@ public struct EventGraphBuilder: Sendable {
         let docs = analyses.sorted { $0.document.id < $1.document.id }
         // 1. actors: one per canonical name; a one-word person name joins the full name it ends
         // each document's actors, sorted by name once
-        let sortedActors = Parallel.map(docs.count, jobs: jobs) { r in r.map { docs[$0].actors.actors.sorted { $0.key < $1.key } } }
+        let sortedActors = Parallel.map(docs.count, jobs: jobs) { n in docs[n].actors.actors.sorted { $0.key < $1.key } }
         // surname -> the person with a full name it most likely means: the most mentioned one
         // (deterministic: ties go to the smaller id)
-        let people = Parallel.map(docs.count, jobs: jobs) { r in
-            r.map { n in
-                sortedActors[n].compactMap { _, a -> (surname: String, id: String, name: String, mentions: Int)? in
-                    guard a.kind == .person && a.name.utf8.contains(32) else { return nil }
-                    return (EventGraphBuilder.lastWord(a.name).lowercased(), Actor.slug(a.name), a.name, a.mentions.count)
-                }
+        let people = Parallel.map(docs.count, jobs: jobs) { n in
+            sortedActors[n].compactMap { _, a -> (surname: String, id: String, name: String, mentions: Int)? in
+                guard a.kind == .person && a.name.utf8.contains(32) else { return nil }
+                return (EventGraphBuilder.lastWord(a.name).lowercased(), Actor.slug(a.name), a.name, a.mentions.count)
             }
         }
         var candidates: [String: [String: (name: String, mentions: Int)]] = [:]
@@ -32,52 +30,46 @@ public struct EventGraphBuilder: Sendable {
             fullNames[surname] = (best.key, best.value.name)
         }
         // each document's names -> corpus ids, and the full name a surname stands for
-        let targets = Parallel.map(docs.count, jobs: jobs) { r in
-            r.map { n in
-                sortedActors[n].map { _, a -> (id: String, fullName: String?) in
-                    if a.kind == .person && !a.name.utf8.contains(32), let full = fullNames[a.name.lowercased()] { return (full.id, full.name) }
-                    return (a.id, nil)
-                }
+        let targets = Parallel.map(docs.count, jobs: jobs) { n in
+            sortedActors[n].map { _, a -> (id: String, fullName: String?) in
+                if a.kind == .person && !a.name.utf8.contains(32), let full = fullNames[a.name.lowercased()] { return (full.id, full.name) }
+                return (a.id, nil)
             }
+        }
+        let docIds = Parallel.map(docs.count, jobs: jobs) { n in
+            Dictionary(zip(sortedActors[n].lazy.map(\.key), targets[n].lazy.map(\.id)), uniquingKeysWith: { a, _ in a })
         }
         var ids: [String: [String: String]] = [:]
         ids.reserveCapacity(docs.count)
         // the documents' actors of each corpus actor, in document and name order
         var groups: [String: [(doc: Int32, actor: Int32)]] = [:]
         for (n, d) in docs.enumerated() {
-            var docIds: [String: String] = [:]
-            docIds.reserveCapacity(targets[n].count)
-            for (k, t) in targets[n].enumerated() {
-                docIds[sortedActors[n][k].key] = t.id
-                groups[t.id, default: []].append((Int32(n), Int32(k)))
-            }
-            if !docIds.isEmpty { ids[d.document.id] = docIds }
+            for (k, t) in targets[n].enumerated() { groups[t.id, default: []].append((Int32(n), Int32(k))) }
+            if !docIds[n].isEmpty { ids[d.document.id] = docIds[n] }
         }
         // each corpus actor: the first document's actor, which the later ones join
         let members = groups.sorted { $0.key < $1.key }
         groups = [:]
-        let actors = Parallel.map(members.count, jobs: jobs, minChunk: 64) { r in
-            r.map { g -> Actor in
-                let (id, list) = members[g]
-                let first = list[0]
-                var m = sortedActors[Int(first.doc)][Int(first.actor)].value
-                m.id = id
-                // a surname met before the full name: the actor still goes by the full name
-                if let fullName = targets[Int(first.doc)][Int(first.actor)].fullName, fullName != m.name {
-                    if !m.aliases.contains(m.name) { m.aliases.append(m.name) }
-                    m.aliases.removeAll { $0 == fullName }
-                    m.name = fullName
-                }
-                for p in list.dropFirst() {
-                    let a = sortedActors[Int(p.doc)][Int(p.actor)].value
-                    m.mentions += a.mentions
-                    for alias in a.aliases + [a.name] where alias != m.name && !m.aliases.contains(alias) { m.aliases.append(alias) }
-                    m.role = m.role ?? a.role
-                }
-                m.aliases.sort()
-                m.mentions.sort { ($0.provenance.document, $0.provenance.span) < ($1.provenance.document, $1.provenance.span) }
-                return m
+        let actors = Parallel.map(members.count, jobs: jobs, minChunk: 64) { g -> Actor in
+            let (id, list) = members[g]
+            let first = list[0]
+            var m = sortedActors[Int(first.doc)][Int(first.actor)].value
+            m.id = id
+            // a surname met before the full name: the actor still goes by the full name
+            if let fullName = targets[Int(first.doc)][Int(first.actor)].fullName, fullName != m.name {
+                if !m.aliases.contains(m.name) { m.aliases.append(m.name) }
+                m.aliases.removeAll { $0 == fullName }
+                m.name = fullName
             }
+            for p in list.dropFirst() {
+                let a = sortedActors[Int(p.doc)][Int(p.actor)].value
+                m.mentions += a.mentions
+                for alias in a.aliases + [a.name] where alias != m.name && !m.aliases.contains(alias) { m.aliases.append(alias) }
+                m.role = m.role ?? a.role
+            }
+            m.aliases.sort()
+            m.mentions.sort { ($0.provenance.document, $0.provenance.span) < ($1.provenance.document, $1.provenance.span) }
+            return m
         }
         // 2. events: the same event reported in several documents is one event
         var events: [Event] = []
@@ -86,25 +78,30 @@ public struct EventGraphBuilder: Sendable {
         // the same coarse kind and name, and events of the same coarse kind sharing an actor.
         // The first of them (in order of creation) that `same` accepts is the one, as a scan
         // of all earlier events of the kind would find.
-        // each event's content words and normalized name, worked out per document
-        let eventWords = Parallel.map(docs.count, jobs: jobs) { r in
-            r.map { n in docs[n].events.map { e in (words: EventMatcher.words(e), name: e.name.map(EventDetector.normalize)) } }
+        // each event with its actors and roles as corpus ids, its coarse kind, the pool keys of
+        // its name and actors, its normalized name and content words, worked out per document
+        let prepared = Parallel.map(docs.count, jobs: jobs) { n in
+            let docIds = ids[docs[n].document.id] ?? [:]
+            return docs[n].events.map { e0 in
+                var e = e0
+                e.actors = e.actors.compactMap { docIds[$0] }.sorted()
+                e.roles = e.roles.compactMapValues { docIds[$0] }
+                let kind = e.coarseKind
+                let normalized = e.name.map(EventDetector.normalize)
+                return (event: e, kind: kind, normalized: normalized, nameKey: normalized.map { kind + "\u{0}" + $0 },
+                        actorKeys: e.actors.map { kind + "\u{0}" + $0 }, words: EventMatcher.words(e))
+            }
         }
         var keys: [EventMatcher.Key] = []
         var wordIds = EventMatcher.WordIds()
         var byName: [String: [Int]] = [:]
         var byActor: [String: [Int]] = [:]
         for (n, d) in docs.enumerated() {
-            let docIds = ids[d.document.id] ?? [:]
-            for (j, var e) in d.events.enumerated() {
-                e.actors = e.actors.compactMap { docIds[$0] }.sorted()
-                e.roles = e.roles.compactMapValues { docIds[$0] }
-                let kind = e.coarseKind
-                let normalized = eventWords[n][j].name
-                let nameKey = normalized.map { kind + "\u{0}" + $0 }
+            for p in prepared[n] {
+                let e = p.event, kind = p.kind, nameKey = p.nameKey
                 var pool: [Int] = []
                 if let nameKey { pool += byName[nameKey] ?? [] }
-                for a in e.actors { pool += byActor[kind + "\u{0}" + a] ?? [] }
+                for a in p.actorKeys { pool += byActor[a] ?? [] }
                 if pool.count > 1 {
                     // sorted, each once
                     pool.sort()
@@ -114,7 +111,7 @@ public struct EventGraphBuilder: Sendable {
                 }
                 // the same event reported in an earlier article (each event's key is made once:
                 // its name and text do not change when later mentions join it)
-                let key = EventMatcher.Key(e, name: normalized, words: eventWords[n][j].words, ids: &wordIds)
+                let key = EventMatcher.Key(e, name: p.normalized, words: p.words, ids: &wordIds)
                 let same = { (k: Int) -> Bool in
                     events[k].provenance.document != d.document.id && matcher.same(keys[k], events[k].actors, key, e.actors)
                 }
@@ -130,8 +127,8 @@ public struct EventGraphBuilder: Sendable {
                 } else {
                     if let nameKey { byName[nameKey, default: []].append(events.count) }
                     // (sorted, so equal actors are neighbours: each is listed once)
-                    for (j, a) in e.actors.enumerated() where j == 0 || e.actors[j - 1] != a {
-                        byActor[kind + "\u{0}" + a, default: []].append(events.count)
+                    for (j, a) in p.actorKeys.enumerated() where j == 0 || e.actors[j - 1] != e.actors[j] {
+                        byActor[a, default: []].append(events.count)
                     }
                     events.append(e)
                     keys.append(key)

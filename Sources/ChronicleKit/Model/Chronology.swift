@@ -56,18 +56,18 @@ public struct Chronology: Sendable, Equatable {
             idx.sort { keys[$0] < keys[$1] }
             a = idx.map { a[$0] }
         }
-        // the three fact lists, and the actors' mentions in chunks, each on its own
+        // the three fact lists, and the actors' mentions in chunks (each actor written in place
+        // into `all`), each on its own
         var (times, statements, events) = (self.times, self.statements, self.events)
         self.times = []; self.statements = []; self.events = []
         let actors = self.actors
         self.actors = []
         let chunks = Parallel.chunks(actors.count, jobs: jobs, minChunk: 256)
-        var sortedActors = [[ActorRecord]](repeating: [], count: chunks.count)
-        withUnsafeMutablePointer(to: &times) { t in
-            withUnsafeMutablePointer(to: &statements) { s in
-                withUnsafeMutablePointer(to: &events) { e in
-                    sortedActors.withUnsafeMutableBufferPointer { out in
-                        nonisolated(unsafe) let (t, s, e, out) = (t, s, e, out)
+        var all = [ActorRecord](unsafeUninitializedCapacity: actors.count) { buf, initialized in
+            withUnsafeMutablePointer(to: &times) { t in
+                withUnsafeMutablePointer(to: &statements) { s in
+                    withUnsafeMutablePointer(to: &events) { e in
+                        nonisolated(unsafe) let (t, s, e, out) = (t, s, e, buf.baseAddress)
                         let task = { (i: Int) in
                             let keys = Keys(order)
                             switch i {
@@ -75,10 +75,10 @@ public struct Chronology: Sendable, Equatable {
                             case 1: sortByKey(&s.pointee) { keys.key($0.doc, $0.span) }
                             case 2: sortByKey(&e.pointee) { keys.key($0.doc, $0.span) }
                             default:
-                                out[i - 3] = actors[chunks[i - 3]].map { a in
-                                    var a = a
+                                for k in chunks[i - 3] {
+                                    var a = actors[k]
                                     sortByKey(&a.mentions) { keys.key($0.doc, $0.span) }
-                                    return a
+                                    (out! + k).initialize(to: a)
                                 }
                             }
                         }
@@ -93,9 +93,9 @@ public struct Chronology: Sendable, Equatable {
                     }
                 }
             }
+            initialized = actors.count
         }
         (self.times, self.statements, self.events) = (times, statements, events)
-        var all = sortedActors.count == 1 ? sortedActors[0] : sortedActors.flatMap { $0 }
         let keys = Keys(order)
         let first = all.map { a in a.mentions.first.map { keys.key($0.doc, $0.span) } ?? (Int.max, 0, 0) }
         var idx = Array(all.indices)

@@ -67,19 +67,17 @@ public struct AttributionExport: Sendable {
     public func run(inputs: [String], jobs: Int = 1) -> (String, [ChronicleError]) {
         let (files, problems0) = Inputs.expand(inputs)
         var problems = problems0
-        let results = Parallel.map(files.count, jobs: jobs) { r in
-            r.map { k -> Result<String, ChronicleError> in
-                let f = files[k]
-                do {
-                    let raw = try TextReader().read(path: f)
-                    var name = URL(fileURLWithPath: f).lastPathComponent
-                    if name.hasSuffix(".txt") { name.removeLast(4) }
-                    return .success(AttributionExport.lines(doc: name, statements: statements(id: name, text: raw)))
-                } catch let e as ChronicleError {
-                    return .failure(e)
-                } catch {
-                    return .failure(.unreadable(path: f, reason: "\(error)"))
-                }
+        let results = Parallel.map(files.count, jobs: jobs) { k -> Result<String, ChronicleError> in
+            let f = files[k]
+            do {
+                let raw = try TextReader().read(path: f)
+                var name = URL(fileURLWithPath: f).lastPathComponent
+                if name.hasSuffix(".txt") { name.removeLast(4) }
+                return .success(AttributionExport.lines(doc: name, statements: statements(id: name, text: raw)))
+            } catch let e as ChronicleError {
+                return .failure(e)
+            } catch {
+                return .failure(.unreadable(path: f, reason: "\(error)"))
             }
         }
         var out = ""

@@ -12,8 +12,21 @@ import Testing
             if jobs == 1 { #expect(chunks.count <= 1) }
             if count >= 100 && jobs > 1 { #expect(chunks.count > 1) }
         }
-        let squares = Parallel.map(1000, jobs: 4) { r in r.map { $0 * $0 } }
-        #expect(squares == (0..<1000).map { $0 * $0 })
+        for jobs in [1, 2, 4] {
+            // strings: the results are written in place, each once (a leak or a double free
+            // shows as a wrong value or a crash under the sanitizers)
+            let words = Parallel.map(1000, jobs: jobs) { "word \($0) " + String(repeating: "x", count: $0 % 40) }
+            #expect(words == (0..<1000).map { "word \($0) " + String(repeating: "x", count: $0 % 40) })
+            // each index writes its own count of elements; the lists join in index order
+            let counts = (0..<300).map { $0 % 5 }
+            let (flat, sums) = Parallel.flatMap(counts: counts, jobs: jobs) { i, out -> Int in
+                for k in 0..<counts[i] { out.initializeElement(at: k, to: "\(i).\(k)") }
+                return i * 10
+            }
+            #expect(flat == counts.enumerated().flatMap { i, n in (0..<n).map { "\(i).\($0)" } })
+            #expect(sums == (0..<300).map { $0 * 10 })
+            #expect(Parallel.flatMap(counts: [0, 0], jobs: jobs) { (_, _: UnsafeMutableBufferPointer<Int>) in 1 } == ([], [1, 1]))
+        }
     }
 
     @Test func devFixturesGiveTheSameChronologyOnEveryJobCount() throws {
