@@ -166,10 +166,11 @@ struct CueFinder: Sendable {
     /// Trims punctuation (not quotation marks) from both ends of a token range.
     func trim(_ r: Range<Int>, _ tokens: [Token]) -> Range<Int>? {
         var a = r.lowerBound, b = r.upperBound
-        while a < b && (tokens[a].kind == .punct || tokens[a].lower == "that") && tokens[a].text != "(" { a += 1 }
+        while a < b && (tokens[a].kind == .punct || tokens[a].lower == "that") && !tokens[a].text.isByte(40) { a += 1 }
         while b > a && tokens[b - 1].kind == .punct { b -= 1 }
         // an unpaired leading or trailing quotation mark stays only when its partner is inside
-        let words = tokens[a..<b].reduce(0) { $0 + ($1.kind == .word || $1.kind == .number ? 1 : 0) }
+        var words = 0
+        for k in a..<b where tokens[k].kind == .word || tokens[k].kind == .number { words += 1 }
         return words >= 2 ? a..<b : nil
     }
 
@@ -195,14 +196,18 @@ struct CueFinder: Sendable {
             defer { i += 1 }
             if inQuote[i] { continue }
             let t = tokens[i]
-            if t.text == ":" && i > lo && i + 1 < hi && inQuote[i + 1] && tokens[i + 1].kind == .quote,
-               let src = phrase(endingAt: i - 1, lo: lo, tokens, inQuote), src.lowerBound == lo || (src.lowerBound == lo + 1 && tokens[lo].kind == .punct),
-               tokens[src.lowerBound].isCapitalized || cls(tokens[src.lowerBound]) == "pron",
-               let c = trim((i + 1)..<hi, tokens) {
-                out.append(Found(content: [c], source: src, cue: i..<(i + 1), rule: "statement.cue.colon"))
+            if t.kind != .word {
+                // "Trump: “…”": a speaker, a colon and a quotation (a colon is punctuation)
+                if t.text.isByte(58) && i > lo && i + 1 < hi && inQuote[i + 1] && tokens[i + 1].kind == .quote,
+                   let src = phrase(endingAt: i - 1, lo: lo, tokens, inQuote), src.lowerBound == lo || (src.lowerBound == lo + 1 && tokens[lo].kind == .punct),
+                   tokens[src.lowerBound].isCapitalized || cls(tokens[src.lowerBound]) == "pron",
+                   let c = trim((i + 1)..<hi, tokens) {
+                    out.append(Found(content: [c], source: src, cue: i..<(i + 1), rule: "statement.cue.colon"))
+                }
                 continue
             }
-            guard t.kind == .word else { continue }
+            // a word that starts no cue (and is not "according") is passed over before anything else
+            if verbs.isFrozen && t.id != Vocabulary.unassigned && !verbs.starts(id: t.id) && t.lower != "according" { continue }
             if t.isCapitalized && i > lo && tokens[i - 1].kind != .quote && !(verbs.starts(id: t.id) && titleCase()) { continue }
             // "according to X"
             if t.lower == "according" && i + 1 < hi && tokens[i + 1].lower == "to" {
@@ -217,10 +222,6 @@ struct CueFinder: Sendable {
                 }
                 if let c = content { out.append(Found(content: [c], source: src, cue: cue, rule: "statement.cue.according-to")) }
                 i = src.upperBound - 1
-                continue
-            }
-            // "Trump: “…”": a speaker, a colon and a quotation
-            if t.text == ":" {
                 continue
             }
             guard let hit = verbs.longest(tokens, at: i, end: hi) else { continue }
