@@ -70,6 +70,11 @@ public enum FuzzTargets {
             for p in st.parts { precondition(st.provenance.span.contains(p), "statement parts") }
         }
         for e in a.events { precondition(d.text(e.provenance.span) == e.text, "event text") }
-        _ = Chronology(corpus: EventGraphBuilder().build([a]))
+        // the graph of the article and of the same text under another name: on two threads (in
+        // chunks, written in place) it must be the one-thread graph
+        let copy = pipeline.analyze(id: "fuzz-copy.txt", text: s, date: "2021-02-15")
+        let one = Chronology(corpus: EventGraphBuilder().build([a, copy]))
+        let two = Chronology(corpus: EventGraphBuilder().build([a, copy], jobs: 2), jobs: 2)
+        precondition(one == two, "graph on two threads")
     }
 }
