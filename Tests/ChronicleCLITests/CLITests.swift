@@ -61,6 +61,15 @@ import Testing
         for f in ["chronicle.json", "chronicle.sqlite", "timeline.svg", "timeline.dot", "graph.svg", "graph.dot", "report.md"] {
             #expect(FileManager.default.fileExists(atPath: out.appendingPathComponent(f).path), "\(f) missing")
         }
+        // the default runs on every core; one thread writes the same files
+        let one = Self.tempDir()
+        defer { try? FileManager.default.removeItem(at: one) }
+        let r1 = try Self.run(["analyze", Self.root.appendingPathComponent("seeds").path, "-o", one.path, "--jobs", "1"])
+        #expect(r1.status == 0, "\(r1.err)")
+        for f in ["chronicle.json", "timeline.dot", "graph.dot", "report.md", "timeline.svg"] {
+            let a = try Data(contentsOf: out.appendingPathComponent(f)), b = try Data(contentsOf: one.appendingPathComponent(f))
+            #expect(a == b, "\(f) differs between the default and --jobs 1")
+        }
     }
 
     @Test func usageErrorsExit64() throws {
@@ -69,6 +78,7 @@ import Testing
         let bad = try Self.run(["analyze", "seeds", "--date", "2021-13-45"])
         #expect(bad.status == 64)
         #expect(bad.err.contains("2021-13-45"))
+        #expect(try Self.run(["analyze", "seeds", "--jobs", "0"]).status == 64)
     }
 
     @Test func badFilesAreReportedAndTheOthersStillAnalyzed() throws {

@@ -20,13 +20,14 @@ struct Analyze: ParsableCommand {
     @Option(help: "Also export these formats into the output directory, comma-separated (md, html, json, csv, timelinejs, timeml, brat).")
     var export: String?
 
-    @Option(help: "Analyze on this many threads.")
-    var jobs: Int = 1
+    @Option(help: "Threads that analyze articles and build the graph (default: the number of cores); the files are the same.")
+    var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
 
     func validate() throws {
         if let date, !DateArgument.isValid(date) {
             throw ValidationError("--date '\(date)' is not a valid date (expected YYYY-MM-DD)")
         }
+        guard jobs > 0 else { throw ValidationError("--jobs must be positive") }
         for f in formats where Exporter.Format(rawValue: f) == nil {
             throw ValidationError("--export: unknown format '\(f)'")
         }
@@ -36,7 +37,7 @@ struct Analyze: ParsableCommand {
 
     func run() throws {
         let analyzer = Analyzer(pipeline: try Pipeline())
-        let result = try analyzer.run(inputs: inputs, outDir: output, date: date, jobs: max(1, jobs))
+        let result = try analyzer.run(inputs: inputs, outDir: output, date: date, jobs: jobs)
         var written = result.written
         for f in formats {
             let format = Exporter.Format(rawValue: f)!
