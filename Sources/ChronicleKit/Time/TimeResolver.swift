@@ -90,20 +90,36 @@ public struct TimeResolver: Sendable {
         case "last", "past", "previous", "this_past", "yesterday", "preceding", "prior": return -1
         case "this", "current", "today", "the_current": return 0
         case "next", "coming", "this_coming", "tomorrow", "following": return 1
-        default: return Int(s.hasPrefix("+") ? String(s.dropFirst()) : s)
+        default: return Int(s.hasPrefix("+") ? String(s.dropFirst()) : s).flatMap(TimeResolver.bounded)
         }
+    }
+
+    /// The largest amount (of days, years, …) a value is computed from; a larger one ("9223372036854775807
+    /// years ago", a fuzzer's) has no calendar value, and arithmetic on it could overflow.
+    static let maxAmount = 100_000_000
+
+    /// `v` when it is within ±`maxAmount`.
+    static func bounded(_ v: Int) -> Int? { abs(v) <= maxAmount ? v : nil }
+
+    /// Whether `s` is a written number (digits, an optional sign, thousands commas) beyond
+    /// ±`maxAmount`.
+    static func isHugeAmount(_ s: String) -> Bool {
+        var digits = s.replacingOccurrences(of: ",", with: "")
+        if digits.hasPrefix("-") || digits.hasPrefix("+") { digits.removeFirst() }
+        guard !digits.isEmpty, digits.utf8.allSatisfy({ $0 >= 48 && $0 <= 57 }) else { return false }
+        return Int(digits).flatMap(TimeResolver.bounded) == nil
     }
 
     static func number(_ s: String?) -> Int? {
         guard let s else { return nil }
         if s == "a" || s == "an" || s == "one" { return 1 }
-        return Int(s.replacingOccurrences(of: ",", with: ""))
+        return Int(s.replacingOccurrences(of: ",", with: "")).flatMap(TimeResolver.bounded)
     }
 
     static func day(_ s: String?) -> Int? {
         guard var s else { return nil }
         for suf in ["st", "nd", "rd", "th"] where s.hasSuffix(suf) { s.removeLast(2) }
-        return Int(s)
+        return Int(s).flatMap(TimeResolver.bounded)
     }
 
     static func seasonStart(_ s: String) -> Int {
@@ -149,7 +165,7 @@ public struct TimeResolver: Sendable {
         }
         // relative to the anchor
         if let relS = spec["rel"], let unit = spec["unit"] {
-            if relS.contains("X") { return TimeResolver.placeholder(unit, year: ctx.dct?.year) }
+            if relS.contains("X") || TimeResolver.isHugeAmount(relS) { return TimeResolver.placeholder(unit, year: ctx.dct?.year) }
             let rel = relS.hasPrefix("-") ? -(TimeResolver.number(String(relS.dropFirst())) ?? 1) : (TimeResolver.shift(relS) ?? TimeResolver.number(relS) ?? 0)
             guard let a else { return TimeResolver.placeholder(unit) }
             var base: String
@@ -193,7 +209,7 @@ public struct TimeResolver: Sendable {
             if let pod = spec["pod"] { base += "T" + pod }
             return base
         }
-        if let nth = spec["nth"].flatMap({ Int($0) }), let wd = TimeResolver.number(spec["weekday"]), let m = TimeResolver.number(spec["month"]) {
+        if let nth = spec["nth"].flatMap({ Int($0) }), abs(nth) <= 5, let wd = TimeResolver.number(spec["weekday"]), let m = TimeResolver.number(spec["month"]) {
             // the nth weekday of a month (a holiday), in the year the month resolves to
             guard let ym = value(["month": spec["month"]!], type: type, ctx: ctx, tense: tense), let y = Int(ym.prefix(4)) else { return nil }
             let from = spec["after"] == nil ? 1 : 2
@@ -341,13 +357,17 @@ public struct TimeResolver: Sendable {
     /// fortnights in weeks; `frac=H` adds a half ("2 1/2 years" → P2Y6M).
     static func duration(_ n: String, _ unit: String, frac: String? = nil) -> String {
         var count = n == "a" || n == "an" || n == "one" ? "1" : n
-        if count.contains(".") , let d = Double(count), d == d.rounded() { count = String(Int(d)) }
+        // a whole decimal ("2.0") is written as an integer; one too large for an integer stays as written
+        if count.contains("."), let d = Double(count), d == d.rounded(), abs(d) < 1e15 { count = String(Int(d)) }
         let v = Int(count)
+        // decades, centuries, millennia and fortnights in years or weeks; a product too large for
+        // an integer is an unknown amount
+        func times(_ k: Int) -> Int? { v.flatMap { let (p, over) = $0.multipliedReportingOverflow(by: k); return over ? nil : p } }
         switch unit {
-        case "DE": return v.map { "P\($0 * 10)Y" } ?? "PXY"
-        case "CE": return v.map { "P\($0 * 100)Y" } ?? "PXY"
-        case "ML": return v.map { "P\($0 * 1000)Y" } ?? "PXY"
-        case "2W": return v.map { "P\($0 * 2)W" } ?? "PXW"
+        case "DE": return times(10).map { "P\($0)Y" } ?? "PXY"
+        case "CE": return times(100).map { "P\($0)Y" } ?? "PXY"
+        case "ML": return times(1000).map { "P\($0)Y" } ?? "PXY"
+        case "2W": return times(2).map { "P\($0)W" } ?? "PXW"
         default: break
         }
         var out = unit.hasPrefix("T") ? "PT\(count)\(unit.dropFirst())" : "P\(count)\(unit)"

@@ -73,4 +73,36 @@ import Testing
         #expect(!TimeTagger.mayBeMarker(""))
         #expect(!TimeTagger.mayBeMarker("internationalization"))
     }
+
+    /// Amounts too large for an integer (or whose multiple is) give an unknown amount, never a
+    /// trap: a fuzzer found "232888…888.888 week" (a decimal beyond Int.max).
+    @Test(arguments: [
+        "It lasted 232888888888888888888888888.888 weeks.",
+        "It lasted 9000000000000000000 millennia.",
+        "It lasted 9223372036854775807 decades.",
+        "It lasted 922337203685477580 centuries.",
+        "It lasted 9223372036854775807 fortnights.",
+        "It happened 9223372036854775807 years ago.",
+        "It happened 9223372036854775807 days ago.",
+        "It happened 9223372036854775807 months ago.",
+        "It happened 9223372036854775807 weeks ago.",
+        "It happened 9223372036854775807 hours ago.",
+        "It will happen in 9223372036854775807 years.",
+        "It will happen in 9223372036854775807 days.",
+        "It will happen 9223372036854775807 weeks from now.",
+        "It happened 9223372036854775807 years later.",
+        "It happened in the 9223372036854775807th century.",
+        "It lasted 1e308 days.",
+        "It lasted 99999999999999999999999 and a half years.",
+        "It lasted 9223372036854775807 1/2 years.",
+    ])
+    func hugeAmountsDoNotTrap(_ sentence: String) {
+        for date in ["2021-02-15", nil] {
+            let a = Support.analyze("Title\n\n" + sentence, date: date)
+            for t in a.times {
+                #expect(a.document.text(t.provenance.span) == t.text)
+                if let v = t.value { #expect(!v.isEmpty && !v.contains(" "), "\(t.text): \(v)") }
+            }
+        }
+    }
 }
