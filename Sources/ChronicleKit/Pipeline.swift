@@ -35,20 +35,7 @@ public struct Pipeline: Sendable {
 
     /// Analyzes many texts (id, text, date) on `jobs` threads; results keep the input order.
     public func analyzeAll(_ inputs: [(String, String, String?)], jobs: Int) -> [DocumentAnalysis] {
-        guard jobs > 1, inputs.count > 1 else { return inputs.map { analyze(id: $0.0, text: $0.1, date: $0.2) } }
-        let results = UnsafeMutableBufferPointer<DocumentAnalysis?>.allocate(capacity: inputs.count)
-        results.initialize(repeating: nil)
-        defer { results.deallocate() }
-        let base = results.baseAddress!
-        let chunk = max(1, inputs.count / (jobs * 8))
-        let chunks = (inputs.count + chunk - 1) / chunk
-        nonisolated(unsafe) let out = base
-        DispatchQueue.concurrentPerform(iterations: chunks) { c in
-            for i in (c * chunk)..<min(inputs.count, (c + 1) * chunk) {
-                (out + i).pointee = analyze(id: inputs[i].0, text: inputs[i].1, date: inputs[i].2)
-            }
-        }
-        return results.map { $0! }
+        Parallel.map(inputs.count, jobs: jobs) { i in analyze(id: inputs[i].0, text: inputs[i].1, date: inputs[i].2) }
     }
 
     /// Reads and analyzes one file; the document id is the file name.

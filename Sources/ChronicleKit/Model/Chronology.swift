@@ -1,4 +1,3 @@
-import Dispatch
 /// The flat, stored form of an analysis: what `chronicle.json` and the SQLite store hold, and
 /// what queries, diagrams and exports read. Ids are corpus-wide; every fact keeps its
 /// document, span, sentence and rule.
@@ -44,58 +43,38 @@ public struct Chronology: Sendable, Equatable {
             }
         }
         // each key is computed once; sorting the indices by key makes the same comparisons as
-        // sorting the records, so the order (ties included) is the same
-        func sortByKey<T>(_ a: inout [T], _ k: (T) -> (Int, Int, Int)) {
-            guard a.count > 1 else { return }
+        // sorting the records, so the order (ties included) is the same; nil: already in order
+        func permutation<T>(_ a: [T], _ k: (T) -> (Int, Int, Int)) -> [Int]? {
+            guard a.count > 1 else { return nil }
             let keys = a.map(k)
             // already in order (records mostly come sorted): the stable sort would keep it
             var sorted = true
             for j in 1..<keys.count where keys[j] < keys[j - 1] { sorted = false; break }
-            if sorted { return }
+            if sorted { return nil }
             var idx = Array(a.indices)
             idx.sort { keys[$0] < keys[$1] }
-            a = idx.map { a[$0] }
+            return idx
         }
-        // the three fact lists, and the actors' mentions in chunks (each actor written in place
-        // into `all`), each on its own
-        var (times, statements, events) = (self.times, self.statements, self.events)
-        self.times = []; self.statements = []; self.events = []
-        let actors = self.actors
-        self.actors = []
-        let chunks = Parallel.chunks(actors.count, jobs: jobs, minChunk: 256)
-        var all = [ActorRecord](unsafeUninitializedCapacity: actors.count) { buf, initialized in
-            withUnsafeMutablePointer(to: &times) { t in
-                withUnsafeMutablePointer(to: &statements) { s in
-                    withUnsafeMutablePointer(to: &events) { e in
-                        nonisolated(unsafe) let (t, s, e, out) = (t, s, e, buf.baseAddress)
-                        let task = { (i: Int) in
-                            let keys = Keys(order)
-                            switch i {
-                            case 0: sortByKey(&t.pointee) { keys.key($0.doc, $0.span) }
-                            case 1: sortByKey(&s.pointee) { keys.key($0.doc, $0.span) }
-                            case 2: sortByKey(&e.pointee) { keys.key($0.doc, $0.span) }
-                            default:
-                                for k in chunks[i - 3] {
-                                    var a = actors[k]
-                                    sortByKey(&a.mentions) { keys.key($0.doc, $0.span) }
-                                    (out! + k).initialize(to: a)
-                                }
-                            }
-                        }
-                        if jobs > 1 {
-                            withoutActuallyEscaping(task) { task in
-                                nonisolated(unsafe) let task = task
-                                DispatchQueue.concurrentPerform(iterations: 3 + chunks.count) { task($0) }
-                            }
-                        } else {
-                            for i in 0..<(3 + chunks.count) { task(i) }
-                        }
-                    }
-                }
+        // the three fact lists at once, then the actors' mentions in chunks
+        let orders = Parallel.map(3, jobs: jobs) { i -> [Int]? in
+            let keys = Keys(order)
+            switch i {
+            case 0: return permutation(times) { keys.key($0.doc, $0.span) }
+            case 1: return permutation(statements) { keys.key($0.doc, $0.span) }
+            default: return permutation(events) { keys.key($0.doc, $0.span) }
             }
-            initialized = actors.count
         }
-        (self.times, self.statements, self.events) = (times, statements, events)
+        if let p = orders[0] { times = p.map { times[$0] } }
+        if let p = orders[1] { statements = p.map { statements[$0] } }
+        if let p = orders[2] { events = p.map { events[$0] } }
+        let unsorted = actors
+        actors = []
+        var all = Parallel.map(unsorted.count, jobs: jobs, minChunk: 256) { k -> ActorRecord in
+            var a = unsorted[k]
+            let keys = Keys(order)
+            if let p = permutation(a.mentions, { keys.key($0.doc, $0.span) }) { a.mentions = p.map { a.mentions[$0] } }
+            return a
+        }
         let keys = Keys(order)
         let first = all.map { a in a.mentions.first.map { keys.key($0.doc, $0.span) } ?? (Int.max, 0, 0) }
         var idx = Array(all.indices)
