@@ -46,13 +46,11 @@ public struct Analyzer: Sendable {
         }
         let chronology = Chronology(corpus: corpus, jobs: jobs)
         try write("chronicle.json", ChronicleJSONWriter().write(chronology))
+        // the store a previous analyze wrote is replaced (written aside, then renamed); nothing else is
         let storePath = (outDir as NSString).appendingPathComponent("chronicle.sqlite")
-        for suffix in ["", "-wal", "-shm"] { try? fm.removeItem(atPath: storePath + suffix) }
-        let store = try Store(path: storePath)
-        store.pipelineVersion = pipeline.book.fingerprint
-        var problems = problems0
-        problems += try store.save(chronology)
-        written.append(storePath)
+        let storeProblems = Store.replace(at: storePath, with: chronology, pipeline: pipeline.book.fingerprint)
+        let problems = problems0 + storeProblems
+        if storeProblems.isEmpty { written.append(storePath) }
         let diagrams = Diagrams()
         let renderer = GraphvizRenderer()
         for (name, graph) in [("timeline", diagrams.timeline(chronology)), ("graph", diagrams.graph(chronology))] {

@@ -108,6 +108,8 @@ public struct Ingestor: Sendable {
         }
         flush()
         writing.wait()
+        // everything committed goes into the store file itself (not only its write-ahead log)
+        do { try store.checkpoint() } catch let e as ChronicleError { shared.update(nil, 0) { s, _ in s.problems.append(e) } } catch {}
         return shared.lock.withLock { shared.summary }
     }
 
@@ -128,6 +130,7 @@ public struct Ingestor: Sendable {
             summary.replaced += part.count - failed.count
             progress?(min(chunk + batchSize, stale.count), stale.count)
         }
+        try store.checkpoint()
         return summary
     }
 }

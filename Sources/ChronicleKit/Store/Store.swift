@@ -9,17 +9,19 @@ public final class Store: @unchecked Sendable {
     /// The database; queries (`Chronicler`) read it directly.
     let db: any DatabaseWriter
 
-    /// Opens (or creates) a store file and migrates it to the current schema.
+    /// Whether this store may be written (`init(path:)`), or was opened for reading only
+    /// (`init(readingAt:)`): nothing is then written to the file, nor next to it.
+    public let writable: Bool
+
+    /// Opens (or creates) a store file for writing and migrates it to the current schema. Refuses
+    /// what is not a regular file, a file that is neither empty nor SQLite, an SQLite database
+    /// that is not a Chronicle store, and a store of a newer Chronicle (an unknown migration).
     public init(path: String) throws {
         self.path = path
-        var config = Configuration()
-        config.busyMode = .timeout(10)
-        // queries read many rows of long text: map the file (no copy per page read) and keep
-        // more pages cached than the 2 MB default. Writes keep the journals of their savepoints
-        // (one per document) in memory: in temporary files they were 300 MB of writes for the 840
-        // articles of PolNeAR train. Those journals only undo a savepoint within a transaction;
-        // a crash is still undone by the WAL, as before.
-        // In WAL mode, synchronous NORMAL syncs at checkpoints, not at each commit: a crash of the
+        writable = true
+        try StoreFile.check(path, forWriting: true)
+        var config = Store.configuration()
+        // in WAL mode, synchronous NORMAL syncs at checkpoints, not at each commit: a crash of the
         // process loses nothing committed, and the store stays sound after a power loss too.
         config.prepareDatabase { db in
             try db.execute(sql: "PRAGMA mmap_size = 268435456; PRAGMA cache_size = -32000; PRAGMA temp_store = MEMORY; PRAGMA synchronous = NORMAL")
@@ -28,18 +30,95 @@ public final class Store: @unchecked Sendable {
         // migrate it: a lock file next to the store lets one go first
         let lock = open(path + ".lock", O_CREAT | O_RDWR, 0o644)
         if lock >= 0 { flock(lock, LOCK_EX) }
-        defer { if lock >= 0 { flock(lock, LOCK_UN); close(lock) } }
+        defer { if lock >= 0 { flock(lock, LOCK_UN); closeDescriptor(lock) } }
         do {
             db = try DatabasePool(path: path, configuration: config)
+        } catch {
+            throw ChronicleError.store(path: path, message: "cannot open the store: \(StoreFile.describe(error))")
+        }
+        try StoreFile.checkSchema(db, path: path)
+        do {
             try Store.migrator.migrate(db)
         } catch {
-            throw ChronicleError.store(path: path, message: "cannot open the store: \(error)")
+            throw ChronicleError.store(path: path, message: "cannot upgrade the store: \(StoreFile.describe(error))")
+        }
+    }
+
+    /// Opens a store file for reading only: no journal switch, no migration, no lock file, nothing
+    /// created; a read-only file or folder works. Refuses a missing or empty file, a file that is
+    /// not SQLite, a database that is not a Chronicle store, and a store of a newer Chronicle. A
+    /// store of an older schema is upgraded first when the file can be written, else refused.
+    public init(readingAt path: String) throws {
+        self.path = path
+        writable = false
+        try StoreFile.check(path, forWriting: false)
+        var config = Store.configuration()
+        config.readonly = true
+        config.prepareDatabase { db in
+            try db.execute(sql: "PRAGMA mmap_size = 268435456; PRAGMA cache_size = -32000; PRAGMA temp_store = MEMORY")
+        }
+        func open() throws -> DatabaseQueue {
+            do {
+                return try DatabaseQueue(path: path, configuration: config)
+            } catch {
+                throw ChronicleError.store(path: path, message: "cannot open the store for reading: \(StoreFile.describe(error))")
+            }
+        }
+        var queue = try open()
+        try StoreFile.checkSchema(queue, path: path)
+        if try !queue.read({ try Store.migrator.completedMigrations($0).count == Store.migrator.migrations.count }) {
+            // an older schema: upgraded once (a write), then read as before
+            try queue.close()
+            do {
+                let upgraded = try Store(path: path)
+                try upgraded.close()
+            } catch {
+                throw ChronicleError.store(path: path, message: "the store has an older schema and cannot be upgraded here (\(StoreFile.describe(error))); open it once where it can be written")
+            }
+            queue = try open()
+        }
+        db = queue
+    }
+
+    static func configuration() -> Configuration {
+        var config = Configuration()
+        config.busyMode = .timeout(10)
+        // queries read many rows of long text: map the file (no copy per page read) and keep
+        // more pages cached than the 2 MB default (the prepareDatabase of each init). Writes keep
+        // the journals of their savepoints (one per document) in memory: in temporary files they
+        // were 300 MB of writes for the 840 articles of PolNeAR train. Those journals only undo a
+        // savepoint within a transaction; a crash is still undone by the WAL, as before.
+        return config
+    }
+
+    /// Writes what the write-ahead log holds into the store file (and empties the log): the
+    /// store file alone then holds every commit so far.
+    public func checkpoint() throws {
+        guard writable, path != ":memory:" else { return }
+        do {
+            try db.writeWithoutTransaction { db in _ = try db.checkpoint(.truncate) }
+        } catch {
+            throw ChronicleError.store(path: path, message: "cannot write the log into the store file: \(StoreFile.describe(error))")
+        }
+    }
+
+    /// Writes what the write-ahead log holds into the store file and closes it: after this, the
+    /// store file alone holds everything (it can be copied without its `-wal`). Every command
+    /// that writes a store closes it when done. The store cannot be used afterwards.
+    public func close() throws {
+        guard path != ":memory:" else { return }
+        try checkpoint()
+        do {
+            try db.close()
+        } catch {
+            throw ChronicleError.store(path: path, message: "cannot close the store: \(StoreFile.describe(error))")
         }
     }
 
     /// An in-memory store (for tests and for querying a `chronicle.json`).
     public init() throws {
         path = ":memory:"
+        writable = true
         db = try DatabaseQueue()
         try Store.migrator.migrate(db)
     }
@@ -328,7 +407,7 @@ public final class Store: @unchecked Sendable {
         // ("Sanders" → "Bernie Sanders" when a later batch knows the full name)
         let upsertActor = try db.cachedStatement(sql: """
             INSERT INTO actor (id, name, kind, role) VALUES (?,?,?,?) ON CONFLICT(id) DO UPDATE SET role = coalesce(actor.role, excluded.role),
-                name = CASE WHEN length(excluded.name) > length(actor.name) AND lower(excluded.name) LIKE '% ' || lower(actor.name)
+                name = CASE WHEN length(excluded.name) > length(actor.name) AND substr(lower(excluded.name), -length(actor.name) - 1) = ' ' || lower(actor.name)
                             THEN excluded.name ELSE actor.name END
             """)
         var aliases: [(actor: String, alias: String)] = []
@@ -485,8 +564,8 @@ public final class Store: @unchecked Sendable {
                 if let nb: String = r["not_body"], let data = nb.data(using: .utf8),
                    let arr = try? JSONSerialization.jsonObject(with: data) as? [[String: Any]] {
                     for o in arr {
-                        let sp = o["span"] as? [Int] ?? [0, 0]
-                        notBody.append((Span(sp[0], sp[1]), o["text"] as? String ?? "", o["rule"] as? String ?? ""))
+                        let sp = o["span"] as? [Int] ?? []
+                        notBody.append((sp.count == 2 ? Span(sp[0], sp[1]) : Span(0, 0), o["text"] as? String ?? "", o["rule"] as? String ?? ""))
                     }
                 }
                 c.documents.append(DocumentRecord(id: r["id"], title: r["title"], date: r["date"], source: r["source"], text: r["text"], notBody: notBody))
@@ -543,6 +622,8 @@ public final class Store: @unchecked Sendable {
                     roles: roles[id] ?? [:], mentions: eventMentions[id] ?? [], sentence: span(r, "sentence_start", "sentence_end"),
                     sentenceText: r["sentence"], rule: r["rule"]))
             }
+            // a store changed by hand or damaged: refused here, not trapped on later
+            if let problem = c.problem() { throw ChronicleError.store(path: path, message: "the store is damaged: \(problem)") }
             c.sort()
             return c
         }
@@ -579,3 +660,6 @@ public final class Store: @unchecked Sendable {
         }
     }
 }
+
+/// `close(2)` (inside `Store`, `close` is the store's own).
+private func closeDescriptor(_ fd: Int32) { close(fd) }
