@@ -86,7 +86,8 @@ public enum FuzzTargets {
         guard let store = try? Store() else { preconditionFailure("in-memory store") }
         let failed = (try? store.save(c)) ?? [.store(path: "fuzz", message: "save threw")]
         precondition(failed.isEmpty, "a chronology read is stored whole: \(failed)")
-        guard let back = try? store.load() else { preconditionFailure("a stored chronology loads back") }
+        let loaded = Result { try store.load() }
+        guard case .success(let back) = loaded else { preconditionFailure("a stored chronology loads back: \(loaded)") }
         precondition(back.documents.count == c.documents.count && back.statements.count == c.statements.count
                      && back.events.count == c.events.count && back.times.count == c.times.count, "every fact comes back")
         let q = Chronicler(store: store)

@@ -213,7 +213,14 @@ public struct Chronicler: Sendable {
 
     /// Full-text search over statements (SQLite FTS5), best matches first.
     public func search(_ text: String, limit: Int = 50) throws -> [QueryRow] {
-        // words as FTS5's tokenizer sees them, each quoted; a possessive "'s" is not a word to find
+        guard let match = Chronicler.match(text) else { return [] }
+        return try store.db.read { db in try FactReader(db).search(match, limit: limit) }
+    }
+
+    /// The FTS5 query of a search: its words as FTS5's tokenizer sees them, each quoted (bound as
+    /// an argument, never SQL), each once; nil when there is no word. A possessive "'s" is not a
+    /// word to find.
+    static func match(_ text: String) -> String? {
         let words = text.replacingOccurrences(of: "[’']s\\b", with: "", options: .regularExpression)
         // each word once (case folded, as the index folds it): a word said twice finds what it finds
         // once, and FTS5 works through every term of a query for every row it ranks (1,000 times
@@ -221,8 +228,7 @@ public struct Chronicler: Sendable {
         var seen = Set<String>()
         let terms = words.split(whereSeparator: { !$0.isLetter && !$0.isNumber })
             .filter { seen.insert($0.lowercased()).inserted }.map { "\"\($0)\"" }
-        guard !terms.isEmpty else { return [] }
-        return try store.db.read { db in try FactReader(db).search(terms.joined(separator: " "), limit: limit) }
+        return terms.isEmpty ? nil : terms.joined(separator: " ")
     }
 }
 

@@ -26,6 +26,21 @@ public final class Store: @unchecked Sendable {
         config.prepareDatabase { db in
             try db.execute(sql: "PRAGMA mmap_size = 268435456; PRAGMA cache_size = -32000; PRAGMA temp_store = MEMORY; PRAGMA synchronous = NORMAL")
         }
+        // what is in the file is checked before anything is written to it (a lock file next to it,
+        // or a pool, which switches the file to WAL mode)
+        if StoreFile.isSQLite(path) {
+            var readOnly = Store.configuration()
+            readOnly.readonly = true
+            do {
+                let q = try DatabaseQueue(path: path, configuration: readOnly)
+                defer { try? q.close() }
+                try StoreFile.checkSchema(q, path: path)
+            } catch let e as ChronicleError {
+                throw e
+            } catch {
+                throw ChronicleError.store(path: path, message: "cannot open the store: \(StoreFile.describe(error))")
+            }
+        }
         // two processes opening a new store at once would race to switch it to WAL and to
         // migrate it: a lock file next to the store lets one go first
         let lock = open(path + ".lock", O_CREAT | O_RDWR, 0o644)
@@ -112,6 +127,16 @@ public final class Store: @unchecked Sendable {
             try db.close()
         } catch {
             throw ChronicleError.store(path: path, message: "cannot close the store: \(StoreFile.describe(error))")
+        }
+        guard writable else { return }
+        // At rest, a store is one file in rollback-journal mode: a reader (read-only, in a read-only
+        // folder too) then creates no -wal or -shm next to it, and a copy of the file is whole. (The
+        // pool's last connection to close is a reader, which leaves the WAL files behind.) When
+        // another process has the store open, the switch fails at once and the store stays in WAL
+        // mode, which is as sound; the next writer switches it back to WAL.
+        if let q = try? DatabaseQueue(path: path) {
+            _ = try? q.writeWithoutTransaction { try $0.execute(sql: "PRAGMA journal_mode = DELETE") }
+            try? q.close()
         }
     }
 
@@ -261,7 +286,7 @@ public final class Store: @unchecked Sendable {
     /// most the uncommitted documents, never half of one, and nothing stored before. A document
     /// already stored under the same id is replaced with its facts.
     @discardableResult
-    public func save(_ c: Chronology, perCommit: Int = 64) throws -> [ChronicleError] {
+    public func save(_ c: Chronology, perCommit: Int = 64, joins: [EventJoin] = []) throws -> [ChronicleError] {
         let facts = Store.factsByDocument(c)
         var problems: [ChronicleError] = []
         for start in stride(from: 0, to: c.documents.count, by: max(1, perCommit)) {
@@ -271,10 +296,10 @@ public final class Store: @unchecked Sendable {
             // (A savepoint copies each page its document changes: a fifth of the time to store
             // PolNeAR train.)
             do {
-                _ = try write(docs, facts, eachAlone: false)
+                _ = try write(docs, facts, joins, eachAlone: false)
             } catch {
                 do {
-                    problems += try write(docs, facts, eachAlone: true)
+                    problems += try write(docs, facts, joins, eachAlone: true)
                 } catch {
                     // the commit itself failed: none of these documents is stored
                     problems += docs.map { .store(path: path, message: "\($0.id): not stored: \(error)") }
@@ -287,7 +312,7 @@ public final class Store: @unchecked Sendable {
     /// Writes documents, and the search index of their statements, in one transaction. Each alone:
     /// each in a savepoint, a document that fails is rolled back and reported while the others
     /// are written. Else the first failure throws, and nothing is written.
-    private func write(_ docs: ArraySlice<DocumentRecord>, _ facts: [String: DocumentFacts], eachAlone: Bool) throws -> [ChronicleError] {
+    private func write(_ docs: ArraySlice<DocumentRecord>, _ facts: [String: DocumentFacts], _ joins: [EventJoin], eachAlone: Bool) throws -> [ChronicleError] {
         var failed: [ChronicleError] = []
         try db.write { db in
             failed = []
@@ -312,6 +337,8 @@ public final class Store: @unchecked Sendable {
                     failed.append(.store(path: path, message: "\(d.id): not stored: \(error)"))
                 }
             }
+            // the mentions these documents add to events stored before
+            if !joins.isEmpty { try Store.apply(joins, stored: Set(stored), db: db) }
             // the search index of the stored documents' statements, in one statement
             for chunk in stride(from: 0, to: stored.count, by: 500) {
                 let ids = Array(stored[chunk..<min(chunk + 500, stored.count)])
@@ -398,6 +425,8 @@ public final class Store: @unchecked Sendable {
         // of the transaction then syncs the index (a quarter of the time to store PolNeAR train)
         if try Bool.fetchOne(db.cachedStatement(sql: "SELECT EXISTS (SELECT 1 FROM document WHERE id = ?)"), arguments: [id]) == true {
             try db.cachedStatement(sql: "DELETE FROM document WHERE id = ?").execute(arguments: [id])
+            // and its mentions of other documents' events (an ingest joined them)
+            try db.cachedStatement(sql: "DELETE FROM event_mention WHERE doc = ?").execute(arguments: [id])
         }
         let text = d.text ?? ""
         try db.cachedStatement(sql: "INSERT INTO document (id, title, date, source, text, content_hash, pipeline, not_body) VALUES (?,?,?,?,?,?,?,?)").execute(
@@ -518,7 +547,7 @@ public final class Store: @unchecked Sendable {
     }
 
     /// The multi-row inserts of `save`, one per table.
-    private enum Insert {
+    enum Insert {
         static let alias = RowInserter("INSERT OR IGNORE INTO alias (actor_id, alias)", columns: 2)
         static let mention = RowInserter(#"INSERT INTO mention (doc, actor_id, start, "end", text, form, rule)"#, columns: 7)
         static let time = RowInserter(#"INSERT INTO time (id, doc, start, "end", text, type, value, mod, sentence_start, sentence_end, rule)"#, columns: 11)
@@ -568,7 +597,10 @@ public final class Store: @unchecked Sendable {
                         notBody.append((sp.count == 2 ? Span(sp[0], sp[1]) : Span(0, 0), o["text"] as? String ?? "", o["rule"] as? String ?? ""))
                     }
                 }
-                c.documents.append(DocumentRecord(id: r["id"], title: r["title"], date: r["date"], source: r["source"], text: r["text"], notBody: notBody))
+                // a document stored from a chronicle.json has no text (stored as ""): none is known
+                let text: String? = r["text"]
+                c.documents.append(DocumentRecord(id: r["id"], title: r["title"], date: r["date"], source: r["source"],
+                                                  text: text?.isEmpty == false ? text : nil, notBody: notBody))
             }
             var aliases: [String: [String]] = [:]
             for r in try Row.fetchAll(db, sql: "SELECT actor_id, alias FROM alias ORDER BY alias") {

@@ -44,6 +44,9 @@ enum StoreFile {
         }
     }
 
+    /// Whether the file starts as an SQLite database does.
+    static func isSQLite(_ path: String) -> Bool { (try? header(path, count: 16))?.starts(with: sqliteMagic) ?? false }
+
     /// The first `count` bytes of a file (fewer when it is shorter).
     static func header(_ path: String, count: Int) throws -> Data {
         let h = try FileHandle(forReadingFrom: URL(fileURLWithPath: path))
