@@ -40,5 +40,5 @@ func emit(_ text: String, to path: String?) throws {
         FileHandle.standardOutput.write(Data(text.utf8))
         return
     }
-    try Data(text.utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
+    try OutputFile.write(text, to: path)
 }
