@@ -1,3 +1,4 @@
+import ChronicleKit
 import Foundation
 
 /// A progress bar on stderr (count, rate, ETA) when stderr is a terminal; silent otherwise.
