@@ -83,17 +83,6 @@ public struct QueryFormatter: Sendable {
         func bytes(_ k: Int) -> UnsafeBufferPointer<UInt8> { out.bytes(cells[k].start, cells[k].count) }
     }
 
-    /// Whether each of `marks` in `bytes` stands between ASCII bytes (or an end): Foundation's
-    /// replacing of it then replaces each one (next to other characters, one may be part of a
-    /// composed character and left alone), as the byte writers do.
-    static func marksStandAlone(_ bytes: UnsafeBufferPointer<UInt8>, _ isMark: (UInt8) -> Bool) -> Bool {
-        for k in bytes.indices where isMark(bytes[k]) {
-            if k > 0 && bytes[k - 1] >= 0x80 { return false }
-            if k + 1 < bytes.count && bytes[k + 1] >= 0x80 { return false }
-        }
-        return true
-    }
-
     /// What `write` returns for CSV, written as bytes: a row with a quote next to a non-ASCII
     /// character is written as `Table.csvRow` writes it.
     static func csvOutput(_ rows: [QueryRow]) -> UTF8Output {
@@ -104,7 +93,6 @@ public struct QueryFormatter: Sendable {
                 out.appendBytes(c)
                 return true
             }
-            guard marksStandAlone(c, { $0 == 0x22 }) else { return false }
             out.appendByte(0x22)
             var from = 0
             for q in c.indices where c[q] == 0x22 {

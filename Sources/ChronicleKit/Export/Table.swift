@@ -28,8 +28,18 @@ public enum Table {
             if k > 0 { out += "," }
             let (c, neutralised) = csvCell(c0)
             if neutralised || c.utf8.contains(where: { $0 == 0x2C || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D }) {
-                // (Foundation's replacing leaves a quote alone when a combining mark follows it)
-                out += "\"" + (c.utf8.contains(0x22) ? c.replacingOccurrences(of: "\"", with: "\"\"") : c) + "\""
+                // every quote doubled, also one a combining mark follows (Foundation's replacing
+                // works on characters and would leave that one alone, and a reader would end the
+                // field there)
+                out += "\""
+                if c.utf8.contains(0x22) {
+                    for u in c.unicodeScalars {
+                        if u == "\"" { out += "\"\"" } else { out.unicodeScalars.append(u) }
+                    }
+                } else {
+                    out += c
+                }
+                out += "\""
             } else {
                 out += c
             }
