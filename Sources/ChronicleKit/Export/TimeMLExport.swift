@@ -5,16 +5,30 @@ public struct TimeMLExport: Sendable {
 
     /// Text for XML 1.0: `&`, `<`, `>` escaped, and each character XML does not allow (control
     /// characters but tab, LF and CR; U+FFFE, U+FFFF) written as a space, so offsets still hold.
-    /// (A CR is written `&#13;`: an XML reader would turn a bare one into a line feed.)
-    static func esc(_ s: String) -> String {
-        let e = Markup.escape(Markup.xmlCharacters(s), quotes: false)
-        return e.utf8.contains(0x0D) ? e.replacingOccurrences(of: "\r", with: "&#13;") : e
-    }
+    /// A CR is written `&#13;` (an XML reader would turn a bare one into a line feed). Scalar
+    /// by scalar: a combining mark after a character never hides it.
+    static func esc(_ s: String) -> String { escape(s, attribute: false) }
 
-    /// An attribute value: also `"`, and tab and line ends as character references (an XML
+    /// An attribute value: also `"`, and tab and line feed as character references (an XML
     /// reader turns bare ones into spaces).
-    static func attr(_ s: String) -> String {
-        esc(s).replacingOccurrences(of: "\"", with: "&quot;").replacingOccurrences(of: "\t", with: "&#9;").replacingOccurrences(of: "\n", with: "&#10;")
+    static func attr(_ s: String) -> String { escape(s, attribute: true) }
+
+    static func escape(_ s: String, attribute: Bool) -> String {
+        var out = ""
+        out.reserveCapacity(s.utf8.count)
+        for c in s.unicodeScalars {
+            switch c {
+            case "&": out += "&amp;"
+            case "<": out += "&lt;"
+            case ">": out += "&gt;"
+            case "\r": out += "&#13;"
+            case "\"" where attribute: out += "&quot;"
+            case "\t" where attribute: out += "&#9;"
+            case "\n" where attribute: out += "&#10;"
+            default: out.unicodeScalars.append(Markup.isXMLCharacter(c) ? c : " ")
+            }
+        }
+        return out
     }
 
     /// One `.tml` file per article that has its text: (file name, content).
@@ -51,7 +65,8 @@ public struct TimeMLExport: Sendable {
         }
         // a span outside the text (a chronicle.json that does not match its texts) has no place
         let length = text.unicodeScalars.count
-        tags.removeAll { $0.span.start < 0 || $0.span.end < $0.span.start || $0.span.end > length }
+        // (nor an empty one: its end tag would come before its start tag)
+        tags.removeAll { $0.span.start < 0 || $0.span.end <= $0.span.start || $0.span.end > length }
         // tags must nest: keep a tag only if it is disjoint from or inside/around those kept
         tags.sort { $0.span.start != $1.span.start ? $0.span.start < $1.span.start : $0.span.end > $1.span.end }
         var kept: [Tag] = []
