@@ -57,27 +57,10 @@ public struct Analyzer: Sendable {
         }
         let storePath = path("chronicle.sqlite")
         attempt {
-            let fm = FileManager.default
-            for suffix in ["", "-wal", "-shm"] { try? fm.removeItem(atPath: storePath + suffix) }
-            let store: Store
-            do { store = try Store(path: storePath) } catch {
-                throw (error as? ChronicleError) ?? .cannotWrite(path: storePath, reason: "\(error)")
-            }
-            // the lock file only serves two processes opening a new store at once: not an output
-            try? fm.removeItem(atPath: storePath + ".lock")
-            store.pipelineVersion = fingerprint
-            let saved: [ChronicleError]
-            do { saved = try store.save(chronology) } catch {
-                throw ChronicleError.cannotWrite(path: storePath, reason: Analyzer.storeReason(error))
-            }
-            problems += saved.map { p in
-                guard case .store(_, let m) = p else { return p }
-                if let r = m.range(of: ": not stored: ") {
-                    return .cannotWrite(path: storePath, reason: "\(m[..<r.lowerBound]) not stored: \(Analyzer.storeReason(String(m[r.upperBound...])))")
-                }
-                return .cannotWrite(path: storePath, reason: Analyzer.storeReason(m))
-                return p
-            }
+            // the store a previous analyze wrote is replaced (written aside, then renamed); a
+            // store `ingest` built, a directory or anything else is refused, not deleted
+            let failed = Store.replace(at: storePath, with: chronology, pipeline: fingerprint)
+            if let first = failed.first { problems += failed.dropFirst(); throw first }
             return storePath
         }
         let diagrams = Diagrams()
@@ -101,13 +84,5 @@ public struct Analyzer: Sendable {
             return path("report.md")
         }
         return written
-    }
-
-    /// A store error in a few words: SQLite's "database or disk is full" as a full disk.
-    static func storeReason(_ error: Any) -> String {
-        let text = "\(error)"
-        if text.contains("disk is full") || text.contains("SQLITE_FULL") { return "the disk is full" }
-        if text.contains("readonly") || text.contains("read-only") { return "read-only file system" }
-        return text.count > 200 ? String(text.prefix(199)) + "…" : text
     }
 }

@@ -92,30 +92,3 @@ public struct Exporter: Sendable {
         }
     }
 }
-
-/// Opens what `render`, `export` and `query` read: a store (`.sqlite`) or a `chronicle.json`.
-public enum ChronologySource {
-    public static func isJSON(_ path: String) -> Bool { path.lowercased().hasSuffix(".json") }
-
-    /// Loads the chronology from a store or a `chronicle.json`.
-    public static func load(_ path: String) throws -> Chronology {
-        guard FileManager.default.fileExists(atPath: path) else { throw ChronicleError.fileNotFound(path: path) }
-        if isJSON(path) { return try ChronicleJSONReader().read(path: path) }
-        return try openStore(path).load()
-    }
-
-    /// Opens an existing store, or loads a `chronicle.json` into an in-memory store (for queries).
-    public static func openStore(_ path: String) throws -> Store {
-        guard FileManager.default.fileExists(atPath: path) else { throw ChronicleError.fileNotFound(path: path) }
-        if isJSON(path) {
-            let store = try Store()
-            try store.save(try ChronicleJSONReader().read(path: path))
-            return store
-        }
-        let head = (try? FileHandle(forReadingFrom: URL(fileURLWithPath: path)).readData(ofLength: 16)) ?? Data()
-        guard head.isEmpty || head.starts(with: Data("SQLite format 3".utf8)) else {
-            throw ChronicleError.badInput(path: path, message: "not a Chronicle store (SQLite) nor a chronicle.json")
-        }
-        return try Store(path: path)
-    }
-}

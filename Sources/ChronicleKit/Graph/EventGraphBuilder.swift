@@ -5,6 +5,25 @@ public struct EventGraphBuilder: Sendable {
     /// With `jobs` > 1, the work of each document or actor on its own (sorting names, content
     /// words of events, sorting mentions) runs on that many threads; the corpus is the same.
     public func build(_ analyses: [DocumentAnalysis], jobs: Int = 1) -> Corpus {
+        build(analyses, jobs: jobs, prior: nil).corpus
+    }
+
+    /// Events merged before (a store's), that the events of new documents may join.
+    public struct Prior {
+        /// The earlier events that may be the same as one of these: of one of `actors` (corpus
+        /// actor ids), or named; in the order they were made (document, then span). Their actors
+        /// are sorted corpus ids.
+        public var events: (_ actors: Set<String>) -> [Event]
+
+        public init(events: @escaping (_ actors: Set<String>) -> [Event]) { self.events = events }
+    }
+
+    /// `build`, the new documents' events joining `prior` events as they would join the events of
+    /// documents built with them (the documents are those before in id order): with them, the
+    /// merge does not depend on how documents were batched. Returns the corpus of the new
+    /// documents (their new events only) and the prior events that new mentions joined, as they
+    /// are now.
+    public func build(_ analyses: [DocumentAnalysis], jobs: Int = 1, prior: Prior?) -> (corpus: Corpus, joined: [Event]) {
         let docs = analyses.sorted { $0.document.id < $1.document.id }
         // 1. actors: one per canonical name; a one-word person name joins the full name it ends
         // each document's actors, sorted by name once
@@ -96,6 +115,24 @@ public struct EventGraphBuilder: Sendable {
         var wordIds = EventMatcher.WordIds()
         var byName: [String: [Int]] = [:]
         var byActor: [String: [Int]] = [:]
+        // the prior events these may join come first, as the events of earlier documents would
+        let priorEvents: [Event]
+        if let prior {
+            let batchDocs = Set(docs.map(\.document.id))
+            let actorIds = Set(prepared.flatMap { $0.flatMap(\.event.actors) })
+            priorEvents = prior.events(actorIds).filter { !batchDocs.contains($0.provenance.document) }
+        } else {
+            priorEvents = []
+        }
+        for e in priorEvents {
+            let kind = e.coarseKind
+            let normalized = e.name.map(EventDetector.normalize)
+            if let normalized { byName[kind + "\u{0}" + normalized, default: []].append(events.count) }
+            for a in Set(e.actors) { byActor[kind + "\u{0}" + a, default: []].append(events.count) }
+            keys.append(EventMatcher.Key(e, name: normalized, words: EventMatcher.words(e), ids: &wordIds))
+            events.append(e)
+        }
+        var joined = Set<Int>()
         for (n, d) in docs.enumerated() {
             for p in prepared[n] {
                 let e = p.event, kind = p.kind, nameKey = p.nameKey
@@ -116,6 +153,7 @@ public struct EventGraphBuilder: Sendable {
                     events[k].provenance.document != d.document.id && matcher.same(keys[k], events[k].actors, key, e.actors)
                 }
                 if let k = pool.first(where: same) {
+                    if k < priorEvents.count { joined.insert(k) }
                     events[k].mentions += e.mentions
                     events[k].date = EventGraphBuilder.finer(events[k].date, e.date)
                     if events[k].date != keys[k].date { keys[k].setDate(events[k].date) }
@@ -135,7 +173,8 @@ public struct EventGraphBuilder: Sendable {
                 }
             }
         }
-        return Corpus(documents: docs, actors: actors, events: events, actorIds: ids)
+        return (Corpus(documents: docs, actors: actors, events: Array(events[priorEvents.count...]), actorIds: ids),
+                joined.sorted().map { events[$0] })
     }
 
     /// The sorted union of two sorted lists, each element once (as `Array(Set(a).union(b)).sorted()`),

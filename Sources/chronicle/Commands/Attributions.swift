@@ -31,7 +31,9 @@ struct Attributions: ParsableCommand {
             do {
                 try Data(text.utf8).write(to: URL(fileURLWithPath: jsonl))
             } catch {
-                throw ValidationError("cannot write \(jsonl)")
+                // a write error, not a usage error: one line, exit 1
+                let reason = ((error as NSError).userInfo[NSUnderlyingErrorKey] as? NSError).map { String(cString: strerror(Int32($0.code))) } ?? error.localizedDescription
+                throw ChronicleError.badInput(path: jsonl, message: "cannot write the file (\(reason))")
             }
         }
         if !problems.isEmpty { throw ExitCode.failure }

@@ -47,9 +47,7 @@ struct Render: ParsableCommand {
     func validate() throws {
         guard ["timeline", "graph"].contains(view) else { throw ValidationError("--view must be timeline or graph, not '\(view)'") }
         guard ["svg", "png", "pdf", "dot"].contains(format) else { throw ValidationError("--format must be svg, png, pdf or dot, not '\(format)'") }
-        for d in [from, to].compactMap({ $0 }) where DateRange(value: d) == nil {
-            throw ValidationError("'\(d)' is not a date (YYYY, YYYY-MM or YYYY-MM-DD)")
-        }
+        if let problem = DateArgument.windowProblem(from: from, to: to) { throw ValidationError(problem) }
         if let k = kinds {
             for x in k.split(separator: ",") where !["actor", "event", "statement", "date"].contains(String(x)) {
                 throw ValidationError("unknown node kind '\(x)' (actor, event, statement, date)")
