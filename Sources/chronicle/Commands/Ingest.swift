@@ -24,6 +24,8 @@ struct Ingest: ParsableCommand {
     @Option(help: "Threads that analyze articles (default: the number of cores).")
     var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
 
+    @OptionGroup(title: "Limits") var limits: LimitOptions
+
     func validate() throws {
         if let date, !DateArgument.isValid(date) { throw ValidationError("--date '\(date)' is not a valid date (expected YYYY-MM-DD)") }
         guard batchSize > 0 else { throw ValidationError("--batch-size must be positive") }
@@ -31,7 +33,7 @@ struct Ingest: ParsableCommand {
     }
 
     func run() throws {
-        var ingestor = Ingestor(pipeline: try Pipeline(), store: try Store(path: store))
+        var ingestor = Ingestor(pipeline: try Pipeline(limits: limits.limits), store: try Store(path: store))
         ingestor.batchSize = batchSize
         ingestor.jobs = jobs
         let bar = ProgressBar(label: "ingest")
