@@ -21,7 +21,7 @@ public struct Analyzer: Sendable {
         let (files, found) = Inputs.expand(inputs)
         var problems = found
         var texts: [(String, String, String?)] = []
-        Inputs.forEachArticle(files, date: date, problem: { problems.append($0) }) { texts.append(($0.id, $0.text, $0.date)) }
+        Inputs.forEachArticle(files, date: date, maxBytes: pipeline.limits.maxArticleBytes, problem: { problems.append($0) }) { texts.append(($0.id, $0.text, $0.date)) }
         return (EventGraphBuilder().build(pipeline.analyzeAll(texts, jobs: jobs), jobs: jobs), problems)
     }
 

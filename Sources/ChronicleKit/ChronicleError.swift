@@ -40,7 +40,7 @@ public enum ChronicleError: Error, LocalizedError, Equatable, Sendable {
         case .cannotWrite(let p, let r): return "\(p): cannot be written (\(r))"
         case .cannotDraw(let p, let m): return "\(p): the diagram cannot be drawn (\(m))"
         case .tooLarge(let p, let b, let l):
-            return "\(p): the file is \(b / 1_048_576) MB, more than the \(l / 1_048_576) MB an article may have"
+            return "\(p): the file is \(Limits.grouped(b)) bytes, more than the \(Limits.grouped(l)) bytes an article may have (--max-article-bytes)"
         case .unknownActor(let n, let s):
             return "no actor named '\(n)'" + (s.isEmpty ? "" : "; closest known names: " + s.joined(separator: ", "))
         }

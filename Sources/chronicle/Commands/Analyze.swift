@@ -23,6 +23,8 @@ struct Analyze: ParsableCommand {
     @Option(help: "Threads that analyze articles and build the graph (default: the number of cores); the files are the same.")
     var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
 
+    @OptionGroup(title: "Limits") var limits: LimitOptions
+
     func validate() throws {
         if let date, !DateArgument.isValid(date) {
             throw ValidationError("--date '\(date)' is not a valid date (expected YYYY-MM-DD)")
@@ -36,7 +38,7 @@ struct Analyze: ParsableCommand {
     var formats: [String] { (export ?? "").split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty } }
 
     func run() throws {
-        let analyzer = Analyzer(pipeline: try Pipeline())
+        let analyzer = Analyzer(pipeline: try Pipeline(limits: limits.limits))
         let result = try analyzer.run(inputs: inputs, outDir: output, date: date, jobs: jobs)
         var written = result.written
         var problems = result.problems
