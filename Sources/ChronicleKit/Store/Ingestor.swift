@@ -108,7 +108,7 @@ public struct Ingestor: Sendable {
                 }
             }
         }
-        Inputs.forEachArticle(files, date: date, problem: { p in shared.update(nil, 0) { s, _ in s.problems.append(p) } }) { a in
+        Inputs.forEachArticle(files, date: date, maxBytes: pipeline.limits.maxArticleBytes, problem: { p in shared.update(nil, 0) { s, _ in s.problems.append(p) } }) { a in
             let state = try store.state(of: a.id)
             if let s = state, s.hash == ContentHash.of(a.text), s.pipeline == pipeline.book.fingerprint {
                 shared.update(progress, files.count) { s, _ in s.unchanged += 1 }

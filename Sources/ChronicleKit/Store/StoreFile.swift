@@ -80,7 +80,10 @@ enum StoreFile {
 
     /// A short text for an error from SQLite or the file system.
     static func describe(_ error: any Error) -> String {
-        if let e = error as? DatabaseError { return e.message ?? "\(e.resultCode)" }
+        if let e = error as? DatabaseError {
+            if e.resultCode == .SQLITE_FULL { return "the disk is full" }
+            return e.message ?? "\(e.resultCode)"
+        }
         if let e = error as? ChronicleError { return e.errorDescription ?? "\(e)" }
         return "\(error)"
     }

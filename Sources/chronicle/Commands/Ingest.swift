@@ -24,6 +24,8 @@ struct Ingest: ParsableCommand {
     @Option(help: "Threads that analyze articles (default: the number of cores).")
     var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
 
+    @OptionGroup(title: "Limits") var limits: LimitOptions
+
     func validate() throws {
         if let date, !DateArgument.isValid(date) { throw ValidationError("--date '\(date)' is not a valid date (expected YYYY-MM-DD)") }
         guard batchSize > 0 else { throw ValidationError("--batch-size must be positive") }
@@ -32,7 +34,7 @@ struct Ingest: ParsableCommand {
 
     func run() throws {
         let opened = try Store(path: store)
-        var ingestor = Ingestor(pipeline: try Pipeline(), store: opened)
+        var ingestor = Ingestor(pipeline: try Pipeline(limits: limits.limits), store: opened)
         ingestor.batchSize = batchSize
         ingestor.jobs = jobs
         let bar = ProgressBar(label: "ingest")

@@ -75,7 +75,11 @@ struct Render: ParsableCommand {
         let t1 = Date()
         var data = Data(dot.utf8)
         if format != "dot" {
-            for _ in 0..<max(1, `repeat`) { data = try GraphvizRenderer().render(dot: dot, format: format, layout: graph.engine) }
+            do {
+                for _ in 0..<max(1, `repeat`) { data = try GraphvizRenderer().render(dot: dot, format: format, layout: graph.engine) }
+            } catch ChronicleError.graphviz(let message) {
+                throw ChronicleError.cannotDraw(path: output == "-" ? "stdout" : output, message: message)
+            }
         }
         if `repeat` > 1 || ProcessInfo.processInfo.environment["CHRONICLE_TIMING"] != nil {
             let t2 = Date()
@@ -83,9 +87,7 @@ struct Render: ParsableCommand {
                                                        t1.timeIntervalSince(t0), t2.timeIntervalSince(t1) / Double(max(1, `repeat`)), max(1, `repeat`)).utf8))
         }
         if output == "-" { FileHandle.standardOutput.write(data) } else {
-            do { try data.write(to: URL(fileURLWithPath: output), options: .atomic) } catch {
-                throw ChronicleError.unreadable(path: output, reason: "cannot write")
-            }
+            try OutputFile.write(data, to: output)
         }
     }
 }
