@@ -59,12 +59,13 @@ public struct Analyzer: Sendable {
         attempt {
             let fm = FileManager.default
             for suffix in ["", "-wal", "-shm"] { try? fm.removeItem(atPath: storePath + suffix) }
+            // the lock file only serves two processes opening a new store at once: not an output
+            defer { try? fm.removeItem(atPath: storePath + ".lock") }
             let store: Store
             do { store = try Store(path: storePath) } catch {
-                throw (error as? ChronicleError) ?? .cannotWrite(path: storePath, reason: "\(error)")
+                if case ChronicleError.store(_, let m)? = error as? ChronicleError { throw ChronicleError.cannotWrite(path: storePath, reason: Analyzer.storeReason(m)) }
+                throw (error as? ChronicleError) ?? .cannotWrite(path: storePath, reason: Analyzer.storeReason(error))
             }
-            // the lock file only serves two processes opening a new store at once: not an output
-            try? fm.removeItem(atPath: storePath + ".lock")
             store.pipelineVersion = fingerprint
             let saved: [ChronicleError]
             do { saved = try store.save(chronology) } catch {
@@ -107,6 +108,7 @@ public struct Analyzer: Sendable {
     static func storeReason(_ error: Any) -> String {
         let text = "\(error)"
         if text.contains("disk is full") || text.contains("SQLITE_FULL") { return "the disk is full" }
+        if text.contains("disk I/O error") { return "a disk I/O error (is the disk full?)" }
         if text.contains("readonly") || text.contains("read-only") { return "read-only file system" }
         return text.count > 200 ? String(text.prefix(199)) + "…" : text
     }
