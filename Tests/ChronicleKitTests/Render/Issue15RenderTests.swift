@@ -128,6 +128,22 @@ import FoundationXML
         #expect(HTMLReport().write(c, timelineSVG: try Self.svg(timeline)).contains("Eve Adams"))
     }
 
+    /// Date values a chronicle.json may hold that are no calendar dates (found by the escaping
+    /// property test: "٣" passed `isNumber` and trapped in `Int(head)!`): the timeline is drawn.
+    @Test func oddDateValuesDoNotTrap() throws {
+        let odd = ["٣", "½-01", "99999999999999999999", "2021-W99999999999999999", "2021-W0", "0000-W01", "", "-", "T", "2021-13-45"]
+        for v in odd { _ = DateRange(value: v) }
+        var c = Chronology()
+        c.documents = [DocumentRecord(id: "a.txt", title: nil, date: nil, source: nil, text: "x", notBody: [])]
+        c.statements = odd.enumerated().map { k, v in
+            StatementRecord(id: "a.txt:s\(k)", doc: "a.txt", span: Span(0, 1), text: "x", direct: true, speaker: nil, speakerName: nil,
+                            sourceSpan: nil, cueSpan: nil, cue: nil, date: v, about: [], parts: [], sentence: nil, sentenceText: nil, rule: "t")
+        }
+        _ = try Self.svg(Diagrams().timeline(c))
+        _ = try Self.svg(Diagrams().graph(c))
+        _ = MarkdownReport().write(c)
+    }
+
     /// A corpus of many actors and dates: the cut used to keep only the best-connected actors
     /// and dates, which have no edge between them, and drew nothing. Now it keeps facts with
     /// their neighbours: a graph with edges, events among its nodes, within the limit.
