@@ -207,11 +207,13 @@ struct NastyText {
         }
         // JSON: chronicle.json and TimelineJS parse; names come back as written; headlines hold no tag
         let cj = ChronicleJSONWriter().write(c)
-        if let o = try? JSONSerialization.jsonObject(with: Data(cj.utf8)) as? [String: Any] {
-            let names = ((o["actors"] as? [[String: Any]]) ?? []).compactMap { $0["name"] as? String }
+        if (try? JSONSerialization.jsonObject(with: Data(cj.utf8))) == nil { bad.append("chronicle.json does not parse") }
+        // (the names through JSONDecoder: JSONSerialization on Linux drops a U+FEFF that starts a string)
+        struct Names: Decodable { struct Actor: Decodable { var name: String }; var actors: [Actor] }
+        if let names = try? JSONDecoder().decode(Names.self, from: Data(cj.utf8)).actors.map(\.name) {
             if names != c.actors.map(\.name) { bad.append("chronicle.json: actor names do not come back") }
         } else {
-            bad.append("chronicle.json does not parse")
+            bad.append("chronicle.json does not decode")
         }
         if let o = try? JSONSerialization.jsonObject(with: Data(TimelineJSExport().write(c).utf8)) as? [String: Any] {
             for e in (o["events"] as? [[String: Any]]) ?? [] {
