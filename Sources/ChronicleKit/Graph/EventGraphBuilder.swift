@@ -20,8 +20,15 @@ public struct EventGraphBuilder: Sendable {
         /// actor ids), or named; in the order they were made (document, then span). Their actors
         /// are sorted corpus ids.
         public var events: (_ actors: Set<String>) -> [Event]
+        /// The stored people with a full name whose last word (lowercased) is one of these
+        /// surnames, with their stored mention counts: a one-word person name may stand for them.
+        public var people: (_ surnames: Set<String>) -> [(surname: String, id: String, name: String, mentions: Int)]
 
-        public init(events: @escaping (_ actors: Set<String>) -> [Event]) { self.events = events }
+        public init(events: @escaping (_ actors: Set<String>) -> [Event],
+                    people: @escaping (_ surnames: Set<String>) -> [(surname: String, id: String, name: String, mentions: Int)] = { _ in [] }) {
+            self.events = events
+            self.people = people
+        }
     }
 
     /// `build`, the new documents' events joining `prior` events as they would join the events of
@@ -50,6 +57,16 @@ public struct EventGraphBuilder: Sendable {
             }
         }
         var candidates: [String: [String: (name: String, mentions: Int)]] = [:]
+        // the people stored before (of earlier documents) first, as they would come in one batch
+        if let prior {
+            let surnames = Set(sortedActors.flatMap { list in
+                list.compactMap { _, a in a.kind == .person && !a.name.utf8.contains(32) ? a.name.lowercased() : nil }
+            })
+            for p in prior.people(surnames) where surnames.contains(p.surname) {
+                let seen = candidates[p.surname]?[p.id]
+                candidates[p.surname, default: [:]][p.id] = (seen?.name ?? p.name, (seen?.mentions ?? 0) + p.mentions)
+            }
+        }
         for list in people {
             for p in list {
                 let seen = candidates[p.surname]?[p.id]

@@ -17,7 +17,7 @@ extension Store {
     /// The stored events that events with these actors (corpus ids) may be the same as: those of
     /// any of them, and the named ones, in the order they were made (document, then span), with
     /// their actors sorted and no mentions (`EventJoin` carries the new ones).
-    public func candidateEvents(actors: Set<String>) throws -> [Event] {
+    public func candidateEvents(actors: Set<String>, named: Set<String>? = nil) throws -> [Event] {
         try db.read { db in
             var ids = Set<String>()
             let sorted = actors.sorted()
@@ -26,7 +26,7 @@ extension Store {
                 ids.formUnion(try String.fetchAll(db, sql: "SELECT DISTINCT event_id FROM event_actor WHERE actor_id IN (\(Array(repeating: "?", count: part.count).joined(separator: ",")))",
                                                   arguments: StatementArguments(part)))
             }
-            ids.formUnion(try String.fetchAll(db, sql: "SELECT id FROM event WHERE name IS NOT NULL"))
+            ids.formUnion(try named ?? Set(String.fetchAll(db, sql: "SELECT id FROM event WHERE name IS NOT NULL")))
             var events: [(doc: String, start: Int, end: Int, event: Event)] = []
             let one = try db.cachedStatement(sql: #"SELECT id, doc, kind, name, start, "end", text, date, trigger_start, trigger_end, rule FROM event WHERE id = ?"#)
             let links = try db.cachedStatement(sql: "SELECT actor_id, role FROM event_actor WHERE event_id = ? ORDER BY rowid")
@@ -75,5 +75,42 @@ extension Store {
                 row.text(m.rule)
             }
         }
+    }
+}
+
+/// What the batches of one ingest look up of what the batches before stored: the named events
+/// and the people with a full name (by surname, with their mention counts). Read from the store
+/// once per run, then kept up to date batch by batch, so a batch costs no scan of the store.
+final class StoredIndex: @unchecked Sendable {
+    private(set) var namedEvents: Set<String> = []
+    private var people: [String: [String: (name: String, mentions: Int)]] = [:]
+
+    init(_ store: Store) throws {
+        try store.db.read { db in
+            namedEvents = Set(try String.fetchAll(db, sql: "SELECT id FROM event WHERE name IS NOT NULL"))
+            for r in try Row.fetchAll(db, sql: """
+                SELECT a.id, a.name, (SELECT count(*) FROM mention m WHERE m.actor_id = a.id) AS n
+                FROM actor a WHERE a.kind = 'person' AND instr(a.name, ' ') > 0
+                """) {
+                add(id: r["id"], name: r["name"], mentions: r["n"])
+            }
+        }
+    }
+
+    private func add(id: String, name: String, mentions: Int) {
+        let surname = EventGraphBuilder.lastWord(name).lowercased()
+        let seen = people[surname]?[id]
+        people[surname, default: [:]][id] = (seen?.name ?? name, (seen?.mentions ?? 0) + mentions)
+    }
+
+    /// The people of these surnames.
+    func people(_ surnames: Set<String>) -> [(surname: String, id: String, name: String, mentions: Int)] {
+        surnames.sorted().flatMap { s in (people[s] ?? [:]).sorted { $0.key < $1.key }.map { (s, $0.key, $0.value.name, $0.value.mentions) } }
+    }
+
+    /// What a batch stored.
+    func add(_ c: Chronology) {
+        for e in c.events where e.name != nil { namedEvents.insert(e.id) }
+        for a in c.actors where a.kind == .person && a.name.utf8.contains(32) { add(id: a.id, name: a.name, mentions: a.mentions.count) }
     }
 }

@@ -53,6 +53,12 @@ public struct Ingestor: Sendable {
         }
         let shared = Shared()
         shared.summary.problems = problems
+        // what earlier batches stored, for the later ones to join (read once)
+        let index: StoredIndex
+        do { index = try StoredIndex(store) } catch {
+            shared.summary.problems.append(.store(path: store.path, message: "cannot read the store: \(StoreFile.describe(error))"))
+            return shared.summary
+        }
         let writer = DispatchQueue(label: "chronicle.ingest.writer")
         let writing = DispatchGroup()
         // articles to analyse: (id, text, date) and whether they replace a stored one
@@ -70,7 +76,7 @@ public struct Ingestor: Sendable {
                 defer { writing.leave() }
                 var t = Benchmark.now()
                 var failed: [ChronicleError] = []
-                let (chronology, joins) = Ingestor.merge(analyses, into: store, problems: &failed)
+                let (chronology, joins) = Ingestor.merge(analyses, into: store, index: index, problems: &failed)
                 let graph = Benchmark.now() - t
                 t = Benchmark.now()
                 if failed.isEmpty {
@@ -84,6 +90,7 @@ public struct Ingestor: Sendable {
                 } else {
                     failed = batch.map { .store(path: store.path, message: "\($0.input.0): not stored: \(failed[0].errorDescription ?? "")") }
                 }
+                index.add(chronology)
                 let failedIds = Set(failed.compactMap { e -> String? in
                     if case .store(_, let m) = e { return String(m.split(separator: ":").first ?? "") }
                     return nil
@@ -121,14 +128,14 @@ public struct Ingestor: Sendable {
     /// an event of this batch that is the same as a stored one joins it (an `EventJoin`) as it
     /// would have in one batch with it. So the events of a store are the same for every batch
     /// size, and after a killed ingest resumed. A store that cannot be read is a problem.
-    static func merge(_ analyses: [DocumentAnalysis], into store: Store, problems: inout [ChronicleError]) -> (Chronology, [EventJoin]) {
+    static func merge(_ analyses: [DocumentAnalysis], into store: Store, index: StoredIndex, problems: inout [ChronicleError]) -> (Chronology, [EventJoin]) {
         var failure: ChronicleError?
-        let prior = EventGraphBuilder.Prior { actors in
-            do { return try store.candidateEvents(actors: actors) } catch {
+        let prior = EventGraphBuilder.Prior(events: { actors in
+            do { return try store.candidateEvents(actors: actors, named: index.namedEvents) } catch {
                 failure = .store(path: store.path, message: "cannot read the stored events: \(StoreFile.describe(error))")
                 return []
             }
-        }
+        }, people: { index.people($0) })
         let (corpus, joined) = EventGraphBuilder().build(analyses, prior: prior)
         if let failure { problems.append(failure) }
         var texts: [String: Document] = [:]
@@ -145,6 +152,7 @@ public struct Ingestor: Sendable {
     /// lexicons) analyzed; returns how many were re-analyzed.
     public func reanalyze(progress: Progress? = nil) throws -> Summary {
         let stale = try store.stale(current: pipeline.book.fingerprint)
+        let index = try StoredIndex(store)
         var summary = Summary()
         for chunk in stride(from: 0, to: stale.count, by: batchSize) {
             let part = stale[chunk..<min(chunk + batchSize, stale.count)]
@@ -154,7 +162,8 @@ public struct Ingestor: Sendable {
                 return a.document.date == nil && d.date != nil ? pipeline.analyze(id: d.id, text: d.text, date: d.date) : a
             }
             var problems: [ChronicleError] = []
-            let (chronology, joins) = Ingestor.merge(analyses, into: store, problems: &problems)
+            let (chronology, joins) = Ingestor.merge(analyses, into: store, index: index, problems: &problems)
+            index.add(chronology)
             if let first = problems.first { throw first }
             let failed = try store.save(chronology, perCommit: part.count, joins: joins)
             summary.problems += failed
