@@ -131,4 +131,29 @@ import Testing
         #expect(docs == docs.sorted())
         #expect(try Self.run(["attributions", dir.path, "--jobs", "0"]).status == 64)
     }
+
+    /// Issue 15: a backslash before a quote in an article no longer stops analyze (no DOT
+    /// syntax error), every file is written, and no lock file is left among them.
+    @Test func backslashQuoteInAnArticleIsDrawn() throws {
+        let dir = Self.tempDir()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let article = dir.appendingPathComponent("a.txt")
+        try "Governor Eve Adams said on Monday the plan was \\\"dead\\\". John Smith said that \\\"x\\\" ]; y [URL=<javascript:alert(1)>]; //\n"
+            .write(to: article, atomically: true, encoding: .utf8)
+        let out = dir.appendingPathComponent("out")
+        let r = try Self.run(["analyze", article.path, "-o", out.path])
+        #expect(r.status == 0, "\(r.err)")
+        for name in ["chronicle.json", "timeline.svg", "graph.svg", "report.md"] {
+            #expect(FileManager.default.fileExists(atPath: out.appendingPathComponent(name).path), "\(name)")
+        }
+        let svg = try String(contentsOf: out.appendingPathComponent("graph.svg"), encoding: .utf8)
+        #expect(!svg.contains("xlink:href") && !svg.contains("<a "))
+        #expect(!FileManager.default.fileExists(atPath: out.appendingPathComponent("chronicle.sqlite.lock").path))
+        // a write error is named as one, in one line, with exit code 1
+        let w = try Self.run(["render", out.appendingPathComponent("chronicle.json").path, "--view", "graph", "-o", "/proc/x.svg"])
+        #expect(w.status == 1)
+        #expect(w.err.contains("/proc/x.svg: cannot be written ("), "\(w.err)")
+        #expect(!w.err.contains("cannot be read"))
+        #expect(w.err.split(separator: "\n").count == 1)
+    }
 }

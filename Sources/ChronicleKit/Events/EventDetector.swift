@@ -62,9 +62,9 @@ public struct EventDetector: Sendable {
         let timeIndex = SpanIndex(times.map(\.provenance.span))
         let mentionIndex = SpanIndex(actors.mentions.map(\.provenance.span))
         var merger = EventMerger()
-        // the actors of each event so far, as a set: a merge adds the new ones, and the list is
-        // sorted once at the end (not re-sorted at every merge)
-        var actorSets: [Set<String>] = []
+        // the actors of each merged event so far, as a set: a merge adds the new ones, and the
+        // list is sorted once at the end (not re-sorted at every merge)
+        var actorSets: [Int: Set<String>] = [:]
         for f in accepted {
             guard let kind = Template.fill(f.rule["kind"] ?? "other", captures: f.caps, doc: doc) else { continue }
             let trigger = f.caps.first { $0.name == "trigger" }?.tokens ?? f.tokens
@@ -100,11 +100,13 @@ public struct EventDetector: Sendable {
             }
             // the actors: those named in the sentence (not the outlet reporting it)
             var names: [String] = []
-            var seen = Set<String>()
+            // (a set once the list is long: a sentence may name thousands)
+            var seen: Set<String>?
             let mentionsInside = mentionIndex.inside(f.sentence.span)
             work += 1 + mentionsInside.count
             for m in mentionsInside.map({ actors.mentions[$0] }) where m.kind != .media {
-                if seen.insert(m.actor).inserted { names.append(m.actor) }
+                if seen == nil && names.count >= 16 { seen = Set(names) }
+                if seen == nil ? !names.contains(m.actor) : seen!.insert(m.actor).inserted { names.append(m.actor) }
             }
             let prov = Provenance(document: doc.id, span: span, sentence: f.sentence.index, rule: f.rule.id)
             var ev = Event(id: "e-\(span.start)-\(span.end)", provenance: prov, text: doc.text(span), kind: kind, name: name,
@@ -115,14 +117,13 @@ public struct EventDetector: Sendable {
             // merge with an earlier mention of the same event
             if let k = merger.first(sameAs: ev, back: f.rule["ref"] == "back", in: events, work: &work) {
                 merge(into: &events[k], ev, doc: doc)
-                actorSets[k].formUnion(ev.actors)
+                actorSets[k, default: Set(events[k].actors)].formUnion(ev.actors)
             } else if f.rule["ref"] != "back" {
                 merger.added(ev, at: events.count)
                 events.append(ev)
-                actorSets.append(Set(ev.actors))
             }
         }
-        for k in events.indices where actorSets[k].count != events[k].actors.count { events[k].actors = actorSets[k].sorted() }
+        for (k, set) in actorSets where set.count != events[k].actors.count { events[k].actors = set.sorted() }
         work += events.count
         return events.sorted { $0.provenance.span < $1.provenance.span }
     }

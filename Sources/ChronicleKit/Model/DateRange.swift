@@ -8,7 +8,7 @@ public struct DateRange: Sendable, Hashable, Comparable {
     public init?(value: String) {
         let v = value.split(separator: "T").first.map(String.init) ?? value
         let p = v.split(separator: "-").map(String.init)
-        // ASCII digits only: `isNumber` also holds for "½" and "٣", which `Int` does not read
+        // ASCII digits only (`isNumber` also takes "٣" or "½", which `Int` does not read)
         guard let head = p.first, head.utf8.allSatisfy({ (0x30...0x39).contains($0) }), let y = Int(head) else { return nil }
         func day(_ y: Int, _ m: Int, _ d: Int) -> Int { CalendarDate(year: y, month: m, day: d)?.dayNumber ?? 0 }
         switch (head.count, p.count) {
@@ -23,8 +23,7 @@ public struct DateRange: Sendable, Hashable, Comparable {
                 } else {
                     first = day(y, m, 1); last = day(y, m, CalendarDate.daysIn(year: y, month: m))
                 }
-            } else if s.hasPrefix("W"), let w = Int(s.dropFirst()), (1...53).contains(w) {
-                let jan4 = CalendarDate(year: y, month: 1, day: 4)!
+            } else if s.hasPrefix("W"), let w = Int(s.dropFirst()), (1...53).contains(w), let jan4 = CalendarDate(year: y, month: 1, day: 4) {
                 let monday = jan4.dayNumber - (jan4.weekday - 1) + (w - 1) * 7
                 first = monday; last = monday + 6
             } else if s.hasPrefix("Q"), let q = Int(s.dropFirst()), (1...4).contains(q) {

@@ -415,10 +415,14 @@ public struct Diagrams: Sendable {
                    ("fontsize", "14"), ("nodesep", "0.2"), ("ranksep", "0.6")]
         let engine = options.graphLayout ?? (full.nodes.count > 60 ? "sfdp" : "dot")
         if engine != "dot" {
-            // curved edges routed around nodes cost far more than linear time on thousands of
-            // nodes: large graphs get straight edges
-            g.attrs += [("layout", engine), ("overlap", "prism"), ("overlap_scaling", "-4"),
-                        ("splines", full.nodes.count > Diagrams.straightEdgesAbove ? "false" : "true"), ("sep", "+6"), ("K", "0.6")]
+            // curved edges routed around nodes, and removing overlaps by prism, cost far more
+            // than linear time on thousands of nodes: large graphs get straight edges, and their
+            // overlaps are removed by scaling the layout (20,000 nodes: 20 s instead of > 10 min)
+            if full.nodes.count > Diagrams.straightEdgesAbove {
+                g.attrs += [("layout", engine), ("overlap", "scale"), ("splines", "false"), ("sep", "+6"), ("K", "0.6")]
+            } else {
+                g.attrs += [("layout", engine), ("overlap", "prism"), ("overlap_scaling", "-4"), ("splines", "true"), ("sep", "+6"), ("K", "0.6")]
+            }
         }
         g.nodeDefaults = [("fontname", Diagrams.font), ("fontsize", "10")]
         g.edgeDefaults = [("fontname", Diagrams.font), ("fontsize", "8"), ("color", "#666666")]

@@ -155,6 +155,9 @@ public struct GraphvizRenderer: Sendable {
         // cgraph's own memory discipline, found by name (Swift 6 forbids touching the C global directly)
         guard let mem = dlsym(nil, "AgMemDisc") else { return nil }
         var disc = Agdisc_t(mem: mem.assumingMemoryBound(to: Agmemdisc_t.self), id: &idDisc, io: &ioDisc)
+        // the parser counts lines across reads: start each text at line 1, so that a syntax
+        // error names its own line
+        agreadline(0)
         return withUnsafeMutablePointer(to: &disc) { agread(nil, $0) }
     }
 

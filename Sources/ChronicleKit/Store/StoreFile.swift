@@ -82,6 +82,7 @@ enum StoreFile {
     static func describe(_ error: any Error) -> String {
         if let e = error as? DatabaseError {
             if e.resultCode == .SQLITE_FULL { return "the disk is full" }
+            if e.resultCode == .SQLITE_IOERR { return "a disk I/O error (is the disk full?)" }
             return e.message ?? "\(e.resultCode)"
         }
         if let e = error as? ChronicleError { return e.errorDescription ?? "\(e)" }

@@ -60,7 +60,8 @@ public struct SentenceSplitter: Sendable {
         // advances instead of scanning back over a run of closers at every token
         var glued = 0
         func isCloser(_ p: Int) -> Bool {
-            (tokens[p].kind == .quote || tokens[p].text.isByte(41) || tokens[p].text.isByte(93)) && !tokens[p].spaceBefore
+            // (the space first: most tokens have one, and it is a flag, not a string)
+            !tokens[p].spaceBefore && (tokens[p].kind == .quote || tokens[p].text.isByte(41) || tokens[p].text.isByte(93))
         }
         // (tokens are read field by field: a token copy retains two strings; single-character
         // texts are compared by byte)

@@ -75,9 +75,12 @@ struct NastyText {
 /// for SVG and TimeML, JSONSerialization, a CSV library), and nothing from the data may become
 /// markup (a link, a script, an attribute, a control sequence).
 @Suite struct EscapingPropertyTests {
-    static let seed: UInt64 = 0x15_0002
-    /// Cases of a chronology made by hand, and of articles run through the pipeline.
-    static let madeCases = 120, articleCases = 40
+    static let seed: UInt64 = ProcessInfo.processInfo.environment["CHRONICLE_ESCAPE_SEED"].flatMap { UInt64($0) } ?? 0x15_0002
+    /// Cases of a chronology made by hand, and of articles run through the pipeline (100 in
+    /// all by default, a few seconds in a debug build; `CHRONICLE_ESCAPE_CASES=N` runs N, with
+    /// `CHRONICLE_ESCAPE_SEED` another seed).
+    static let total = ProcessInfo.processInfo.environment["CHRONICLE_ESCAPE_CASES"].flatMap(Int.init) ?? 100
+    static let madeCases = total * 3 / 4, articleCases = total - total * 3 / 4
 
     /// A chronology with random strings everywhere text goes, and dangling ids too.
     static func chronology<R: RandomNumberGenerator>(_ r: inout R) -> Chronology {
@@ -204,11 +207,13 @@ struct NastyText {
         }
         // JSON: chronicle.json and TimelineJS parse; names come back as written; headlines hold no tag
         let cj = ChronicleJSONWriter().write(c)
-        if let o = try? JSONSerialization.jsonObject(with: Data(cj.utf8)) as? [String: Any] {
-            let names = ((o["actors"] as? [[String: Any]]) ?? []).compactMap { $0["name"] as? String }
+        if (try? JSONSerialization.jsonObject(with: Data(cj.utf8))) == nil { bad.append("chronicle.json does not parse") }
+        // (the names through JSONDecoder: JSONSerialization on Linux drops a U+FEFF that starts a string)
+        struct Names: Decodable { struct Actor: Decodable { var name: String }; var actors: [Actor] }
+        if let names = try? JSONDecoder().decode(Names.self, from: Data(cj.utf8)).actors.map(\.name) {
             if names != c.actors.map(\.name) { bad.append("chronicle.json: actor names do not come back") }
         } else {
-            bad.append("chronicle.json does not parse")
+            bad.append("chronicle.json does not decode")
         }
         if let o = try? JSONSerialization.jsonObject(with: Data(TimelineJSExport().write(c).utf8)) as? [String: Any] {
             for e in (o["events"] as? [[String: Any]]) ?? [] {
