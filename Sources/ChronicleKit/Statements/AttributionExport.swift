@@ -65,29 +65,41 @@ public struct AttributionExport: Sendable {
     /// Analyzes every input file and returns the JSON lines and the problems met. With `jobs`
     /// > 1 the files are analyzed on that many threads; the lines and problems keep the file order.
     public func run(inputs: [String], jobs: Int = 1) -> (String, [ChronicleError]) {
-        let (files, problems0) = Inputs.expand(inputs)
+        let (text, problems, _) = run(inputs: inputs, jobs: jobs, reader: ArticleReader(), force: false)
+        return (text, problems)
+    }
+
+    /// Same, for every kind of input the reader takes, with what the reader saw. A plain-text
+    /// file's doc is its name without `.txt` (so spans index the file); a page's or record's
+    /// spans index the text the reader extracted. Articles not in English get no lines unless `force`.
+    public func run(inputs: [String], jobs: Int, reader: ArticleReader, force: Bool) -> (String, [ChronicleError], Inputs.Notes) {
+        let (files, problems0, skipped) = Inputs.expandFiles(inputs)
         var problems = problems0
-        let results = Parallel.map(files.count, jobs: jobs) { k -> Result<String, ChronicleError> in
-            let f = files[k]
-            do {
-                let raw = try TextReader().read(path: f)
-                var name = URL(fileURLWithPath: f).lastPathComponent
+        struct Part: Sendable { var text = ""; var problems: [ChronicleError] = []; var articles: [(Inputs.Article, Bool)] = [] }
+        let results = Parallel.map(files.count, jobs: jobs) { k -> Part in
+            var part = Part()
+            Inputs.forEachArticle([files[k]], date: nil, reader: reader, problem: { part.problems.append($0) }) { a in
+                var name = a.id
                 if name.hasSuffix(".txt") { name.removeLast(4) }
-                return .success(AttributionExport.lines(doc: name, statements: statements(id: name, text: raw)))
-            } catch let e as ChronicleError {
-                return .failure(e)
-            } catch {
-                return .failure(.unreadable(path: f, reason: "\(error)"))
+                var body = a
+                body.text = ""
+                part.articles.append((body, a.articleDate != nil))
+                if a.isNonEnglish && !force { return }
+                part.text += AttributionExport.lines(doc: name, statements: statements(id: a.id, text: a.text))
             }
+            return part
         }
+        var notes = Inputs.Notes()
+        notes.skipped = skipped
+        notes.forced = force
         var out = ""
-        out.reserveCapacity(results.reduce(0) { if case .success(let s) = $1 { return $0 + s.utf8.count } else { return $0 } })
+        out.reserveCapacity(results.reduce(0) { $0 + $1.text.utf8.count })
         for r in results {
-            switch r {
-            case .success(let s): out += s
-            case .failure(let e): problems.append(e)
-            }
+            out += r.text
+            problems += r.problems
+            for (a, dated) in r.articles { notes.note(a, dated: dated) }
         }
-        return (out, problems)
+        notes.failed = problems.count
+        return (out, problems, notes)
     }
 }

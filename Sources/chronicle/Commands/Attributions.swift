@@ -17,13 +17,15 @@ struct Attributions: ParsableCommand {
     @Option(help: "Threads that analyze articles (default: the number of cores); the output is the same.")
     var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
 
+    @OptionGroup var readerOptions: ReaderOptions
+
     func validate() throws {
         guard jobs > 0 else { throw ValidationError("--jobs must be positive") }
     }
 
     func run() throws {
         let export = try AttributionExport()
-        let (text, problems) = export.run(inputs: inputs, jobs: jobs)
+        let (text, problems, notes) = export.run(inputs: inputs, jobs: jobs, reader: readerOptions.reader, force: readerOptions.force)
         for p in problems { FileHandle.standardError.write(Data(("chronicle: " + (p.errorDescription ?? "\(p)") + "\n").utf8)) }
         if jsonl == "-" {
             FileHandle.standardOutput.write(Data(text.utf8))
@@ -34,6 +36,7 @@ struct Attributions: ParsableCommand {
                 throw ValidationError("cannot write \(jsonl)")
             }
         }
+        reportNotes(notes)
         if !problems.isEmpty { throw ExitCode.failure }
     }
 }

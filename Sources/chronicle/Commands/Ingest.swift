@@ -18,6 +18,8 @@ struct Ingest: ParsableCommand {
     @Option(help: "The article date (YYYY-MM-DD) for articles with no date header, no NAME.dct file and no date in the file name.")
     var date: String?
 
+    @OptionGroup var readerOptions: ReaderOptions
+
     @Option(help: "Articles analyzed together before they are written.")
     var batchSize: Int = 200
 
@@ -34,6 +36,8 @@ struct Ingest: ParsableCommand {
         var ingestor = Ingestor(pipeline: try Pipeline(), store: try Store(path: store))
         ingestor.batchSize = batchSize
         ingestor.jobs = jobs
+        ingestor.reader = readerOptions.reader
+        ingestor.force = readerOptions.force
         let bar = ProgressBar(label: "ingest")
         let s = ingestor.ingest(inputs: inputs, date: date) { bar.update($0, $1) }
         report(s.problems)
@@ -41,6 +45,7 @@ struct Ingest: ParsableCommand {
             FileHandle.standardError.write(Data(String(format: "analysis %.2f s, graph %.2f s, store %.2f s\n", s.analysisSeconds, s.graphSeconds, s.storeSeconds).utf8))
         }
         print("\(s.added) added, \(s.replaced) replaced, \(s.unchanged) unchanged, \(s.problems.count) failed")
+        reportNotes(s.notes)
         if !s.problems.isEmpty { throw ExitCode.failure }
     }
 }
