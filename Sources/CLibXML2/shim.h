@@ -8,4 +8,5 @@
 #include <libxml/HTMLparser.h>
 #include <libxml/tree.h>
 #include <libxml/parser.h>
+#include <libxml/xmlIO.h>
 #endif

@@ -29,6 +29,9 @@ public struct ArticleReader: Sendable {
     /// The largest input file (and decompressed page) read.
     public var maxBytes: Int
 
+    /// The largest decompressed page read (a page is mostly markup; its text is held to `maxBytes`).
+    public var pageLimit = 64 << 20
+
     public init(fields: Fields = Fields(), maxBytes: Int = 8 << 20) {
         self.fields = fields
         self.maxBytes = maxBytes
@@ -78,7 +81,7 @@ public struct ArticleReader: Sendable {
         case .csv:
             try readCSV(path: path, id: id, problem: problem, body)
         case .text, nil:
-            let data = try TextReader(maxBytes: maxBytes).readData(path: path)
+            let data = try TextReader(maxBytes: kind == nil ? pageLimit : maxBytes).readData(path: path)
             if ArticleReader.looksLikeHTML(data) {
                 try body(try html(data: data, path: path, id: id))
             } else {
@@ -103,11 +106,10 @@ public struct ArticleReader: Sendable {
 
     func readHTML(path: String, id: String) throws -> Inputs.Article {
         if path.lowercased().hasSuffix(".gz") {
-            _ = try TextReader(maxBytes: maxBytes).check(path: path)
-            let tree = try HTMLParser.parse(file: path)
-            return try htmlArticle(tree, path: path, id: id)
+            try TextReader(maxBytes: maxBytes).check(path: path)
+            return try html(data: try HTMLParser.readMaybeCompressed(path: path, limit: pageLimit), path: path, id: id)
         }
-        let data = try TextReader(maxBytes: maxBytes).readData(path: path)
+        let data = try TextReader(maxBytes: pageLimit).readData(path: path)
         return try html(data: data, path: path, id: id)
     }
 

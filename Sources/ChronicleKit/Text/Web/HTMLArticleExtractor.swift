@@ -46,7 +46,10 @@ public struct HTMLArticleExtractor: Sendable {
                                          "subscribe", "subscription", "toolbar", "tools", "masthead", "footer", "copyright", "disclaimer",
                                          "rss", "follow", "tweet", "facebook", "twitter", "whatsapp", "linkedin", "pinterest", "email",
                                          "print", "skip", "hidden", "hide", "sr", "screen", "visually", "offscreen", "widget", "banner",
-                                         "teaser", "teasers", "more", "links", "tags", "tag", "topics", "keywords", "categories"]
+                                         "teaser", "teasers", "more", "links", "tags", "tag", "topics", "keywords", "categories", "gdpr", "consent", "privacy", "cmp", "onetrust"]
+    /// Furniture words that win over content words ("article-comments", "post-share").
+    static let strongFurniture: Set<String> = ["comment", "comments", "commentlist", "share", "sharing", "sharebar", "social", "related",
+                                               "outbrain", "taboola", "disqus", "newsletter", "recommended", "recirc", "trending", "popular"]
     /// Class or id words of short page parts (bylines, dates, captions), dropped when short.
     static let shortFurniture: Set<String> = ["byline", "author", "authors", "meta", "date", "time", "timestamp", "dateline", "caption",
                                               "credit", "credits", "header", "headline", "title", "kicker", "label", "source", "info",
@@ -55,6 +58,9 @@ public struct HTMLArticleExtractor: Sendable {
     /// Class or id words of article content.
     static let contentWords: Set<String> = ["article", "content", "body", "entry", "post", "story", "text", "main", "blog", "page",
                                             "prose", "richtext", "articlebody", "storybody", "paragraph", "copy"]
+    /// Elements that hold paragraphs or are paragraphs.
+    static let paragraphTags: Set<String> = ["p", "div", "section", "article", "main", "pre", "blockquote", "table", "ul", "ol", "dl", "li",
+                                             "h1", "h2", "h3", "h4", "h5", "h6", "td", "tr", "header", "center", "form", "address"]
     /// Block elements: they start and end a paragraph.
     static let blockTags: Set<String> = ["p", "div", "section", "article", "main", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "dl",
                                          "dd", "dt", "blockquote", "pre", "table", "tr", "td", "th", "tbody", "thead", "header", "address",
@@ -77,7 +83,8 @@ public struct HTMLArticleExtractor: Sendable {
         let n = tree.nodes.count
         guard n > 0 else { return r }
         let nodes = tree.nodes
-        // 1. which subtrees are not text at all
+        // 1. which subtrees are not text at all: tags first, then names of page furniture (but a
+        // wrapper named so that holds most of the page's paragraphs is kept: "widget Blog")
         var dropped = [Bool](repeating: false, count: n)
         var weight = [Int](repeating: 0, count: n)
         for i in 0..<n where nodes[i].kind == .element {
@@ -88,20 +95,45 @@ public struct HTMLArticleExtractor: Sendable {
             if nodes[i].attribute("hidden") != nil || nodes[i].attribute("aria-hidden") == "true" { dropped[i] = true; continue }
             if let st = nodes[i].attribute("style")?.lowercased(), st.contains("display:none") || st.contains("display: none") { dropped[i] = true; continue }
             if let role = nodes[i].attribute("role"), ["navigation", "complementary", "banner", "contentinfo", "dialog", "menu", "search"].contains(role) { dropped[i] = true; continue }
+        }
+        var rawLen = [Int](repeating: 0, count: n)
+        var longParagraphs = [Int](repeating: 0, count: n)
+        // blocks without blocks inside are paragraphs, whatever their tag (a div of spans)
+        var hasBlock = [Bool](repeating: false, count: n)
+        for i in stride(from: n - 1, through: 0, by: -1) where !dropped[i] {
+            if nodes[i].kind == .text { rawLen[i] = nodes[i].text.utf8.count }
+            let isBlock = nodes[i].kind == .element && HTMLArticleExtractor.paragraphTags.contains(nodes[i].name)
+            if isBlock && !hasBlock[i] && rawLen[i] >= 120 { longParagraphs[i] += 1 }
+            let p = nodes[i].parent
+            if p >= 0 {
+                rawLen[p] += rawLen[i]
+                longParagraphs[p] += longParagraphs[i]
+                if isBlock { hasBlock[p] = true }
+            }
+        }
+        let pageParagraphs = longParagraphs[0]
+        for i in 0..<n where nodes[i].kind == .element && !dropped[i] {
+            let p = nodes[i].parent
+            if p >= 0 && dropped[p] { dropped[i] = true; continue }
+            let tag = nodes[i].name
             let names = (nodes[i].attribute("class") ?? "") + " " + (nodes[i].attribute("id") ?? "") + " " + (nodes[i].attribute("itemprop") ?? "")
             guard names.count > 2 else { continue }
             let ws = HTMLArticleExtractor.words(names)
-            var neg = 0, pos = 0, short = 0
+            var neg = 0, pos = 0, short = 0, strong = 0
             for w in ws {
                 let s = String(w)
                 if HTMLArticleExtractor.furniture.contains(s) { neg += 1 }
+                if HTMLArticleExtractor.strongFurniture.contains(s) { strong += 1 }
                 if HTMLArticleExtractor.shortFurniture.contains(s) { short += 1 }
                 if HTMLArticleExtractor.contentWords.contains(s) { pos += 1 }
             }
             if tag == "body" || tag == "html" || tag == "main" { continue }
             weight[i] = (pos > 0 ? 25 : 0) - (neg > 0 ? 25 : 0)
-            if neg > 0 && (pos == 0 || tag != "article") { dropped[i] = true; continue }
+            let wrapper = longParagraphs[i] >= 3 && longParagraphs[i] * 2 > pageParagraphs
+            if neg > 0 && pos == 0 && !wrapper { dropped[i] = true; continue }
+            if strong > 0 && !wrapper && tag != "article" { dropped[i] = true; continue }
             if short > 0 && pos == 0 { weight[i] -= 10 }
+            if short > 0 && pos == 0 && rawLen[i] < 200 && longParagraphs[i] == 0 { dropped[i] = true; continue }
         }
         // 2. counts up the tree: text, link text, commas, paragraphs
         var textLen = [Int](repeating: 0, count: n)
@@ -156,10 +188,11 @@ public struct HTMLArticleExtractor: Sendable {
         var candidates: [Int] = []
         for i in 0..<n where nodes[i].kind == .element && !dropped[i] {
             let tag = nodes[i].name
-            let paragraphLike = tag == "p" || tag == "pre" || tag == "td" || tag == "blockquote"
+            let leaf = (tag == "div" || tag == "section" || tag == "article") && !hasBlock[i]
+            let paragraphLike = tag == "p" || tag == "pre" || tag == "td" || tag == "blockquote" || leaf
                 || ((tag == "div" || tag == "section" || tag == "article" || tag == "span" || tag == "font") && directText[i] >= 25)
             guard paragraphLike else { continue }
-            let len = tag == "p" || tag == "pre" || tag == "blockquote" || tag == "td" ? textLen[i] : directText[i]
+            let len = tag == "p" || tag == "pre" || tag == "blockquote" || tag == "td" || leaf ? textLen[i] : directText[i]
             guard len >= 25 else { continue }
             let s = 1 + Double(commas[i]) + min(Double(len) / 100, 3)
             var a = nodes[i].parent

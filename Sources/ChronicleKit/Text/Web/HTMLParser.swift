@@ -15,27 +15,39 @@ public enum HTMLParser {
         return true
     }()
 
-    /// Parses bytes of HTML. `encoding` is a hint (nil: from the page, else UTF-8).
+    /// Parses bytes of HTML. Bytes that are valid UTF-8 are read as UTF-8 (libxml2 would
+    /// take a page without a declared charset for Latin-1); others by the page's own declaration.
     public static func parse(_ data: Data, path: String) throws -> HTMLTree {
         _ = initialised
         guard data.count < Int(Int32.max) else { throw ChronicleError.tooLarge(path: path, bytes: data.count, limit: Int(Int32.max)) }
+        let utf8 = data.withUnsafeBytes { raw in String(validating: raw.bindMemory(to: UInt8.self), as: UTF8.self) != nil }
         let doc: htmlDocPtr? = data.withUnsafeBytes { raw -> htmlDocPtr? in
             guard let base = raw.baseAddress else { return nil }
-            return htmlReadMemory(base.assumingMemoryBound(to: CChar.self), Int32(raw.count), path, nil, options)
+            return htmlReadMemory(base.assumingMemoryBound(to: CChar.self), Int32(raw.count), path, utf8 ? "UTF-8" : nil, options)
         }
         guard let doc else { throw ChronicleError.badInput(path: path, message: "is not HTML that can be parsed") }
         defer { xmlFreeDoc(doc) }
         return convert(doc)
     }
 
-    /// Parses an HTML file, decompressing it when it is gzip (libxml2 reads `.gz` itself).
-    public static func parse(file path: String) throws -> HTMLTree {
+    /// Reads a file's bytes through libxml2's input layer, which decompresses gzip; stops with
+    /// an error past `limit` bytes (a gzip bomb stays bounded).
+    public static func readMaybeCompressed(path: String, limit: Int) throws -> Data {
         _ = initialised
-        guard let doc = htmlReadFile(path, nil, options) else {
-            throw ChronicleError.badInput(path: path, message: "is not HTML that can be parsed")
+        guard let buf = xmlParserInputBufferCreateFilename(path, XML_CHAR_ENCODING_NONE) else {
+            throw ChronicleError.unreadable(path: path, reason: "cannot open")
         }
-        defer { xmlFreeDoc(doc) }
-        return convert(doc)
+        defer { xmlFreeParserInputBuffer(buf) }
+        while true {
+            let got = xmlParserInputBufferGrow(buf, 1 << 16)
+            if got < 0 { throw ChronicleError.unreadable(path: path, reason: "not readable gzip or text") }
+            if got == 0 { break }
+            if let b = buf.pointee.buffer, xmlBufUse(b) > limit {
+                throw ChronicleError.tooLarge(path: path, bytes: Int(xmlBufUse(b)), limit: limit)
+            }
+        }
+        guard let b = buf.pointee.buffer, let content = xmlBufContent(b) else { return Data() }
+        return Data(bytes: content, count: Int(xmlBufUse(b)))
     }
 
     static let keptAttributes: Set<String> = ["class", "id", "itemprop", "property", "name", "content", "datetime", "href", "rel", "type", "role", "title", "charset", "http-equiv", "hidden", "aria-hidden", "style"]
