@@ -272,6 +272,7 @@ public struct HTMLArticleExtractor: Sendable {
                 return false
             }
         }
+        func write(_ parts: [Int], cleaning: Bool) {
         for part in parts {
             var i = part
             var ends: [Int] = []   // ends of open block elements
@@ -289,7 +290,7 @@ public struct HTMLArticleExtractor: Sendable {
                     i += 1
                     continue
                 }
-                if i != part && clean(i) { i = max(node.end, i + 1); continue }
+                if cleaning && i != part && clean(i) { i = max(node.end, i + 1); continue }
                 if HTMLArticleExtractor.blockTags.contains(node.name) {
                     flush()
                     ends.append(node.end)
@@ -300,10 +301,29 @@ public struct HTMLArticleExtractor: Sendable {
             }
             flush()
         }
+        }
+        write(parts, cleaning: true)
+        if paragraphs.isEmpty {
+            // nothing passed: the page's readable text as it is (a page that is not an article)
+            write([tree.first("body") ?? 0], cleaning: false)
+        }
         r.paragraphs = paragraphs
         if r.date == nil {
             // a dateline at the head of the text
             if let d = ArticleDate.dateline(in: paragraphs.prefix(6).joined(separator: "\n")) { r.date = d; r.dateSource = "text" }
+        }
+        if r.date == nil {
+            // the first full date in a short piece of the page's visible text (a byline, a
+            // post's footer), as htmldate's extensive search does
+            for i in 0..<n where nodes[i].kind == .text && !dropped[i] {
+                let t = nodes[i].text
+                guard t.utf8.count <= 160, t.utf8.count >= 6 else { continue }
+                if let f = DatePhrase.find(in: t, limit: 160).first(where: { $0.kind != .updated }) {
+                    r.date = f.date.description
+                    r.dateSource = "page-text"
+                    break
+                }
+            }
         }
         return r
     }
@@ -317,6 +337,7 @@ public struct HTMLArticleExtractor: Sendable {
         var meta: [String: String] = [:]
         var titleTag: String?
         var h1: String?
+        var logoNames: [String] = []
         var ldDates: [String] = [], ldModified: [String] = [], ldHeadline: String?, ldAuthors: [String] = [], ldPublisher: String?
         var timeDates: [(String, Bool)] = []   // (value, marked as publication)
         var itempropDate: String?
@@ -337,7 +358,15 @@ public struct HTMLArticleExtractor: Sendable {
             case "title":
                 if titleTag == nil { titleTag = tree.text(i) }
             case "h1":
-                if h1 == nil { let t = tree.text(i); if !t.isEmpty { h1 = t } }
+                let t = tree.text(i)
+                guard !t.isEmpty else { break }
+                // an h1 that is one link is the site's logo, not the headline
+                var logo = false
+                for j in (i + 1)..<max(node.end, i + 1) where nodes[j].kind == .element && nodes[j].name == "a" {
+                    if tree.text(j) == t { logo = true }
+                    break
+                }
+                if logo { logoNames.append(t) } else if h1 == nil { h1 = t }
             case "link":
                 if node.attribute("rel")?.lowercased() == "canonical", let h = node.attribute("href") { canonical = h }
             case "script":
@@ -384,8 +413,11 @@ public struct HTMLArticleExtractor: Sendable {
             }
         }
         // title
-        let ogTitle = meta["og:title"] ?? meta["twitter:title"]
         func key(_ s: String) -> String { HTMLArticleExtractor.words(s).joined(separator: " ") }
+        let siteKeys = Set(([meta["og:site_name"], ldPublisher, meta["application-name"]].compactMap { $0 } + logoNames).map(key).filter { !$0.isEmpty })
+        let ogTitle = (meta["og:title"] ?? meta["twitter:title"]).map { HTMLArticleExtractor.stripSite($0, siteKeys: siteKeys) }
+        titleTag = titleTag.map { HTMLArticleExtractor.stripSite($0, siteKeys: siteKeys) }
+        if let h = h1, siteKeys.contains(key(h)) { h1 = nil }
         if let h = h1, let t = titleTag ?? ogTitle, key(t).contains(key(h)), key(h).count > 10 {
             r.title = h
         } else if let h = h1, let o = ogTitle, key(h) == key(o) {
@@ -421,6 +453,12 @@ public struct HTMLArticleExtractor: Sendable {
         else if let d = first(ldModified + [meta["article:modified_time"], meta["og:updated_time"], meta["dateModified"], meta["datemodified"], meta["last-modified"]].compactMap { $0 }) {
             r.date = d.description; r.dateSource = "modified"
         }
+        // a timestamp in another time zone: the URL's day, one day off, is the local one
+        if let d = r.date.flatMap(CalendarDate.init(iso:)), r.dateSource == "json-ld" || r.dateSource == "meta",
+           let u = r.url, let ud = HTMLArticleExtractor.urlDate(u), abs(ud.dayNumber - d.dayNumber) == 1 {
+            r.date = ud.description
+            r.dateSource = "url"
+        }
         // authors
         var authors = ldAuthors
         if authors.isEmpty {
@@ -441,8 +479,19 @@ public struct HTMLArticleExtractor: Sendable {
     }
 
     /// "Headline | Site" → "Headline": the longest part when the title has a site part.
-    static func stripSite(_ s: String) -> String {
-        let t = HTMLTree.collapse(s)
+    static func stripSite(_ s: String, siteKeys: Set<String> = []) -> String {
+        var t = HTMLTree.collapse(s)
+        if !siteKeys.isEmpty {
+            // drop the parts that name the site ("Penny - Stardew Valley Wiki")
+            for sep in [" | ", " - ", " – ", " — ", " :: ", " · ", " » ", ": "] where t.contains(sep) {
+                let parts = t.components(separatedBy: sep)
+                let kept = parts.filter { p in
+                    let k = HTMLArticleExtractor.words(p).joined(separator: " ")
+                    return !siteKeys.contains(k) && !siteKeys.contains(where: { !$0.isEmpty && k.hasSuffix($0) && k.count < $0.count + 8 }) && k != "blog archive"
+                }
+                if !kept.isEmpty && kept.count < parts.count { t = kept.joined(separator: sep); break }
+            }
+        }
         for sep in [" | ", " - ", " – ", " — ", " :: ", " · ", " » "] where t.contains(sep) {
             let parts = t.components(separatedBy: sep)
             if let longest = parts.max(by: { $0.count < $1.count }), longest.count >= 15 || parts.count == 2 {
