@@ -19,8 +19,8 @@ public struct Analyzer: Sendable {
     }
 
     /// Reads and analyzes every input on `jobs` threads, with what the reader saw.
-    public func analyze(inputs: [String], date: String? = nil, jobs: Int = 1, reader: ArticleReader = ArticleReader(),
-                        force: Bool = false) -> (Corpus, [ChronicleError], Inputs.Notes) {
+    public func analyzeNoting(inputs: [String], date: String? = nil, jobs: Int = 1, reader: ArticleReader = ArticleReader(),
+                              force: Bool = false) -> (Corpus, [ChronicleError], Inputs.Notes) {
         let (files, found, skipped) = Inputs.expandFiles(inputs)
         var problems = found
         var articles: [Inputs.Article] = []
@@ -36,14 +36,14 @@ public struct Analyzer: Sendable {
 
     /// Reads and analyzes every input on `jobs` threads; a bad file becomes a problem, the rest goes on.
     public func analyze(inputs: [String], date: String? = nil, jobs: Int = 1) -> (Corpus, [ChronicleError]) {
-        let (c, p, _) = analyze(inputs: inputs, date: date, jobs: jobs)
+        let (c, p, _) = analyzeNoting(inputs: inputs, date: date, jobs: jobs)
         return (c, p)
     }
 
     /// Analyzes and writes `chronicle.json`, `chronicle.sqlite`, the diagrams and `report.md` to `outDir`.
     public func run(inputs: [String], outDir: String, date: String? = nil, jobs: Int = 1, reader: ArticleReader = ArticleReader(),
                     force: Bool = false) throws -> Report {
-        let (corpus, problems0, notes) = analyze(inputs: inputs, date: date, jobs: jobs, reader: reader, force: force)
+        let (corpus, problems0, notes) = analyzeNoting(inputs: inputs, date: date, jobs: jobs, reader: reader, force: force)
         var written: [String] = []
         let fm = FileManager.default
         do {

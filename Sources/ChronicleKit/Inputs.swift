@@ -10,6 +10,7 @@ public enum Inputs {
     public struct File: Sendable, Equatable {
         public var path: String
         public var id: String
+        public init(path: String, id: String) { self.path = path; self.id = id }
     }
 
     /// Files in directories that the reader does not take, with why (named in the run's summary).

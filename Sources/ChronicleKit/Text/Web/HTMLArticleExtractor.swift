@@ -48,7 +48,7 @@ public struct HTMLArticleExtractor: Sendable {
                                          "print", "skip", "hidden", "hide", "sr", "screen", "visually", "offscreen", "widget", "banner",
                                          "teaser", "teasers", "more", "links", "tags", "tag", "topics", "keywords", "categories", "gdpr", "consent", "privacy", "cmp", "onetrust"]
     /// Furniture words that win over content words ("article-comments", "post-share").
-    static let strongFurniture: Set<String> = ["comment", "comments", "commentlist", "share", "sharing", "sharebar", "social", "related",
+    static let strongFurniture: Set<String> = ["footer", "comment", "comments", "commentlist", "share", "sharing", "sharebar", "social", "related",
                                                "outbrain", "taboola", "disqus", "newsletter", "recommended", "recirc", "trending", "popular"]
     /// Class or id words of short page parts (bylines, dates, captions), dropped when short.
     static let shortFurniture: Set<String> = ["byline", "author", "authors", "meta", "date", "time", "timestamp", "dateline", "caption",
@@ -72,8 +72,28 @@ public struct HTMLArticleExtractor: Sendable {
                                               "story continues below advertisement", "ad", "loading", "loading...", "click here", "more",
                                               "skip to content", "you may also like", "most popular", "image", "photo", "close"]
 
-    static func words(_ s: String) -> [Substring] {
-        s.lowercased().split { !($0.isLetter || $0.isNumber) }
+    /// The lowercased words (letters and digits) of a class list, an id or a title.
+    static func words(_ s: String) -> [String] {
+        var out: [String] = []
+        var cur: [UInt8] = []
+        func end() {
+            if !cur.isEmpty { out.append(String(decoding: cur, as: UTF8.self)); cur.removeAll(keepingCapacity: true) }
+        }
+        var nonASCII = false
+        for b in s.utf8 {
+            switch b {
+            case 0x41...0x5A: cur.append(b + 32)
+            case 0x61...0x7A, 0x30...0x39: cur.append(b)
+            case 0x80...: cur.append(b); nonASCII = true
+            default: end()
+            }
+        }
+        end()
+        if nonASCII {
+            // letters beyond ASCII: split and lowercase by Unicode properties
+            return s.lowercased().split { !($0.isLetter || $0.isNumber) }.map(String.init)
+        }
+        return out
     }
 
     // MARK: - Extraction
@@ -120,8 +140,7 @@ public struct HTMLArticleExtractor: Sendable {
             guard names.count > 2 else { continue }
             let ws = HTMLArticleExtractor.words(names)
             var neg = 0, pos = 0, short = 0, strong = 0
-            for w in ws {
-                let s = String(w)
+            for s in ws {
                 if HTMLArticleExtractor.furniture.contains(s) { neg += 1 }
                 if HTMLArticleExtractor.strongFurniture.contains(s) { strong += 1 }
                 if HTMLArticleExtractor.shortFurniture.contains(s) { short += 1 }
@@ -150,7 +169,7 @@ public struct HTMLArticleExtractor: Sendable {
             if nodes[i].kind == .text {
                 var len = 0, c = 0, space = true
                 for ch in nodes[i].text.unicodeScalars {
-                    if ch.properties.isWhitespace { if !space { len += 1 }; space = true } else { len += 1; space = false }
+                    if HTMLTree.isSpace(ch) { if !space { len += 1 }; space = true } else { len += 1; space = false }
                     if ch == "," || ch == "،" || ch == "，" || ch == "、" { c += 1 }
                 }
                 textLen[i] = len
@@ -248,10 +267,10 @@ public struct HTMLArticleExtractor: Sendable {
             let t = HTMLTree.collapse(current)
             current = ""
             guard !t.isEmpty else { return }
-            let key = HTMLArticleExtractor.words(t).joined(separator: " ")
-            if key.isEmpty { return }
-            if HTMLArticleExtractor.furnitureLines.contains(t.lowercased().trimmingCharacters(in: .punctuationCharacters)) { return }
-            if let titleKey, key == titleKey, paragraphs.isEmpty { return }
+            // no letter or digit: not text
+            if !t.utf8.contains(where: { $0 >= 0x80 || ($0 | 0x20 >= 0x61 && $0 | 0x20 <= 0x7A) || ($0 >= 0x30 && $0 <= 0x39) }) { return }
+            if t.utf8.count <= 40 && HTMLArticleExtractor.furnitureLines.contains(t.lowercased().trimmingCharacters(in: .punctuationCharacters)) { return }
+            if paragraphs.isEmpty, let titleKey, HTMLArticleExtractor.words(t).joined(separator: " ") == titleKey { return }
             paragraphs.append(t)
         }
         func clean(_ i: Int) -> Bool {
@@ -406,7 +425,7 @@ public struct HTMLArticleExtractor: Sendable {
             }
             if let cls = node.attribute("class")?.lowercased(), bylineTexts.count < 20 {
                 let ws = HTMLArticleExtractor.words(cls)
-                if ws.contains(where: { ["byline", "author", "date", "dateline", "published", "posted", "timestamp", "meta", "time", "pubdate", "entry"].contains(String($0)) || $0.hasPrefix("date") || $0.hasPrefix("publish") || $0.hasPrefix("byline") }) {
+                if ws.contains(where: { ["byline", "author", "date", "dateline", "published", "posted", "timestamp", "meta", "time", "pubdate", "entry"].contains($0) || $0.hasPrefix("date") || $0.hasPrefix("publish") || $0.hasPrefix("byline") }) {
                     let t = tree.text(i)
                     if !t.isEmpty && t.unicodeScalars.count < 200 { bylineTexts.append(t) }
                 }

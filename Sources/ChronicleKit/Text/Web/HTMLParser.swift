@@ -8,7 +8,8 @@ import Foundation
 /// a BOM) when the bytes are not UTF-8.
 public enum HTMLParser {
     static let options = Int32(HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
-        | HTML_PARSE_NONET.rawValue | HTML_PARSE_COMPACT.rawValue | HTML_PARSE_NOBLANKS.rawValue)
+        | HTML_PARSE_NONET.rawValue | HTML_PARSE_COMPACT.rawValue | HTML_PARSE_NOBLANKS.rawValue
+        | XML_PARSE_HUGE.rawValue)
     /// Serialises calls to libxml2's one-time global initialisation.
     nonisolated(unsafe) static var initialised: Bool = {
         xmlInitParser()

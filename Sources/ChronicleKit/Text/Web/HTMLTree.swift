@@ -35,12 +35,19 @@ public struct HTMLTree: Sendable {
         return HTMLTree.collapse(s)
     }
 
+    /// Whether a scalar is white space (ASCII first: the Unicode property lookup is slow).
+    @inline(__always) public static func isSpace(_ c: Unicode.Scalar) -> Bool {
+        let v = c.value
+        if v < 0x80 { return v == 0x20 || (v >= 0x09 && v <= 0x0D) }
+        return v == 0xA0 || v == 0x200B || c.properties.isWhitespace
+    }
+
     /// White space runs become one space; the ends are trimmed.
     public static func collapse(_ s: String) -> String {
         var out = String.UnicodeScalarView()
         var space = false
         for c in s.unicodeScalars {
-            if c.properties.isWhitespace || c.value == 0xA0 || c.value == 0x200B {
+            if isSpace(c) {
                 space = !out.isEmpty
             } else {
                 if space { out.append(" ") }

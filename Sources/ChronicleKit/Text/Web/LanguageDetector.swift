@@ -34,13 +34,14 @@ public struct LanguageDetector: Sendable {
         func endWord() {
             guard !word.isEmpty else { return }
             let w = String(word).lowercased()
+            guard w.utf8.count <= 12 else { word = String.UnicodeScalarView(); words += 1; return }
             words += 1
             for k in lists.indices where lists[k].words.contains(w) { counts[k] += 1 }
             word = String.UnicodeScalarView()
         }
         for c in text.unicodeScalars.prefix(20_000) {
             let v = c.value
-            if c.properties.isAlphabetic {
+            if v < 0x80 ? ((v | 0x20) >= 0x61 && (v | 0x20) <= 0x7A) : c.properties.isAlphabetic {
                 letters += 1
                 switch v {
                 case 0x41...0x24F: latin += 1
