@@ -14,15 +14,32 @@ public struct Analyzer: Sendable {
         /// One error per file that could not be analyzed; the others still were.
         public var problems: [ChronicleError]
         public var written: [String]
+        /// What was read, skipped, left undated or not in English.
+        public var notes = Inputs.Notes()
+    }
+
+    /// Reads and analyzes every input on `jobs` threads, with what the reader saw.
+    public func analyzeNoting(inputs: [String], date: String? = nil, jobs: Int = 1, reader: ArticleReader = ArticleReader(),
+                              force: Bool = false) -> (Corpus, [ChronicleError], Inputs.Notes) {
+        let (files, found, skipped) = Inputs.expandFiles(inputs)
+        var problems = found
+        var articles: [Inputs.Article] = []
+        var reader = reader
+        reader.maxBytes = pipeline.limits.maxArticleBytes
+        Inputs.forEachArticle(files, date: date, reader: reader, problem: { problems.append($0) }) { articles.append($0) }
+        let analyses = pipeline.analyzeAll(articles, force: force, jobs: jobs)
+        var notes = Inputs.Notes()
+        notes.forced = force
+        notes.skipped = skipped
+        notes.failed = problems.count
+        for (a, d) in zip(articles, analyses) { notes.note(a, dated: d.document.date != nil) }
+        return (EventGraphBuilder().build(analyses, jobs: jobs), problems, notes)
     }
 
     /// Reads and analyzes every input on `jobs` threads; a bad file becomes a problem, the rest goes on.
     public func analyze(inputs: [String], date: String? = nil, jobs: Int = 1) -> (Corpus, [ChronicleError]) {
-        let (files, found) = Inputs.expand(inputs)
-        var problems = found
-        var texts: [(String, String, String?)] = []
-        Inputs.forEachArticle(files, date: date, maxBytes: pipeline.limits.maxArticleBytes, problem: { problems.append($0) }) { texts.append(($0.id, $0.text, $0.date)) }
-        return (EventGraphBuilder().build(pipeline.analyzeAll(texts, jobs: jobs), jobs: jobs), problems)
+        let (c, p, _) = analyzeNoting(inputs: inputs, date: date, jobs: jobs)
+        return (c, p)
     }
 
     /// Analyzes and writes `chronicle.json`, `chronicle.sqlite`, the diagrams and `report.md` to `outDir`.
@@ -30,13 +47,14 @@ public struct Analyzer: Sendable {
     /// Every output is written on its own: one that fails (a diagram Graphviz cannot draw, a
     /// full disk) becomes a problem naming the file and why, and the others are still written.
     /// Only an output directory that cannot be made stops the run.
-    public func run(inputs: [String], outDir: String, date: String? = nil, jobs: Int = 1) throws -> Report {
-        let (corpus, problems0) = analyze(inputs: inputs, date: date, jobs: jobs)
+    public func run(inputs: [String], outDir: String, date: String? = nil, jobs: Int = 1, reader: ArticleReader = ArticleReader(),
+                    force: Bool = false) throws -> Report {
+        let (corpus, problems0, notes) = analyzeNoting(inputs: inputs, date: date, jobs: jobs, reader: reader, force: force)
         try OutputFile.makeDirectory(outDir)
         let chronology = Chronology(corpus: corpus, jobs: jobs)
         var problems = problems0
         let written = Analyzer.writeOutputs(chronology, to: outDir, fingerprint: pipeline.book.fingerprint, problems: &problems)
-        return Report(corpus: corpus, chronology: chronology, problems: problems, written: written)
+        return Report(corpus: corpus, chronology: chronology, problems: problems, written: written, notes: notes)
     }
 
     /// Writes every output of `analyze` for `chronology` into `outDir`; a failed one is added

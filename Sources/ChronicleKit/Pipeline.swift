@@ -50,6 +50,27 @@ public struct Pipeline: Sendable {
         Parallel.map(inputs.count, jobs: jobs) { i in analyze(id: inputs[i].0, text: inputs[i].1, date: inputs[i].2) }
     }
 
+    /// Analyzes one article from the reader. An article not in English gets only the Text stage
+    /// (its rules are English) unless `force`; the outlet a page names is kept.
+    public func analyze(_ a: Inputs.Article, force: Bool = false) -> DocumentAnalysis {
+        var r: DocumentAnalysis
+        if a.isNonEnglish && !force {
+            let doc = text.analyze(id: a.id, text: a.text, date: a.date)
+            r = DocumentAnalysis(document: doc, times: [], actors: ActorLayer(), statements: [], events: [])
+        } else {
+            r = analyze(id: a.id, text: a.text, date: a.date)
+        }
+        if r.document.source == nil, let o = a.outlet, !o.isEmpty { r.document.source = o }
+        r.document.dateSource = a.date == nil ? (r.document.date == nil ? nil : ArticleDate.Source.header.rawValue) : a.dateSource?.rawValue
+        r.document.warnings += a.warnings
+        return r
+    }
+
+    /// Analyzes many articles on `jobs` threads; results keep the input order.
+    public func analyzeAll(_ inputs: [Inputs.Article], force: Bool = false, jobs: Int) -> [DocumentAnalysis] {
+        Parallel.map(inputs.count, jobs: jobs) { i in analyze(inputs[i], force: force) }
+    }
+
     /// Reads and analyzes one file; the document id is the file name.
     public func analyze(path: String, date: String? = nil) throws -> DocumentAnalysis {
         let raw = try TextReader(maxBytes: limits.maxArticleBytes).read(path: path)

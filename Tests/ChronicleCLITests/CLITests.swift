@@ -98,7 +98,9 @@ import Testing
         #expect(lines.contains { $0.contains(empty.path) && $0.contains("empty") })
         #expect(lines.contains { $0.contains(latin1.path) && $0.contains("UTF-8") })
         #expect(lines.contains { $0.contains(missing.path) && $0.contains("no such file") })
-        #expect(lines.count == 3, "one line per bad file: \(lines)")
+        // one line per bad file, then the run's summary line (issue 16)
+        #expect(lines.count == 4, "one line per bad file and the summary: \(lines)")
+        #expect(lines.last == "chronicle: 1 analyzed, 3 skipped (3 unreadable), 0 undated, 0 non-English")
         let json = try String(contentsOf: out.appendingPathComponent("chronicle.json"), encoding: .utf8)
         #expect(json.contains("\"doc\": \"good.txt\""))
         #expect(json.contains("We will win"))
@@ -155,5 +157,50 @@ import Testing
         #expect(w.err.contains("/proc/x.svg: cannot be written ("), "\(w.err)")
         #expect(!w.err.contains("cannot be read"))
         #expect(w.err.split(separator: "\n").count == 1)
+    }
+}
+
+/// `chronicle read` and a folder mixing text, pages and corpora (issue 16).
+@Suite(.serialized) struct ReadCLITests {
+    @Test func mixedFolderIsReadAndSummarized() throws {
+        let dir = CLITests.tempDir()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let fm = FileManager.default
+        try fm.createDirectory(at: dir.appendingPathComponent("in/2021/01"), withIntermediateDirectories: true)
+        try fm.createDirectory(at: dir.appendingPathComponent("in/2021/02"), withIntermediateDirectories: true)
+        func write(_ name: String, _ text: String) throws { try Data(text.utf8).write(to: dir.appendingPathComponent("in/" + name)) }
+        try write("2021/01/a.txt", "Talks\n\nWednesday, January 20, 2021\n\nForeign Minister John Smith said on Monday that talks would go on.")
+        try write("2021/02/a.txt", "Vote\n\nThe council said it would vote again next week.")
+        try write("page.html", "<html><head><title>Port closes | Harbour News</title><meta property=\"og:site_name\" content=\"Harbour News\"><meta property=\"article:published_time\" content=\"2021-02-03T10:00:00Z\"></head><body><nav><a href=\"/\">Home</a></nav><article><h1>Port closes</h1><p>The port authority closed the harbour on Tuesday as a storm reached the coast, officials said.</p></article></body></html>")
+        try write("dump.jsonl", "{\"id\": \"x1\", \"title\": \"Ferries stop\", \"date\": \"2021-02-04\", \"text\": \"Ferries stopped on Thursday, the operator said.\"}\n{broken\n")
+        try write("dump.csv", "title,date,text\nBridge shut,2021-02-05,The bridge was shut on Friday.\nNo text,2021-02-06\n")
+        try write("fr.txt", "Le ministre a déclaré lundi que les négociations avec les voisins se poursuivraient et que la France était prête.")
+        try write("notes.md", "not an article")
+        let out = dir.appendingPathComponent("read.jsonl")
+        let r = try CLITests.run(["read", dir.appendingPathComponent("in").path, "--jsonl", out.path])
+        #expect(r.status == 1)  // the broken line and the short row
+        let records = try String(contentsOf: out, encoding: .utf8).split(separator: "\n").map {
+            try JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any] ?? [:]
+        }
+        let ids = records.compactMap { $0["id"] as? String }
+        #expect(ids == ["a", "a", "dump.csv#2", "x1", "fr", "page"], "\(ids)")
+        let page = try #require(records.first { $0["id"] as? String == "page" })
+        #expect(page["title"] as? String == "Port closes")
+        #expect(page["date"] as? String == "2021-02-03")
+        #expect(page["outlet"] as? String == "Harbour News")
+        #expect((page["text"] as? String)?.hasPrefix("The port authority closed the harbour") == true)
+        #expect(records.first { ($0["path"] as? String)?.hasSuffix("2021/01/a.txt") == true }?["date"] as? String == "2021-01-20")
+        let err = r.err
+        #expect(err.contains("dump.jsonl:2: not a JSON object"))
+        #expect(err.contains("dump.csv:3: the row has 2 field(s)"))
+        #expect(err.contains("notes.md"))
+        #expect(err.contains("fr.txt: the text reads as 'fr'"))
+        #expect(err.hasSuffix("chronicle: 6 analyzed, 3 skipped (2 unreadable, 1 not article files), 2 undated, 1 non-English (rule stages skipped)\n"), "\(err)")
+        // analyze takes the same folder; the two a.txt are two documents
+        let o = dir.appendingPathComponent("out")
+        let a = try CLITests.run(["analyze", dir.appendingPathComponent("in").path, "-o", o.path])
+        let json = try String(contentsOf: o.appendingPathComponent("chronicle.json"), encoding: .utf8)
+        #expect(json.contains("\"doc\": \"2021/01/a.txt\"") && json.contains("\"doc\": \"2021/02/a.txt\""))
+        #expect(a.err.contains("6 analyzed"))
     }
 }

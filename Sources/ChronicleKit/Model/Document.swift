@@ -14,6 +14,8 @@ public struct Document: Sendable {
     public var date: String?
     /// Where the date was read, when it came from the text.
     public var dateSpan: Span?
+    /// Where the date came from: header, sidecar, dateline, file-name, argument, page, record.
+    public var dateSource: String?
     /// The reporting outlet, when the text names it.
     public var source: String?
     public var boilerplate: [Boilerplate] = []

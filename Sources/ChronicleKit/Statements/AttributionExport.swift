@@ -78,38 +78,60 @@ public struct AttributionExport: Sendable {
     /// > 1 the files are analyzed on that many threads; the lines and problems keep the file order.
     public func run(inputs: [String], jobs: Int = 1) -> (String, [ChronicleError]) {
         var warnings: [String] = []
-        return run(inputs: inputs, jobs: jobs, warnings: &warnings)
+        let (text, problems, _) = run(inputs: inputs, jobs: jobs, reader: ArticleReader(), force: false, warnings: &warnings)
+        return (text, problems)
     }
 
     /// `run`, adding a line per thing cut at a limit (`FILE: what`) to `warnings`, in file order.
     public func run(inputs: [String], jobs: Int = 1, warnings: inout [String]) -> (String, [ChronicleError]) {
-        let (files, problems0) = Inputs.expand(inputs)
+        let (text, problems, _) = run(inputs: inputs, jobs: jobs, reader: ArticleReader(), force: false, warnings: &warnings)
+        return (text, problems)
+    }
+
+    /// Same, for every kind of input the reader takes, with what the reader saw.
+    public func run(inputs: [String], jobs: Int, reader: ArticleReader, force: Bool) -> (String, [ChronicleError], Inputs.Notes) {
+        var warnings: [String] = []
+        return run(inputs: inputs, jobs: jobs, reader: reader, force: force, warnings: &warnings)
+    }
+
+    /// Same, for every kind of input the reader takes, with what the reader saw. A plain-text
+    /// file's doc is its name without `.txt` (so spans index the file); a page's or record's
+    /// spans index the text the reader extracted. Articles not in English get no lines unless
+    /// `force`. A line per thing cut at a limit (`FILE: what`) goes to `warnings`, in file order.
+    public func run(inputs: [String], jobs: Int, reader: ArticleReader, force: Bool, warnings: inout [String]) -> (String, [ChronicleError], Inputs.Notes) {
+        let (files, problems0, skipped) = Inputs.expandFiles(inputs)
         var problems = problems0
-        let results = Parallel.map(files.count, jobs: jobs) { k -> Result<(String, [String]), ChronicleError> in
-            let f = files[k]
-            do {
-                let raw = try TextReader(maxBytes: limits.maxArticleBytes).read(path: f)
-                var name = URL(fileURLWithPath: f).lastPathComponent
+        var reader = reader
+        reader.maxBytes = limits.maxArticleBytes
+        struct Part: Sendable { var text = ""; var problems: [ChronicleError] = []; var articles: [(Inputs.Article, Bool)] = []; var warnings: [String] = [] }
+        let results = Parallel.map(files.count, jobs: jobs) { k -> Part in
+            var part = Part()
+            Inputs.forEachArticle([files[k]], date: nil, reader: reader, problem: { part.problems.append($0) }) { a in
+                var name = a.id
                 if name.hasSuffix(".txt") { name.removeLast(4) }
+                var body = a
+                body.text = ""
+                part.articles.append((body, a.articleDate != nil))
+                if a.isNonEnglish && !force { return }
                 var cut: [String] = []
-                let found = statements(id: name, text: raw, warnings: &cut)
-                return .success((AttributionExport.lines(doc: name, statements: found), cut.map { f + ": " + $0 }))
-            } catch let e as ChronicleError {
-                return .failure(e)
-            } catch {
-                return .failure(.unreadable(path: f, reason: "\(error)"))
+                let found = statements(id: a.id, text: a.text, warnings: &cut)
+                part.text += AttributionExport.lines(doc: name, statements: found)
+                part.warnings += cut.map { a.path + ": " + $0 }
             }
+            return part
         }
+        var notes = Inputs.Notes()
+        notes.skipped = skipped
+        notes.forced = force
         var out = ""
-        out.reserveCapacity(results.reduce(0) { if case .success(let s) = $1 { return $0 + s.0.utf8.count } else { return $0 } })
+        out.reserveCapacity(results.reduce(0) { $0 + $1.text.utf8.count })
         for r in results {
-            switch r {
-            case .success(let s):
-                out += s.0
-                warnings += s.1
-            case .failure(let e): problems.append(e)
-            }
+            out += r.text
+            problems += r.problems
+            warnings += r.warnings
+            for (a, dated) in r.articles { notes.note(a, dated: dated) }
         }
-        return (out, problems)
+        notes.failed = problems.count
+        return (out, problems, notes)
     }
 }

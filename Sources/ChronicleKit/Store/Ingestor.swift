@@ -12,6 +12,10 @@ public struct Ingestor: Sendable {
     public var batchSize = 200
     /// Threads that analyse the articles of a batch (the store is written by one).
     public var jobs = ProcessInfo.processInfo.activeProcessorCount
+    /// How inputs are read (record fields of JSON Lines and CSV).
+    public var reader = ArticleReader()
+    /// Whether the rule stages run on articles not in English.
+    public var force = false
 
     public init(pipeline: Pipeline, store: Store) {
         self.pipeline = pipeline
@@ -30,6 +34,8 @@ public struct Ingestor: Sendable {
         public var analysisSeconds = 0.0
         public var graphSeconds = 0.0
         public var storeSeconds = 0.0
+        /// What the reader saw: files skipped, articles undated or not in English.
+        public var notes = Inputs.Notes()
     }
 
     /// Progress: (articles done, articles in all).
@@ -38,7 +44,7 @@ public struct Ingestor: Sendable {
     /// Adds the articles of `inputs`. While one batch is merged and written (on a writer thread,
     /// in input order), the next is analysed: at most two batches are in memory.
     public func ingest(inputs: [String], date: String? = nil, progress: Progress? = nil) -> Summary {
-        let (files, problems) = Inputs.expand(inputs)
+        let (files, problems, skipped) = Inputs.expandFiles(inputs)
         // what the reader (this thread) and the writer share, behind a lock
         final class Shared: @unchecked Sendable {
             let lock = NSLock()
@@ -59,16 +65,18 @@ public struct Ingestor: Sendable {
             shared.summary.problems.append(.store(path: store.path, message: "cannot read the store: \(StoreFile.describe(error))"))
             return shared.summary
         }
+        shared.summary.notes.skipped = skipped
+        shared.summary.notes.forced = force
         let writer = DispatchQueue(label: "chronicle.ingest.writer")
         let writing = DispatchGroup()
         // articles to analyse: (id, text, date) and whether they replace a stored one
-        var pending: [(input: (String, String, String?), replacing: Bool)] = []
+        var pending: [(input: Inputs.Article, replacing: Bool)] = []
         func flush() {
             guard !pending.isEmpty else { return }
             let batch = pending
             pending = []
             let t0 = Benchmark.now()
-            let analyses = pipeline.analyzeAll(batch.map(\.input), jobs: jobs)
+            let analyses = pipeline.analyzeAll(batch.map(\.input), force: force, jobs: jobs)
             let analysis = Benchmark.now() - t0
             writing.wait()  // the batch before is written
             writing.enter()
@@ -98,7 +106,7 @@ public struct Ingestor: Sendable {
                 let write = Benchmark.now() - t
                 shared.update(progress, files.count) { summary, done in
                     summary.problems += failed
-                    for p in batch where !failedIds.contains(p.input.0) {
+                    for p in batch where !failedIds.contains(p.input.id) {
                         if p.replacing { summary.replaced += 1 } else { summary.added += 1 }
                     }
                     summary.analysisSeconds += analysis
@@ -108,20 +116,26 @@ public struct Ingestor: Sendable {
                 }
             }
         }
-        Inputs.forEachArticle(files, date: date, maxBytes: pipeline.limits.maxArticleBytes, problem: { p in shared.update(nil, 0) { s, _ in s.problems.append(p) } }) { a in
+        var reader = reader
+        reader.maxBytes = pipeline.limits.maxArticleBytes
+        Inputs.forEachArticle(files, date: date, reader: reader, problem: { p in shared.update(nil, 0) { s, _ in s.problems.append(p) } }) { a in
+            shared.update(nil, 0) { s, _ in s.notes.note(a, dated: a.articleDate != nil) }
             let state = try store.state(of: a.id)
             if let s = state, s.hash == ContentHash.of(a.text), s.pipeline == pipeline.book.fingerprint {
                 shared.update(progress, files.count) { s, _ in s.unchanged += 1 }
                 return
             }
-            pending.append(((a.id, a.text, a.date), state != nil))
+            pending.append((a, state != nil))
             if pending.count >= batchSize { flush() }
         }
         flush()
         writing.wait()
         // everything committed goes into the store file itself (not only its write-ahead log)
         do { try store.checkpoint() } catch let e as ChronicleError { shared.update(nil, 0) { s, _ in s.problems.append(e) } } catch {}
-        return shared.lock.withLock { shared.summary }
+        return shared.lock.withLock {
+            shared.summary.notes.failed = shared.summary.problems.count
+            return shared.summary
+        }
     }
 
     /// The chronology of a batch, its events merged with the events stored before (`EventGraphBuilder.Prior`):

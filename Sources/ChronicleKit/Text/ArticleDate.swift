@@ -40,4 +40,114 @@ public enum ArticleDate {
     public static func fallback(path: String, given: String?) -> String? {
         sidecar(path) ?? firstDate(in: URL(fileURLWithPath: path).lastPathComponent) ?? given
     }
+
+    /// The non-empty lines (trimmed) of a text's head, as scalar ranges.
+    static func headLines(_ s: [Unicode.Scalar]) -> [(start: Int, end: Int)] {
+        var out: [(start: Int, end: Int)] = []
+        var a = 0
+        func add(_ b: Int) {
+            var x = a, y = b
+            while x < y && s[x].properties.isWhitespace { x += 1 }
+            while y > x && s[y - 1].properties.isWhitespace { y -= 1 }
+            if y > x { out.append((x, y)) }
+        }
+        for i in s.indices where s[i] == "\n" {
+            add(i)
+            a = i + 1
+            if out.count > headLineCount { return out }
+        }
+        add(s.count)
+        return out
+    }
+
+    /// Where an article's date came from.
+    public enum Source: String, Sendable, Codable {
+        /// a `date YYYY-MM-DD` line at the head of the text
+        case header
+        /// a sibling `NAME.dct` file
+        case sidecar
+        /// a dateline or byline at the head of the text ("Wednesday, January 23, 2019", "Published: …")
+        case dateline
+        /// a `YYYY-MM-DD` in the file name
+        case fileName = "file-name"
+        /// `--date`
+        case argument
+        /// a web page's metadata (JSON-LD, meta tags, `<time>`, URL) or a record's date field
+        case page
+        case record
+    }
+
+    /// How many lines (and scalars) at the head of a text are searched for a header or a dateline.
+    public static let headLineCount = 15
+    public static let headScalars = 3000
+
+    /// A `date YYYY-MM-DD` line among the first lines (not only the first): the date, whether it
+    /// is on the first line (the Text stage reads that one itself).
+    public static func header(in text: String) -> (date: String, firstLine: Bool)? {
+        let head = Array(text.unicodeScalars.prefix(headScalars))
+        let lines = headLines(head)
+        for (k, l) in lines.prefix(headLineCount).enumerated() {
+            if let (d, _, valid) = Segmenter.dateHeader(head, from: l.start, to: l.end), valid { return (d, k == 0) }
+        }
+        return nil
+    }
+
+    /// The publication date a dateline or byline at the head of a text states: "Wednesday,
+    /// January 23, 2019" on its own line, "Nov. 20, 2019 5:52 AM EST", "Published: 30 January
+    /// 2017", "Posted on …", "13.11.2019, 23:06", "By admin - 2018-09-16". Only short lines
+    /// that do not read as a sentence count (a caption or a paragraph naming a date is not a
+    /// dateline). A published (or plain) date wins over an "Updated" one; without one, the
+    /// update is the date.
+    public static func dateline(in text: String) -> String? {
+        let head = Array(text.unicodeScalars.prefix(headScalars))
+        let lines = headLines(head)
+        var updated: CalendarDate?
+        for l in lines.prefix(headLineCount) where l.end - l.start <= 110 {
+            let line = Array(head[l.start..<l.end])
+            let found = DatePhrase.find(line, limit: line.count)
+            guard !found.isEmpty, !readsAsSentence(line) else { continue }
+            if let f = found.first(where: { $0.kind == .published }) ?? found.first(where: { $0.kind == .plain }) {
+                return f.date.description
+            }
+            if updated == nil { updated = found[0].date }
+        }
+        return updated?.description
+    }
+
+    /// Words a dateline or byline may hold besides names and the date.
+    static let datelineWords: Set<String> = ["on", "by", "at", "and", "updated", "published", "posted", "original", "originally",
+                                             "am", "pm", "a", "m", "p", "est", "edt", "gmt", "bst", "cet", "cest", "utc", "et", "pt", "ct",
+                                             "mdt", "mst", "pdt", "pst", "cdt", "cst", "ago", "hours", "hour", "minutes", "min", "read", "last",
+                                             "from", "the", "of", "in", "news", "staff", "reporter", "writer", "editor", "correspondent",
+                                             "associated", "press", "updated:", "modified", "first", "date", "time", "local"]
+
+    /// Whether a line is prose rather than a dateline: four or more lowercase words that are not
+    /// dateline words.
+    static func readsAsSentence(_ line: [Unicode.Scalar]) -> Bool {
+        var count = 0
+        var i = 0
+        while i < line.count {
+            guard line[i].properties.isAlphabetic else { i += 1; continue }
+            var j = i
+            var w = String.UnicodeScalarView()
+            while j < line.count && line[j].properties.isAlphabetic { w.append(line[j]); j += 1 }
+            let word = String(w)
+            if line[i].properties.isLowercase && word.unicodeScalars.count >= 2 && !datelineWords.contains(word)
+                && DatePhrase.months[word] == nil { count += 1 }
+            i = j
+        }
+        return count >= 4
+    }
+
+    /// The article date and its source for a text read from `path`: a `date` header in the first
+    /// lines, a sidecar, a dateline, a date in the file name, then `given`. `nil` date with a
+    /// `.header` source means the first line's header, which the Text stage reads itself.
+    public static func resolve(text: String, path: String, given: String?) -> (date: String?, source: Source?) {
+        if let h = header(in: text) { return (h.firstLine ? nil : h.date, .header) }
+        if let d = sidecar(path) { return (d, .sidecar) }
+        if let d = firstDate(in: URL(fileURLWithPath: path).lastPathComponent) { return (d, .fileName) }
+        if let d = dateline(in: text) { return (d, .dateline) }
+        if let g = given { return (g, .argument) }
+        return (nil, nil)
+    }
 }

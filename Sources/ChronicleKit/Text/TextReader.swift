@@ -30,8 +30,9 @@ public struct TextReader: Sendable {
         return s
     }
 
-    /// Reads one file from disk.
-    public func read(path: String) throws -> String {
+    /// Checks that `path` is a regular file within the size limit; returns its size.
+    @discardableResult
+    public func check(path: String) throws -> Int {
         var st = stat()
         if stat(path, &st) != 0 {
             let e = errno
@@ -46,13 +47,22 @@ public struct TextReader: Sendable {
         if Int(st.st_size) > maxBytes {
             throw ChronicleError.tooLarge(path: path, bytes: Int(st.st_size), limit: maxBytes)
         }
-        let data: Data
+        return Int(st.st_size)
+    }
+
+    /// Reads one file's bytes (a regular file within the size limit).
+    public func readData(path: String) throws -> Data {
+        try check(path: path)
         do {
-            data = try Data(contentsOf: URL(fileURLWithPath: path))
+            return try Data(contentsOf: URL(fileURLWithPath: path))
         } catch {
             throw ChronicleError.unreadable(path: path, reason: (error as NSError).localizedDescription)
         }
-        return try decode(data, path: path)
+    }
+
+    /// Reads one file from disk.
+    public func read(path: String) throws -> String {
+        try decode(try readData(path: path), path: path)
     }
 }
 

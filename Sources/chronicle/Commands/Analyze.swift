@@ -5,10 +5,10 @@ import Foundation
 struct Analyze: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Analyze articles and write chronicle.json, chronicle.sqlite, the diagrams and report.md.",
-        discussion: "Each input is a UTF-8 text file or a directory of .txt files. A file that cannot be analyzed is reported on stderr; the others are still analyzed, and the exit code is then 1."
+        discussion: "Each input is an article file (.txt; a web page .html, .htm, .html.gz; a corpus .jsonl or .csv with one article per record) or a directory of them. A file that cannot be analyzed is reported on stderr; the others are still analyzed, and the exit code is then 1."
     )
 
-    @Argument(help: "Article files or directories of .txt files.")
+    @Argument(help: "Article files (.txt, .html, .html.gz, .jsonl, .csv) or directories of them.")
     var inputs: [String]
 
     @Option(name: [.short, .customLong("output")], help: "The output directory.")
@@ -19,6 +19,8 @@ struct Analyze: ParsableCommand {
 
     @Option(help: "Also export these formats into the output directory, comma-separated (md, html, json, csv, timelinejs, timeml, brat).")
     var export: String?
+
+    @OptionGroup var readerOptions: ReaderOptions
 
     @Option(help: "Threads that analyze articles and build the graph (default: the number of cores); the files are the same.")
     var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
@@ -39,7 +41,7 @@ struct Analyze: ParsableCommand {
 
     func run() throws {
         let analyzer = Analyzer(pipeline: try Pipeline(limits: limits.limits))
-        let result = try analyzer.run(inputs: inputs, outDir: output, date: date, jobs: jobs)
+        let result = try analyzer.run(inputs: inputs, outDir: output, date: date, jobs: jobs, reader: readerOptions.reader, force: readerOptions.force)
         var written = result.written
         var problems = result.problems
         for f in formats {
@@ -57,6 +59,7 @@ struct Analyze: ParsableCommand {
         let c = result.corpus
         print("analyzed \(c.documents.count) document(s): \(c.actors.count) actors, \(c.documents.map(\.times.count).reduce(0, +)) times, \(c.documents.map(\.statements.count).reduce(0, +)) statements, \(c.events.count) events")
         for w in written { print("wrote \(w)") }
+        reportNotes(result.notes)
         if !problems.isEmpty { throw ExitCode.failure }
     }
 }

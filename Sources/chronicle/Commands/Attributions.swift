@@ -19,6 +19,8 @@ struct Attributions: ParsableCommand {
 
     @OptionGroup(title: "Limits") var limits: LimitOptions
 
+    @OptionGroup var readerOptions: ReaderOptions
+
     func validate() throws {
         guard jobs > 0 else { throw ValidationError("--jobs must be positive") }
     }
@@ -26,7 +28,7 @@ struct Attributions: ParsableCommand {
     func run() throws {
         let export = try AttributionExport(limits: limits.limits)
         var warnings: [String] = []
-        let (text, problems) = export.run(inputs: inputs, jobs: jobs, warnings: &warnings)
+        let (text, problems, notes) = export.run(inputs: inputs, jobs: jobs, reader: readerOptions.reader, force: readerOptions.force, warnings: &warnings)
         warn(warnings)
         for p in problems { FileHandle.standardError.write(Data(("chronicle: " + (p.errorDescription ?? "\(p)") + "\n").utf8)) }
         if jsonl == "-" {
@@ -40,6 +42,7 @@ struct Attributions: ParsableCommand {
                 throw ChronicleError.badInput(path: jsonl, message: "cannot write the file (\(reason))")
             }
         }
+        reportNotes(notes)
         if !problems.isEmpty { throw ExitCode.failure }
     }
 }

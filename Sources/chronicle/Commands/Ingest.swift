@@ -18,6 +18,8 @@ struct Ingest: ParsableCommand {
     @Option(help: "The article date (YYYY-MM-DD) for articles with no date header, no NAME.dct file and no date in the file name.")
     var date: String?
 
+    @OptionGroup var readerOptions: ReaderOptions
+
     @Option(help: "Articles analyzed together before they are written.")
     var batchSize: Int = 200
 
@@ -37,6 +39,8 @@ struct Ingest: ParsableCommand {
         var ingestor = Ingestor(pipeline: try Pipeline(limits: limits.limits), store: opened)
         ingestor.batchSize = batchSize
         ingestor.jobs = jobs
+        ingestor.reader = readerOptions.reader
+        ingestor.force = readerOptions.force
         let bar = ProgressBar(label: "ingest")
         var s = ingestor.ingest(inputs: inputs, date: date) { bar.update($0, $1) }
         // closed: the store file alone holds everything (a copy of it needs no -wal)
@@ -46,6 +50,7 @@ struct Ingest: ParsableCommand {
             FileHandle.standardError.write(Data(String(format: "analysis %.2f s, graph %.2f s, store %.2f s\n", s.analysisSeconds, s.graphSeconds, s.storeSeconds).utf8))
         }
         print("\(s.added) added, \(s.replaced) replaced, \(s.unchanged) unchanged, \(s.problems.count) failed")
+        reportNotes(s.notes)
         if !s.problems.isEmpty { throw ExitCode.failure }
     }
 }

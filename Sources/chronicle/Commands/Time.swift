@@ -49,6 +49,19 @@ struct Time: ParsableCommand {
         var out = ""
         for f in files {
             do {
+                if let kind = ArticleReader.kind(ofName: URL(fileURLWithPath: f).lastPathComponent), kind != .text {
+                    // a web page or a corpus: the text the reader extracts, with the date it found
+                    var bad: [ChronicleError] = []
+                    Inputs.forEachArticle([Inputs.File(path: f, id: URL(fileURLWithPath: f).lastPathComponent)], date: nil,
+                                          reader: ArticleReader(maxBytes: stage.limits.maxArticleBytes),
+                                          problem: { bad.append($0) }) { a in
+                        let r = stage.run(id: a.id, text: a.text, date: dct ?? a.date)
+                        out += format == .jsonl ? TimeReport.jsonl(r) : TimeReport.text(r)
+                    }
+                    for e in bad { FileHandle.standardError.write(Data(("chronicle: " + (e.errorDescription ?? "\(e)") + "\n").utf8)) }
+                    if !bad.isEmpty { failed = true }
+                    continue
+                }
                 let r = try stage.run(path: f, dct: dct)
                 warn(r.document.warnings.map { f + ": " + $0 })
                 out += format == .jsonl ? TimeReport.jsonl(r) : TimeReport.text(r)

@@ -111,7 +111,7 @@ import Testing
         let d = dir.appendingPathComponent("folder.txt")
         try FileManager.default.createDirectory(at: d, withIntermediateDirectories: true)
         #expect(throws: ChronicleError.notAFile(path: d.path)) { try r.read(path: d.path) }
-        #expect(Inputs.expand([d.path]).problems == [.badInput(path: d.path, message: "is a directory with no .txt files")])
+        #expect(Inputs.expand([d.path]).problems == [.badInput(path: d.path, message: "is a directory with no article files (.txt, .html, .htm, .html.gz, .jsonl, .csv)")])
         // a symlink loop
         let l1 = dir.appendingPathComponent("loop1.txt"), l2 = dir.appendingPathComponent("loop2.txt")
         try FileManager.default.createSymbolicLink(atPath: l1.path, withDestinationPath: l2.path)

@@ -1,0 +1,576 @@
+import Foundation
+
+/// Takes the article out of a parsed web page: the main text without navigation, ads,
+/// comments, share bars or related links, with its paragraph breaks; the title; the
+/// publication date (JSON-LD `datePublished`, then `article:published_time` and other meta
+/// tags, then `<time>`, then a date in the URL, then a visible byline); the authors; the
+/// outlet. Rules are about page structure, never about one site (see docs/Reading.md).
+///
+/// The main text is found the way Readability does (Arc90; Mozilla's Readability.js):
+/// every paragraph-like block scores its parent and grandparent by its length and commas,
+/// class and id names add or subtract, a container's score is scaled by how little of its
+/// text is link text, and the best container with its good siblings is the article. Blocks
+/// in it that are mostly links, or named like page furniture, are dropped (as in
+/// Readability's conditional cleaning and trafilatura's link-density tests). Linear in the
+/// page: one pass up the tree for the counts, one to score, one to write the text.
+public struct HTMLArticleExtractor: Sendable {
+    public init() {}
+
+    /// What was read from a page.
+    public struct Result: Sendable {
+        /// Paragraphs of the main text, in order.
+        public var paragraphs: [String] = []
+        public var title: String?
+        public var date: String?
+        /// Where the date came from ("json-ld", "meta", "time", "url", "byline", "text").
+        public var dateSource: String?
+        public var authors: [String] = []
+        public var outlet: String?
+        /// The page's declared language (`<html lang>`), if any.
+        public var declaredLanguage: String?
+        public var url: String?
+    }
+
+    // MARK: - Names of page parts
+
+    /// Tags whose content is never article text.
+    static let droppedTags: Set<String> = ["script", "style", "noscript", "template", "svg", "nav", "footer", "aside", "form", "button",
+                                           "select", "iframe", "menu", "input", "textarea", "object", "embed", "canvas", "video", "audio",
+                                           "dialog", "figure", "figcaption", "head", "title", "label", "option", "map", "picture"]
+    /// Class or id words of page furniture, dropped wherever they are.
+    static let furniture: Set<String> = ["comment", "comments", "commentlist", "share", "sharing", "sharebar", "social", "socials", "related",
+                                         "sidebar", "nav", "navbar", "navigation", "menu", "advert", "advertisement", "ad", "ads", "adsense",
+                                         "dfp", "newsletter", "cookie", "cookies", "breadcrumb", "breadcrumbs", "outbrain", "taboola", "disqus",
+                                         "popup", "modal", "promo", "sponsor", "sponsored", "recommended", "recommendations", "recirc",
+                                         "trending", "popular", "most", "next", "prev", "pagination", "pager", "signup", "login", "paywall",
+                                         "subscribe", "subscription", "toolbar", "tools", "masthead", "footer", "copyright", "disclaimer",
+                                         "rss", "follow", "tweet", "facebook", "twitter", "whatsapp", "linkedin", "pinterest", "email",
+                                         "print", "skip", "hidden", "hide", "sr", "screen", "visually", "offscreen", "widget", "banner",
+                                         "teaser", "teasers", "more", "links", "tags", "tag", "topics", "keywords", "categories", "gdpr", "consent", "privacy", "cmp", "onetrust"]
+    /// Furniture words that win over content words ("article-comments", "post-share").
+    static let strongFurniture: Set<String> = ["footer", "comment", "comments", "commentlist", "share", "sharing", "sharebar", "social", "related",
+                                               "outbrain", "taboola", "disqus", "newsletter", "recommended", "recirc", "trending", "popular"]
+    /// Class or id words of short page parts (bylines, dates, captions), dropped when short.
+    static let shortFurniture: Set<String> = ["byline", "author", "authors", "meta", "date", "time", "timestamp", "dateline", "caption",
+                                              "credit", "credits", "header", "headline", "title", "kicker", "label", "source", "info",
+                                              "published", "updated", "image", "photo", "img", "media", "video", "gallery", "bio", "avatar",
+                                              "rating", "reading", "read", "badge", "eyebrow", "subtitle", "deck", "category", "section"]
+    /// Class or id words of article content.
+    static let contentWords: Set<String> = ["article", "content", "body", "entry", "post", "story", "text", "main", "blog", "page",
+                                            "prose", "richtext", "articlebody", "storybody", "paragraph", "copy"]
+    /// Elements that hold paragraphs or are paragraphs.
+    static let paragraphTags: Set<String> = ["p", "div", "section", "article", "main", "pre", "blockquote", "table", "ul", "ol", "dl", "li",
+                                             "h1", "h2", "h3", "h4", "h5", "h6", "td", "tr", "header", "center", "form", "address"]
+    /// Block elements: they start and end a paragraph.
+    static let blockTags: Set<String> = ["p", "div", "section", "article", "main", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "dl",
+                                         "dd", "dt", "blockquote", "pre", "table", "tr", "td", "th", "tbody", "thead", "header", "address",
+                                         "center", "hr", "br", "body", "html"]
+    /// Lines that are page furniture when alone.
+    static let furnitureLines: Set<String> = ["advertisement", "advertisement - continue reading below", "continue reading", "read more",
+                                              "share", "share this", "share this article", "tweet", "email", "print", "related", "related articles",
+                                              "comments", "sign up", "subscribe", "follow us", "read next", "recommended", "story continues below",
+                                              "story continues below advertisement", "ad", "loading", "loading...", "click here", "more",
+                                              "skip to content", "you may also like", "most popular", "image", "photo", "close"]
+
+    /// The lowercased words (letters and digits) of a class list, an id or a title.
+    static func words(_ s: String) -> [String] {
+        var out: [String] = []
+        var cur: [UInt8] = []
+        func end() {
+            if !cur.isEmpty { out.append(String(decoding: cur, as: UTF8.self)); cur.removeAll(keepingCapacity: true) }
+        }
+        var nonASCII = false
+        for b in s.utf8 {
+            switch b {
+            case 0x41...0x5A: cur.append(b + 32)
+            case 0x61...0x7A, 0x30...0x39: cur.append(b)
+            case 0x80...: cur.append(b); nonASCII = true
+            default: end()
+            }
+        }
+        end()
+        if nonASCII {
+            // letters beyond ASCII: split and lowercase by Unicode properties
+            return s.lowercased().split { !($0.isLetter || $0.isNumber) }.map(String.init)
+        }
+        return out
+    }
+
+    // MARK: - Extraction
+
+    public func extract(_ tree: HTMLTree) -> Result {
+        var r = Result()
+        let n = tree.nodes.count
+        guard n > 0 else { return r }
+        let nodes = tree.nodes
+        // 1. which subtrees are not text at all: tags first, then names of page furniture (but a
+        // wrapper named so that holds most of the page's paragraphs is kept: "widget Blog")
+        var dropped = [Bool](repeating: false, count: n)
+        var weight = [Int](repeating: 0, count: n)
+        for i in 0..<n where nodes[i].kind == .element {
+            let p = nodes[i].parent
+            if p >= 0 && dropped[p] { dropped[i] = true; continue }
+            let tag = nodes[i].name
+            if HTMLArticleExtractor.droppedTags.contains(tag) { dropped[i] = true; continue }
+            if nodes[i].attribute("hidden") != nil || nodes[i].attribute("aria-hidden") == "true" { dropped[i] = true; continue }
+            if let st = nodes[i].attribute("style")?.lowercased(), st.contains("display:none") || st.contains("display: none") { dropped[i] = true; continue }
+            if let role = nodes[i].attribute("role"), ["navigation", "complementary", "banner", "contentinfo", "dialog", "menu", "search"].contains(role) { dropped[i] = true; continue }
+        }
+        var rawLen = [Int](repeating: 0, count: n)
+        var longParagraphs = [Int](repeating: 0, count: n)
+        // blocks without blocks inside are paragraphs, whatever their tag (a div of spans)
+        var hasBlock = [Bool](repeating: false, count: n)
+        for i in stride(from: n - 1, through: 0, by: -1) where !dropped[i] {
+            if nodes[i].kind == .text { rawLen[i] = nodes[i].text.utf8.count }
+            let isBlock = nodes[i].kind == .element && HTMLArticleExtractor.paragraphTags.contains(nodes[i].name)
+            if isBlock && !hasBlock[i] && rawLen[i] >= 120 { longParagraphs[i] += 1 }
+            let p = nodes[i].parent
+            if p >= 0 {
+                rawLen[p] += rawLen[i]
+                longParagraphs[p] += longParagraphs[i]
+                if isBlock { hasBlock[p] = true }
+            }
+        }
+        let pageParagraphs = longParagraphs[0]
+        for i in 0..<n where nodes[i].kind == .element && !dropped[i] {
+            let p = nodes[i].parent
+            if p >= 0 && dropped[p] { dropped[i] = true; continue }
+            let tag = nodes[i].name
+            let names = (nodes[i].attribute("class") ?? "") + " " + (nodes[i].attribute("id") ?? "") + " " + (nodes[i].attribute("itemprop") ?? "")
+            guard names.count > 2 else { continue }
+            let ws = HTMLArticleExtractor.words(names)
+            var neg = 0, pos = 0, short = 0, strong = 0
+            for s in ws {
+                if HTMLArticleExtractor.furniture.contains(s) { neg += 1 }
+                if HTMLArticleExtractor.strongFurniture.contains(s) { strong += 1 }
+                if HTMLArticleExtractor.shortFurniture.contains(s) { short += 1 }
+                if HTMLArticleExtractor.contentWords.contains(s) { pos += 1 }
+            }
+            if tag == "body" || tag == "html" || tag == "main" { continue }
+            weight[i] = (pos > 0 ? 25 : 0) - (neg > 0 ? 25 : 0)
+            let wrapper = longParagraphs[i] >= 3 && longParagraphs[i] * 2 > pageParagraphs
+            if neg > 0 && pos == 0 && !wrapper { dropped[i] = true; continue }
+            if strong > 0 && !wrapper && tag != "article" { dropped[i] = true; continue }
+            if short > 0 && pos == 0 { weight[i] -= 10 }
+            if short > 0 && pos == 0 && rawLen[i] < 200 && longParagraphs[i] == 0 { dropped[i] = true; continue }
+        }
+        // 2. counts up the tree: text, link text, commas, paragraphs
+        var textLen = [Int](repeating: 0, count: n)
+        var linkLen = [Int](repeating: 0, count: n)
+        var commas = [Int](repeating: 0, count: n)
+        var directText = [Int](repeating: 0, count: n)
+        var inLink = [Bool](repeating: false, count: n)
+        for i in 0..<n {
+            let p = nodes[i].parent
+            inLink[i] = (p >= 0 && inLink[p]) || (nodes[i].kind == .element && nodes[i].name == "a")
+        }
+        for i in stride(from: n - 1, through: 0, by: -1) {
+            if dropped[i] { continue }
+            if nodes[i].kind == .text {
+                var len = 0, c = 0, space = true
+                for ch in nodes[i].text.unicodeScalars {
+                    if HTMLTree.isSpace(ch) { if !space { len += 1 }; space = true } else { len += 1; space = false }
+                    if ch == "," || ch == "،" || ch == "，" || ch == "、" { c += 1 }
+                }
+                textLen[i] = len
+                commas[i] = c
+                if inLink[i] { linkLen[i] = len }
+                let p = nodes[i].parent
+                if p >= 0 { directText[p] += len }
+            }
+            let p = nodes[i].parent
+            if p >= 0 {
+                textLen[p] += textLen[i]
+                linkLen[p] += linkLen[i]
+                commas[p] += commas[i]
+            }
+        }
+        func density(_ i: Int) -> Double { textLen[i] == 0 ? 0 : Double(linkLen[i]) / Double(textLen[i]) }
+        // 3. metadata (before the text: the title helps the text drop a repeated headline)
+        readMetadata(tree, into: &r)
+        // 4. scores
+        var score = [Double](repeating: 0, count: n)
+        var initialised = [Bool](repeating: false, count: n)
+        func base(_ i: Int) -> Double {
+            var s = Double(weight[i])
+            switch nodes[i].name {
+            case "div", "article", "section", "main": s += 5
+            case "pre", "td", "blockquote": s += 3
+            case "address", "ol", "ul", "dl", "dd", "dt", "li", "form": s -= 3
+            case "h1", "h2", "h3", "h4", "h5", "h6", "th": s -= 5
+            default: break
+            }
+            if nodes[i].name == "article" { s += 10 }
+            if nodes[i].attribute("itemprop")?.lowercased() == "articlebody" { s += 30 }
+            return s
+        }
+        var candidates: [Int] = []
+        for i in 0..<n where nodes[i].kind == .element && !dropped[i] {
+            let tag = nodes[i].name
+            let leaf = (tag == "div" || tag == "section" || tag == "article") && !hasBlock[i]
+            let paragraphLike = tag == "p" || tag == "pre" || tag == "td" || tag == "blockquote" || leaf
+                || ((tag == "div" || tag == "section" || tag == "article" || tag == "span" || tag == "font") && directText[i] >= 25)
+            guard paragraphLike else { continue }
+            let len = tag == "p" || tag == "pre" || tag == "blockquote" || tag == "td" || leaf ? textLen[i] : directText[i]
+            guard len >= 25 else { continue }
+            let s = 1 + Double(commas[i]) + min(Double(len) / 100, 3)
+            var a = nodes[i].parent
+            var level = 0
+            while a >= 0 && level < 4 {
+                if !initialised[a] { initialised[a] = true; score[a] = base(a); candidates.append(a) }
+                score[a] += s / (level == 0 ? 1 : level == 1 ? 2 : Double(level * 3))
+                a = nodes[a].parent
+                level += 1
+            }
+        }
+        var top = -1
+        var best = -Double.infinity
+        for c in candidates {
+            let s = score[c] * (1 - density(c))
+            score[c] = s
+            if s > best { best = s; top = c }
+        }
+        if top < 0 {
+            // no paragraphs: the body (or the root) as it is
+            top = tree.first("body") ?? 0
+        }
+        // a top candidate that is the only child with text of its parent is as good as the parent
+        // (Readability climbs while the parent holds little else)
+        while nodes[top].parent >= 0, textLen[nodes[top].parent] > 0,
+              Double(textLen[top]) / Double(textLen[nodes[top].parent]) > 0.85, nodes[nodes[top].parent].name != "body", nodes[nodes[top].parent].name != "html" {
+            top = nodes[top].parent
+        }
+        // 5. the article: the top candidate and its good siblings
+        var parts: [Int] = [top]
+        let p = nodes[top].parent
+        if p >= 0 {
+            let threshold = max(10, score[top] * 0.2)
+            let topClass = nodes[top].attribute("class")
+            parts = []
+            for s in tree.children(p) where !dropped[s] {
+                if s == top { parts.append(s); continue }
+                guard nodes[s].kind == .element else { continue }
+                var bonus = 0.0
+                if let c = topClass, !c.isEmpty, nodes[s].attribute("class") == c { bonus += score[top] * 0.2 }
+                if initialised[s] && score[s] + bonus >= threshold { parts.append(s); continue }
+                if nodes[s].name == "p" {
+                    let len = textLen[s], ld = density(s)
+                    if len > 80 && ld < 0.25 { parts.append(s) } else if len > 0 && len <= 80 && ld == 0 && tree.text(s).contains(". ") { parts.append(s) }
+                }
+            }
+        }
+        // 6. the text of the article, paragraph by paragraph, without the furniture inside it
+        let titleKey = r.title.map { HTMLArticleExtractor.words($0).joined(separator: " ") }
+        var paragraphs: [String] = []
+        var current = ""
+        func flush() {
+            let t = HTMLTree.collapse(current)
+            current = ""
+            guard !t.isEmpty else { return }
+            // no letter or digit: not text
+            if !t.utf8.contains(where: { $0 >= 0x80 || ($0 | 0x20 >= 0x61 && $0 | 0x20 <= 0x7A) || ($0 >= 0x30 && $0 <= 0x39) }) { return }
+            if t.utf8.count <= 40 && HTMLArticleExtractor.furnitureLines.contains(t.lowercased().trimmingCharacters(in: .punctuationCharacters)) { return }
+            if paragraphs.isEmpty, let titleKey, HTMLArticleExtractor.words(t).joined(separator: " ") == titleKey { return }
+            paragraphs.append(t)
+        }
+        func clean(_ i: Int) -> Bool {
+            // conditional cleaning of a block inside the article
+            let tag = nodes[i].name
+            if tag == "h1" { return true }
+            if textLen[i] == 0 { return false }
+            let ld = density(i)
+            switch tag {
+            case "p", "li", "dd", "dt", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre":
+                return ld > 0.6
+            case "span", "em", "strong", "b", "i", "a", "code", "sup", "sub", "small", "font", "u", "q", "cite", "abbr", "time", "mark", "s":
+                return false
+            default:
+                if weight[i] < 0 && textLen[i] < 300 { return true }
+                if ld > 0.5 { return true }
+                if ld > 0.3 && textLen[i] < 400 && commas[i] < 5 { return true }
+                return false
+            }
+        }
+        func write(_ parts: [Int], cleaning: Bool) {
+        for part in parts {
+            var i = part
+            var ends: [Int] = []   // ends of open block elements
+            while i < nodes[part].end {
+                while let e = ends.last, i >= e { ends.removeLast(); flush() }
+                let node = nodes[i]
+                if dropped[i] { i = max(node.end, i + 1); continue }
+                if node.kind == .text {
+                    current += node.text
+                    i += 1
+                    continue
+                }
+                if node.name == "br" {
+                    flush()
+                    i += 1
+                    continue
+                }
+                if cleaning && i != part && clean(i) { i = max(node.end, i + 1); continue }
+                if HTMLArticleExtractor.blockTags.contains(node.name) {
+                    flush()
+                    ends.append(node.end)
+                } else if !current.isEmpty && !(current.unicodeScalars.last?.properties.isWhitespace ?? true) && node.name != "a" && node.name != "span" && node.name != "em" && node.name != "strong" && node.name != "b" && node.name != "i" && node.name != "sup" && node.name != "sub" {
+                    current += " "
+                }
+                i += 1
+            }
+            flush()
+        }
+        }
+        write(parts, cleaning: true)
+        if paragraphs.isEmpty {
+            // nothing passed: the page's readable text as it is (a page that is not an article)
+            write([tree.first("body") ?? 0], cleaning: false)
+        }
+        r.paragraphs = paragraphs
+        if r.date == nil {
+            // a dateline at the head of the text
+            if let d = ArticleDate.dateline(in: paragraphs.prefix(6).joined(separator: "\n")) { r.date = d; r.dateSource = "text" }
+        }
+        if r.date == nil {
+            // the first full date in a short piece of the page's visible text (a byline, a
+            // post's footer), as htmldate's extensive search does
+            for i in 0..<n where nodes[i].kind == .text && !dropped[i] {
+                let t = nodes[i].text
+                guard t.utf8.count <= 160, t.utf8.count >= 6 else { continue }
+                if let f = DatePhrase.find(in: t, limit: 160).first(where: { $0.kind != .updated }) {
+                    r.date = f.date.description
+                    r.dateSource = "page-text"
+                    break
+                }
+            }
+        }
+        return r
+    }
+
+    // MARK: - Metadata
+
+    /// Reads title, date, authors, outlet and URL from meta tags, JSON-LD, `<time>`, the URL
+    /// and visible bylines.
+    func readMetadata(_ tree: HTMLTree, into r: inout Result) {
+        let nodes = tree.nodes
+        var meta: [String: String] = [:]
+        var titleTag: String?
+        var h1: String?
+        var logoNames: [String] = []
+        var ldDates: [String] = [], ldModified: [String] = [], ldHeadline: String?, ldAuthors: [String] = [], ldPublisher: String?
+        var timeDates: [(String, Bool)] = []   // (value, marked as publication)
+        var itempropDate: String?
+        var itempropAuthors: [String] = []
+        var relAuthors: [String] = []
+        var bylineTexts: [String] = []
+        var canonical: String?
+        for i in nodes.indices where nodes[i].kind == .element {
+            let node = nodes[i]
+            switch node.name {
+            case "html":
+                if let l = node.attribute("lang"), !l.isEmpty { r.declaredLanguage = String(l.lowercased().prefix(2)) }
+            case "meta":
+                guard let content = node.attribute("content"), !content.isEmpty else { break }
+                for key in [node.attribute("property"), node.attribute("name"), node.attribute("itemprop")].compactMap({ $0?.lowercased() }) where meta[key] == nil {
+                    meta[key] = content
+                }
+            case "title":
+                if titleTag == nil { titleTag = tree.text(i) }
+            case "h1":
+                let t = tree.text(i)
+                guard !t.isEmpty else { break }
+                // an h1 that is one link is the site's logo, not the headline
+                var logo = false
+                for j in (i + 1)..<max(node.end, i + 1) where nodes[j].kind == .element && nodes[j].name == "a" {
+                    if tree.text(j) == t { logo = true }
+                    break
+                }
+                if logo { logoNames.append(t) } else if h1 == nil { h1 = t }
+            case "link":
+                if node.attribute("rel")?.lowercased() == "canonical", let h = node.attribute("href") { canonical = h }
+            case "script":
+                guard node.attribute("type")?.lowercased().contains("ld+json") == true else { break }
+                var text = ""
+                for j in (i + 1)..<max(node.end, i + 1) where nodes[j].kind == .text { text += nodes[j].text }
+                guard let data = text.data(using: .utf8), let json = try? JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed]) else { break }
+                HTMLArticleExtractor.readJSONLD(json, dates: &ldDates, modified: &ldModified, headline: &ldHeadline, authors: &ldAuthors, publisher: &ldPublisher, depth: 0)
+            case "time":
+                let v = node.attribute("datetime") ?? tree.text(i)
+                let names = ((node.attribute("class") ?? "") + " " + (node.attribute("itemprop") ?? "") + " " + (node.attribute("pubdate") ?? "")).lowercased()
+                let isPub = names.contains("publish") || names.contains("pubdate") || names.contains("created") || node.attribute("pubdate") != nil
+                let isMod = names.contains("modif") || names.contains("update")
+                if !isMod { timeDates.append((v, isPub)) }
+            default:
+                break
+            }
+            if let ip = node.attribute("itemprop")?.lowercased() {
+                if ip == "datepublished" && itempropDate == nil {
+                    itempropDate = node.attribute("content") ?? node.attribute("datetime") ?? tree.text(i)
+                }
+                if ip == "author" || ip == "creator" {
+                    // the name inside, else the text
+                    var name: String?
+                    for j in (i + 1)..<max(node.end, i + 1) where nodes[j].kind == .element && nodes[j].attribute("itemprop")?.lowercased() == "name" {
+                        name = nodes[j].attribute("content") ?? tree.text(j)
+                        break
+                    }
+                    if let c = node.attribute("content"), name == nil { name = c }
+                    let t = name ?? tree.text(i)
+                    if !t.isEmpty && t.count < 100 { itempropAuthors.append(t) }
+                }
+            }
+            if node.name == "a", let rel = node.attribute("rel")?.lowercased(), rel.split(separator: " ").contains("author") {
+                let t = tree.text(i)
+                if !t.isEmpty && t.count < 80 { relAuthors.append(t) }
+            }
+            if let cls = node.attribute("class")?.lowercased(), bylineTexts.count < 20 {
+                let ws = HTMLArticleExtractor.words(cls)
+                if ws.contains(where: { ["byline", "author", "date", "dateline", "published", "posted", "timestamp", "meta", "time", "pubdate", "entry"].contains($0) || $0.hasPrefix("date") || $0.hasPrefix("publish") || $0.hasPrefix("byline") }) {
+                    let t = tree.text(i)
+                    if !t.isEmpty && t.unicodeScalars.count < 200 { bylineTexts.append(t) }
+                }
+            }
+        }
+        // title
+        func key(_ s: String) -> String { HTMLArticleExtractor.words(s).joined(separator: " ") }
+        let siteKeys = Set(([meta["og:site_name"], ldPublisher, meta["application-name"]].compactMap { $0 } + logoNames).map(key).filter { !$0.isEmpty })
+        let ogTitle = (meta["og:title"] ?? meta["twitter:title"]).map { HTMLArticleExtractor.stripSite($0, siteKeys: siteKeys) }
+        titleTag = titleTag.map { HTMLArticleExtractor.stripSite($0, siteKeys: siteKeys) }
+        if let h = h1, siteKeys.contains(key(h)) { h1 = nil }
+        if let h = h1, let t = titleTag ?? ogTitle, key(t).contains(key(h)), key(h).count > 10 {
+            r.title = h
+        } else if let h = h1, let o = ogTitle, key(h) == key(o) {
+            r.title = h
+        } else if let o = ogTitle.map(HTMLTree.collapse), !o.isEmpty {
+            r.title = HTMLArticleExtractor.stripSite(o)
+        } else if let l = ldHeadline, !l.isEmpty {
+            r.title = HTMLTree.collapse(l)
+        } else if let t = titleTag, !t.isEmpty {
+            r.title = HTMLArticleExtractor.stripSite(t)
+        } else {
+            r.title = h1
+        }
+        // outlet and URL
+        r.outlet = (meta["og:site_name"] ?? ldPublisher ?? meta["application-name"] ?? meta["publisher"]).map(HTMLTree.collapse)
+        r.url = canonical ?? meta["og:url"]
+        // date, in order of trust
+        func first(_ values: [String]) -> CalendarDate? {
+            for v in values { if let d = DatePhrase.parseValue(v) { return d } }
+            return nil
+        }
+        let metaKeys = ["article:published_time", "og:article:published_time", "article.published", "datepublished", "pubdate", "publishdate",
+                        "publish-date", "publish_date", "published_time", "published-date", "publication_date", "article_date_original",
+                        "original-publish-date", "originalpublicationdate", "sailthru.date", "parsely-pub-date", "dc.date.issued",
+                        "dcterms.issued", "dc.date.created", "dcterms.created", "dc.date", "dcterms.date", "date", "citation_publication_date",
+                        "citation_date", "og:published_time", "article:published", "cxenseparse:recs:publishtime", "release_date", "created"]
+        if let d = first(ldDates) { r.date = d.description; r.dateSource = "json-ld" }
+        else if let d = first(metaKeys.compactMap { meta[$0] }) { r.date = d.description; r.dateSource = "meta" }
+        else if let d = first([itempropDate].compactMap { $0 }) { r.date = d.description; r.dateSource = "meta" }
+        else if let d = first(timeDates.filter(\.1).map(\.0) + timeDates.filter { !$0.1 }.map(\.0)) { r.date = d.description; r.dateSource = "time" }
+        else if let u = r.url, let d = HTMLArticleExtractor.urlDate(u) { r.date = d.description; r.dateSource = "url" }
+        else if let d = bylineTexts.lazy.compactMap({ ArticleDate.dateline(in: $0).flatMap { CalendarDate(iso: $0) } }).first { r.date = d.description; r.dateSource = "byline" }
+        else if let d = first(ldModified + [meta["article:modified_time"], meta["og:updated_time"], meta["dateModified"], meta["datemodified"], meta["last-modified"]].compactMap { $0 }) {
+            r.date = d.description; r.dateSource = "modified"
+        }
+        // a timestamp in another time zone: the URL's day, one day off, is the local one
+        if let d = r.date.flatMap(CalendarDate.init(iso:)), r.dateSource == "json-ld" || r.dateSource == "meta",
+           let u = r.url, let ud = HTMLArticleExtractor.urlDate(u), abs(ud.dayNumber - d.dayNumber) == 1 {
+            r.date = ud.description
+            r.dateSource = "url"
+        }
+        // authors
+        var authors = ldAuthors
+        if authors.isEmpty {
+            for k in ["author", "article:author", "parsely-author", "sailthru.author", "dc.creator", "dcterms.creator", "byl", "citation_author"] {
+                if let a = meta[k], !a.hasPrefix("http"), !a.isEmpty { authors = [a]; break }
+            }
+        }
+        if authors.isEmpty { authors = itempropAuthors }
+        if authors.isEmpty { authors = relAuthors }
+        var seen = Set<String>()
+        r.authors = authors.map { HTMLArticleExtractor.cleanAuthor($0) }.filter { !$0.isEmpty && seen.insert($0.lowercased()).inserted }
+    }
+
+    static func cleanAuthor(_ s: String) -> String {
+        var t = HTMLTree.collapse(s)
+        for p in ["By ", "by ", "BY ", "Von ", "Par "] where t.hasPrefix(p) { t = String(t.dropFirst(p.count)) }
+        return t
+    }
+
+    /// "Headline | Site" → "Headline": the longest part when the title has a site part.
+    static func stripSite(_ s: String, siteKeys: Set<String> = []) -> String {
+        var t = HTMLTree.collapse(s)
+        if !siteKeys.isEmpty {
+            // drop the parts that name the site ("Penny - Stardew Valley Wiki")
+            for sep in [" | ", " - ", " – ", " — ", " :: ", " · ", " » ", ": "] where t.contains(sep) {
+                let parts = t.components(separatedBy: sep)
+                let kept = parts.filter { p in
+                    let k = HTMLArticleExtractor.words(p).joined(separator: " ")
+                    return !siteKeys.contains(k) && !siteKeys.contains(where: { !$0.isEmpty && k.hasSuffix($0) && k.count < $0.count + 8 }) && k != "blog archive"
+                }
+                if !kept.isEmpty && kept.count < parts.count { t = kept.joined(separator: sep); break }
+            }
+        }
+        for sep in [" | ", " - ", " – ", " — ", " :: ", " · ", " » "] where t.contains(sep) {
+            let parts = t.components(separatedBy: sep)
+            if let longest = parts.max(by: { $0.count < $1.count }), longest.count >= 15 || parts.count == 2 {
+                // keep the first part when it is the long one (the headline comes first most often)
+                if parts[0].count >= longest.count / 2 && parts[0].split(separator: " ").count >= 3 { return parts[0] }
+                return longest
+            }
+        }
+        return t
+    }
+
+    /// A date in a URL path: /2019/11/20/, /2019-11-20, /20191120/.
+    static func urlDate(_ u: String) -> CalendarDate? {
+        let s = Array(u.unicodeScalars)
+        func num(_ a: Int, _ k: Int) -> Int? {
+            guard a + k <= s.count else { return nil }
+            var v = 0
+            for j in a..<(a + k) { guard DatePhrase.isDigit(s[j]) else { return nil }; v = v * 10 + Int(s[j].value - 48) }
+            return v
+        }
+        var i = 0
+        while i < s.count {
+            if s[i] == "/" || s[i] == "-" || s[i] == "_", let y = num(i + 1, 4), (1995...2100).contains(y), i + 5 < s.count {
+                let sep = s[i + 5]
+                if sep == "/" || sep == "-" || sep == "_", let m = num(i + 6, 2), i + 8 < s.count, s[i + 8] == sep, let d = num(i + 9, 2),
+                   i + 11 >= s.count || !DatePhrase.isDigit(s[i + 11]), let date = CalendarDate(year: y, month: m, day: d) {
+                    return date
+                }
+            }
+            i += 1
+        }
+        return nil
+    }
+
+    /// Walks JSON-LD (objects, lists, `@graph`) for the article's fields.
+    static func readJSONLD(_ json: Any, dates: inout [String], modified: inout [String], headline: inout String?, authors: inout [String],
+                           publisher: inout String?, depth: Int) {
+        guard depth < 8 else { return }
+        if let list = json as? [Any] {
+            for x in list.prefix(50) { readJSONLD(x, dates: &dates, modified: &modified, headline: &headline, authors: &authors, publisher: &publisher, depth: depth + 1) }
+            return
+        }
+        guard let o = json as? [String: Any] else { return }
+        let type = (o["@type"] as? String) ?? ((o["@type"] as? [String])?.first ?? "")
+        let articleLike = type.contains("Article") || type.contains("Posting") || type == "Report" || type.contains("NewsArticle") || type == "WebPage" || type == "CreativeWork"
+        if let d = o["datePublished"] as? String { if articleLike && type != "WebPage" { dates.insert(d, at: 0) } else { dates.append(d) } }
+        else if let d = o["dateCreated"] as? String, articleLike { dates.append(d) }
+        if let d = o["dateModified"] as? String { modified.append(d) }
+        if articleLike && type != "WebPage", headline == nil, let h = o["headline"] as? String { headline = h }
+        if articleLike && type != "WebPage", authors.isEmpty, let a = o["author"] ?? o["creator"] {
+            func names(_ x: Any) -> [String] {
+                if let s = x as? String { return s.hasPrefix("http") ? [] : [s] }
+                if let d = x as? [String: Any] { return (d["name"] as? String).map { [$0] } ?? [] }
+                if let l = x as? [Any] { return l.prefix(10).flatMap(names) }
+                return []
+            }
+            authors = names(a)
+        }
+        if publisher == nil, let p = o["publisher"] as? [String: Any], let name = p["name"] as? String { publisher = name }
+        if let g = o["@graph"] { readJSONLD(g, dates: &dates, modified: &modified, headline: &headline, authors: &authors, publisher: &publisher, depth: depth + 1) }
+        if let m = o["mainEntity"] { readJSONLD(m, dates: &dates, modified: &modified, headline: &headline, authors: &authors, publisher: &publisher, depth: depth + 1) }
+    }
+}

@@ -1,0 +1,68 @@
+import Foundation
+import Testing
+@testable import ChronicleKit
+
+/// Datelines and bylines at the head of plain text (issue 16, item 2).
+@Suite struct DatelineTests {
+    static let heads: [(String, String?)] = [
+        ("Boris Johnson elected leader\n\nWednesday, July 24, 2019\n\nConservative Party members voted on Tuesday.", "2019-07-24"),
+        ("PG&E begins shutoff\n\nJANIE HAR\nNov. 20, 2019 Updated: Nov. 21, 2019 1:35 a.m.\n\nSAN FRANCISCO (AP) — Power was cut.", "2019-11-20"),
+        ("Published: 30 January 2017\n\nDrug reaction and the rheumatologist", "2017-01-30"),
+        ("Items we wanted\n\nPosted on September 21, 2020 by Adi Tzlil\n\nThe dawn of the internet.", "2020-09-21"),
+        ("How to retire early\n\n13.11.2019, 23:06\n\nfacebook", "2019-11-13"),
+        ("SNP minister\n\nPublished: 17:55, 8 Nov 2023\nUpdated: 18:06, 9 Nov 2023\n\nA minister.", "2023-11-08"),
+        ("Kidnapping rescue\n\nUpdated on: November 19, 2019 / 10:07 AM / CBS News\n\nPolice released video.", "2019-11-19"),
+        ("Stock falls\n\nUpdated Nov. 19, 2019 8:21 am ET / Original Nov. 18, 2019 8:02 am ET", "2019-11-18"),
+        ("Light festival\n\nBy admin - 2018-09-16\n\nAs of 29 November 2018, thirty artworks will light up the city.", "2018-09-16"),
+        ("Cat treats\n\nPublished 9th Nov 2023, 09:34 GMT\n", "2023-11-09"),
+        // a caption or a sentence naming a date is no dateline
+        ("Protest at theater\n\nFILE PHOTO: the president delivers his wishes to the military during a ceremony near Orleans, France, January 16, 2020. Pool via REUTERS\n\nJanuary 18, 2020\n\nPARIS (Reuters) – Protesters gathered.", "2020-01-18"),
+        ("Sultan dies\n\nOn Friday, the sultan died aged 79 and was buried on January 11, 2020 in the family cemetery.", nil),
+        ("A talk\n\nThe meeting took place in the capital on 5 March 2021 after weeks of talks and delays.", nil),
+    ]
+
+    @Test(arguments: heads.indices) func dateline(_ k: Int) {
+        #expect(ArticleDate.dateline(in: DatelineTests.heads[k].0) == DatelineTests.heads[k].1, "\(DatelineTests.heads[k].0)")
+    }
+
+    @Test func dateHeaderUnderTheTitle() {
+        let text = "Participating states denounce detentions\ndate 2021-02-15\n\nOn Monday the minister spoke."
+        #expect(ArticleDate.header(in: text)?.date == "2021-02-15")
+        #expect(ArticleDate.header(in: text)?.firstLine == false)
+        let r = ArticleDate.resolve(text: text, path: "/nowhere/a.txt", given: "2020-01-01")
+        #expect(r.date == "2021-02-15" && r.source == .header)
+        // the first-line header is left to the Text stage
+        let first = ArticleDate.resolve(text: "date 2021-02-15 Title\n\nBody.", path: "/nowhere/a.txt", given: nil)
+        #expect(first.date == nil && first.source == .header)
+    }
+
+    @Test func datelineBeforeGivenDateAfterFileName() {
+        let text = "Title\n\nTuesday, April 16, 2019\n\nThe roof caught fire yesterday."
+        #expect(ArticleDate.resolve(text: text, path: "/x/notre-dame.txt", given: "2020-01-01") == ("2019-04-16", .dateline))
+        #expect(ArticleDate.resolve(text: text, path: "/x/2019-04-17-notre-dame.txt", given: nil) == ("2019-04-17", .fileName))
+        #expect(ArticleDate.resolve(text: "Title\n\nNo date here at all.", path: "/x/a.txt", given: "2020-01-01") == ("2020-01-01", .argument))
+    }
+
+    @Test func datesInValues() {
+        #expect(DatePhrase.parseValue("2019-11-20T05:52:20-05:00")?.description == "2019-11-20")
+        #expect(DatePhrase.parseValue("20191120")?.description == "2019-11-20")
+        #expect(DatePhrase.parseValue("November 20, 2019")?.description == "2019-11-20")
+        #expect(DatePhrase.parseValue("2019-02-30") == nil)
+        #expect(DatePhrase.parseValue("soon") == nil)
+    }
+
+    @Test func analyzedArticleGetsTheDatelineDateAndItsSource() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("dateline-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        try "Fire at the cathedral\n\nTuesday, April 16, 2019\n\nThe roof caught fire yesterday, officials said.".write(to: dir.appendingPathComponent("fire.txt"), atomically: true, encoding: .utf8)
+        let (corpus, problems, notes) = Analyzer(pipeline: Support.pipeline).analyzeNoting(inputs: [dir.path])
+        #expect(problems.isEmpty)
+        let doc = try #require(corpus.documents.first?.document)
+        #expect(doc.date == "2019-04-16")
+        #expect(doc.dateSource == "dateline")
+        #expect(notes.undated.isEmpty)
+        // "yesterday" resolves against the dateline
+        #expect(corpus.documents[0].times.contains { $0.value == "2019-04-15" })
+    }
+}
