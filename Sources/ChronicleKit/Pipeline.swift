@@ -10,6 +10,8 @@ public struct Pipeline: Sendable {
     public let actors: ActorRecognizer
     public let statements: StatementFinder
     public let events: EventDetector
+    /// Typed events from the trigger lexicon (nil when its file cannot be loaded).
+    public let typedEvents: TypedEventFinder?
 
     public init(book: RuleBook) {
         self.book = book
@@ -18,6 +20,7 @@ public struct Pipeline: Sendable {
         actors = ActorRecognizer(book: book)
         statements = StatementFinder(book: book)
         events = EventDetector(book: book)
+        typedEvents = try? TypedEventFinder()
     }
 
     /// A pipeline with the bundled English rules.
@@ -29,7 +32,8 @@ public struct Pipeline: Sendable {
         let times = resolver.resolve(tagger.tag(doc), documentDate: doc.date)
         let layer = actors.recognize(doc)
         let found = statements.find(doc, actors: layer, times: times)
-        let evs = events.detect(doc, actors: layer, times: times)
+        var evs = events.detect(doc, actors: layer, times: times)
+        if let typed = typedEvents { evs = TypedEventFinder.combine(rule: evs, typed: typed.find(doc, actors: layer, times: times)) }
         return DocumentAnalysis(document: doc, times: times, actors: layer, statements: found, events: evs)
     }
 
