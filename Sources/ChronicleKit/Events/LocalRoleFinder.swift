@@ -18,13 +18,13 @@ public struct LocalRoleFinder: RoleFinder {
     static let beForms: Set<String> = ["is", "are", "was", "were", "be", "been", "being", "got", "gets", "get"]
     static let leftStops: Set<String> = ["that", "which", "who", "whom", "whose", "said", "says", "say", "told", "when", "after", "before", "while",
                                          "because", "as", "if", "unless", "but", "where", "since", "although", "though", "until", "despite",
-                                         "then", "to", "announced", "reported", "confirmed", "added", "stated", "following", "amid"]
+                                         "then", "to", "announced", "reported", "confirmed", "added", "stated", "following", "amid", "saying", "quoted"]
     static let rightStops: Set<String> = ["to", "that", "which", "who", "whom", "for", "with", "from", "on", "in", "at", "after", "before",
                                           "over", "into", "as", "because", "since", "despite", "during", "when", "while", "by", "until",
                                           "unless", "if", "than", "about", "against", "said", "says", "of", "but", "following", "amid",
                                           "near", "under", "without", "saying", "and", "or", "where", "across", "between", "through", "toward", "towards", "off", "out"]
     static let pronouns: Set<String> = ["he", "she", "they", "it", "we", "i", "you"]
-    static let reporting: Set<String> = ["said", "says", "say", "announced", "told", "stated", "declared", "added", "confirmed"]
+    static let reporting: Set<String> = ["said", "says", "say", "announced", "told", "stated", "declared", "added", "confirmed", "saying"]
     /// Kinds whose nominal "of" phrase is what is done to someone.
     static let patientKinds: Set<String> = ["arrest", "violence", "legal", "release", "coerce", "sanction", "military"]
 
@@ -56,6 +56,30 @@ public struct LocalRoleFinder: RoleFinder {
             }
             if k < s.upperBound, tk[k].lower == "by" { add("agent", rightPhrase(start: k + 1, c), "by") }
             if let (p, np) = framePhrase(t, c, from: k) { add(namesSomeone(np, c) ? "target" : "theme", np, "prep-" + p) }
+            if t.entry.frame.contains("self") {
+                // "demonstrators", "suicide bombers": the trigger names who acts
+                var a = t.tokens.lowerBound
+                while a > s.lowerBound, c.mentionAt[a - 1] >= 0 || (tk[a - 1].kind == .word && !LocalRoleFinder.determiners.contains(tk[a - 1].lower)
+                      && !LocalRoleFinder.leftStops.contains(tk[a - 1].lower) && !LocalRoleFinder.rightStops.contains(tk[a - 1].lower)), a > t.tokens.lowerBound - 3 { a -= 1 }
+                add("agent", a..<t.tokens.upperBound, "self")
+            }
+            // a nominal event as the object of a verb ("began a hunger strike", "launched an
+            // investigation"): that verb's subject is its agent
+            if !out.contains(where: { $0.role == "agent" }) {
+                var v = t.tokens.lowerBound - 1
+                var n = 0
+                while v > s.lowerBound, n < 4, LocalRoleFinder.determiners.contains(tk[v].lower) || (tk[v].kind == .word && !tk[v].isCapitalized && c.mentionAt[v] < 0
+                      && !LocalRoleFinder.rightStops.contains(tk[v].lower) && !tk[v].lower.hasSuffix("ed") && n < 3 && v > t.tokens.lowerBound - 3) {
+                    if tk[v].lower.hasSuffix("ed") { break }
+                    v -= 1
+                    n += 1
+                }
+                if v >= s.lowerBound, tk[v].kind == .word, !tk[v].isCapitalized, !LocalRoleFinder.rightStops.contains(tk[v].lower),
+                   !LocalRoleFinder.determiners.contains(tk[v].lower), !LocalRoleFinder.leftStops.contains(tk[v].lower) {
+                    let (subject, passive, _) = subjectPhrase(before: v, c)
+                    if !passive { add("agent", subject, "support-verb-subject") }
+                }
+            }
         } else {
             let (subject, passive, coordinated) = subjectPhrase(before: t.tokens.lowerBound, c)
             _ = coordinated
@@ -238,7 +262,7 @@ public struct LocalRoleFinder: RoleFinder {
         var n = 0
         while k >= s.lowerBound, n < 12 {
             let t = c.tokens[k]
-            if t.kind == .quote || (t.kind == .punct && !["'s", "’s", "-", "&", "."].contains(t.lower)) || LocalRoleFinder.leftStops.contains(t.lower) { break }
+            if t.kind == .quote || (t.kind == .punct && !["'s", "’s", "-", "&", ".", "(", ")", "/"].contains(t.lower)) || LocalRoleFinder.leftStops.contains(t.lower) { break }
             if c.timeAt[k] >= 0 { break }
             k -= 1
             n += 1

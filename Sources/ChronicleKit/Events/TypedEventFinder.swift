@@ -174,14 +174,23 @@ public struct TypedEventFinder: Sendable {
                 sites[k].args.append(ag)
             }
         }
+        // a purpose infinitive ("… to protest against …") has the agent of the event before it
+        for (n, k) in idx.enumerated() where n > 0 && !sites[k].site.isNoun && sites[k].complementOf == nil && !sites[k].args.contains(where: { $0.role == "agent" }) {
+            let b = sites[k].site.tokens.lowerBound
+            guard b - 1 >= s.lowerBound, tk[b - 1].lower == "to" else { continue }
+            var ag: EventTyping.Argument?
+            for m in idx[..<n] { if let a = sites[m].args.first(where: { $0.role == "agent" }) { ag = a; break } }
+            if let ag { sites[k].args.append(ag) }
+        }
         // the main event: the first verb that is no complement and not in a subordinate clause
         // (a declaration with a complement hands it on); else the first noun
         var main: Int?
-        for k in idx where !sites[k].site.isNoun && sites[k].complementOf == nil && !subordinate(sites[k].site, c) {
+        func infinitive(_ k: Int) -> Bool { let b = sites[k].site.tokens.lowerBound; return b - 1 >= s.lowerBound && tk[b - 1].lower == "to" }
+        for k in idx where !sites[k].site.isNoun && sites[k].complementOf == nil && !subordinate(sites[k].site, c) && !infinitive(k) {
             main = k
             break
         }
-        if main == nil { main = idx.first { sites[$0].complementOf == nil } ?? idx.first }
+        if main == nil { main = idx.first { sites[$0].complementOf == nil && !subordinate(sites[$0].site, c) } ?? idx.first { sites[$0].complementOf == nil } ?? idx.first }
         if let m = main, sites[m].site.entry.kind == "declaration", let next = idx.first(where: { sites[$0].complementOf == m }) { main = next }
         if let m = main { sites[m].main = true }
     }
