@@ -84,7 +84,7 @@ public struct LocalRoleFinder: RoleFinder {
             let (subject, passive, coordinated) = subjectPhrase(before: t.tokens.lowerBound, c)
             _ = coordinated
             var k = skipRight(t.tokens.upperBound, c)
-            if passive && t.isPast {
+            if passive && t.isPast && !(k < s.upperBound && tk[k].lower == "to") {
                 add("target", subject, "passive-subject")
                 if k < s.upperBound, tk[k].lower == "by" { add("agent", rightPhrase(start: k + 1, c), "passive-by") }
             } else {
@@ -107,7 +107,20 @@ public struct LocalRoleFinder: RoleFinder {
                     if [",", ";", ":", "that", "which", "who", "whom", "where", "when", "after", "before", "because", "while", "but", "said"].contains(w) { break }
                     if preps.contains(w), j + 1 < s.upperBound {
                         let next = tk[j + 1]
-                        if w == "to", !next.isCapitalized, next.kind == .word, !LocalRoleFinder.determiners.contains(next.lower) { break }
+                        if w == "to", !next.isCapitalized, next.kind == .word, !LocalRoleFinder.determiners.contains(next.lower) {
+                            // an infinitive complement ("threatened to cut off electricity to X"):
+                            // its object and phrases are candidates too
+                            j += 2
+                            n += 2
+                            while j < s.upperBound, ["off", "up", "out", "down", "over", "back"].contains(tk[j].lower) { j += 1 }
+                            if j < s.upperBound, !LocalRoleFinder.rightStops.contains(tk[j].lower), tk[j].kind == .word || tk[j].kind == .number,
+                               let np = rightPhrase(start: j, c) {
+                                candidates.append((np, "complement-object"))
+                                n += np.count
+                                j = np.upperBound
+                            }
+                            continue
+                        }
                         if let np = rightPhrase(start: j + 1, c) {
                             candidates.append((np, "prep-" + w))
                             j = np.upperBound
@@ -143,6 +156,7 @@ public struct LocalRoleFinder: RoleFinder {
             if ["in", "at", "near"].contains(tk[k].lower), k + 1 < s.upperBound {
                 var a = k + 1
                 if tk[a].lower == "the", a + 1 < s.upperBound { a += 1 }
+                if !tk[a].isCapitalized, tk[a].kind == .word, a + 1 < s.upperBound, tk[a + 1].isCapitalized { a += 1 }
                 if tk[a].isCapitalized, c.timeAt[a] < 0 {
                     var b = a
                     while b < s.upperBound, tk[b].isCapitalized || (tk[b].lower == "'s") { b += 1 }
@@ -168,7 +182,10 @@ public struct LocalRoleFinder: RoleFinder {
                                            "ambassador", "envoy", "mediator", "candidate", "candidates", "children", "women", "men", "families",
                                            "population", "community", "communities", "groups", "group", "organization", "organisation", "union",
                                            "council", "court", "agency", "administrators", "newspaper", "coalition", "movement", "regime", "nationals",
-                                           "citizens", "voters", "crew", "passengers", "victims", "suspects", "suspect", "dissidents", "politicians", "delegation"]
+                                           "citizens", "voters", "crew", "passengers", "victims", "suspects", "suspect", "dissidents", "politicians", "delegation",
+                                           "governor", "chief", "commander", "mayor", "spokesman", "king", "judge", "prosecutor", "head", "deputy",
+                                           "chairman", "senator", "lawmakers", "legislators", "deputies", "officers", "agents", "guards", "fighters",
+                                           "militiamen", "gunmen", "bombers", "attackers", "ministry", "administration", "cabinet", "state", "states"]
 
     /// Whether a phrase names someone: an actor mention, a name, or a people noun.
     func namesSomeone(_ r: Range<Int>, _ c: SentenceContext) -> Bool {
@@ -285,7 +302,7 @@ public struct LocalRoleFinder: RoleFinder {
             if t.lower == "and" {
                 // "Iraq and Libya" goes on; "and exploded", "and said" end the phrase
                 guard k + 1 < s.upperBound, c.tokens[k + 1].isCapitalized || c.tokens[k + 1].kind == .number else { break }
-            } else if LocalRoleFinder.rightStops.contains(t.lower) && n > 0 || (n > 0 && t.lower.hasSuffix("ing") && !t.isCapitalized && t.lower.count > 5) {
+            } else if LocalRoleFinder.rightStops.contains(t.lower) && n > 0 && !(t.lower == "of" && k + 1 < s.upperBound && c.tokens[k + 1].kind != .punct) || (n > 0 && t.lower.hasSuffix("ing") && !t.isCapitalized && t.lower.count > 5) {
                 break
             }
             k += 1

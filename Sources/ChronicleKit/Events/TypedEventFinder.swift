@@ -181,6 +181,11 @@ public struct TypedEventFinder: Sendable {
             var ag: EventTyping.Argument?
             for m in idx[..<n] { if let a = sites[m].args.first(where: { $0.role == "agent" }) { ag = a; break } }
             if let ag { sites[k].args.append(ag) }
+            // and lends the event it serves its target ("began a hunger strike to demand X's resignation")
+            let prev = idx[n - 1]
+            if !sites[prev].args.contains(where: { $0.role == "target" }), let tg = sites[k].args.first(where: { $0.role == "target" }) {
+                sites[prev].args.append(tg)
+            }
         }
         // the main event: the first verb that is no complement and not in a subordinate clause
         // (a declaration with a complement hands it on); else the first noun
