@@ -160,7 +160,12 @@ public struct LocalRoleFinder: RoleFinder {
                 if tk[a].isCapitalized, c.timeAt[a] < 0 {
                     var b = a
                     while b < s.upperBound, tk[b].isCapitalized || (tk[b].lower == "'s") { b += 1 }
-                    add("place", (k + 1)..<b, "in-name")
+                    // a place is a country, a capital or a place the actors lexicons know, or a
+                    // name after "in the town/city/region of"
+                    let known = ((k + 1)..<b).contains { c.mentionAt[$0] >= 0 && [.country].contains(c.actors.mentions[Int(c.mentionAt[$0])].kind) }
+                    if known || LocalRoleFinder.places.contains(where: { w in ((k + 1)..<b).contains { tk[$0].lower == w } }) || !((k + 1)..<b).contains(where: { c.mentionAt[$0] >= 0 }) && b - a <= 3 && ["in", "near"].contains(tk[k].lower) && tk[b - 1].kind == .word && !tk[b - 1].lower.hasSuffix("s") {
+                        add("place", (k + 1)..<b, "in-name")
+                    }
                     break
                 }
             }
@@ -170,6 +175,7 @@ public struct LocalRoleFinder: RoleFinder {
         return out
     }
 
+    static let places: Set<String> = ["town", "city", "region", "province", "village", "district", "state", "capital", "island", "camp"]
     static let determiners: Set<String> = ["the", "a", "an", "its", "their", "his", "her", "all", "both", "some", "two", "three", "several", "up", "more", "at", "about"]
     /// Nouns for people and groups: a phrase headed by one names someone without a name.
     static let peopleNouns: Set<String> = ["people", "person", "persons", "soldiers", "soldier", "civilians", "civilian", "refugees", "students",

@@ -97,8 +97,11 @@ public struct TypedEventFinder: Sendable {
             var isNoun: Bool
             switch e.pos {
             case .verb, .verbPhrase:
-                if nounSlot && m.shape != .gerund && !(m.shape == .past && p == "'s") { continue }
                 if nounSlot { continue }
+                // a bare or -s form needs a subject-like word before it ("rebels attack",
+                // "Moscow denies", "will meet"); after an adjective it is a noun ("motivated charges")
+                if m.shape == .base, let pr = prev, !verbSlot, !pr.isCapitalized, c.mentionAt[i - 1] < 0,
+                   !(pr.kind == .word && (pr.lower.hasSuffix("s") || ["and", "or", "who", "that", "which"].contains(pr.lower))) { continue }
                 isNoun = false
             case .noun, .nounPhrase:
                 if ["he", "she", "it"].contains(p) { continue }
@@ -107,9 +110,12 @@ public struct TypedEventFinder: Sendable {
                 if m.shape == .past { isNoun = false } else if nounSlot { isNoun = true } else if verbSlot { isNoun = false }
                 else { isNoun = m.shape == .base && prev != nil && !(prev!.isCapitalized) && prev!.kind == .word }
             }
-            if m.tokens.count == 1 && tk[i].isCapitalized && i > s.lowerBound && !(prev?.kind == .quote) {
-                // a capitalized single word inside a sentence: a name's part unless it is a noun of an event name
+            if tk[i].isCapitalized && i > s.lowerBound && !(prev?.kind == .quote) {
+                // a capitalized word inside a sentence: a verb never; a noun only alone
+                // ("the inaugural Summit"), not as part of a name ("Arbitrary Detention")
                 if !isNoun { continue }
+                let next = m.tokens.upperBound < s.upperBound ? tk[m.tokens.upperBound] : nil
+                if prev?.isCapitalized == true || (next?.isCapitalized == true && next?.kind == .word) { continue }
             }
             let site = TriggerSite(tokens: m.tokens, entry: e, isNoun: isNoun, isPast: m.shape == .past)
             if best == nil || (best!.isNoun != isNoun && (isNoun ? nounSlot : verbSlot)) { best = site }
