@@ -12,6 +12,10 @@ public struct Pipeline: Sendable {
     public let events: EventDetector
     /// Typed events from the trigger lexicon (nil when its file cannot be loaded).
     public let typedEvents: TypedEventFinder?
+    /// Whether typed events that no rule found join the analysis (`chronicle events` always
+    /// writes them; the graph, store and diagrams get them only when this is on). Off, typed
+    /// events only give their typing to the rule events they are mentions of.
+    public var addsTypedEvents = false
 
     public init(book: RuleBook) {
         self.book = book
@@ -33,7 +37,9 @@ public struct Pipeline: Sendable {
         let layer = actors.recognize(doc)
         let found = statements.find(doc, actors: layer, times: times)
         var evs = events.detect(doc, actors: layer, times: times)
-        if let typed = typedEvents { evs = TypedEventFinder.combine(rule: evs, typed: typed.find(doc, actors: layer, times: times)) }
+        if let typed = typedEvents {
+            evs = TypedEventFinder.combine(rule: evs, typed: typed.find(doc, actors: layer, times: times), adding: addsTypedEvents)
+        }
         return DocumentAnalysis(document: doc, times: times, actors: layer, statements: found, events: evs)
     }
 

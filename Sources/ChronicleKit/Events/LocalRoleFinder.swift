@@ -304,6 +304,7 @@ public struct LocalRoleFinder: RoleFinder {
             let t = c.tokens[k]
             if t.kind == .quote || (t.kind == .punct && !["'s", "’s", "-", "&", "$"].contains(t.lower)) || c.timeAt[k] >= 0 { break }
             if t.lower == "up", k + 1 < s.upperBound, c.tokens[k + 1].lower == "to" { k += 2; n += 2; continue }
+            if n > 0, LocalRoleFinder.beForms.contains(t.lower) || ["has", "have", "had", "will", "would", "was"].contains(t.lower) { break }
             if n > 0, ["a", "an", "the"].contains(t.lower) || (t.kind == .number && c.tokens[k - 1].isCapitalized) { break }
             if t.lower == "and" {
                 // "Iraq and Libya" goes on; "and exploded", "and said" end the phrase

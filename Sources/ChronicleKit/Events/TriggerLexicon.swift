@@ -94,6 +94,12 @@ public struct TriggerLexicon: Sendable {
                 let rest = words.dropFirst().map { $0 == "_" ? Element.gap : .word($0) }
                 byFirst[first, default: []].append(Form(entry: k, rest: Array(rest), shape: shape))
             }
+            // listed forms first: one that a made form repeats ("put", "cut") keeps its past shape
+            for f in listed where !f.hasPrefix("!") {
+                let w = f.lowercased().split(separator: " ").map(String.init)
+                let shape: Shape = w[0].hasSuffix("ing") ? .gerund : (pos == .noun || pos == .nounPhrase) ? .base : .past
+                add(w, shape)
+            }
             let words = e.lemma.lowercased().split(separator: " ").map(String.init)
             switch pos {
             case .verb, .either, .verbPhrase:
@@ -104,11 +110,6 @@ public struct TriggerLexicon: Sendable {
                 var pl = words
                 pl[pl.count - 1] = TriggerLexicon.plural(pl[pl.count - 1])
                 add(pl, .base)
-            }
-            for f in listed where !f.hasPrefix("!") {
-                let w = f.lowercased().split(separator: " ").map(String.init)
-                let shape: Shape = w[0].hasSuffix("ing") ? .gerund : (pos == .noun || pos == .nounPhrase) ? .base : .past
-                add(w, shape)
             }
         }
         // longest forms first, so that a phrase wins over its first word
@@ -130,7 +131,7 @@ public struct TriggerLexicon: Sendable {
         } else {
             out += [(w + "ed", .past), (w + "ing", .gerund)]
             let chars = Array(w)
-            if chars.count >= 3, !vowels.contains(last), !"wxy".contains(last), vowels.contains(chars[chars.count - 2]), !vowels.contains(chars[chars.count - 3]) {
+            if chars.count >= 3, !vowels.contains(last), !"wxy".contains(last), vowels.contains(chars[chars.count - 2]) {
                 out += [(w + String(last) + "ed", .past), (w + String(last) + "ing", .gerund)]
             }
         }
@@ -182,7 +183,7 @@ public struct TriggerLexicon: Sendable {
                     if j + skip > limit { break }
                     if skip > 0 {
                         let t = tokens[j + skip - 1]
-                        if t.kind == .punct || t.kind == .quote || gapStops.contains(t.lower) { break }
+                        if (t.kind == .punct && t.lower != "'" && t.lower != "'s" && t.lower != "’s") || t.kind == .quote || gapStops.contains(t.lower) { break }
                     }
                     if let end = match(Array(rest[(k + 1)...]), from: j + skip, tokens: tokens, limit: limit) { return end }
                 }

@@ -26,6 +26,10 @@ public struct TypedEventFinder: Sendable {
                                         "recent", "latest", "previous", "next", "unprecedented", "massive", "deadly", "several", "two", "three",
                                         "formal", "official", "informal", "military", "political", "diplomatic", "peaceful", "mass", "air",
                                         "missile", "rocket", "terrorist", "bomb", "suicide", "hunger", "general", "border", "trade", "peace", "at", "from", "by"]
+    /// Words after which no verb form stands: determiners, possessives, prepositions.
+    static let strongNounSlot: Set<String> = ["a", "an", "the", "this", "these", "those", "its", "their", "his", "her", "our", "my", "your",
+                                              "any", "no", "every", "each", "another", "'s", "’s", "of", "for", "in", "on", "after", "before",
+                                              "during", "amid", "against", "with", "without", "over", "following", "despite", "upon", "into", "at", "from", "by"]
     static let verbSlot: Set<String> = ["to", "will", "would", "can", "could", "may", "might", "must", "shall", "should", "not", "did", "does",
                                         "do", "he", "she", "they", "we", "i", "you", "it", "who", "also", "has", "have", "had", "later", "then",
                                         "again", "reportedly", "allegedly", "jointly", "never", "'ll"]
@@ -87,7 +91,8 @@ public struct TypedEventFinder: Sendable {
         let prev = i > s.lowerBound ? tk[i - 1] : nil
         let p = prev?.lower ?? ""
         let nounSlot = TypedEventFinder.nounSlot.contains(p) || prev?.kind == .number
-            || (prev != nil && c.mentionAt[i - 1] >= 0 && c.actors.mentions[Int(c.mentionAt[i - 1])].form == .demonym)
+            || (prev != nil && c.mentionAt[i - 1] >= 0 && c.actors.mentions[Int(c.mentionAt[i - 1])].form == .demonym
+                && c.actors.mentions[Int(c.mentionAt[i - 1])].tokens.count == 1)
         let verbSlot = TypedEventFinder.verbSlot.contains(p) || p.hasSuffix("n't")
             || (prev != nil && prev!.isCapitalized && c.mentionAt[i - 1] >= 0 && c.actors.mentions[Int(c.mentionAt[i - 1])].form != .demonym)
         var best: TriggerSite?
@@ -97,11 +102,11 @@ public struct TypedEventFinder: Sendable {
             var isNoun: Bool
             switch e.pos {
             case .verb, .verbPhrase:
-                if nounSlot { continue }
+                if TypedEventFinder.strongNounSlot.contains(p) || (nounSlot && m.shape != .past) { continue }
                 // a bare or -s form needs a subject-like word before it ("rebels attack",
                 // "Moscow denies", "will meet"); after an adjective it is a noun ("motivated charges")
                 if m.shape == .base, let pr = prev, !verbSlot, !pr.isCapitalized, c.mentionAt[i - 1] < 0,
-                   !(pr.kind == .word && (pr.lower.hasSuffix("s") || ["and", "or", "who", "that", "which"].contains(pr.lower))) { continue }
+                   ["ed", "al", "ic", "ive", "ous", "ful", "ary"].contains(where: { pr.lower.hasSuffix($0) }) { continue }
                 isNoun = false
             case .noun, .nounPhrase:
                 if ["he", "she", "it"].contains(p) { continue }
@@ -118,7 +123,7 @@ public struct TypedEventFinder: Sendable {
                 if prev?.isCapitalized == true || (next?.isCapitalized == true && next?.kind == .word) { continue }
             }
             let site = TriggerSite(tokens: m.tokens, entry: e, isNoun: isNoun, isPast: m.shape == .past)
-            if best == nil || (best!.isNoun != isNoun && (isNoun ? nounSlot : verbSlot)) { best = site }
+            if best == nil || (best!.isNoun != isNoun && (isNoun ? nounSlot || (best!.entry.pos == .either && !verbSlot) : verbSlot)) { best = site }
         }
         return best
     }
@@ -332,7 +337,16 @@ public struct TypedEventFinder: Sendable {
                let first = t.first(where: { tk[$0].span.start == e.triggerSpan.start }), first > t.lowerBound {
                 definite = ["the", "this", "that", "these", "those"].contains(tk[first - 1].lower) && !(e.typing?.trigger.hasSuffix(".v") ?? true)
             }
-            if definite, let k = lastOfKind[family], out[k].typing?.status == e.typing?.status || e.typing?.status == .happened {
+            // (a mention with its own agent or target must name the same ones)
+            func sameArgs(_ a: Event, _ b: Event) -> Bool {
+                for role in ["agent", "target"] {
+                    if let x = b.typing?.arguments.first(where: { $0.role == role }), let y = a.typing?.arguments.first(where: { $0.role == role }),
+                       (x.actor ?? x.text) != (y.actor ?? y.text) { return false }
+                    if b.typing?.arguments.contains(where: { $0.role == role }) == true && a.typing?.arguments.contains(where: { $0.role == role }) != true { return false }
+                }
+                return true
+            }
+            if definite, let k = lastOfKind[family], out[k].typing?.status == e.typing?.status || e.typing?.status == .happened, sameArgs(out[k], e) {
                 out[k] = merged(out[k], e)
                 continue
             }
@@ -370,8 +384,9 @@ public struct TypedEventFinder: Sendable {
 
     /// Folds typed events into the rule events: a typed event whose trigger overlaps a rule
     /// event's trigger (or, for a rule event of the same coarse kind, its span) gives that
-    /// event its typing; the others are added. Both lists are in document order.
-    public static func combine(rule: [Event], typed: [Event]) -> [Event] {
+    /// event its typing (its roles stay the rule's); the others are added when `adding`.
+    /// Both lists are in document order.
+    public static func combine(rule: [Event], typed: [Event], adding: Bool = true) -> [Event] {
         var out = rule
         var added: [Event] = []
         var bySentence: [String: [Int]] = [:]
@@ -380,17 +395,30 @@ public struct TypedEventFinder: Sendable {
             let hits = (bySentence[e.provenance.document + "#\(e.provenance.sentence)"] ?? []).filter { k in
                 out[k].mentions.contains { $0.sentence == e.provenance.sentence && $0.span.overlaps(e.triggerSpan) }
             }
+            // the verb that creates a rule event of its kind right after it ("launched the
+            // Declaration …", "initiated the Declaration …") is that event's mention too
+            let near = (bySentence[e.provenance.document + "#\(e.provenance.sentence)"] ?? []).first { k in
+                EventKinds.coarse(out[k].kind) == EventKinds.coarse(e.kind) && !(e.typing?.trigger.hasSuffix(".n") ?? false)
+                    && out[k].mentions.contains { $0.sentence == e.provenance.sentence && $0.span.start >= e.triggerSpan.end && $0.span.start - e.triggerSpan.end <= 8 }
+            }
+            if let k = near {
+                if out[k].typing == nil {
+                    var t = e.typing
+                    if out[k].date != nil { t?.dateSource = .rule; t?.fallbackDate = nil }
+                    out[k].typing = t
+                }
+                continue
+            }
             if let k = hits.first(where: { out[$0].triggerSpan.overlaps(e.triggerSpan) || out[$0].mentions.count > 1 && EventKinds.coarse(out[$0].kind) == EventKinds.coarse(e.kind) })
                 ?? hits.first(where: { EventKinds.coarse(out[$0].kind) == EventKinds.coarse(e.kind) }) {
                 if out[k].typing == nil {
                     var t = e.typing
                     if out[k].date != nil { t?.dateSource = .rule; t?.fallbackDate = nil }
                     out[k].typing = t
-                    for (r, v) in e.roles where out[k].roles[r] == nil { out[k].roles[r] = v }
                 }
                 continue
             }
-            added.append(e)
+            if adding { added.append(e) }
         }
         return (out + added).sorted { $0.provenance.span < $1.provenance.span }
     }

@@ -80,7 +80,7 @@ public struct ChronicleJSONReader: Sendable {
         return EventTyping(type: type, plover: e["plover"] as? String, cameo: e["cameo"] as? String,
                            status: EventTyping.Status(rawValue: e["status"] as? String ?? "") ?? .happened,
                            dateSource: EventTyping.DateSource(rawValue: e["date_source"] as? String ?? "") ?? .none,
-                           fallbackDate: e["fallback_date"] as? String, arguments: args, trigger: rule, main: false,
+                           fallbackDate: e["fallback_date"] as? String, arguments: args, trigger: rule, main: e["main"] as? Bool ?? false,
                            mentionTriggers: (e["mention_triggers"] as? [Any] ?? []).compactMap { span($0) })
     }
 }

@@ -69,7 +69,7 @@ public struct ChronicleJSONWriter: Sendable {
             ("args", .array((t?.arguments ?? []).map { a in
                 .object([("role", .string(a.role)), ("span", .span(a.span)), ("text", .string(a.text)), ("actor", .str(a.actor)), ("rule", .string(a.rule))])
             })),
-            ("mention_triggers", .array((t?.mentionTriggers ?? []).map { .span($0) })),
+            ("mention_triggers", .array((t?.mentionTriggers ?? []).map { .span($0) })), ("main", .bool(t?.main ?? false)),
         ]
     }
 
