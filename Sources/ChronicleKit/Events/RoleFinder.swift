@@ -28,6 +28,10 @@ public struct SentenceContext {
     public let timeAt: [Int32]
     public let actors: ActorLayer
     public let times: [TimeExpression]
+    /// The sentence's calendar time expressions, in order (made once per sentence).
+    public var calendarTimes: [TimeExpression] = []
+    /// Whether the sentence says "according to" (its events are reported).
+    public var accordingTo = false
 
     public var tokens: [Token] { doc.tokens }
 }

@@ -62,7 +62,7 @@ public struct TypedEventFinder: Sendable {
         var events: [Event] = []
         var sites: [Site] = []
         for s in doc.sentences {
-            let c = SentenceContext(doc: doc, sentence: s, mentionAt: mentionAt, timeAt: timeAt, actors: actors, times: times)
+            var c = SentenceContext(doc: doc, sentence: s, mentionAt: mentionAt, timeAt: timeAt, actors: actors, times: times)
             let first = sites.count
             var i = s.tokens.lowerBound
             while i < s.tokens.upperBound {
@@ -74,6 +74,18 @@ public struct TypedEventFinder: Sendable {
                 }
             }
             guard first < sites.count else { continue }
+            // once per sentence: its calendar times, and whether it says "according to"
+            var j = s.tokens.lowerBound
+            while j < s.tokens.upperBound {
+                if timeAt[j] >= 0 {
+                    let t = times[Int(timeAt[j])]
+                    if t.isCalendarValue { c.calendarTimes.append(t) }
+                    j = max(j + 1, t.tokens.upperBound)
+                } else {
+                    if tk[j].lower == "according", j + 1 < s.tokens.upperBound, tk[j + 1].lower == "to" { c.accordingTo = true }
+                    j += 1
+                }
+            }
             readSentence(&sites[first...], c)
             for k in first..<sites.count { events.append(event(sites[k], c)) }
         }
@@ -247,11 +259,11 @@ public struct TypedEventFinder: Sendable {
         if status == .happened {
             // "if" earlier in the clause, "according to" anywhere in the sentence
             var k = t.tokens.lowerBound - 1
-            while k >= s.lowerBound, tk[k].lower != "," && tk[k].lower != ";" {
+            while k >= s.lowerBound, k >= t.tokens.lowerBound - 24, tk[k].lower != "," && tk[k].lower != ";" {
                 if tk[k].lower == "if" || tk[k].lower == "unless" { return .hypothetical }
                 k -= 1
             }
-            for k in s where tk[k].lower == "according" && k + 1 < s.upperBound && tk[k + 1].lower == "to" { return .reported }
+            if c.accordingTo { return .reported }
         }
         return status
     }
@@ -283,15 +295,7 @@ public struct TypedEventFinder: Sendable {
     func ownDate(_ x: Site, _ c: SentenceContext) -> (String?, EventTyping.DateSource) {
         let tk = c.tokens
         let s = c.sentence.tokens
-        var inSentence: [TimeExpression] = []
-        var j = s.lowerBound
-        while j < s.upperBound {
-            if c.timeAt[j] >= 0 {
-                let t = c.times[Int(c.timeAt[j])]
-                if t.isCalendarValue { inSentence.append(t) }
-                j = max(j + 1, t.tokens.upperBound)
-            } else { j += 1 }
-        }
+        let inSentence = c.calendarTimes
         func clean(_ v: String?) -> String? {
             guard let v else { return nil }
             // a date after the article's needs a future: else it is the one before ("December 27th" in January)
@@ -305,7 +309,7 @@ public struct TypedEventFinder: Sendable {
         var bestD = Int.max
         for t in inSentence {
             let r = t.tokens.upperBound <= x.site.tokens.lowerBound ? t.tokens.upperBound..<x.site.tokens.lowerBound : x.site.tokens.upperBound..<t.tokens.lowerBound
-            if r.contains(where: { TypedEventFinder.clauseBreaks.contains(tk[$0].lower) }) { continue }
+            if r.count > 12 || r.count >= bestD || r.contains(where: { TypedEventFinder.clauseBreaks.contains(tk[$0].lower) }) { continue }
             if r.count < bestD { bestD = r.count; bestT = t }
         }
         if let t = bestT { return (clean(t.value), .clause) }
