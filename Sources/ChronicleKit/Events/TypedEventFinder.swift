@@ -256,6 +256,19 @@ public struct TypedEventFinder: Sendable {
             j -= 1
             n += 1
         }
+        if status == .happened, t.isNoun {
+            // a nominal event's own verb after it: "the talks will resume", "the visit was cancelled"
+            var k = t.tokens.upperBound
+            while k < s.upperBound, k < t.tokens.upperBound + 3 {
+                let w = tk[k].lower
+                if ["will", "'ll", "shall"].contains(w) { return .planned }
+                if ["is", "are"].contains(w), k + 1 < s.upperBound, ["to", "due", "scheduled", "expected", "planned"].contains(tk[k + 1].lower) { return .planned }
+                if ["cancelled", "canceled", "postponed", "called"].contains(w) && k + 1 < s.upperBound && (w != "called" || tk[k + 1].lower == "off") { return .negated }
+                if w == "never" || w.hasSuffix("n't") || w == "not" { return .negated }
+                if tk[k].kind == .punct { break }
+                k += 1
+            }
+        }
         if status == .happened {
             // "if" earlier in the clause, "according to" anywhere in the sentence
             var k = t.tokens.lowerBound - 1

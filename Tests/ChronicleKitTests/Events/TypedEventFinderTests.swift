@@ -29,6 +29,11 @@ import Testing
         #expect(status["attacks"] == .hypothetical)
     }
 
+    @Test func aNominalEventTakesTheStatusOfItsOwnVerb() {
+        let e = typed("The talks will resume in Geneva. The visit was cancelled. The summit took place in Rome.")
+        #expect(e.map { $0.typing?.status } == [.planned, .negated, .happened])
+    }
+
     @Test func passiveAndNominalRoles() {
         let e = typed("The journalist was arrested by the police. Erdogan's visit to Moscow was short. The arrest of 36 people angered Kyiv.")
         let arrest = e.first { $0.text == "arrested" }
