@@ -12,6 +12,12 @@ public struct Pipeline: Sendable {
     public let events: EventDetector
     /// The limits every article is analyzed within (README, "Limits").
     public let limits: Limits
+    /// Typed events from the trigger lexicon (nil when its file cannot be loaded).
+    public let typedEvents: TypedEventFinder?
+    /// Whether typed events that no rule found join the analysis (`chronicle events` always
+    /// writes them; the graph, store and diagrams get them only when this is on). Off, typed
+    /// events only give their typing to the rule events they are mentions of.
+    public var addsTypedEvents = false
 
     public init(book: RuleBook, limits: Limits = .standard) {
         self.book = book
@@ -21,6 +27,7 @@ public struct Pipeline: Sendable {
         actors = ActorRecognizer(book: book)
         statements = StatementFinder(book: book, limits: limits)
         events = EventDetector(book: book)
+        typedEvents = try? TypedEventFinder()
     }
 
     /// A pipeline with the bundled English rules.
@@ -41,7 +48,10 @@ public struct Pipeline: Sendable {
         let found = statements.find(doc, actors: layer, times: times, tally: &tally)
         work.statements += tally.work
         if tally.truncated > 0 { doc.warnings.append(limits.statementsCut(tally.truncated)) }
-        let evs = events.detect(doc, actors: layer, times: times, work: &work.events)
+        var evs = events.detect(doc, actors: layer, times: times, work: &work.events)
+        if let typed = typedEvents {
+            evs = TypedEventFinder.combine(rule: evs, typed: typed.find(doc, actors: layer, times: times), adding: addsTypedEvents)
+        }
         return DocumentAnalysis(document: doc, times: times, actors: layer, statements: found, events: evs)
     }
 

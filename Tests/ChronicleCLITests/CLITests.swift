@@ -158,6 +158,26 @@ import Testing
         #expect(!w.err.contains("cannot be read"))
         #expect(w.err.split(separator: "\n").count == 1)
     }
+
+    @Test func eventsWriteScorerLinesTheSameOnEveryJobCount() throws {
+        let dir = Self.tempDir()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        for k in 0..<6 {
+            try Data("Title\n\nPolice arrested \(k + 2) protesters in Minsk on Sunday. The talks will resume.".utf8).write(to: dir.appendingPathComponent("a\(k).txt"))
+        }
+        try Data().write(to: dir.appendingPathComponent("b-empty.txt"))
+        let one = try Self.run(["events", dir.path, "--jobs", "1", "--date", "2021-02-17"])
+        let two = try Self.run(["events", dir.path, "--jobs", "2", "--date", "2021-02-17"])
+        #expect(one.status == 1 && two.status == 1)
+        #expect(one.out == two.out)
+        #expect(one.err.contains("b-empty.txt"))
+        let lines = one.out.split(separator: "\n").compactMap { try? JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any] }
+        let arrests = lines.filter { $0["kind"] as? String == "arrest" }
+        #expect(arrests.count == 6)
+        #expect(arrests.allSatisfy { $0["doc"] as? String != nil && $0["plover"] as? String == "COERCE" && $0["date"] as? String == "2021-02-14" })
+        #expect(lines.filter { $0["kind"] as? String == "meeting" }.allSatisfy { $0["status"] as? String == "planned" })
+        #expect(try Self.run(["events", dir.path, "--date", "not-a-date"]).status == 64)
+    }
 }
 
 /// `chronicle read` and a folder mixing text, pages and corpora (issue 16).

@@ -89,10 +89,26 @@ public struct ChronicleJSONReader: Sendable {
                 triggerSpan: span(e["trigger_span"]), date: e["date"] as? String, actors: e["actors"] as? [String] ?? [],
                 roles: e["roles"] as? [String: String] ?? [:],
                 mentions: try mentions(e["mentions"], "event '\(id)'").map { var m = $0; m.form = "event"; return m },
-                sentence: span(e["sentence"]), sentenceText: e["sentence_text"] as? String, rule: e["rule"] as? String ?? ""))
+                sentence: span(e["sentence"]), sentenceText: e["sentence_text"] as? String, rule: e["rule"] as? String ?? "",
+                typing: ChronicleJSONReader.typing(e, span: span)))
         }
         if let problem = c.problem() { throw fail(problem) }
         c.sort()
         return c
+    }
+
+    /// The typed-event fields of an event object, when it has a `type`.
+    static func typing(_ e: [String: Any], span: (Any?) -> Span?) -> EventTyping? {
+        guard let type = e["type"] as? String else { return nil }
+        let args = (e["args"] as? [[String: Any]] ?? []).compactMap { a -> EventTyping.Argument? in
+            guard let role = a["role"] as? String, let sp = span(a["span"]) else { return nil }
+            return EventTyping.Argument(role: role, span: sp, text: a["text"] as? String ?? "", actor: a["actor"] as? String, rule: a["rule"] as? String ?? "")
+        }
+        let rule = (e["trigger_rule"] as? String).map { $0.hasPrefix("trigger.") ? String($0.dropFirst(8)) : $0 } ?? ""
+        return EventTyping(type: type, plover: e["plover"] as? String, cameo: e["cameo"] as? String,
+                           status: EventTyping.Status(rawValue: e["status"] as? String ?? "") ?? .happened,
+                           dateSource: EventTyping.DateSource(rawValue: e["date_source"] as? String ?? "") ?? .none,
+                           fallbackDate: e["fallback_date"] as? String, arguments: args, trigger: rule, main: e["main"] as? Bool ?? false,
+                           mentionTriggers: (e["mention_triggers"] as? [Any] ?? []).compactMap { span($0) })
     }
 }

@@ -54,9 +54,23 @@ public struct ChronicleJSONWriter: Sendable {
                     ("roles", .object(e.roles.sorted { $0.key < $1.key }.map { ($0.key, .string($0.value)) })),
                     ("mentions", .array(e.mentions.map { ChronicleJSONWriter.mention($0, form: false) })),
                     ("sentence", .span(e.sentence)), ("sentence_text", .str(e.sentenceText)), ("rule", .string(e.rule)),
-                ])
+                ] + ChronicleJSONWriter.typing(e))
             })),
         ])
+    }
+
+    /// The typed-event fields of an event (docs/EventTypes.md): always present, null when unknown.
+    static func typing(_ e: EventRecord) -> [(String, JSON)] {
+        let t = e.typing
+        return [
+            ("type", .str(t?.type)), ("coarse_kind", .string(e.coarseKind)), ("status", .string(t?.status.rawValue ?? "happened")),
+            ("date_source", .string(t?.dateSource.rawValue ?? (e.date == nil ? "none" : "rule"))), ("fallback_date", .str(t?.fallbackDate)),
+            ("plover", .str(t?.plover)), ("cameo", .str(t?.cameo)), ("trigger_rule", .str(t.map { "trigger." + $0.trigger })),
+            ("args", .array((t?.arguments ?? []).map { a in
+                .object([("role", .string(a.role)), ("span", .span(a.span)), ("text", .string(a.text)), ("actor", .str(a.actor)), ("rule", .string(a.rule))])
+            })),
+            ("mention_triggers", .array((t?.mentionTriggers ?? []).map { .span($0) })), ("main", .bool(t?.main ?? false)),
+        ]
     }
 
     public func write(_ c: Chronology) -> String { json(c).serialized(indent: 1) + "\n" }

@@ -41,7 +41,7 @@ extension Chronology {
                 },
                 sentence: sent, sentenceText: sent.flatMap { s in
                     sentenceTexts[e.provenance.document]?[e.provenance.sentence] ?? doc.map { $0.text(s) }
-                }, rule: e.provenance.rule)
+                }, rule: e.provenance.rule, typing: e.typing)
         }
         actors = Parallel.map(c.actors.count, jobs: jobs, minChunk: 64) { k in
             let a = c.actors[k]

@@ -135,7 +135,12 @@ public struct EventGraphBuilder: Sendable {
                 var e = e0
                 e.actors = e.actors.compactMap { docIds[$0] }.sorted()
                 e.roles = e.roles.compactMapValues { docIds[$0] }
-                let kind = e.coarseKind
+                if var t = e.typing {
+                    for k in t.arguments.indices { t.arguments[k].actor = t.arguments[k].actor.flatMap { docIds[$0] } }
+                    e.typing = t
+                }
+                // typed events of the coarse kind "other" (an arrest, an attack) match only their own kind
+                let kind = e.coarseKind == "other" && EventKinds.compact.contains(e.kind) ? e.kind : e.coarseKind
                 let normalized = e.name.map(EventDetector.normalize)
                 return (event: e, kind: kind, normalized: normalized, nameKey: normalized.map { kind + "\u{0}" + $0 },
                         actorKeys: e.actors.map { kind + "\u{0}" + $0 }, words: EventMatcher.words(e))

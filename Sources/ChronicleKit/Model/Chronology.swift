@@ -180,6 +180,9 @@ public struct EventRecord: Sendable, Equatable {
     public var sentence: Span?
     public var sentenceText: String?
     public var rule: String
+    /// The typed-event fields (compact kind, PLOVER/CAMEO, status, date source, arguments with
+    /// corpus actor ids), when the event has them.
+    public var typing: EventTyping? = nil
 
     /// The coarse kind the contract counts.
     public var coarseKind: String { EventKinds.coarse(kind) }

@@ -17,6 +17,9 @@ public struct Event: Sendable, Hashable {
     public var mentions: [Provenance]
     /// Canonical actor names in a role: `agent` (who calls, initiates), `target` (who is called on).
     public var roles: [String: String] = [:]
+    /// Compact kind, PLOVER/CAMEO codes, status, date source and arguments, when the
+    /// typed-event stage (`TypedEventFinder`) found or enriched the event.
+    public var typing: EventTyping?
 
     /// The coarse kind the contract counts (`visit` is a meeting, `agreement` a declaration…).
     public var coarseKind: String { EventKinds.coarse(kind) }

@@ -1,13 +1,19 @@
 /// Coarse and fine event kinds.
 public enum EventKinds {
+    /// The compact kind set (`Resources/events/en/kinds.tsv`, from the project's
+    /// `event_types.tsv`): every typed event has one of these.
+    public static let compact = ["meeting", "visit", "agreement", "declaration", "call", "accuse", "reject", "threaten",
+                                 "sanction", "coerce", "arrest", "legal", "military", "violence", "protest", "withdrawal",
+                                 "release", "aid", "election", "other"]
+
     /// The coarse kind the contract counts: `visit` is a meeting, `agreement` a declaration,
-    /// `sanction`, `withdrawal`, `military` and `violence` are other.
+    /// every other compact kind but `call` is other.
     public static func coarse(_ kind: String) -> String {
         switch kind {
-        case "visit": return "meeting"
-        case "agreement": return "declaration"
-        case "sanction", "withdrawal", "military", "violence": return "other"
-        default: return kind
+        case "meeting", "visit": return "meeting"
+        case "declaration", "agreement": return "declaration"
+        case "call": return "call"
+        default: return compact.contains(kind) ? "other" : kind
         }
     }
 
@@ -16,7 +22,7 @@ public enum EventKinds {
         switch kind {
         case "meeting": return ["meeting", "visit"]
         case "declaration": return ["declaration", "agreement"]
-        case "other": return ["other", "sanction", "withdrawal", "military", "violence"]
+        case "other": return ["other"] + compact.filter { coarse($0) == "other" && $0 != "other" }
         default: return [kind]
         }
     }

@@ -96,7 +96,7 @@ public struct Ingestor: Sendable {
                         failed = [.store(path: store.path, message: "\(error)")]
                     }
                 } else {
-                    failed = batch.map { .store(path: store.path, message: "\($0.input.0): not stored: \(failed[0].errorDescription ?? "")") }
+                    failed = batch.map { .store(path: store.path, message: "\($0.input.id): not stored: \(failed[0].errorDescription ?? "")") }
                 }
                 index.add(chronology)
                 let failedIds = Set(failed.compactMap { e -> String? in

@@ -256,6 +256,14 @@ public final class Store: @unchecked Sendable {
                 UPDATE event SET actor_ids = (SELECT group_concat(actor_id, char(31)) FROM event_actor WHERE event_id = event.id);
                 """)
         }
+        m.registerMigration("v5-event-typing") { db in
+            // The typed-event fields (EventTyping) as the JSON object chronicle.json has, and the
+            // status apart for `query events --status`.
+            try db.execute(sql: """
+                ALTER TABLE event ADD COLUMN typing TEXT;
+                ALTER TABLE event ADD COLUMN status TEXT;
+                """)
+        }
         return m
     }
 
@@ -526,6 +534,8 @@ public final class Store: @unchecked Sendable {
             row.int(range?.first)
             row.int(range?.last)
             row.text(Store.linkedIds(actors))
+            row.text(Store.typingJSON(e))
+            row.text(e.typing?.status.rawValue)
         }
         var eventActors: [(event: String, actor: String, role: String?)] = []
         for (k, e) in f.events.enumerated() {
@@ -558,8 +568,8 @@ public final class Store: @unchecked Sendable {
         static let about = RowInserter("INSERT OR IGNORE INTO statement_about (statement_id, actor_id)", columns: 2)
         static let event = RowInserter(#"""
             INSERT INTO event (id, doc, kind, name, start, "end", text, date, trigger_start, trigger_end, sentence_start, sentence_end, sentence, rule,
-                date_first, date_last, actor_ids)
-            """#, columns: 17)
+                date_first, date_last, actor_ids, typing, status)
+            """#, columns: 19)
         static let eventActor = RowInserter("INSERT OR IGNORE INTO event_actor (event_id, actor_id, role)", columns: 3)
         static let eventMention = RowInserter(#"INSERT INTO event_mention (event_id, doc, start, "end", text, rule)"#, columns: 6)
     }
@@ -652,7 +662,7 @@ public final class Store: @unchecked Sendable {
                     id: id, kind: r["kind"], doc: r["doc"], span: Span(r["start"], r["end"]), text: r["text"], name: r["name"],
                     triggerSpan: span(r, "trigger_start", "trigger_end"), date: r["date"], actors: eventActors[id] ?? [],
                     roles: roles[id] ?? [:], mentions: eventMentions[id] ?? [], sentence: span(r, "sentence_start", "sentence_end"),
-                    sentenceText: r["sentence"], rule: r["rule"]))
+                    sentenceText: r["sentence"], rule: r["rule"], typing: Store.typing(json: r["typing"])))
             }
             // a store changed by hand or damaged: refused here, not trapped on later
             if let problem = c.problem() { throw ChronicleError.store(path: path, message: "the store is damaged: \(problem)") }

@@ -29,7 +29,7 @@ import Testing
             try Self.pipeline(Limits(maxArticleBytes: 1_000)).analyze(path: over.path)
         }
         var problems: [ChronicleError] = []
-        Inputs.forEachArticle([at.path, over.path], date: nil, maxBytes: 1_000, problem: { problems.append($0) }) { _ in }
+        Inputs.forEachArticle([at.path, over.path], date: nil, reader: ArticleReader(maxBytes: 1_000), problem: { problems.append($0) }) { _ in }
         #expect(problems == [.tooLarge(path: over.path, bytes: 1_001, limit: 1_000)])
     }
 

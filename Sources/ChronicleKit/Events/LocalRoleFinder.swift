@@ -1,0 +1,354 @@
+/// Roles from local word patterns, until the syntax layer gives a parse:
+/// - the subject before a verb (over auxiliaries, adverbs and time expressions) is its agent;
+/// - the object after it, or the phrase after a preposition of the entry's frame, its target;
+/// - a passive ("X was arrested by Y") swaps them; "by" gives the agent;
+/// - a nominal event takes its possessor or a demonym before it ("Erdoğan's visit", "Russian
+///   strikes") and its "of" phrase ("the arrest of 36 people": target for events done to
+///   someone, agent otherwise), "by" and the frame's prepositions;
+/// - a symmetric event (meeting, agreement) with a coordinated subject ("Jordan and Britain")
+///   has those as participants; "in"/"at" before a name gives the place.
+public struct LocalRoleFinder: RoleFinder {
+    public init() {}
+
+    static let auxiliaries: Set<String> = ["has", "have", "had", "is", "are", "was", "were", "be", "been", "being", "will", "would", "shall",
+                                           "should", "can", "could", "may", "might", "must", "not", "never", "also", "again", "already",
+                                           "still", "just", "did", "does", "do", "finally", "then", "now", "jointly", "formally", "flatly",
+                                           "today", "yesterday", "tonight", "overnight", "later", "earlier", "once", "further", "'ll", "reportedly", "allegedly",
+                                           "apparently", "officially", "repeatedly", "recently"]
+    static let beForms: Set<String> = ["is", "are", "was", "were", "be", "been", "being", "got", "gets", "get"]
+    static let leftStops: Set<String> = ["that", "which", "who", "whom", "whose", "said", "says", "say", "told", "when", "after", "before", "while",
+                                         "because", "as", "if", "unless", "but", "where", "since", "although", "though", "until", "despite",
+                                         "then", "to", "announced", "reported", "confirmed", "added", "stated", "following", "amid", "saying", "quoted"]
+    static let rightStops: Set<String> = ["to", "that", "which", "who", "whom", "for", "with", "from", "on", "in", "at", "after", "before",
+                                          "over", "into", "as", "because", "since", "despite", "during", "when", "while", "by", "until",
+                                          "unless", "if", "than", "about", "against", "said", "says", "of", "but", "following", "amid",
+                                          "near", "under", "without", "saying", "and", "or", "where", "across", "between", "through", "toward", "towards", "off", "out"]
+    static let pronouns: Set<String> = ["he", "she", "they", "it", "we", "i", "you"]
+    static let reporting: Set<String> = ["said", "says", "say", "announced", "told", "stated", "declared", "added", "confirmed", "saying"]
+    /// Kinds whose nominal "of" phrase is what is done to someone.
+    static let patientKinds: Set<String> = ["arrest", "violence", "legal", "release", "coerce", "sanction", "military"]
+
+    public func arguments(of t: TriggerSite, in c: SentenceContext) -> [EventTyping.Argument] {
+        var out: [EventTyping.Argument] = []
+        func add(_ role: String, _ r: Range<Int>?, _ rule: String) {
+            guard let r, !r.isEmpty, !out.contains(where: { $0.role == role }) else { return }
+            let span = c.doc.span(tokens: r)
+            out.append(EventTyping.Argument(role: role, span: span, text: c.doc.text(span), actor: actor(in: r, c), rule: rule))
+        }
+        let tk = c.tokens
+        let s = c.sentence.tokens
+        if t.isNoun {
+            // possessor or demonym before the noun
+            var j = t.tokens.lowerBound - 1
+            while j >= s.lowerBound, !tk[j].isCapitalized, tk[j].kind == .word, tk[j].lower != "'s", !LocalRoleFinder.leftStops.contains(tk[j].lower),
+                  !["the", "a", "an", "of", "in", "on", "for", "by", "with", "and"].contains(tk[j].lower), j > t.tokens.lowerBound - 3 { j -= 1 }
+            if j >= s.lowerBound, tk[j].lower == "'s" || tk[j].lower == "’s" {
+                let np = leftPhrase(end: j, c)
+                add(LocalRoleFinder.patientKinds.contains(t.entry.kind) && t.entry.kind != "military" ? "target" : "agent", np, "possessor")
+            } else if j >= s.lowerBound, c.mentionAt[j] >= 0, c.actors.mentions[Int(c.mentionAt[j])].form == .demonym {
+                add("agent", j..<(j + 1), "demonym")
+            }
+            var k = skipRight(t.tokens.upperBound, c)
+            if k < s.upperBound, tk[k].lower == "of" {
+                let np = rightPhrase(start: k + 1, c)
+                add(LocalRoleFinder.patientKinds.contains(t.entry.kind) ? "target" : "agent", np, "of")
+                if let np { k = skipRight(np.upperBound, c) }
+            }
+            if k < s.upperBound, tk[k].lower == "by" { add("agent", rightPhrase(start: k + 1, c), "by") }
+            if let (p, np) = framePhrase(t, c, from: k) { add(namesSomeone(np, c) ? "target" : "theme", np, "prep-" + p) }
+            if t.entry.frame.contains("self") {
+                // "demonstrators", "suicide bombers": the trigger names who acts
+                var a = t.tokens.lowerBound
+                while a > s.lowerBound, c.mentionAt[a - 1] >= 0 || (tk[a - 1].kind == .word && !LocalRoleFinder.determiners.contains(tk[a - 1].lower)
+                      && !LocalRoleFinder.leftStops.contains(tk[a - 1].lower) && !LocalRoleFinder.rightStops.contains(tk[a - 1].lower)), a > t.tokens.lowerBound - 3 { a -= 1 }
+                add("agent", a..<t.tokens.upperBound, "self")
+            }
+            // a nominal event as the object of a verb ("began a hunger strike", "launched an
+            // investigation"): that verb's subject is its agent
+            if !out.contains(where: { $0.role == "agent" }) {
+                var v = t.tokens.lowerBound - 1
+                var n = 0
+                while v > s.lowerBound, n < 4, LocalRoleFinder.determiners.contains(tk[v].lower) || (tk[v].kind == .word && !tk[v].isCapitalized && c.mentionAt[v] < 0
+                      && !LocalRoleFinder.rightStops.contains(tk[v].lower) && !tk[v].lower.hasSuffix("ed") && n < 3 && v > t.tokens.lowerBound - 3) {
+                    if tk[v].lower.hasSuffix("ed") { break }
+                    v -= 1
+                    n += 1
+                }
+                if v >= s.lowerBound, tk[v].kind == .word, !tk[v].isCapitalized, !LocalRoleFinder.rightStops.contains(tk[v].lower),
+                   !LocalRoleFinder.determiners.contains(tk[v].lower), !LocalRoleFinder.leftStops.contains(tk[v].lower) {
+                    let (subject, passive, _) = subjectPhrase(before: v, c)
+                    if !passive { add("agent", subject, "support-verb-subject") }
+                }
+            }
+        } else {
+            let (subject, passive, coordinated) = subjectPhrase(before: t.tokens.lowerBound, c)
+            _ = coordinated
+            var k = skipRight(t.tokens.upperBound, c)
+            if passive && t.isPast && !(k < s.upperBound && tk[k].lower == "to") {
+                add("target", subject, "passive-subject")
+                if k < s.upperBound, tk[k].lower == "by" { add("agent", rightPhrase(start: k + 1, c), "passive-by") }
+            } else {
+                add("agent", subject, "subject")
+                // the target: the first phrase naming someone among the object and the
+                // prepositional phrases of the clause ("offered concessions to X", "demanded
+                // the removal of X"); an object that names no one is the theme
+                var object: Range<Int>?
+                if t.entry.frame.contains("obj"), k < s.upperBound, !LocalRoleFinder.rightStops.contains(tk[k].lower) || (tk[k].lower == "up" && false),
+                   tk[k].kind == .word || tk[k].kind == .number {
+                    object = rightPhrase(start: k, c)
+                }
+                var candidates: [(Range<Int>, String)] = []
+                if let o = object { candidates.append((o, "object")) }
+                var j = object.map { skipRight($0.upperBound, c) } ?? k
+                var n = 0
+                let preps = Set(t.entry.frame.filter { $0 != "obj" }).union(["to", "of", "from", "on", "against", "with", "by", "for"])
+                while j < s.upperBound, n < 14 {
+                    let w = tk[j].lower
+                    if [",", ";", ":", "that", "which", "who", "whom", "where", "when", "after", "before", "because", "while", "but", "said"].contains(w) { break }
+                    if preps.contains(w), j + 1 < s.upperBound {
+                        let next = tk[j + 1]
+                        if w == "to", !next.isCapitalized, next.kind == .word, !LocalRoleFinder.determiners.contains(next.lower) {
+                            // an infinitive complement ("threatened to cut off electricity to X"):
+                            // its object and phrases are candidates too
+                            j += 2
+                            n += 2
+                            while j < s.upperBound, ["off", "up", "out", "down", "over", "back"].contains(tk[j].lower) { j += 1 }
+                            if j < s.upperBound, !LocalRoleFinder.rightStops.contains(tk[j].lower), tk[j].kind == .word || tk[j].kind == .number,
+                               let np = rightPhrase(start: j, c) {
+                                candidates.append((np, "complement-object"))
+                                n += np.count
+                                j = np.upperBound
+                            }
+                            continue
+                        }
+                        if let np = rightPhrase(start: j + 1, c) {
+                            candidates.append((np, "prep-" + w))
+                            j = np.upperBound
+                            n += np.count + 1
+                            continue
+                        }
+                    }
+                    j += 1
+                    n += 1
+                }
+                if let (np, rule) = candidates.first(where: { namesSomeone($0.0, c) }) { add("target", np, rule) }
+                if let o = object, !namesSomeone(o, c) { add("theme", o, "object") }
+                // "demanded that the US cancel …": the that-clause's subject is who is called on
+                if ["call", "accuse", "threaten", "declaration"].contains(t.entry.kind), k < s.upperBound, tk[k].lower == "that" {
+                    add("target", clauseSubject(start: k + 1, c), "that-subject")
+                }
+            }
+        }
+        // participants of symmetric events: a coordinated agent
+        if ["meeting", "agreement"].contains(t.entry.kind), let a = out.first(where: { $0.role == "agent" }),
+           let r = tokenRange(a.span, c), r.contains(where: { tk[$0].lower == "and" }) {
+            var start = r.lowerBound
+            for j in r where tk[j].lower == "and" || tk[j].lower == "," {
+                if start < j { add2(&out, "participant", start..<j, c) }
+                start = j + 1
+            }
+            if start < r.upperBound { add2(&out, "participant", start..<r.upperBound, c) }
+        }
+        // place: "in"/"at" before a capitalized name in the trigger's clause
+        var k = t.tokens.upperBound
+        var n = 0
+        while k < s.upperBound, n < 10, tk[k].lower != ",", tk[k].lower != ";" {
+            if ["in", "at", "near"].contains(tk[k].lower), k + 1 < s.upperBound {
+                var a = k + 1
+                if tk[a].lower == "the", a + 1 < s.upperBound { a += 1 }
+                if !tk[a].isCapitalized, tk[a].kind == .word, a + 1 < s.upperBound, tk[a + 1].isCapitalized { a += 1 }
+                if tk[a].isCapitalized, c.timeAt[a] < 0 {
+                    var b = a
+                    while b < s.upperBound, tk[b].isCapitalized || (tk[b].lower == "'s") { b += 1 }
+                    // a place is a country, a capital or a place the actors lexicons know, or a
+                    // name after "in the town/city/region of"
+                    let known = ((k + 1)..<b).contains { c.mentionAt[$0] >= 0 && [.country].contains(c.actors.mentions[Int(c.mentionAt[$0])].kind) }
+                    if known || LocalRoleFinder.places.contains(where: { w in ((k + 1)..<b).contains { tk[$0].lower == w } }) || !((k + 1)..<b).contains(where: { c.mentionAt[$0] >= 0 }) && b - a <= 3 && ["in", "near"].contains(tk[k].lower) && tk[b - 1].kind == .word && !tk[b - 1].lower.hasSuffix("s") {
+                        add("place", (k + 1)..<b, "in-name")
+                    }
+                    break
+                }
+            }
+            k += 1
+            n += 1
+        }
+        return out
+    }
+
+    static let places: Set<String> = ["town", "city", "region", "province", "village", "district", "state", "capital", "island", "camp"]
+    static let determiners: Set<String> = ["the", "a", "an", "its", "their", "his", "her", "all", "both", "some", "two", "three", "several", "up", "more", "at", "about"]
+    /// Nouns for people and groups: a phrase headed by one names someone without a name.
+    static let peopleNouns: Set<String> = ["people", "person", "persons", "soldiers", "soldier", "civilians", "civilian", "refugees", "students",
+                                           "workers", "officials", "official", "protesters", "protestors", "demonstrators", "journalists",
+                                           "journalist", "rebels", "rebel", "troops", "forces", "police", "policemen", "government", "authorities",
+                                           "prisoners", "hostages", "immigrants", "migrants", "advisers", "advisors", "diplomats", "diplomat", "leaders",
+                                           "leader", "members", "villagers", "residents", "militants", "guerrillas", "insurgents", "settlers",
+                                           "activists", "activist", "opposition", "parliament", "army", "military", "party", "parties", "detainees",
+                                           "peacekeepers", "inspectors", "observers", "negotiator", "negotiators", "president", "minister",
+                                           "ambassador", "envoy", "mediator", "candidate", "candidates", "children", "women", "men", "families",
+                                           "population", "community", "communities", "groups", "group", "organization", "organisation", "union",
+                                           "council", "court", "agency", "administrators", "newspaper", "coalition", "movement", "regime", "nationals",
+                                           "citizens", "voters", "crew", "passengers", "victims", "suspects", "suspect", "dissidents", "politicians", "delegation",
+                                           "governor", "chief", "commander", "mayor", "spokesman", "king", "judge", "prosecutor", "head", "deputy",
+                                           "chairman", "senator", "lawmakers", "legislators", "deputies", "officers", "agents", "guards", "fighters",
+                                           "militiamen", "gunmen", "bombers", "attackers", "ministry", "administration", "cabinet", "state", "states"]
+
+    /// Whether a phrase names someone: an actor mention, a name, or a people noun.
+    func namesSomeone(_ r: Range<Int>, _ c: SentenceContext) -> Bool {
+        for j in r {
+            if c.mentionAt[j] >= 0 { return true }
+            let t = c.tokens[j]
+            if t.isCapitalized && j > c.sentence.tokens.lowerBound && t.kind == .word { return true }
+            if LocalRoleFinder.peopleNouns.contains(t.lower) { return true }
+        }
+        return false
+    }
+
+    /// The subject of a clause starting at `start` ("that the US cancel plans"): the phrase up
+    /// to the first lowercase word after a name, or to a modal.
+    func clauseSubject(start: Int, _ c: SentenceContext) -> Range<Int>? {
+        guard let np = rightPhrase(start: start, c) else { return nil }
+        var seenName = false
+        for j in np {
+            let t = c.tokens[j]
+            if ["must", "should", "will", "would", "be", "is", "are", "was", "were", "can", "could", "has", "have", "had"].contains(t.lower) { return j > start ? start..<j : nil }
+            if seenName && !t.isCapitalized && t.kind == .word && !["of", "'s", "’s", "and", "the"].contains(t.lower) { return start..<j }
+            if t.isCapitalized { seenName = true }
+        }
+        return np
+    }
+
+    func add2(_ out: inout [EventTyping.Argument], _ role: String, _ r: Range<Int>, _ c: SentenceContext) {
+        let span = c.doc.span(tokens: r)
+        out.append(EventTyping.Argument(role: role, span: span, text: c.doc.text(span), actor: actor(in: r, c), rule: "coordination"))
+    }
+
+    func tokenRange(_ span: Span, _ c: SentenceContext) -> Range<Int>? {
+        let s = c.sentence.tokens
+        guard let a = s.first(where: { c.tokens[$0].span.start >= span.start }) else { return nil }
+        var b = a
+        while b < s.upperBound, c.tokens[b].span.end <= span.end { b += 1 }
+        return a..<b
+    }
+
+    /// The first actor mentioned in the tokens.
+    func actor(in r: Range<Int>, _ c: SentenceContext) -> String? {
+        for j in r where c.mentionAt[j] >= 0 { return c.actors.mentions[Int(c.mentionAt[j])].actor }
+        return nil
+    }
+
+    /// Skips adverbs and time expressions after a trigger.
+    func skipRight(_ from: Int, _ c: SentenceContext) -> Int {
+        var k = from
+        let s = c.sentence.tokens
+        while k < s.upperBound {
+            if c.timeAt[k] >= 0 { k = c.times[Int(c.timeAt[k])].tokens.upperBound; continue }
+            let w = c.tokens[k].lower
+            if ["today", "again", "also", "formally", "flatly", "jointly", "yesterday", "tonight", "overnight", "late", "early", "on", "last", "this", "next"].contains(w) || (w.hasSuffix("ly") && !c.tokens[k].isCapitalized && w.count > 4) {
+                // "on" and "late" only before a time expression
+                if ["on", "late", "early", "last", "this", "next"].contains(w) && !(k + 1 < s.upperBound && c.timeAt[k + 1] >= 0) { break }
+                k += 1
+                continue
+            }
+            break
+        }
+        return k
+    }
+
+    /// The phrase after a preposition of the entry's frame, within a few words of `from`.
+    func framePhrase(_ t: TriggerSite, _ c: SentenceContext, from: Int) -> (String, Range<Int>)? {
+        let preps = t.entry.frame.filter { $0 != "obj" }
+        guard !preps.isEmpty else { return nil }
+        let s = c.sentence.tokens
+        var k = from
+        var n = 0
+        while k < s.upperBound, n < 8 {
+            let w = c.tokens[k].lower
+            if w == "," || w == ";" || w == "that" || w == "which" || w == "who" { return nil }
+            if preps.contains(w), k + 1 < s.upperBound {
+                let next = c.tokens[k + 1]
+                // "to" before a verb is an infinitive, not a target
+                if w == "to", !next.isCapitalized, next.kind == .word, !["the", "a", "an", "its", "their", "his", "her", "all", "both"].contains(next.lower) { return nil }
+                if let np = rightPhrase(start: k + 1, c) { return (w, np) }
+                return nil
+            }
+            k += 1
+            n += 1
+        }
+        return nil
+    }
+
+    /// The noun phrase ending at `end` (exclusive), back to a boundary.
+    func leftPhrase(end: Int, _ c: SentenceContext) -> Range<Int>? {
+        let s = c.sentence.tokens
+        var k = end - 1
+        var n = 0
+        while k >= s.lowerBound, n < 12 {
+            let t = c.tokens[k]
+            if t.kind == .quote || (t.kind == .punct && !["'s", "’s", "-", "&", ".", "(", ")", "/"].contains(t.lower)) || LocalRoleFinder.leftStops.contains(t.lower) { break }
+            if c.timeAt[k] >= 0 { break }
+            k -= 1
+            n += 1
+        }
+        var a = k + 1
+        while a < end, ["and", "but", "then", "so"].contains(c.tokens[a].lower) { a += 1 }
+        return a < end ? a..<end : nil
+    }
+
+    /// The noun phrase starting at `start`, up to a boundary.
+    func rightPhrase(start: Int, _ c: SentenceContext) -> Range<Int>? {
+        let s = c.sentence.tokens
+        var k = start
+        var n = 0
+        while k < s.upperBound, n < 10 {
+            let t = c.tokens[k]
+            if t.kind == .quote || (t.kind == .punct && !["'s", "’s", "-", "&", "$"].contains(t.lower)) || c.timeAt[k] >= 0 { break }
+            if t.lower == "up", k + 1 < s.upperBound, c.tokens[k + 1].lower == "to" { k += 2; n += 2; continue }
+            if n > 0, LocalRoleFinder.beForms.contains(t.lower) || ["has", "have", "had", "will", "would", "was"].contains(t.lower) { break }
+            if n > 0, ["a", "an", "the"].contains(t.lower) || (t.kind == .number && c.tokens[k - 1].isCapitalized) { break }
+            if t.lower == "and" {
+                // "Iraq and Libya" goes on; "and exploded", "and said" end the phrase
+                guard k + 1 < s.upperBound, c.tokens[k + 1].isCapitalized || c.tokens[k + 1].kind == .number else { break }
+            } else if LocalRoleFinder.rightStops.contains(t.lower) && n > 0 && !(t.lower == "of" && k + 1 < s.upperBound && c.tokens[k + 1].kind != .punct) || (n > 0 && t.lower.hasSuffix("ing") && !t.isCapitalized && t.lower.count > 5) {
+                break
+            }
+            k += 1
+            n += 1
+        }
+        return k > start ? start..<k : nil
+    }
+
+    /// The subject before a verb: over auxiliaries, adverbs and time expressions. Says whether
+    /// a form of "be" came between (a passive when the verb is a past participle) and whether
+    /// the verb is coordinated ("… and exploded"; the subject is the first verb's, found then).
+    func subjectPhrase(before t: Int, _ c: SentenceContext) -> (Range<Int>?, Bool, Bool) {
+        let s = c.sentence.tokens
+        var j = t - 1
+        var passive = false
+        while j >= s.lowerBound {
+            if c.timeAt[j] >= 0 {
+                j = c.times[Int(c.timeAt[j])].tokens.lowerBound - 1
+                if j >= s.lowerBound, ["on", "in", "at", "late", "early", "by", "since", "from"].contains(c.tokens[j].lower) { j -= 1 }
+                continue
+            }
+            let w = c.tokens[j].lower
+            if LocalRoleFinder.beForms.contains(w) { passive = true; j -= 1; continue }
+            if LocalRoleFinder.auxiliaries.contains(w) || w.hasSuffix("n't") || (w.hasSuffix("ly") && w.count > 4 && !c.tokens[j].isCapitalized) { j -= 1; continue }
+            break
+        }
+        guard j >= s.lowerBound else { return (nil, passive, false) }
+        let w = c.tokens[j].lower
+        if w == "and" || w == "to" { return (nil, passive, w == "and") }
+        guard var np = leftPhrase(end: j + 1, c) else { return (nil, passive, false) }
+        // "they would meet" after "X said": the speaker
+        if np.count == 1, LocalRoleFinder.pronouns.contains(c.tokens[np.lowerBound].lower) {
+            var k = np.lowerBound - 1
+            while k >= s.lowerBound, c.tokens[k].lower == "that" || c.timeAt[k] >= 0 || ["on", "in"].contains(c.tokens[k].lower) { k -= 1 }
+            if k >= s.lowerBound, LocalRoleFinder.reporting.contains(c.tokens[k].lower) {
+                let (speaker, _, _) = subjectPhrase(before: k, c)
+                if let speaker { np = speaker }
+            }
+        }
+        return (np, passive, false)
+    }
+}

@@ -1,0 +1,37 @@
+/// Finds an event's arguments (agent, target, participants, place) around its trigger.
+///
+/// `LocalRoleFinder` reads local word patterns; a finder that reads a dependency parse (the
+/// syntax layer: nsubj, obj, obl:agent, nmod:poss) conforms to the same protocol and replaces
+/// it in `TypedEventFinder` without other changes.
+public protocol RoleFinder: Sendable {
+    /// The arguments of the trigger at `trigger` (token range) in `sentence`.
+    func arguments(of trigger: TriggerSite, in context: SentenceContext) -> [EventTyping.Argument]
+}
+
+/// A trigger as the role finder sees it.
+public struct TriggerSite: Sendable {
+    public var tokens: Range<Int>
+    public var entry: TriggerLexicon.Entry
+    /// Read as a noun (a nominal event: "the arrest of 36 people").
+    public var isNoun: Bool
+    /// The first word is a past form.
+    public var isPast: Bool
+}
+
+/// One sentence of a document with what the role and status readers need, made once per sentence.
+public struct SentenceContext {
+    public let doc: Document
+    public let sentence: Sentence
+    /// For each token of the document, the actor mention covering it (-1 for none).
+    public let mentionAt: [Int32]
+    /// For each token of the document, the time expression covering it (-1 for none).
+    public let timeAt: [Int32]
+    public let actors: ActorLayer
+    public let times: [TimeExpression]
+    /// The sentence's calendar time expressions, in order (made once per sentence).
+    public var calendarTimes: [TimeExpression] = []
+    /// Whether the sentence says "according to" (its events are reported).
+    public var accordingTo = false
+
+    public var tokens: [Token] { doc.tokens }
+}

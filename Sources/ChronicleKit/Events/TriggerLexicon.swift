@@ -1,0 +1,196 @@
+import Foundation
+
+/// The event trigger lexicon (`Resources/events/en/triggers.tsv`): verbs, nouns and multiword
+/// forms, each with its compact kind, PLOVER type, CAMEO root and target frame.
+///
+/// Entries are matched on lowercase forms. A lemma's regular forms are made here (-s, -ed,
+/// -ing, with the spelling rules of English and both with and without a doubled final
+/// consonant: an extra form that is no word costs nothing); irregular ones are listed. When a
+/// syntax layer gives lemmas, `entries(lemma:)` is the seam: the same entries keyed by lemma.
+public struct TriggerLexicon: Sendable {
+    /// Part of speech of an entry.
+    public enum POS: String, Sendable { case verb = "v", noun = "n", either = "vn", verbPhrase = "vp", nounPhrase = "np" }
+
+    /// One lexicon line.
+    public struct Entry: Sendable, Hashable {
+        public var id: String
+        public var lemma: String
+        public var pos: POS
+        public var kind: String
+        public var plover: String?
+        public var cameo: String?
+        /// Where the target is: `obj` or prepositions.
+        public var frame: [String]
+        public var example: String
+        /// The file line, for messages.
+        public var line: Int
+    }
+
+    /// One element of a form: a word, or a gap of up to three modifiers.
+    enum Element: Hashable { case word(String), gap }
+
+    /// A form of an entry: its elements, and whether the first word is an inflected verb form.
+    struct Form: Sendable {
+        var entry: Int
+        var rest: [Element]
+        /// The first word's role: a base/-s form (noun or verb), an -ed form (a verb), -ing.
+        var shape: Shape
+    }
+
+    enum Shape: UInt8, Sendable { case base, past, gerund }
+
+    public private(set) var entries: [Entry] = []
+    /// Forms by their first word.
+    var byFirst: [String: [Form]] = [:]
+    var byLemma: [String: [Int]] = [:]
+
+    /// The bundled English lexicon, loaded once.
+    public static let english: Result<TriggerLexicon, ChronicleError> = {
+        do {
+            let root = try RuleBook.resourceRoot()
+            let url = root.appendingPathComponent("events/en/triggers.tsv")
+            guard let text = try? String(contentsOf: url, encoding: .utf8) else { return .failure(.missingResource(name: "events/en/triggers.tsv")) }
+            return .success(try TriggerLexicon(text: text, file: "triggers.tsv"))
+        } catch let e as ChronicleError {
+            return .failure(e)
+        } catch {
+            return .failure(.missingResource(name: "\(error)"))
+        }
+    }()
+
+    /// Loads the bundled lexicon or throws the loading error.
+    public static func standard() throws -> TriggerLexicon { try english.get() }
+
+    /// Parses a lexicon file's text.
+    public init(text: String, file: String) throws {
+        let kinds = Set(EventKinds.compact)
+        var ids = Set<String>()
+        for (n, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            let line = raw.hasSuffix("\r") ? raw.dropLast() : raw
+            if line.hasPrefix("#") || line.allSatisfy({ $0 == " " || $0 == "\t" }) { continue }
+            let c = line.split(separator: "\t", omittingEmptySubsequences: false).map { String($0).trimmingCharacters(in: .whitespaces) }
+            guard c.count == 9 else {
+                throw ChronicleError.lexiconSyntax(file: file, line: n + 1, message: "\(c.count) columns, expected 9 (id lemma forms pos kind plover cameo frame example)")
+            }
+            guard let pos = POS(rawValue: c[3]) else {
+                throw ChronicleError.lexiconSyntax(file: file, line: n + 1, message: "unknown part of speech '\(c[3])' (v, n, vn, vp, np)")
+            }
+            guard kinds.contains(c[4]) else {
+                throw ChronicleError.lexiconSyntax(file: file, line: n + 1, message: "unknown kind '\(c[4])' (\(EventKinds.compact.joined(separator: ", ")))")
+            }
+            guard ids.insert(c[0]).inserted else {
+                throw ChronicleError.lexiconSyntax(file: file, line: n + 1, message: "duplicate id '\(c[0])'")
+            }
+            let e = Entry(id: c[0], lemma: c[1], pos: pos, kind: c[4], plover: c[5] == "-" ? nil : c[5], cameo: c[6] == "-" ? nil : c[6],
+                          frame: c[7] == "-" ? [] : c[7].split(separator: "|").map(String.init), example: c[8], line: n + 1)
+            let k = entries.count
+            entries.append(e)
+            byLemma[e.lemma, default: []].append(k)
+            let listed = c[2] == "-" ? [] : c[2].split(separator: "|").map(String.init)
+            let excluded = Set(listed.filter { $0.hasPrefix("!") }.map { String($0.dropFirst()) })
+            var seen = Set<String>()
+            func add(_ words: [String], _ shape: Shape) {
+                guard let first = words.first, !excluded.contains(words.joined(separator: " ")), seen.insert(words.joined(separator: " ")).inserted else { return }
+                let rest = words.dropFirst().map { $0 == "_" ? Element.gap : .word($0) }
+                byFirst[first, default: []].append(Form(entry: k, rest: Array(rest), shape: shape))
+            }
+            // listed forms first: one that a made form repeats ("put", "cut") keeps its past shape
+            for f in listed where !f.hasPrefix("!") {
+                let w = f.lowercased().split(separator: " ").map(String.init)
+                let shape: Shape = w[0].hasSuffix("ing") ? .gerund : (pos == .noun || pos == .nounPhrase) ? .base : .past
+                add(w, shape)
+            }
+            let words = e.lemma.lowercased().split(separator: " ").map(String.init)
+            switch pos {
+            case .verb, .either, .verbPhrase:
+                for (f, shape) in TriggerLexicon.verbForms(words[0]) { add([f] + words.dropFirst(), shape) }
+                if pos == .either { add([TriggerLexicon.plural(words[0])], .base) }
+            case .noun, .nounPhrase:
+                add(words, .base)
+                var pl = words
+                pl[pl.count - 1] = TriggerLexicon.plural(pl[pl.count - 1])
+                add(pl, .base)
+            }
+        }
+        // longest forms first, so that a phrase wins over its first word
+        for (k, v) in byFirst { byFirst[k] = v.sorted { $0.rest.count > $1.rest.count } }
+    }
+
+    /// The entries of a lemma (the seam for a lemmatizing syntax layer).
+    public func entries(lemma: String) -> [Entry] { (byLemma[lemma] ?? []).map { entries[$0] } }
+
+    /// A verb's forms: base, 3rd person, past (with and without a doubled consonant), -ing.
+    static func verbForms(_ w: String) -> [(String, Shape)] {
+        var out: [(String, Shape)] = [(w, .base), (plural(w), .base)]
+        let last = w.last ?? " "
+        let vowels: Set<Character> = ["a", "e", "i", "o", "u"]
+        if last == "e" {
+            out += [(w + "d", .past), (String(w.dropLast()) + "ing", .gerund)]
+        } else if last == "y", let p = w.dropLast().last, !vowels.contains(p) {
+            out += [(String(w.dropLast()) + "ied", .past), (w + "ing", .gerund)]
+        } else {
+            out += [(w + "ed", .past), (w + "ing", .gerund)]
+            let chars = Array(w)
+            if chars.count >= 3, !vowels.contains(last), !"wxy".contains(last), vowels.contains(chars[chars.count - 2]) {
+                out += [(w + String(last) + "ed", .past), (w + String(last) + "ing", .gerund)]
+            }
+        }
+        return out
+    }
+
+    /// A noun's plural (or a verb's 3rd person singular).
+    static func plural(_ w: String) -> String {
+        let vowels: Set<Character> = ["a", "e", "i", "o", "u"]
+        if w.hasSuffix("s") || w.hasSuffix("x") || w.hasSuffix("z") || w.hasSuffix("ch") || w.hasSuffix("sh") { return w + "es" }
+        if w.hasSuffix("y"), let p = w.dropLast().last, !vowels.contains(p) { return String(w.dropLast()) + "ies" }
+        return w + "s"
+    }
+
+    /// A match: the entry, the tokens it covers and the shape of its first word.
+    public struct Match: Sendable {
+        public var entry: Int
+        public var tokens: Range<Int>
+        var shape: Shape
+    }
+
+    /// Every form starting at token `i` (longest first), within `limit`.
+    func matches(at i: Int, tokens: [Token], limit: Int) -> [Match] {
+        guard let forms = byFirst[tokens[i].lower] else { return [] }
+        var out: [Match] = []
+        for f in forms {
+            if let end = TriggerLexicon.match(f.rest, from: i + 1, tokens: tokens, limit: limit) {
+                out.append(Match(entry: f.entry, tokens: i..<end, shape: f.shape))
+            }
+        }
+        return out
+    }
+
+    static let gapStops: Set<String> = [",", ".", ";", ":", "and", "or", "but", "that", "which", "who", "to", "said", "after", "before"]
+
+    /// Matches the rest of a form from token `j`; returns the end token.
+    static func match(_ rest: [Element], from j: Int, tokens: [Token], limit: Int) -> Int? {
+        var j = j
+        var k = 0
+        while k < rest.count {
+            switch rest[k] {
+            case .word(let w):
+                guard j < limit, tokens[j].lower == w || (k == rest.count - 1 && tokens[j].lower == plural(w)) else { return nil }
+                j += 1
+            case .gap:
+                // up to three modifiers, then the rest must match
+                guard k + 1 < rest.count else { return j }
+                for skip in 0...3 {
+                    if j + skip > limit { break }
+                    if skip > 0 {
+                        let t = tokens[j + skip - 1]
+                        if (t.kind == .punct && t.lower != "'" && t.lower != "'s" && t.lower != "’s") || t.kind == .quote || gapStops.contains(t.lower) { break }
+                    }
+                    if let end = match(Array(rest[(k + 1)...]), from: j + skip, tokens: tokens, limit: limit) { return end }
+                }
+                return nil
+            }
+            k += 1
+        }
+        return j
+    }
+}

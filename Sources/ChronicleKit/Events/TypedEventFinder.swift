@@ -1,0 +1,442 @@
+/// Stage 5b: typed events from the trigger lexicon. Each trigger gets its compact kind,
+/// PLOVER type and CAMEO root, a status from the cues of its clause, its own date and its
+/// arguments (`RoleFinder`); mentions of one event in an article are joined
+/// (`TypedEventFinder.join`), and `combine` folds the typed events into the rule events of
+/// `EventDetector` (a rule event keeps its kind, name and date and gains the typing).
+///
+/// Without a parse, a word that can be a noun or a verb is read by its position (after a
+/// determiner, a possessive, a number or a preposition it is a noun); the syntax layer will
+/// decide it instead, and a dependency-based `RoleFinder` replaces `LocalRoleFinder`.
+public struct TypedEventFinder: Sendable {
+    public let lexicon: TriggerLexicon
+    public let roles: any RoleFinder
+
+    public init(lexicon: TriggerLexicon, roles: any RoleFinder = LocalRoleFinder()) {
+        self.lexicon = lexicon
+        self.roles = roles
+    }
+
+    /// A finder with the bundled lexicon.
+    public init() throws { self.init(lexicon: try TriggerLexicon.standard()) }
+
+    static let nounSlot: Set<String> = ["a", "an", "the", "this", "that", "these", "those", "its", "their", "his", "her", "our", "my", "your",
+                                        "any", "no", "every", "each", "another", "such", "new", "first", "second", "third", "last", "further",
+                                        "fresh", "major", "planned", "possible", "joint", "'s", "’s", "of", "for", "in", "on", "after", "before",
+                                        "during", "amid", "against", "with", "without", "over", "following", "despite", "since", "upon", "into",
+                                        "recent", "latest", "previous", "next", "unprecedented", "massive", "deadly", "several", "two", "three",
+                                        "formal", "official", "informal", "military", "political", "diplomatic", "peaceful", "mass", "air",
+                                        "missile", "rocket", "terrorist", "bomb", "suicide", "hunger", "general", "border", "trade", "peace", "at", "from", "by"]
+    /// Words after which no verb form stands: determiners, possessives, prepositions.
+    static let strongNounSlot: Set<String> = ["a", "an", "the", "this", "these", "those", "its", "their", "his", "her", "our", "my", "your",
+                                              "any", "no", "every", "each", "another", "'s", "’s", "of", "for", "in", "on", "after", "before",
+                                              "during", "amid", "against", "with", "without", "over", "following", "despite", "upon", "into", "at", "from", "by"]
+    static let verbSlot: Set<String> = ["to", "will", "would", "can", "could", "may", "might", "must", "shall", "should", "not", "did", "does",
+                                        "do", "he", "she", "they", "we", "i", "you", "it", "who", "also", "has", "have", "had", "later", "then",
+                                        "again", "reportedly", "allegedly", "jointly", "never", "'ll"]
+    static let negations: Set<String> = ["not", "never", "no", "cannot", "neither", "nor", "without"]
+    static let futureCues: Set<String> = ["will", "'ll", "shall", "plans", "plan", "planned", "planning", "intends", "intend", "scheduled",
+                                          "expected", "going", "upcoming", "proposed", "would", "next", "prepared", "ready", "willing", "aims", "seeks", "hopes"]
+    static let reportCues: Set<String> = ["reportedly", "allegedly", "alleged", "purportedly", "suspected", "apparently", "rumoured", "rumored", "unconfirmed"]
+    static let hypotheticalCues: Set<String> = ["if", "unless", "could", "might", "may", "whether", "should"]
+    static let clauseBreaks: Set<String> = [",", ";", ":", "that", "which", "who", "when", "after", "before", "while", "because", "since",
+                                            "but", "although", "though", "until", "where", "whom", "as"]
+
+    /// One trigger found in a sentence.
+    struct Site {
+        var site: TriggerSite
+        var sentence: Int
+        var complementOf: Int? = nil
+        var status: EventTyping.Status = .happened
+        var args: [EventTyping.Argument] = []
+        var main = false
+        var definite = false
+    }
+
+    /// Finds the typed events of a document, its mentions joined.
+    public func find(_ doc: Document, actors: ActorLayer, times: [TimeExpression]) -> [Event] {
+        let tk = doc.tokens
+        var mentionAt = [Int32](repeating: -1, count: tk.count)
+        for (k, m) in actors.mentions.enumerated() { for j in m.tokens where j < tk.count { mentionAt[j] = Int32(k) } }
+        var timeAt = [Int32](repeating: -1, count: tk.count)
+        for (k, t) in times.enumerated() { for j in t.tokens where j < tk.count { timeAt[j] = Int32(k) } }
+        var events: [Event] = []
+        var sites: [Site] = []
+        for s in doc.sentences {
+            var c = SentenceContext(doc: doc, sentence: s, mentionAt: mentionAt, timeAt: timeAt, actors: actors, times: times)
+            let first = sites.count
+            var i = s.tokens.lowerBound
+            while i < s.tokens.upperBound {
+                if let site = trigger(at: i, c) {
+                    sites.append(Site(site: site, sentence: s.index))
+                    i = site.tokens.upperBound
+                } else {
+                    i += 1
+                }
+            }
+            guard first < sites.count else { continue }
+            // once per sentence: its calendar times, and whether it says "according to"
+            var j = s.tokens.lowerBound
+            while j < s.tokens.upperBound {
+                if timeAt[j] >= 0 {
+                    let t = times[Int(timeAt[j])]
+                    if t.isCalendarValue { c.calendarTimes.append(t) }
+                    j = max(j + 1, t.tokens.upperBound)
+                } else {
+                    if tk[j].lower == "according", j + 1 < s.tokens.upperBound, tk[j + 1].lower == "to" { c.accordingTo = true }
+                    j += 1
+                }
+            }
+            readSentence(&sites[first...], c)
+            for k in first..<sites.count { events.append(event(sites[k], c)) }
+        }
+        return TypedEventFinder.join(events, doc: doc)
+    }
+
+    /// The trigger starting at token `i`, if one does and its position allows it.
+    func trigger(at i: Int, _ c: SentenceContext) -> TriggerSite? {
+        let tk = c.tokens
+        let s = c.sentence.tokens
+        guard tk[i].kind == .word, c.timeAt[i] < 0, c.mentionAt[i] < 0 || c.actors.mentions[Int(c.mentionAt[i])].form == .roleNoun else { return nil }
+        // a capital inside a sentence is a name ("March", "Summit" in a title-cased name stays)
+        let matches = lexicon.matches(at: i, tokens: tk, limit: s.upperBound)
+        guard !matches.isEmpty else { return nil }
+        let prev = i > s.lowerBound ? tk[i - 1] : nil
+        let p = prev?.lower ?? ""
+        let nounSlot = TypedEventFinder.nounSlot.contains(p) || prev?.kind == .number
+            || (prev != nil && c.mentionAt[i - 1] >= 0 && c.actors.mentions[Int(c.mentionAt[i - 1])].form == .demonym
+                && c.actors.mentions[Int(c.mentionAt[i - 1])].tokens.count == 1)
+        let verbSlot = TypedEventFinder.verbSlot.contains(p) || p.hasSuffix("n't")
+            || (prev != nil && prev!.isCapitalized && c.mentionAt[i - 1] >= 0 && c.actors.mentions[Int(c.mentionAt[i - 1])].form != .demonym)
+        var best: TriggerSite?
+        for m in matches {
+            let e = lexicon.entries[m.entry]
+            if let b = best, b.tokens.count > m.tokens.count { break }
+            var isNoun: Bool
+            switch e.pos {
+            case .verb, .verbPhrase:
+                if TypedEventFinder.strongNounSlot.contains(p) || (nounSlot && m.shape != .past) { continue }
+                // a bare or -s form needs a subject-like word before it ("rebels attack",
+                // "Moscow denies", "will meet"); after an adjective it is a noun ("motivated charges")
+                if m.shape == .base, let pr = prev, !verbSlot, !pr.isCapitalized, c.mentionAt[i - 1] < 0,
+                   ["ed", "al", "ic", "ive", "ous", "ful", "ary"].contains(where: { pr.lower.hasSuffix($0) }) { continue }
+                isNoun = false
+            case .noun, .nounPhrase:
+                if ["he", "she", "it"].contains(p) { continue }
+                isNoun = true
+            case .either:
+                if m.shape == .past { isNoun = false } else if nounSlot { isNoun = true } else if verbSlot { isNoun = false }
+                else { isNoun = m.shape == .base && prev != nil && !(prev!.isCapitalized) && prev!.kind == .word }
+            }
+            if tk[i].isCapitalized && i > s.lowerBound && !(prev?.kind == .quote) {
+                // a capitalized word inside a sentence: a verb never; a noun only alone
+                // ("the inaugural Summit"), not as part of a name ("Arbitrary Detention")
+                if !isNoun { continue }
+                let next = m.tokens.upperBound < s.upperBound ? tk[m.tokens.upperBound] : nil
+                if prev?.isCapitalized == true || (next?.isCapitalized == true && next?.kind == .word) { continue }
+            }
+            let site = TriggerSite(tokens: m.tokens, entry: e, isNoun: isNoun, isPast: m.shape == .past)
+            if best == nil || (best!.isNoun != isNoun && (isNoun ? nounSlot || (best!.entry.pos == .either && !verbSlot) : verbSlot)) { best = site }
+        }
+        return best
+    }
+
+    /// Status, complements, arguments and the main event of one sentence's triggers.
+    func readSentence(_ sites: inout ArraySlice<Site>, _ c: SentenceContext) {
+        let tk = c.tokens
+        let s = c.sentence.tokens
+        let idx = Array(sites.indices)
+        // complements: "agreed to hold", "called on Moscow to release", "demanded that X cancel", "denied attacking"
+        for (n, k) in idx.enumerated() where n > 0 {
+            let b = sites[k].site
+            for m in stride(from: n - 1, through: 0, by: -1) {
+                let a = sites[idx[m]].site
+                guard !a.isNoun || a.entry.kind == "call" else { continue }
+                let gap = a.tokens.upperBound..<b.tokens.lowerBound
+                guard gap.count <= 10, !gap.contains(where: { [",", ";", ":"].contains(tk[$0].lower) }) else { break }
+                let before = b.tokens.lowerBound - 1
+                if gap.isEmpty && b.isNoun == false && tk[b.tokens.lowerBound].lower.hasSuffix("ing") || before >= s.lowerBound && tk[before].lower == "to" && !b.isNoun
+                    || gap.contains(where: { tk[$0].lower == "that" }) && !b.isNoun {
+                    sites[k].complementOf = idx[m]
+                }
+                break
+            }
+        }
+        for k in idx {
+            var st = ownStatus(sites[k].site, c)
+            if let a = sites[k].complementOf {
+                switch sites[a].site.entry.kind {
+                case "call": st = .demanded
+                case "reject": st = .negated
+                case "agreement", "threaten": if st == .happened { st = .planned }
+                case "declaration": break
+                default: if st == .happened && sites[a].status != .happened { st = sites[a].status }
+                }
+            }
+            sites[k].status = st
+            sites[k].args = roles.arguments(of: sites[k].site, in: c)
+            let before = sites[k].site.tokens.lowerBound - 1
+            sites[k].definite = sites[k].site.isNoun && before >= s.lowerBound && ["the", "this", "that", "these", "those", "its", "their"].contains(tk[before].lower)
+        }
+        // a complement shares its governor's agent, and lends it a target
+        for k in idx {
+            guard let a = sites[k].complementOf else { continue }
+            if !sites[k].args.contains(where: { $0.role == "agent" }), let ag = sites[a].args.first(where: { $0.role == "agent" }) {
+                sites[k].args.append(ag)
+            }
+            if !sites[a].args.contains(where: { $0.role == "target" }), let tg = sites[k].args.first(where: { $0.role == "target" }) {
+                sites[a].args.append(tg)
+            }
+        }
+        // coordinated verbs ("have kidnapped … and exploded …") share the first one's agent
+        for (n, k) in idx.enumerated() where n > 0 && !sites[k].site.isNoun && !sites[k].args.contains(where: { $0.role == "agent" }) {
+            let b = sites[k].site.tokens.lowerBound
+            var j = b - 1
+            while j >= s.lowerBound, LocalRoleFinder.auxiliaries.contains(tk[j].lower) { j -= 1 }
+            guard j >= s.lowerBound, tk[j].lower == "and" else { continue }
+            if let prev = idx[..<n].last(where: { !sites[$0].site.isNoun }), let ag = sites[prev].args.first(where: { $0.role == "agent" }) {
+                sites[k].args.append(ag)
+            }
+        }
+        // a purpose infinitive ("… to protest against …") has the agent of the event before it
+        for (n, k) in idx.enumerated() where n > 0 && !sites[k].site.isNoun && sites[k].complementOf == nil && !sites[k].args.contains(where: { $0.role == "agent" }) {
+            let b = sites[k].site.tokens.lowerBound
+            guard b - 1 >= s.lowerBound, tk[b - 1].lower == "to" else { continue }
+            var ag: EventTyping.Argument?
+            for m in idx[..<n] { if let a = sites[m].args.first(where: { $0.role == "agent" }) { ag = a; break } }
+            if let ag { sites[k].args.append(ag) }
+            // and lends the event it serves its target ("began a hunger strike to demand X's resignation")
+            let prev = idx[n - 1]
+            if !sites[prev].args.contains(where: { $0.role == "target" }), let tg = sites[k].args.first(where: { $0.role == "target" }) {
+                sites[prev].args.append(tg)
+            }
+        }
+        // the main event: the first verb that is no complement and not in a subordinate clause
+        // (a declaration with a complement hands it on); else the first noun
+        var main: Int?
+        func infinitive(_ k: Int) -> Bool { let b = sites[k].site.tokens.lowerBound; return b - 1 >= s.lowerBound && tk[b - 1].lower == "to" }
+        for k in idx where !sites[k].site.isNoun && sites[k].complementOf == nil && !subordinate(sites[k].site, c) && !infinitive(k) {
+            main = k
+            break
+        }
+        if main == nil { main = idx.first { sites[$0].complementOf == nil && !subordinate(sites[$0].site, c) } ?? idx.first { sites[$0].complementOf == nil } ?? idx.first }
+        if let m = main, sites[m].site.entry.kind == "declaration", let next = idx.first(where: { sites[$0].complementOf == m }) { main = next }
+        if let m = main { sites[m].main = true }
+    }
+
+    /// Whether a trigger stands in a subordinate clause or after a preposition.
+    func subordinate(_ t: TriggerSite, _ c: SentenceContext) -> Bool {
+        let tk = c.tokens
+        var j = t.tokens.lowerBound - 1
+        var n = 0
+        while j >= c.sentence.tokens.lowerBound, n < 8 {
+            let w = tk[j].lower
+            if w == "," || w == ";" { return false }
+            if ["who", "which", "after", "before", "when", "while", "because", "since", "if", "unless", "although", "whom", "where"].contains(w) { return true }
+            j -= 1
+            n += 1
+        }
+        return false
+    }
+
+    /// The status cues of the trigger's own clause (a few words before it).
+    func ownStatus(_ t: TriggerSite, _ c: SentenceContext) -> EventTyping.Status {
+        let tk = c.tokens
+        let s = c.sentence.tokens
+        var j = t.tokens.lowerBound - 1
+        var n = 0
+        var status = EventTyping.Status.happened
+        while j >= s.lowerBound, n < 6 {
+            let w = tk[j].lower
+            if TypedEventFinder.clauseBreaks.contains(w) && w != "that" { break }
+            if w == "to", n == 0, j - 1 >= s.lowerBound, ["plans", "plan", "planned", "intends", "scheduled", "expected", "due", "set", "going", "aims", "seeks", "hopes", "wants"].contains(tk[j - 1].lower) { return .planned }
+            if TypedEventFinder.negations.contains(w) || w.hasSuffix("n't") { return .negated }
+            if TypedEventFinder.hypotheticalCues.contains(w) { status = .hypothetical }
+            if TypedEventFinder.futureCues.contains(w), status == .happened { status = .planned }
+            if TypedEventFinder.reportCues.contains(w), status == .happened { status = .reported }
+            j -= 1
+            n += 1
+        }
+        if status == .happened, t.isNoun {
+            // a nominal event's own verb after it: "the talks will resume", "the visit was cancelled"
+            var k = t.tokens.upperBound
+            while k < s.upperBound, k < t.tokens.upperBound + 3 {
+                let w = tk[k].lower
+                if ["will", "'ll", "shall"].contains(w) { return .planned }
+                if ["is", "are"].contains(w), k + 1 < s.upperBound, ["to", "due", "scheduled", "expected", "planned"].contains(tk[k + 1].lower) { return .planned }
+                if ["cancelled", "canceled", "postponed", "called"].contains(w) && k + 1 < s.upperBound && (w != "called" || tk[k + 1].lower == "off") { return .negated }
+                if w == "never" || w.hasSuffix("n't") || w == "not" { return .negated }
+                if tk[k].kind == .punct { break }
+                k += 1
+            }
+        }
+        if status == .happened {
+            // "if" earlier in the clause, "according to" anywhere in the sentence
+            var k = t.tokens.lowerBound - 1
+            while k >= s.lowerBound, k >= t.tokens.lowerBound - 24, tk[k].lower != "," && tk[k].lower != ";" {
+                if tk[k].lower == "if" || tk[k].lower == "unless" { return .hypothetical }
+                k -= 1
+            }
+            if c.accordingTo { return .reported }
+        }
+        return status
+    }
+
+    /// The event of one trigger: kind, status, date, arguments.
+    func event(_ x: Site, _ c: SentenceContext) -> Event {
+        let doc = c.doc
+        let span = doc.span(tokens: x.site.tokens)
+        let prov = Provenance(document: doc.id, span: span, sentence: c.sentence.index, rule: "trigger." + x.site.entry.id)
+        let (date, source) = ownDate(x, c)
+        var roles: [String: String] = [:]
+        for a in x.args where (a.role == "agent" || a.role == "target") && roles[a.role] == nil { if let actor = a.actor { roles[a.role] = actor } }
+        var names: [String] = []
+        for a in x.args { if let actor = a.actor, !names.contains(actor) { names.append(actor) } }
+        let typing = EventTyping(type: x.site.entry.kind, plover: x.site.entry.plover, cameo: x.site.entry.cameo, status: x.status,
+                                 dateSource: source, fallbackDate: source == .article ? doc.date : nil,
+                                 arguments: x.args.sorted { $0.span < $1.span || ($0.span == $1.span && $0.role < $1.role) },
+                                 trigger: x.site.entry.id, main: x.main, mentionTriggers: [span])
+        var e = Event(id: "e-\(span.start)-\(span.end)", provenance: prov, text: doc.text(span), kind: x.site.entry.kind, name: nil,
+                      triggerSpan: span, date: date, actors: names.sorted(), mentions: [prov])
+        e.roles = roles
+        e.typing = typing
+        return e
+    }
+
+    /// The event's own date: a calendar time of its clause; else the sentence's, when it governs
+    /// (a time fronted before the subject, or the only one, for the main event); else none, with
+    /// the article date as a marked fallback for lede events that happened.
+    func ownDate(_ x: Site, _ c: SentenceContext) -> (String?, EventTyping.DateSource) {
+        let tk = c.tokens
+        let s = c.sentence.tokens
+        let inSentence = c.calendarTimes
+        func clean(_ v: String?) -> String? {
+            guard let v else { return nil }
+            // a date after the article's needs a future: else it is the one before ("December 27th" in January)
+            if let d = c.doc.date, v > d, !v.hasPrefix(d), x.status == .happened, v.count >= 7, let y = Int(v.prefix(4)) {
+                return String(y - 1) + v.dropFirst(4)
+            }
+            return v
+        }
+        // the clause: no clause break between the time and the trigger
+        var bestT: TimeExpression?
+        var bestD = Int.max
+        for t in inSentence {
+            let r = t.tokens.upperBound <= x.site.tokens.lowerBound ? t.tokens.upperBound..<x.site.tokens.lowerBound : x.site.tokens.upperBound..<t.tokens.lowerBound
+            if r.count > 12 || r.count >= bestD || r.contains(where: { TypedEventFinder.clauseBreaks.contains(tk[$0].lower) }) { continue }
+            if r.count < bestD { bestD = r.count; bestT = t }
+        }
+        if let t = bestT { return (clean(t.value), .clause) }
+        if let t = inSentence.first, t.tokens.lowerBound == s.lowerBound || (t.tokens.lowerBound == s.lowerBound + 1 && ["on", "in", "at", "by", "since"].contains(tk[s.lowerBound].lower)) {
+            return (clean(t.value), .sentence)
+        }
+        if x.main, inSentence.count == 1 { return (clean(inSentence[0].value), .sentence) }
+        let lede = (c.doc.title.map { $0.contains(c.sentence.span) } ?? false) || c.sentence.index <= 2
+        if lede && x.status == .happened && c.doc.date != nil { return (nil, .article) }
+        return (nil, .none)
+    }
+
+    /// Joins the mentions of one event: a definite noun ("the meeting", "the talks") joins the
+    /// last event of its kind; a headline event joins the first body event of its kind and takes
+    /// its date. Linear: the last event of each kind is kept in a table.
+    public static func join(_ events: [Event], doc: Document) -> [Event] {
+        var out: [Event] = []
+        var lastOfKind: [String: Int] = [:]
+        var firstBodyOfKind: [String: Int] = [:]
+        var title: [Event] = []
+        let tk = doc.tokens
+        for e in events {
+            let family = e.kind == "visit" ? "meeting" : e.kind
+            let inTitle = doc.title.map { $0.contains(e.provenance.span) } ?? false
+            if inTitle { title.append(e); continue }
+            // a definite noun mention ("the talks") of a kind seen before
+            var definite = false
+            if let t = doc.sentences.indices.contains(e.provenance.sentence) ? doc.sentences[e.provenance.sentence].tokens : nil,
+               let first = t.first(where: { tk[$0].span.start == e.triggerSpan.start }), first > t.lowerBound {
+                definite = ["the", "this", "that", "these", "those"].contains(tk[first - 1].lower) && !(e.typing?.trigger.hasSuffix(".v") ?? true)
+            }
+            // (a mention with its own agent or target must name the same ones)
+            func sameArgs(_ a: Event, _ b: Event) -> Bool {
+                for role in ["agent", "target"] {
+                    if let x = b.typing?.arguments.first(where: { $0.role == role }), let y = a.typing?.arguments.first(where: { $0.role == role }),
+                       (x.actor ?? x.text) != (y.actor ?? y.text) { return false }
+                    if b.typing?.arguments.contains(where: { $0.role == role }) == true && a.typing?.arguments.contains(where: { $0.role == role }) != true { return false }
+                }
+                return true
+            }
+            if definite, let k = lastOfKind[family], out[k].typing?.status == e.typing?.status || e.typing?.status == .happened, sameArgs(out[k], e) {
+                out[k] = merged(out[k], e)
+                continue
+            }
+            lastOfKind[family] = out.count
+            if firstBodyOfKind[family] == nil { firstBodyOfKind[family] = out.count }
+            out.append(e)
+        }
+        for e in title {
+            let family = e.kind == "visit" ? "meeting" : e.kind
+            if let k = firstBodyOfKind[family] {
+                out[k] = merged(out[k], e)
+            } else {
+                out.append(e)
+            }
+        }
+        return out.sorted { $0.provenance.span < $1.provenance.span }
+    }
+
+    /// `b` as another mention of `a`: `a` keeps its main mention; roles and date fill in.
+    static func merged(_ a: Event, _ b: Event) -> Event {
+        var m = a
+        m.mentions.append(b.provenance)
+        m.mentions.sort { $0.span < $1.span }
+        if m.date == nil, let d = b.date { m.date = d; m.typing?.dateSource = .mention; m.typing?.fallbackDate = nil }
+        for (k, v) in b.roles where m.roles[k] == nil { m.roles[k] = v }
+        m.actors = Array(Set(m.actors + b.actors)).sorted()
+        if var t = m.typing, let bt = b.typing {
+            t.mentionTriggers.append(b.triggerSpan)
+            for arg in bt.arguments where !t.arguments.contains(where: { $0.role == arg.role }) { t.arguments.append(arg) }
+            t.main = t.main || bt.main
+            m.typing = t
+        }
+        return m
+    }
+
+    /// Folds typed events into the rule events: a typed event whose trigger overlaps a rule
+    /// event's trigger (or, for a rule event of the same coarse kind, its span) gives that
+    /// event its typing (its roles stay the rule's); the others are added when `adding`.
+    /// Both lists are in document order.
+    public static func combine(rule: [Event], typed: [Event], adding: Bool = true) -> [Event] {
+        var out = rule
+        var added: [Event] = []
+        var bySentence: [String: [Int]] = [:]
+        for (k, r) in rule.enumerated() { for m in r.mentions { bySentence[m.document + "#\(m.sentence)", default: []].append(k) } }
+        for e in typed {
+            let hits = (bySentence[e.provenance.document + "#\(e.provenance.sentence)"] ?? []).filter { k in
+                out[k].mentions.contains { $0.sentence == e.provenance.sentence && $0.span.overlaps(e.triggerSpan) }
+            }
+            // the verb that creates a rule event of its kind right after it ("launched the
+            // Declaration …", "initiated the Declaration …") is that event's mention too
+            let near = (bySentence[e.provenance.document + "#\(e.provenance.sentence)"] ?? []).first { k in
+                EventKinds.coarse(out[k].kind) == EventKinds.coarse(e.kind) && !(e.typing?.trigger.hasSuffix(".n") ?? false)
+                    && out[k].mentions.contains { $0.sentence == e.provenance.sentence && $0.span.start >= e.triggerSpan.end && $0.span.start - e.triggerSpan.end <= 8 }
+            }
+            if let k = near {
+                if out[k].typing == nil {
+                    var t = e.typing
+                    if out[k].date != nil { t?.dateSource = .rule; t?.fallbackDate = nil }
+                    out[k].typing = t
+                }
+                continue
+            }
+            if let k = hits.first(where: { out[$0].triggerSpan.overlaps(e.triggerSpan) || out[$0].mentions.count > 1 && EventKinds.coarse(out[$0].kind) == EventKinds.coarse(e.kind) })
+                ?? hits.first(where: { EventKinds.coarse(out[$0].kind) == EventKinds.coarse(e.kind) }) {
+                if out[k].typing == nil {
+                    var t = e.typing
+                    if out[k].date != nil { t?.dateSource = .rule; t?.fallbackDate = nil }
+                    out[k].typing = t
+                }
+                continue
+            }
+            if adding { added.append(e) }
+        }
+        return (out + added).sorted { $0.provenance.span < $1.provenance.span }
+    }
+}

@@ -1,0 +1,65 @@
+/// What the typed-event stage knows about an event beyond its coarse kind: its compact kind,
+/// PLOVER type and CAMEO root, its status, where its date came from, and its arguments.
+public struct EventTyping: Sendable, Hashable {
+    /// Whether the event happened, as the text presents it.
+    public enum Status: String, Sendable, Hashable, CaseIterable {
+        /// Asserted as having happened (or happening).
+        case happened
+        /// Said not to have happened ("did not meet", "denied attacking").
+        case negated
+        /// Planned or future ("will visit", "plans to", "agreed to hold").
+        case planned
+        /// Asked for inside an appeal ("called on Moscow to release …").
+        case demanded
+        /// Reported or alleged ("reportedly", "allegedly").
+        case reported
+        /// Hypothetical or conditional ("if", "could", "might").
+        case hypothetical
+    }
+
+    /// Where the event's date comes from.
+    public enum DateSource: String, Sendable, Hashable {
+        /// A time expression of the event's own clause.
+        case clause
+        /// The sentence's time expression, which governs the event.
+        case sentence
+        /// Another mention of the same event (a headline takes its body mention's date).
+        case mention
+        /// The rule that found the event gave the date.
+        case rule
+        /// No date in the text: `fallbackDate` holds the article date, marked as a fallback.
+        case article
+        /// No date at all.
+        case none
+    }
+
+    /// One argument: a role, the span of its phrase, and the actor named there, if any.
+    public struct Argument: Sendable, Hashable {
+        /// `agent`, `target`, `participant`, `place`.
+        public var role: String
+        public var span: Span
+        public var text: String
+        /// The canonical name of an actor mentioned in the span, if one is.
+        public var actor: String?
+        /// How the argument was found (`subject`, `object`, `passive-by`, `possessor`, …).
+        public var rule: String
+    }
+
+    /// The compact kind (one of `kinds.tsv`).
+    public var type: String
+    /// The PLOVER type (0.8 names), if one applies.
+    public var plover: String?
+    /// The CAMEO root code ("04"), if one applies.
+    public var cameo: String?
+    public var status: Status
+    public var dateSource: DateSource
+    /// The article date when the text gives no date (`dateSource == .article`); never `date`.
+    public var fallbackDate: String?
+    public var arguments: [Argument]
+    /// The trigger lexicon entry that found the event.
+    public var trigger: String
+    /// Whether the event is its sentence's main event (the first asserted action of the main clause).
+    public var main: Bool
+    /// Scalar spans of every mention's trigger, the main one first.
+    public var mentionTriggers: [Span]
+}

@@ -1,0 +1,47 @@
+import Testing
+@testable import ChronicleKit
+
+/// The trigger lexicon: every entry finds a trigger of its own in its example; forms are made
+/// by the English spelling rules; bad lines are named.
+@Suite struct TriggerLexiconTests {
+    static let lexicon = try! TriggerLexicon.standard()
+    static let finder = TypedEventFinder(lexicon: lexicon)
+
+    @Test(arguments: TriggerLexiconTests.lexicon.entries.map(\.id))
+    func entryFindsItsExample(id: String) throws {
+        let e = try #require(Self.lexicon.entries.first { $0.id == id })
+        let a = Support.analyze("Title\n\n" + e.example)
+        let typed = Self.finder.find(a.document, actors: a.actors, times: a.times)
+        #expect(typed.contains { $0.mentions.contains { $0.rule == "trigger." + id } }, "\(id) (triggers.tsv:\(e.line)) finds nothing in: \(e.example)")
+    }
+
+    @Test func everyKindHasEntriesAndEveryEntryAKnownKind() {
+        let kinds = Set(Self.lexicon.entries.map(\.kind))
+        #expect(kinds == Set(EventKinds.compact))
+        #expect(Self.lexicon.entries.count >= 250)
+    }
+
+    @Test func regularFormsFollowSpelling() {
+        let forms = Dictionary(TriggerLexicon.verbForms("ban"), uniquingKeysWith: { a, _ in a })
+        #expect(forms["banned"] == .past && forms["banning"] == .gerund && forms["bans"] == .base)
+        let deny = Set(TriggerLexicon.verbForms("deny").map(\.0))
+        #expect(deny.isSuperset(of: ["denies", "denied", "denying"]))
+        let seize = Set(TriggerLexicon.verbForms("seize").map(\.0))
+        #expect(seize.isSuperset(of: ["seizes", "seized", "seizing"]))
+        #expect(TriggerLexicon.plural("crash") == "crashes" && TriggerLexicon.plural("embassy") == "embassies")
+    }
+
+    @Test func lemmaSeamGivesTheEntries() {
+        #expect(Self.lexicon.entries(lemma: "meet").map(\.kind) == ["meeting"])
+        #expect(Self.lexicon.entries(lemma: "shoot down").first?.plover == "ASSAULT")
+    }
+
+    @Test func badLinesAreNamed() {
+        #expect(throws: ChronicleError.self) { try TriggerLexicon(text: "a.v\tmeet\t-\tv\tnot-a-kind\t-\t-\t-\tThey met.", file: "t.tsv") }
+        #expect(throws: ChronicleError.self) { try TriggerLexicon(text: "a.v\tmeet\t-\tq\tmeeting\t-\t-\t-\tThey met.", file: "t.tsv") }
+        #expect(throws: ChronicleError.self) { try TriggerLexicon(text: "a.v\tmeet", file: "t.tsv") }
+        #expect(throws: ChronicleError.self) {
+            try TriggerLexicon(text: "a.v\tmeet\t-\tv\tmeeting\t-\t-\t-\tThey met.\na.v\tmeet\t-\tv\tmeeting\t-\t-\t-\tThey met.", file: "t.tsv")
+        }
+    }
+}

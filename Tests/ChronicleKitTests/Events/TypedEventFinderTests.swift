@@ -1,0 +1,106 @@
+import Testing
+@testable import ChronicleKit
+
+/// Typed events: kind, status, roles, own date and mentions from local cues.
+@Suite struct TypedEventFinderTests {
+    static let finder = try! TypedEventFinder()
+
+    func typed(_ body: String, date: String? = "2021-02-15") -> [Event] {
+        let a = Support.analyze("Title\n\n" + body, date: date)
+        return Self.finder.find(a.document, actors: a.actors, times: a.times)
+    }
+
+    func arg(_ e: Event?, _ role: String) -> String? { e?.typing?.arguments.first { $0.role == role }?.text }
+
+    @Test func verbsNounsAndPhrasesGetKindsAndCodes() {
+        let e = typed("Iran shot down a Ukrainian airliner. Police arrested 36 people. The ministers held talks with the envoy.")
+        #expect(e.map(\.kind) == ["military", "arrest", "meeting"])
+        #expect(e[0].typing?.plover == "ASSAULT" && e[0].typing?.cameo == "19")
+        #expect(e[0].text == "shot down" && e[2].text == "held talks")
+    }
+
+    @Test func statusFromLocalCues() {
+        let e = typed("Putin did not meet Erdogan. Merkel will visit Kyiv. Rebels reportedly attacked the base. Vilnius called on Moscow to release the prisoners. If Iran attacks, Washington could respond.")
+        let status = Dictionary(e.map { ($0.text, $0.typing?.status) }, uniquingKeysWith: { a, _ in a })
+        #expect(status["meet"] == .negated)
+        #expect(status["visit"] == .planned)
+        #expect(status["attacked"] == .reported)
+        #expect(status["release"] == .demanded)
+        #expect(status["attacks"] == .hypothetical)
+    }
+
+    @Test func aNominalEventTakesTheStatusOfItsOwnVerb() {
+        let e = typed("The talks will resume in Geneva. The visit was cancelled. The summit took place in Rome.")
+        #expect(e.map { $0.typing?.status } == [.planned, .negated, .happened])
+    }
+
+    @Test func passiveAndNominalRoles() {
+        let e = typed("The journalist was arrested by the police. Erdogan's visit to Moscow was short. The arrest of 36 people angered Kyiv.")
+        let arrest = e.first { $0.text == "arrested" }
+        #expect(arg(arrest, "target") == "The journalist")
+        #expect(arg(arrest, "agent") == "the police")
+        let visit = e.first { $0.kind == "visit" }
+        #expect(arg(visit, "agent") == "Erdogan")
+        #expect(arg(visit, "target") == "Moscow")
+        // (without a parse the phrase runs on to the next verb: "36 people angered Kyiv")
+        #expect(arg(e.first { $0.text == "arrest" }, "target")?.hasPrefix("36 people") == true)
+    }
+
+    @Test func activeRolesAndParticipants() {
+        let e = typed("Jordan and Britain agreed to hold joint exercises. The UN urged Israel to allow aid into Gaza.")
+        let agree = e.first { $0.kind == "agreement" }
+        #expect(agree?.typing?.arguments.filter { $0.role == "participant" }.map(\.text) == ["Jordan", "Britain"])
+        let call = e.first { $0.kind == "call" }
+        #expect(arg(call, "agent") == "The UN")
+        #expect(arg(call, "target") == "Israel")
+    }
+
+    @Test func nounOrVerbByPosition() {
+        let e = typed("Workers began a strike on Monday. Missiles strike the city every night.")
+        #expect(e.first { $0.text == "strike" && $0.provenance.span.start < 40 }?.kind == "protest")
+        #expect(e.last { $0.text == "strike" }?.kind == "military")
+    }
+
+    @Test func ownDateFromTheClauseElseMarkedFallback() {
+        let e = typed("On Monday, Putin met Erdogan in Sochi. Merkel visited Kyiv last October. The talks ended.", date: "2021-02-17")
+        let met = e.first { $0.text == "met" }
+        #expect(met?.date == "2021-02-15" && met?.typing?.dateSource != .article)
+        #expect(e.first { $0.text == "visited" }?.date == "2020-10")
+        let first = typed("Police arrested three men.", date: "2021-02-17").first
+        #expect(first?.date == nil && first?.typing?.dateSource == .article && first?.typing?.fallbackDate == "2021-02-17")
+    }
+
+    @Test func aDateAfterTheArticleNeedsAFuture() {
+        let e = typed("The rebels attacked the town on December 27.", date: "2021-01-10")
+        #expect(e.first?.date == "2020-12-27")
+    }
+
+    @Test func oneEventManyMentions() {
+        let e = typed("Putin met Erdogan in Sochi on Monday. The meeting lasted three hours. The talks were tense.")
+        let meetings = e.filter { $0.kind == "meeting" }
+        #expect(meetings.count == 1)
+        #expect(meetings.first?.mentions.count == 3)
+        #expect(meetings.first?.typing?.mentionTriggers.count == 3)
+    }
+
+    @Test func headlineEventJoinsItsBodyMentionAndTakesItsDate() {
+        let a = Support.analyze("Police arrest 36 protesters\n\nPolice arrested 36 people in Minsk on Sunday.", date: "2021-02-17")
+        let e = Self.finder.find(a.document, actors: a.actors, times: a.times).filter { $0.kind == "arrest" }
+        #expect(e.count == 1)
+        #expect(e.first?.mentions.count == 2)
+        #expect(e.first?.date == "2021-02-14")
+    }
+
+    @Test func typedEventsFoldIntoRuleEvents() {
+        let a = Support.analyze("Title\n\nVilnius has called on Moscow to release all prisoners.")
+        let call = a.events.first { $0.kind == "call" }
+        #expect(call?.typing?.type == "call")
+        #expect(call?.typing?.plover == "REQUEST")
+        // typed events no rule found stay out of the analysis unless asked for
+        #expect(!a.events.contains { $0.kind == "release" })
+        var p = Support.pipeline
+        p.addsTypedEvents = true
+        #expect(p.analyze(id: "t.txt", text: "Title\n\nVilnius has called on Moscow to release all prisoners.", date: "2021-02-15").events
+            .first { $0.kind == "release" }?.typing?.status == .demanded)
+    }
+}
