@@ -1,10 +1,16 @@
 import Foundation
 
-/// Runs the stages in order: text → time → actors → statements → events. The graph, the
+/// Runs the stages in order: text → syntax → time → actors → statements → events. The graph, the
 /// store and the renderers take the analyses from here.
 public struct Pipeline: Sendable {
     public let book: RuleBook
     public let text: TextAnalyzer
+    /// The Syntax stage (its models are loaded once per process, on first use); nil when
+    /// they cannot be loaded.
+    public var syntax: SyntaxAnalyzer? { (try? SyntaxModel.standard()).map(SyntaxAnalyzer.init(model:)) }
+    /// Whether `analyze` runs the Syntax stage. Off by default until the stage is fast enough
+    /// for the whole analysis to keep its speed (docs/Syntax.md); no later stage reads it yet.
+    public var runsSyntax = false
     public let tagger: TimeTagger
     public let resolver = TimeResolver()
     public let actors: ActorRecognizer
@@ -42,6 +48,7 @@ public struct Pipeline: Sendable {
     /// `analyze`, adding each stage's work (`StageWork`) to `work`.
     public func analyze(id: String, text raw: String, date: String? = nil, work: inout StageWork) -> DocumentAnalysis {
         var doc = text.analyze(id: id, text: raw, date: date, work: &work.text)
+        if runsSyntax, let syntax { doc.syntax = syntax.analyze(doc) }
         let times = resolver.resolve(tagger.tag(doc, work: &work.time), documentDate: doc.date)
         let layer = actors.recognize(doc, work: &work.actors)
         var tally = StatementFinder.Tally()

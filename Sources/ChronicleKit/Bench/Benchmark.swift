@@ -15,6 +15,8 @@ public struct Benchmark: Sendable {
     public struct Result: Sendable {
         public var documents = 0
         public var words = 0
+        /// Chronicle tokens (the syntax stage's input; UD words are a few more).
+        public var tokens = 0
         /// Seconds per stage over all documents, in pipeline order.
         public var stages: [(name: String, seconds: Double)] = []
         public var analysisSeconds = 0.0
@@ -99,34 +101,40 @@ public struct Benchmark: Sendable {
         r.machine = Benchmark.machine()
         r.jobs = jobs
         // per stage, one core
-        var t = [Double](repeating: .infinity, count: 6)
+        var t = [Double](repeating: .infinity, count: 7)
         var analyses: [DocumentAnalysis] = []
         for _ in 0..<max(1, repeats) {
-            var s = [Double](repeating: 0, count: 6)
+            var s = [Double](repeating: 0, count: 7)
             analyses = []
             analyses.reserveCapacity(texts.count)
+            var tokens = 0
             for (id, text) in texts {
                 var a = Benchmark.now()
-                let doc = pipeline.text.analyze(id: id, text: text)
+                var doc = pipeline.text.analyze(id: id, text: text)
                 var b = Benchmark.now(); s[0] += b - a; a = b
-                let times = pipeline.resolver.resolve(pipeline.tagger.tag(doc), documentDate: doc.date)
+                if let syntax = pipeline.syntax { doc.syntax = syntax.analyze(doc) }
                 b = Benchmark.now(); s[1] += b - a; a = b
-                let layer = pipeline.actors.recognize(doc)
+                tokens += doc.tokens.count
+                let times = pipeline.resolver.resolve(pipeline.tagger.tag(doc), documentDate: doc.date)
                 b = Benchmark.now(); s[2] += b - a; a = b
-                let st = pipeline.statements.find(doc, actors: layer, times: times)
+                let layer = pipeline.actors.recognize(doc)
                 b = Benchmark.now(); s[3] += b - a; a = b
+                let st = pipeline.statements.find(doc, actors: layer, times: times)
+                b = Benchmark.now(); s[4] += b - a; a = b
                 let ev = pipeline.events.detect(doc, actors: layer, times: times)
-                b = Benchmark.now(); s[4] += b - a
+                b = Benchmark.now(); s[5] += b - a
                 analyses.append(DocumentAnalysis(document: doc, times: times, actors: layer, statements: st, events: ev))
             }
+            r.tokens = tokens
             let a = Benchmark.now()
             let chronology = Chronology(corpus: EventGraphBuilder().build(analyses))
-            s[5] = Benchmark.now() - a
+            s[6] = Benchmark.now() - a
             _ = chronology
-            for k in 0..<6 { t[k] = min(t[k], s[k]) }
+            for k in 0..<7 { t[k] = min(t[k], s[k]) }
         }
-        r.stages = zip(["text", "time", "actors", "statements", "events", "graph"], t).map { ($0, $1) }
-        r.analysisSeconds = t.reduce(0, +)
+        r.stages = zip(["text", "syntax", "time", "actors", "statements", "events", "graph"], t).map { ($0, $1) }
+        // the syntax stage is measured apart; it counts in the whole analysis when the pipeline runs it
+        r.analysisSeconds = t.reduce(0, +) - (pipeline.runsSyntax ? 0 : t[1])
         if jobs > 1 && analysisOnly {
             // the same whole analysis on `jobs` threads: the documents in parallel, then the
             // graph (one corpus), best of the repeats; the one-core analyses are freed first
@@ -202,6 +210,10 @@ public struct Benchmark: Sendable {
         func f(_ x: Double) -> String { String(format: "%.0f", x) }
         var out = "machine: \(r.machine)\ninput: \(r.documents) documents, \(r.words) words\n\nstage         seconds     words/s\n"
         for s in r.stages { out += s.name.padding(toLength: 12, withPad: " ", startingAt: 0) + String(format: "%9.4f", s.seconds) + "  " + f(r.wordsPerSecond(s.seconds)).leftPad(10) + "\n" }
+        if let sx = r.stages.first(where: { $0.name == "syntax" }), sx.seconds > 0 {
+            out += String(format: "syntax: %.0f tokens/s (tagger, lemmatizer, parser; one core)\n", Double(r.tokens) / sx.seconds)
+            out += "whole with syntax " + f(r.wordsPerSecond(r.stages.reduce(0) { $0 + $1.seconds })) + " words/s (the whole below counts syntax only when the pipeline runs it)\n"
+        }
         out += "whole         " + String(format: "%9.4f", r.analysisSeconds).leftPad(7) + "  " + f(r.wordsPerSecond(r.analysisSeconds)).leftPad(10) + "  (one core)\n"
         if let p = r.parallelSeconds {
             out += "whole --jobs \(r.jobs)" + String(format: "%9.4f", p) + "  " + f(r.wordsPerSecond(p)).leftPad(10)
@@ -224,6 +236,7 @@ public struct Benchmark: Sendable {
         var o: [(String, JSON)] = [
             ("machine", .string(r.machine)), ("documents", .int(r.documents)), ("words", .int(r.words)),
             ("stages", .array(r.stages.map { .object([("stage", .string($0.name)), ("seconds", num($0.seconds)), ("words_per_second", .int(Int(r.wordsPerSecond($0.seconds))))]) })),
+            ("tokens", .int(r.tokens)),
             ("whole_seconds", num(r.analysisSeconds)), ("whole_words_per_second", .int(Int(r.wordsPerSecond(r.analysisSeconds)))),
         ]
         if let p = r.parallelSeconds {

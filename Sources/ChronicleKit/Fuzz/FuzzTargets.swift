@@ -15,13 +15,14 @@ public enum FuzzTargets {
     }
 
     /// The target names, for the command line.
-    public static let names = ["text", "time", "statements", "chronicle-json"]
+    public static let names = ["text", "time", "statements", "chronicle-json", "syntax"]
 
     public static func run(_ name: String, _ data: Data) {
         switch name {
         case "text": text(data)
         case "time": time(data)
         case "chronicle-json": chronicleJSON(data)
+        case "syntax": syntax(data)
         default: statements(data)
         }
     }
@@ -105,6 +106,42 @@ public enum FuzzTargets {
             _ = ChronicleJSONWriter().write(chronology)
             _ = BratExport().files(chronology)
             _ = TimeMLExport().files(chronology)
+        }
+    }
+
+    /// The Syntax stage: every word has a tag, a lemma, a relation and a head in its own
+    /// sentence; each sentence is a tree (one root, no cycle); the words tile the tokens.
+    public static func syntax(_ data: Data) {
+        guard let s = decode(data), let analyzer = pipeline.syntax else { return }
+        let d = TextAnalyzer(book: pipeline.book).analyze(id: "fuzz.txt", text: s)
+        let layer = analyzer.analyze(d)
+        checkTree(layer, tokens: d.tokens.count)
+    }
+
+    /// Traps unless the layer is a forest of trees, one per parsed sentence, over words that tile the tokens.
+    public static func checkTree(_ layer: SyntaxLayer, tokens: Int) {
+        let n = layer.count
+        precondition(layer.wordToken.count == n && layer.wordSpan.count == n && layer.lemma.count == n && layer.feats.count == n
+            && layer.head.count == n && layer.deprel.count == n && layer.tag.count == n, "flat arrays of one length")
+        precondition(layer.tokenWord.count == tokens + 1 && layer.tokenWord.last.map(Int.init) == n, "token to word map")
+        for t in 0..<tokens { precondition(!layer.words(ofToken: t).isEmpty, "every token has a word") }
+        precondition(layer.sentenceStart.first ?? 0 == 0 && layer.sentenceStart.last.map(Int.init) ?? 0 == n, "sentences cover the words")
+        guard let tables = layer.tables else { precondition(n == 0, "tables"); return }
+        for k in 0..<layer.sentenceCount {
+            let r = layer.words(ofSentence: k)
+            precondition(!r.isEmpty, "empty sentence")
+            var roots = 0
+            for w in r {
+                precondition(!layer.lemma[w].isEmpty && Int(layer.deprel[w]) < tables.labels.count && Int(layer.feats[w]) < tables.feats.count, "word annotation")
+                let h = Int(layer.head[w])
+                if h < 0 { roots += 1; continue }
+                precondition(r.contains(h) && h != w, "head inside the sentence")
+                // no cycle: walking up from w reaches the root within |r| steps
+                var x = h, steps = 0
+                while x >= 0 && steps <= r.count { x = Int(layer.head[x]); steps += 1 }
+                precondition(x < 0, "no cycle")
+            }
+            precondition(roots == 1, "one root per sentence")
         }
     }
 }

@@ -24,6 +24,8 @@ public struct Document: Sendable {
     public var tokens: [Token] = []
     public var sentences: [Sentence] = []
     public var quotes: [Quote] = []
+    /// Tags, lemmas, features and dependencies of every word (the Syntax stage; empty until it runs).
+    public var syntax = SyntaxLayer()
     /// Problems that did not stop the analysis, for the user to see.
     public var warnings: [String] = []
 

@@ -26,9 +26,19 @@ public final class Store: @unchecked Sendable {
         config.prepareDatabase { db in
             try db.execute(sql: "PRAGMA mmap_size = 268435456; PRAGMA cache_size = -32000; PRAGMA temp_store = MEMORY; PRAGMA synchronous = NORMAL")
         }
-        // what is in the file is checked before anything is written to it (a lock file next to it,
-        // or a pool, which switches the file to WAL mode)
+        // two processes opening a new store at once would race to switch it to WAL and to
+        // migrate it: a lock file next to the store lets one go first. It is taken before the
+        // schema is read, so that a store another process is creating is read once it is made
+        // (not half made: "not a Chronicle store"); `StoreFile.check` has refused what is not a
+        // regular file, so no lock file is made next to a device or a directory.
+        let lockMade = access(path + ".lock", F_OK) != 0
+        let lock = open(path + ".lock", O_CREAT | O_RDWR, 0o644)
+        if lock >= 0 { flock(lock, LOCK_EX) }
+        defer { if lock >= 0 { flock(lock, LOCK_UN); closeDescriptor(lock) } }
+        // what is in the file is checked before anything is written to it (a pool switches the
+        // file to WAL mode); a file refused is left as it was, without a lock file of ours
         if StoreFile.isSQLite(path) {
+          do {
             var readOnly = Store.configuration()
             readOnly.readonly = true
             do {
@@ -40,12 +50,11 @@ public final class Store: @unchecked Sendable {
             } catch {
                 throw ChronicleError.store(path: path, message: "cannot open the store: \(StoreFile.describe(error))")
             }
+          } catch {
+            if lockMade { unlink(path + ".lock") }
+            throw error
+          }
         }
-        // two processes opening a new store at once would race to switch it to WAL and to
-        // migrate it: a lock file next to the store lets one go first
-        let lock = open(path + ".lock", O_CREAT | O_RDWR, 0o644)
-        if lock >= 0 { flock(lock, LOCK_EX) }
-        defer { if lock >= 0 { flock(lock, LOCK_UN); closeDescriptor(lock) } }
         do {
             db = try DatabasePool(path: path, configuration: config)
         } catch {

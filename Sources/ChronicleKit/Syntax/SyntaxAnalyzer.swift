@@ -1,0 +1,100 @@
+/// The Syntax stage: tags, lemmatizes and parses every sentence of a document, after Text and
+/// before Time. It adds a `SyntaxLayer` (flat per-word arrays) to the document.
+///
+/// Chronicle's tokens become UD words one for one, except contractions, which UD splits:
+/// "don't" → "do" + "n't", "can't" → "ca" + "n't", "I'm" → "I" + "'m", "cannot" →
+/// "can" + "not", "gonna" → "gon" + "na". Chronicle already splits a possessive "'s"
+/// ("Russia's" → "Russia" + "'s") and keeps "U.S." whole, as UD does.
+public struct SyntaxAnalyzer: Sendable {
+    public let model: SyntaxModel
+
+    public init(model: SyntaxModel) { self.model = model }
+
+    /// The scalars of the second word of a contraction, if the token is one.
+    public static func cliticLength(_ text: String) -> Int? {
+        var apostrophe = false, n = 0
+        for b in text.utf8 {
+            if b == 0x27 || b == 0xE2 { apostrophe = true }
+            n += 1
+        }
+        guard n >= 3 else { return nil }
+        if !apostrophe {
+            guard n == 5 || n == 6, let f = text.utf8.first, [0x63, 0x67, 0x77].contains(f | 0x20) else { return nil }
+            switch text.lowercased() {
+            case "cannot": return 3
+            case "gonna", "wanna", "gotta": return 2
+            default: return nil
+            }
+        }
+        let s = Array(text.unicodeScalars.suffix(4)).map { WordHashes.lowercase(Unicode.Scalar(WordHashes.normalize($0.value)) ?? $0) }
+        let c = s.count
+        func tail(_ k: Int) -> [UInt32] { Array(s.suffix(k)) }
+        let total = text.unicodeScalars.count
+        if c >= 3 && tail(3) == [110, 39, 116] && total > 3 { return 3 }  // n't
+        if c >= 3 && total > 3 && (tail(3) == [39, 114, 101] || tail(3) == [39, 118, 101] || tail(3) == [39, 108, 108]) { return 3 }  // 're 've 'll
+        if c >= 2 && total > 2 && (tail(2) == [39, 109] || tail(2) == [39, 100] || tail(2) == [39, 115]) { return 2 }  // 'm 'd 's
+        return nil
+    }
+
+    /// The syntax of a document's sentences (tokens outside every sentence are parsed as
+    /// sentences of their own).
+    public func analyze(_ doc: Document) -> SyntaxLayer {
+        var layer = SyntaxLayer()
+        layer.tables = model.tables
+        let nt = doc.tokens.count
+        layer.tokenWord.reserveCapacity(nt + 1)
+        layer.wordToken.reserveCapacity(nt + nt / 64)
+        var ann = SyntaxAnnotator(model: model)
+        var out = SyntaxAnnotator.Sentence()
+        var forms: [String] = []
+        func run(_ range: Range<Int>) {
+            guard !range.isEmpty else { return }
+            let base = layer.wordToken.count
+            layer.sentenceStart.append(Int32(base))
+            ann.hashes.removeAll(keepingCapacity: true)
+            forms.removeAll(keepingCapacity: true)
+            for t in range {
+                let tok = doc.tokens[t]
+                layer.tokenWord.append(Int32(layer.wordToken.count))
+                if let k = Self.cliticLength(tok.text) {
+                    let u = tok.text.unicodeScalars
+                    let cut = u.count - k
+                    let first = String(String.UnicodeScalarView(u.prefix(cut))), second = String(String.UnicodeScalarView(u.suffix(k)))
+                    for (f, span) in [(first, Span(tok.span.start, tok.span.start + cut)), (second, Span(tok.span.start + cut, tok.span.end))] {
+                        layer.wordToken.append(Int32(t))
+                        layer.wordSpan.append(span)
+                        forms.append(f)
+                        ann.hashes.append(WordHashes.of(f, buffer: &ann.buffer))
+                    }
+                } else {
+                    layer.wordToken.append(Int32(t))
+                    layer.wordSpan.append(tok.span)
+                    forms.append(tok.text)
+                    ann.hashes.append(WordHashes.of(tok.text, buffer: &ann.buffer))
+                }
+            }
+            out.tag.removeAll(keepingCapacity: true); out.lemma.removeAll(keepingCapacity: true)
+            out.feats.removeAll(keepingCapacity: true); out.head.removeAll(keepingCapacity: true); out.deprel.removeAll(keepingCapacity: true)
+            ann.annotateHashed(forms.count, form: { forms[$0] }, into: &out)
+            for i in 0..<forms.count {
+                layer.tag.append(out.tag[i])
+                layer.upos.append(model.tables.upos[Int(out.tag[i])])
+                layer.feats.append(out.feats[i])
+                layer.deprel.append(out.deprel[i])
+                layer.head.append(out.head[i] == 0 ? -1 : Int32(base) + out.head[i] - 1)
+            }
+            layer.lemma.append(contentsOf: out.lemma)
+        }
+        var next = 0
+        for s in doc.sentences {
+            let lo = max(next, min(s.tokens.lowerBound, nt)), hi = max(lo, min(s.tokens.upperBound, nt))
+            run(next..<lo)
+            run(lo..<hi)
+            next = hi
+        }
+        run(next..<nt)
+        layer.tokenWord.append(Int32(layer.wordToken.count))
+        layer.sentenceStart.append(Int32(layer.wordToken.count))
+        return layer
+    }
+}

@@ -1,0 +1,165 @@
+import Foundation
+
+/// The trained syntax models: tagger, parser with labeler, morphology, and the names of their
+/// classes. Loaded once per process from `Resources/models/`.
+public struct SyntaxModel: Sendable {
+    public let tables: SyntaxTables
+    public let tagger: Tagger
+    public let parser: Parser
+    public let morphology: Morphology
+
+    /// The model files, in `Resources/models/`.
+    public static let files = ["syntax-tagger.bin", "syntax-parser.bin", "syntax-morphology.bin"]
+
+    public init(tables: SyntaxTables, tagger: Tagger, parser: Parser, morphology: Morphology) {
+        self.tables = tables
+        self.tagger = tagger
+        self.parser = parser
+        self.morphology = morphology
+    }
+
+    /// The bundled English model, loaded once.
+    public static let english: Result<SyntaxModel, ChronicleError> = {
+        do {
+            return .success(try SyntaxModel.load(directory: try RuleBook.resourceRoot().appendingPathComponent("models")))
+        } catch let e as ChronicleError {
+            return .failure(e)
+        } catch {
+            return .failure(.missingResource(name: "models: \(error)"))
+        }
+    }()
+
+    /// Loads the bundled English model or throws the loading error.
+    public static func standard() throws -> SyntaxModel { try english.get() }
+
+    /// Reads the three model files from a directory.
+    public static func load(directory: URL) throws -> SyntaxModel {
+        func bytes(_ name: String) throws -> [UInt8] {
+            let url = directory.appendingPathComponent(name)
+            guard let d = FileManager.default.contents(atPath: url.path) else { throw ChronicleError.missingResource(name: "models/\(name)") }
+            return [UInt8](d)
+        }
+        return try decode(tagger: bytes(files[0]), parser: bytes(files[1]), morphology: bytes(files[2]))
+    }
+
+    static let taggerMagic: UInt32 = 0x5453_4843, parserMagic: UInt32 = 0x5053_4843, morphMagic: UInt32 = 0x4D53_4843
+
+    /// A model from the bytes of its three files.
+    public static func decode(tagger t: [UInt8], parser p: [UInt8], morphology m: [UInt8]) throws -> SyntaxModel {
+        var r = ByteReader(t, name: "models/syntax-tagger.bin")
+        guard try r.u32() == taggerMagic else { throw r.error("not a tagger model") }
+        let upos = try r.strings().map(UPOS.init(name:)), xpos = try r.strings()
+        let na = Int(try r.u32())
+        guard na < 1 << 24 else { throw r.error("table too large") }
+        let flat = try r.u64s(2 * na)
+        let amb = (0..<na).map { (flat[2 * $0], flat[2 * $0 + 1]) }
+        guard amb.allSatisfy({ $0.0 != 0 }) else { throw r.error("bad ambiguity table") }
+        let tagModel = try LinearModel(reading: &r)
+        guard upos.count == xpos.count, tagModel.classes == upos.count, upos.count > 1 else { throw r.error("tag classes do not match") }
+        r = ByteReader(p, name: "models/syntax-parser.bin")
+        guard try r.u32() == parserMagic else { throw r.error("not a parser model") }
+        let labels = try r.strings()
+        let root = Int(try r.u32())
+        let transitions = try LinearModel(reading: &r), labeler = try LinearModel(reading: &r)
+        guard transitions.classes == 3, labeler.classes == labels.count, root < labels.count, labels.count < 255 else {
+            throw r.error("parser classes do not match")
+        }
+        r = ByteReader(m, name: "models/syntax-morphology.bin")
+        guard try r.u32() == morphMagic else { throw r.error("not a morphology model") }
+        let morph = try Morphology.read(&r)
+        guard morph.defaultFeats.count == upos.count, morph.feats.count < 65536 else { throw r.error("morphology classes do not match") }
+        return SyntaxModel(tables: SyntaxTables(upos: upos, xpos: xpos, labels: labels, feats: morph.feats),
+                           tagger: Tagger(model: tagModel, ambiguity: amb), parser: Parser(transitions: transitions, labeler: labeler, rootLabel: root),
+                           morphology: morph)
+    }
+
+    /// The bytes of the three files (tagger, parser, morphology).
+    public func encode(knownPairs: [(UInt64, UInt64)], suffixPairs: [(UInt64, UInt64)]) -> [[UInt8]] {
+        var t = ByteWriter()
+        t.u32(Self.taggerMagic)
+        t.strings(tables.upos.map(\.name))
+        t.strings(tables.xpos)
+        t.u32(UInt32(tagger.ambiguityPairs.count))
+        for (k, v) in tagger.ambiguityPairs { t.u64(k); t.u64(v) }
+        t.bytes(tagger.model.serialized())
+        var p = ByteWriter()
+        p.u32(Self.parserMagic)
+        p.strings(tables.labels)
+        p.u32(UInt32(parser.rootLabel))
+        p.bytes(parser.transitions.serialized())
+        p.bytes(parser.labeler.serialized())
+        var m = ByteWriter()
+        m.u32(Self.morphMagic)
+        morphology.write(&m, known: knownPairs, suffix: suffixPairs)
+        return [t.data, p.data, m.data]
+    }
+}
+
+/// Annotates sentences with a `SyntaxModel`, keeping its scratch space between sentences.
+public struct SyntaxAnnotator {
+    public let model: SyntaxModel
+    var hashes: [WordHashes] = []
+    var buffer: [UInt32] = []
+    var tags: [UInt16] = []
+    var w: [UInt64] = []
+    var t: [UInt64] = []
+    var scores: [Int32]
+    var scratch = Parser.Scratch()
+    static let rootHash = FeatureHash.string("<ROOT>")
+
+    public init(model: SyntaxModel) {
+        self.model = model
+        scores = [Int32](repeating: 0, count: max(model.tagger.model.classes, model.parser.labeler.classes, 3) + 1)
+    }
+
+    /// One annotated sentence: per word, tag class, lemma, feats id, head (0 = root, else
+    /// 1-based word number) and relation id.
+    public struct Sentence {
+        public var tag: [UInt16] = []
+        public var lemma: [String] = []
+        public var feats: [UInt16] = []
+        public var head: [Int32] = []
+        public var deprel: [UInt8] = []
+        public init() {}
+    }
+
+    /// Tags, lemmatizes and parses the words of one sentence, appending to `out` (heads 1-based
+    /// within the sentence, 0 for the root).
+    public mutating func annotate(_ forms: [String], into out: inout Sentence) {
+        hashes.removeAll(keepingCapacity: true)
+        for f in forms { hashes.append(WordHashes.of(f, buffer: &buffer)) }
+        annotateHashed(forms.count, form: { forms[$0] }, into: &out)
+    }
+
+    /// Like `annotate`, with the hashes already in `hashes` and forms given by index.
+    mutating func annotateHashed(_ n: Int, form: (Int) -> String, into out: inout Sentence) {
+        guard n > 0 else { return }
+        tags.removeAll(keepingCapacity: true)
+        tags.append(contentsOf: repeatElement(0, count: n))
+        let tagger = model.tagger
+        hashes.withUnsafeBufferPointer { hp in
+            tags.withUnsafeMutableBufferPointer { tp in
+                scores.withUnsafeMutableBufferPointer { sp in tagger.tag(hp, tp.baseAddress!, sp.baseAddress!) }
+            }
+        }
+        let morph = model.morphology
+        for i in 0..<n {
+            let c = Int(tags[i])
+            out.tag.append(tags[i])
+            out.lemma.append(morph.lemma(form(i), hashes[i], c))
+            out.feats.append(UInt16(morph.featsId(hashes[i], c)))
+        }
+        w.removeAll(keepingCapacity: true)
+        t.removeAll(keepingCapacity: true)
+        w.append(Self.rootHash)
+        t.append(UInt64(model.tagger.model.classes))
+        for i in 0..<n { w.append(hashes[i].norm); t.append(UInt64(tags[i])) }
+        w.withUnsafeBufferPointer { wp in
+            t.withUnsafeBufferPointer { tp in model.parser.parse(n, wp.baseAddress!, tp.baseAddress!, &scratch) }
+        }
+        for i in 1...n {
+            out.head.append(scratch.state.head[i])
+            out.deprel.append(scratch.state.label[i] &- 1)
+        }
+    }
+}

@@ -1,0 +1,98 @@
+/// The part-of-speech tagger: a greedy left-to-right averaged perceptron over hashed features
+/// (Collins 2002), each word's class being its UPOS and Penn tag together, so the Penn tag's
+/// tense and number carry into the morphological features.
+public struct Tagger: Sendable {
+    public let model: LinearModel
+    /// The ambiguity class of frequent training words: lowercase form → hash of the set of
+    /// tag classes seen with it (after the lexicons of TnT, Brants 2000), for the current word
+    /// and the two after it.
+    public let ambiguity: KeyTable
+    /// The pairs of `ambiguity`, as stored.
+    public let ambiguityPairs: [(UInt64, UInt64)]
+
+    public init(model: LinearModel, ambiguity: [(UInt64, UInt64)]) {
+        self.model = model
+        self.ambiguity = KeyTable(ambiguity)
+        ambiguityPairs = ambiguity
+    }
+
+    /// The number of feature keys per word.
+    public static let featureCount = 33
+    static let noClass: UInt64 = 0x414D_4230
+
+    /// The ambiguity-class value of a word.
+    @inline(__always) public func ambiguityClass(_ w: WordHashes) -> UInt64 {
+        ambiguity.get(KeyTable.nonZero(w.lower)) ?? Self.noClass
+    }
+
+    /// The feature keys of word `i` of a sentence, given the classes of the two words before
+    /// (`classes` for "none").
+    @inline(__always)
+    public static func features(_ w: UnsafeBufferPointer<WordHashes>, _ a: UnsafePointer<UInt64>, _ i: Int, _ p1: UInt64, _ p2: UInt64,
+                                _ k: UnsafeMutablePointer<UInt64>) {
+        let n = w.count
+        let cur = w[i]
+        let prev = i > 0 ? w[i - 1] : WordHashes.boundary
+        let prev2 = i > 1 ? w[i - 2] : WordHashes.boundary
+        let next = i + 1 < n ? w[i + 1] : WordHashes.boundary
+        let next2 = i + 2 < n ? w[i + 2] : WordHashes.boundary
+        typealias H = FeatureHash
+        k[0] = H.key(0, 0)
+        k[1] = H.key(1, cur.norm)
+        k[2] = H.key(2, cur.suf1)
+        k[3] = H.key(3, cur.suf2)
+        k[4] = H.key(4, cur.suf3)
+        k[5] = H.key(5, cur.suf4)
+        k[6] = H.key(6, cur.suf5)
+        k[7] = H.key(7, cur.pre1)
+        k[8] = H.key(8, cur.pre2)
+        k[9] = H.key(9, cur.pre3)
+        k[10] = H.key(10, cur.shape)
+        k[11] = H.key(11, p1)
+        k[12] = H.key(12, p2)
+        k[13] = H.key(13, p1, p2)
+        k[14] = H.key(14, p1, cur.norm)
+        k[15] = H.key(15, prev.norm)
+        k[16] = H.key(16, prev.suf3)
+        k[17] = H.key(17, prev2.norm)
+        k[18] = H.key(18, next.norm)
+        k[19] = H.key(19, next.suf3)
+        k[20] = H.key(20, next2.norm)
+        k[21] = H.key(21, prev.norm, cur.norm)
+        k[22] = H.key(22, cur.norm, next.norm)
+        k[23] = H.key(23, UInt64(cur.flags), i == 0 ? 1 : 0)
+        k[24] = H.key(24, cur.exact)
+        k[25] = H.key(25, next.shape)
+        k[26] = H.key(26, p1, cur.suf3)
+        k[27] = H.key(27, cur.suf3, next.norm)
+        let a0 = a[i], a1 = i + 1 < n ? a[i + 1] : noClass, a2 = i + 2 < n ? a[i + 2] : noClass
+        k[28] = H.key(28, a0)
+        k[29] = H.key(29, a1)
+        k[30] = H.key(30, a2)
+        k[31] = H.key(31, p1, a0)
+        k[32] = H.key(32, a0, a1)
+    }
+
+    /// Tags the words of one sentence into `out` (one class per word). `scores` holds at
+    /// least `model.classes` Int32s.
+    public func tag(_ w: UnsafeBufferPointer<WordHashes>, _ out: UnsafeMutablePointer<UInt16>, _ scores: UnsafeMutablePointer<Int32>) {
+        let c = model.classes
+        let none = UInt64(c)
+        var p1 = none, p2 = none
+        withUnsafeTemporaryAllocation(of: UInt64.self, capacity: Self.featureCount + w.count) { kb in
+            let keys = kb.baseAddress!, amb = keys + Self.featureCount
+            for i in 0..<w.count { amb[i] = ambiguityClass(w[i]) }
+            for i in 0..<w.count {
+                Self.features(w, amb, i, p1, p2, keys)
+                scores.update(repeating: 0, count: c)
+                model.score(keys, Self.featureCount, scores)
+                var best = 0
+                var bestScore = scores[0]
+                for j in 1..<c where scores[j] > bestScore { best = j; bestScore = scores[j] }
+                out[i] = UInt16(best)
+                p2 = p1
+                p1 = UInt64(best)
+            }
+        }
+    }
+}
