@@ -152,6 +152,7 @@ public final class Store: @unchecked Sendable {
                 UPDATE event SET actor_ids = (SELECT group_concat(actor_id, char(31)) FROM event_actor WHERE event_id = event.id);
                 """)
         }
+        m.registerMigration("review-decisions", migrate: Store.createDecisionTable)
         return m
     }
 

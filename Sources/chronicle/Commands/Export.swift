@@ -16,6 +16,12 @@ struct Export: ParsableCommand {
     @Option(name: [.short, .customLong("output")], help: "The file or directory to write.")
     var output: String
 
+    @Flag(help: "Only facts marked verified (chronicle facts verify, or serve --review).")
+    var verifiedOnly = false
+
+    @Option(help: "An aliases file (canonical name, variants, kind) applied on top of the stored decisions.")
+    var aliases: String?
+
     func validate() throws {
         guard Exporter.Format(rawValue: format) != nil else {
             throw ValidationError("--format must be one of \(Exporter.Format.allCases.map(\.rawValue).joined(separator: ", ")), not '\(format)'")
@@ -23,7 +29,7 @@ struct Export: ParsableCommand {
     }
 
     func run() throws {
-        let c = try ChronologySource.load(store)
+        let c = try ChronologySource.loadReviewed(store, aliases: aliases, verifiedOnly: verifiedOnly)
         for path in try Exporter().export(c, format: Exporter.Format(rawValue: format)!, to: output) { print("wrote \(path)") }
     }
 }

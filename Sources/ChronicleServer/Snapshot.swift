@@ -1,0 +1,203 @@
+import ChronicleKit
+import Foundation
+
+/// One fact as the pages list it: a statement or an event of the reviewed chronology.
+struct FactItem: Sendable {
+    enum Kind: String, Sendable { case statement, event }
+    var id: String
+    var type: Kind
+    /// `statement`, or the event's kind.
+    var kind: String
+    var date: String?
+    /// Day numbers (days since 1970-01-01) of the date's first and last day.
+    var first: Int?
+    var last: Int?
+    var speakerId: String?
+    var speaker: String?
+    /// The actors a statement is about, or an event's actors.
+    var actorIds: [String]
+    var text: String
+    var doc: String
+    var direct: Bool?
+    var rule: String
+    var confidence: Double
+    var status: FactStatus
+    /// Lowercased text, sentence and names, for the text filter and search.
+    var haystack: String
+    /// The lanes it is drawn in: its speaker, else its actors.
+    var laneIds: [String] { type == .statement ? (speakerId.map { [$0] } ?? actorIds.prefix(1).map { $0 }) : actorIds }
+}
+
+/// An immutable view of the reviewed store that requests read: the facts in date order with
+/// their JSON written once, indexes by id, document and actor. Rebuilt after each decision.
+final class Snapshot: Sendable {
+    let version: Int
+    let review: Review
+    /// Dated facts in date order, then undated facts in document order.
+    let facts: [FactItem]
+    let json: [[UInt8]]
+    let index: [String: Int]
+    let actorFacts: [String: [Int]]
+    let timesByDoc: [String: [TimeRecord]]
+    let actorById: [String: ActorRecord]
+    let documentById: [String: DocumentRecord]
+    /// The timeline JSON of no filter, written once.
+    let allTimeline: [UInt8]
+
+    init(review: Review, version: Int) {
+        self.version = version
+        self.review = review
+        let c = review.chronology
+        var actorById: [String: ActorRecord] = [:]
+        for a in c.actors { actorById[a.id] = a }
+        var documentById: [String: DocumentRecord] = [:]
+        for d in c.documents { documentById[d.id] = d }
+        var timesByDoc: [String: [TimeRecord]] = [:]
+        for t in c.times { timesByDoc[t.doc, default: []].append(t) }
+        // the form of the mention each statement's speaker is named by (pronoun, role noun…)
+        var formAt: [String: String] = [:]
+        for a in c.actors { for m in a.mentions { formAt["\(m.doc)\u{1F}\(m.span.start)"] = m.form } }
+        var items: [FactItem] = []
+        items.reserveCapacity(c.statements.count + c.events.count)
+        func range(_ d: String?) -> (Int?, Int?) {
+            guard let d, let r = DateRange(value: d) else { return (nil, nil) }
+            return (r.first, r.last)
+        }
+        func hay(_ parts: [String?]) -> String { parts.compactMap { $0 }.joined(separator: " \u{1F} ").lowercased() }
+        for s in c.statements {
+            let (f, l) = range(s.date)
+            let form = s.sourceSpan.flatMap { formAt["\(s.doc)\u{1F}\($0.start)"] }
+            items.append(FactItem(id: s.id, type: .statement, kind: "statement", date: s.date, first: f, last: l, speakerId: s.speaker,
+                                  speaker: s.speakerName, actorIds: s.about, text: s.quoted, doc: s.doc, direct: s.direct, rule: s.rule,
+                                  confidence: Confidence.of(s, speakerForm: form), status: review.status(of: s.id),
+                                  haystack: hay([s.text, s.sentenceText, s.speakerName] + s.about.map { actorById[$0]?.name })))
+        }
+        for e in c.events {
+            let (f, l) = range(e.date)
+            items.append(FactItem(id: e.id, type: .event, kind: e.kind, date: e.date, first: f, last: l, speakerId: nil, speaker: nil,
+                                  actorIds: e.actors, text: e.name ?? e.text, doc: e.doc, direct: nil, rule: e.rule,
+                                  confidence: Confidence.of(e), status: review.status(of: e.id),
+                                  haystack: hay([e.name, e.text, e.sentenceText, e.kind] + e.actors.map { actorById[$0]?.name })))
+        }
+        // dated by midpoint (finer first on a tie), then document and id; undated after, in document order
+        let docOrder = Dictionary(uniqueKeysWithValues: c.documents.enumerated().map { ($1.id, $0) })
+        items.sort { a, b in
+            switch (a.first, b.first) {
+            case (nil, nil): break
+            case (nil, _): return false
+            case (_, nil): return true
+            default:
+                let ma = a.first! + a.last!, mb = b.first! + b.last!
+                if ma != mb { return ma < mb }
+                if a.last! - a.first! != b.last! - b.first! { return a.last! - a.first! < b.last! - b.first! }
+            }
+            let da = docOrder[a.doc] ?? 0, db = docOrder[b.doc] ?? 0
+            return da != db ? da < db : a.id < b.id
+        }
+        var index: [String: Int] = [:]
+        var actorFacts: [String: [Int]] = [:]
+        for (k, f) in items.enumerated() {
+            index[f.id] = k
+            var seen = Set<String>()
+            for a in (f.speakerId.map { [$0] } ?? []) + f.actorIds where seen.insert(a).inserted { actorFacts[a, default: []].append(k) }
+        }
+        let json = items.map { Snapshot.itemJSON($0, actorById, documentById) }
+        self.facts = items
+        self.json = json
+        self.index = index
+        self.actorFacts = actorFacts
+        self.timesByDoc = timesByDoc
+        self.actorById = actorById
+        self.documentById = documentById
+        self.allTimeline = Snapshot.timelineJSON(Array(items.indices), items: items, json: json, actorById: actorById, total: items.count, version: version)
+    }
+
+    /// A fact as the timeline and lists show it.
+    static func itemJSON(_ f: FactItem, _ actors: [String: ActorRecord], _ docs: [String: DocumentRecord]) -> [UInt8] {
+        var o = JSONOut(capacity: 256 + f.text.utf8.count)
+        o.objectStart()
+        o.field("id", f.id)
+        o.field("type", f.type.rawValue)
+        o.field("kind", f.kind)
+        o.field("date", f.date)
+        o.field("first", f.first)
+        o.field("last", f.last)
+        o.field("speakerId", f.speakerId)
+        o.field("speaker", f.speaker)
+        o.key("actors")
+        o.arrayStart()
+        for a in f.actorIds {
+            o.objectStart()
+            o.field("id", a)
+            o.field("name", actors[a]?.name ?? a)
+            o.objectEnd()
+        }
+        o.arrayEnd()
+        // long texts are cut for the cards; the fact page has the whole text
+        let scalars = f.text.unicodeScalars
+        let text = scalars.count > 280 ? String(String.UnicodeScalarView(scalars.prefix(277))) + "…" : f.text
+        o.field("text", text)
+        o.field("doc", f.doc)
+        o.field("title", docs[f.doc]?.title)
+        o.field("direct", f.direct)
+        o.field("rule", f.rule)
+        o.field("confidence", f.confidence)
+        o.field("status", f.status.rawValue)
+        o.objectEnd()
+        return o.bytes
+    }
+
+    /// The timeline answer for the selected facts (indexes into `items`, in order).
+    static func timelineJSON(_ selected: [Int], items: [FactItem], json: [[UInt8]], actorById: [String: ActorRecord], total: Int, version: Int,
+                             limit: Int = Int.max) -> [UInt8] {
+        var o = JSONOut(capacity: selected.count * 400 + 256)
+        o.objectStart()
+        o.field("version", version)
+        o.field("total", total)
+        o.field("selected", selected.count)
+        var laneCount: [String: Int] = [:]
+        var kinds: [String: Int] = [:]
+        var lo = Int.max, hi = Int.min
+        for k in selected {
+            let f = items[k]
+            for a in f.laneIds { laneCount[a, default: 0] += 1 }
+            kinds[f.kind, default: 0] += 1
+            if let a = f.first, let b = f.last { lo = min(lo, a); hi = max(hi, b) }
+        }
+        o.field("first", lo == Int.max ? nil : lo)
+        o.field("last", hi == Int.min ? nil : hi)
+        o.key("lanes")
+        o.arrayStart()
+        for (id, n) in laneCount.sorted(by: { ($1.value, $0.key) < ($0.value, $1.key) }) {
+            o.objectStart()
+            o.field("id", id)
+            o.field("name", actorById[id]?.name ?? id)
+            o.field("kind", actorById[id]?.kind.rawValue)
+            o.field("count", n)
+            o.objectEnd()
+        }
+        o.arrayEnd()
+        o.key("kinds")
+        o.arrayStart()
+        for (k, n) in kinds.sorted(by: { $0.key < $1.key }) {
+            o.objectStart()
+            o.field("kind", k)
+            o.field("count", n)
+            o.objectEnd()
+        }
+        o.arrayEnd()
+        var dated: [Int] = [], undated: [Int] = []
+        for k in selected { if items[k].first != nil { dated.append(k) } else { undated.append(k) } }
+        o.field("truncated", dated.count > limit || undated.count > limit)
+        o.key("dated")
+        o.arrayStart()
+        for k in dated.prefix(limit) { o.raw(json[k]) }
+        o.arrayEnd()
+        o.key("undated")
+        o.arrayStart()
+        for k in undated.prefix(limit) { o.raw(json[k]) }
+        o.arrayEnd()
+        o.objectEnd()
+        return o.bytes
+    }
+}
