@@ -109,7 +109,8 @@ final class Snapshot: Sendable {
         self.timesByDoc = timesByDoc
         self.actorById = actorById
         self.documentById = documentById
-        self.allTimeline = Snapshot.timelineJSON(Array(items.indices), items: items, json: json, actorById: actorById, total: items.count, version: version)
+        // what no filter selects: every fact but the rejected ones
+        self.allTimeline = Snapshot.timelineJSON(items.indices.filter { items[$0].status != .rejected }, items: items, json: json, actorById: actorById, total: items.count, version: version)
     }
 
     /// A fact as the timeline and lists show it.
