@@ -71,6 +71,7 @@ public struct ChronicleServer: Sendable {
         for (path, file) in WebAssets.pages {
             router.get(RouterPath(path)) { _, _ in try ChronicleServer.asset(assets, file) }
         }
+        router.get("/favicon.ico") { _, _ in try ChronicleServer.asset(assets, "icon.svg") }
         router.get("/static/:name") { _, context in try ChronicleServer.asset(assets, context.parameters.get("name") ?? "") }
         router.get("/api/meta") { _, _ in ChronicleServer.response(api.meta()) }
         router.get("/api/timeline") { request, _ in try ChronicleServer.answer { try api.timeline(ChronicleServer.query(request)) } }

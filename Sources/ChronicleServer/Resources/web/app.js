@@ -136,13 +136,24 @@ const KIND_COLOR = { statement: "#2f6fba", meeting: "#2e8b57", visit: "#2e8b57",
 function drawTimeline(box, data) {
   const facts = data.dated;
   box.replaceChildren();
-  if (!facts.length) { box.appendChild(el("p", { class: "muted", style: "padding:12px" }, "No dated facts in this selection.")); return; }
+  if (!facts.length) { box.appendChild(el("p", { class: "muted pad" }, "No dated facts in this selection.")); return; }
+  // lanes: the actors of the dated facts, most facts first; "other actors" and "no actor" when used
+  const laneOf = f => f.type === "statement" ? (f.speakerId ? [f.speakerId] : (f.actors.length ? [f.actors[0].id] : [])) : f.actors.map(a => a.id);
+  const names = new Map(), counts = new Map();
+  for (const f of facts) {
+    for (const a of f.actors) names.set(a.id, a.name);
+    if (f.speakerId) names.set(f.speakerId, f.speaker || f.speakerId);
+    for (const id of laneOf(f)) counts.set(id, (counts.get(id) || 0) + 1);
+  }
   const maxLanes = 14;
-  const lanes = data.lanes.slice(0, maxLanes);
+  const lanes = [...counts.entries()].sort((a, b) => b[1] - a[1] || (names.get(a[0]) || "").localeCompare(names.get(b[0]) || ""))
+    .slice(0, maxLanes).map(([id]) => ({ id, name: names.get(id) || id }));
   const laneIndex = new Map(lanes.map((l, i) => [l.id, i]));
-  const others = lanes.length;                      // "other actors"
-  const none = lanes.length + 1;                    // "no actor"
-  const laneNames = lanes.map(l => l.name).concat(["other actors", "no actor"]);
+  const usesOthers = facts.some(f => laneOf(f).some(id => !laneIndex.has(id)));
+  const usesNone = facts.some(f => laneOf(f).length === 0);
+  const others = lanes.length;
+  const none = lanes.length + (usesOthers ? 1 : 0);
+  const laneNames = lanes.map(l => l.name).concat(usesOthers ? ["other actors"] : [], usesNone ? ["no actor"] : []);
   const labelW = 170, laneH = 30, top = 26, padR = 30;
   let lo = data.first, hi = data.last;
   if (hi - lo < 6) { lo -= 3; hi += 3; }
@@ -178,8 +189,7 @@ function drawTimeline(box, data) {
     // facts: a dot at the middle of their date (a bar under it for a week, month…), stacked when they meet
     const used = new Map();
     for (const f of facts) {
-      let ls = f.type === "statement" ? (f.speakerId ? [f.speakerId] : (f.actors.length ? [f.actors[0].id] : [])) : f.actors.map(a => a.id);
-      let rows = ls.map(id => laneIndex.has(id) ? laneIndex.get(id) : others);
+      let rows = laneOf(f).map(id => laneIndex.has(id) ? laneIndex.get(id) : others);
       if (!rows.length) rows = [none];
       rows = rows.filter((r, i) => rows.indexOf(r) === i);
       for (const r of rows) {
@@ -210,6 +220,9 @@ function drawTimeline(box, data) {
     chart.onscroll = () => labels.setAttribute("transform", "translate(" + chart.scrollLeft + ",0)");
     chart.onscroll();
   }
+  const legend = el("div", { class: "legend chart-legend" }, Object.entries({ statement: "statement", meeting: "meeting / visit", declaration: "declaration / agreement", call: "call", other: "other events" })
+    .map(([k, label]) => el("span", { class: "key k-" + k }, label)), el("span", { class: "muted" }, "· a bar under a dot: a week, month or year · drag to pan, Ctrl+wheel or +/− to zoom"));
+  box.appendChild(legend);
   tools.append(el("button", { title: "zoom in", onclick: () => { zoom = Math.min(zoom * 1.6, 60); render(); } }, "+"),
     el("button", { title: "zoom out", onclick: () => { zoom = Math.max(zoom / 1.6, 1); render(); } }, "−"),
     el("button", { title: "fit", onclick: () => { zoom = 1; render(); } }, "fit"));
@@ -338,7 +351,7 @@ async function pageActor(main) {
     META.review ? reviewActorBox(a) : null);
   main.replaceChildren(el("h1", {}, a.name),
     el("div", { class: "layout" },
-      el("div", {}, el("h2", { style: "margin-top:0" }, "In date order"), a.dated.length ? cardList(a.dated, 150) : el("p", { class: "muted" }, "none"),
+      el("div", {}, el("h2", { class: "first" }, "In date order"), a.dated.length ? cardList(a.dated, 150) : el("p", { class: "muted" }, "none"),
         el("h2", {}, "Undated (" + a.undated.length + ")"), a.undated.length ? cardList(a.undated, 60) : el("p", { class: "muted" }, "none")),
       panel));
 }
