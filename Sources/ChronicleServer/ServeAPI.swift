@@ -29,9 +29,8 @@ struct ServeAPI: Sendable {
         var actorIds: Set<String>?
         if let a = q["actor"], !a.isEmpty {
             let ids = try a.split(separator: ",").map { name -> String in
-                let name = String(name)
-                if s.actorById[name] != nil { return name }
-                do { return try s.review.actor(named: name).id } catch { throw APIError(404, "no actor '\(name)'") }
+                guard let id = s.actorId(named: String(name)) else { throw APIError(404, "no actor '\(name)'") }
+                return id
             }
             actorIds = Set(ids)
         }
@@ -68,16 +67,16 @@ struct ServeAPI: Sendable {
                 if let from, b < from.first { continue }
                 if let to, a > to.last { continue }
             }
-            if !words.isEmpty && !words.allSatisfy({ f.haystack.contains($0) }) { continue }
+            if !words.isEmpty && !words.allSatisfy({ f.occurrences(of: $0, upTo: 1) > 0 }) { continue }
             out.append(k)
         }
         return out
     }
 
-    static func words(_ text: String?) throws -> [String] {
+    static func words(_ text: String?) throws -> [[UInt8]] {
         guard let text, !text.isEmpty else { return [] }
         guard text.utf8.count <= maxQueryText else { throw APIError(400, "the text is longer than \(maxQueryText) bytes") }
-        return text.lowercased().split(whereSeparator: { $0.isWhitespace }).map(String.init)
+        return text.lowercased().split(whereSeparator: { $0.isWhitespace }).map { Array($0.utf8) }
     }
 
     static func limit(_ q: [String: String], default d: Int, max m: Int) throws -> Int {
@@ -192,9 +191,7 @@ struct ServeAPI: Sendable {
             for (k, f) in s.facts.enumerated() where f.status != .rejected {
                 var score = 0
                 for w in words {
-                    var n = 0
-                    var rest = f.haystack[...]
-                    while let r = rest.range(of: w) { n += 1; rest = rest[r.upperBound...] }
+                    let n = f.occurrences(of: w)
                     if n == 0 { score = 0; break }
                     score += n
                 }

@@ -22,8 +22,32 @@ struct FactItem: Sendable {
     var rule: String
     var confidence: Double
     var status: FactStatus
-    /// Lowercased text, sentence and names, for the text filter and search.
-    var haystack: String
+    /// Lowercased text, sentence and names (UTF-8), for the text filter and search.
+    var haystack: [UInt8]
+
+    /// How often `word` (lowercased UTF-8) occurs in the haystack; at most `upTo`.
+    func occurrences(of word: [UInt8], upTo: Int = Int.max) -> Int {
+        guard !word.isEmpty, word.count <= haystack.count else { return 0 }
+        var n = 0
+        haystack.withUnsafeBufferPointer { h in
+            word.withUnsafeBufferPointer { w in
+                // the first byte by memchr, then the rest compared
+                let first = Int32(w[0]), last = h.count - w.count
+                var at = 0
+                while n < upTo && at <= last {
+                    guard let p = memchr(h.baseAddress! + at, first, last - at + 1) else { break }
+                    let k = h.baseAddress!.distance(to: p.assumingMemoryBound(to: UInt8.self))
+                    if memcmp(h.baseAddress! + k, w.baseAddress!, w.count) == 0 {
+                        n += 1
+                        at = k + w.count
+                    } else {
+                        at = k + 1
+                    }
+                }
+            }
+        }
+        return n
+    }
     /// The lanes it is drawn in: its speaker, else its actors.
     var laneIds: [String] { type == .statement ? (speakerId.map { [$0] } ?? actorIds.prefix(1).map { $0 }) : actorIds }
 }
@@ -43,6 +67,27 @@ final class Snapshot: Sendable {
     let documentById: [String: DocumentRecord]
     /// The timeline JSON of no filter, written once.
     let allTimeline: [UInt8]
+    /// Names already resolved to actor ids (nil: no such actor).
+    private let names = NameCache()
+
+    final class NameCache: @unchecked Sendable {
+        let lock = NSLock()
+        var ids: [String: String?] = [:]
+    }
+
+    /// The actor id a name, alias or id means (as `Review.actor(named:)`), remembered.
+    func actorId(named name: String) -> String? {
+        if actorById[name] != nil { return name }
+        names.lock.lock()
+        if let known = names.ids[name] { names.lock.unlock(); return known }
+        names.lock.unlock()
+        let id = try? review.actor(named: name).id
+        names.lock.lock()
+        if names.ids.count > 10_000 { names.ids.removeAll() }
+        names.ids[name] = id
+        names.lock.unlock()
+        return id
+    }
 
     init(review: Review, version: Int) {
         self.version = version
@@ -63,7 +108,7 @@ final class Snapshot: Sendable {
             guard let d, let r = DateRange(value: d) else { return (nil, nil) }
             return (r.first, r.last)
         }
-        func hay(_ parts: [String?]) -> String { parts.compactMap { $0 }.joined(separator: " \u{1F} ").lowercased() }
+        func hay(_ parts: [String?]) -> [UInt8] { Array(parts.compactMap { $0 }.joined(separator: " \u{1F} ").lowercased().utf8) }
         for s in c.statements {
             let (f, l) = range(s.date)
             let form = s.sourceSpan.flatMap { formAt["\(s.doc)\u{1F}\($0.start)"] }
