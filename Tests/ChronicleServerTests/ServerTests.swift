@@ -190,7 +190,11 @@ enum ServeFixture {
         for (k, v) in headers { text += "\(k): \(v)\r\n" }
         if let body { text += "Content-Length: \(body.utf8.count)\r\n" }
         text += "\r\n" + (body ?? "")
-        let raw = try await Task.detached { try Self.exchange(port, Array(text.utf8)) }.value
+        // a busy machine may leave a connection unanswered within the timeout: tried up to 3 times
+        var raw: [UInt8] = []
+        for _ in 0..<3 where raw.isEmpty {
+            raw = (try? await Task.detached { try Self.exchange(port, Array(text.utf8)) }.value) ?? []
+        }
         let s = String(decoding: raw, as: UTF8.self)
         guard let headEnd = s.range(of: "\r\n\r\n") else { return Answer(status: 0, headers: [:], body: s) }
         let lines = s[..<headEnd.lowerBound].split(separator: "\r\n")
@@ -210,7 +214,7 @@ enum ServeFixture {
         addr.sin_addr.s_addr = inet_addr("127.0.0.1")
         let ok = withUnsafePointer(to: &addr) { $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { connect(fd, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) } }
         guard ok == 0 else { throw APIError(0, "connect") }
-        var tv = timeval(tv_sec: 10, tv_usec: 0)
+        var tv = timeval(tv_sec: 30, tv_usec: 0)
         setsockopt(fd, SOL_SOCKET, SO_RCVTIMEO, &tv, socklen_t(MemoryLayout<timeval>.size))
         _ = bytes.withUnsafeBytes { send(fd, $0.baseAddress, $0.count, 0) }
         var out: [UInt8] = []
