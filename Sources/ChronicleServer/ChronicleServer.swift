@@ -130,7 +130,10 @@ public struct ChronicleServer: Sendable {
     static func response(_ r: Reply) -> Response {
         var headers = HTTPFields()
         headers[.contentType] = r.contentType
-        return Response(status: .init(code: r.status), headers: headers, body: .init(byteBuffer: ByteBuffer(bytes: r.body)))
+        // one copy of the contiguous bytes (ByteBuffer(bytes:) of an array went byte by byte in a debug build)
+        var buffer = ByteBufferAllocator().buffer(capacity: r.body.count)
+        r.body.withUnsafeBytes { _ = buffer.writeBytes($0) }
+        return Response(status: .init(code: r.status), headers: headers, body: .init(byteBuffer: buffer))
     }
 }
 
