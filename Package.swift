@@ -12,6 +12,10 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        // already resolved for Hummingbird; named for their Logger and HTTPField types
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
     ],
     targets: [
         .systemLibrary(
@@ -37,10 +41,22 @@ let package = Package(
             // few class properties they touch cost more than they protect in a release build
             swiftSettings: [.unsafeFlags(["-enforce-exclusivity=unchecked"], .when(configuration: .release))]
         ),
+        // the web app (`chronicle serve`): networking stays out of the analysis library
+        .target(
+            name: "ChronicleServer",
+            dependencies: [
+                "ChronicleKit",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+            ],
+            resources: [.copy("Resources")]
+        ),
         .executableTarget(
             name: "chronicle",
             dependencies: [
                 "ChronicleKit",
+                "ChronicleServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -52,6 +68,10 @@ let package = Package(
             name: "ChronicleKitTests",
             dependencies: ["ChronicleKit", .product(name: "CSV", package: "CSV.swift")],
             resources: [.copy("Fixtures"), .copy("Golden")]
+        ),
+        .testTarget(
+            name: "ChronicleServerTests",
+            dependencies: ["ChronicleServer", "ChronicleKit"]
         ),
         .testTarget(
             name: "ChronicleCLITests",

@@ -273,6 +273,7 @@ public final class Store: @unchecked Sendable {
                 ALTER TABLE event ADD COLUMN status TEXT;
                 """)
         }
+        m.registerMigration("review-decisions", migrate: Store.createDecisionTable)
         return m
     }
 

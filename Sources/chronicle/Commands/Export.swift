@@ -17,6 +17,12 @@ struct Export: ParsableCommand {
     @Option(name: [.short, .customLong("output")], help: "The file or directory to write.")
     var output: String
 
+    @Flag(help: "Only facts marked verified (chronicle facts verify, or serve --review).")
+    var verifiedOnly = false
+
+    @Option(help: "An aliases file (canonical name, variants, kind) applied on top of the stored decisions.")
+    var aliases: String?
+
     func validate() throws {
         guard Exporter.Format(rawValue: format) != nil else {
             throw ValidationError("--format must be one of \(Exporter.Format.allCases.map(\.rawValue).joined(separator: ", ")), not '\(format)'")
@@ -24,7 +30,7 @@ struct Export: ParsableCommand {
     }
 
     func run() throws {
-        let c = try ChronologySource.load(store)
+        let c = try ChronologySource.loadReviewed(store, aliases: aliases, verifiedOnly: verifiedOnly)
         guard let f = Exporter.Format(rawValue: format) else { throw ExitCode.validationFailure }
         // every file is attempted; each one that fails is named on stderr, and the exit code is 1
         let (written, problems) = Exporter().exportAll(c, format: f, to: output)

@@ -9,11 +9,30 @@ struct QueryOptions: ParsableArguments {
     @Option(help: "table, json, csv or md.")
     var format: String = "table"
 
+    @Flag(help: "Only facts marked verified (chronicle facts verify, or serve --review).")
+    var verifiedOnly = false
+
+    @Option(help: "An aliases file (canonical name, variants, kind) applied on top of the stored decisions.")
+    var aliases: String?
+
+    @Option(help: "Instead of the query, explain this fact: its spans, rule, confidence, date origin and the decisions applied to it.")
+    var explain: String?
+
     func validate() throws {
         guard QueryFormatter.Format(rawValue: format) != nil else { throw ValidationError("--format must be table, json, csv or md, not '\(format)'") }
     }
 
-    func chronicler() throws -> Chronicler { Chronicler(store: try ChronologySource.openStore(store)) }
+    /// Prints the explanation of `--explain ID` and exits, when it is given.
+    func explainIfAsked() throws {
+        guard let explain else { return }
+        try Facts.Explain.explain(explain, store: store, aliases: aliases)
+        throw ExitCode.success
+    }
+
+    func chronicler() throws -> Chronicler {
+        try explainIfAsked()
+        return Chronicler(store: try ChronologySource.openReviewed(store, aliases: aliases, verifiedOnly: verifiedOnly))
+    }
 
     /// Runs a query, printing its in-process time on stderr when CHRONICLE_TIMING is set; with
     /// CHRONICLE_TIMING=N (N > 1) the query runs N times and the first, best and median times are printed.

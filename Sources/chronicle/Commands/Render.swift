@@ -44,6 +44,12 @@ struct Render: ParsableCommand {
     @Option(help: "Lay out and render this many times (for leak checks and timing); prints the time per phase.")
     var `repeat`: Int = 1
 
+    @Flag(help: "Only facts marked verified (chronicle facts verify, or serve --review).")
+    var verifiedOnly = false
+
+    @Option(help: "An aliases file (canonical name, variants, kind) applied on top of the stored decisions.")
+    var aliases: String?
+
     func validate() throws {
         guard ["timeline", "graph"].contains(view) else { throw ValidationError("--view must be timeline or graph, not '\(view)'") }
         guard ["svg", "png", "pdf", "dot"].contains(format) else { throw ValidationError("--format must be svg, png, pdf or dot, not '\(format)'") }
@@ -58,7 +64,7 @@ struct Render: ParsableCommand {
     }
 
     func run() throws {
-        let store = try ChronologySource.openStore(input)
+        let store = try ChronologySource.openReviewed(input, aliases: aliases, verifiedOnly: verifiedOnly)
         let chronology = try store.load()
         var options = Diagrams.Options()
         if let a = actor { options.actor = try Chronicler(store: store).resolve(a).first }

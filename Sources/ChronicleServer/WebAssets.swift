@@ -1,0 +1,34 @@
+import Foundation
+
+/// The pages, script and style sheet, read once from the target's resources into memory. A
+/// request can only name one of these by its exact name: nothing is looked up on disk per
+/// request, so no path can reach a file outside them.
+struct WebAssets: Sendable {
+    struct Asset: Sendable {
+        var contentType: String
+        var body: [UInt8]
+    }
+
+    /// By file name (`index.html`, `app.js`…).
+    let files: [String: Asset]
+
+    static let types = ["html": "text/html; charset=utf-8", "js": "text/javascript; charset=utf-8", "css": "text/css; charset=utf-8",
+                        "svg": "image/svg+xml"]
+
+    init() throws {
+        guard let dir = Bundle.module.url(forResource: "web", withExtension: nil, subdirectory: "Resources") else {
+            throw APIError(500, "the web resources are missing from the ChronicleServer bundle")
+        }
+        var files: [String: Asset] = [:]
+        for name in try FileManager.default.contentsOfDirectory(atPath: dir.path) {
+            let ext = (name as NSString).pathExtension
+            guard let type = WebAssets.types[ext], let data = FileManager.default.contents(atPath: dir.appendingPathComponent(name).path) else { continue }
+            files[name] = Asset(contentType: type, body: Array(data))
+        }
+        self.files = files
+    }
+
+    /// The pages and the file each serves.
+    static let pages: [String: String] = ["/": "index.html", "/fact": "fact.html", "/actor": "actor.html", "/search": "search.html",
+                                          "/graph": "graph.html", "/review": "review.html"]
+}
