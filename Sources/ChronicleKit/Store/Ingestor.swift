@@ -7,13 +7,13 @@ import Foundation
 /// loses what was committed before; the next ingest redoes what was not committed.
 public struct Ingestor: Sendable {
     public let pipeline: Pipeline
-    public let store: Store
+    public let store: any FactStore
     /// How many articles are analyzed together before they are written (bounds memory).
     public var batchSize = 200
     /// Threads that analyse the articles of a batch (the store is written by one).
     public var jobs = ProcessInfo.processInfo.activeProcessorCount
 
-    public init(pipeline: Pipeline, store: Store) {
+    public init(pipeline: Pipeline, store: any FactStore) {
         self.pipeline = pipeline
         self.store = store
         store.pipelineVersion = pipeline.book.fingerprint
@@ -78,7 +78,7 @@ public struct Ingestor: Sendable {
                 } catch let e as ChronicleError {
                     failed = [e]
                 } catch {
-                    failed = [.store(path: store.path, message: "\(error)")]
+                    failed = [.store(path: store.name, message: "\(error)")]
                 }
                 let failedIds = Set(failed.compactMap { e -> String? in
                     if case .store(_, let m) = e { return String(m.split(separator: ":").first ?? "") }

@@ -7,8 +7,8 @@ struct Export: ParsableCommand {
         discussion: "md, html, json and timelinejs write one file; csv (statements, events, actors, times), timeml and brat (one file per article) write a directory."
     )
 
-    @Option(help: "The store (.sqlite) or chronicle.json to export.")
-    var store: String
+    @Option(help: "The store (.sqlite) or chronicle.json to export. A postgres:// URL names a PostgreSQL database; CHRONICLE_STORE gives it when the option is absent.")
+    var store: String?
 
     @Option(help: "md, html, json, csv, timelinejs, timeml or brat.")
     var format: String
@@ -23,7 +23,7 @@ struct Export: ParsableCommand {
     }
 
     func run() throws {
-        let c = try ChronologySource.load(store)
+        let c = try ChronologySource.load(storeArgument(store))
         for path in try Exporter().export(c, format: Exporter.Format(rawValue: format)!, to: output) { print("wrote \(path)") }
     }
 }

@@ -12,8 +12,8 @@ struct Ingest: ParsableCommand {
     @Argument(help: "Article files or directories of .txt files.")
     var inputs: [String]
 
-    @Option(help: "The store to add to (created if missing).")
-    var store: String
+    @Option(help: "The store to add to (created if missing). A postgres:// URL names a PostgreSQL database; CHRONICLE_STORE gives it when the option is absent.")
+    var store: String?
 
     @Option(help: "The article date (YYYY-MM-DD) for articles with no date header, no NAME.dct file and no date in the file name.")
     var date: String?
@@ -31,7 +31,7 @@ struct Ingest: ParsableCommand {
     }
 
     func run() throws {
-        var ingestor = Ingestor(pipeline: try Pipeline(), store: try Store(path: store))
+        var ingestor = Ingestor(pipeline: try Pipeline(), store: try openWritableStore(store, create: true))
         ingestor.batchSize = batchSize
         ingestor.jobs = jobs
         let bar = ProgressBar(label: "ingest")
@@ -51,11 +51,11 @@ struct Reanalyze: ParsableCommand {
         abstract: "Re-analyze the stored articles that older rules or lexicons analyzed."
     )
 
-    @Option(help: "The store.")
-    var store: String
+    @Option(help: "The store. A postgres:// URL names a PostgreSQL database; CHRONICLE_STORE gives it when the option is absent.")
+    var store: String?
 
     func run() throws {
-        let ingestor = Ingestor(pipeline: try Pipeline(), store: try ChronologySource.openStore(store))
+        let ingestor = Ingestor(pipeline: try Pipeline(), store: try openWritableStore(store, create: false))
         let bar = ProgressBar(label: "reanalyze")
         let s = try ingestor.reanalyze { bar.update($0, $1) }
         report(s.problems)

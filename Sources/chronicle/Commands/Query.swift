@@ -3,8 +3,8 @@ import ChronicleKit
 import Foundation
 
 struct QueryOptions: ParsableArguments {
-    @Option(help: "The store (.sqlite) or chronicle.json to query.")
-    var store: String
+    @Option(help: "The store (.sqlite) or chronicle.json to query. A postgres:// URL names a PostgreSQL database; CHRONICLE_STORE gives it when the option is absent.")
+    var store: String?
 
     @Option(help: "table, json, csv or md.")
     var format: String = "table"
@@ -13,7 +13,7 @@ struct QueryOptions: ParsableArguments {
         guard QueryFormatter.Format(rawValue: format) != nil else { throw ValidationError("--format must be table, json, csv or md, not '\(format)'") }
     }
 
-    func chronicler() throws -> Chronicler { Chronicler(store: try ChronologySource.openStore(store)) }
+    func chronicler() throws -> Chronicler { Chronicler(store: try ChronologySource.openStore(storeArgument(store))) }
 
     /// Runs a query, printing its in-process time on stderr when CHRONICLE_TIMING is set; with
     /// CHRONICLE_TIMING=N (N > 1) the query runs N times and the first, best and median times are printed.
