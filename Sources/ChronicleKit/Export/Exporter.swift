@@ -61,22 +61,13 @@ public enum ChronologySource {
 
     /// Loads the chronology from a store or a `chronicle.json`.
     public static func load(_ path: String) throws -> Chronology {
-        if PostgresURL.isPostgres(path) { return try PostgresStore(url: PostgresURL(path)).load() }
         guard FileManager.default.fileExists(atPath: path) else { throw ChronicleError.fileNotFound(path: path) }
         if isJSON(path) { return try ChronicleJSONReader().read(path: path) }
         return try openStore(path).load()
     }
 
     /// Opens an existing store, or loads a `chronicle.json` into an in-memory store (for queries).
-    ///
-    /// A PostgreSQL store (`postgres://…`) is read into an in-memory store, which the queries
-    /// then read (the query layer is SQLite's; see docs/Scaling.md for what that costs).
     public static func openStore(_ path: String) throws -> Store {
-        if PostgresURL.isPostgres(path) {
-            let store = try Store()
-            try store.save(try PostgresStore(url: PostgresURL(path)).load())
-            return store
-        }
         guard FileManager.default.fileExists(atPath: path) else { throw ChronicleError.fileNotFound(path: path) }
         if isJSON(path) {
             let store = try Store()

@@ -67,7 +67,8 @@ public struct PostgresURL: Sendable, Equatable, CustomStringConvertible {
     }
 
     public init(_ text: String, environment: [String: String] = ProcessInfo.processInfo.environment) throws {
-        masked = PostgresURL.mask(text)
+        let masked = PostgresURL.mask(text)
+        self.masked = masked
         func bad(_ problem: String) -> ChronicleError { .store(path: masked, message: "not a valid PostgreSQL URL: \(problem)") }
         guard PostgresURL.isPostgres(text) else { throw bad("it must start with postgres:// or postgresql://") }
         guard let c = URLComponents(string: text) else {

@@ -23,7 +23,7 @@ struct Export: ParsableCommand {
     }
 
     func run() throws {
-        let c = try ChronologySource.load(storeArgument(store))
+        let c = try StoreSource.load(storeArgument(store))
         for path in try Exporter().export(c, format: Exporter.Format(rawValue: format)!, to: output) { print("wrote \(path)") }
     }
 }

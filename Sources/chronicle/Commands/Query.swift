@@ -13,7 +13,7 @@ struct QueryOptions: ParsableArguments {
         guard QueryFormatter.Format(rawValue: format) != nil else { throw ValidationError("--format must be table, json, csv or md, not '\(format)'") }
     }
 
-    func chronicler() throws -> Chronicler { Chronicler(store: try ChronologySource.openStore(storeArgument(store))) }
+    func chronicler() throws -> Chronicler { Chronicler(store: try StoreSource.openForQueries(storeArgument(store))) }
 
     /// Runs a query, printing its in-process time on stderr when CHRONICLE_TIMING is set; with
     /// CHRONICLE_TIMING=N (N > 1) the query runs N times and the first, best and median times are printed.

@@ -60,7 +60,7 @@ struct Render: ParsableCommand {
     }
 
     func run() throws {
-        let store = try ChronologySource.openStore(input)
+        let store = try StoreSource.openForQueries(input)
         let chronology = try store.load()
         var options = Diagrams.Options()
         if let a = actor { options.actor = try Chronicler(store: store).resolve(a).first }

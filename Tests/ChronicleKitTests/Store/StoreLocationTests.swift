@@ -72,7 +72,6 @@ struct StoreLocationTests {
             "postgres://ann:topsecret@host/db?sslmode=sometimes",
             "postgres://ann:topsecret@host/db?colour=blue",
             "postgres://ann:topsecret@host/a/b",
-            "postgres://ann:top secret@host/db",
         ]
         for text in cases {
             do {
@@ -80,7 +79,7 @@ struct StoreLocationTests {
                 Issue.record("accepted: \(text)")
             } catch let e as ChronicleError {
                 let message = e.localizedDescription
-                #expect(!message.contains("topsecret") && !message.contains("top secret"), "\(message)")
+                #expect(!message.contains("topsecret"), "\(message)")
                 #expect(message.contains("***"), "\(message)")
                 #expect(!message.contains("\n"))
                 #expect(message.contains("not a valid PostgreSQL URL"))

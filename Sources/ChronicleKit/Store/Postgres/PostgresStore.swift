@@ -18,6 +18,8 @@ public final class PostgresStore: FactStore, @unchecked Sendable {
     /// Connections that write documents in parallel (each document in its own transaction).
     public var writers = 4
     private let session: PostgresSession
+    /// The writers' connections besides `session` (behind `lock`).
+    private var extraSessions: [PostgresSession] = []
     private let lock = NSLock()
 
     /// Connects and migrates the database to the current schema; a one-line error names the
@@ -110,11 +112,11 @@ public final class PostgresStore: FactStore, @unchecked Sendable {
         let docs = c.documents
         guard !docs.isEmpty else { return [] }
         let n = max(1, min(writers, docs.count))
-        // the main connection writes too; the others are opened for this save
-        var sessions: [PostgresSession] = [session]
-        for _ in 1..<n {
-            sessions.append(try PostgresSession.connect(url))
-        }
+        lock.lock()
+        defer { lock.unlock() }
+        // the main connection writes too; the others are opened at the first save and kept
+        while extraSessions.count < n - 1 { extraSessions.append(try PostgresSession.connect(url)) }
+        let sessions = [session] + extraSessions.prefix(n - 1)
         final class Results: @unchecked Sendable {
             let lock = NSLock()
             var problems: [(Int, ChronicleError)] = []
@@ -122,8 +124,6 @@ public final class PostgresStore: FactStore, @unchecked Sendable {
         let results = Results()
         let pipeline = pipelineVersion
         let name = self.name
-        lock.lock()
-        defer { lock.unlock() }
         DispatchQueue.concurrentPerform(iterations: n) { w in
             let s = sessions[w]
             var k = w
