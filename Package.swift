@@ -12,6 +12,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
+        // tests only: an independent CSV reader (scalar by scalar, as RFC 4180 reads) for the escaping property test
+        .package(url: "https://github.com/yaslab/CSV.swift", exact: "2.5.2"),
     ],
     targets: [
         .systemLibrary(
@@ -44,7 +46,7 @@ let package = Package(
         ),
         .testTarget(
             name: "ChronicleKitTests",
-            dependencies: ["ChronicleKit"],
+            dependencies: ["ChronicleKit", .product(name: "CSV", package: "CSV.swift")],
             resources: [.copy("Fixtures"), .copy("Golden")]
         ),
         .testTarget(

@@ -21,45 +21,68 @@ public struct Analyzer: Sendable {
         let (files, found) = Inputs.expand(inputs)
         var problems = found
         var texts: [(String, String, String?)] = []
-        Inputs.forEachArticle(files, date: date, problem: { problems.append($0) }) { texts.append(($0.id, $0.text, $0.date)) }
+        Inputs.forEachArticle(files, date: date, maxBytes: pipeline.limits.maxArticleBytes, problem: { problems.append($0) }) { texts.append(($0.id, $0.text, $0.date)) }
         return (EventGraphBuilder().build(pipeline.analyzeAll(texts, jobs: jobs), jobs: jobs), problems)
     }
 
     /// Analyzes and writes `chronicle.json`, `chronicle.sqlite`, the diagrams and `report.md` to `outDir`.
+    ///
+    /// Every output is written on its own: one that fails (a diagram Graphviz cannot draw, a
+    /// full disk) becomes a problem naming the file and why, and the others are still written.
+    /// Only an output directory that cannot be made stops the run.
     public func run(inputs: [String], outDir: String, date: String? = nil, jobs: Int = 1) throws -> Report {
         let (corpus, problems0) = analyze(inputs: inputs, date: date, jobs: jobs)
-        var written: [String] = []
-        let fm = FileManager.default
-        do {
-            try fm.createDirectory(atPath: outDir, withIntermediateDirectories: true)
-        } catch {
-            throw ChronicleError.unreadable(path: outDir, reason: "cannot create the output directory")
-        }
-        func write(_ name: String, _ text: String) throws {
-            let path = (outDir as NSString).appendingPathComponent(name)
-            do {
-                try Data(text.utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
-            } catch {
-                throw ChronicleError.unreadable(path: path, reason: "cannot write")
-            }
-            written.append(path)
-        }
+        try OutputFile.makeDirectory(outDir)
         let chronology = Chronology(corpus: corpus, jobs: jobs)
-        try write("chronicle.json", ChronicleJSONWriter().write(chronology))
-        let storePath = (outDir as NSString).appendingPathComponent("chronicle.sqlite")
-        for suffix in ["", "-wal", "-shm"] { try? fm.removeItem(atPath: storePath + suffix) }
-        let store = try Store(path: storePath)
-        store.pipelineVersion = pipeline.book.fingerprint
         var problems = problems0
-        problems += try store.save(chronology)
-        written.append(storePath)
-        let diagrams = Diagrams()
-        let renderer = GraphvizRenderer()
-        for (name, graph) in [("timeline", diagrams.timeline(chronology)), ("graph", diagrams.graph(chronology))] {
-            try write("\(name).dot", graph.dot())
-            try write("\(name).svg", String(decoding: try renderer.render(graph, format: "svg"), as: UTF8.self))
-        }
-        try write("report.md", MarkdownReport().write(chronology))
+        let written = Analyzer.writeOutputs(chronology, to: outDir, fingerprint: pipeline.book.fingerprint, problems: &problems)
         return Report(corpus: corpus, chronology: chronology, problems: problems, written: written)
+    }
+
+    /// Writes every output of `analyze` for `chronology` into `outDir`; a failed one is added
+    /// to `problems`. Returns the paths written.
+    static func writeOutputs(_ chronology: Chronology, to outDir: String, fingerprint: String,
+                             renderer: (DOTGraph, String) throws -> Data = { try GraphvizRenderer().render($0, format: $1) },
+                             problems: inout [ChronicleError]) -> [String] {
+        var written: [String] = []
+        func path(_ name: String) -> String { (outDir as NSString).appendingPathComponent(name) }
+        func attempt(_ body: () throws -> String) {
+            do { written.append(try body()) } catch let e as ChronicleError { problems.append(e) } catch {
+                problems.append(.cannotWrite(path: outDir, reason: "\(error)"))
+            }
+        }
+        attempt {
+            try OutputFile.write(ChronicleJSONWriter().write(chronology), to: path("chronicle.json"))
+            return path("chronicle.json")
+        }
+        let storePath = path("chronicle.sqlite")
+        attempt {
+            // the store a previous analyze wrote is replaced (written aside, then renamed); a
+            // store `ingest` built, a directory or anything else is refused, not deleted
+            let failed = Store.replace(at: storePath, with: chronology, pipeline: fingerprint)
+            if let first = failed.first { problems += failed.dropFirst(); throw first }
+            return storePath
+        }
+        let diagrams = Diagrams()
+        for (name, graph) in [("timeline", { diagrams.timeline(chronology) }), ("graph", { diagrams.graph(chronology) })] {
+            let g = graph()
+            attempt {
+                try OutputFile.write(g.dot(), to: path("\(name).dot"))
+                return path("\(name).dot")
+            }
+            attempt {
+                let svg: Data
+                do { svg = try renderer(g, "svg") } catch let ChronicleError.graphviz(message) {
+                    throw ChronicleError.cannotDraw(path: path("\(name).svg"), message: message)
+                }
+                try OutputFile.write(svg, to: path("\(name).svg"))
+                return path("\(name).svg")
+            }
+        }
+        attempt {
+            try OutputFile.write(MarkdownReport().write(chronology), to: path("report.md"))
+            return path("report.md")
+        }
+        return written
     }
 }

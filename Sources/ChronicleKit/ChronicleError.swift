@@ -17,6 +17,10 @@ public enum ChronicleError: Error, LocalizedError, Equatable, Sendable {
     case badInput(path: String, message: String)
     case unknownActor(name: String, suggestions: [String])
     case tooLarge(path: String, bytes: Int, limit: Int)
+    /// An output file or directory that could not be written (disk full, no permission…).
+    case cannotWrite(path: String, reason: String)
+    /// A diagram that Graphviz could not draw into the file at `path`.
+    case cannotDraw(path: String, message: String)
 
     public var errorDescription: String? {
         switch self {
@@ -33,8 +37,10 @@ public enum ChronicleError: Error, LocalizedError, Equatable, Sendable {
         case .graphviz(let m): return "graphviz: \(m)"
         case .store(let p, let m): return "\(p): \(m)"
         case .badInput(let p, let m): return "\(p): \(m)"
+        case .cannotWrite(let p, let r): return "\(p): cannot be written (\(r))"
+        case .cannotDraw(let p, let m): return "\(p): the diagram cannot be drawn (\(m))"
         case .tooLarge(let p, let b, let l):
-            return "\(p): the file is \(b / 1_048_576) MB, more than the \(l / 1_048_576) MB an article may have"
+            return "\(p): the file is \(Limits.grouped(b)) bytes, more than the \(Limits.grouped(l)) bytes an article may have (--max-article-bytes)"
         case .unknownActor(let n, let s):
             return "no actor named '\(n)'" + (s.isEmpty ? "" : "; closest known names: " + s.joined(separator: ", "))
         }

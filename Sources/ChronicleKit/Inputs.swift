@@ -44,12 +44,13 @@ public enum Inputs {
 
     /// Reads the articles of `files` (from `expand`) one at a time. A problem (a bad file, two
     /// inputs with one file name) goes to `problem` and the batch goes on; `body` may throw.
-    public static func forEachArticle(_ files: [String], date given: String?, problem: (ChronicleError) -> Void,
-                                      _ body: (Article) throws -> Void) {
+    /// A file over `maxBytes` is refused (`Limits.maxArticleBytes`).
+    public static func forEachArticle(_ files: [String], date given: String?, maxBytes: Int = Limits.standard.maxArticleBytes,
+                                      problem: (ChronicleError) -> Void, _ body: (Article) throws -> Void) {
         var seen = Set<String>()
         for f in files {
             do {
-                let raw = try TextReader().read(path: f)
+                let raw = try TextReader(maxBytes: maxBytes).read(path: f)
                 let id = URL(fileURLWithPath: f).lastPathComponent
                 guard seen.insert(id).inserted else {
                     problem(.badInput(path: f, message: "another input has the same file name \(id); skipped"))

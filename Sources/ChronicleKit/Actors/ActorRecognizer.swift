@@ -28,7 +28,18 @@ public struct ActorRecognizer: Sendable {
         var sentence: Int
     }
 
+    /// A surname joins one of the first `maxFullNamesPerSurname` full names with that surname in
+    /// the article (docs/Architecture.md, "Bounds"): a list of thousands of "X Smith"s costs
+    /// no more per "Smith" than a handful.
+    static let maxFullNamesPerSurname = 8
+
     public func recognize(_ doc: Document) -> ActorLayer {
+        var work = 0
+        return recognize(doc, work: &work)
+    }
+
+    /// `recognize`, adding the steps of its loops and of the pattern matcher to `work`.
+    public func recognize(_ doc: Document, work: inout Int) -> ActorLayer {
         var layer = ActorLayer()
         let matcher = Matcher(tokens: doc.tokens, book: book, layers: Layers())
         // 1. every rule match in every sentence
@@ -43,6 +54,7 @@ public struct ActorRecognizer: Sendable {
             for i in s.tokens {
                 let near = capital[i] || capital[i + 1] || capital[i + 2]
                 candidates.candidates(at: i, in: s.tokens, matcher: matcher, into: cand)
+                work += 1 + cand.count
                 for k in cand {
                     if unanchored[k] && !near { continue }
                     guard let m = matcher.match(patterns[k], at: i, in: s.tokens) else { continue }
@@ -59,7 +71,9 @@ public struct ActorRecognizer: Sendable {
         }
         var taken = [Bool](repeating: false, count: doc.tokens.count)
         var mentions: [Mention] = []
+        work += matcher.work
         for c in cands {
+            work += c.extent.count
             if c.extent.contains(where: { taken[$0] }) { continue }
             guard let name = Template.fill(c.rule["name"] ?? "", captures: c.captures, doc: doc), !name.isEmpty,
                   let kind = ActorKind(rawValue: c.rule["kind"] ?? "") else { continue }
@@ -84,8 +98,8 @@ public struct ActorRecognizer: Sendable {
             }
         }
         mentions.sort { $0.provenance.span < $1.provenance.span }
-        mentions = unifyPersons(mentions, doc: doc, taken: &taken)
-        mentions = resolveAnaphora(mentions, doc: doc, taken: taken)
+        mentions = unifyPersons(mentions, doc: doc, taken: &taken, work: &work)
+        mentions = resolveAnaphora(mentions, doc: doc, taken: taken, work: &work)
         layer.mentions = mentions
         layer.actors = ActorRecognizer.actors(from: mentions)
         return layer
@@ -118,13 +132,15 @@ public struct ActorRecognizer: Sendable {
     }
 
     /// Gives every person mention the fullest name of its person, and finds later surnames.
-    func unifyPersons(_ mentions: [Mention], doc: Document, taken: inout [Bool]) -> [Mention] {
+    func unifyPersons(_ mentions: [Mention], doc: Document, taken: inout [Bool], work: inout Int) -> [Mention] {
         var out = mentions
-        // full names by their last token
+        // full names by their last token (the first `maxFullNamesPerSurname` of each)
         var fullBySurname: [String: [String]] = [:]
         for m in out where m.kind == .person && m.tokens.count >= 2 {
             let last = doc.tokens[m.tokens.upperBound - 1].lower
-            if !(fullBySurname[last]?.contains(m.actor) ?? false) { fullBySurname[last, default: []].append(m.actor) }
+            let known = fullBySurname[last] ?? []
+            work += 1 + known.count
+            if known.count < ActorRecognizer.maxFullNamesPerSurname && !known.contains(m.actor) { fullBySurname[last, default: []].append(m.actor) }
         }
         // a one-word person name ("Minister Kuleba") joins the full name with that surname
         var genderOf: [String: String] = [:]
@@ -143,8 +159,10 @@ public struct ActorRecognizer: Sendable {
         var sweep = 0
         var lastOriginal: [String: Int] = [:]
         var lastAdded: [String: Int] = [:]
+        work += doc.tokens.count
         for (i, t) in doc.tokens.enumerated() where !taken[i] && t.isCapitalized && t.kind == .word {
             guard let fulls = fullBySurname[t.lower], !doc.isBoilerplate(t.span) else { continue }
+            work += 2 * fulls.count
             let s = doc.sentence(containingToken: i)
             // the most recent full name with this surname, else the first one
             while sweep < byEnd.count && out[byEnd[sweep]].provenance.span.end <= t.span.start {
@@ -173,7 +191,7 @@ public struct ActorRecognizer: Sendable {
     /// ending by that sentence's end, sorted by span. `Antecedents` keeps the last position of
     /// each gender and role so that no lookup scans the list, and the list grows by appending
     /// when the new mentions sort after it (else it is rebuilt exactly as described).
-    func resolveAnaphora(_ mentions: [Mention], doc: Document, taken: [Bool]) -> [Mention] {
+    func resolveAnaphora(_ mentions: [Mention], doc: Document, taken: [Bool], work: inout Int) -> [Mention] {
         let pronouns = book.lexicons.get("pronouns")
         let roles = book.lexicons.get("role-nouns")
         let theId = book.vocabulary.id("the")
@@ -197,11 +215,13 @@ public struct ActorRecognizer: Sendable {
         var addedIn = 0
         var addedPending: [Int] = []
         func slowList(_ end: Int) -> [Mention] {
-            (mentions + added).filter { $0.kind == .person && !$0.possessive && $0.provenance.span.end <= end }
+            work += mentions.count + added.count
+            return (mentions + added).filter { $0.kind == .person && !$0.possessive && $0.provenance.span.end <= end }
                 .sorted { $0.provenance.span < $1.provenance.span }
         }
         for s in doc.sentences {
             var i = s.tokens.lowerBound
+            work += s.tokens.count
             while i < s.tokens.upperBound {
                 defer { i += 1 }
                 if taken[i] { continue }
@@ -218,6 +238,7 @@ public struct ActorRecognizer: Sendable {
                 }
                 if let p = pronouns.firstSingle(t) {
                     let g = p["gender"]
+                    if !fast { work += ante.list.count }
                     let found = fast ? ante.pronoun(g)
                         : ante.list.last(where: { $0.provenance.span.end <= t.span.start && ($0.gender == nil || $0.gender == g) })
                     guard let antecedent = found else { continue }
@@ -238,6 +259,7 @@ public struct ActorRecognizer: Sendable {
                         withRole = ante.withRole(head, roleOf: roleOf)
                         last = ante.last
                     } else {
+                        work += ante.list.count
                         let before = ante.list.filter { $0.provenance.span.end <= t.span.start }
                         withRole = before.last { (roleOf[$0.actor] ?? "").lowercased().contains(head) }
                         last = before.last
@@ -265,6 +287,7 @@ public struct ActorRecognizer: Sendable {
                 continue
             }
             cutoff = newCutoff
+            work += addedPending.count
             var batchOriginals: [Int] = []
             while originalsIn < visibleOriginals.count && mentions[visibleOriginals[originalsIn]].provenance.span.end <= cutoff {
                 batchOriginals.append(visibleOriginals[originalsIn])
@@ -346,6 +369,8 @@ public struct ActorRecognizer: Sendable {
     /// Groups mentions into actors: name, kind, aliases and role.
     static func actors(from mentions: [Mention]) -> [String: Actor] {
         var out: [String: Actor] = [:]
+        // each actor's aliases as a set too, so a new alias is checked in one lookup
+        var known: [String: Set<String>] = [:]
         func add(_ m: Mention, to a: inout Actor) {
             a.mentions.append(m)
             if a.role == nil, let r = m.role { a.role = r }
@@ -354,7 +379,7 @@ public struct ActorRecognizer: Sendable {
             case .roleNoun: m.text.lowercased()
             default: m.text
             }
-            if let alias, alias != a.name, !a.aliases.contains(alias) { a.aliases.append(alias) }
+            if let alias, alias != a.name, known[a.name, default: []].insert(alias).inserted { a.aliases.append(alias) }
         }
         for m in mentions {
             // updated in place: copying the actor out and back would copy its mentions each time

@@ -21,12 +21,19 @@ public struct EventDetector: Sendable {
     }
 
     public func detect(_ doc: Document, actors: ActorLayer, times: [TimeExpression]) -> [Event] {
+        var work = 0
+        return detect(doc, actors: actors, times: times, work: &work)
+    }
+
+    /// `detect`, adding the steps of its loops and of the pattern matcher to `work`.
+    public func detect(_ doc: Document, actors: ActorLayer, times: [TimeExpression], work: inout Int) -> [Event] {
         let matcher = Matcher(tokens: doc.tokens, book: book, layers: actors.layers(quotes: doc.quotes, times: times))
         var found: [Found] = []
         let cand = candidates.makeList()
         for s in doc.sentences {
             for i in s.tokens {
                 candidates.candidates(at: i, in: s.tokens, matcher: matcher, into: cand)
+                work += 1 + cand.count
                 for k in cand {
                     guard let m = matcher.match(patterns[k], at: i, in: s.tokens) else { continue }
                     found.append(Found(rule: rules.rules[k], tokens: i..<m.end, caps: m.captures, sentence: s))
@@ -38,7 +45,9 @@ public struct EventDetector: Sendable {
             : $0.rule.order != $1.rule.order ? $0.rule.order < $1.rule.order : $0.tokens.lowerBound < $1.tokens.lowerBound }
         var taken = [Bool](repeating: false, count: doc.tokens.count)
         var accepted: [Found] = []
+        work += matcher.work
         for f in found where !f.tokens.contains(where: { taken[$0] }) {
+            work += f.tokens.count
             for t in f.tokens { taken[t] = true }
             accepted.append(f)
         }
@@ -53,6 +62,9 @@ public struct EventDetector: Sendable {
         let timeIndex = SpanIndex(times.map(\.provenance.span))
         let mentionIndex = SpanIndex(actors.mentions.map(\.provenance.span))
         var merger = EventMerger()
+        // the actors of each event so far, as a set: a merge adds the new ones, and the list is
+        // sorted once at the end (not re-sorted at every merge)
+        var actorSets: [Set<String>] = []
         for f in accepted {
             guard let kind = Template.fill(f.rule["kind"] ?? "other", captures: f.caps, doc: doc) else { continue }
             let trigger = f.caps.first { $0.name == "trigger" }?.tokens ?? f.tokens
@@ -72,9 +84,12 @@ public struct EventDetector: Sendable {
             }
             // the date
             var date: String?
-            let sentenceTimes = timeIndex.inside(f.sentence.span).map { times[$0] }.filter(\.isCalendarValue)
+            let inSentence = timeIndex.inside(f.sentence.span)
+            work += 1 + inSentence.count
+            let sentenceTimes = inSentence.map { times[$0] }.filter(\.isCalendarValue)
             switch f.rule["date"] {
             case "creation":
+                work += f.sentence.tokens.count
                 let hasCreation = f.sentence.tokens.contains { i in
                     creation.hasSingle(doc.tokens[i]) && !(i > 0 && doc.tokens[i - 1].lower == "to")
                 }
@@ -85,8 +100,11 @@ public struct EventDetector: Sendable {
             }
             // the actors: those named in the sentence (not the outlet reporting it)
             var names: [String] = []
-            for m in mentionIndex.inside(f.sentence.span).map({ actors.mentions[$0] }) where m.kind != .media {
-                if !names.contains(m.actor) { names.append(m.actor) }
+            var seen = Set<String>()
+            let mentionsInside = mentionIndex.inside(f.sentence.span)
+            work += 1 + mentionsInside.count
+            for m in mentionsInside.map({ actors.mentions[$0] }) where m.kind != .media {
+                if seen.insert(m.actor).inserted { names.append(m.actor) }
             }
             let prov = Provenance(document: doc.id, span: span, sentence: f.sentence.index, rule: f.rule.id)
             var ev = Event(id: "e-\(span.start)-\(span.end)", provenance: prov, text: doc.text(span), kind: kind, name: name,
@@ -95,13 +113,17 @@ public struct EventDetector: Sendable {
                 if let item = f.caps.first(where: { $0.name == role })?.item { ev.roles[role] = actors.mentions[item].actor }
             }
             // merge with an earlier mention of the same event
-            if let k = merger.first(sameAs: ev, back: f.rule["ref"] == "back", in: events) {
-                events[k] = merge(events[k], ev, doc: doc)
+            if let k = merger.first(sameAs: ev, back: f.rule["ref"] == "back", in: events, work: &work) {
+                merge(into: &events[k], ev, doc: doc)
+                actorSets[k].formUnion(ev.actors)
             } else if f.rule["ref"] != "back" {
                 merger.added(ev, at: events.count)
                 events.append(ev)
+                actorSets.append(Set(ev.actors))
             }
         }
+        for k in events.indices where actorSets[k].count != events[k].actors.count { events[k].actors = actorSets[k].sorted() }
+        work += events.count
         return events.sorted { $0.provenance.span < $1.provenance.span }
     }
 
@@ -123,10 +145,11 @@ public struct EventDetector: Sendable {
             if byName[e.kind]?[key] == nil { byName[e.kind, default: [:]][key] = k }
         }
 
-        func first(sameAs b: Event, back: Bool, in events: [Event]) -> Int? {
+        func first(sameAs b: Event, back: Bool, in events: [Event], work: inout Int) -> Int? {
             if back { return firstNamed[b.kind] }
             if let y = b.name { return byName[b.kind]?[EventDetector.normalize(y)] }
             guard b.kind == "call", let t = b.roles["target"] else { return nil }
+            work += callsByTarget[t]?.count ?? 0
             return callsByTarget[t]?.first { k in
                 let a = events[k]
                 return a.roles["agent"] == nil || b.roles["agent"] == nil || a.roles["agent"] == b.roles["agent"]
@@ -155,20 +178,19 @@ public struct EventDetector: Sendable {
         s.lowercased().unicodeScalars.filter { CharacterSetLite.isAlnum($0) }.map(String.init).joined()
     }
 
-    func merge(_ a: Event, _ b: Event, doc: Document) -> Event {
-        var m = a
+    /// Merges mention `b` into event `m` in place (its actors are added by the caller, once
+    /// at the end; merging into a copy would copy the mention list at every merge).
+    func merge(into m: inout Event, _ b: Event, doc: Document) {
         m.mentions.append(b.provenance)
         m.date = m.date ?? b.date
-        m.actors = Array(Set(a.actors + b.actors)).sorted()
         for (k, v) in b.roles where m.roles[k] == nil { m.roles[k] = v }
         // the main mention is the first one in the body, not the title
-        if let title = doc.title, title.contains(a.provenance.span), !title.contains(b.provenance.span) {
+        if let title = doc.title, title.contains(m.provenance.span), !title.contains(b.provenance.span) {
             m.provenance = b.provenance
             m.text = b.text
             m.triggerSpan = b.triggerSpan
             m.id = b.id
         }
-        return m
     }
 }
 

@@ -5,10 +5,18 @@ public struct BratExport: Sendable {
     public init() {}
 
     public func files(_ c: Chronology) -> [(name: String, text: String)] {
-        c.documents.map { d in (ChronicleJSONWriter.stem(d.id) + ".ann", document(d.id, c, text: d.text)) }
+        zip(Exporter.fileNames(c.documents.map(\.id), suffix: ".ann"), c.documents).map { name, d in (name, document(d.id, c, text: d.text)) }
     }
 
-    static func flat(_ s: String) -> String { s.replacingOccurrences(of: "\r", with: " ").replacingOccurrences(of: "\n", with: " ") }
+    /// Text on one line of a standoff file: every character that ends a line for some reader
+    /// (CR, LF, VT, FF, the separators U+001C–U+001E, NEL, U+2028, U+2029), tabs (the field
+    /// separator) and other control characters become spaces, one for one.
+    static func flat(_ s: String) -> String {
+        guard s.unicodeScalars.contains(where: { $0.value < 0x20 || (0x7F...0x9F).contains($0.value) || $0 == "\u{2028}" || $0 == "\u{2029}" }) else { return s }
+        return String(String.UnicodeScalarView(s.unicodeScalars.map {
+            $0.value < 0x20 || (0x7F...0x9F).contains($0.value) || $0 == "\u{2028}" || $0 == "\u{2029}" ? " " : $0
+        }))
+    }
 
     /// The annotations of one document; with its `text`, T lines carry the exact span text.
     public func document(_ doc: String, _ c: Chronology, text: String? = nil) -> String {

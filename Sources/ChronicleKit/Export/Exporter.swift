@@ -12,72 +12,83 @@ public struct Exporter: Sendable {
 
     public init() {}
 
-    /// Writes `c` as `format` to `out`; returns the paths written.
+    /// Writes `c` as `format` to `out`; returns the paths written. Every file is attempted;
+    /// then the first problem, if any, is thrown.
     @discardableResult
     public func export(_ c: Chronology, format: Format, to out: String) throws -> [String] {
-        let fm = FileManager.default
-        func write(_ path: String, _ text: String) throws -> String {
+        let (written, problems) = exportAll(c, format: format, to: out)
+        if let p = problems.first { throw p }
+        return written
+    }
+
+    /// Writes `c` as `format` to `out`: the paths written, and one problem per file that could
+    /// not be written (the others still are). An HTML report whose timeline cannot be drawn is
+    /// written without it, and the drawing problem is returned.
+    public func exportAll(_ c: Chronology, format: Format, to out: String) -> (written: [String], problems: [ChronicleError]) {
+        var written: [String] = [], problems: [ChronicleError] = []
+        func write(_ path: String, _ text: String) {
             do {
-                try Data(text.utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
-            } catch {
-                throw ChronicleError.unreadable(path: path, reason: "cannot write")
-            }
-            return path
+                try OutputFile.write(text, to: path)
+                written.append(path)
+            } catch let e as ChronicleError { problems.append(e) } catch { problems.append(.cannotWrite(path: path, reason: "\(error)")) }
         }
         if format.isDirectory {
-            do { try fm.createDirectory(atPath: out, withIntermediateDirectories: true) } catch {
-                throw ChronicleError.unreadable(path: out, reason: "cannot create the directory")
-            }
+            do { try OutputFile.makeDirectory(out) } catch let e as ChronicleError { return ([], [e]) } catch { return ([], [.cannotWrite(path: out, reason: "\(error)")]) }
             let files: [(name: String, text: String)]
             switch format {
             case .csv: files = CSVExport().files(c)
             case .timeml:
                 files = TimeMLExport().files(c)
                 if files.isEmpty && !c.documents.isEmpty {
-                    throw ChronicleError.badInput(path: out, message: "TimeML needs the article texts: export from a store, not from chronicle.json")
+                    return ([], [.badInput(path: out, message: "TimeML needs the article texts: export from a store, not from chronicle.json")])
                 }
             default: files = BratExport().files(c)
             }
-            return try files.map { try write((out as NSString).appendingPathComponent($0.name), $0.text) }
+            for f in files { write((out as NSString).appendingPathComponent(f.name), f.text) }
+            return (written, problems)
         }
         let dir = (out as NSString).deletingLastPathComponent
-        if !dir.isEmpty { try? fm.createDirectory(atPath: dir, withIntermediateDirectories: true) }
+        if !dir.isEmpty { try? FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true) }
         let text: String
         switch format {
         case .md: text = MarkdownReport().write(c)
         case .json: text = ChronicleJSONWriter().write(c)
         case .timelinejs: text = TimelineJSExport().write(c)
         default:
-            let svg = try? GraphvizRenderer().render(dot: Diagrams().timeline(c).dot(), format: "svg")
-            text = HTMLReport().write(c, timelineSVG: svg.map { String(decoding: $0, as: UTF8.self) })
+            var svg: String?
+            do {
+                svg = String(decoding: try GraphvizRenderer().render(Diagrams().timeline(c), format: "svg"), as: UTF8.self)
+            } catch let ChronicleError.graphviz(message) {
+                problems.append(.cannotDraw(path: out, message: "the timeline, left out: " + message))
+            } catch {
+                problems.append(.cannotDraw(path: out, message: "the timeline, left out: \(error)"))
+            }
+            text = HTMLReport().write(c, timelineSVG: svg)
         }
-        return [try write(out, text)]
-    }
-}
-
-/// Opens what `render`, `export` and `query` read: a store (`.sqlite`) or a `chronicle.json`.
-public enum ChronologySource {
-    public static func isJSON(_ path: String) -> Bool { path.lowercased().hasSuffix(".json") }
-
-    /// Loads the chronology from a store or a `chronicle.json`.
-    public static func load(_ path: String) throws -> Chronology {
-        guard FileManager.default.fileExists(atPath: path) else { throw ChronicleError.fileNotFound(path: path) }
-        if isJSON(path) { return try ChronicleJSONReader().read(path: path) }
-        return try openStore(path).load()
+        write(out, text)
+        return (written, problems)
     }
 
-    /// Opens an existing store, or loads a `chronicle.json` into an in-memory store (for queries).
-    public static func openStore(_ path: String) throws -> Store {
-        guard FileManager.default.fileExists(atPath: path) else { throw ChronicleError.fileNotFound(path: path) }
-        if isJSON(path) {
-            let store = try Store()
-            try store.save(try ChronicleJSONReader().read(path: path))
-            return store
+    /// File names for documents, one each: a document id is not a path (`../../x`, `a/b`,
+    /// `/etc/x` stay inside the output directory), and two ids that would make the same name
+    /// get `-2`, `-3`… in document order.
+    static func fileNames(_ ids: [String], suffix: String) -> [String] {
+        var used = Set<String>()
+        return ids.map { id in
+            var stem = ""
+            for c in ChronicleJSONWriter.stem(id).unicodeScalars {
+                if c == "/" || c == "\\" || c.value < 0x20 || c.value == 0x7F || c == ":" { stem += "_" } else { stem.unicodeScalars.append(c) }
+            }
+            // no hidden files, no "." or ".."; and a name fits in 255 bytes
+            while stem.hasPrefix(".") { stem = "_" + stem.dropFirst() }
+            if stem.isEmpty { stem = "_" }
+            if stem.utf8.count > 200 { stem = String(decoding: Array(stem.utf8.prefix(200)), as: UTF8.self).replacingOccurrences(of: "\u{FFFD}", with: "") }
+            var name = stem + suffix, k = 2
+            while !used.insert(name.lowercased()).inserted {
+                name = "\(stem)-\(k)\(suffix)"
+                k += 1
+            }
+            return name
         }
-        let head = (try? FileHandle(forReadingFrom: URL(fileURLWithPath: path)).readData(ofLength: 16)) ?? Data()
-        guard head.isEmpty || head.starts(with: Data("SQLite format 3".utf8)) else {
-            throw ChronicleError.badInput(path: path, message: "not a Chronicle store (SQLite) nor a chronicle.json")
-        }
-        return try Store(path: path)
     }
 }

@@ -15,9 +15,7 @@ public struct MarkdownReport: Sendable {
         public var span: Span
     }
 
-    static func cell(_ s: String) -> String {
-        s.replacingOccurrences(of: "|", with: "\\|").replacingOccurrences(of: "\n", with: " ")
-    }
+    static func cell(_ s: String) -> String { Table.markdownCell(s) }
 
     /// The facts of a chronology as rows: dated ones in time order, then undated ones in document order.
     public static func rows(_ c: Chronology) -> (dated: [Row], undated: [Row]) {
@@ -41,22 +39,22 @@ public struct MarkdownReport: Sendable {
     public func write(_ c: Chronology) -> String {
         var out = "# Chronicle report\n\n"
         out += "Documents: " + c.documents.map { d in
-            "`\(d.id)`" + (d.date.map { " (\($0))" } ?? " (undated)") + (d.source.map { ", \($0)" } ?? "")
+            MarkdownReport.cell(d.id) + (d.date.map { " (\(MarkdownReport.cell($0)))" } ?? " (undated)") + (d.source.map { ", \(MarkdownReport.cell($0))" } ?? "")
         }.joined(separator: "; ") + "\n\n"
         let (dated, undated) = MarkdownReport.rows(c)
         out += "## Chronology\n\n| Date | Who | What | Source sentence | Where |\n|---|---|---|---|---|\n"
         for r in dated {
-            out += "| \(r.date!) | \(MarkdownReport.cell(r.who)) | \(MarkdownReport.cell(r.what)) | \(MarkdownReport.cell(r.sentence)) | \(r.doc) \(r.span.start)–\(r.span.end) |\n"
+            out += "| \(MarkdownReport.cell(r.date ?? "")) | \(MarkdownReport.cell(r.who)) | \(MarkdownReport.cell(r.what)) | \(MarkdownReport.cell(r.sentence)) | \(MarkdownReport.cell(r.doc)) \(r.span.start)–\(r.span.end) |\n"
         }
         if !undated.isEmpty {
             out += "\n## Undated\n\nThe text gives no date for these; they are not placed on the timeline.\n\n| Who | What | Source sentence | Where |\n|---|---|---|---|\n"
             for r in undated {
-                out += "| \(MarkdownReport.cell(r.who)) | \(MarkdownReport.cell(r.what)) | \(MarkdownReport.cell(r.sentence)) | \(r.doc) \(r.span.start)–\(r.span.end) |\n"
+                out += "| \(MarkdownReport.cell(r.who)) | \(MarkdownReport.cell(r.what)) | \(MarkdownReport.cell(r.sentence)) | \(MarkdownReport.cell(r.doc)) \(r.span.start)–\(r.span.end) |\n"
             }
         }
         out += "\n## Actors\n\n| Actor | Kind | Also called | Mentions |\n|---|---|---|---|\n"
         for a in c.actors {
-            out += "| \(MarkdownReport.cell(a.name)) | \(a.kind.rawValue) | \(MarkdownReport.cell(a.aliases.joined(separator: ", "))) | \(a.mentions.count) |\n"
+            out += "| \(MarkdownReport.cell(a.name)) | \(MarkdownReport.cell(a.kind.rawValue)) | \(MarkdownReport.cell(a.aliases.joined(separator: ", "))) | \(a.mentions.count) |\n"
         }
         return out
     }

@@ -83,26 +83,16 @@ public struct QueryFormatter: Sendable {
         func bytes(_ k: Int) -> UnsafeBufferPointer<UInt8> { out.bytes(cells[k].start, cells[k].count) }
     }
 
-    /// Whether each of `marks` in `bytes` stands between ASCII bytes (or an end): Foundation's
-    /// replacing of it then replaces each one (next to other characters, one may be part of a
-    /// composed character and left alone), as the byte writers do.
-    static func marksStandAlone(_ bytes: UnsafeBufferPointer<UInt8>, _ isMark: (UInt8) -> Bool) -> Bool {
-        for k in bytes.indices where isMark(bytes[k]) {
-            if k > 0 && bytes[k - 1] >= 0x80 { return false }
-            if k + 1 < bytes.count && bytes[k + 1] >= 0x80 { return false }
-        }
-        return true
-    }
-
     /// What `write` returns for CSV, written as bytes: a row with a quote next to a non-ASCII
     /// character is written as `Table.csvRow` writes it.
     static func csvOutput(_ rows: [QueryRow]) -> UTF8Output {
         byteRows(rows, header: Table.csvRow(header), open: "", separator: ",", close: "\r\n", fallback: { Table.csvRow(cells($0)) }) { c, out in
+            // a cell a spreadsheet would run as a formula goes through the string writer
+            guard !Table.startsFormula(c.first) else { return false }
             guard c.contains(where: { $0 == 0x2C || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D }) else {
                 out.appendBytes(c)
                 return true
             }
-            guard marksStandAlone(c, { $0 == 0x22 }) else { return false }
             out.appendByte(0x22)
             var from = 0
             for q in c.indices where c[q] == 0x22 {
@@ -121,17 +111,27 @@ public struct QueryFormatter: Sendable {
     static func markdownOutput(_ rows: [QueryRow]) -> UTF8Output {
         byteRows(rows, header: Table.markdownHeader(header), open: "| ", separator: " | ", close: " |\n",
                  fallback: { Table.markdownRow(cells($0)) }) { c, out in
-            guard c.contains(where: { $0 == 0x7C || $0 == 0x0D || $0 == 0x0A }) else {
+            guard c.contains(where: { Table.markdownEscape($0) != nil || $0 == 0xC2 || $0 == 0xE2 }) else {
                 out.appendBytes(c)
                 return true
             }
-            guard !c.contains(0x0D), marksStandAlone(c, { $0 == 0x7C || $0 == 0x0A }) else { return false }
-            for b in c {
-                switch b {
-                case 0x7C: out.append("\\|")
-                case 0x0A: out.appendByte(0x20)
-                default: out.appendByte(b)
+            // (escapes are of ASCII bytes, which are whole characters of UTF-8: byte by byte
+            // is scalar by scalar, as `Table.markdownCell` goes; C1 controls and U+2028/9 too)
+            var k = 0
+            while k < c.count {
+                let b = c[k]
+                if let e = Table.markdownEscape(b) {
+                    out.append(e)
+                } else if b == 0xC2, k + 1 < c.count, (0x80...0x9F).contains(c[k + 1]) {
+                    out.appendByte(0x20)
+                    k += 1
+                } else if b == 0xE2, k + 2 < c.count, c[k + 1] == 0x80, c[k + 2] == 0xA8 || c[k + 2] == 0xA9 {
+                    out.appendByte(0x20)
+                    k += 2
+                } else {
+                    out.appendByte(b)
                 }
+                k += 1
             }
             return true
         }
@@ -182,7 +182,8 @@ public struct QueryFormatter: Sendable {
             let width: Int
             if !c.contains(where: { $0 >= 0x80 || $0 == 0x0D }) {
                 let kept = c.count > maxWidth ? maxWidth - 1 : c.count
-                for b in UnsafeBufferPointer(rebasing: c[..<kept]) { cut.appendByte(b == 0x0A ? 0x20 : b) }
+                // control characters (ESC…) as spaces, as `Table.clip` writes them
+                for b in UnsafeBufferPointer(rebasing: c[..<kept]) { cut.appendByte(b < 0x20 || b == 0x7F ? 0x20 : b) }
                 if kept < c.count { cut.append("…") }
                 width = kept < c.count ? maxWidth : c.count
             } else {

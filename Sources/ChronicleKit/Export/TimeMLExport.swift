@@ -3,16 +3,38 @@
 public struct TimeMLExport: Sendable {
     public init() {}
 
-    static func esc(_ s: String) -> String { Markup.escape(s, quotes: false) }
+    /// Text for XML 1.0: `&`, `<`, `>` escaped, and each character XML does not allow (control
+    /// characters but tab, LF and CR; U+FFFE, U+FFFF) written as a space, so offsets still hold.
+    /// A CR is written `&#13;` (an XML reader would turn a bare one into a line feed). Scalar
+    /// by scalar: a combining mark after a character never hides it.
+    static func esc(_ s: String) -> String { escape(s, attribute: false) }
 
-    static func attr(_ s: String) -> String { esc(s).replacingOccurrences(of: "\"", with: "&quot;") }
+    /// An attribute value: also `"`, and tab and line feed as character references (an XML
+    /// reader turns bare ones into spaces).
+    static func attr(_ s: String) -> String { escape(s, attribute: true) }
+
+    static func escape(_ s: String, attribute: Bool) -> String {
+        var out = ""
+        out.reserveCapacity(s.utf8.count)
+        for c in s.unicodeScalars {
+            switch c {
+            case "&": out += "&amp;"
+            case "<": out += "&lt;"
+            case ">": out += "&gt;"
+            case "\r": out += "&#13;"
+            case "\"" where attribute: out += "&quot;"
+            case "\t" where attribute: out += "&#9;"
+            case "\n" where attribute: out += "&#10;"
+            default: out.unicodeScalars.append(Markup.isXMLCharacter(c) ? c : " ")
+            }
+        }
+        return out
+    }
 
     /// One `.tml` file per article that has its text: (file name, content).
     public func files(_ c: Chronology) -> [(name: String, text: String)] {
-        c.documents.compactMap { d in
-            guard let text = d.text else { return nil }
-            return (ChronicleJSONWriter.stem(d.id) + ".tml", document(d, text: text, c))
-        }
+        let withText = c.documents.filter { $0.text != nil }
+        return zip(Exporter.fileNames(withText.map(\.id), suffix: ".tml"), withText).map { name, d in (name, document(d, text: d.text ?? "", c)) }
     }
 
     public func document(_ d: DocumentRecord, text: String, _ c: Chronology) -> String {
@@ -20,9 +42,9 @@ public struct TimeMLExport: Sendable {
         var tags: [Tag] = []
         var n = 1
         for t in c.times where t.doc == d.id {
-            var a = "tid=\"t\(n)\" type=\"\(t.type)\""
+            var a = "tid=\"t\(n)\" type=\"\(TimeMLExport.attr(t.type))\""
             if let v = t.value { a += " value=\"\(TimeMLExport.attr(v))\"" }
-            if let m = t.mod { a += " mod=\"\(m)\"" }
+            if let m = t.mod { a += " mod=\"\(TimeMLExport.attr(m))\"" }
             tags.append(Tag(span: t.span, open: "<TIMEX3 \(a)>", close: "</TIMEX3>"))
             n += 1
         }
@@ -41,6 +63,10 @@ public struct TimeMLExport: Sendable {
                 e += 1
             }
         }
+        // a span outside the text (a chronicle.json that does not match its texts) has no place
+        let length = text.unicodeScalars.count
+        // (nor an empty one: its end tag would come before its start tag)
+        tags.removeAll { $0.span.start < 0 || $0.span.end <= $0.span.start || $0.span.end > length }
         // tags must nest: keep a tag only if it is disjoint from or inside/around those kept
         tags.sort { $0.span.start != $1.span.start ? $0.span.start < $1.span.start : $0.span.end > $1.span.end }
         var kept: [Tag] = []
@@ -61,7 +87,7 @@ public struct TimeMLExport: Sendable {
         }
         var out = "<?xml version=\"1.0\" ?>\n<TimeML>\n<DOCID>\(TimeMLExport.esc(ChronicleJSONWriter.stem(d.id)))</DOCID>\n"
         if let date = d.date {
-            out += "<DCT><TIMEX3 tid=\"t0\" type=\"DATE\" value=\"\(date)\" temporalFunction=\"false\" functionInDocument=\"CREATION_TIME\">\(date)</TIMEX3></DCT>\n"
+            out += "<DCT><TIMEX3 tid=\"t0\" type=\"DATE\" value=\"\(TimeMLExport.attr(date))\" temporalFunction=\"false\" functionInDocument=\"CREATION_TIME\">\(TimeMLExport.esc(date))</TIMEX3></DCT>\n"
         }
         out += "<TEXT>" + body + "</TEXT>\n</TimeML>\n"
         return out

@@ -22,11 +22,11 @@ public struct TimelineJSExport: Sendable {
             let main = (e.roles["agent"] ?? e.actors.first).flatMap { c.actor($0)?.name }
             var o: [(String, JSON)] = [
                 ("start_date", start),
-                ("text", .object([("headline", .string("\(e.kind.capitalized): \(e.name ?? e.text)")),
+                ("text", .object([("headline", .string(HTMLReport.escape("\(e.kind.capitalized): \(e.name ?? e.text)"))),
                                   ("text", .string(HTMLReport.escape(e.sentenceText ?? e.text) + " <small>(\(HTMLReport.escape(e.doc)))</small>"))])),
                 ("unique_id", .string(TimelineJSExport.uid(e.id))),
             ]
-            if let g = main { o.insert(("group", .string(g)), at: 2) }
+            if let g = main { o.insert(("group", .string(HTMLReport.escape(g))), at: 2) }
             events.append(.object(o))
         }
         for s in c.statements {
@@ -35,9 +35,9 @@ public struct TimelineJSExport: Sendable {
             let quote = s.quoted
             events.append(.object([
                 ("start_date", start),
-                ("text", .object([("headline", .string("\(who): \(String(quote.prefix(90)))\(quote.count > 90 ? "…" : "")")),
+                ("text", .object([("headline", .string(HTMLReport.escape("\(who): \(String(quote.prefix(90)))\(quote.count > 90 ? "…" : "")"))),
                                   ("text", .string(HTMLReport.escape(s.sentenceText ?? s.text) + " <small>(\(HTMLReport.escape(s.doc)))</small>"))])),
-                ("group", .string(who)),
+                ("group", .string(HTMLReport.escape(who))),
                 ("unique_id", .string(TimelineJSExport.uid(s.id))),
             ]))
         }

@@ -15,12 +15,13 @@ public enum FuzzTargets {
     }
 
     /// The target names, for the command line.
-    public static let names = ["text", "time", "statements"]
+    public static let names = ["text", "time", "statements", "chronicle-json"]
 
     public static func run(_ name: String, _ data: Data) {
         switch name {
         case "text": text(data)
         case "time": time(data)
+        case "chronicle-json": chronicleJSON(data)
         default: statements(data)
         }
     }
@@ -76,5 +77,34 @@ public enum FuzzTargets {
         let one = Chronology(corpus: EventGraphBuilder().build([a, copy]))
         let two = Chronology(corpus: EventGraphBuilder().build([a, copy], jobs: 2), jobs: 2)
         precondition(one == two, "graph on two threads")
+    }
+
+    /// The `chronicle.json` reader: whatever it accepts is stored whole (no fact lost), loads
+    /// back, answers queries, draws and exports without trapping; what it refuses is an error.
+    public static func chronicleJSON(_ data: Data) {
+        guard let c = try? ChronicleJSONReader().read(data: data, path: "fuzz.json") else { return }
+        guard let store = try? Store() else { preconditionFailure("in-memory store") }
+        let failed = (try? store.save(c)) ?? [.store(path: "fuzz", message: "save threw")]
+        precondition(failed.isEmpty, "a chronology read is stored whole: \(failed)")
+        let loaded = Result { try store.load() }
+        guard case .success(let back) = loaded else { preconditionFailure("a stored chronology loads back: \(loaded)") }
+        precondition(back.documents.count == c.documents.count && back.statements.count == c.statements.count
+                     && back.events.count == c.events.count && back.times.count == c.times.count, "every fact comes back")
+        let q = Chronicler(store: store)
+        _ = try? q.said()
+        _ = try? q.events()
+        _ = try? q.between("0001", "9999")
+        for a in c.actors.prefix(3) { _ = try? q.actor(a.name) }
+        for chronology in [c, back] {
+            _ = Diagrams().timeline(chronology).dot()
+            _ = Diagrams().graph(chronology).dot()
+            _ = MarkdownReport().write(chronology)
+            _ = HTMLReport().write(chronology, timelineSVG: nil)
+            _ = CSVExport().files(chronology)
+            _ = TimelineJSExport().write(chronology)
+            _ = ChronicleJSONWriter().write(chronology)
+            _ = BratExport().files(chronology)
+            _ = TimeMLExport().files(chronology)
+        }
     }
 }

@@ -36,7 +36,7 @@ public struct EventGraph: Sendable {
     public init(_ c: Chronology) {
         var nodes: [String: Node] = [:]
         var edges = Set<Edge>()
-        let actors = Dictionary(uniqueKeysWithValues: c.actors.map { ($0.id, $0) })
+        let actors = Dictionary(c.actors.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         func dateNode(_ v: String?) -> String? {
             guard let v, DateRange(value: v) != nil else { return nil }
             nodes["date:\(v)"] = Node(id: "date:\(v)", kind: .date, label: v, subkind: "date", date: v)

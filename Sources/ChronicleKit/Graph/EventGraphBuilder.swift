@@ -5,6 +5,38 @@ public struct EventGraphBuilder: Sendable {
     /// With `jobs` > 1, the work of each document or actor on its own (sorting names, content
     /// words of events, sorting mentions) runs on that many threads; the corpus is the same.
     public func build(_ analyses: [DocumentAnalysis], jobs: Int = 1) -> Corpus {
+        var work = 0
+        return build(analyses, jobs: jobs, prior: nil, work: &work).corpus
+    }
+
+    /// `build`, adding the events compared in the merge (and one per event) to `work`.
+    public func build(_ analyses: [DocumentAnalysis], jobs: Int = 1, work: inout Int) -> Corpus {
+        build(analyses, jobs: jobs, prior: nil, work: &work).corpus
+    }
+
+    /// Events merged before (a store's), that the events of new documents may join.
+    public struct Prior {
+        /// The earlier events that may be the same as one of these: of one of `actors` (corpus
+        /// actor ids), or named; in the order they were made (document, then span). Their actors
+        /// are sorted corpus ids.
+        public var events: (_ actors: Set<String>) -> [Event]
+
+        public init(events: @escaping (_ actors: Set<String>) -> [Event]) { self.events = events }
+    }
+
+    /// `build`, the new documents' events joining `prior` events as they would join the events of
+    /// documents built with them (the documents are those before in id order): with them, the
+    /// merge does not depend on how documents were batched. Returns the corpus of the new
+    /// documents (their new events only) and the prior events that new mentions joined, as they
+    /// are now.
+    public func build(_ analyses: [DocumentAnalysis], jobs: Int = 1, prior: Prior?) -> (corpus: Corpus, joined: [Event]) {
+        var work = 0
+        return build(analyses, jobs: jobs, prior: prior, work: &work)
+    }
+
+    /// `build(_:jobs:prior:)`, adding the events compared in the merge (and one per event) to `work`.
+    public func build(_ analyses: [DocumentAnalysis], jobs: Int = 1, prior: Prior?, work: inout Int) -> (corpus: Corpus, joined: [Event]) {
+        work += analyses.reduce(0) { $0 + 1 + $1.actors.actors.count + $1.events.count }
         let docs = analyses.sorted { $0.document.id < $1.document.id }
         // 1. actors: one per canonical name; a one-word person name joins the full name it ends
         // each document's actors, sorted by name once
@@ -94,9 +126,39 @@ public struct EventGraphBuilder: Sendable {
         }
         var keys: [EventMatcher.Key] = []
         var wordIds = EventMatcher.WordIds()
+        // the events of earlier documents by name and by actor (an event never merges with one
+        // of its own document, so the current document's events wait in `newByName` and
+        // `newByActor` until it is done: an article of thousands of events on one actor
+        // compares each with the earlier documents' only)
         var byName: [String: [Int]] = [:]
         var byActor: [String: [Int]] = [:]
+        // the prior events these may join come first, as the events of earlier documents would
+        let priorEvents: [Event]
+        if let prior {
+            let batchDocs = Set(docs.map(\.document.id))
+            let actorIds = Set(prepared.flatMap { $0.flatMap(\.event.actors) })
+            priorEvents = prior.events(actorIds).filter { !batchDocs.contains($0.provenance.document) }
+        } else {
+            priorEvents = []
+        }
+        for e in priorEvents {
+            let kind = e.coarseKind
+            let normalized = e.name.map(EventDetector.normalize)
+            if let normalized { byName[kind + "\u{0}" + normalized, default: []].append(events.count) }
+            for a in Set(e.actors) { byActor[kind + "\u{0}" + a, default: []].append(events.count) }
+            keys.append(EventMatcher.Key(e, name: normalized, words: EventMatcher.words(e), ids: &wordIds))
+            events.append(e)
+        }
+        var joined = Set<Int>()
+        var newByName: [(String, Int)] = []
+        var newByActor: [(String, Int)] = []
         for (n, d) in docs.enumerated() {
+            defer {
+                for (key, k) in newByName { byName[key, default: []].append(k) }
+                for (key, k) in newByActor { byActor[key, default: []].append(k) }
+                newByName.removeAll(keepingCapacity: true)
+                newByActor.removeAll(keepingCapacity: true)
+            }
             for p in prepared[n] {
                 let e = p.event, kind = p.kind, nameKey = p.nameKey
                 var pool: [Int] = []
@@ -115,7 +177,9 @@ public struct EventGraphBuilder: Sendable {
                 let same = { (k: Int) -> Bool in
                     events[k].provenance.document != d.document.id && matcher.same(keys[k], events[k].actors, key, e.actors)
                 }
+                work += 1 + pool.count
                 if let k = pool.first(where: same) {
+                    if k < priorEvents.count { joined.insert(k) }
                     events[k].mentions += e.mentions
                     events[k].date = EventGraphBuilder.finer(events[k].date, e.date)
                     if events[k].date != keys[k].date { keys[k].setDate(events[k].date) }
@@ -125,17 +189,18 @@ public struct EventGraphBuilder: Sendable {
                     for a in added { byActor[kind + "\u{0}" + a, default: []].append(k) }
                     for (r, v) in e.roles where events[k].roles[r] == nil { events[k].roles[r] = v }
                 } else {
-                    if let nameKey { byName[nameKey, default: []].append(events.count) }
+                    if let nameKey { newByName.append((nameKey, events.count)) }
                     // (sorted, so equal actors are neighbours: each is listed once)
                     for (j, a) in p.actorKeys.enumerated() where j == 0 || e.actors[j - 1] != e.actors[j] {
-                        byActor[a, default: []].append(events.count)
+                        newByActor.append((a, events.count))
                     }
                     events.append(e)
                     keys.append(key)
                 }
             }
         }
-        return Corpus(documents: docs, actors: actors, events: events, actorIds: ids)
+        return (Corpus(documents: docs, actors: actors, events: Array(events[priorEvents.count...]), actorIds: ids),
+                joined.sorted().map { events[$0] })
     }
 
     /// The sorted union of two sorted lists, each element once (as `Array(Set(a).union(b)).sorted()`),

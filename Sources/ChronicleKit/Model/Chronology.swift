@@ -30,7 +30,8 @@ public struct Chronology: Sendable, Equatable {
     /// mention. With `jobs` > 1 the lists are sorted on that many threads (the same order).
     public mutating func sort(jobs: Int = 1) {
         documents.sort { $0.id < $1.id }
-        let order = Dictionary(uniqueKeysWithValues: documents.enumerated().map { ($1.id, $0) })
+        // (a document listed twice, which `check` refuses, keeps its first place instead of trapping)
+        let order = Dictionary(documents.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
         // (document position, start, end); records come grouped by document, so each key maker
         // keeps the last document's position
         final class Keys {

@@ -8,9 +8,9 @@ public struct DateRange: Sendable, Hashable, Comparable {
     public init?(value: String) {
         let v = value.split(separator: "T").first.map(String.init) ?? value
         let p = v.split(separator: "-").map(String.init)
-        guard let head = p.first, head.allSatisfy(\.isNumber) else { return nil }
+        // ASCII digits only: `isNumber` also holds for "½" and "٣", which `Int` does not read
+        guard let head = p.first, head.utf8.allSatisfy({ (0x30...0x39).contains($0) }), let y = Int(head) else { return nil }
         func day(_ y: Int, _ m: Int, _ d: Int) -> Int { CalendarDate(year: y, month: m, day: d)?.dayNumber ?? 0 }
-        let y = Int(head)!
         switch (head.count, p.count) {
         case (2, 1): first = day(y * 100, 1, 1); last = day(y * 100 + 99, 12, 31)
         case (3, 1): first = day(y * 10, 1, 1); last = day(y * 10 + 9, 12, 31)
@@ -23,7 +23,7 @@ public struct DateRange: Sendable, Hashable, Comparable {
                 } else {
                     first = day(y, m, 1); last = day(y, m, CalendarDate.daysIn(year: y, month: m))
                 }
-            } else if s.hasPrefix("W"), let w = Int(s.dropFirst()) {
+            } else if s.hasPrefix("W"), let w = Int(s.dropFirst()), (1...53).contains(w) {
                 let jan4 = CalendarDate(year: y, month: 1, day: 4)!
                 let monday = jan4.dayNumber - (jan4.weekday - 1) + (w - 1) * 7
                 first = monday; last = monday + 6

@@ -65,8 +65,15 @@ public struct Document: Sendable {
         return nil
     }
 
-    /// Whether the span lies in text that is not body (boilerplate or header).
+    /// Whether the span lies in text that is not body (boilerplate or header). The boilerplate
+    /// spans are sorted and disjoint (the Segmenter merges them), so their ends are sorted too:
+    /// a binary search finds the only one that can overlap.
     public func isBoilerplate(_ span: Span) -> Bool {
-        boilerplate.contains { $0.span.overlaps(span) }
+        var lo = 0, hi = boilerplate.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if boilerplate[mid].span.end <= span.start { lo = mid + 1 } else { hi = mid }
+        }
+        return lo < boilerplate.count && boilerplate[lo].span.overlaps(span)
     }
 }

@@ -16,4 +16,17 @@ public enum Markup {
         }
         return out
     }
+
+    /// Whether XML 1.0 allows `c` in a document (tab, LF, CR and U+0020 on, but U+FFFE and U+FFFF).
+    @inline(__always)
+    public static func isXMLCharacter(_ c: Unicode.Scalar) -> Bool {
+        let v = c.value
+        return v >= 0x20 ? (v != 0xFFFE && v != 0xFFFF) : (v == 0x09 || v == 0x0A || v == 0x0D)
+    }
+
+    /// `s` with each character XML 1.0 does not allow replaced by a space (one for one).
+    public static func xmlCharacters(_ s: String) -> String {
+        guard s.unicodeScalars.contains(where: { !isXMLCharacter($0) }) else { return s }
+        return String(String.UnicodeScalarView(s.unicodeScalars.map { isXMLCharacter($0) ? $0 : " " }))
+    }
 }

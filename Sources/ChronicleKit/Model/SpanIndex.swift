@@ -94,3 +94,36 @@ struct DisjointSpans {
         spans.insert(span, at: lo)
     }
 }
+
+/// `DisjointSpans` for spans that arrive in any order: the same answers (the set holds spans
+/// no two of which overlap), each insert and query in O(log n) over the text's `length`
+/// positions, where the sorted array moved its tail at every insert in the middle. A Fenwick
+/// tree keeps, over span starts, the largest end of the spans starting at or before each
+/// position; for disjoint spans that is the end of the last one.
+struct SpanSet {
+    private var tree: [Int]
+
+    /// A set for spans whose starts lie in `0...length`.
+    init(length: Int) { tree = [Int](repeating: Int.min, count: max(0, length) + 2) }
+
+    /// Whether some span `u` of the set has `u.overlaps(span)`.
+    func overlapsAny(_ span: Span) -> Bool {
+        // the largest end among spans starting before span.end
+        var i = min(span.end, tree.count - 1)
+        var m = Int.min
+        while i > 0 {
+            m = Swift.max(m, tree[i])
+            i -= i & -i
+        }
+        return m > span.start
+    }
+
+    /// Adds a span that overlaps none of the set.
+    mutating func insert(_ span: Span) {
+        var i = max(0, span.start) + 1
+        while i < tree.count {
+            tree[i] = Swift.max(tree[i], span.end)
+            i += i & -i
+        }
+    }
+}

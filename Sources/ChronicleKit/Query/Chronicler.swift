@@ -50,8 +50,10 @@ public struct Chronicler: Sendable {
         if ids.isEmpty {
             // a surname or part of a name: "Landsbergis", "Council", "Hillary"
             let last = key.split(separator: " ").last.map(String.init) ?? key
-            let partial = try String.fetchAll(db, sql: "SELECT DISTINCT id FROM actor WHERE lower(name) LIKE ? OR lower(name) LIKE ? OR lower(name) LIKE ?",
-                                              arguments: ["% " + key, key + " %", "% " + last])
+            // the name's own `%` and `_` are letters here, not wildcards ("%" is no one's name part)
+            let k = Chronicler.likeLiteral(key), l = Chronicler.likeLiteral(last)
+            let partial = try String.fetchAll(db, sql: #"SELECT DISTINCT id FROM actor WHERE lower(name) LIKE ? ESCAPE '\' OR lower(name) LIKE ? ESCAPE '\' OR lower(name) LIKE ? ESCAPE '\'"#,
+                                              arguments: ["% " + k, k + " %", "% " + l])
             ids = partial.count > 1 ? dominant(try partial.map { ($0, try mentions($0)) }) : partial
         }
         if !ids.isEmpty { return ids }
@@ -90,12 +92,15 @@ public struct Chronicler: Sendable {
     static func window(_ from: String?, _ to: String?) throws -> (Int?, Int?) {
         var lo: Int?, hi: Int?
         if let f = from {
-            guard let r = DateRange(value: f) else { throw ChronicleError.badDate(source: "--from", value: f) }
+            guard let r = DateArgument.bound(f) else { throw ChronicleError.badDate(source: "--from", value: f) }
             lo = r.first
         }
         if let t = to {
-            guard let r = DateRange(value: t) else { throw ChronicleError.badDate(source: "--to", value: t) }
+            guard let r = DateArgument.bound(t) else { throw ChronicleError.badDate(source: "--to", value: t) }
             hi = r.last
+        }
+        if let lo, let hi, lo > hi, let from, let to {
+            throw ChronicleError.badInput(path: "--from", message: "'\(from)' is after --to '\(to)': the window is empty")
         }
         return (lo, hi)
     }
@@ -208,11 +213,22 @@ public struct Chronicler: Sendable {
 
     /// Full-text search over statements (SQLite FTS5), best matches first.
     public func search(_ text: String, limit: Int = 50) throws -> [QueryRow] {
-        // words as FTS5's tokenizer sees them, each quoted; a possessive "'s" is not a word to find
+        guard let match = Chronicler.match(text) else { return [] }
+        return try store.db.read { db in try FactReader(db).search(match, limit: limit) }
+    }
+
+    /// The FTS5 query of a search: its words as FTS5's tokenizer sees them, each quoted (bound as
+    /// an argument, never SQL), each once; nil when there is no word. A possessive "'s" is not a
+    /// word to find.
+    static func match(_ text: String) -> String? {
         let words = text.replacingOccurrences(of: "[’']s\\b", with: "", options: .regularExpression)
-        let terms = words.split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map { "\"\($0)\"" }
-        guard !terms.isEmpty else { return [] }
-        return try store.db.read { db in try FactReader(db).search(terms.joined(separator: " "), limit: limit) }
+        // each word once (case folded, as the index folds it): a word said twice finds what it finds
+        // once, and FTS5 works through every term of a query for every row it ranks (1,000 times
+        // one word took 99 s)
+        var seen = Set<String>()
+        let terms = words.split(whereSeparator: { !$0.isLetter && !$0.isNumber })
+            .filter { seen.insert($0.lowercased()).inserted }.map { "\"\($0)\"" }
+        return terms.isEmpty ? nil : terms.joined(separator: " ")
     }
 }
 

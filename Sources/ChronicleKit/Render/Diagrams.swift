@@ -64,7 +64,7 @@ public struct Diagrams: Sendable {
 
     func facts(_ c: Chronology) -> [Fact] {
         var out: [Fact] = []
-        let kinds = Dictionary(uniqueKeysWithValues: c.actors.map { ($0.id, $0.kind) })
+        let kinds = Dictionary(c.actors.map { ($0.id, $0.kind) }, uniquingKeysWith: { a, _ in a })
         for e in c.events {
             // the lane: the agent, else a person taking part, else the first actor
             var actors = e.actors.filter { kinds[$0] == .person } + e.actors.filter { kinds[$0] != .person }
@@ -97,16 +97,19 @@ public struct Diagrams: Sendable {
         // lanes: actors by number of facts, then name; the rest share one lane
         var count: [String: Int] = [:]
         for f in all { for a in f.actors { count[a, default: 0] += 1 } }
-        let names = Dictionary(uniqueKeysWithValues: c.actors.map { ($0.id, $0) })
+        // (a chronology read from a file may name an actor twice, or an actor it does not have:
+        // the first record counts, and an unknown actor goes to the shared lane)
+        let names = Dictionary(c.actors.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         let ranked = count.keys.filter { names[$0] != nil }.sorted { (count[$0]!, names[$1]!.name) > (count[$1]!, names[$0]!.name) }
         var lanes = Array(ranked.prefix(options.maxLanes))
         let others = "~others", nobody = "~nobody"
-        if ranked.count > lanes.count { lanes.append(others) }
+        let shown = Set(lanes)
+        if all.contains(where: { f in f.actors.contains { !shown.contains($0) } }) { lanes.append(others) }
         if all.contains(where: { $0.actors.isEmpty }) { lanes.append(nobody) }
         let laneIndex = Dictionary(uniqueKeysWithValues: lanes.enumerated().map { ($1, $0) })
         func lane(_ actor: String?) -> Int {
-            guard let a = actor else { return laneIndex[nobody]! }
-            return laneIndex[a] ?? laneIndex[others]!
+            guard let a = actor else { return laneIndex[nobody] ?? 0 }
+            return laneIndex[a] ?? laneIndex[others] ?? 0
         }
 
         // a large timeline is one table: a layered layout of a node per cell grows too fast
@@ -151,7 +154,7 @@ public struct Diagrams: Sendable {
             } else if key == "~undated" {
                 sub.nodes.append(.init(header, [("label", "undated"), ("shape", "box"), ("style", "dashed,rounded"), ("fontsize", "11")]))
             } else {
-                sub.nodes.append(.init(header, [("label", key), ("shape", "box"), ("style", "filled,bold"), ("fillcolor", "#444444"),
+                sub.nodes.append(.init(header, [("label", DOTGraph.clip(key, 40)), ("shape", "box"), ("style", "filled,bold"), ("fillcolor", "#444444"),
                                                 ("fontcolor", "white"), ("fontsize", "11")]))
             }
             var previous = header
@@ -161,14 +164,15 @@ public struct Diagrams: Sendable {
                     var label = "other actors", color = "#ffffff"
                     if laneKey == nobody { label = "no named actor" }
                     if let a = names[laneKey] {
-                        label = DOTGraph.wrap(a.name, width: 22, maxLines: 2).map(DOTGraph.html).joined(separator: "<BR/>")
+                        label = DOTGraph.wrap(a.name, width: 22, maxLines: 2).joined(separator: "\n")
                         color = Diagrams.actorColors[a.kind.rawValue] ?? "#eeeeee"
                     }
-                    let html = "<<TABLE BORDER=\"0\" CELLBORDER=\"1\" CELLPADDING=\"5\"><TR><TD BGCOLOR=\"\(color)\" STYLE=\"ROUNDED\">\(label)</TD></TR></TABLE>>"
-                    sub.nodes.append(.init(id, [("label", html), ("shape", "plaintext"), ("margin", "0"), ("height", heightAttr[l])]))
+                    sub.nodes.append(.init(id, [("label", label), ("shape", "box"), ("style", "filled,rounded"), ("fillcolor", color),
+                                                ("margin", "0.1,0.04"), ("height", heightAttr[l])]))
                 } else if let fs = cells[col]?[l] {
-                    sub.nodes.append(.init(id, [("label", Diagrams.cellLabel(fs, names: names)), ("shape", "plaintext"), ("margin", "0"),
-                                                ("height", heightAttr[l])]))
+                    let cell = Diagrams.cell(fs, names: names)
+                    sub.nodes.append(.init(id, [("label", cell.label), ("shape", "box"), ("style", cell.style), ("fillcolor", cell.color),
+                                                ("margin", "0.08,0.04"), ("height", heightAttr[l])]))
                 } else {
                     sub.nodes.append(.init(id, [("shape", "box"), ("width", "0.01"), ("label", ""), ("style", "invis"), ("height", heightAttr[l])]))
                 }
@@ -215,12 +219,18 @@ public struct Diagrams: Sendable {
     /// Above this many cells (dates × lanes) the timeline is drawn as a grid table.
     static let gridThreshold = 1500
 
-    /// The timeline as one table: a header row of dates (and an undated column), a row per
-    /// actor lane, each fact in the cell of its date and first actor, and a light reference
-    /// ("↔ …") in the cells of its other actors. Laid out in linear time, never overlapping.
+    /// Size of a grid cell, in points: a fixed column width (its text wrapped to fit) and the
+    /// height of one line of 9-point text.
+    static let gridColumn = 190.0, gridLine = 11.5, gridPad = 8.0
+
+    /// The timeline as a grid: a header row of dates (and an undated column), a row per actor
+    /// lane, each fact in the cell of its date and first actor, and a light reference ("↔ …")
+    /// in the cells of its other actors. Every cell is a box pinned at its place (the `nop`
+    /// layout engine draws the positions given), so the grid is laid out in linear time and
+    /// never overlaps; all text is plain, escaped labels.
     func grid(_ c: Chronology, dated: [Fact], undated: [Fact], dates: [String], lanes: [String],
               lane: (String?) -> Int, names: [String: ActorRecord]) -> DOTGraph {
-        let columnOf = Dictionary(uniqueKeysWithValues: dates.enumerated().map { ($1, $0) })
+        let columnOf = Dictionary(dates.enumerated().map { ($1, $0) }, uniquingKeysWith: { a, _ in a })
         let undatedColumn = dates.count
         var main: [Int: [Int: [Fact]]] = [:], refs: [Int: [Int: [Fact]]] = [:]
         for f in dated + undated {
@@ -229,77 +239,96 @@ public struct Diagrams: Sendable {
             main[l, default: [:]][col, default: []].append(f)
             for a in Set(f.actors.dropFirst().map(lane)) where a != l { refs[a, default: [:]][col, default: []].append(f) }
         }
-        var rows = "<TR><TD BGCOLOR=\"#ffffff\"><B>Actors</B></TD>"
-        for d in dates { rows += "<TD BGCOLOR=\"#444444\"><FONT COLOR=\"white\"><B>\(DOTGraph.html(d))</B></FONT></TD>" }
-        if !undated.isEmpty { rows += "<TD BGCOLOR=\"#eeeeee\"><I>undated</I></TD>" }
-        rows += "</TR>"
         let columns = dates.count + (undated.isEmpty ? 0 : 1)
+        // the cells' texts first: a row is as tall as its tallest cell
+        struct Cell { var label: String; var lines: Int; var color: String; var style: String }
+        var rows: [[Cell?]] = []
+        var heights: [Double] = []
         for (l, key) in lanes.enumerated() {
-            let label = names[key].map { DOTGraph.wrap($0.name, width: 22, maxLines: 2).map(DOTGraph.html).joined(separator: "<BR/>") }
-                ?? (key == "~nobody" ? "no named actor" : "other actors")
-            let color = names[key].map { Diagrams.actorColors[$0.kind.rawValue] ?? "#eeeeee" } ?? "#ffffff"
-            rows += "<TR><TD BGCOLOR=\"\(color)\" ALIGN=\"LEFT\">\(label)</TD>"
+            let nameLines = names[key].map { DOTGraph.wrap($0.name, width: 30, maxLines: 2) }
+                ?? [key == "~nobody" ? "no named actor" : "other actors"]
+            var row: [Cell?] = [Cell(label: nameLines.joined(separator: "\n"), lines: nameLines.count,
+                                     color: names[key].map { Diagrams.actorColors[$0.kind.rawValue] ?? "#eeeeee" } ?? "#ffffff", style: "filled")]
             for col in 0..<columns {
                 let own = main[l]?[col] ?? [], other = refs[l]?[col] ?? []
-                if own.isEmpty && other.isEmpty { rows += "<TD></TD>"; continue }
-                var inner = ""
-                for f in own.prefix(4) {
-                    let color = f.isStatement ? (f.direct ? Diagrams.directColor : Diagrams.reportedColor) : (Diagrams.eventColors[f.kind] ?? "#eeeeee")
-                    let text = DOTGraph.wrap(Diagrams.cellText(f, names: names), width: 34, maxLines: 2).map(DOTGraph.html).joined(separator: "<BR ALIGN=\"LEFT\"/>")
-                    inner += "<TR><TD BGCOLOR=\"\(color)\" ALIGN=\"LEFT\" BALIGN=\"LEFT\">\(text)<BR ALIGN=\"LEFT\"/></TD></TR>"
-                }
-                if own.count > 4 { inner += "<TR><TD BORDER=\"0\"><FONT POINT-SIZE=\"8\">+ \(own.count - 4) more</FONT></TD></TR>" }
-                for f in other.prefix(2) {
-                    let text = DOTGraph.html(String(("↔ " + (f.isStatement ? "statement" : f.kind) + ": " + f.text).prefix(40)))
-                    inner += "<TR><TD BORDER=\"0\" ALIGN=\"LEFT\"><FONT POINT-SIZE=\"8\" COLOR=\"#555555\">\(text)</FONT></TD></TR>"
-                }
-                rows += "<TD VALIGN=\"TOP\"><TABLE BORDER=\"0\" CELLBORDER=\"1\" CELLSPACING=\"1\" CELLPADDING=\"2\">\(inner)</TABLE></TD>"
+                if own.isEmpty && other.isEmpty { row.append(nil); continue }
+                var lines: [String] = []
+                for f in own.prefix(4) { lines += DOTGraph.wrap(Diagrams.cellText(f, names: names), width: 34, maxLines: 2) }
+                if own.count > 4 { lines.append("+ \(own.count - 4) more") }
+                for f in other.prefix(2) { lines.append(DOTGraph.clip("↔ " + (f.isStatement ? "statement" : f.kind) + ": " + f.text, 36)) }
+                let first = own.first
+                let color = first.map { $0.isStatement ? ($0.direct ? Diagrams.directColor : Diagrams.reportedColor) : (Diagrams.eventColors[$0.kind] ?? "#eeeeee") } ?? "#fafafa"
+                row.append(Cell(label: lines.joined(separator: DOTGraph.leftBreak) + DOTGraph.leftBreak, lines: lines.count, color: color, style: "filled"))
             }
-            rows += "</TR>"
+            rows.append(row)
+            heights.append(Double(row.map { $0?.lines ?? 1 }.max() ?? 1) * Diagrams.gridLine + Diagrams.gridPad)
         }
         var g = DOTGraph(name: "timeline")
-        g.attrs = [("fontname", Diagrams.font), ("label", timelineTitle(c, dated: dated.count, undated: undated.count)), ("labelloc", "t"), ("fontsize", "14")]
-        g.nodeDefaults = [("fontname", Diagrams.font), ("fontsize", "9")]
-        g.nodes.append(.init("grid", [("shape", "plaintext"), ("margin", "0"),
-                                      ("label", "<<TABLE BORDER=\"0\" CELLBORDER=\"1\" CELLSPACING=\"0\" CELLPADDING=\"3\" COLOR=\"#bbbbbb\">\(rows)</TABLE>>")]))
-        var legend = Diagrams.legend()
-        legend.nodes[0].id = "legend"
+        g.attrs = [("layout", "nop"), ("fontname", Diagrams.font), ("label", timelineTitle(c, dated: dated.count, undated: undated.count)),
+                   ("labelloc", "t"), ("fontsize", "14")]
+        g.nodeDefaults = [("fontname", Diagrams.font), ("fontsize", "9"), ("shape", "box"), ("fixedsize", "true"), ("color", "#bbbbbb")]
+        func inches(_ p: Double) -> String { String(format: "%.3f", p / 72) }
+        func place(_ id: String, x: Double, top: Double, h: Double, _ attrs: [(String, String)]) {
+            g.nodes.append(.init(id, [("pos", String(format: "%.1f,%.1f!", x + Diagrams.gridColumn / 2, -(top + h / 2))),
+                                      ("width", inches(Diagrams.gridColumn)), ("height", inches(h))] + attrs))
+        }
+        // the header row
+        let headerHeight = Diagrams.gridLine * 2 + Diagrams.gridPad
+        place("grid_h0", x: 0, top: 0, h: headerHeight, [("label", "Actors"), ("style", "filled"), ("fillcolor", "#ffffff")])
+        for (k, d) in dates.enumerated() {
+            place("grid_h\(k + 1)", x: Double(k + 1) * Diagrams.gridColumn, top: 0, h: headerHeight,
+                  [("label", DOTGraph.clip(d, 30)), ("style", "filled"), ("fillcolor", "#444444"), ("fontcolor", "white")])
+        }
+        if !undated.isEmpty {
+            place("grid_h\(columns)", x: Double(columns) * Diagrams.gridColumn, top: 0, h: headerHeight,
+                  [("label", "undated"), ("style", "filled"), ("fillcolor", "#eeeeee")])
+        }
+        var top = headerHeight
+        for (l, row) in rows.enumerated() {
+            for (col, cell) in row.enumerated() {
+                guard let cell else { continue }
+                place("grid_l\(l)_c\(col)", x: Double(col) * Diagrams.gridColumn, top: top, h: heights[l],
+                      [("label", cell.label), ("style", cell.style), ("fillcolor", cell.color)])
+            }
+            top += heights[l]
+        }
+        var legend = Diagrams.legend(pinnedAt: (x: 0, y: -(top + 20)))
+        legend.name = "cluster_legend"
         g.subgraphs.append(legend)
         return g
     }
 
     func timelineTitle(_ c: Chronology, dated: Int, undated: Int) -> String {
         var t = "Chronicle timeline: \(c.documents.count) article\(c.documents.count == 1 ? "" : "s"), \(dated) dated and \(undated) undated facts"
-        if let a = options.actor, let r = c.actor(a) { t += ", about \(r.name)" }
-        if options.from != nil || options.to != nil { t += ", \(options.from ?? "…") to \(options.to ?? "…")" }
+        if let a = options.actor, let r = c.actor(a) { t += ", about \(DOTGraph.clip(r.name, 60))" }
+        if options.from != nil || options.to != nil { t += ", \(DOTGraph.clip(options.from ?? "…", 20)) to \(DOTGraph.clip(options.to ?? "…", 20))" }
         return t
     }
 
-    /// An HTML-like table with one row per fact of a cell, coloured by kind.
-    static func cellLabel(_ facts: [Fact], names: [String: ActorRecord]) -> String {
+    /// The label of a cell of the timeline, one paragraph per fact (left-justified), with the
+    /// colour and style of its first fact.
+    static func cell(_ facts: [Fact], names: [String: ActorRecord]) -> (label: String, color: String, style: String) {
         let sorted = facts.sorted { ($0.isStatement ? 1 : 0, $0.doc, $0.span) < ($1.isStatement ? 1 : 0, $1.doc, $1.span) }
         let shown = sorted.prefix(4)
-        var rows = ""
+        var paragraphs: [String] = []
         for f in shown {
-            let color = f.isStatement ? (f.direct ? directColor : reportedColor) : (eventColors[f.kind] ?? "#eeeeee")
-            let lines = DOTGraph.wrap(cellText(f, names: names), width: 38, maxLines: 3).map(DOTGraph.html).joined(separator: "<BR ALIGN=\"LEFT\"/>")
-            let style = f.isStatement && !f.direct ? " STYLE=\"DASHED\"" : (f.isStatement ? "" : " STYLE=\"ROUNDED\"")
-            rows += "<TR><TD BGCOLOR=\"\(color)\" ALIGN=\"LEFT\" BALIGN=\"LEFT\"\(style)>\(lines)<BR ALIGN=\"LEFT\"/></TD></TR>"
+            paragraphs.append(DOTGraph.wrap(cellText(f, names: names), width: 38, maxLines: 3).joined(separator: DOTGraph.leftBreak) + DOTGraph.leftBreak)
         }
-        if sorted.count > shown.count {
-            rows += "<TR><TD BORDER=\"0\"><FONT POINT-SIZE=\"8\">+ \(sorted.count - shown.count) more</FONT></TD></TR>"
-        }
-        return "<<TABLE BORDER=\"0\" CELLBORDER=\"1\" CELLSPACING=\"2\" CELLPADDING=\"3\">\(rows)</TABLE>>"
+        if sorted.count > shown.count { paragraphs.append("+ \(sorted.count - shown.count) more" + DOTGraph.leftBreak) }
+        let first = sorted[0]
+        let color = first.isStatement ? (first.direct ? directColor : reportedColor) : (eventColors[first.kind] ?? "#eeeeee")
+        let style = first.isStatement ? (first.direct ? "filled" : "filled,dashed") : "filled,rounded"
+        return (paragraphs.joined(separator: DOTGraph.leftBreak), color, style)
     }
 
-    /// The height (inches) a cell's table will take, rounded up, so lanes can be sized alike.
+    /// The height (inches) a cell's label will take, rounded up, so lanes can be sized alike.
     static func cellHeight(_ facts: [Fact], names: [String: ActorRecord]) -> Double {
-        var h = 0.1
-        for f in facts.prefix(4) {
+        var h = 0.12
+        for (k, f) in facts.prefix(4).enumerated() {
             let lines = DOTGraph.wrap(cellText(f, names: names), width: 38, maxLines: 3).count
-            h += Double(lines) * 0.19 + 0.14
+            h += Double(lines + (k > 0 ? 1 : 0)) * 0.17
         }
-        if facts.count > 4 { h += 0.22 }
+        if facts.count > 4 { h += 0.34 }
         return (h * 20).rounded(.up) / 20
     }
 
@@ -309,19 +338,41 @@ public struct Diagrams: Sendable {
         return f.kind.uppercased() + ": " + f.text + (others.isEmpty ? "" : " (with " + others.joined(separator: ", ") + ")")
     }
 
+    static let legendRows: [(label: String, color: String, style: String)] = [
+        ("meeting, visit", eventColors["meeting"]!, "filled,rounded"), ("declaration, agreement", eventColors["declaration"]!, "filled,rounded"),
+        ("call", eventColors["call"]!, "filled,rounded"), ("sanction, military, violence", eventColors["military"]!, "filled,rounded"),
+        ("other event", eventColors["other"]!, "filled,rounded"), ("direct quote", directColor, "filled"),
+        ("reported speech", reportedColor, "filled,dashed"),
+    ]
+
+    /// The legend: a column of small boxes in the colours and styles of the cells.
     static func legend() -> DOTGraph {
         var l = DOTGraph(name: "cluster_legend")
         l.attrs = [("label", "Legend"), ("fontname", font), ("fontsize", "10"), ("style", "rounded"), ("color", "#999999")]
-        var rows = ""
-        for (label, color, style) in [("meeting, visit", eventColors["meeting"]!, " STYLE=\"ROUNDED\""), ("declaration, agreement", eventColors["declaration"]!, " STYLE=\"ROUNDED\""),
-                                      ("call", eventColors["call"]!, " STYLE=\"ROUNDED\""), ("sanction, military, violence", eventColors["military"]!, " STYLE=\"ROUNDED\""),
-                                      ("other event", eventColors["other"]!, " STYLE=\"ROUNDED\""), ("direct quote", directColor, ""),
-                                      ("reported speech", reportedColor, " STYLE=\"DASHED\"")] {
-            rows += "<TR><TD BGCOLOR=\"\(color)\"\(style)>\(label)</TD></TR>"
+        var column = DOTGraph(name: "legend_rows")
+        column.sameRank = true
+        for (k, row) in legendRows.enumerated() {
+            column.nodes.append(.init("legend\(k)", [("label", row.label), ("shape", "box"), ("style", row.style), ("fillcolor", row.color),
+                                                     ("fontsize", "9"), ("width", "2.2"), ("height", "0.25")]))
+            // (in a left-to-right layout, the head of a flat edge goes above its tail)
+            if k > 0 { column.edges.append(.init("legend\(k)", "legend\(k - 1)", [("style", "invis")])) }
         }
-        rows += "<TR><TD BORDER=\"0\">dashed line: the fact also involves that lane's actor</TD></TR>"
-        l.nodes.append(.init("legend", [("label", "<<TABLE BORDER=\"0\" CELLBORDER=\"1\" CELLSPACING=\"2\" CELLPADDING=\"3\">\(rows)</TABLE>>"),
-                                        ("shape", "plaintext"), ("fontsize", "9")]))
+        let note = "legend\(legendRows.count)"
+        column.nodes.append(.init(note, [("label", "dashed line: the fact also\ninvolves that lane's actor"), ("shape", "plaintext"), ("fontsize", "9")]))
+        column.edges.append(.init(note, "legend\(legendRows.count - 1)", [("style", "invis")]))
+        l.subgraphs.append(column)
+        return l
+    }
+
+    /// The legend with its boxes pinned in a row from `pinnedAt` (points), for the `nop` grid.
+    static func legend(pinnedAt p: (x: Double, y: Double)) -> DOTGraph {
+        var l = DOTGraph(name: "cluster_legend")
+        l.attrs = [("label", "Legend"), ("fontname", font), ("fontsize", "10"), ("style", "rounded"), ("color", "#999999")]
+        for (k, row) in legendRows.enumerated() {
+            l.nodes.append(.init("legend\(k)", [("label", row.label), ("style", row.style), ("fillcolor", row.color),
+                                                ("pos", String(format: "%.1f,%.1f!", p.x + 80 + Double(k) * 170, p.y)),
+                                                ("width", "2.2"), ("height", "0.25"), ("color", "#000000")]))
+        }
         return l
     }
 
@@ -352,48 +403,46 @@ public struct Diagrams: Sendable {
         }
         var dropped = 0
         if full.nodes.count > options.maxNodes {
-            var degree: [String: Int] = [:]
-            for e in full.edges { degree[e.from, default: 0] += 1; degree[e.to, default: 0] += 1 }
-            let ranked = full.nodes.sorted { (degree[$0.id] ?? 0, $1.id) > (degree[$1.id] ?? 0, $0.id) }
-            let keep = Set(ranked.prefix(options.maxNodes).map(\.id))
-            full = Diagrams.restrict(full, to: keep)
-            // nodes left without any edge say nothing here
-            let linked = Set(full.edges.flatMap { [$0.from, $0.to] })
-            full = Diagrams.restrict(full, to: keep.filter { linked.contains($0) || options.actor.map { "actor:\($0)" } == $0 })
-            dropped = EventGraph(c).nodes.count - full.nodes.count
+            let before = full.nodes.count
+            full = Diagrams.cut(full, to: options.maxNodes, keeping: options.actor.map { "actor:\($0)" })
+            dropped = before - full.nodes.count
         }
         var g = DOTGraph(name: "events")
         var title = "Chronicle event graph: \(full.nodes.count) nodes, \(full.edges.count) edges"
-        if let a = options.actor { title += ", around \(c.actor(a)?.name ?? a)" }
+        if let a = options.actor { title += ", around \(DOTGraph.clip(c.actor(a)?.name ?? a, 60))" }
         if dropped > 0 { title += " (\(dropped) less connected nodes not shown)" }
         g.attrs = [("rankdir", "LR"), ("fontname", Diagrams.font), ("label", title), ("labelloc", "t"),
                    ("fontsize", "14"), ("nodesep", "0.2"), ("ranksep", "0.6")]
         let engine = options.graphLayout ?? (full.nodes.count > 60 ? "sfdp" : "dot")
         if engine != "dot" {
-            g.attrs += [("layout", engine), ("overlap", "prism"), ("overlap_scaling", "-4"), ("splines", "true"), ("sep", "+6"), ("K", "0.6")]
+            // curved edges routed around nodes cost far more than linear time on thousands of
+            // nodes: large graphs get straight edges
+            g.attrs += [("layout", engine), ("overlap", "prism"), ("overlap_scaling", "-4"),
+                        ("splines", full.nodes.count > Diagrams.straightEdgesAbove ? "false" : "true"), ("sep", "+6"), ("K", "0.6")]
         }
         g.nodeDefaults = [("fontname", Diagrams.font), ("fontsize", "10")]
         g.edgeDefaults = [("fontname", Diagrams.font), ("fontsize", "8"), ("color", "#666666")]
         for n in full.nodes {
             switch n.kind {
             case .actor:
-                g.nodes.append(.init(n.id, [("label", n.label), ("shape", n.subkind == "person" ? "ellipse" : "hexagon"), ("style", "filled"),
+                g.nodes.append(.init(n.id, [("label", DOTGraph.wrap(n.label, width: 30, maxLines: 2).joined(separator: "\n")),
+                                            ("shape", n.subkind == "person" ? "ellipse" : "hexagon"), ("style", "filled"),
                                             ("fillcolor", Diagrams.actorColors[n.subkind] ?? "#eeeeee")]))
             case .event:
-                g.nodes.append(.init(n.id, [("label", ([n.subkind.uppercased()] + DOTGraph.wrap(n.label, width: 30, maxLines: 3)).joined(separator: "\n")),
+                g.nodes.append(.init(n.id, [("label", ([DOTGraph.clip(n.subkind.uppercased(), 30)] + DOTGraph.wrap(n.label, width: 30, maxLines: 3)).joined(separator: "\n")),
                                             ("shape", "box"), ("style", "filled,rounded"), ("fillcolor", Diagrams.eventColors[n.subkind] ?? "#eeeeee")]))
             case .statement:
                 g.nodes.append(.init(n.id, [("label", DOTGraph.wrap(n.label, width: 34, maxLines: 3).joined(separator: "\n")), ("shape", "note"),
                                             ("style", n.subkind == "direct" ? "filled" : "filled,dashed"),
                                             ("fillcolor", n.subkind == "direct" ? Diagrams.directColor : Diagrams.reportedColor)]))
             case .date:
-                g.nodes.append(.init(n.id, [("label", n.label), ("shape", "box"), ("style", "filled,bold"), ("fillcolor", "#444444"), ("fontcolor", "white")]))
+                g.nodes.append(.init(n.id, [("label", DOTGraph.clip(n.label, 30)), ("shape", "box"), ("style", "filled,bold"), ("fillcolor", "#444444"), ("fontcolor", "white")]))
             }
         }
         // every edge runs from actors to facts to dates, so the layout graph has no cycle; an
         // edge that points the other way (about, called-on) is drawn reversed
         let rank: [EventGraph.NodeKind: Int] = [.actor: 0, .event: 1, .statement: 1, .date: 2]
-        let kinds = Dictionary(uniqueKeysWithValues: full.nodes.map { ($0.id, $0.kind) })
+        let kinds = Dictionary(full.nodes.map { ($0.id, $0.kind) }, uniquingKeysWith: { a, _ in a })
         for e in full.edges {
             let a = rank[kinds[e.from] ?? .event]!, b = rank[kinds[e.to] ?? .event]!
             if a > b || (a == b && e.from > e.to) {
@@ -403,6 +452,54 @@ public struct Diagrams: Sendable {
             }
         }
         return g
+    }
+
+    /// Above this many nodes a force-directed graph is drawn with straight edges.
+    static let straightEdgesAbove = 2000
+
+    /// At most `max` nodes of `g` that still say something: facts (events and statements) in
+    /// order of their degree, each with the actors and dates it is tied to, while they fit;
+    /// a fact whose neighbours no longer fit comes alone if it is tied to a node already kept.
+    /// A graph of no facts keeps its most connected nodes. Linear in the graph, but for the sort.
+    static func cut(_ g: EventGraph, to max: Int, keeping center: String? = nil) -> EventGraph {
+        var index: [String: Int] = [:]
+        index.reserveCapacity(g.nodes.count)
+        for (k, n) in g.nodes.enumerated() where index[n.id] == nil { index[n.id] = k }
+        var neighbours = [[Int]](repeating: [], count: g.nodes.count)
+        for e in g.edges {
+            guard let a = index[e.from], let b = index[e.to], a != b else { continue }
+            neighbours[a].append(b)
+            neighbours[b].append(a)
+        }
+        func order(_ ids: [Int]) -> [Int] {
+            ids.sorted { (neighbours[$0].count, g.nodes[$1].id) > (neighbours[$1].count, g.nodes[$0].id) }
+        }
+        var kept = [Bool](repeating: false, count: g.nodes.count)
+        var count = 0
+        func keep(_ k: Int) { if !kept[k] { kept[k] = true; count += 1 } }
+        if let center, let k = index[center] {
+            keep(k)
+        }
+        let facts = order(g.nodes.indices.filter { g.nodes[$0].kind == .event || g.nodes[$0].kind == .statement })
+        for f in facts where count < max && !kept[f] {
+            let new = Set(neighbours[f].filter { !kept[$0] })
+            if count + 1 + new.count <= max {
+                keep(f)
+                for n in new { keep(n) }
+            } else if neighbours[f].contains(where: { kept[$0] }) {
+                keep(f)
+            }
+        }
+        if facts.isEmpty {
+            // nothing but actors and dates (a kinds filter): the most connected ones
+            for k in order(Array(g.nodes.indices)) where count < max { keep(k) }
+        }
+        var ids = Set<String>()
+        for (k, n) in g.nodes.enumerated() where kept[k] { ids.insert(n.id) }
+        let restricted = restrict(g, to: ids)
+        // nodes left without any edge say nothing here (but the actor asked for)
+        let linked = Set(restricted.edges.flatMap { [$0.from, $0.to] })
+        return restrict(restricted, to: ids.filter { linked.contains($0) || $0 == center })
     }
 
     static func restrict(_ g: EventGraph, to keep: Set<String>) -> EventGraph {

@@ -40,7 +40,7 @@ public struct GraphvizRenderer: Sendable {
         }
         defer { agclose(g) }
         guard gvLayout(gvc, g, layout) == 0 else {
-            throw ChronicleError.graphviz(message: GraphvizRenderer.lastMessage(or: "layout '\(layout)' failed"))
+            throw ChronicleError.graphviz(message: GraphvizRenderer.lastMessage(or: "the layout '\(layout)' failed"))
         }
         defer { gvFreeLayout(gvc, g) }
         var result: UnsafeMutablePointer<CChar>?
@@ -50,7 +50,34 @@ public struct GraphvizRenderer: Sendable {
             throw ChronicleError.graphviz(message: GraphvizRenderer.lastMessage(or: "rendering to \(format) failed"))
         }
         defer { gvFreeRenderData(bytes) }
-        return Data(bytes: bytes, count: Int(length))
+        var data = Data(bytes: bytes, count: Int(length))
+        if format == "pdf" { GraphvizRenderer.fixCreationDate(&data) }
+        return data
+    }
+
+    /// Cairo stamps a PDF with the time it was made (`/CreationDate (D:…)`), so two renders
+    /// of the same graph differ. The date is overwritten in place with the same number of
+    /// characters (the cross-reference table counts bytes) by 1970-01-01 00:00:00 UTC.
+    static func fixCreationDate(_ data: inout Data) {
+        let key = Array("/CreationDate (D:".utf8)
+        let bytes = [UInt8](data.prefix(1 << 20))
+        guard bytes.count >= key.count else { return }
+        var i = 0
+        while i + key.count <= bytes.count {
+            if bytes[i] == key[0] && Array(bytes[i..<(i + key.count)]) == key {
+                let fixed = Array("19700101000000".utf8)
+                var k = i + key.count, n = 0
+                while k < bytes.count, bytes[k] != UInt8(ascii: ")") {
+                    if (0x30...0x39).contains(bytes[k]) {
+                        data[data.startIndex + k] = n < fixed.count ? fixed[n] : UInt8(ascii: "0")
+                        n += 1
+                    }
+                    k += 1
+                }
+                return
+            }
+            i += 1
+        }
     }
 
     // MARK: - Deterministic reading
@@ -151,7 +178,39 @@ public struct GraphvizRenderer: Sendable {
     }
 
     static func lastMessage(or fallback: String) -> String {
-        let m = messages.filter { !$0.isEmpty }.joined(separator: "; ")
-        return m.isEmpty ? fallback : m
+        clean(messages, or: fallback)
+    }
+
+    /// Graphviz's messages as one short line of ours: its own wording (`(null): graph is too
+    /// large for cairo-renderer bitmaps`, `Error: …`, bare `Error; :;`) never reaches the user
+    /// as it is. Known problems get a sentence that says what to do; others are trimmed of
+    /// prefixes, control characters and punctuation-only pieces, and cut to one line.
+    static func clean(_ messages: [String], or fallback: String) -> String {
+        let all = messages.joined(separator: " ").lowercased()
+        if all.contains("too large") || all.contains("cairo") && (all.contains("memory") || all.contains("size")) {
+            return "the diagram is too large to draw in this format (use svg, or fewer nodes with --max-nodes)"
+        }
+        if let r = all.range(of: "syntax error in line ") {
+            let line = all[r.upperBound...].prefix { $0.isNumber }
+            return "the DOT text does not parse (syntax error in line \(line))"
+        }
+        if all.contains("out of memory") || all.contains("cannot allocate") {
+            return "out of memory while drawing the diagram"
+        }
+        var parts: [String] = []
+        for m in messages {
+            var t = String(String.UnicodeScalarView(m.unicodeScalars.map { $0.value < 0x20 || $0.value == 0x7F ? " " : $0 }))
+            for prefix in ["(null):", "Error:", "Error", "Warning:", "Warning"] {
+                while t.trimmingCharacters(in: .whitespaces).hasPrefix(prefix) {
+                    t = String(t.trimmingCharacters(in: .whitespaces).dropFirst(prefix.count))
+                }
+            }
+            t = t.trimmingCharacters(in: CharacterSet.whitespaces.union(.punctuationCharacters))
+            guard t.unicodeScalars.contains(where: { CharacterSet.alphanumerics.contains($0) }) else { continue }
+            if !parts.contains(t) { parts.append(t) }
+        }
+        guard !parts.isEmpty else { return fallback }
+        let line = parts.joined(separator: "; ")
+        return line.count > 160 ? String(line.prefix(159)) + "…" : line
     }
 }

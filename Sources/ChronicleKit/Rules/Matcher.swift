@@ -154,6 +154,8 @@ public final class Matcher {
         var trail: [TrailItem] = []
         var hits: [LexiconHit] = []
         var steps = 0
+        /// The steps of every attempt so far, one more per attempt (`work`).
+        var totalSteps = 0
         var bounds: Range<Int> = 0..<0
         var frames: UnsafeMutablePointer<Frame>
         var frameCount = 0
@@ -198,6 +200,10 @@ public final class Matcher {
     private let layerItems: [[Layers.Item]]
     /// A bound on backtracking work per attempt, so no input can make matching explode.
     let maxSteps = 20_000
+
+    /// The work of every `match` so far: its backtracking steps, plus one per attempt (the
+    /// stages add it to their `StageWork`).
+    public var work: Int { st.pointee.totalSteps }
 
     public init(tokens: [Token], book: RuleBook, layers: Layers) {
         self.tokens = tokens
@@ -288,6 +294,7 @@ public final class Matcher {
             st.pointee.pattern = Unmanaged.passUnretained(p)
             let top = push(Frame(kind: .top, a: 0, b: Int32(i), c: 0, parent: -1))
             _ = seq(p.top, p.seqLoPtr[Int(p.top)], i, top)
+            st.pointee.totalSteps += st.pointee.steps + 1
             let r = st.pointee.result
             st.pointee.result = nil
             return r

@@ -19,8 +19,11 @@ struct CueFinder: Sendable {
     let classOf: [String: String]
     let weekdays: Lexicon
     let months: Lexicon
+    /// A content part is cut to its first `maxContent` tokens (`Limits.maxStatementTokens`).
+    let maxContent: Int
 
-    init(book: RuleBook) {
+    init(book: RuleBook, maxContent: Int = Limits.standard.maxStatementTokens) {
+        self.maxContent = max(1, maxContent)
         verbs = book.lexicons.get("reporting-verbs")
         var c: [String: String] = [:]
         for e in book.lexicons.get("attribution-words").entries {
@@ -41,6 +44,8 @@ struct CueFinder: Sendable {
         var rule: String
         /// Whether the cue is a verb of saying (frame `say` of the lexicon, or a colon or "according to").
         var speech = true
+        /// Whether a content part was cut to `maxContent` tokens.
+        var truncated = false
     }
 
     func cls(_ t: Token) -> String? { classOf[t.lower] }
@@ -157,16 +162,21 @@ struct CueFinder: Sendable {
 
     /// Where the main clause of a sentence starts: after an opening phrase that ends in a comma
     /// ("Speaking in Salem, Trump went after Bush, calling him …"; "On Monday, …"; "Still, …").
-    func clauseStart(_ lo: Int, _ hi: Int, _ tokens: [Token], _ inQuote: [Bool]) -> Int {
+    func clauseStart(_ lo: Int, _ hi: Int, _ tokens: [Token], _ inQuote: [Bool], work: inout Int) -> Int {
         guard lo < hi, tokens[lo].kind == .word else { return lo }
+        work += hi - lo
         guard isOpener(tokens[lo]), let comma = (lo..<hi).first(where: { tokens[$0].text == "," && !inQuote[$0] }) else { return lo }
         return comma + 1
     }
 
-    /// Trims punctuation (not quotation marks) from both ends of a token range.
-    func trim(_ r: Range<Int>, _ tokens: [Token]) -> Range<Int>? {
+    /// Trims punctuation (not quotation marks) from both ends of a token range, and cuts it to
+    /// its first `maxContent` tokens (`cut` tells whether it did); its steps are added to `work`.
+    func trim(_ r: Range<Int>, _ tokens: [Token], cut: inout Bool, work: inout Int) -> Range<Int>? {
         var a = r.lowerBound, b = r.upperBound
-        while a < b && (tokens[a].kind == .punct || tokens[a].lower == "that") && !tokens[a].text.isByte(40) { a += 1 }
+        while a < b && (tokens[a].kind == .punct || tokens[a].lower == "that") && !tokens[a].text.isByte(40) { a += 1; work += 1 }
+        cut = b - a > maxContent
+        if cut { b = a + maxContent }
+        work += b - a
         while b > a && tokens[b - 1].kind == .punct { b -= 1 }
         // an unpaired leading or trailing quotation mark stays only when its partner is inside
         var words = 0
@@ -174,16 +184,29 @@ struct CueFinder: Sendable {
         return words >= 2 ? a..<b : nil
     }
 
-    func find(_ doc: Document, sentence s: Sentence, inQuote: [Bool], quoteStarts: [Int: Int]) -> [Found] {
+    func find(_ doc: Document, sentence s: Sentence, inQuote: [Bool], quoteStarts: [Int: Int], work: inout Int) -> [Found] {
         let tokens = doc.tokens
         let lo = s.tokens.lowerBound, hi = s.tokens.upperBound
         var out: [Found] = []
+        // the content ranges `trim` cut to `maxContent` tokens
+        var cutRanges = Set<Range<Int>>()
+        func trim(_ r: Range<Int>, _ tokens: [Token]) -> Range<Int>? {
+            var cut = false
+            let x = self.trim(r, tokens, cut: &cut, work: &work)
+            if cut, let x { cutRanges.insert(x) }
+            return x
+        }
+        func found(_ content: [Range<Int>], source: Range<Int>?, cue: Range<Int>, rule: String, speech: Bool = true) -> Found {
+            Found(content: content, source: source, cue: cue, rule: rule, speech: speech, truncated: content.contains(where: cutRanges.contains))
+        }
+        work += hi - lo
         // a headline in title case ("Senator Slams Rival"): its capitalized verbs can be cues
         // (counted once, when a capitalized word inside the sentence is a cue word)
         var titleCaseKnown: Bool?
         func titleCase() -> Bool {
             if let known = titleCaseKnown { return known }
             var words = 0, capitals = 0
+            work += hi - lo
             for k in lo..<hi where tokens[k].kind == .word && tokens[k].lower.utf8.count > 3 {
                 words += 1
                 if tokens[k].isCapitalized { capitals += 1 }
@@ -202,7 +225,7 @@ struct CueFinder: Sendable {
                    let src = phrase(endingAt: i - 1, lo: lo, tokens, inQuote), src.lowerBound == lo || (src.lowerBound == lo + 1 && tokens[lo].kind == .punct),
                    tokens[src.lowerBound].isCapitalized || cls(tokens[src.lowerBound]) == "pron",
                    let c = trim((i + 1)..<hi, tokens) {
-                    out.append(Found(content: [c], source: src, cue: i..<(i + 1), rule: "statement.cue.colon"))
+                    out.append(found([c], source: src, cue: i..<(i + 1), rule: "statement.cue.colon"))
                 }
                 continue
             }
@@ -220,7 +243,7 @@ struct CueFinder: Sendable {
                     content = trim(lo..<i, tokens)
                     if content == nil { content = trim(src.upperBound..<hi, tokens) }
                 }
-                if let c = content { out.append(Found(content: [c], source: src, cue: cue, rule: "statement.cue.according-to")) }
+                if let c = content { out.append(found([c], source: src, cue: cue, rule: "statement.cue.according-to")) }
                 i = src.upperBound - 1
                 continue
             }
@@ -305,8 +328,10 @@ struct CueFinder: Sendable {
             let gerundAfter = form.hasSuffix("ing") && !skipped && p >= lo && ["by", "in", "after", "while", "before", "when", "without", "through"].contains(tokens[p].lower)
             let participle = form.hasSuffix("ing") && !skipped && p >= lo && (tokens[p].text == "," || (tokens[p].kind == .word && cls(tokens[p]) == nil && !tokens[p].isCapitalized) || gerundAfter)
             var contentEnd = hi
+            work += i - p
             if gerundAfter && p == lo {
                 // the clause opens the sentence: its subject follows the comma that closes it
+                work += hi - after
                 guard let comma = (after..<hi).first(where: { tokens[$0].text == "," && !inQuote[$0] }),
                       let src = phrase(startingAt: comma + 1, hi: hi, tokens, inQuote, subject: true),
                       tokens[src.lowerBound].isCapitalized || cls(tokens[src.lowerBound]) == "pron" || cls(tokens[src.lowerBound]) == "det" else { continue }
@@ -315,9 +340,10 @@ struct CueFinder: Sendable {
                 rule = "statement.cue.participle"
             } else if participle {
                 // "…, saying …" / "released a statement calling …": the subject of the clause
+                work += 1
                 if let prev = out.last(where: { $0.source != nil }) {
                     source = prev.source
-                } else if let src = phrase(startingAt: clauseStart(lo, p, tokens, inQuote), hi: p, tokens, inQuote, subject: true), tokens[src.lowerBound].isCapitalized || cls(tokens[src.lowerBound]) == "pron" || cls(tokens[src.lowerBound]) == "det" {
+                } else if let src = phrase(startingAt: clauseStart(lo, p, tokens, inQuote, work: &work), hi: p, tokens, inQuote, subject: true), tokens[src.lowerBound].isCapitalized || cls(tokens[src.lowerBound]) == "pron" || cls(tokens[src.lowerBound]) == "det" {
                     source = src
                 } else {
                     continue
@@ -363,9 +389,10 @@ struct CueFinder: Sendable {
                 source = src.lowerBound..<(p + 1)
                 rule = "statement.cue.relative"
             } else if let c = cls(tokens[p]), c == "coord" {
+                work += 1
                 if let prev = out.last(where: { $0.source != nil && $0.cue.upperBound <= p }) {
                     source = prev.source
-                } else if let src = phrase(startingAt: clauseStart(lo, p, tokens, inQuote), hi: p, tokens, inQuote, subject: true), tokens[src.lowerBound].isCapitalized || cls(tokens[src.lowerBound]) == "pron" {
+                } else if let src = phrase(startingAt: clauseStart(lo, p, tokens, inQuote, work: &work), hi: p, tokens, inQuote, subject: true), tokens[src.lowerBound].isCapitalized || cls(tokens[src.lowerBound]) == "pron" {
                     source = src
                 } else {
                     continue
@@ -447,7 +474,7 @@ struct CueFinder: Sendable {
                 parts = [b]
             }
             guard !parts.isEmpty else { continue }
-            out.append(Found(content: parts, source: source, cue: cue, rule: rule, speech: hit.entries[0]["frame"] == "say"))
+            out.append(found(parts, source: source, cue: cue, rule: rule, speech: hit.entries[0]["frame"] == "say"))
             i = cue.upperBound - 1
         }
         return out

@@ -10,12 +10,16 @@ public struct StatementFinder: Sendable {
     /// cannot bound them, and takes care of rules that begin with a layer).
     let atSentenceStart: [Bool]
     let candidates: CandidateIndex
+    /// What a statement reports is cut to its first `maxContentTokens` tokens per part
+    /// (`Limits.maxStatementTokens`), so no statement holds the rest of a run-on sentence.
+    public var maxContentTokens: Int
 
-    public init(book: RuleBook) {
+    public init(book: RuleBook, limits: Limits = .standard) {
         self.book = book
+        self.maxContentTokens = max(1, limits.maxStatementTokens)
         self.rules = book.rules("statements")
         self.candidates = book.candidateIndex("statements")
-        self.cues = CueFinder(book: book)
+        self.cues = CueFinder(book: book, maxContent: max(1, limits.maxStatementTokens))
         self.verbs = book.lexicons.get("reporting-verbs")
         self.patterns = rules.rules.map(book.program)
         self.atSentenceStart = rules.rules.map { r in
@@ -30,16 +34,32 @@ public struct StatementFinder: Sendable {
         }
     }
 
+    /// What `find` did besides finding: the steps of its loops and of the pattern matcher, and
+    /// how many statements were cut to `maxContentTokens`.
+    public struct Tally: Sendable, Equatable {
+        public var work = 0
+        public var truncated = 0
+        public init() {}
+    }
+
     public func find(_ doc: Document, actors: ActorLayer, times: [TimeExpression]) -> [Statement] {
+        var tally = Tally()
+        return find(doc, actors: actors, times: times, tally: &tally)
+    }
+
+    /// `find`, counting its work and the statements cut in `tally`.
+    public func find(_ doc: Document, actors: ActorLayer, times: [TimeExpression], tally: inout Tally) -> [Statement] {
         let layers = actors.layers(quotes: doc.quotes, times: times)
         let matcher = Matcher(tokens: doc.tokens, book: book, layers: layers)
         var found: [(rule: Rule, caps: [Capture], sentence: Sentence, start: Int)] = []
         let cand = candidates.makeList()
         for s in doc.sentences {
             // every rule needs a cue: skip sentences without a reporting verb
+            tally.work += s.tokens.count
             guard s.tokens.contains(where: { verbs.starts(id: matcher.ids[$0]) }) else { continue }
             for i in s.tokens {
                 candidates.candidates(at: i, in: s.tokens, matcher: matcher, into: cand)
+                tally.work += 1 + cand.count
                 for k in cand {
                     if atSentenceStart[k] && i != s.tokens.lowerBound { continue }
                     guard let m = matcher.match(patterns[k], at: i, in: s.tokens) else { continue }
@@ -51,10 +71,12 @@ public struct StatementFinder: Sendable {
         var inQuote = [Bool](repeating: false, count: found.isEmpty ? 0 : doc.tokens.count)
         if !found.isEmpty { for q in doc.quotes { for k in q.tokens { inQuote[k] = true } } }
         var out: [Statement] = []
-        var used = DisjointSpans()
-        var usedCues = DisjointSpans()
+        // (found in rule order, not text order)
+        var used = SpanSet(length: found.isEmpty ? 0 : doc.scalars.count)
+        var usedCues = SpanSet(length: found.isEmpty ? 0 : doc.scalars.count)
         let timeIndex = SpanIndex(times.map(\.provenance.span))
         let mentionIndex = SpanIndex(actors.mentions.map(\.provenance.span))
+        tally.work += matcher.work + found.count
         for f in found {
             guard let content = f.caps.first(where: { $0.name == "content" }) else { continue }
             let direct = f.rule["direct"] == "true"
@@ -62,8 +84,8 @@ public struct StatementFinder: Sendable {
             for name in ["content", "content2"] {
                 guard let c = f.caps.first(where: { $0.name == name }) else { continue }
                 if let q = c.item, direct || c.tokens == doc.quotes[q].tokens {
-                    parts.append(doc.quotes[q].inner)
-                } else if let span = trimmed(doc, c.tokens) {
+                    parts.append(capped(doc, quote: doc.quotes[q], tally: &tally))
+                } else if let span = trimmed(doc, c.tokens, tally: &tally) {
                     parts.append(span)
                 }
             }
@@ -92,13 +114,21 @@ public struct StatementFinder: Sendable {
                 st.cueSpan = cs
                 st.cue = doc.text(cs)
             }
-            st.date = date(for: span, sentence: f.sentence, times: times, index: timeIndex, doc: doc)
-            st.about = about(span, speaker: st.speaker, actors: actors, index: mentionIndex)
+            st.date = date(for: span, sentence: f.sentence, times: times, index: timeIndex, doc: doc, work: &tally.work)
+            st.about = about(span, speaker: st.speaker, actors: actors, index: mentionIndex, work: &tally.work)
             out.append(st)
         }
-        out += general(doc, actors: actors, times: times, known: out, timeIndex: timeIndex, mentionIndex: mentionIndex)
-        out += standalone(doc, actors: actors, times: times, known: out, timeIndex: timeIndex, mentionIndex: mentionIndex)
+        out += general(doc, actors: actors, times: times, known: out, timeIndex: timeIndex, mentionIndex: mentionIndex, tally: &tally)
+        out += standalone(doc, actors: actors, times: times, known: out, timeIndex: timeIndex, mentionIndex: mentionIndex, tally: &tally)
         return out.sorted { $0.provenance.span < $1.provenance.span }
+    }
+
+    /// The inner span of a quotation, cut to its first `maxContentTokens` tokens.
+    func capped(_ doc: Document, quote q: Quote, tally: inout Tally) -> Span {
+        let first = q.tokens.lowerBound + 1
+        guard q.tokens.count - 2 > maxContentTokens else { return q.inner }
+        tally.truncated += 1
+        return Span(q.inner.start, doc.tokens[first + maxContentTokens - 1].span.end)
     }
 
     /// Attributions of the general cue finder whose cue no rule statement has used.
@@ -107,9 +137,11 @@ public struct StatementFinder: Sendable {
     /// - a quote opening a paragraph after a paragraph that ends in a cue and a colon
     ///   (`Caddell continued:` / `“…”`).
     func standalone(_ doc: Document, actors: ActorLayer, times: [TimeExpression], known: [Statement],
-                    timeIndex: SpanIndex, mentionIndex: SpanIndex) -> [Statement] {
+                    timeIndex: SpanIndex, mentionIndex: SpanIndex, tally: inout Tally) -> [Statement] {
+        // (sorted first: inserted in text order, each span goes at the end)
         var used = DisjointSpans()
-        for k in known { used.insert(k.provenance.span) }
+        for span in known.map(\.provenance.span).sorted() { used.insert(span) }
+        tally.work += known.count
         var mentionAt: [Int: Int] = [:]
         for (k, m) in actors.mentions.enumerated() where !m.possessive && m.tokens.upperBound <= doc.tokens.count {
             mentionAt[m.tokens.lowerBound] = k
@@ -117,7 +149,8 @@ public struct StatementFinder: Sendable {
         let tokens = doc.tokens
         var out: [Statement] = []
         for q in doc.quotes where q.tokens.count > 3 {
-            let content = q.outer
+            tally.work += 1
+            var content = q.outer
             guard !used.overlapsAny(content) else { continue }
             var st: Statement?
             let after = q.tokens.upperBound
@@ -137,6 +170,7 @@ public struct StatementFinder: Sendable {
             if st == nil, tokens[open].paragraphStart, open >= 3, tokens[open - 1].text == ":" {
                 let prev = doc.sentence(containingToken: open - 1)
                 let r = doc.sentences[prev].tokens
+                tally.work += r.count
                 if let cue = (r.lowerBound..<(open - 1)).last(where: { verbs.starts(tokens[$0].lower) && !tokens[$0].isCapitalized }),
                    let m = (r.lowerBound..<cue).reversed().compactMap({ mentionAt[$0] }).first {
                     let mention = actors.mentions[m]
@@ -147,15 +181,23 @@ public struct StatementFinder: Sendable {
             }
             guard var found = st else { continue }
             used.insert(content)
-            found.date = date(for: content, sentence: doc.sentences[found.provenance.sentence], times: times, index: timeIndex, doc: doc)
-            found.about = about(content, speaker: found.speaker, actors: actors, index: mentionIndex)
+            // a quotation longer than the cap: what it reports is its first tokens
+            if q.tokens.count - 2 > maxContentTokens {
+                tally.truncated += 1
+                content = Span(content.start, tokens[q.tokens.lowerBound + maxContentTokens].span.end)
+                found.provenance.span = content
+                found.text = doc.text(content)
+                found.parts = [content]
+            }
+            found.date = date(for: content, sentence: doc.sentences[found.provenance.sentence], times: times, index: timeIndex, doc: doc, work: &tally.work)
+            found.about = about(content, speaker: found.speaker, actors: actors, index: mentionIndex, work: &tally.work)
             out.append(found)
         }
         return out
     }
 
     func general(_ doc: Document, actors: ActorLayer, times: [TimeExpression], known: [Statement],
-                 timeIndex: SpanIndex, mentionIndex: SpanIndex) -> [Statement] {
+                 timeIndex: SpanIndex, mentionIndex: SpanIndex, tally: inout Tally) -> [Statement] {
         var inQuote = [Bool](repeating: false, count: doc.tokens.count)
         var quoteStarts: [Int: Int] = [:]  // the first token of each quotation, by its last token
         for q in doc.quotes {
@@ -171,19 +213,22 @@ public struct StatementFinder: Sendable {
             for t in m.tokens { mentionAt[t] = Int32(k) }
         }
         var out: [Statement] = []
+        tally.work += doc.tokens.count + doc.quotes.count + actors.mentions.count
         for s in doc.sentences {
-            let fs = cues.find(doc, sentence: s, inQuote: inQuote, quoteStarts: quoteStarts).filter {
+            let fs = cues.find(doc, sentence: s, inQuote: inQuote, quoteStarts: quoteStarts, work: &tally.work).filter {
                 let cueSpan = doc.span(tokens: $0.cue)
                 return !usedCues.overlapsAny(cueSpan) && !reported.overlapsAny(cueSpan)
             }
             for f in fs {
                 // an attitude or action inside what another cue reports is part of that report:
                 // "Weber told them that Manafort discussed the project" is Weber's statement only
+                if !f.speech { tally.work += fs.count }
                 if !f.speech, fs.contains(where: { o in
                     o.cue != f.cue && o.content[0].lowerBound >= o.cue.upperBound
                         && o.content.contains { $0.lowerBound <= f.cue.lowerBound && f.cue.upperBound <= $0.upperBound }
                 }) { continue }
                 let cueSpan = doc.span(tokens: f.cue)
+                if f.truncated { tally.truncated += 1 }
                 let parts = f.content.map { doc.span(tokens: $0) }
                 let span = parts[0].union(parts[parts.count - 1])
                 let direct = f.content.contains { r in r.contains { doc.tokens[$0].kind == .quote } }
@@ -194,8 +239,8 @@ public struct StatementFinder: Sendable {
                     st.sourceSpan = doc.span(tokens: src)
                     st.speaker = speaker(doc, src, actors: actors, mentionAt: mentionAt)
                 }
-                st.date = date(for: span, sentence: s, times: times, index: timeIndex, doc: doc)
-                st.about = about(span, speaker: st.speaker, actors: actors, index: mentionIndex)
+                st.date = date(for: span, sentence: s, times: times, index: timeIndex, doc: doc, work: &tally.work)
+                st.about = about(span, speaker: st.speaker, actors: actors, index: mentionIndex, work: &tally.work)
                 out.append(st)
             }
         }
@@ -215,10 +260,16 @@ public struct StatementFinder: Sendable {
         return doc.text(doc.span(tokens: src))
     }
 
-    /// The content span without a leading "that" and trailing punctuation.
-    func trimmed(_ doc: Document, _ r: Range<Int>) -> Span? {
+    /// The content span without a leading "that" and trailing punctuation, cut to its first
+    /// `maxContentTokens` tokens.
+    func trimmed(_ doc: Document, _ r: Range<Int>, tally: inout Tally) -> Span? {
         var a = r.lowerBound, b = r.upperBound
-        while a < b && (doc.tokens[a].lower == "that" || doc.tokens[a].kind == .punct) { a += 1 }
+        while a < b && (doc.tokens[a].lower == "that" || doc.tokens[a].kind == .punct) { a += 1; tally.work += 1 }
+        if b - a > maxContentTokens {
+            b = a + maxContentTokens
+            tally.truncated += 1
+        }
+        tally.work += b - a
         while b > a && (doc.tokens[b - 1].kind == .punct) { b -= 1 }
         let quotes = doc.tokens[a..<b].filter { $0.kind == .quote }.count
         if quotes % 2 == 1 {
@@ -229,14 +280,18 @@ public struct StatementFinder: Sendable {
     }
 
     /// A calendar date in the sentence outside the content, else the article date.
-    func date(for content: Span, sentence: Sentence, times: [TimeExpression], index: SpanIndex, doc: Document) -> String? {
-        let first = index.inside(sentence.span).lazy.map { times[$0] }.first { !content.overlaps($0.provenance.span) && $0.isCalendarValue }
+    func date(for content: Span, sentence: Sentence, times: [TimeExpression], index: SpanIndex, doc: Document, work: inout Int) -> String? {
+        let inside = index.inside(sentence.span)
+        work += 1 + inside.count
+        let first = inside.lazy.map { times[$0] }.first { !content.overlaps($0.provenance.span) && $0.isCalendarValue }
         if let t = first, let v = t.value, v.count >= 7 { return v }
         return doc.date
     }
 
     /// The actors named inside a statement's span other than its speaker (pronouns aside), sorted.
-    func about(_ span: Span, speaker: String?, actors: ActorLayer, index: SpanIndex) -> [String] {
-        Array(Set(index.inside(span).lazy.map { actors.mentions[$0] }.filter { $0.actor != speaker && $0.form != .pronoun }.map(\.actor))).sorted()
+    func about(_ span: Span, speaker: String?, actors: ActorLayer, index: SpanIndex, work: inout Int) -> [String] {
+        let inside = index.inside(span)
+        work += 1 + inside.count
+        return Array(Set(inside.lazy.map { actors.mentions[$0] }.filter { $0.actor != speaker && $0.form != .pronoun }.map(\.actor))).sorted()
     }
 }

@@ -14,8 +14,16 @@ public protocol FactStore: AnyObject, Sendable {
     func stale(current: String) throws -> [(id: String, text: String, date: String?)]
     /// The ids of all stored documents, in order.
     func documentIds() throws -> [String]
-    /// Saves a chronology, each document atomically; returns the documents that failed.
-    func save(_ c: Chronology, perCommit: Int) throws -> [ChronicleError]
+    /// Saves a chronology, each document atomically, with the mentions it adds to events stored
+    /// before (`joins`, in the transaction of the document they come from); returns the
+    /// documents that failed.
+    func save(_ c: Chronology, perCommit: Int, joins: [EventJoin]) throws -> [ChronicleError]
+    /// The stored events that events with these actors may be the same as (`EventJoin`).
+    func candidateEvents(actors: Set<String>) throws -> [Event]
+    /// Makes every commit durable where the store keeps it (SQLite: the file, not its log).
+    func checkpoint() throws
+    /// Closes the store (written through); it cannot be used afterwards.
+    func close() throws
     /// Loads the stored facts (of some documents, or all) as a chronology.
     func load(documents only: Set<String>?) throws -> Chronology
     /// Rows per table.

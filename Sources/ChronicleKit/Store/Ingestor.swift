@@ -69,16 +69,20 @@ public struct Ingestor: Sendable {
             writer.async { [store] in
                 defer { writing.leave() }
                 var t = Benchmark.now()
-                let chronology = Chronology(corpus: EventGraphBuilder().build(analyses))
+                var failed: [ChronicleError] = []
+                let (chronology, joins) = Ingestor.merge(analyses, into: store, problems: &failed)
                 let graph = Benchmark.now() - t
                 t = Benchmark.now()
-                var failed: [ChronicleError] = []
-                do {
-                    failed = try store.save(chronology, perCommit: batch.count)
-                } catch let e as ChronicleError {
-                    failed = [e]
-                } catch {
-                    failed = [.store(path: store.name, message: "\(error)")]
+                if failed.isEmpty {
+                    do {
+                        failed = try store.save(chronology, perCommit: batch.count, joins: joins)
+                    } catch let e as ChronicleError {
+                        failed = [e]
+                    } catch {
+                        failed = [.store(path: store.name, message: "\(error)")]
+                    }
+                } else {
+                    failed = batch.map { .store(path: store.name, message: "\($0.input.0): not stored: \(failed[0].errorDescription ?? "")") }
                 }
                 let failedIds = Set(failed.compactMap { e -> String? in
                     if case .store(_, let m) = e { return String(m.split(separator: ":").first ?? "") }
@@ -97,7 +101,7 @@ public struct Ingestor: Sendable {
                 }
             }
         }
-        Inputs.forEachArticle(files, date: date, problem: { p in shared.update(nil, 0) { s, _ in s.problems.append(p) } }) { a in
+        Inputs.forEachArticle(files, date: date, maxBytes: pipeline.limits.maxArticleBytes, problem: { p in shared.update(nil, 0) { s, _ in s.problems.append(p) } }) { a in
             let state = try store.state(of: a.id)
             if let s = state, s.hash == ContentHash.of(a.text), s.pipeline == pipeline.book.fingerprint {
                 shared.update(progress, files.count) { s, _ in s.unchanged += 1 }
@@ -108,7 +112,33 @@ public struct Ingestor: Sendable {
         }
         flush()
         writing.wait()
+        // everything committed goes into the store file itself (not only its write-ahead log)
+        do { try store.checkpoint() } catch let e as ChronicleError { shared.update(nil, 0) { s, _ in s.problems.append(e) } } catch {}
         return shared.lock.withLock { shared.summary }
+    }
+
+    /// The chronology of a batch, its events merged with the events stored before (`EventGraphBuilder.Prior`):
+    /// an event of this batch that is the same as a stored one joins it (an `EventJoin`) as it
+    /// would have in one batch with it. So the events of a store are the same for every batch
+    /// size, and after a killed ingest resumed. A store that cannot be read is a problem.
+    static func merge(_ analyses: [DocumentAnalysis], into store: any FactStore, problems: inout [ChronicleError]) -> (Chronology, [EventJoin]) {
+        var failure: ChronicleError?
+        let prior = EventGraphBuilder.Prior { actors in
+            do { return try store.candidateEvents(actors: actors) } catch {
+                failure = .store(path: store.name, message: "cannot read the stored events: \(StoreFile.describe(error))")
+                return []
+            }
+        }
+        let (corpus, joined) = EventGraphBuilder().build(analyses, prior: prior)
+        if let failure { problems.append(failure) }
+        var texts: [String: Document] = [:]
+        for d in corpus.documents { texts[d.document.id] = d.document }
+        let joins = joined.map { e in
+            EventJoin(id: e.id, date: e.date, actors: e.actors, roles: e.roles, mentions: e.mentions.map { p in
+                MentionRecord(doc: p.document, span: p.span, text: texts[p.document].map { $0.text(p.span) } ?? "", form: "event", rule: p.rule)
+            })
+        }
+        return (Chronology(corpus: corpus), joins)
     }
 
     /// Re-runs the pipeline on stored articles that an older pipeline (other rules or
@@ -123,11 +153,15 @@ public struct Ingestor: Sendable {
                 let d = part[part.startIndex + k]
                 return a.document.date == nil && d.date != nil ? pipeline.analyze(id: d.id, text: d.text, date: d.date) : a
             }
-            let failed = try store.save(Chronology(corpus: EventGraphBuilder().build(analyses)), perCommit: part.count)
+            var problems: [ChronicleError] = []
+            let (chronology, joins) = Ingestor.merge(analyses, into: store, problems: &problems)
+            if let first = problems.first { throw first }
+            let failed = try store.save(chronology, perCommit: part.count, joins: joins)
             summary.problems += failed
             summary.replaced += part.count - failed.count
             progress?(min(chunk + batchSize, stale.count), stale.count)
         }
+        try store.checkpoint()
         return summary
     }
 }

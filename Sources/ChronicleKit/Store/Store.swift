@@ -9,37 +9,141 @@ public final class Store: @unchecked Sendable {
     /// The database; queries (`Chronicler`) read it directly.
     let db: any DatabaseWriter
 
-    /// Opens (or creates) a store file and migrates it to the current schema.
+    /// Whether this store may be written (`init(path:)`), or was opened for reading only
+    /// (`init(readingAt:)`): nothing is then written to the file, nor next to it.
+    public let writable: Bool
+
+    /// Opens (or creates) a store file for writing and migrates it to the current schema. Refuses
+    /// what is not a regular file, a file that is neither empty nor SQLite, an SQLite database
+    /// that is not a Chronicle store, and a store of a newer Chronicle (an unknown migration).
     public init(path: String) throws {
         self.path = path
-        var config = Configuration()
-        config.busyMode = .timeout(10)
-        // queries read many rows of long text: map the file (no copy per page read) and keep
-        // more pages cached than the 2 MB default. Writes keep the journals of their savepoints
-        // (one per document) in memory: in temporary files they were 300 MB of writes for the 840
-        // articles of PolNeAR train. Those journals only undo a savepoint within a transaction;
-        // a crash is still undone by the WAL, as before.
-        // In WAL mode, synchronous NORMAL syncs at checkpoints, not at each commit: a crash of the
+        writable = true
+        try StoreFile.check(path, forWriting: true)
+        var config = Store.configuration()
+        // in WAL mode, synchronous NORMAL syncs at checkpoints, not at each commit: a crash of the
         // process loses nothing committed, and the store stays sound after a power loss too.
         config.prepareDatabase { db in
             try db.execute(sql: "PRAGMA mmap_size = 268435456; PRAGMA cache_size = -32000; PRAGMA temp_store = MEMORY; PRAGMA synchronous = NORMAL")
+        }
+        // what is in the file is checked before anything is written to it (a lock file next to it,
+        // or a pool, which switches the file to WAL mode)
+        if StoreFile.isSQLite(path) {
+            var readOnly = Store.configuration()
+            readOnly.readonly = true
+            do {
+                let q = try DatabaseQueue(path: path, configuration: readOnly)
+                defer { try? q.close() }
+                try StoreFile.checkSchema(q, path: path)
+            } catch let e as ChronicleError {
+                throw e
+            } catch {
+                throw ChronicleError.store(path: path, message: "cannot open the store: \(StoreFile.describe(error))")
+            }
         }
         // two processes opening a new store at once would race to switch it to WAL and to
         // migrate it: a lock file next to the store lets one go first
         let lock = open(path + ".lock", O_CREAT | O_RDWR, 0o644)
         if lock >= 0 { flock(lock, LOCK_EX) }
-        defer { if lock >= 0 { flock(lock, LOCK_UN); close(lock) } }
+        defer { if lock >= 0 { flock(lock, LOCK_UN); closeDescriptor(lock) } }
         do {
             db = try DatabasePool(path: path, configuration: config)
+        } catch {
+            throw ChronicleError.store(path: path, message: "cannot open the store: \(StoreFile.describe(error))")
+        }
+        try StoreFile.checkSchema(db, path: path)
+        do {
             try Store.migrator.migrate(db)
         } catch {
-            throw ChronicleError.store(path: path, message: "cannot open the store: \(error)")
+            throw ChronicleError.store(path: path, message: "cannot upgrade the store: \(StoreFile.describe(error))")
+        }
+    }
+
+    /// Opens a store file for reading only: no journal switch, no migration, no lock file, nothing
+    /// created; a read-only file or folder works. Refuses a missing or empty file, a file that is
+    /// not SQLite, a database that is not a Chronicle store, and a store of a newer Chronicle. A
+    /// store of an older schema is upgraded first when the file can be written, else refused.
+    public init(readingAt path: String) throws {
+        self.path = path
+        writable = false
+        try StoreFile.check(path, forWriting: false)
+        var config = Store.configuration()
+        config.readonly = true
+        config.prepareDatabase { db in
+            try db.execute(sql: "PRAGMA mmap_size = 268435456; PRAGMA cache_size = -32000; PRAGMA temp_store = MEMORY")
+        }
+        func open() throws -> DatabaseQueue {
+            do {
+                return try DatabaseQueue(path: path, configuration: config)
+            } catch {
+                throw ChronicleError.store(path: path, message: "cannot open the store for reading: \(StoreFile.describe(error))")
+            }
+        }
+        var queue = try open()
+        try StoreFile.checkSchema(queue, path: path)
+        if try !queue.read({ try Store.migrator.completedMigrations($0).count == Store.migrator.migrations.count }) {
+            // an older schema: upgraded once (a write), then read as before
+            try queue.close()
+            do {
+                let upgraded = try Store(path: path)
+                try upgraded.close()
+            } catch {
+                throw ChronicleError.store(path: path, message: "the store has an older schema and cannot be upgraded here (\(StoreFile.describe(error))); open it once where it can be written")
+            }
+            queue = try open()
+        }
+        db = queue
+    }
+
+    static func configuration() -> Configuration {
+        var config = Configuration()
+        config.busyMode = .timeout(10)
+        // queries read many rows of long text: map the file (no copy per page read) and keep
+        // more pages cached than the 2 MB default (the prepareDatabase of each init). Writes keep
+        // the journals of their savepoints (one per document) in memory: in temporary files they
+        // were 300 MB of writes for the 840 articles of PolNeAR train. Those journals only undo a
+        // savepoint within a transaction; a crash is still undone by the WAL, as before.
+        return config
+    }
+
+    /// Writes what the write-ahead log holds into the store file (and empties the log): the
+    /// store file alone then holds every commit so far.
+    public func checkpoint() throws {
+        guard writable, path != ":memory:" else { return }
+        do {
+            try db.writeWithoutTransaction { db in _ = try db.checkpoint(.truncate) }
+        } catch {
+            throw ChronicleError.store(path: path, message: "cannot write the log into the store file: \(StoreFile.describe(error))")
+        }
+    }
+
+    /// Writes what the write-ahead log holds into the store file and closes it: after this, the
+    /// store file alone holds everything (it can be copied without its `-wal`). Every command
+    /// that writes a store closes it when done. The store cannot be used afterwards.
+    public func close() throws {
+        guard path != ":memory:" else { return }
+        try checkpoint()
+        do {
+            try db.close()
+        } catch {
+            throw ChronicleError.store(path: path, message: "cannot close the store: \(StoreFile.describe(error))")
+        }
+        guard writable else { return }
+        // At rest, a store is one file in rollback-journal mode: a reader (read-only, in a read-only
+        // folder too) then creates no -wal or -shm next to it, and a copy of the file is whole. (The
+        // pool's last connection to close is a reader, which leaves the WAL files behind.) When
+        // another process has the store open, the switch fails at once and the store stays in WAL
+        // mode, which is as sound; the next writer switches it back to WAL.
+        if let q = try? DatabaseQueue(path: path) {
+            _ = try? q.writeWithoutTransaction { try $0.execute(sql: "PRAGMA journal_mode = DELETE") }
+            try? q.close()
         }
     }
 
     /// An in-memory store (for tests and for querying a `chronicle.json`).
     public init() throws {
         path = ":memory:"
+        writable = true
         db = try DatabaseQueue()
         try Store.migrator.migrate(db)
     }
@@ -182,7 +286,7 @@ public final class Store: @unchecked Sendable {
     /// most the uncommitted documents, never half of one, and nothing stored before. A document
     /// already stored under the same id is replaced with its facts.
     @discardableResult
-    public func save(_ c: Chronology, perCommit: Int = 64) throws -> [ChronicleError] {
+    public func save(_ c: Chronology, perCommit: Int = 64, joins: [EventJoin] = []) throws -> [ChronicleError] {
         let facts = Store.factsByDocument(c)
         var problems: [ChronicleError] = []
         for start in stride(from: 0, to: c.documents.count, by: max(1, perCommit)) {
@@ -192,10 +296,10 @@ public final class Store: @unchecked Sendable {
             // (A savepoint copies each page its document changes: a fifth of the time to store
             // PolNeAR train.)
             do {
-                _ = try write(docs, facts, eachAlone: false)
+                _ = try write(docs, facts, joins, eachAlone: false)
             } catch {
                 do {
-                    problems += try write(docs, facts, eachAlone: true)
+                    problems += try write(docs, facts, joins, eachAlone: true)
                 } catch {
                     // the commit itself failed: none of these documents is stored
                     problems += docs.map { .store(path: path, message: "\($0.id): not stored: \(error)") }
@@ -208,7 +312,7 @@ public final class Store: @unchecked Sendable {
     /// Writes documents, and the search index of their statements, in one transaction. Each alone:
     /// each in a savepoint, a document that fails is rolled back and reported while the others
     /// are written. Else the first failure throws, and nothing is written.
-    private func write(_ docs: ArraySlice<DocumentRecord>, _ facts: [String: DocumentFacts], eachAlone: Bool) throws -> [ChronicleError] {
+    private func write(_ docs: ArraySlice<DocumentRecord>, _ facts: [String: DocumentFacts], _ joins: [EventJoin], eachAlone: Bool) throws -> [ChronicleError] {
         var failed: [ChronicleError] = []
         try db.write { db in
             failed = []
@@ -233,6 +337,8 @@ public final class Store: @unchecked Sendable {
                     failed.append(.store(path: path, message: "\(d.id): not stored: \(error)"))
                 }
             }
+            // the mentions these documents add to events stored before
+            if !joins.isEmpty { try Store.apply(joins, stored: Set(stored), db: db) }
             // the search index of the stored documents' statements, in one statement
             for chunk in stride(from: 0, to: stored.count, by: 500) {
                 let ids = Array(stored[chunk..<min(chunk + 500, stored.count)])
@@ -319,6 +425,8 @@ public final class Store: @unchecked Sendable {
         // of the transaction then syncs the index (a quarter of the time to store PolNeAR train)
         if try Bool.fetchOne(db.cachedStatement(sql: "SELECT EXISTS (SELECT 1 FROM document WHERE id = ?)"), arguments: [id]) == true {
             try db.cachedStatement(sql: "DELETE FROM document WHERE id = ?").execute(arguments: [id])
+            // and its mentions of other documents' events (an ingest joined them)
+            try db.cachedStatement(sql: "DELETE FROM event_mention WHERE doc = ?").execute(arguments: [id])
         }
         let text = d.text ?? ""
         try db.cachedStatement(sql: "INSERT INTO document (id, title, date, source, text, content_hash, pipeline, not_body) VALUES (?,?,?,?,?,?,?,?)").execute(
@@ -328,7 +436,7 @@ public final class Store: @unchecked Sendable {
         // ("Sanders" → "Bernie Sanders" when a later batch knows the full name)
         let upsertActor = try db.cachedStatement(sql: """
             INSERT INTO actor (id, name, kind, role) VALUES (?,?,?,?) ON CONFLICT(id) DO UPDATE SET role = coalesce(actor.role, excluded.role),
-                name = CASE WHEN length(excluded.name) > length(actor.name) AND lower(excluded.name) LIKE '% ' || lower(actor.name)
+                name = CASE WHEN length(excluded.name) > length(actor.name) AND substr(lower(excluded.name), -length(actor.name) - 1) = ' ' || lower(actor.name)
                             THEN excluded.name ELSE actor.name END
             """)
         var aliases: [(actor: String, alias: String)] = []
@@ -439,7 +547,7 @@ public final class Store: @unchecked Sendable {
     }
 
     /// The multi-row inserts of `save`, one per table.
-    private enum Insert {
+    enum Insert {
         static let alias = RowInserter("INSERT OR IGNORE INTO alias (actor_id, alias)", columns: 2)
         static let mention = RowInserter(#"INSERT INTO mention (doc, actor_id, start, "end", text, form, rule)"#, columns: 7)
         static let time = RowInserter(#"INSERT INTO time (id, doc, start, "end", text, type, value, mod, sentence_start, sentence_end, rule)"#, columns: 11)
@@ -485,11 +593,14 @@ public final class Store: @unchecked Sendable {
                 if let nb: String = r["not_body"], let data = nb.data(using: .utf8),
                    let arr = try? JSONSerialization.jsonObject(with: data) as? [[String: Any]] {
                     for o in arr {
-                        let sp = o["span"] as? [Int] ?? [0, 0]
-                        notBody.append((Span(sp[0], sp[1]), o["text"] as? String ?? "", o["rule"] as? String ?? ""))
+                        let sp = o["span"] as? [Int] ?? []
+                        notBody.append((sp.count == 2 ? Span(sp[0], sp[1]) : Span(0, 0), o["text"] as? String ?? "", o["rule"] as? String ?? ""))
                     }
                 }
-                c.documents.append(DocumentRecord(id: r["id"], title: r["title"], date: r["date"], source: r["source"], text: r["text"], notBody: notBody))
+                // a document stored from a chronicle.json has no text (stored as ""): none is known
+                let text: String? = r["text"]
+                c.documents.append(DocumentRecord(id: r["id"], title: r["title"], date: r["date"], source: r["source"],
+                                                  text: text?.isEmpty == false ? text : nil, notBody: notBody))
             }
             var aliases: [String: [String]] = [:]
             for r in try Row.fetchAll(db, sql: "SELECT actor_id, alias FROM alias ORDER BY alias") {
@@ -543,6 +654,8 @@ public final class Store: @unchecked Sendable {
                     roles: roles[id] ?? [:], mentions: eventMentions[id] ?? [], sentence: span(r, "sentence_start", "sentence_end"),
                     sentenceText: r["sentence"], rule: r["rule"]))
             }
+            // a store changed by hand or damaged: refused here, not trapped on later
+            if let problem = c.problem() { throw ChronicleError.store(path: path, message: "the store is damaged: \(problem)") }
             c.sort()
             return c
         }
@@ -579,3 +692,6 @@ public final class Store: @unchecked Sendable {
         }
     }
 }
+
+/// `close(2)` (inside `Store`, `close` is the store's own).
+private func closeDescriptor(_ fd: Int32) { close(fd) }

@@ -1,9 +1,13 @@
 /// Pairs quotation marks within each paragraph.
 ///
 /// Curly and guillemet marks pair by direction; straight double quotes toggle. A mark left
-/// open at the end of its paragraph pairs with nothing (no quote is guessed).
+/// open at the end of its paragraph pairs with nothing (no quote is guessed). Once a
+/// paragraph has `maxPerParagraph` quotations, its further marks pair with nothing
+/// (`Limits.maxParagraphQuotes`); they are counted in `unpaired`.
 public struct QuotationMarker: Sendable {
-    public init() {}
+    public var maxPerParagraph: Int
+
+    public init(maxPerParagraph: Int = Limits.standard.maxParagraphQuotes) { self.maxPerParagraph = maxPerParagraph }
 
     enum Role { case open, close, toggle, none }
 
@@ -21,15 +25,26 @@ public struct QuotationMarker: Sendable {
     }
 
     public func mark(_ tokens: [Token], scalars: [Unicode.Scalar]) -> [Quote] {
+        var work = 0
+        return mark(tokens, scalars: scalars, work: &work).quotes
+    }
+
+    /// The quotations, and how many marks were left unpaired because their paragraph had
+    /// `maxPerParagraph` quotations already; the steps of its loops are added to `work`.
+    public func mark(_ tokens: [Token], scalars: [Unicode.Scalar], work: inout Int) -> (quotes: [Quote], unpaired: Int) {
         var quotes: [Quote] = []
+        var inParagraph = 0
+        var unpaired = 0
         // directional marks and straight marks pair separately, so straight quotes nested in
         // curly ones ("“Yes, "no" and…”") pair among themselves
         var openCurly: Int?
         var openStraight: Int?
         // (tokens are read field by field: a token copy retains two strings)
         for i in tokens.indices {
-            if tokens[i].paragraphStart { openCurly = nil; openStraight = nil }
+            if tokens[i].paragraphStart { openCurly = nil; openStraight = nil; inParagraph = 0 }
             guard tokens[i].kind == .quote else { continue }
+            work += 1
+            if inParagraph >= maxPerParagraph { unpaired += 1; continue }
             switch QuotationMarker.role(quote: tokens[i].text) {
             case .open:
                 openCurly = i
@@ -46,12 +61,14 @@ public struct QuotationMarker: Sendable {
         }
         func add(_ o: Int, _ c: Int) {
             guard c > o + 1 else { return }
+            inParagraph += 1
             var b = c
-            while b > o + 2 && (tokens[b - 1].text.isByte(44) || tokens[b - 1].text.isByte(58)) { b -= 1 }
+            // (a run of commas and colons before the closing mark is trimmed: each is visited once)
+            while b > o + 2 && (tokens[b - 1].text.isByte(44) || tokens[b - 1].text.isByte(58)) { b -= 1; work += 1 }
             quotes.append(Quote(outer: Span(tokens[o].span.start, tokens[c].span.end),
                                 inner: Span(tokens[o + 1].span.start, tokens[b - 1].span.end),
                                 tokens: o..<(c + 1)))
         }
-        return quotes.sorted { $0.outer < $1.outer }
+        return (quotes.sorted { $0.outer < $1.outer }, unpaired)
     }
 }

@@ -10,14 +10,17 @@ public struct TimeStage: Sendable {
     let text: TextAnalyzer
     let tagger: TimeTagger
     let resolver = TimeResolver()
+    /// The article size and sentence and quotation caps (`Limits`).
+    public let limits: Limits
 
-    public init(book: RuleBook) {
+    public init(book: RuleBook, limits: Limits = .standard) {
         self.book = book
-        text = TextAnalyzer(book: book)
+        self.limits = limits
+        text = TextAnalyzer(book: book, limits: limits)
         tagger = TimeTagger(book: book)
     }
 
-    public init() throws { self.init(book: try RuleBook.standard()) }
+    public init(limits: Limits = .standard) throws { self.init(book: try RuleBook.standard(), limits: limits) }
 
     /// One analysed file.
     public struct Result: Sendable {
@@ -36,7 +39,7 @@ public struct TimeStage: Sendable {
 
     /// Reads and runs one file. `dct` wins; else a sibling `NAME.dct` file; else the header.
     public func run(path: String, dct: String? = nil) throws -> Result {
-        let raw = try TextReader().read(path: path)
+        let raw = try TextReader(maxBytes: limits.maxArticleBytes).read(path: path)
         let id = URL(fileURLWithPath: path).lastPathComponent
         return run(id: id, text: raw, date: dct ?? TimeStage.siblingDCT(path))
     }
@@ -108,7 +111,7 @@ public struct TimeBenchmark: Sendable {
     public static func run(stage: TimeStage, files: [String], dct: String?, repetitions: Int) throws -> TimeBenchmark {
         var inputs: [(id: String, text: String, date: String?)] = []
         for f in files {
-            let raw = try TextReader().read(path: f)
+            let raw = try TextReader(maxBytes: stage.limits.maxArticleBytes).read(path: f)
             inputs.append((URL(fileURLWithPath: f).lastPathComponent, raw, dct ?? TimeStage.siblingDCT(f)))
         }
         var words = 0, exprs = 0

@@ -33,6 +33,12 @@ public struct TimeTagger: Sendable {
     }
 
     public func tag(_ doc: Document) -> [TimeExpression] {
+        var work = 0
+        return tag(doc, work: &work)
+    }
+
+    /// `tag`, adding the steps of its loops and of the pattern matcher to `work`.
+    public func tag(_ doc: Document, work: inout Int) -> [TimeExpression] {
         let view = TokenView(doc.tokens)
         let toks = view.tokens
         var out: [TimeExpression] = []
@@ -45,6 +51,7 @@ public struct TimeTagger: Sendable {
             var i = range.lowerBound
             while i < range.upperBound {
                 index.candidates(at: i, in: range, matcher: matcher, into: candidates)
+                work += 1 + candidates.count
                 if candidates.isEmpty { i += 1; continue }
                 var bestK = -1
                 var bestM: (end: Int, captures: [Capture])?
@@ -74,7 +81,7 @@ public struct TimeTagger: Sendable {
                    ((extent.lowerBound + 2)..<extent.upperBound).allSatisfy({ !toks[$0].spaceBefore }) {
                     extent = (extent.lowerBound + 1)..<extent.upperBound
                 }
-                if sentenceTense == nil { sentenceTense = TimeTagger.tense(toks, range) }
+                if sentenceTense == nil { sentenceTense = TimeTagger.tense(toks, range); work += range.count }
                 let tense = TimeTagger.localTense(toks, extent, in: range) ?? sentenceTense!
                 let docTokens = view.docRange(extent)
                 let span = doc.span(tokens: docTokens)
@@ -86,6 +93,7 @@ public struct TimeTagger: Sendable {
         }
         // two matches inside one hyphenated word ("October-to-December") widen to the same
         // word: keep the first, so no two expressions share a span
+        work += matcher.work + view.tokens.count + out.count
         var kept: [TimeExpression] = []
         kept.reserveCapacity(out.count)
         for t in out where !(kept.last.map { $0.provenance.span.overlaps(t.provenance.span) } ?? false) { kept.append(t) }

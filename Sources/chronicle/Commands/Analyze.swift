@@ -23,6 +23,8 @@ struct Analyze: ParsableCommand {
     @Option(help: "Threads that analyze articles and build the graph (default: the number of cores); the files are the same.")
     var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
 
+    @OptionGroup(title: "Limits") var limits: LimitOptions
+
     func validate() throws {
         if let date, !DateArgument.isValid(date) {
             throw ValidationError("--date '\(date)' is not a valid date (expected YYYY-MM-DD)")
@@ -36,21 +38,25 @@ struct Analyze: ParsableCommand {
     var formats: [String] { (export ?? "").split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty } }
 
     func run() throws {
-        let analyzer = Analyzer(pipeline: try Pipeline())
+        let analyzer = Analyzer(pipeline: try Pipeline(limits: limits.limits))
         let result = try analyzer.run(inputs: inputs, outDir: output, date: date, jobs: jobs)
         var written = result.written
+        var problems = result.problems
         for f in formats {
-            let format = Exporter.Format(rawValue: f)!
+            guard let format = Exporter.Format(rawValue: f) else { continue }
             let name = format.isDirectory ? f : (f == "timelinejs" ? "timeline.json" : "report.\(f)")
-            written += try Exporter().export(result.chronology, format: format, to: (output as NSString).appendingPathComponent(name))
+            // a format that fails is reported with the others; the rest are still written
+            let (paths, failed) = Exporter().exportAll(result.chronology, format: format, to: (output as NSString).appendingPathComponent(name))
+            written += paths
+            problems += failed
         }
-        report(result.problems)
+        report(problems)
         for d in result.corpus.documents {
             for w in d.document.warnings { FileHandle.standardError.write(Data("chronicle: warning: \(d.document.id): \(w)\n".utf8)) }
         }
         let c = result.corpus
         print("analyzed \(c.documents.count) document(s): \(c.actors.count) actors, \(c.documents.map(\.times.count).reduce(0, +)) times, \(c.documents.map(\.statements.count).reduce(0, +)) statements, \(c.events.count) events")
         for w in written { print("wrote \(w)") }
-        if !result.problems.isEmpty { throw ExitCode.failure }
+        if !problems.isEmpty { throw ExitCode.failure }
     }
 }

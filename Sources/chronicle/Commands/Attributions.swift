@@ -17,13 +17,17 @@ struct Attributions: ParsableCommand {
     @Option(help: "Threads that analyze articles (default: the number of cores); the output is the same.")
     var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
 
+    @OptionGroup(title: "Limits") var limits: LimitOptions
+
     func validate() throws {
         guard jobs > 0 else { throw ValidationError("--jobs must be positive") }
     }
 
     func run() throws {
-        let export = try AttributionExport()
-        let (text, problems) = export.run(inputs: inputs, jobs: jobs)
+        let export = try AttributionExport(limits: limits.limits)
+        var warnings: [String] = []
+        let (text, problems) = export.run(inputs: inputs, jobs: jobs, warnings: &warnings)
+        warn(warnings)
         for p in problems { FileHandle.standardError.write(Data(("chronicle: " + (p.errorDescription ?? "\(p)") + "\n").utf8)) }
         if jsonl == "-" {
             FileHandle.standardOutput.write(Data(text.utf8))
@@ -31,7 +35,9 @@ struct Attributions: ParsableCommand {
             do {
                 try Data(text.utf8).write(to: URL(fileURLWithPath: jsonl))
             } catch {
-                throw ValidationError("cannot write \(jsonl)")
+                // a write error, not a usage error: one line, exit 1
+                let reason = ((error as NSError).userInfo[NSUnderlyingErrorKey] as? NSError).map { String(cString: strerror(Int32($0.code))) } ?? error.localizedDescription
+                throw ChronicleError.badInput(path: jsonl, message: "cannot write the file (\(reason))")
             }
         }
         if !problems.isEmpty { throw ExitCode.failure }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import ChronicleKit
+import Foundation
 
 struct Export: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -24,6 +25,11 @@ struct Export: ParsableCommand {
 
     func run() throws {
         let c = try StoreSource.load(storeArgument(store))
-        for path in try Exporter().export(c, format: Exporter.Format(rawValue: format)!, to: output) { print("wrote \(path)") }
+        guard let f = Exporter.Format(rawValue: format) else { throw ExitCode.validationFailure }
+        // every file is attempted; each one that fails is named on stderr, and the exit code is 1
+        let (written, problems) = Exporter().exportAll(c, format: f, to: output)
+        for path in written { print("wrote \(path)") }
+        report(problems)
+        if !problems.isEmpty { throw ExitCode.failure }
     }
 }

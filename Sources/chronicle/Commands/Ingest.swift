@@ -24,6 +24,8 @@ struct Ingest: ParsableCommand {
     @Option(help: "Threads that analyze articles (default: the number of cores).")
     var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
 
+    @OptionGroup(title: "Limits") var limits: LimitOptions
+
     func validate() throws {
         if let date, !DateArgument.isValid(date) { throw ValidationError("--date '\(date)' is not a valid date (expected YYYY-MM-DD)") }
         guard batchSize > 0 else { throw ValidationError("--batch-size must be positive") }
@@ -31,11 +33,14 @@ struct Ingest: ParsableCommand {
     }
 
     func run() throws {
-        var ingestor = Ingestor(pipeline: try Pipeline(), store: try openWritableStore(store, create: true))
+        let opened = try openWritableStore(store, create: true)
+        var ingestor = Ingestor(pipeline: try Pipeline(limits: limits.limits), store: opened)
         ingestor.batchSize = batchSize
         ingestor.jobs = jobs
         let bar = ProgressBar(label: "ingest")
-        let s = ingestor.ingest(inputs: inputs, date: date) { bar.update($0, $1) }
+        var s = ingestor.ingest(inputs: inputs, date: date) { bar.update($0, $1) }
+        // closed: the store file alone holds everything (a copy of it needs no -wal)
+        do { try opened.close() } catch let e as ChronicleError { s.problems.append(e) }
         report(s.problems)
         if ProcessInfo.processInfo.environment["CHRONICLE_TIMING"] != nil {
             FileHandle.standardError.write(Data(String(format: "analysis %.2f s, graph %.2f s, store %.2f s\n", s.analysisSeconds, s.graphSeconds, s.storeSeconds).utf8))
@@ -55,9 +60,11 @@ struct Reanalyze: ParsableCommand {
     var store: String?
 
     func run() throws {
-        let ingestor = Ingestor(pipeline: try Pipeline(), store: try openWritableStore(store, create: false))
+        let opened = try openWritableStore(store, create: false)
+        let ingestor = Ingestor(pipeline: try Pipeline(), store: opened)
         let bar = ProgressBar(label: "reanalyze")
         let s = try ingestor.reanalyze { bar.update($0, $1) }
+        try opened.close()
         report(s.problems)
         print("\(s.replaced) re-analyzed, \(s.problems.count) failed")
         if !s.problems.isEmpty { throw ExitCode.failure }

@@ -50,10 +50,9 @@ struct QueryOptions: ParsableArguments {
     }
 }
 
-func checkDates(_ dates: String?...) throws {
-    for d in dates.compactMap({ $0 }) where DateRange(value: d) == nil {
-        throw ValidationError("'\(d)' is not a date (YYYY, YYYY-MM or YYYY-MM-DD)")
-    }
+/// A usage error (exit 64, one line) for a bound that is no real date or a start after the end.
+func checkDates(_ from: String?, _ to: String?, names: (String, String) = ("--from", "--to")) throws {
+    if let problem = DateArgument.windowProblem(from: from, to: to, names: names) { throw ValidationError(problem) }
 }
 
 struct Query: ParsableCommand {
@@ -108,7 +107,7 @@ struct Query: ParsableCommand {
         @OptionGroup var options: QueryOptions
         @Argument(help: "From (YYYY, YYYY-MM or YYYY-MM-DD).") var from: String
         @Argument(help: "To.") var to: String
-        func validate() throws { try checkDates(from, to) }
+        func validate() throws { try checkDates(from, to, names: ("from", "to")) }
         func run() throws { try options.answer { try $0.between(from, to) } }
     }
 

@@ -47,9 +47,7 @@ struct Render: ParsableCommand {
     func validate() throws {
         guard ["timeline", "graph"].contains(view) else { throw ValidationError("--view must be timeline or graph, not '\(view)'") }
         guard ["svg", "png", "pdf", "dot"].contains(format) else { throw ValidationError("--format must be svg, png, pdf or dot, not '\(format)'") }
-        for d in [from, to].compactMap({ $0 }) where DateRange(value: d) == nil {
-            throw ValidationError("'\(d)' is not a date (YYYY, YYYY-MM or YYYY-MM-DD)")
-        }
+        if let problem = DateArgument.windowProblem(from: from, to: to) { throw ValidationError(problem) }
         if let k = kinds {
             for x in k.split(separator: ",") where !["actor", "event", "statement", "date"].contains(String(x)) {
                 throw ValidationError("unknown node kind '\(x)' (actor, event, statement, date)")
@@ -77,7 +75,11 @@ struct Render: ParsableCommand {
         let t1 = Date()
         var data = Data(dot.utf8)
         if format != "dot" {
-            for _ in 0..<max(1, `repeat`) { data = try GraphvizRenderer().render(dot: dot, format: format, layout: graph.engine) }
+            do {
+                for _ in 0..<max(1, `repeat`) { data = try GraphvizRenderer().render(dot: dot, format: format, layout: graph.engine) }
+            } catch ChronicleError.graphviz(let message) {
+                throw ChronicleError.cannotDraw(path: output == "-" ? "stdout" : output, message: message)
+            }
         }
         if `repeat` > 1 || ProcessInfo.processInfo.environment["CHRONICLE_TIMING"] != nil {
             let t2 = Date()
@@ -85,9 +87,7 @@ struct Render: ParsableCommand {
                                                        t1.timeIntervalSince(t0), t2.timeIntervalSince(t1) / Double(max(1, `repeat`)), max(1, `repeat`)).utf8))
         }
         if output == "-" { FileHandle.standardOutput.write(data) } else {
-            do { try data.write(to: URL(fileURLWithPath: output), options: .atomic) } catch {
-                throw ChronicleError.unreadable(path: output, reason: "cannot write")
-            }
+            try OutputFile.write(data, to: output)
         }
     }
 }

@@ -27,6 +27,8 @@ struct Time: ParsableCommand {
     @Option(help: "Run the stage this many times over the inputs and print words/s instead.")
     var benchmark: Int?
 
+    @OptionGroup(title: "Limits") var limits: LimitOptions
+
     func validate() throws {
         if let dct, !DateArgument.isValid(dct) {
             throw ValidationError("--dct '\(dct)' is not a valid date (expected YYYY-MM-DD)")
@@ -35,7 +37,7 @@ struct Time: ParsableCommand {
     }
 
     func run() throws {
-        let stage = try TimeStage()
+        let stage = try TimeStage(limits: limits.limits)
         let (files, problems) = Inputs.expand(inputs)
         var failed = !problems.isEmpty
         for p in problems { FileHandle.standardError.write(Data(("chronicle: " + (p.errorDescription ?? "\(p)") + "\n").utf8)) }
@@ -48,6 +50,7 @@ struct Time: ParsableCommand {
         for f in files {
             do {
                 let r = try stage.run(path: f, dct: dct)
+                warn(r.document.warnings.map { f + ": " + $0 })
                 out += format == .jsonl ? TimeReport.jsonl(r) : TimeReport.text(r)
             } catch let e as ChronicleError {
                 failed = true

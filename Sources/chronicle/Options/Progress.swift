@@ -1,3 +1,4 @@
+import ChronicleKit
 import Foundation
 
 /// A progress bar on stderr (count, rate, ETA) when stderr is a terminal; silent otherwise.
@@ -40,5 +41,5 @@ func emit(_ text: String, to path: String?) throws {
         FileHandle.standardOutput.write(Data(text.utf8))
         return
     }
-    try Data(text.utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
+    try OutputFile.write(text, to: path)
 }

@@ -65,7 +65,7 @@ enum PostgresSchema {
             "CREATE INDEX event_window ON event(date_first, date_last)",
             "CREATE INDEX event_kind ON event(kind)",
             """
-            CREATE TABLE event_actor (event_id TEXT NOT NULL REFERENCES event(id) ON DELETE CASCADE,
+            CREATE TABLE event_actor (seq BIGSERIAL, event_id TEXT NOT NULL REFERENCES event(id) ON DELETE CASCADE,
                 actor_id TEXT NOT NULL REFERENCES actor(id), role TEXT, PRIMARY KEY (event_id, actor_id))
             """,
             "CREATE INDEX event_actor_actor ON event_actor(actor_id)",

@@ -71,6 +71,19 @@ final class PostgresSession: @unchecked Sendable {
         }
     }
 
+    /// Sends statements one after another without waiting for each answer, and gives the rows of
+    /// each (the first failure throws).
+    func queries(_ statements: [(sql: String, values: [Value])]) throws -> [[PostgresRandomAccessRow]] {
+        let futures = statements.map { send($0.sql, $0.values) }
+        var out: [[PostgresRandomAccessRow]] = []
+        var first: (any Error)?
+        for f in futures {
+            do { out.append(try f.wait().rows.map { $0.makeRandomAccess() }) } catch { if first == nil { first = error } }
+        }
+        if let first { throw PostgresSession.Failure(first) }
+        return out
+    }
+
     /// Sends statements one after another without waiting for each answer, and waits for all:
     /// one wait for a document's inserts instead of one per table. The first failure throws.
     func pipeline(_ statements: [(sql: String, values: [Value])]) throws {
@@ -102,9 +115,11 @@ final class PostgresSession: @unchecked Sendable {
         var attempt = 0
         while true {
             attempt += 1
-            try query("BEGIN")
+            // BEGIN is sent without waiting: the body's first statement waits for it
+            let begin = send("BEGIN", [])
             do {
                 let value = try body()
+                do { _ = try begin.wait() } catch { throw Failure(error) }
                 try query("COMMIT")
                 return value
             } catch {

@@ -107,8 +107,17 @@ public final class PostgresStore: FactStore, @unchecked Sendable {
     /// their own connections. A document that fails is reported and the others are written.
     /// (`perCommit` is the SQLite store's; here every document commits alone.)
     @discardableResult
-    public func save(_ c: Chronology, perCommit: Int = 64) throws -> [ChronicleError] {
+    public func save(_ c: Chronology, perCommit: Int = 64, joins: [EventJoin] = []) throws -> [ChronicleError] {
         let facts = Store.factsByDocument(c)
+        // the joins' mentions by the document they come from (written in its transaction)
+        var joinsByDoc: [String: [EventJoin]] = [:]
+        for j in joins.sorted(by: { $0.id.utf8.lexicographicallyPrecedes($1.id.utf8) }) {
+            for doc in Set(j.mentions.map(\.doc)) {
+                var part = j
+                part.mentions = j.mentions.filter { $0.doc == doc }
+                joinsByDoc[doc, default: []].append(part)
+            }
+        }
         let docs = c.documents
         guard !docs.isEmpty else { return [] }
         let n = max(1, min(writers, docs.count))
@@ -124,13 +133,14 @@ public final class PostgresStore: FactStore, @unchecked Sendable {
         let results = Results()
         let pipeline = pipelineVersion
         let name = self.name
+        let joinsFor = joinsByDoc
         DispatchQueue.concurrentPerform(iterations: n) { w in
             let s = sessions[w]
             var k = w
             while k < docs.count {
                 let d = docs[k]
                 do {
-                    try PostgresStore.write(d, facts[d.id] ?? Store.DocumentFacts(), pipeline: pipeline, s)
+                    try PostgresStore.write(d, facts[d.id] ?? Store.DocumentFacts(), joins: joinsFor[d.id] ?? [], pipeline: pipeline, s)
                 } catch {
                     results.lock.withLock { results.problems.append((k, .store(path: name, message: "\(d.id): not stored: \(error)"))) }
                 }
@@ -141,13 +151,13 @@ public final class PostgresStore: FactStore, @unchecked Sendable {
     }
 
     /// Writes one document with its facts, in one transaction.
-    static func write(_ d: DocumentRecord, _ f: Store.DocumentFacts, pipeline: String, _ s: PostgresSession) throws {
+    static func write(_ d: DocumentRecord, _ f: Store.DocumentFacts, joins: [EventJoin], pipeline: String, _ s: PostgresSession) throws {
         let text = d.text ?? ""
         let hash = ContentHash.of(text)
         try s.transaction {
             // one writer of this document at a time, whichever process it is in
-            try s.query("SELECT pg_advisory_xact_lock(hashtextextended($1, 0))", [.text(d.id)])
-            let stored = try s.query("SELECT content_hash, pipeline FROM document WHERE id = $1", [.text(d.id)]).first
+            let stored = try s.queries([("SELECT pg_advisory_xact_lock(hashtextextended($1, 0))", [.text(d.id)]),
+                                        ("SELECT content_hash, pipeline FROM document WHERE id = $1", [.text(d.id)])]).last?.first
             if let stored, try stored.string("content_hash") == hash, try stored.string("pipeline") == pipeline {
                 return  // stored meanwhile by another writer, the same
             }
@@ -165,25 +175,22 @@ public final class PostgresStore: FactStore, @unchecked Sendable {
             statements += rows("INSERT INTO actor (id, name, kind, role)", suffix: " ON CONFLICT (id) DO NOTHING", unique) {
                 [.text($0.id), .text($0.name), .text($0.kind.rawValue), .text($0.role)]
             }
-            try s.pipeline(statements)
-            statements = []
             // an actor stored before: a fuller name replaces a surname, a role fills a missing one
             // (as the SQLite store's upsert); only rows that change are locked, in id order
             if !unique.isEmpty {
-                let current = try s.query("SELECT id, name, role FROM actor WHERE id = ANY($1)", [.texts(unique.map(\.id))])
-                var stored: [String: (name: String, role: String?)] = [:]
-                for r in current { stored[try r.string("id")] = (try r.string("name"), try r.text("role")) }
-                for a in unique {
-                    guard let old = stored[a.id] else { continue }
-                    let fuller = a.name.count > old.name.count
-                    if (old.role == nil && a.role != nil) || fuller {
-                        statements.append(("""
-                            UPDATE actor SET role = coalesce(actor.role, $2),
-                                name = CASE WHEN length($3) > length(actor.name) AND lower($3) LIKE '% ' || lower(actor.name) THEN $3 ELSE actor.name END
-                            WHERE id = $1
-                            """, [.text(a.id), .text(a.role), .text(a.name)]))
-                    }
+                var values: [PostgresSession.Value] = []
+                var list: [String] = []
+                for (k, a) in unique.enumerated() {
+                    list.append("($\(3 * k + 1)::text,$\(3 * k + 2)::text,$\(3 * k + 3)::text)")
+                    values += [.text(a.id), .text(a.name), .text(a.role)]
                 }
+                statements.append(("""
+                    UPDATE actor SET role = coalesce(actor.role, v.role),
+                        name = CASE WHEN length(v.name) > length(actor.name) AND lower(v.name) LIKE '% ' || lower(actor.name) THEN v.name ELSE actor.name END
+                    FROM (VALUES \(list.joined(separator: ","))) AS v(id, name, role)
+                    WHERE actor.id = v.id AND ((actor.role IS NULL AND v.role IS NOT NULL)
+                        OR (length(v.name) > length(actor.name) AND lower(v.name) LIKE '% ' || lower(actor.name)))
+                    """, values))
             }
             var aliases: [(String, String)] = []
             for a in unique { aliases += a.aliases.map { (a.id, $0) } }
@@ -232,8 +239,67 @@ public final class PostgresStore: FactStore, @unchecked Sendable {
             statements += rows(#"INSERT INTO event_mention (event_id, doc, start, "end", text, rule)"#, eventMentions) { e, m in
                 [.text(e), .text(m.doc), .int(m.span.start), .int(m.span.end), .text(m.text), .text(m.rule)]
             }
+            // the mentions this document adds to events stored before, with the events' new
+            // dates, actors and roles (events in id order)
+            for j in joins {
+                let range = j.date.flatMap(DateRange.init(value:))
+                let roles = j.roles.sorted { $0.key < $1.key }
+                let actors = Store.uniqued(j.actors + roles.map(\.value))
+                statements.append(("UPDATE event SET date = $1, date_first = $2, date_last = $3, actor_ids = $4 WHERE id = $5",
+                                   [.text(j.date), .int(range?.first), .int(range?.last), .text(Store.linkedIds(actors)), .text(j.id)]))
+                statements += rows("INSERT INTO event_actor (event_id, actor_id, role)", suffix: " ON CONFLICT DO NOTHING", actors) { a in
+                    [.text(j.id), .text(a), .text(roles.first { $0.value == a }?.key)]
+                }
+                statements += rows(#"INSERT INTO event_mention (event_id, doc, start, "end", text, rule)"#, j.mentions) { m in
+                    [.text(j.id), .text(m.doc), .int(m.span.start), .int(m.span.end), .text(m.text), .text(m.rule)]
+                }
+            }
             try s.pipeline(statements)
         }
+    }
+
+    /// The stored events that events with these actors may be the same as: those of any of them,
+    /// and the named ones, in the order they were made (document, then span), with their actors
+    /// sorted and no mentions (as the SQLite store's `candidateEvents`).
+    public func candidateEvents(actors: Set<String>) throws -> [Event] {
+        try read { s in
+            let ids = try s.query("""
+                SELECT e.id, e.doc, e.kind, e.name, e.start, e."end", e.text, e.date, e.trigger_start, e.trigger_end, e.rule FROM event e
+                WHERE e.name IS NOT NULL OR e.id IN (SELECT event_id FROM event_actor WHERE actor_id = ANY($1))
+                """, [.texts(actors.sorted())])
+            var links: [String: (actors: [String], roles: [String: String])] = [:]
+            let linkRows = try s.query("""
+                SELECT event_id, actor_id, role FROM event_actor
+                WHERE event_id IN (SELECT e.id FROM event e WHERE e.name IS NOT NULL OR e.id IN (SELECT event_id FROM event_actor WHERE actor_id = ANY($1)))
+                ORDER BY event_id, seq
+                """, [.texts(actors.sorted())])
+            for l in linkRows {
+                let e = try l.string("event_id"), a = try l.string("actor_id")
+                links[e, default: ([], [:])].actors.append(a)
+                if let role = try l.text("role"), links[e]?.roles[role] == nil { links[e]?.roles[role] = a }
+            }
+            var events: [(doc: String, start: Int, end: Int, event: Event)] = []
+            for r in ids {
+                let id = try r.string("id"), doc = try r.string("doc")
+                let start = try r.int("start") ?? 0, end = try r.int("end") ?? 0
+                let trigger = try r.int("trigger_start").flatMap { a in try r.int("trigger_end").map { Span(a, $0) } } ?? Span(start, end)
+                let l = links[id] ?? ([], [:])
+                events.append((doc, start, end, Event(
+                    id: id, provenance: Provenance(document: doc, span: Span(start, end), sentence: -1, rule: try r.string("rule")), text: try r.string("text"),
+                    kind: try r.string("kind"), name: try r.text("name"), triggerSpan: trigger, date: try r.text("date"), actors: Array(Set(l.actors)).sorted(),
+                    mentions: [], roles: l.roles)))
+            }
+            events.sort { ($0.doc, $0.start, $0.end, $0.event.id) < ($1.doc, $1.start, $1.end, $1.event.id) }
+            return events.map(\.event)
+        }
+    }
+
+    /// Commits are durable when PostgreSQL reports them: nothing to do.
+    public func checkpoint() throws {}
+
+    /// Closes the writers' connections (the main one closes with the store).
+    public func close() throws {
+        lock.withLock { extraSessions = [] }
     }
 
     /// Multi-row inserts of `items`: `head VALUES ($1,…),(…)…suffix`, as many statements as the
@@ -326,7 +392,7 @@ public final class PostgresStore: FactStore, @unchecked Sendable {
             }
             var eventActors: [String: [String]] = [:]
             var roles: [String: [String: String]] = [:]
-            for r in try s.query(#"SELECT * FROM event_actor ORDER BY actor_id COLLATE "C""#) {
+            for r in try s.query(#"SELECT * FROM event_actor ORDER BY actor_id COLLATE "C", seq"#) {
                 let e = try r.string("event_id"), a = try r.string("actor_id")
                 if let role = try r.text("role") { roles[e, default: [:]][role] = a }
                 eventActors[e, default: []].append(a)

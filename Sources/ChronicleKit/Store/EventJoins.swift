@@ -1,0 +1,79 @@
+import GRDB
+
+/// New mentions of a stored event: what a later batch of `ingest` adds to an event an earlier
+/// batch stored, so that events merge the same whatever the batch size (`EventGraphBuilder`'s
+/// `Prior`). The event's date, actors and roles are as they are after the join.
+public struct EventJoin: Sendable, Equatable {
+    public var id: String
+    public var date: String?
+    /// Every actor, sorted corpus ids, and the roles.
+    public var actors: [String]
+    public var roles: [String: String]
+    /// The new mentions only.
+    public var mentions: [MentionRecord]
+}
+
+extension Store {
+    /// The stored events that events with these actors (corpus ids) may be the same as: those of
+    /// any of them, and the named ones, in the order they were made (document, then span), with
+    /// their actors sorted and no mentions (`EventJoin` carries the new ones).
+    public func candidateEvents(actors: Set<String>) throws -> [Event] {
+        try db.read { db in
+            var ids = Set<String>()
+            let sorted = actors.sorted()
+            for chunk in stride(from: 0, to: sorted.count, by: 500) {
+                let part = Array(sorted[chunk..<min(chunk + 500, sorted.count)])
+                ids.formUnion(try String.fetchAll(db, sql: "SELECT DISTINCT event_id FROM event_actor WHERE actor_id IN (\(Array(repeating: "?", count: part.count).joined(separator: ",")))",
+                                                  arguments: StatementArguments(part)))
+            }
+            ids.formUnion(try String.fetchAll(db, sql: "SELECT id FROM event WHERE name IS NOT NULL"))
+            var events: [(doc: String, start: Int, end: Int, event: Event)] = []
+            let one = try db.cachedStatement(sql: #"SELECT id, doc, kind, name, start, "end", text, date, trigger_start, trigger_end, rule FROM event WHERE id = ?"#)
+            let links = try db.cachedStatement(sql: "SELECT actor_id, role FROM event_actor WHERE event_id = ? ORDER BY rowid")
+            for id in ids {
+                guard let r = try Row.fetchOne(one, arguments: [id]) else { continue }
+                var actors: [String] = []
+                var roles: [String: String] = [:]
+                for l in try Row.fetchAll(links, arguments: [id]) {
+                    let a: String = l["actor_id"]
+                    actors.append(a)
+                    if let role: String = l["role"], roles[role] == nil { roles[role] = a }
+                }
+                let doc: String = r["doc"], start: Int = r["start"], end: Int = r["end"]
+                let trigger = (r["trigger_start"] as Int?).flatMap { s in (r["trigger_end"] as Int?).map { Span(s, $0) } } ?? Span(start, end)
+                events.append((doc, start, end, Event(
+                    id: id, provenance: Provenance(document: doc, span: Span(start, end), sentence: -1, rule: r["rule"]), text: r["text"],
+                    kind: r["kind"], name: r["name"], triggerSpan: trigger, date: r["date"], actors: Array(Set(actors)).sorted(),
+                    mentions: [], roles: roles)))
+            }
+            events.sort { ($0.doc, $0.start, $0.end, $0.event.id) < ($1.doc, $1.start, $1.end, $1.event.id) }
+            return events.map(\.event)
+        }
+    }
+
+    /// Adds the joins' mentions of the stored documents `stored` to their events, with the
+    /// events' new dates, actors and roles (in the transaction of those documents).
+    static func apply(_ joins: [EventJoin], stored: Set<String>, db: Database) throws {
+        for j in joins {
+            let mentions = j.mentions.filter { stored.contains($0.doc) }
+            guard !mentions.isEmpty else { continue }
+            let range = j.date.flatMap(DateRange.init(value:))
+            let roles = j.roles.sorted { $0.key < $1.key }
+            let actors = uniqued(j.actors + roles.map(\.value))
+            try db.execute(sql: "UPDATE event SET date = ?, date_first = ?, date_last = ?, actor_ids = ? WHERE id = ?",
+                           arguments: [j.date, range?.first, range?.last, linkedIds(actors), j.id])
+            for a in actors {
+                try db.execute(sql: "INSERT OR IGNORE INTO event_actor (event_id, actor_id, role) VALUES (?,?,?)",
+                               arguments: [j.id, a, roles.first { $0.value == a }?.key])
+            }
+            try Insert.eventMention.insert(mentions, db) { m, row in
+                row.text(j.id)
+                row.text(m.doc)
+                row.int(m.span.start)
+                row.int(m.span.end)
+                row.text(m.text)
+                row.text(m.rule)
+            }
+        }
+    }
+}
