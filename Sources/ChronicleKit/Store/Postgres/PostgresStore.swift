@@ -134,13 +134,20 @@ public final class PostgresStore: FactStore, @unchecked Sendable {
         let pipeline = pipelineVersion
         let name = self.name
         let joinsFor = joinsByDoc
+        // a join may link actors that another document of this batch writes (in a transaction of
+        // its own, maybe not committed yet): the joining document writes them too
+        var actorById: [String: ActorRecord] = [:]
+        if !joins.isEmpty { for a in c.actors where actorById[a.id] == nil { actorById[a.id] = a } }
+        let actorsFor = actorById
         DispatchQueue.concurrentPerform(iterations: n) { w in
             let s = sessions[w]
             var k = w
             while k < docs.count {
                 let d = docs[k]
+                var f = facts[d.id] ?? Store.DocumentFacts()
+                for j in joinsFor[d.id] ?? [] { f.actors += (j.actors + j.roles.values).compactMap { actorsFor[$0] } }
                 do {
-                    try PostgresStore.write(d, facts[d.id] ?? Store.DocumentFacts(), joins: joinsFor[d.id] ?? [], pipeline: pipeline, s)
+                    try PostgresStore.write(d, f, joins: joinsFor[d.id] ?? [], pipeline: pipeline, s)
                 } catch {
                     results.lock.withLock { results.problems.append((k, .store(path: name, message: "\(d.id): not stored: \(error)"))) }
                 }
