@@ -107,7 +107,7 @@ extension ChronologySource {
     /// reviewed view. A `chronicle.json` has no decisions of its own.
     public static func openReviewed(_ path: String, aliases: String? = nil, verifiedOnly: Bool = false) throws -> Store {
         let extra = try aliases.map { try AliasTable(path: $0).decisions } ?? []
-        let store = try openStore(path)
+        let store = try StoreSource.openForQueries(path)
         let decided = try store.hasDecisions()
         guard verifiedOnly || !extra.isEmpty || decided else { return store }
         let view = try store.review(extra: extra).view(verifiedOnly: verifiedOnly)
@@ -122,6 +122,6 @@ extension ChronologySource {
         if isJSON(path) {
             return Review(try load(path), decisions: extra).view(verifiedOnly: verifiedOnly)
         }
-        return try openStore(path).review(extra: extra).view(verifiedOnly: verifiedOnly)
+        return try StoreSource.openForQueries(path).review(extra: extra).view(verifiedOnly: verifiedOnly)
     }
 }

@@ -85,7 +85,13 @@ final class StoredIndex: @unchecked Sendable {
     private(set) var namedEvents: Set<String> = []
     private var people: [String: [String: (name: String, mentions: Int)]] = [:]
 
-    init(_ store: Store) throws {
+    /// Read from a SQLite store with two queries; from another store (PostgreSQL), from its
+    /// loaded facts.
+    init(_ store: any FactStore) throws {
+        guard let store = store as? Store else {
+            add(try store.load(documents: nil))
+            return
+        }
         try store.db.read { db in
             namedEvents = Set(try String.fetchAll(db, sql: "SELECT id FROM event WHERE name IS NOT NULL"))
             for r in try Row.fetchAll(db, sql: """

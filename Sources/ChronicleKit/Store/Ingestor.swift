@@ -7,7 +7,7 @@ import Foundation
 /// loses what was committed before; the next ingest redoes what was not committed.
 public struct Ingestor: Sendable {
     public let pipeline: Pipeline
-    public let store: Store
+    public let store: any FactStore
     /// How many articles are analyzed together before they are written (bounds memory).
     public var batchSize = 200
     /// Threads that analyse the articles of a batch (the store is written by one).
@@ -17,7 +17,7 @@ public struct Ingestor: Sendable {
     /// Whether the rule stages run on articles not in English.
     public var force = false
 
-    public init(pipeline: Pipeline, store: Store) {
+    public init(pipeline: Pipeline, store: any FactStore) {
         self.pipeline = pipeline
         self.store = store
         store.pipelineVersion = pipeline.book.fingerprint
@@ -62,7 +62,7 @@ public struct Ingestor: Sendable {
         // what earlier batches stored, for the later ones to join (read once)
         let index: StoredIndex
         do { index = try StoredIndex(store) } catch {
-            shared.summary.problems.append(.store(path: store.path, message: "cannot read the store: \(StoreFile.describe(error))"))
+            shared.summary.problems.append(.store(path: store.name, message: "cannot read the store: \(StoreFile.describe(error))"))
             return shared.summary
         }
         shared.summary.notes.skipped = skipped
@@ -93,10 +93,10 @@ public struct Ingestor: Sendable {
                     } catch let e as ChronicleError {
                         failed = [e]
                     } catch {
-                        failed = [.store(path: store.path, message: "\(error)")]
+                        failed = [.store(path: store.name, message: "\(error)")]
                     }
                 } else {
-                    failed = batch.map { .store(path: store.path, message: "\($0.input.id): not stored: \(failed[0].errorDescription ?? "")") }
+                    failed = batch.map { .store(path: store.name, message: "\($0.input.id): not stored: \(failed[0].errorDescription ?? "")") }
                 }
                 index.add(chronology)
                 let failedIds = Set(failed.compactMap { e -> String? in
@@ -142,11 +142,11 @@ public struct Ingestor: Sendable {
     /// an event of this batch that is the same as a stored one joins it (an `EventJoin`) as it
     /// would have in one batch with it. So the events of a store are the same for every batch
     /// size, and after a killed ingest resumed. A store that cannot be read is a problem.
-    static func merge(_ analyses: [DocumentAnalysis], into store: Store, index: StoredIndex, problems: inout [ChronicleError]) -> (Chronology, [EventJoin]) {
+    static func merge(_ analyses: [DocumentAnalysis], into store: any FactStore, index: StoredIndex, problems: inout [ChronicleError]) -> (Chronology, [EventJoin]) {
         var failure: ChronicleError?
         let prior = EventGraphBuilder.Prior(events: { actors in
             do { return try store.candidateEvents(actors: actors, named: index.namedEvents) } catch {
-                failure = .store(path: store.path, message: "cannot read the stored events: \(StoreFile.describe(error))")
+                failure = .store(path: store.name, message: "cannot read the stored events: \(StoreFile.describe(error))")
                 return []
             }
         }, people: { index.people($0) })

@@ -8,8 +8,8 @@ struct Export: ParsableCommand {
         discussion: "md, html, json and timelinejs write one file; csv (statements, events, actors, times), timeml and brat (one file per article) write a directory."
     )
 
-    @Option(help: "The store (.sqlite) or chronicle.json to export.")
-    var store: String
+    @Option(help: "The store (.sqlite) or chronicle.json to export. A postgres:// URL names a PostgreSQL database; CHRONICLE_STORE gives it when the option is absent.")
+    var store: String?
 
     @Option(help: "md, html, json, csv, timelinejs, timeml or brat.")
     var format: String
@@ -30,7 +30,7 @@ struct Export: ParsableCommand {
     }
 
     func run() throws {
-        let c = try ChronologySource.loadReviewed(store, aliases: aliases, verifiedOnly: verifiedOnly)
+        let c = try ChronologySource.loadReviewed(storeArgument(store), aliases: aliases, verifiedOnly: verifiedOnly)
         guard let f = Exporter.Format(rawValue: format) else { throw ExitCode.validationFailure }
         // every file is attempted; each one that fails is named on stderr, and the exit code is 1
         let (written, problems) = Exporter().exportAll(c, format: f, to: output)

@@ -12,8 +12,8 @@ struct Ingest: ParsableCommand {
     @Argument(help: "Article files or directories of .txt files.")
     var inputs: [String]
 
-    @Option(help: "The store to add to (created if missing).")
-    var store: String
+    @Option(help: "The store to add to (created if missing). A postgres:// URL names a PostgreSQL database; CHRONICLE_STORE gives it when the option is absent.")
+    var store: String?
 
     @Option(help: "The article date (YYYY-MM-DD) for articles with no date header, no NAME.dct file and no date in the file name.")
     var date: String?
@@ -35,7 +35,7 @@ struct Ingest: ParsableCommand {
     }
 
     func run() throws {
-        let opened = try Store(path: store)
+        let opened = try openWritableStore(store, create: true)
         var ingestor = Ingestor(pipeline: try Pipeline(limits: limits.limits), store: opened)
         ingestor.batchSize = batchSize
         ingestor.jobs = jobs
@@ -61,11 +61,11 @@ struct Reanalyze: ParsableCommand {
         abstract: "Re-analyze the stored articles that older rules or lexicons analyzed."
     )
 
-    @Option(help: "The store.")
-    var store: String
+    @Option(help: "The store. A postgres:// URL names a PostgreSQL database; CHRONICLE_STORE gives it when the option is absent.")
+    var store: String?
 
     func run() throws {
-        let opened = try ChronologySource.openStore(store, writing: true)
+        let opened = try openWritableStore(store, create: false)
         let ingestor = Ingestor(pipeline: try Pipeline(), store: opened)
         let bar = ProgressBar(label: "reanalyze")
         let s = try ingestor.reanalyze { bar.update($0, $1) }

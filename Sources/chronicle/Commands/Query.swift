@@ -3,8 +3,8 @@ import ChronicleKit
 import Foundation
 
 struct QueryOptions: ParsableArguments {
-    @Option(help: "The store (.sqlite) or chronicle.json to query.")
-    var store: String
+    @Option(help: "The store (.sqlite) or chronicle.json to query. A postgres:// URL names a PostgreSQL database; CHRONICLE_STORE gives it when the option is absent.")
+    var store: String?
 
     @Option(help: "table, json, csv or md.")
     var format: String = "table"
@@ -25,13 +25,13 @@ struct QueryOptions: ParsableArguments {
     /// Prints the explanation of `--explain ID` and exits, when it is given.
     func explainIfAsked() throws {
         guard let explain else { return }
-        try Facts.Explain.explain(explain, store: store, aliases: aliases)
+        try Facts.Explain.explain(explain, store: storeArgument(store), aliases: aliases)
         throw ExitCode.success
     }
 
     func chronicler() throws -> Chronicler {
         try explainIfAsked()
-        return Chronicler(store: try ChronologySource.openReviewed(store, aliases: aliases, verifiedOnly: verifiedOnly))
+        return Chronicler(store: try ChronologySource.openReviewed(storeArgument(store), aliases: aliases, verifiedOnly: verifiedOnly))
     }
 
     /// Runs a query, printing its in-process time on stderr when CHRONICLE_TIMING is set; with

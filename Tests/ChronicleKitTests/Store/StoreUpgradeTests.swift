@@ -54,7 +54,8 @@ import GRDB
         let a = dir.appendingPathComponent("a.txt"), b = dir.appendingPathComponent("b.txt")
         try "Title\n\nForeign Minister John Smith said that talks failed.".write(to: a, atomically: true, encoding: .utf8)
         try "Title\n\n\"We will win,\" said President Jane Doe.".write(to: b, atomically: true, encoding: .utf8)
-        let ingestor = Ingestor(pipeline: Support.pipeline, store: try Store(path: path))
+        let store = try Store(path: path)
+        let ingestor = Ingestor(pipeline: Support.pipeline, store: store)
         let first = ingestor.ingest(inputs: [dir.path], date: "2021-02-15")
         #expect((first.added, first.replaced, first.unchanged) == (2, 0, 0))
         let again = ingestor.ingest(inputs: [dir.path], date: "2021-02-15")
@@ -62,7 +63,7 @@ import GRDB
         try "Title\n\nForeign Minister John Smith said that talks resumed.".write(to: a, atomically: true, encoding: .utf8)
         let changed = ingestor.ingest(inputs: [dir.path], date: "2021-02-15")
         #expect((changed.added, changed.replaced, changed.unchanged) == (0, 1, 1))
-        let said = try Chronicler(store: ingestor.store).said(by: "Smith")
+        let said = try Chronicler(store: store).said(by: "Smith")
         #expect(said.map(\.text) == ["talks resumed"])
         #expect(try ingestor.store.counts()["document"] == 2)
         // a new pipeline fingerprint makes every article stale, and reanalyze brings them up to date

@@ -1,0 +1,45 @@
+import Foundation
+
+/// The storage seam: what ingest, re-analysis and export need of a store, whichever database
+/// holds it. Two adapters: `Store` (SQLite, through GRDB) and `PostgresStore` (PostgreSQL,
+/// through postgres-nio). `openFactStore` picks one from a `--store` value.
+public protocol FactStore: AnyObject, Sendable {
+    /// How messages name the store: its path, or its URL with the password masked.
+    var name: String { get }
+    /// The pipeline fingerprint written with the next saved documents.
+    var pipelineVersion: String { get set }
+    /// The content hash and pipeline fingerprint of a stored document, if it is stored.
+    func state(of id: String) throws -> (hash: String, pipeline: String)?
+    /// Stored documents made with another pipeline fingerprint: (id, text, date), by id.
+    func stale(current: String) throws -> [(id: String, text: String, date: String?)]
+    /// The ids of all stored documents, in order.
+    func documentIds() throws -> [String]
+    /// Saves a chronology, each document atomically, with the mentions it adds to events stored
+    /// before (`joins`, in the transaction of the document they come from); returns the
+    /// documents that failed.
+    func save(_ c: Chronology, perCommit: Int, joins: [EventJoin]) throws -> [ChronicleError]
+    /// The stored events that events with these actors may be the same as (`EventJoin`), and the
+    /// stored events of `named` (ids of named events) where the store can find them by id.
+    func candidateEvents(actors: Set<String>, named: Set<String>?) throws -> [Event]
+    /// Makes every commit durable where the store keeps it (SQLite: the file, not its log).
+    func checkpoint() throws
+    /// Closes the store (written through); it cannot be used afterwards.
+    func close() throws
+    /// Loads the stored facts (of some documents, or all) as a chronology.
+    func load(documents only: Set<String>?) throws -> Chronology
+    /// Rows per table.
+    func counts() throws -> [String: Int]
+}
+
+extension Store: FactStore {
+    public var name: String { path }
+}
+
+/// Opens the store a `--store` value names: a SQLite file (created when missing) or a
+/// PostgreSQL database (migrated on first use).
+public func openFactStore(_ text: String) throws -> any FactStore {
+    switch try StoreLocation(text) {
+    case .sqlite(let path): return try Store(path: path)
+    case .postgres(let url): return try PostgresStore(url: url)
+    }
+}

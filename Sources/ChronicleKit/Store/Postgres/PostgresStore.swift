@@ -1,0 +1,431 @@
+import Foundation
+import PostgresNIO
+
+/// The PostgreSQL adapter of the storage seam (`FactStore`), through postgres-nio: the same
+/// tables and facts as the SQLite `Store`, for a team's shared archive.
+///
+/// Writes: each document in a transaction of its own, so a crash never leaves half a document
+/// and several processes (or machines) may ingest into one database at once. A transaction takes
+/// an advisory lock on its document's id first, then reads the stored content hash: a document
+/// that another writer stored meanwhile with the same hash and pipeline is left alone (content-hash
+/// idempotence); else it replaces the stored one. Shared rows (actors, aliases) are written with
+/// `ON CONFLICT`, in id order, so that two writers never wait on each other in a cycle; a deadlock
+/// or serialization failure the server reports anyway retries the document's transaction.
+public final class PostgresStore: FactStore, @unchecked Sendable {
+    public let url: PostgresURL
+    public var name: String { url.masked }
+    public var pipelineVersion = "unknown"
+    /// Connections that write documents in parallel (each document in its own transaction).
+    public var writers = 4
+    private let session: PostgresSession
+    /// The writers' connections besides `session` (behind `lock`).
+    private var extraSessions: [PostgresSession] = []
+    private let lock = NSLock()
+
+    /// Connects and migrates the database to the current schema; a one-line error names the
+    /// store (password masked) when the server cannot be reached, refuses the password, holds
+    /// another program's tables or a newer schema.
+    public init(url: PostgresURL) throws {
+        self.url = url
+        session = try PostgresSession.connect(url)
+        do {
+            try PostgresSchema.migrate(session)
+        } catch let e as ChronicleError {
+            throw e
+        } catch {
+            throw ChronicleError.store(path: url.masked, message: "cannot open the store: \(error)")
+        }
+    }
+
+    public convenience init(_ text: String) throws {
+        try self.init(url: PostgresURL(text))
+    }
+
+    /// Runs a read on the main connection; server errors become one-line store errors.
+    private func read<T>(_ body: (PostgresSession) throws -> T) throws -> T {
+        lock.lock()
+        defer { lock.unlock() }
+        do {
+            return try body(session)
+        } catch let e as ChronicleError {
+            throw e
+        } catch {
+            throw ChronicleError.store(path: name, message: "\(error)")
+        }
+    }
+
+    /// The names of the migrations applied to this store.
+    public func appliedMigrations() throws -> [String] {
+        try read { s in try s.query("SELECT name FROM chronicle_migrations ORDER BY applied_order").map { try $0.string("name") } }
+    }
+
+    public func state(of id: String) throws -> (hash: String, pipeline: String)? {
+        try read { s in
+            try s.query("SELECT content_hash, pipeline FROM document WHERE id = $1", [.text(id)]).first.map {
+                (try $0.string("content_hash"), try $0.string("pipeline"))
+            }
+        }
+    }
+
+    public func stale(current: String) throws -> [(id: String, text: String, date: String?)] {
+        try read { s in
+            try s.query("SELECT id, text, date FROM document WHERE pipeline <> $1 ORDER BY id COLLATE \"C\"", [.text(current)]).map {
+                (try $0.string("id"), try $0.string("text"), try $0.text("date"))
+            }
+        }
+    }
+
+    public func documentIds() throws -> [String] {
+        try read { s in try s.query("SELECT id FROM document ORDER BY id COLLATE \"C\"").map { try $0.string("id") } }
+    }
+
+    public func counts() throws -> [String: Int] {
+        try read { s in
+            var out: [String: Int] = [:]
+            for t in ["document", "actor", "alias", "mention", "time", "statement", "statement_about", "event", "event_actor", "event_mention"] {
+                // table names from this fixed list, never from input
+                out[t] = try s.query("SELECT count(*) AS n FROM \(t)").first?.int("n") ?? 0
+            }
+            return out
+        }
+    }
+
+    /// Statement ids that match full-text `terms` (PostgreSQL's English stemming: "poison" finds
+    /// "poisoned"), best first, at most `limit`.
+    public func searchStatementIds(_ terms: String, limit: Int) throws -> [String] {
+        try read { s in
+            try s.query("""
+                SELECT id FROM statement, plainto_tsquery('english', $1) q WHERE search @@ q
+                ORDER BY ts_rank(search, q) DESC, id COLLATE "C" LIMIT $2
+                """, [.text(terms), .int(limit)]).map { try $0.string("id") }
+        }
+    }
+
+    // MARK: writing
+
+    /// Saves a chronology: each document in its own transaction, `writers` documents at once on
+    /// their own connections. A document that fails is reported and the others are written.
+    /// (`perCommit` is the SQLite store's; here every document commits alone.)
+    @discardableResult
+    public func save(_ c: Chronology, perCommit: Int = 64, joins: [EventJoin] = []) throws -> [ChronicleError] {
+        let facts = Store.factsByDocument(c)
+        // the joins' mentions by the document they come from (written in its transaction)
+        var joinsByDoc: [String: [EventJoin]] = [:]
+        for j in joins.sorted(by: { $0.id.utf8.lexicographicallyPrecedes($1.id.utf8) }) {
+            for doc in Set(j.mentions.map(\.doc)) {
+                var part = j
+                part.mentions = j.mentions.filter { $0.doc == doc }
+                joinsByDoc[doc, default: []].append(part)
+            }
+        }
+        let docs = c.documents
+        guard !docs.isEmpty else { return [] }
+        let n = max(1, min(writers, docs.count))
+        lock.lock()
+        defer { lock.unlock() }
+        // the main connection writes too; the others are opened at the first save and kept
+        while extraSessions.count < n - 1 { extraSessions.append(try PostgresSession.connect(url)) }
+        let sessions = [session] + extraSessions.prefix(n - 1)
+        final class Results: @unchecked Sendable {
+            let lock = NSLock()
+            var problems: [(Int, ChronicleError)] = []
+        }
+        let results = Results()
+        let pipeline = pipelineVersion
+        let name = self.name
+        let joinsFor = joinsByDoc
+        // a join may link actors that another document of this batch writes (in a transaction of
+        // its own, maybe not committed yet): the joining document writes them too
+        var actorById: [String: ActorRecord] = [:]
+        if !joins.isEmpty { for a in c.actors where actorById[a.id] == nil { actorById[a.id] = a } }
+        let actorsFor = actorById
+        DispatchQueue.concurrentPerform(iterations: n) { w in
+            let s = sessions[w]
+            var k = w
+            while k < docs.count {
+                let d = docs[k]
+                var f = facts[d.id] ?? Store.DocumentFacts()
+                for j in joinsFor[d.id] ?? [] { f.actors += (j.actors + j.roles.values).compactMap { actorsFor[$0] } }
+                do {
+                    try PostgresStore.write(d, f, joins: joinsFor[d.id] ?? [], pipeline: pipeline, s)
+                } catch {
+                    results.lock.withLock { results.problems.append((k, .store(path: name, message: "\(d.id): not stored: \(error)"))) }
+                }
+                k += n
+            }
+        }
+        return results.problems.sorted { $0.0 < $1.0 }.map(\.1)
+    }
+
+    /// Writes one document with its facts, in one transaction.
+    static func write(_ d: DocumentRecord, _ f: Store.DocumentFacts, joins: [EventJoin], pipeline: String, _ s: PostgresSession) throws {
+        let text = d.text ?? ""
+        let hash = ContentHash.of(text)
+        try s.transaction {
+            // one writer of this document at a time, whichever process it is in
+            let stored = try s.queries([("SELECT pg_advisory_xact_lock(hashtextextended($1, 0))", [.text(d.id)]),
+                                        ("SELECT content_hash, pipeline FROM document WHERE id = $1", [.text(d.id)])]).last?.first
+            if let stored, try stored.string("content_hash") == hash, try stored.string("pipeline") == pipeline {
+                return  // stored meanwhile by another writer, the same
+            }
+            var statements: [(sql: String, values: [PostgresSession.Value])] = []
+            if stored != nil {
+                statements.append(("DELETE FROM document WHERE id = $1", [.text(d.id)]))
+            }
+            let notBody = JSON.array(d.notBody.map { .object([("span", .span($0.span)), ("text", .string($0.text)), ("rule", .string($0.rule))]) }).serialized(indent: nil)
+            statements.append(("INSERT INTO document (id, title, date, source, text, content_hash, pipeline, not_body) VALUES ($1,$2,$3,$4,$5,$6,$7,$8)",
+                               [.text(d.id), .text(d.title), .text(d.date), .text(d.source), .text(text), .text(hash), .text(pipeline), .text(notBody)]))
+            // actors in id order (the same lock order in every writer)
+            let actors = f.actors.sorted { $0.id.utf8.lexicographicallyPrecedes($1.id.utf8) }
+            var seen = Set<String>()
+            let unique = actors.filter { seen.insert($0.id).inserted }
+            statements += rows("INSERT INTO actor (id, name, kind, role)", suffix: " ON CONFLICT (id) DO NOTHING", unique) {
+                [.text($0.id), .text($0.name), .text($0.kind.rawValue), .text($0.role)]
+            }
+            // an actor stored before: a fuller name replaces a surname, a role fills a missing one
+            // (as the SQLite store's upsert); only rows that change are locked, in id order
+            if !unique.isEmpty {
+                var values: [PostgresSession.Value] = []
+                var list: [String] = []
+                for (k, a) in unique.enumerated() {
+                    list.append("($\(3 * k + 1)::text,$\(3 * k + 2)::text,$\(3 * k + 3)::text)")
+                    values += [.text(a.id), .text(a.name), .text(a.role)]
+                }
+                statements.append(("""
+                    UPDATE actor SET role = coalesce(actor.role, v.role),
+                        name = CASE WHEN length(v.name) > length(actor.name) AND lower(v.name) LIKE '% ' || lower(actor.name) THEN v.name ELSE actor.name END
+                    FROM (VALUES \(list.joined(separator: ","))) AS v(id, name, role)
+                    WHERE actor.id = v.id AND ((actor.role IS NULL AND v.role IS NOT NULL)
+                        OR (length(v.name) > length(actor.name) AND lower(v.name) LIKE '% ' || lower(actor.name)))
+                    """, values))
+            }
+            var aliases: [(String, String)] = []
+            for a in unique { aliases += a.aliases.map { (a.id, $0) } }
+            aliases.sort { ($0.0.utf8.lexicographicallyPrecedes($1.0.utf8)) || ($0.0 == $1.0 && $0.1.utf8.lexicographicallyPrecedes($1.1.utf8)) }
+            statements += rows("INSERT INTO alias (actor_id, alias)", suffix: " ON CONFLICT DO NOTHING", aliases) { [.text($0.0), .text($0.1)] }
+            let id = d.id
+            statements += rows(#"INSERT INTO mention (doc, actor_id, start, "end", text, form, rule)"#, f.mentions) { m in
+                [.text(id), .text(m.actor), .int(m.mention.span.start), .int(m.mention.span.end), .text(m.mention.text), .text(m.mention.form), .text(m.mention.rule)]
+            }
+            statements += rows(#"INSERT INTO time (id, doc, start, "end", text, type, value, mod, sentence_start, sentence_end, rule)"#, f.times) { t in
+                [.text(t.id), .text(id), .int(t.span.start), .int(t.span.end), .text(t.text), .text(t.type), .text(t.value), .text(t.mod),
+                 .int(t.sentence?.start), .int(t.sentence?.end), .text(t.rule)]
+            }
+            let about = f.statements.map { Store.uniqued($0.about) }
+            statements += rows(#"""
+                INSERT INTO statement (id, doc, start, "end", text, direct, speaker_id, source_start, source_end, cue_start, cue_end, cue, date,
+                    parts, sentence_start, sentence_end, sentence, rule, date_first, date_last, about_ids)
+                """#, Array(zip(f.statements, about))) { st, about in
+                let range = st.date.flatMap(DateRange.init(value:))
+                return [.text(st.id), .text(id), .int(st.span.start), .int(st.span.end), .text(st.text), .bool(st.direct), .text(st.speaker),
+                        .int(st.sourceSpan?.start), .int(st.sourceSpan?.end), .int(st.cueSpan?.start), .int(st.cueSpan?.end), .text(st.cue),
+                        .text(st.date), .text(Store.json(st.parts)), .int(st.sentence?.start), .int(st.sentence?.end), .text(st.sentenceText),
+                        .text(st.rule), .int(range?.first), .int(range?.last), .text(Store.linkedIds(about))]
+            }
+            let aboutRows = zip(f.statements, about).flatMap { st, about in about.map { (st.id, $0) } }
+            statements += rows("INSERT INTO statement_about (statement_id, actor_id)", suffix: " ON CONFLICT DO NOTHING", aboutRows) { [.text($0.0), .text($0.1)] }
+            let roles = f.events.map { $0.roles.sorted(by: { $0.key < $1.key }) }
+            let eventActors = zip(f.events, roles).map { e, roles in Store.uniqued(e.actors + roles.map(\.value)) }
+            statements += rows(#"""
+                INSERT INTO event (id, doc, kind, name, start, "end", text, date, trigger_start, trigger_end, sentence_start, sentence_end,
+                    sentence, rule, date_first, date_last, actor_ids)
+                """#, Array(zip(f.events, eventActors))) { e, actors in
+                let range = e.date.flatMap(DateRange.init(value:))
+                return [.text(e.id), .text(id), .text(e.kind), .text(e.name), .int(e.span.start), .int(e.span.end), .text(e.text), .text(e.date),
+                        .int(e.triggerSpan?.start), .int(e.triggerSpan?.end), .int(e.sentence?.start), .int(e.sentence?.end), .text(e.sentenceText),
+                        .text(e.rule), .int(range?.first), .int(range?.last), .text(Store.linkedIds(actors))]
+            }
+            var links: [(String, String, String?)] = []
+            for (k, e) in f.events.enumerated() {
+                for a in eventActors[k] { links.append((e.id, a, roles[k].first { $0.value == a }?.key)) }
+            }
+            statements += rows("INSERT INTO event_actor (event_id, actor_id, role)", suffix: " ON CONFLICT DO NOTHING", links) {
+                [.text($0.0), .text($0.1), .text($0.2)]
+            }
+            let eventMentions = f.events.flatMap { e in e.mentions.map { (e.id, $0) } }
+            statements += rows(#"INSERT INTO event_mention (event_id, doc, start, "end", text, rule)"#, eventMentions) { e, m in
+                [.text(e), .text(m.doc), .int(m.span.start), .int(m.span.end), .text(m.text), .text(m.rule)]
+            }
+            // the mentions this document adds to events stored before, with the events' new
+            // dates, actors and roles (events in id order)
+            for j in joins {
+                let range = j.date.flatMap(DateRange.init(value:))
+                let roles = j.roles.sorted { $0.key < $1.key }
+                let actors = Store.uniqued(j.actors + roles.map(\.value))
+                statements.append(("UPDATE event SET date = $1, date_first = $2, date_last = $3, actor_ids = $4 WHERE id = $5",
+                                   [.text(j.date), .int(range?.first), .int(range?.last), .text(Store.linkedIds(actors)), .text(j.id)]))
+                statements += rows("INSERT INTO event_actor (event_id, actor_id, role)", suffix: " ON CONFLICT DO NOTHING", actors) { a in
+                    [.text(j.id), .text(a), .text(roles.first { $0.value == a }?.key)]
+                }
+                statements += rows(#"INSERT INTO event_mention (event_id, doc, start, "end", text, rule)"#, j.mentions) { m in
+                    [.text(j.id), .text(m.doc), .int(m.span.start), .int(m.span.end), .text(m.text), .text(m.rule)]
+                }
+            }
+            try s.pipeline(statements)
+        }
+    }
+
+    /// The stored events that events with these actors may be the same as: those of any of them,
+    /// and the named ones, in the order they were made (document, then span), with their actors
+    /// sorted and no mentions (as the SQLite store's `candidateEvents`).
+    /// PostgreSQL: the events of `actors` (named events of other actors are not looked up yet,
+    /// so a named event joins across ingest batches only through a shared actor).
+    public func candidateEvents(actors: Set<String>, named: Set<String>?) throws -> [Event] {
+        try candidateEvents(actors: actors)
+    }
+
+    public func candidateEvents(actors: Set<String>) throws -> [Event] {
+        try read { s in
+            let ids = try s.query("""
+                SELECT e.id, e.doc, e.kind, e.name, e.start, e."end", e.text, e.date, e.trigger_start, e.trigger_end, e.rule FROM event e
+                WHERE e.name IS NOT NULL OR e.id IN (SELECT event_id FROM event_actor WHERE actor_id = ANY($1))
+                """, [.texts(actors.sorted())])
+            var links: [String: (actors: [String], roles: [String: String])] = [:]
+            let linkRows = try s.query("""
+                SELECT event_id, actor_id, role FROM event_actor
+                WHERE event_id IN (SELECT e.id FROM event e WHERE e.name IS NOT NULL OR e.id IN (SELECT event_id FROM event_actor WHERE actor_id = ANY($1)))
+                ORDER BY event_id, seq
+                """, [.texts(actors.sorted())])
+            for l in linkRows {
+                let e = try l.string("event_id"), a = try l.string("actor_id")
+                links[e, default: ([], [:])].actors.append(a)
+                if let role = try l.text("role"), links[e]?.roles[role] == nil { links[e]?.roles[role] = a }
+            }
+            var events: [(doc: String, start: Int, end: Int, event: Event)] = []
+            for r in ids {
+                let id = try r.string("id"), doc = try r.string("doc")
+                let start = try r.int("start") ?? 0, end = try r.int("end") ?? 0
+                let trigger = try r.int("trigger_start").flatMap { a in try r.int("trigger_end").map { Span(a, $0) } } ?? Span(start, end)
+                let l = links[id] ?? ([], [:])
+                events.append((doc, start, end, Event(
+                    id: id, provenance: Provenance(document: doc, span: Span(start, end), sentence: -1, rule: try r.string("rule")), text: try r.string("text"),
+                    kind: try r.string("kind"), name: try r.text("name"), triggerSpan: trigger, date: try r.text("date"), actors: Array(Set(l.actors)).sorted(),
+                    mentions: [], roles: l.roles)))
+            }
+            events.sort { ($0.doc, $0.start, $0.end, $0.event.id) < ($1.doc, $1.start, $1.end, $1.event.id) }
+            return events.map(\.event)
+        }
+    }
+
+    /// Commits are durable when PostgreSQL reports them: nothing to do.
+    public func checkpoint() throws {}
+
+    /// Closes the writers' connections (the main one closes with the store).
+    public func close() throws {
+        lock.withLock { extraSessions = [] }
+    }
+
+    /// Multi-row inserts of `items`: `head VALUES ($1,…),(…)…suffix`, as many statements as the
+    /// protocol's limit of 65,535 parameters needs. Only placeholders are put in the SQL.
+    static func rows<T>(_ head: String, suffix: String = "", _ items: [T], _ values: (T) -> [PostgresSession.Value]) -> [(sql: String, values: [PostgresSession.Value])] {
+        guard let first = items.first else { return [] }
+        let columns = values(first).count
+        let perStatement = max(1, 60_000 / columns)
+        var out: [(sql: String, values: [PostgresSession.Value])] = []
+        for start in stride(from: 0, to: items.count, by: perStatement) {
+            let chunk = items[start..<min(start + perStatement, items.count)]
+            var sql = head + " VALUES "
+            var binds: [PostgresSession.Value] = []
+            binds.reserveCapacity(chunk.count * columns)
+            for (r, item) in chunk.enumerated() {
+                sql += r == 0 ? "(" : ",("
+                for c in 0..<columns { sql += (c == 0 ? "$" : ",$") + String(r * columns + c + 1) }
+                sql += ")"
+                binds += values(item)
+            }
+            out.append((sql + suffix, binds))
+        }
+        return out
+    }
+
+    // MARK: reading
+
+    /// Loads the stored facts (of some documents, or all) as a chronology: the same chronology
+    /// as the SQLite store's `load` of the same articles.
+    public func load(documents only: Set<String>? = nil) throws -> Chronology {
+        try read { s in
+            var c = Chronology()
+            func keep(_ doc: String) -> Bool { only?.contains(doc) ?? true }
+            func span(_ r: PostgresRandomAccessRow, _ a: String, _ b: String) throws -> Span? {
+                guard let x = try r.int(a), let y = try r.int(b) else { return nil }
+                return Span(x, y)
+            }
+            func spans(_ text: String?) -> [Span] {
+                guard let text, let data = text.data(using: .utf8), let arr = try? JSONSerialization.jsonObject(with: data) as? [[Int]] else { return [] }
+                return arr.filter { $0.count == 2 }.map { Span($0[0], $0[1]) }
+            }
+            for r in try s.query(#"SELECT * FROM document ORDER BY id COLLATE "C""#) where keep(try r.string("id")) {
+                var notBody: [(span: Span, text: String, rule: String)] = []
+                if let nb = try r.text("not_body"), let data = nb.data(using: .utf8),
+                   let arr = try? JSONSerialization.jsonObject(with: data) as? [[String: Any]] {
+                    for o in arr {
+                        let sp = o["span"] as? [Int] ?? [0, 0]
+                        notBody.append((Span(sp[0], sp[1]), o["text"] as? String ?? "", o["rule"] as? String ?? ""))
+                    }
+                }
+                c.documents.append(DocumentRecord(id: try r.string("id"), title: try r.text("title"), date: try r.text("date"),
+                                                  source: try r.text("source"), text: try r.text("text"), notBody: notBody))
+            }
+            var aliases: [String: [String]] = [:]
+            for r in try s.query(#"SELECT actor_id, alias FROM alias ORDER BY alias COLLATE "C""#) {
+                aliases[try r.string("actor_id"), default: []].append(try r.string("alias"))
+            }
+            var mentions: [String: [MentionRecord]] = [:]
+            for r in try s.query(#"SELECT * FROM mention ORDER BY doc COLLATE "C", start, "end", seq"#) where keep(try r.string("doc")) {
+                mentions[try r.string("actor_id"), default: []].append(MentionRecord(
+                    doc: try r.string("doc"), span: Span(try r.int("start") ?? 0, try r.int("end") ?? 0), text: try r.string("text"),
+                    form: try r.string("form"), rule: try r.string("rule")))
+            }
+            var names: [String: String] = [:]
+            for r in try s.query(#"SELECT * FROM actor ORDER BY id COLLATE "C""#) {
+                let id = try r.string("id")
+                names[id] = try r.string("name")
+                guard only == nil || mentions[id] != nil else { continue }
+                c.actors.append(ActorRecord(id: id, name: try r.string("name"), kind: ActorKind(rawValue: try r.string("kind")) ?? .organization,
+                                            aliases: aliases[id] ?? [], role: try r.text("role"), mentions: mentions[id] ?? []))
+            }
+            for r in try s.query("SELECT * FROM time ORDER BY seq") where keep(try r.string("doc")) {
+                c.times.append(TimeRecord(id: try r.string("id"), doc: try r.string("doc"), span: Span(try r.int("start") ?? 0, try r.int("end") ?? 0),
+                                          text: try r.string("text"), type: try r.string("type"), value: try r.text("value"), mod: try r.text("mod"),
+                                          sentence: try span(r, "sentence_start", "sentence_end"), rule: try r.string("rule")))
+            }
+            var about: [String: [String]] = [:]
+            for r in try s.query(#"SELECT statement_id, actor_id FROM statement_about ORDER BY actor_id COLLATE "C""#) {
+                about[try r.string("statement_id"), default: []].append(try r.string("actor_id"))
+            }
+            for r in try s.query("SELECT * FROM statement ORDER BY seq") where keep(try r.string("doc")) {
+                let id = try r.string("id")
+                let speaker = try r.text("speaker_id")
+                c.statements.append(StatementRecord(
+                    id: id, doc: try r.string("doc"), span: Span(try r.int("start") ?? 0, try r.int("end") ?? 0), text: try r.string("text"),
+                    direct: try r.bool("direct"), speaker: speaker, speakerName: speaker.flatMap { names[$0] },
+                    sourceSpan: try span(r, "source_start", "source_end"), cueSpan: try span(r, "cue_start", "cue_end"), cue: try r.text("cue"),
+                    date: try r.text("date"), about: about[id] ?? [], parts: spans(try r.text("parts")),
+                    sentence: try span(r, "sentence_start", "sentence_end"), sentenceText: try r.text("sentence"), rule: try r.string("rule")))
+            }
+            var eventActors: [String: [String]] = [:]
+            var roles: [String: [String: String]] = [:]
+            for r in try s.query(#"SELECT * FROM event_actor ORDER BY actor_id COLLATE "C", seq"#) {
+                let e = try r.string("event_id"), a = try r.string("actor_id")
+                if let role = try r.text("role") { roles[e, default: [:]][role] = a }
+                eventActors[e, default: []].append(a)
+            }
+            var eventMentions: [String: [MentionRecord]] = [:]
+            for r in try s.query("SELECT * FROM event_mention ORDER BY seq") {
+                eventMentions[try r.string("event_id"), default: []].append(MentionRecord(
+                    doc: try r.string("doc"), span: Span(try r.int("start") ?? 0, try r.int("end") ?? 0), text: try r.string("text"),
+                    form: "event", rule: try r.string("rule")))
+            }
+            for r in try s.query("SELECT * FROM event ORDER BY seq") where keep(try r.string("doc")) {
+                let id = try r.string("id")
+                c.events.append(EventRecord(
+                    id: id, kind: try r.string("kind"), doc: try r.string("doc"), span: Span(try r.int("start") ?? 0, try r.int("end") ?? 0),
+                    text: try r.string("text"), name: try r.text("name"), triggerSpan: try span(r, "trigger_start", "trigger_end"),
+                    date: try r.text("date"), actors: eventActors[id] ?? [], roles: roles[id] ?? [:], mentions: eventMentions[id] ?? [],
+                    sentence: try span(r, "sentence_start", "sentence_end"), sentenceText: try r.text("sentence"), rule: try r.string("rule")))
+            }
+            c.sort()
+            return c
+        }
+    }
+}

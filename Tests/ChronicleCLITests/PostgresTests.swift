@@ -1,0 +1,337 @@
+import Foundation
+import Testing
+import ChronicleKit
+
+/// The PostgreSQL store through the `chronicle` binary, against the throw-away cluster that
+/// `scripts/pg` starts (`CHRONICLE_PG_URL`). `scripts/test` runs them; `CHRONICLE_PG_TESTS=0`
+/// skips them. Each test works in a fresh database of its own.
+enum PG {
+    static let environment = ProcessInfo.processInfo.environment
+    static let enabled = environment["CHRONICLE_PG_TESTS"] != "0"
+
+    /// The server's URL, or a failure that says how to get one.
+    static func server() throws -> String {
+        guard let url = environment["CHRONICLE_PG_URL"], !url.isEmpty else {
+            throw Missing()
+        }
+        return url
+    }
+
+    struct Missing: Error, CustomStringConvertible {
+        var description: String {
+            "CHRONICLE_PG_URL is not set: run the tests through scripts/test (it starts a throw-away PostgreSQL), or set CHRONICLE_PG_TESTS=0 to skip them"
+        }
+    }
+
+    /// psql on a URL; its output (rows as `a|b`), or a failure with its error.
+    @discardableResult
+    static func psql(_ url: String, _ sql: String) throws -> String {
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        p.arguments = ["psql", url, "-X", "-q", "-tA", "-v", "ON_ERROR_STOP=1", "-c", sql]
+        let out = Pipe(), err = Pipe()
+        p.standardOutput = out
+        p.standardError = err
+        try p.run()
+        let o = out.fileHandleForReading.readDataToEndOfFile()
+        let e = err.fileHandleForReading.readDataToEndOfFile()
+        p.waitUntilExit()
+        guard p.terminationStatus == 0 else { throw PSQLFailed(message: String(decoding: e, as: UTF8.self)) }
+        return String(decoding: o, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+
+    struct PSQLFailed: Error { var message: String }
+
+    /// The server URL with another database.
+    static func url(database: String, in server: String) -> String {
+        var c = URLComponents(string: server)!
+        c.path = "/" + database
+        return c.string!
+    }
+
+    /// A fresh, empty database; its URL.
+    static func freshDatabase(_ label: String) throws -> String {
+        let server = try server()
+        let name = "t_\(label)_\(UUID().uuidString.prefix(8).lowercased())"
+        try psql(server, "CREATE DATABASE \(name)")
+        return url(database: name, in: server)
+    }
+
+    static func drop(_ url: String) {
+        guard let server = try? server(), let name = URLComponents(string: url)?.path.dropFirst() else { return }
+        _ = try? psql(server, "DROP DATABASE IF EXISTS \(name) WITH (FORCE)")
+    }
+
+    /// The password of a URL (to check that no message shows it).
+    static func password(_ url: String) -> String? { URLComponents(string: url)?.password }
+}
+
+@Suite(.serialized, .enabled(if: PG.enabled, "CHRONICLE_PG_TESTS=0: PostgreSQL tests skipped"))
+struct PostgresTests {
+    static let seeds = CLITests.root.appendingPathComponent("seeds")
+    static let polnear = CLITests.root.appendingPathComponent("Tests/ChronicleKitTests/Fixtures/polnear-dev")
+
+    func chronicle(_ args: [String]) throws -> CLITests.Run { try CLITests.run(args) }
+
+    /// The seeds and the PolNeAR dev fixtures in a SQLite store and in PostgreSQL: every query
+    /// kind in every format, every export format and the rendered timeline are byte-identical.
+    @Test func postgresGivesTheSameAnswersAsSQLite() throws {
+        let pg = try PG.freshDatabase("parity")
+        defer { PG.drop(pg) }
+        let dir = CLITests.tempDir()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let sqlite = dir.appendingPathComponent("s.sqlite").path
+        for store in [sqlite, pg] {
+            let r = try chronicle(["ingest", Self.seeds.path, Self.polnear.path, "--store", store, "--jobs", "2"])
+            #expect(r.status == 0, "\(r.err)")
+            #expect(r.out.contains("added"))
+        }
+        let counts = try PG.psql(pg, "SELECT count(*) FROM document")
+        #expect(Int(counts) == 84 + 2)
+        let queries: [[String]] = [
+            ["said", "--by", "Trump"], ["said", "--about", "Clinton"], ["said", "--from", "2016-09", "--to", "2016-10-15"],
+            ["events"], ["events", "--from", "2016-09-01"], ["actor", "Trump"], ["actor", "Hillary"],
+            ["between", "2016-09-01", "2016-09-30"], ["search", "emails"], ["search", "poll voters"], ["said", "--by", "Nobodyknown"],
+        ]
+        var compared = 0
+        for q in queries {
+            for format in ["table", "json", "csv", "md"] {
+                let a = try chronicle(["query"] + q + ["--store", sqlite, "--format", format])
+                let b = try chronicle(["query"] + q + ["--store", pg, "--format", format])
+                #expect(a.status == b.status, "\(q) \(format): \(b.err)")
+                #expect(a.out == b.out, "\(q) \(format): answers differ")
+                #expect(a.err == b.err.replacingOccurrences(of: pg, with: sqlite), "\(q) \(format)")
+                if a.status == 0 { #expect(!a.out.isEmpty) }
+                compared += 1
+            }
+        }
+        #expect(compared == queries.count * 4)
+        for format in ["md", "html", "json", "csv", "timelinejs", "timeml", "brat"] {
+            let outA = dir.appendingPathComponent("a-\(format)").path, outB = dir.appendingPathComponent("b-\(format)").path
+            let a = try chronicle(["export", "--store", sqlite, "--format", format, "-o", outA])
+            let b = try chronicle(["export", "--store", pg, "--format", format, "-o", outB])
+            #expect(a.status == 0 && b.status == 0, "\(format): \(b.err)")
+            #expect(try Self.contents(outA) == Self.contents(outB), "export \(format) differs")
+        }
+        for view in ["timeline", "graph"] {
+            let a = try chronicle(["render", sqlite, "--view", view, "--format", "dot", "-o", "-", "--actor", "Trump"])
+            let b = try chronicle(["render", pg, "--view", view, "--format", "dot", "-o", "-", "--actor", "Trump"])
+            #expect(a.status == 0 && b.status == 0, "\(b.err)")
+            #expect(a.out == b.out, "render \(view) differs")
+        }
+        // re-ingesting changes nothing: content-hash idempotence
+        let again = try chronicle(["ingest", Self.seeds.path, Self.polnear.path, "--store", pg])
+        #expect(again.out.contains("0 added, 0 replaced, 86 unchanged"), "\(again.out)")
+    }
+
+    /// A file's bytes, or a directory's files' bytes by name.
+    static func contents(_ path: String) throws -> [String: Data] {
+        var isDir: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDir) else { return [:] }
+        if !isDir.boolValue { return ["": try Data(contentsOf: URL(fileURLWithPath: path))] }
+        var out: [String: Data] = [:]
+        for f in try FileManager.default.subpathsOfDirectory(atPath: path) {
+            let u = URL(fileURLWithPath: path).appendingPathComponent(f)
+            var d: ObjCBool = false
+            if FileManager.default.fileExists(atPath: u.path, isDirectory: &d), !d.boolValue { out[f] = try Data(contentsOf: u) }
+        }
+        return out
+    }
+
+    /// 400 articles, made from short templates, in `dir`; their paths.
+    static func corpus(_ dir: URL, count: Int) throws -> [String] {
+        let people = ["Foreign Minister Dmytro Kuleba", "President Joe Biden", "Chancellor Olaf Scholz", "Senator John Smith", "Prime Minister Jane Doe"]
+        var paths: [String] = []
+        for k in 0..<count {
+            let who = people[k % people.count], other = people[(k + 2) % people.count]
+            let text = "date 2021-02-\(String(format: "%02d", k % 28 + 1)) Article \(k)\n\n\"We will act on point \(k),\" \(who) said on Monday. \(who) also said that \(other) would meet him on item \(k) next week. The talks were held in Berlin on Tuesday.\n"
+            let path = dir.appendingPathComponent(String(format: "a%03d.txt", k)).path
+            try text.write(toFile: path, atomically: true, encoding: .utf8)
+            paths.append(path)
+        }
+        return paths
+    }
+
+    static func start(_ args: [String]) throws -> Process {
+        let p = Process()
+        p.executableURL = CLITests.binary
+        p.arguments = args
+        p.standardOutput = FileHandle.nullDevice
+        p.standardError = FileHandle.nullDevice
+        try p.run()
+        return p
+    }
+
+    /// Every article once, each with its facts, no fact without its article.
+    static func checkOnce(_ pg: String, articles: Int) throws {
+        #expect(try PG.psql(pg, "SELECT count(*), count(DISTINCT id) FROM document") == "\(articles)|\(articles)")
+        #expect(try PG.psql(pg, "SELECT count(*) FROM document d WHERE NOT EXISTS (SELECT 1 FROM statement s WHERE s.doc = d.id) OR NOT EXISTS (SELECT 1 FROM mention m WHERE m.doc = d.id)") == "0",
+                "a document without its facts")
+        #expect(try PG.psql(pg, "SELECT (SELECT count(*) FROM statement WHERE doc NOT IN (SELECT id FROM document)) + (SELECT count(*) FROM mention WHERE doc NOT IN (SELECT id FROM document))") == "0")
+    }
+
+    /// Four processes ingest overlapping halves of 400 articles at once: every article is there
+    /// once, none fails, and the facts are those of a SQLite ingest of the same articles.
+    @Test func fourWritersAtOnceDuplicateNothing() throws {
+        let pg = try PG.freshDatabase("writers")
+        defer { PG.drop(pg) }
+        let dir = CLITests.tempDir()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let articles = dir.appendingPathComponent("articles")
+        try FileManager.default.createDirectory(at: articles, withIntermediateDirectories: true)
+        let paths = try Self.corpus(articles, count: 400)
+        let halves = [Array(paths[0..<200]), Array(paths[100..<300]), Array(paths[200..<400]), Array(paths[0..<100] + paths[300..<400])]
+        let writers = try halves.map { try Self.start(["ingest"] + $0 + ["--store", pg, "--batch-size", "16", "--jobs", "1"]) }
+        for w in writers { w.waitUntilExit() }
+        #expect(writers.allSatisfy { $0.terminationStatus == 0 })
+        try Self.checkOnce(pg, articles: 400)
+        // the same facts as one SQLite ingest
+        let sqlite = dir.appendingPathComponent("one.sqlite").path
+        #expect(try chronicle(["ingest", articles.path, "--store", sqlite]).status == 0)
+        for format in ["json", "csv"] {
+            let a = dir.appendingPathComponent("a.\(format)").path, b = dir.appendingPathComponent("b.\(format)").path
+            #expect(try chronicle(["export", "--store", sqlite, "--format", format, "-o", a]).status == 0)
+            #expect(try chronicle(["export", "--store", pg, "--format", format, "-o", b]).status == 0)
+            #expect(try Self.contents(a) == Self.contents(b), "\(format) export differs from SQLite's")
+        }
+    }
+
+    /// Ingest killed with SIGKILL at ten points, then re-run: every article once, none half-written.
+    @Test func killedIngestLosesNothingAndDuplicatesNothing() throws {
+        let pg = try PG.freshDatabase("crash")
+        defer { PG.drop(pg) }
+        let dir = CLITests.tempDir()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        _ = try Self.corpus(dir, count: 240)
+        let timing = try PG.freshDatabase("timing")
+        defer { PG.drop(timing) }
+        let t0 = Date()
+        let full = try Self.start(["ingest", dir.path, "--store", timing, "--batch-size", "4"])
+        full.waitUntilExit()
+        #expect(full.terminationStatus == 0)
+        let duration = Date().timeIntervalSince(t0)
+        try Self.checkOnce(timing, articles: 240)
+        for k in 0..<10 {
+            let p = try Self.start(["ingest", dir.path, "--store", pg, "--batch-size", "4"])
+            Thread.sleep(forTimeInterval: duration * (Double(k) + 0.5) / 10)
+            kill(p.processIdentifier, SIGKILL)
+            p.waitUntilExit()
+        }
+        let last = try chronicle(["ingest", dir.path, "--store", pg, "--batch-size", "4"])
+        #expect(last.status == 0, "\(last.err)")
+        try Self.checkOnce(pg, articles: 240)
+        // the server ended the killed sessions' transactions: no lock or transaction is left open
+        #expect(try PG.psql(pg, "SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()") == "0")
+    }
+
+    /// Quotes, semicolons, `--` and `$$` in file names, texts and every query argument are
+    /// values: stored and matched as written, never run.
+    @Test func hostileValuesAreBoundNotSpliced() throws {
+        let pg = try PG.freshDatabase("inject")
+        defer { PG.drop(pg) }
+        let dir = CLITests.tempDir()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let hostile = ["O'Brien'); DROP TABLE document; --", "x$$; DELETE FROM actor; $$", "semi;colon -- comment", "back\\slash \"dq\""]
+        for (k, h) in hostile.enumerated() {
+            let text = "date 2021-03-0\(k + 1) \(h)\n\n\"We will act,\" Senator Pat O'Brien said on Monday about \(h). Minister Jo $$Kay$$ said the plan -- and the '\(h)' -- would work.\n"
+            try text.write(to: dir.appendingPathComponent("\(h.replacingOccurrences(of: "/", with: "_")).txt"), atomically: true, encoding: .utf8)
+        }
+        let sqlite = dir.appendingPathComponent("s.sqlite").path
+        for store in [sqlite, pg] {
+            let r = try chronicle(["ingest", dir.path, "--store", store])
+            #expect(r.status == 0, "\(r.err)")
+        }
+        #expect(try PG.psql(pg, "SELECT count(*) FROM document") == "\(hostile.count)")
+        let ids = try PG.psql(pg, #"SELECT id FROM document ORDER BY id COLLATE "C""#).split(separator: "\n").map(String.init)
+        #expect(Set(ids) == Set(hostile.map { $0.replacingOccurrences(of: "/", with: "_") + ".txt" }), "\(ids)")
+        for h in hostile + ["'", "$$", "--", ";", "%", "_", "O'Brien"] {
+            for q in [["said", "--by", h], ["said", "--about", h], ["actor", h], ["search", h], ["said", "--by", "O'Brien", "--contains", h]] {
+                let a = try chronicle(["query"] + q + ["--store", sqlite, "--format", "json"])
+                let b = try chronicle(["query"] + q + ["--store", pg, "--format", "json"])
+                #expect(a.status == b.status && a.out == b.out, "\(q)")
+            }
+        }
+        // the tables are all still there, with their rows
+        #expect(try PG.psql(pg, "SELECT count(*) FROM document") == "\(hostile.count)")
+        #expect(Int(try PG.psql(pg, "SELECT count(*) FROM actor"))! > 0)
+    }
+
+    /// Bad stores: one line on stderr naming the store with its password masked, exit 1, and
+    /// nothing written.
+    @Test func badStoresAreOneLineErrorsAndWriteNothing() throws {
+        let server = try PG.server()
+        let secret = PG.password(server) ?? "no-password"
+        let dir = CLITests.tempDir()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let article = dir.appendingPathComponent("a.txt")
+        try "date 2021-02-01 A\n\n\"We act,\" Senator John Smith said.\n".write(to: article, atomically: true, encoding: .utf8)
+        func expectOneLineError(_ store: String, _ what: String, _ args: [String]? = nil) throws {
+            let r = try chronicle(args ?? ["ingest", article.path, "--store", store])
+            #expect(r.status == 1, "\(what): status \(r.status) \(r.err)")
+            let lines = r.err.split(separator: "\n")
+            #expect(lines.count == 1, "\(what): \(r.err)")
+            #expect(!r.err.contains(secret), "\(what): the password is shown")
+            #expect(r.err.contains("***") || PG.password(store) == nil, "\(what): \(r.err)")
+            #expect(r.err.contains(what), "\(what): \(r.err)")
+        }
+        // malformed
+        try expectOneLineError("postgres://chronicle:\(secret)@127.0.0.1:notaport/x", "not a valid PostgreSQL URL")
+        // unreachable: a port nothing listens on
+        var c = URLComponents(string: server)!
+        c.port = 1
+        try expectOneLineError(c.string!, "cannot reach the server")
+        // refused password
+        c = URLComponents(string: server)!
+        c.password = "wrong-\(secret)"
+        try expectOneLineError(c.string!, "refused the password")
+        // a database of another program
+        let other = try PG.freshDatabase("other")
+        defer { PG.drop(other) }
+        try PG.psql(other, "CREATE TABLE invoices (id int); INSERT INTO invoices VALUES (1)")
+        try expectOneLineError(other, "another program")
+        #expect(try PG.psql(other, "SELECT string_agg(table_name, ',') FROM information_schema.tables WHERE table_schema = 'public'") == "invoices")
+        // a newer schema
+        let newer = try PG.freshDatabase("newer")
+        defer { PG.drop(newer) }
+        #expect(try chronicle(["ingest", article.path, "--store", newer]).status == 0)
+        try PG.psql(newer, "INSERT INTO chronicle_migrations (name) VALUES ('pg-v99-from-the-future')")
+        let before = try PG.psql(newer, "SELECT count(*) FROM mention")
+        try PG.psql(newer, "DELETE FROM document")
+        try expectOneLineError(newer, "newer")
+        #expect(try PG.psql(newer, "SELECT count(*) FROM document") == "0", "written to a newer schema")
+        #expect(before != "0")
+        // queries too
+        try expectOneLineError(newer, "newer", ["query", "said", "--store", newer])
+    }
+
+    /// sslmode: require encrypts (the cluster has a self-signed certificate), verify-full checks
+    /// the certificate and refuses a self-signed one; the environment variable names the store.
+    @Test func tlsAndTheEnvironmentVariable() throws {
+        let pg = try PG.freshDatabase("tls")
+        defer { PG.drop(pg) }
+        let dir = CLITests.tempDir()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let article = dir.appendingPathComponent("a.txt")
+        try "date 2021-02-01 A\n\n\"We act,\" Senator John Smith said.\n".write(to: article, atomically: true, encoding: .utf8)
+        let r = try chronicle(["ingest", article.path, "--store", pg + "?sslmode=require"])
+        #expect(r.status == 0, "\(r.err)")
+        let v = try chronicle(["ingest", article.path, "--store", pg + "?sslmode=verify-full"])
+        #expect(v.status == 1)
+        #expect(v.err.split(separator: "\n").count == 1, "\(v.err)")
+        #expect(!v.err.contains(PG.password(pg) ?? "\u{0}"))
+        // CHRONICLE_STORE when --store is absent
+        let p = Process()
+        p.executableURL = CLITests.binary
+        p.arguments = ["query", "said", "--by", "Smith", "--format", "csv"]
+        var env = ProcessInfo.processInfo.environment
+        env["CHRONICLE_STORE"] = pg
+        p.environment = env
+        let out = Pipe()
+        p.standardOutput = out
+        try p.run()
+        let o = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        p.waitUntilExit()
+        #expect(p.terminationStatus == 0)
+        #expect(o.contains("We act"))
+    }
+}
