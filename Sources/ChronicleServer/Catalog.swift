@@ -25,7 +25,9 @@ final class Catalog: @unchecked Sendable {
             raw = try ChronologySource.load(path)
             current = Snapshot(review: Review(raw, decisions: aliases), version: 1)
         } else {
-            let s = try ChronologySource.openStore(path)
+            // review decisions are written to the store; a store that cannot be written is still
+            // served (for reading; a review then fails with the store's error)
+            let s = try (try? ChronologySource.openStore(path, writing: true)) ?? ChronologySource.openStore(path)
             store = s
             raw = try s.load()
             current = Snapshot(review: Review(raw, decisions: try s.decisions() + aliases), version: 1)

@@ -14,7 +14,8 @@ struct DecisionStoreOptions: ParsableArguments {
     /// The store and its current reviewed view.
     func open() throws -> (Store, Review) {
         guard FileManager.default.fileExists(atPath: store) else { throw ChronicleError.fileNotFound(path: store) }
-        let s = try ChronologySource.openStore(store)
+        // decisions are written to the store: opened for writing (migrated to the decision table)
+        let s = try ChronologySource.openStore(store, writing: true)
         return (s, try s.review())
     }
 

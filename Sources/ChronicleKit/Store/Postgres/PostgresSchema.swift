@@ -77,6 +77,12 @@ enum PostgresSchema {
             "CREATE INDEX actor_lower_name ON actor(lower(name))",
             "CREATE INDEX alias_lower ON alias(lower(alias))",
         ]),
+        // the typed-event fields (EventTyping) as chronicle.json writes them, and the status apart,
+        // as SQLite's v5-event-typing
+        ("pg-v2-event-typing", [
+            "ALTER TABLE event ADD COLUMN typing TEXT",
+            "ALTER TABLE event ADD COLUMN status TEXT",
+        ]),
     ]
 
     /// Migrates the database of `session` to the current schema, or refuses it.

@@ -228,12 +228,13 @@ public final class PostgresStore: FactStore, @unchecked Sendable {
             let eventActors = zip(f.events, roles).map { e, roles in Store.uniqued(e.actors + roles.map(\.value)) }
             statements += rows(#"""
                 INSERT INTO event (id, doc, kind, name, start, "end", text, date, trigger_start, trigger_end, sentence_start, sentence_end,
-                    sentence, rule, date_first, date_last, actor_ids)
+                    sentence, rule, date_first, date_last, actor_ids, typing, status)
                 """#, Array(zip(f.events, eventActors))) { e, actors in
                 let range = e.date.flatMap(DateRange.init(value:))
                 return [.text(e.id), .text(id), .text(e.kind), .text(e.name), .int(e.span.start), .int(e.span.end), .text(e.text), .text(e.date),
                         .int(e.triggerSpan?.start), .int(e.triggerSpan?.end), .int(e.sentence?.start), .int(e.sentence?.end), .text(e.sentenceText),
-                        .text(e.rule), .int(range?.first), .int(range?.last), .text(Store.linkedIds(actors))]
+                        .text(e.rule), .int(range?.first), .int(range?.last), .text(Store.linkedIds(actors)),
+                        .text(Store.typingJSON(e)), .text(e.typing?.status.rawValue)]
             }
             var links: [(String, String, String?)] = []
             for (k, e) in f.events.enumerated() {
@@ -422,7 +423,8 @@ public final class PostgresStore: FactStore, @unchecked Sendable {
                     id: id, kind: try r.string("kind"), doc: try r.string("doc"), span: Span(try r.int("start") ?? 0, try r.int("end") ?? 0),
                     text: try r.string("text"), name: try r.text("name"), triggerSpan: try span(r, "trigger_start", "trigger_end"),
                     date: try r.text("date"), actors: eventActors[id] ?? [], roles: roles[id] ?? [:], mentions: eventMentions[id] ?? [],
-                    sentence: try span(r, "sentence_start", "sentence_end"), sentenceText: try r.text("sentence"), rule: try r.string("rule")))
+                    sentence: try span(r, "sentence_start", "sentence_end"), sentenceText: try r.text("sentence"), rule: try r.string("rule"),
+                    typing: Store.typing(json: try r.text("typing"))))
             }
             c.sort()
             return c
