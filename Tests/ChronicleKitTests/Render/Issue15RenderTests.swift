@@ -182,8 +182,15 @@ import FoundationXML
                     == "the diagram is too large to draw in this format (use svg, or fewer nodes with --max-nodes)")
         #expect(GraphvizRenderer.clean(["Error", ";", ":;"], or: "rendering failed") == "rendering failed")
         #expect(GraphvizRenderer.clean(["Error: syntax error in line 49 near '\\'"], or: "x") == "the DOT text does not parse (syntax error in line 49)")
-        #expect(throws: ChronicleError.graphviz(message: "the DOT text does not parse (syntax error in line 1)")) {
-            try GraphvizRenderer().render(dot: "digraph { a -> ", format: "svg")
+        // the line is the text's own (cgraph's lexer reports 0 or 1 for a one-line text, depending
+        // on whether the parse before it in the process ended in an error), never a running count
+        do {
+            _ = try GraphvizRenderer().render(dot: "digraph { a -> ", format: "svg")
+            Issue.record("a text that does not parse was drawn")
+        } catch let ChronicleError.graphviz(message) {
+            #expect(["the DOT text does not parse (syntax error in line 0)", "the DOT text does not parse (syntax error in line 1)"].contains(message), "\(message)")
+        } catch {
+            Issue.record("\(error)")
         }
     }
 
