@@ -25,8 +25,21 @@ struct WebAssets: Sendable {
             guard let type = WebAssets.types[ext], let data = FileManager.default.contents(atPath: dir.appendingPathComponent(name).path) else { continue }
             files[name] = Asset(contentType: type, body: Array(data))
         }
+        // the pages share one head, header and body, made from one template
+        guard let template = FileManager.default.contents(atPath: dir.appendingPathComponent("page.html.template").path) else {
+            throw APIError(500, "the page template is missing from the ChronicleServer bundle")
+        }
+        let text = String(decoding: template, as: UTF8.self)
+        for (name, title, page) in WebAssets.pageTemplates {
+            let html = text.replacingOccurrences(of: "{{title}}", with: title).replacingOccurrences(of: "{{page}}", with: page)
+            files[name] = Asset(contentType: WebAssets.types["html"]!, body: Array(html.utf8))
+        }
         self.files = files
     }
+
+    /// Each page's file name, title and `data-page` (which view app.js draws).
+    static let pageTemplates = [("index.html", "Timeline", "timeline"), ("fact.html", "Fact", "fact"), ("actor.html", "Actor", "actor"),
+                                ("search.html", "Search", "search"), ("graph.html", "Event graph", "graph"), ("review.html", "Review", "review")]
 
     /// The pages and the file each serves.
     static let pages: [String: String] = ["/": "index.html", "/fact": "fact.html", "/actor": "actor.html", "/search": "search.html",
