@@ -8,9 +8,10 @@ public struct Pipeline: Sendable {
     /// The Syntax stage (its models are loaded once per process, on first use); nil when
     /// they cannot be loaded.
     public var syntax: SyntaxAnalyzer? { (try? SyntaxModel.standard()).map(SyntaxAnalyzer.init(model:)) }
-    /// Whether `analyze` runs the Syntax stage. Off by default until the stage is fast enough
-    /// for the whole analysis to keep its speed (docs/Syntax.md); no later stage reads it yet.
-    public var runsSyntax = false
+    /// Whether `analyze` runs the Syntax stage. On by default: the Actors and Statements stages
+    /// read the parse (docs/Architecture.md, "Stages reading the parse"); off, they fall back
+    /// to what the rules and word classes give.
+    public var runsSyntax = true
     public let tagger: TimeTagger
     public let resolver = TimeResolver()
     public let actors: ActorRecognizer

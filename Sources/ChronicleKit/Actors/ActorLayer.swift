@@ -12,7 +12,7 @@ public struct ActorLayer: Sendable {
     public func layers(quotes: [Quote], times: [TimeExpression] = []) -> Layers {
         var l = Layers()
         // (mentions are read in place: a copy would retain their strings)
-        for k in mentions.indices where !mentions[k].possessive {
+        for k in mentions.indices where !mentions[k].possessive && mentions[k].form != .unnamed {
             l.add(index: Layers.actor, tokens: mentions[k].tokens, item: k)
         }
         for k in quotes.indices { l.add(index: Layers.quote, tokens: quotes[k].tokens, item: k) }

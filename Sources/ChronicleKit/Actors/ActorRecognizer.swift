@@ -8,12 +8,15 @@ public struct ActorRecognizer: Sendable {
     /// Rules not indexed by a first word or lexicon: tried only near a capitalised word.
     let unanchored: [Bool]
     let candidates: CandidateIndex
+    /// The lemmas of the `reporting-verbs` lexicon (for sources found in the parse).
+    let cueLemmas: Set<String>
 
     public init(book: RuleBook) {
         self.book = book
         self.rules = book.rules("actors")
         self.candidates = book.candidateIndex("actors")
         self.patterns = rules.rules.map(book.program)
+        self.cueLemmas = Set(book.lexicons.get("reporting-verbs").entries.compactMap { $0["lemma"] }.filter { !$0.contains(" ") })
         self.unanchored = rules.rules.map { r in
             if case .unknown = RuleSet.first(r.pattern) { return true }
             return false
@@ -26,6 +29,10 @@ public struct ActorRecognizer: Sendable {
         var extent: Range<Int>
         var captures: [Capture]
         var sentence: Int
+        /// The kind when the name's head word decides it (`actor-heads`), else the rule's.
+        var kind: ActorKind?
+        /// Set when the candidate is dropped (a product: "Boeing 737-800 jet").
+        var dropped = false
     }
 
     /// A surname joins one of the first `maxFullNamesPerSurname` full names with that surname in
@@ -64,6 +71,9 @@ public struct ActorRecognizer: Sendable {
                 }
             }
         }
+        // names end where a country or organisation before them ends, take their kind from
+        // their head word, and products are no actors (ActorRecognizer+Names.swift)
+        refine(&cands, doc: doc, work: &work)
         // 2. longest first, then earlier rule; mentions do not overlap
         cands.sort {
             $0.match.count != $1.match.count ? $0.match.count > $1.match.count
@@ -74,9 +84,9 @@ public struct ActorRecognizer: Sendable {
         work += matcher.work
         for c in cands {
             work += c.extent.count
-            if c.extent.contains(where: { taken[$0] }) { continue }
+            if c.dropped || c.extent.contains(where: { taken[$0] }) { continue }
             guard let name = Template.fill(c.rule["name"] ?? "", captures: c.captures, doc: doc), !name.isEmpty,
-                  let kind = ActorKind(rawValue: c.rule["kind"] ?? "") else { continue }
+                  let kind = c.kind ?? ActorKind(rawValue: c.rule["kind"] ?? "") else { continue }
             for t in c.extent { taken[t] = true }
             let span = doc.span(tokens: c.extent)
             var m = Mention(provenance: Provenance(document: doc.id, span: span, sentence: c.sentence, rule: c.rule.id),
@@ -100,6 +110,7 @@ public struct ActorRecognizer: Sendable {
         mentions.sort { $0.provenance.span < $1.provenance.span }
         mentions = unifyPersons(mentions, doc: doc, taken: &taken, work: &work)
         mentions = resolveAnaphora(mentions, doc: doc, taken: taken, work: &work)
+        mentions = addUnnamedSources(mentions, doc: doc, work: &work)
         layer.mentions = mentions
         layer.actors = ActorRecognizer.actors(from: mentions)
         return layer
@@ -373,10 +384,11 @@ public struct ActorRecognizer: Sendable {
         var known: [String: Set<String>] = [:]
         func add(_ m: Mention, to a: inout Actor) {
             a.mentions.append(m)
-            if a.role == nil, let r = m.role { a.role = r }
+            // (an unnamed source's role is the phrase of one mention, not the actor's)
+            if a.role == nil, m.form != .unnamed, let r = m.role { a.role = r }
             let alias: String? = switch m.form {
             case .pronoun: nil
-            case .roleNoun: m.text.lowercased()
+            case .roleNoun, .unnamed: m.text.lowercased()
             default: m.text
             }
             if let alias, alias != a.name, known[a.name, default: []].insert(alias).inserted { a.aliases.append(alias) }

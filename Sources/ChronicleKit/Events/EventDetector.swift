@@ -104,7 +104,7 @@ public struct EventDetector: Sendable {
             var seen: Set<String>?
             let mentionsInside = mentionIndex.inside(f.sentence.span)
             work += 1 + mentionsInside.count
-            for m in mentionsInside.map({ actors.mentions[$0] }) where m.kind != .media {
+            for m in mentionsInside.map({ actors.mentions[$0] }) where m.kind != .media && m.form != .unnamed {
                 if seen == nil && names.count >= 16 { seen = Set(names) }
                 if seen == nil ? !names.contains(m.actor) : seen!.insert(m.actor).inserted { names.append(m.actor) }
             }

@@ -56,7 +56,7 @@ public struct TypedEventFinder: Sendable {
     public func find(_ doc: Document, actors: ActorLayer, times: [TimeExpression]) -> [Event] {
         let tk = doc.tokens
         var mentionAt = [Int32](repeating: -1, count: tk.count)
-        for (k, m) in actors.mentions.enumerated() { for j in m.tokens where j < tk.count { mentionAt[j] = Int32(k) } }
+        for (k, m) in actors.mentions.enumerated() where m.form != .unnamed { for j in m.tokens where j < tk.count { mentionAt[j] = Int32(k) } }
         var timeAt = [Int32](repeating: -1, count: tk.count)
         for (k, t) in times.enumerated() { for j in t.tokens where j < tk.count { timeAt[j] = Int32(k) } }
         var events: [Event] = []

@@ -10,6 +10,9 @@ public struct Mention: Sendable, Hashable {
     /// How the actor is referred to.
     public enum Form: String, Sendable, Hashable {
         case name, surname, alias, capital, demonym, pronoun, roleNoun = "role-noun", byline
+        /// A source the text does not name ("officials said", "according to sources"): actor
+        /// `Actor.unnamedSource`.
+        case unnamed
     }
 
     public var provenance: Provenance
@@ -35,6 +38,9 @@ public struct Actor: Sendable, Hashable {
     public var aliases: [String]
     public var role: String?
     public var mentions: [Mention]
+
+    /// The actor of every source the text does not name ("officials said").
+    public static let unnamedSource = "unnamed source"
 
     /// The id for a name: lowercase ASCII letters and digits joined by hyphens.
     public static func slug(_ name: String) -> String {

@@ -12,6 +12,9 @@ public struct AttributionExport: Sendable {
     let statements: StatementFinder
     /// The article size, sentence, quotation and statement caps (`Limits`).
     public let limits: Limits
+    /// Whether the Syntax stage runs before the Actors stage (both later stages read the
+    /// parse; docs/Architecture.md, "Stages reading the parse").
+    public var runsSyntax = true
 
     public init(book: RuleBook, limits: Limits = .standard) {
         self.limits = limits
@@ -30,7 +33,8 @@ public struct AttributionExport: Sendable {
 
     /// `statements`, adding what was cut at a limit to `warnings`.
     public func statements(id: String, text raw: String, warnings: inout [String]) -> [Statement] {
-        let doc = text.analyze(id: id, text: raw, date: nil)
+        var doc = text.analyze(id: id, text: raw, date: nil)
+        if runsSyntax, let model = try? SyntaxModel.standard() { doc.syntax = SyntaxAnalyzer(model: model).analyze(doc) }
         let layer = actors.recognize(doc)
         var tally = StatementFinder.Tally()
         var found = statements.find(doc, actors: layer, times: [], tally: &tally)

@@ -50,6 +50,12 @@ struct CueFinder: Sendable {
 
     func cls(_ t: Token) -> String? { classOf[t.lower] }
 
+    /// The UPOS of the first word of token `t` in the parse, nil without one.
+    func upos(_ doc: Document, _ t: Int) -> UPOS? {
+        let w = doc.syntax.words(ofToken: t)
+        return w.isEmpty ? nil : doc.syntax.upos[w.lowerBound]
+    }
+
     func isAdverb(_ t: Token) -> Bool {
         t.kind == .word && !t.isCapitalized && t.lower.hasSuffix("ly") && t.lower.utf8.count > 3
     }
@@ -249,8 +255,16 @@ struct CueFinder: Sendable {
             }
             guard let hit = verbs.longest(tokens, at: i, end: hi) else { continue }
             let cue = i..<(i + hit.length)
+            // the parse's reading of the word: a noun or an adjective is no cue ("attacks on",
+            // "the alleged plot"); a verb needs none of the guesses below
+            // (a headline's capitalised verbs are tagged as names, and "Many fear …" as a noun
+            // after an adjective: those keep the guesses below)
+            let pos = upos(doc, i)
+            let quantified = i > lo && ["many", "most", "some", "several", "few"].contains(tokens[i - 1].lower) && t.lower == hit.entries[0]["lemma"]
+            if !t.isCapitalized && !quantified && (pos == .NOUN || pos == .PROPN || pos == .ADJ) { continue }
+            let parsedVerb = pos == .VERB
             // a noun, not a verb: "the press", "his home state", "fabricated charges", "Trump's comments"
-            if i > lo {
+            if i > lo && !parsedVerb {
                 let prev = tokens[i - 1]
                 // … but a quantifier that is the whole subject takes a verb: "Many fear …", "Some say …"
                 let quantifierSubject = ["many", "most", "some", "several", "few"].contains(prev.lower) && t.lower == hit.entries[0]["lemma"]
@@ -271,7 +285,7 @@ struct CueFinder: Sendable {
             // a form that is also a common noun ("five states", "his harsh attacks on") is a verb
             // when what was said follows it or its subject is a name or a pronoun
             let nounForm = hit.entries[0]["noun"] == "yes"
-            if nounForm && t.isCapitalized && i > lo { continue }
+            if nounForm && t.isCapitalized && i > lo && !parsedVerb { continue }
             // left of the cue: auxiliaries, adverbs and "declined to" chains
             var p = i - 1
             var passive = false
@@ -303,7 +317,7 @@ struct CueFinder: Sendable {
             let skipped = p + timeSkipped < i - 1
             // a base form ("say", "call") needs an auxiliary or a plural subject; an -s form a singular one
             var needPlural = false
-            if baseForm || sForm {
+            if (baseForm || sForm) && !parsedVerb {
                 guard p >= lo else { continue }
                 let h = tokens[p]
                 let plural = isPlural(h) || (h.text == "%" && p > lo && tokens[p - 1].kind == .number)

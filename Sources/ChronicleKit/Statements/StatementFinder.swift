@@ -4,6 +4,8 @@ public struct StatementFinder: Sendable {
     let book: RuleBook
     let rules: RuleSet
     let cues: CueFinder
+    /// What the stage reads from the parse.
+    let parse: ParseSources
     let verbs: Lexicon
     let patterns: [CompiledPattern]
     /// Rules that begin with `^`: tried only at the start of a sentence (the candidate index
@@ -20,6 +22,7 @@ public struct StatementFinder: Sendable {
         self.rules = book.rules("statements")
         self.candidates = book.candidateIndex("statements")
         self.cues = CueFinder(book: book, maxContent: max(1, limits.maxStatementTokens))
+        self.parse = ParseSources(book: book)
         self.verbs = book.lexicons.get("reporting-verbs")
         self.patterns = rules.rules.map(book.program)
         self.atSentenceStart = rules.rules.map { r in
@@ -76,6 +79,7 @@ public struct StatementFinder: Sendable {
         var usedCues = SpanSet(length: found.isEmpty ? 0 : doc.scalars.count)
         let timeIndex = SpanIndex(times.map(\.provenance.span))
         let mentionIndex = SpanIndex(actors.mentions.map(\.provenance.span))
+        let unnamedAt = ParseSources.unnamedIndex(actors)
         tally.work += matcher.work + found.count
         for f in found {
             guard let content = f.caps.first(where: { $0.name == "content" }) else { continue }
@@ -105,7 +109,9 @@ public struct StatementFinder: Sendable {
                                text: doc.text(span), direct: direct, speaker: nil, sourceSpan: nil, cueSpan: nil, cue: nil,
                                date: nil, about: [], parts: parts)
             if let src = f.caps.first(where: { $0.name == "source" }), let item = src.item {
-                let m = actors.mentions[item]
+                var m = actors.mentions[item]
+                // "Associates of X alleged": the outer phrase speaks, not X
+                if let outer = ParseSources.outerSource(doc, m, unnamedAt: unnamedAt, actors: actors) { m = outer }
                 st.speaker = m.actor
                 st.sourceSpan = m.provenance.span
             }
@@ -119,6 +125,7 @@ public struct StatementFinder: Sendable {
             out.append(st)
         }
         out += general(doc, actors: actors, times: times, known: out, timeIndex: timeIndex, mentionIndex: mentionIndex, tally: &tally)
+        out += fromParse(doc, actors: actors, times: times, known: out, timeIndex: timeIndex, mentionIndex: mentionIndex, tally: &tally)
         out += standalone(doc, actors: actors, times: times, known: out, timeIndex: timeIndex, mentionIndex: mentionIndex, tally: &tally)
         return out.sorted { $0.provenance.span < $1.provenance.span }
     }
@@ -212,6 +219,7 @@ public struct StatementFinder: Sendable {
         for (k, m) in actors.mentions.enumerated() where m.tokens.upperBound <= doc.tokens.count {
             for t in m.tokens { mentionAt[t] = Int32(k) }
         }
+        let unnamedAt = ParseSources.unnamedIndex(actors)
         var out: [Statement] = []
         tally.work += doc.tokens.count + doc.quotes.count + actors.mentions.count
         for s in doc.sentences {
@@ -237,7 +245,7 @@ public struct StatementFinder: Sendable {
                                    date: nil, about: [], parts: parts)
                 if let src = f.source {
                     st.sourceSpan = doc.span(tokens: src)
-                    st.speaker = speaker(doc, src, actors: actors, mentionAt: mentionAt)
+                    st.speaker = speaker(doc, src, actors: actors, mentionAt: mentionAt, unnamedAt: unnamedAt)
                 }
                 st.date = date(for: span, sentence: s, times: times, index: timeIndex, doc: doc, work: &tally.work)
                 st.about = about(span, speaker: st.speaker, actors: actors, index: mentionIndex, work: &tally.work)
@@ -249,15 +257,67 @@ public struct StatementFinder: Sendable {
 
     /// The speaker of a source phrase: the actor of the mention at its head (its last token,
     /// or the first mention for "X, who"), else the phrase as written.
-    func speaker(_ doc: Document, _ src: Range<Int>, actors: ActorLayer, mentionAt: [Int32]) -> String? {
+    func speaker(_ doc: Document, _ src: Range<Int>, actors: ActorLayer, mentionAt: [Int32], unnamedAt: [Int: Int] = [:]) -> String? {
         var head = src.upperBound - 1
         if let c = cues.cls(doc.tokens[head]), c == "rel" {
             if let k = src.first(where: { mentionAt[$0] >= 0 }) { head = k }
         }
-        if mentionAt[head] >= 0 { return actors.mentions[Int(mentionAt[head])].actor }
+        if mentionAt[head] >= 0 {
+            let m = actors.mentions[Int(mentionAt[head])]
+            // "Associates of X alleged": the outer phrase speaks, not X
+            return (ParseSources.outerSource(doc, m, unnamedAt: unnamedAt, actors: actors) ?? m).actor
+        }
         // an unresolved pronoun names nobody
         if src.count == 1, cues.cls(doc.tokens[head]) == "pron" { return nil }
         return doc.text(doc.span(tokens: src))
+    }
+
+    /// Attributions of verbs of saying that only the parse finds ("X was quoted as saying that
+    /// …", "… and later said that …"): the cue is used by no statement so far and lies in none.
+    func fromParse(_ doc: Document, actors: ActorLayer, times: [TimeExpression], known: [Statement],
+                   timeIndex: SpanIndex, mentionIndex: SpanIndex, tally: inout Tally) -> [Statement] {
+        let syn = doc.syntax
+        guard syn.count > 0, syn.wordToken.count == syn.count else { return [] }
+        let usedCues = OverlapIndex(known.compactMap(\.cueSpan))
+        let reported = OverlapIndex(known.map(\.provenance.span))
+        var inQuote = [Bool](repeating: false, count: doc.tokens.count)
+        for q in doc.quotes { for k in q.tokens where k < inQuote.count { inQuote[k] = true } }
+        var mentionAt = [Int32](repeating: -1, count: doc.tokens.count)
+        for (k, m) in actors.mentions.enumerated() where m.tokens.upperBound <= doc.tokens.count {
+            for t in m.tokens { mentionAt[t] = Int32(k) }
+        }
+        let unnamedAt = ParseSources.unnamedIndex(actors)
+        var out: [Statement] = []
+        tally.work += doc.tokens.count
+        for k in 0..<syn.sentenceCount {
+            for f in parse.find(doc, sentence: k, work: &tally.work) {
+                let cueToken = Int(syn.wordToken[f.cue])
+                guard cueToken < doc.tokens.count, !inQuote[cueToken] else { continue }
+                let cueSpan = doc.tokens[cueToken].span
+                if usedCues.overlapsAny(cueSpan) || reported.overlapsAny(cueSpan) { continue }
+                let a = Int(syn.wordToken[f.content.lowerBound]), b = Int(syn.wordToken[f.content.upperBound - 1]) + 1
+                guard a < b, b <= doc.tokens.count, let span = trimmed(doc, a..<b, tally: &tally) else { continue }
+                if reported.overlapsAny(span) { continue }
+                let sa = Int(syn.wordToken[f.source.lowerBound]), sb = Int(syn.wordToken[f.source.upperBound - 1]) + 1
+                guard sa < sb, sb <= doc.tokens.count else { continue }
+                let s = doc.sentence(containingToken: cueToken)
+                guard s >= 0 && s < doc.sentences.count else { continue }
+                let head = Int(syn.wordToken[f.sourceWord])
+                var st = Statement(id: "s-\(span.start)-\(span.end)-\(cueSpan.start)", provenance: Provenance(document: doc.id, span: span, sentence: s, rule: f.rule),
+                                   text: doc.text(span), direct: doc.tokens[a..<b].contains { $0.kind == .quote }, speaker: nil,
+                                   sourceSpan: doc.span(tokens: sa..<sb), cueSpan: cueSpan, cue: doc.text(cueSpan), date: nil, about: [], parts: [span])
+                if mentionAt[head] >= 0 {
+                    let m = actors.mentions[Int(mentionAt[head])]
+                    st.speaker = (ParseSources.outerSource(doc, m, unnamedAt: unnamedAt, actors: actors) ?? m).actor
+                } else if syn.upos[f.sourceWord] != .PRON {
+                    st.speaker = Template.normalizeSpaces(doc.text(doc.span(tokens: sa..<sb)))
+                }
+                st.date = date(for: span, sentence: doc.sentences[s], times: times, index: timeIndex, doc: doc, work: &tally.work)
+                st.about = about(span, speaker: st.speaker, actors: actors, index: mentionIndex, work: &tally.work)
+                out.append(st)
+            }
+        }
+        return out
     }
 
     /// The content span without a leading "that" and trailing punctuation, cut to its first
@@ -292,6 +352,6 @@ public struct StatementFinder: Sendable {
     func about(_ span: Span, speaker: String?, actors: ActorLayer, index: SpanIndex, work: inout Int) -> [String] {
         let inside = index.inside(span)
         work += 1 + inside.count
-        return Array(Set(inside.lazy.map { actors.mentions[$0] }.filter { $0.actor != speaker && $0.form != .pronoun }.map(\.actor))).sorted()
+        return Array(Set(inside.lazy.map { actors.mentions[$0] }.filter { $0.actor != speaker && $0.form != .pronoun && $0.form != .unnamed }.map(\.actor))).sorted()
     }
 }
