@@ -21,7 +21,7 @@ import Testing
         #expect(!rows.isEmpty)
         var lastDate = "", lastOrder = 0
         for r in rows {
-            #expect(r["entity"] as? String == "Dmytro Kuleba")
+            #expect(r["entity"] as? String == "Kuleba")
             #expect((r["span"] as? [Int])?.count == 2)
             let order = r["order"] as! Int
             if let d = r["date"] as? String {

@@ -29,6 +29,8 @@ public struct ActorTimeline: Sendable {
     }
 
     public var name: String
+    /// The name the timeline was asked for (the `entity` of the JSON lines).
+    public var asked: String?
     public var kind: String?
     public var aliases: [String]
     public var items: [Item]
@@ -90,7 +92,7 @@ public struct ActorTimeline: Sendable {
                                      dateSource: e.dateSource, speaker: nil, actors: [display], rule: "link-" + e.rule, order: 0))
             }
         }
-        return ActorTimeline(name: display, kind: report?.kind, aliases: aliases, items: ordered(facts + mentions))
+        return ActorTimeline(name: display, asked: name, kind: report?.kind, aliases: aliases, items: ordered(facts + mentions))
     }
 
     /// Sorts items by date (the start of the period, the finer first), then document and span;
@@ -119,9 +121,22 @@ public struct ActorTimeline: Sendable {
         var out = ""
         for i in items {
             let doc = i.document.hasSuffix(".txt") ? String(i.document.dropLast(4)) : i.document
-            let o: JSON = .object([("entity", .string(name)), ("doc", .string(doc)), ("span", .span(i.trigger)), ("date", .str(i.date)),
+            let o: JSON = .object([("entity", .string(asked ?? name)), ("doc", .string(doc)), ("span", .span(i.trigger)), ("date", .str(i.date.flatMap(ActorTimeline.calendarDate))),
                                    ("order", .int(i.order)), ("kind", .string(i.kind)), ("id", .str(i.id)), ("text", .string(i.text)), ("rule", .string(i.rule))])
             out += o.serialized(indent: nil) + "\n"
+        }
+        return out
+    }
+
+    /// A date as `YYYY-MM-DD`, `YYYY-MM` or `YYYY` (the scorer's forms): a week or quarter
+    /// becomes its year, a time its day; nil for no calendar date.
+    static func calendarDate(_ v: String) -> String? {
+        let parts = v.prefix(10).split(separator: "-", omittingEmptySubsequences: false)
+        guard let y = parts.first, y.count == 4, y.allSatisfy(\.isNumber) else { return nil }
+        var out = String(y)
+        for p in parts.dropFirst().prefix(2) {
+            guard p.count == 2, p.allSatisfy(\.isNumber) else { break }
+            out += "-" + p
         }
         return out
     }

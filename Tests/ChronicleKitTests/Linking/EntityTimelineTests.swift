@@ -81,6 +81,14 @@ import Testing
         #expect(!EntityTimeline(name: "iPod").mentions(in: a.document).isEmpty)
     }
 
+    @Test func scorerDates() {
+        #expect(ActorTimeline.calendarDate("2007-Q1") == "2007")
+        #expect(ActorTimeline.calendarDate("2010-W22") == "2010")
+        #expect(ActorTimeline.calendarDate("2006-03-28T10:00") == "2006-03-28")
+        #expect(ActorTimeline.calendarDate("2006-03") == "2006-03")
+        #expect(ActorTimeline.calendarDate("PRESENT_REF") == nil)
+    }
+
     @Test func orderGroupsOneDateAndPutsUndatedLast() {
         func item(_ d: String?, _ s: Int) -> ActorTimeline.Item {
             ActorTimeline.Item(kind: "mention", id: nil, document: "d", span: Span(s, s + 1), trigger: Span(s, s + 1), text: "x", date: d,
@@ -89,7 +97,7 @@ import Testing
         let o = ActorTimeline.ordered([item("2006-03-28", 1), item(nil, 2), item("2001", 3), item("2006-03-28", 4), item("2006-03", 5)])
         #expect(o.map(\.date) == ["2001", "2006-03", "2006-03-28", "2006-03-28", nil])
         #expect(o.map(\.order) == [1, 2, 3, 3, 0])
-        let t = ActorTimeline(name: "X", kind: nil, aliases: [], items: o)
+        let t = ActorTimeline(name: "X", asked: nil, kind: nil, aliases: [], items: o)
         #expect(t.groups.count == 3)
         #expect(t.groups[2].items.count == 2)
         #expect(t.undated.count == 1)
