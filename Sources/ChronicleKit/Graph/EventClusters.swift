@@ -8,11 +8,11 @@ import Foundation
 /// - Places: when both name one they must share a word.
 /// - Participants: when both have some they must share one (by the last word of the actor's
 ///   name or of the argument's phrase, so "Lindsay Lohan" and "Lohan" agree).
-/// - And something positive beyond the kind: a shared participant, place or (exact) date, or,
-///   within one article, the same trigger word.
+/// - And something positive beyond the kind: a shared participant, place or (exact) date, or
+///   the same trigger word (stem).
 ///
 /// Candidates come from blocks (kind + participant, kind + place, kind + date, kind + trigger
-/// within a document), each holding at most `blockLimit` recent events, so the cost stays
+/// ), each holding at most `blockLimit` recent events, so the cost stays
 /// linear in the number of events.
 public struct EventClusters: Sendable {
     public struct Item: Sendable {
@@ -70,6 +70,14 @@ public struct EventClusters: Sendable {
         return w
     }
 
+    /// No conflict: same kind, compatible dates, places and participants (when both have them).
+    static func compatible(_ a: Item, _ b: Item) -> Bool {
+        guard a.kind == b.kind, EventMatcher.compatible(a.date, b.date) else { return false }
+        if !a.places.isEmpty && !b.places.isEmpty && a.places.isDisjoint(with: b.places) { return false }
+        if !a.participants.isEmpty && !b.participants.isEmpty && a.participants.isDisjoint(with: b.participants) { return false }
+        return true
+    }
+
     static func agree(_ a: Item, _ b: Item) -> Bool {
         guard a.kind == b.kind else { return false }
         guard EventMatcher.compatible(a.date, b.date) else { return false }
@@ -79,7 +87,7 @@ public struct EventClusters: Sendable {
         if sharedPeople { return true }
         if !a.places.isDisjoint(with: b.places) { return true }
         if let x = a.date, x == b.date { return true }
-        return a.doc == b.doc && a.trigger == b.trigger
+        return a.trigger == b.trigger
     }
 
     /// The cluster of each item: the index of its cluster's first item.
@@ -91,14 +99,20 @@ public struct EventClusters: Sendable {
             return x
         }
         var blocks: [String: [Int]] = [:]
+        var members = items.indices.map { [$0] }
         for (i, it) in items.enumerated() {
             var keys = it.participants.map { "p\u{0}\(it.kind)\u{0}\($0)" } + it.places.map { "l\u{0}\(it.kind)\u{0}\($0)" }
             if let d = it.date { keys.append("d\u{0}\(it.kind)\u{0}\(d)") }
-            keys.append("t\u{0}\(it.doc)\u{0}\(it.kind)\u{0}\(it.trigger)")
+            keys.append("t\u{0}\(it.kind)\u{0}\(it.trigger)")
             for key in keys.sorted() {
                 for j in blocks[key] ?? [] where find(i) != find(j) && EventClusters.agree(items[j], it) {
                     let (ri, rj) = (find(i), find(j))
-                    parent[max(ri, rj)] = min(ri, rj)
+                    // every member of both clusters must agree (no place or date conflict through a third event)
+                    guard members[ri].prefix(32).allSatisfy({ a in members[rj].prefix(32).allSatisfy { b in EventClusters.compatible(items[a], items[b]) } }) else { continue }
+                    let (lo, hi) = (min(ri, rj), max(ri, rj))
+                    parent[hi] = lo
+                    members[lo] += members[hi]
+                    members[hi] = []
                 }
                 blocks[key, default: []].append(i)
                 if blocks[key]!.count > blockLimit { blocks[key]!.removeFirst() }
