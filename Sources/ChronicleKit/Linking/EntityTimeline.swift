@@ -177,7 +177,7 @@ public struct EntityTimeline: Sendable {
                 var date: String?, source: String?
                 if let t = anchor(w, tok, times: timesBySentence[s] ?? [], syn) {
                     date = t.value.map(EntityTimeline.dayPrecision); source = "time"
-                } else if let dct, !isFuture(w, syn) {
+                } else if let dct, !isFuture(w, syn), syn.upos[w] != .VERB || syn.feature(w, "Tense") != nil {
                     date = dct; source = "document"
                 }
                 let span = syn.wordSpan[w]
