@@ -29,13 +29,14 @@ public struct EventExport: Sendable {
     }
 
     /// The JSON lines of one document's events.
-    public static func lines(doc: String, events: [Event]) -> String {
+    /// `clusters` gives each event's corpus-wide cluster id (`"cluster"`, see `EventClusters`).
+    public static func lines(doc: String, events: [Event], clusters: [String]? = nil) -> String {
         var out = ""
         var docJSON = ""
         JSON.escape(doc, into: &docJSON)
         func pair(_ p: Span) { out += "[\(p.start), \(p.end)]" }
         func str(_ s: String?) { if let s { JSON.escape(s, into: &out) } else { out += "null" } }
-        for e in events {
+        for (k, e) in events.enumerated() {
             let t = e.typing
             out += "{\"doc\": " + docJSON + ", \"kind\": "
             str(t?.type ?? e.kind)
@@ -77,6 +78,10 @@ public struct EventExport: Sendable {
             }
             out += "], \"rule\": "
             str(e.provenance.rule)
+            if let clusters, k < clusters.count {
+                out += ", \"cluster\": "
+                str(clusters[k])
+            }
             out += "}\n"
         }
         return out
@@ -87,7 +92,7 @@ public struct EventExport: Sendable {
     public func run(inputs: [String], date: String?, jobs: Int = 1) -> (String, [ChronicleError]) {
         let (files, problems0) = Inputs.expand(inputs)
         var problems = problems0
-        let results = Parallel.map(files.count, jobs: jobs) { k -> Result<String, ChronicleError> in
+        let results = Parallel.map(files.count, jobs: jobs) { k -> Result<(String, [Event]), ChronicleError> in
             let f = files[k]
             do {
                 let raw = try TextReader().read(path: f)
@@ -95,19 +100,29 @@ public struct EventExport: Sendable {
                 var name = id
                 if let dot = name.lastIndex(of: "."), dot != name.startIndex { name = String(name[..<dot]) }
                 let d = ArticleDate.hasHeader(raw) ? nil : ArticleDate.fallback(path: f, given: date)
-                return .success(EventExport.lines(doc: name, events: events(id: id, text: raw, date: d)))
+                return .success((name, events(id: id, text: raw, date: d)))
             } catch let e as ChronicleError {
                 return .failure(e)
             } catch {
                 return .failure(.unreadable(path: f, reason: "\(error)"))
             }
         }
-        var text = ""
+        var docs: [(String, [Event])] = []
         for r in results {
             switch r {
-            case .success(let s): text += s
+            case .success(let d): docs.append(d)
             case .failure(let e): problems.append(e)
             }
+        }
+        // corpus-wide event identity: the cluster of an event is the id of its first event
+        let items = docs.flatMap { d in d.1.map { EventClusters.Item(doc: d.0, event: $0) } }
+        let roots = EventClusters().clusters(items)
+        var text = ""
+        var k = 0
+        for (name, events) in docs {
+            let ids = events.indices.map { "e\(roots[k + $0])" }
+            text += EventExport.lines(doc: name, events: events, clusters: ids)
+            k += events.count
         }
         return (text, problems)
     }
