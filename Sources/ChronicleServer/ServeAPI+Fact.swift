@@ -7,7 +7,16 @@ extension ServeAPI {
     /// counting offsets; its sentence, rule, confidence, date origin, decisions, and the same
     /// fact in other articles.
     func fact(_ id: String) throws -> Reply {
+        // made once per snapshot (store generation): finding the record and cutting the article
+        // into segments cost far more than sending the bytes again
         let s = catalog.snapshot
+        if let known = s.answers.get("fact:" + id) { return .json(known) }
+        let answer = try fact(id, s)
+        s.answers.put("fact:" + id, answer.body)
+        return answer
+    }
+
+    func fact(_ id: String, _ s: Snapshot) throws -> Reply {
         guard let k = s.index[id] else { throw APIError(404, "no fact '\(id)'") }
         let f = s.facts[k]
         let c = s.review.chronology

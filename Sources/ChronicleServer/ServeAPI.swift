@@ -57,18 +57,24 @@ struct ServeAPI: Sendable {
         } else {
             candidates = Array(s.facts.indices)
         }
-        for k in candidates {
-            let f = s.facts[k]
-            if hideRejected && f.status == .rejected { continue }
-            if let statuses, !statuses.contains(f.status) { continue }
-            if let kinds, !kinds.contains(f.kind), !kinds.contains(EventKinds.coarse(f.kind)), !(kinds.contains("statement") && f.type == .statement) { continue }
+        // (a fact is passed from the array's buffer, not bound to a local: `let f = s.facts[k]` copied every
+        // field of every fact, and retaining them was most of a request's time)
+        func passes(_ f: FactItem) -> Bool {
+            if hideRejected && f.status == .rejected { return false }
+            if let statuses, !statuses.contains(f.status) { return false }
+            if let kinds, !kinds.contains(f.kind), !kinds.contains(EventKinds.coarse(f.kind)), !(kinds.contains("statement") && f.type == .statement) { return false }
             if from != nil || to != nil {
-                guard let a = f.first, let b = f.last else { continue }
-                if let from, b < from.first { continue }
-                if let to, a > to.last { continue }
+                guard let a = f.first, let b = f.last else { return false }
+                if let from, b < from.first { return false }
+                if let to, a > to.last { return false }
             }
-            if !words.isEmpty && !words.allSatisfy({ f.occurrences(of: $0, upTo: 1) > 0 }) { continue }
-            out.append(k)
+            if !words.isEmpty {
+                for w in words where f.occurrences(of: w, upTo: 1) == 0 { return false }
+            }
+            return true
+        }
+        s.facts.withUnsafeBufferPointer { facts in
+            for k in candidates where passes(facts[k]) { out.append(k) }
         }
         return out
     }
@@ -108,15 +114,29 @@ struct ServeAPI: Sendable {
 
     func timeline(_ q: [String: String]) throws -> Reply {
         let s = catalog.snapshot
-        let limit = try ServeAPI.limit(q, default: 5000, max: 100_000)
+        let limit = try ServeAPI.limit(q, default: Snapshot.defaultLimit, max: 100_000)
         let filtered = q.contains { ["actor", "kind", "status", "from", "to", "q"].contains($0.key) && !$0.value.isEmpty }
-        if !filtered && limit >= s.facts.count { return .json(s.allTimeline) }
+        // `undated`: at most this many undated facts (the page lists a few; the count says how many)
+        let undated = try q["undated"].flatMap { $0.isEmpty ? nil : $0 }.map { v -> Int in
+            guard let n = Int(v), n >= 0 else { throw APIError(400, "undated must be a number") }
+            return n
+        }
+        if !filtered && undated == nil && limit >= s.facts.count { return .json(s.allTimeline) }
+        if !filtered && undated == nil && limit == Snapshot.defaultLimit { return .json(s.defaultTimeline) }
+        // an answer is made once per snapshot (store generation) and query
+        let key = "timeline?" + q.filter { ["actor", "kind", "status", "from", "to", "q", "limit", "undated"].contains($0.key) }
+            .sorted(by: { $0.key < $1.key }).map { "\($0.key)=\($0.value)" }.joined(separator: "&")
+        if let known = s.answers.get(key) { return .json(known) }
         let selected = try select(q, s)
-        return .json(Snapshot.timelineJSON(selected, items: s.facts, json: s.json, actorById: s.actorById, total: s.facts.count, version: s.version, limit: limit))
+        let bytes = Snapshot.timelineJSON(selected, items: s.facts, json: s.json, actorById: s.actorById, total: s.facts.count, version: s.version,
+                                          limit: limit, undatedLimit: undated)
+        s.answers.put(key, bytes)
+        return .json(bytes)
     }
 
     func actors() -> Reply {
         let s = catalog.snapshot
+        if let known = s.answers.get("actors") { return .json(known) }
         var o = JSONOut()
         o.objectStart()
         o.key("actors")
@@ -134,11 +154,19 @@ struct ServeAPI: Sendable {
         }
         o.arrayEnd()
         o.objectEnd()
+        s.answers.put("actors", o.bytes)
         return .json(o.bytes)
     }
 
     func actor(_ id: String) throws -> Reply {
         let s = catalog.snapshot
+        if let known = s.answers.get("actor:" + id) { return .json(known) }
+        let answer = try actor(id, s)
+        s.answers.put("actor:" + id, answer.body)
+        return answer
+    }
+
+    func actor(_ id: String, _ s: Snapshot) throws -> Reply {
         let resolved = s.review.actorId(id)
         guard let a = s.actorById[resolved] else { throw APIError(404, "no actor '\(id)'") }
         let facts = s.actorFacts[a.id] ?? []
@@ -188,14 +216,21 @@ struct ServeAPI: Sendable {
         let limit = try ServeAPI.limit(q, default: 50, max: 1000)
         var hits: [(score: Int, k: Int)] = []
         if !words.isEmpty {
-            for (k, f) in s.facts.enumerated() where f.status != .rejected {
+            func score(_ f: FactItem) -> Int {
+                guard f.status != .rejected else { return 0 }
                 var score = 0
                 for w in words {
                     let n = f.occurrences(of: w)
-                    if n == 0 { score = 0; break }
+                    if n == 0 { return 0 }
                     score += n
                 }
-                if score > 0 { hits.append((score, k)) }
+                return score
+            }
+            s.facts.withUnsafeBufferPointer { facts in
+                for k in facts.indices {
+                    let n = score(facts[k])
+                    if n > 0 { hits.append((n, k)) }
+                }
             }
         }
         hits.sort { $0.score != $1.score ? $0.score > $1.score : $0.k < $1.k }

@@ -65,8 +65,43 @@ final class Snapshot: Sendable {
     let timesByDoc: [String: [TimeRecord]]
     let actorById: [String: ActorRecord]
     let documentById: [String: DocumentRecord]
-    /// The timeline JSON of no filter, written once.
+    /// The timeline JSON of no filter, written once: every fact, and the first `defaultLimit`.
     let allTimeline: [UInt8]
+    let defaultTimeline: [UInt8]
+    /// How many dated (and undated) facts a timeline answer holds unless asked for more.
+    static let defaultLimit = 5000
+    /// Answers already made from this snapshot, by route and query.
+    let answers = AnswerCache()
+
+    /// A bounded cache of answers (bytes) by key: at most 256 answers and 64 MB, the oldest
+    /// dropped first. It belongs to one snapshot, so a decision (a new snapshot) empties it.
+    final class AnswerCache: @unchecked Sendable {
+        private let lock = NSLock()
+        private var answers: [String: [UInt8]] = [:]
+        private var order: [String] = []
+        private var bytes = 0
+        static let maxAnswers = 256, maxBytes = 64 << 20
+
+        func get(_ key: String) -> [UInt8]? {
+            lock.lock()
+            defer { lock.unlock() }
+            return answers[key]
+        }
+
+        func put(_ key: String, _ value: [UInt8]) {
+            guard value.count <= AnswerCache.maxBytes / 4 else { return }
+            lock.lock()
+            defer { lock.unlock() }
+            guard answers[key] == nil else { return }
+            answers[key] = value
+            order.append(key)
+            bytes += value.count
+            while order.count > AnswerCache.maxAnswers || bytes > AnswerCache.maxBytes {
+                let old = order.removeFirst()
+                bytes -= answers.removeValue(forKey: old)?.count ?? 0
+            }
+        }
+    }
     /// Names already resolved to actor ids (nil: no such actor).
     private let names = NameCache()
 
@@ -155,7 +190,10 @@ final class Snapshot: Sendable {
         self.actorById = actorById
         self.documentById = documentById
         // what no filter selects: every fact but the rejected ones
-        self.allTimeline = Snapshot.timelineJSON(items.indices.filter { items[$0].status != .rejected }, items: items, json: json, actorById: actorById, total: items.count, version: version)
+        let shown = items.indices.filter { items[$0].status != .rejected }
+        self.allTimeline = Snapshot.timelineJSON(shown, items: items, json: json, actorById: actorById, total: items.count, version: version)
+        self.defaultTimeline = Snapshot.timelineJSON(shown, items: items, json: json, actorById: actorById, total: items.count, version: version,
+                                                     limit: Snapshot.defaultLimit)
     }
 
     /// A fact as the timeline and lists show it.
@@ -195,7 +233,8 @@ final class Snapshot: Sendable {
 
     /// The timeline answer for the selected facts (indexes into `items`, in order).
     static func timelineJSON(_ selected: [Int], items: [FactItem], json: [[UInt8]], actorById: [String: ActorRecord], total: Int, version: Int,
-                             limit: Int = Int.max) -> [UInt8] {
+                             limit: Int = Int.max, undatedLimit: Int? = nil) -> [UInt8] {
+        let undatedLimit = min(limit, undatedLimit ?? limit)
         var o = JSONOut(capacity: selected.count * 400 + 256)
         o.objectStart()
         o.field("version", version)
@@ -204,11 +243,18 @@ final class Snapshot: Sendable {
         var laneCount: [String: Int] = [:]
         var kinds: [String: Int] = [:]
         var lo = Int.max, hi = Int.min
-        for k in selected {
-            let f = items[k]
-            for a in f.laneIds { laneCount[a, default: 0] += 1 }
+        // (each fact read in place: copying a FactItem retains every field)
+        func count(_ f: FactItem) {
+            if f.type == .statement {
+                if let s = f.speakerId { laneCount[s, default: 0] += 1 } else if let a = f.actorIds.first { laneCount[a, default: 0] += 1 }
+            } else {
+                for a in f.actorIds { laneCount[a, default: 0] += 1 }
+            }
             kinds[f.kind, default: 0] += 1
             if let a = f.first, let b = f.last { lo = min(lo, a); hi = max(hi, b) }
+        }
+        items.withUnsafeBufferPointer { items in
+            for k in selected { count(items[k]) }
         }
         o.field("first", lo == Int.max ? nil : lo)
         o.field("last", hi == Int.min ? nil : hi)
@@ -233,15 +279,19 @@ final class Snapshot: Sendable {
         }
         o.arrayEnd()
         var dated: [Int] = [], undated: [Int] = []
-        for k in selected { if items[k].first != nil { dated.append(k) } else { undated.append(k) } }
-        o.field("truncated", dated.count > limit || undated.count > limit)
+        items.withUnsafeBufferPointer { items in
+            for k in selected { if items[k].first != nil { dated.append(k) } else { undated.append(k) } }
+        }
+        o.field("truncated", dated.count > limit || undated.count > undatedLimit)
+        o.field("datedCount", dated.count)
+        o.field("undatedCount", undated.count)
         o.key("dated")
         o.arrayStart()
         for k in dated.prefix(limit) { o.raw(json[k]) }
         o.arrayEnd()
         o.key("undated")
         o.arrayStart()
-        for k in undated.prefix(limit) { o.raw(json[k]) }
+        for k in undated.prefix(undatedLimit) { o.raw(json[k]) }
         o.arrayEnd()
         o.objectEnd()
         return o.bytes

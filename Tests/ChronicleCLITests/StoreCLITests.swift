@@ -125,3 +125,31 @@ import ChronicleKit
         #expect(try Store(readingAt: store).documentIds().count == 2)
     }
 }
+
+/// Issue 21, item 3: the timeline cut into figures from the command line.
+@Suite(.serialized) struct TimelineCLITests {
+    @Test func splitWritesOneFilePerFigureAndKindsAreChecked() throws {
+        let dir = CLITests.tempDir()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let store = dir.appendingPathComponent("s.sqlite").path
+        #expect(try CLITests.run(["ingest", StoreCLITests.seeds, "--store", store]).status == 0)
+        let one = try CLITests.run(["render", store, "--view", "timeline", "--format", "dot", "-o", "-"])
+        #expect(one.status == 0, "\(one.err)")
+        let dates = one.out.components(separatedBy: "fillcolor=\"#444444\"").count - 1
+        #expect(dates >= 2)
+        // one date column a figure: as many figures as dates (and one more for undated facts, if any)
+        let out = dir.appendingPathComponent("t.svg").path
+        let r = try CLITests.run(["render", store, "--view", "timeline", "--max-columns", "1", "--split", "-o", out])
+        #expect(r.status == 0, "\(r.err)")
+        let written = StoreCLITests.files(dir).filter { $0.hasPrefix("t-") && $0.hasSuffix(".svg") }
+        #expect(written.count >= dates && written.count <= dates + 1, "\(written)")
+        #expect(written.contains("t-1.svg") && !StoreCLITests.files(dir).contains("t.svg"))
+        let first = try String(contentsOfFile: dir.appendingPathComponent("t-1.svg").path, encoding: .utf8)
+        #expect(first.contains("Figure 1 of \(written.count)"))
+        // an event kind is a timeline kind, not a graph kind; --split needs the timeline and a file
+        #expect(try CLITests.run(["render", store, "--view", "timeline", "--kinds", "meeting,direct", "-o", "-"]).status == 0)
+        #expect(try CLITests.run(["render", store, "--view", "graph", "--kinds", "meeting", "-o", "-"]).status == 64)
+        #expect(try CLITests.run(["render", store, "--view", "timeline", "--kinds", "nonsense", "-o", "-"]).status == 64)
+        #expect(try CLITests.run(["render", store, "--view", "graph", "--split", "-o", out]).status == 64)
+    }
+}

@@ -136,6 +136,39 @@ enum ServeFixture {
         #expect(!(q["queue"] as! [[String: Any]]).contains { [s.id, t.id].contains($0["id"] as! String) })
     }
 
+    /// Answers are kept per snapshot (issue 21, item 7): asked twice, the same bytes; after a
+    /// decision, the new state (no stale answer). `undated` cuts the undated list, and the
+    /// counts still say how many there are.
+    @Test func cachedAnswersFollowDecisionsAndUndatedIsCut() throws {
+        let path = try ServeFixture.store()
+        let api = try ServeFixture.api(path, review: true)
+        let c = try ChronologySource.load(path)
+        let s = c.statements[0]
+        let query = ["q": "said", "limit": "100"]
+        let first = try api.timeline(query), again = try api.timeline(query)
+        #expect(first.body == again.body)
+        #expect(try api.fact(s.id).body == (try api.fact(s.id)).body)
+        #expect(try ServeFixture.json(try api.fact(s.id))["status"] as? String == "unreviewed")
+        let speaker = try #require(s.speaker)
+        _ = try api.actor(speaker)
+        _ = try api.reviewFact(s.id, body: Array(#"{"status":"verified"}"#.utf8))
+        #expect(try ServeFixture.json(try api.fact(s.id))["status"] as? String == "verified")
+        let after = try ServeFixture.json(try api.timeline(["status": "verified"]))
+        #expect(((after["dated"] as! [[String: Any]]) + (after["undated"] as! [[String: Any]])).map { $0["id"] as! String } == [s.id])
+        let actor = try ServeFixture.json(try api.actor(speaker))
+        let listed = ((actor["dated"] as! [[String: Any]]) + (actor["undated"] as! [[String: Any]])).first { $0["id"] as? String == s.id }
+        #expect(listed?["status"] as? String == "verified")
+        // the undated list cut to one, the counts whole
+        let all = try ServeFixture.json(try api.timeline([:]))
+        let undatedCount = try #require(all["undatedCount"] as? Int)
+        #expect(undatedCount == (all["undated"] as! [[String: Any]]).count && undatedCount >= 1)
+        let cut = try ServeFixture.json(try api.timeline(["undated": "0"]))
+        #expect((cut["undated"] as! [[String: Any]]).isEmpty && cut["undatedCount"] as? Int == undatedCount)
+        #expect((cut["dated"] as! [[String: Any]]).count == (all["dated"] as! [[String: Any]]).count)
+        #expect(cut["truncated"] as? Bool == true)
+        do { _ = try api.timeline(["undated": "x"]); Issue.record("no error") } catch let e as APIError { #expect(e.status == 400) }
+    }
+
     @Test func actorReviewRenamesAndMerges() throws {
         let path = try ServeFixture.store()
         let api = try ServeFixture.api(path, review: true)

@@ -55,15 +55,20 @@ public struct Exporter: Sendable {
         case .json: text = ChronicleJSONWriter().write(c)
         case .timelinejs: text = TimelineJSExport().write(c)
         default:
-            var svg: String?
+            var svgs: [String] = []
             do {
-                svg = String(decoding: try GraphvizRenderer().render(Diagrams().timeline(c), format: "svg"), as: UTF8.self)
+                // the timeline one figure (period) at a time, each readable at its own size
+                for figure in Diagrams().timelineFigures(c) {
+                    svgs.append(String(decoding: try GraphvizRenderer().render(figure, format: "svg"), as: UTF8.self))
+                }
             } catch let ChronicleError.graphviz(message) {
+                svgs = []
                 problems.append(.cannotDraw(path: out, message: "the timeline, left out: " + message))
             } catch {
+                svgs = []
                 problems.append(.cannotDraw(path: out, message: "the timeline, left out: \(error)"))
             }
-            text = HTMLReport().write(c, timelineSVG: svg)
+            text = HTMLReport().write(c, timelineSVGs: svgs)
         }
         write(out, text)
         return (written, problems)

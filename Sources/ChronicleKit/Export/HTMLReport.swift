@@ -16,6 +16,12 @@ public struct HTMLReport: Sendable {
 
     /// `timelineSVG` is the rendered timeline (or nil to leave it out).
     public func write(_ c: Chronology, timelineSVG: String?) -> String {
+        write(c, timelineSVGs: timelineSVG.map { [$0] } ?? [])
+    }
+
+    /// `timelineSVGs` are the timeline's figures (one per period), each embedded at its own
+    /// size in a box that scrolls sideways, so that its text stays readable.
+    public func write(_ c: Chronology, timelineSVGs: [String]) -> String {
         var h = """
             <!DOCTYPE html>
             <html lang="en"><head><meta charset="utf-8"><title>Chronicle report</title>
@@ -24,7 +30,7 @@ public struct HTMLReport: Sendable {
             h1{font-size:1.6em}h2{font-size:1.25em;margin-top:1.6em;border-bottom:1px solid #ccc}
             table{border-collapse:collapse;width:100%;font-size:.9em}th,td{border:1px solid #ddd;padding:4px 6px;vertical-align:top;text-align:left}
             th{background:#f3f3f3}mark{background:#fff0a0;padding:0 1px}.muted{color:#777}.svg{overflow:auto;border:1px solid #eee;padding:.5em}
-            .svg svg{max-width:100%;height:auto}.kind{font-size:.8em;color:#555;text-transform:uppercase}
+            .svg svg{max-width:none;height:auto}.kind{font-size:.8em;color:#555;text-transform:uppercase}
             </style></head><body>
             <h1>Chronicle report</h1>
 
@@ -35,8 +41,11 @@ public struct HTMLReport: Sendable {
             h += " <span class=\"muted\">(\(HTMLReport.escape(d.date ?? "undated"))\(d.source.map { ", " + HTMLReport.escape($0) } ?? ""))</span></li>\n"
         }
         h += "</ul>\n"
-        if let svg = timelineSVG, let start = svg.range(of: "<svg") {
-            h += "<h2>Timeline</h2>\n<div class=\"svg\">" + svg[start.lowerBound...] + "</div>\n"
+        let figures = timelineSVGs.compactMap { svg in svg.range(of: "<svg").map { svg[$0.lowerBound...] } }
+        if !figures.isEmpty {
+            h += "<h2>Timeline</h2>\n"
+            if figures.count > 1 { h += "<p class=\"muted\">\(figures.count) figures, one per period; each scrolls sideways.</p>\n" }
+            for svg in figures { h += "<div class=\"svg\">" + svg + "</div>\n" }
         }
         let (dated, undated) = MarkdownReport.rows(c)
         h += "<h2>Chronology</h2>\n<table><tr><th>Date</th><th>Who</th><th>What</th><th>Source sentence</th><th>Where</th></tr>\n"

@@ -29,7 +29,7 @@ struct Render: ParsableCommand {
     @Option(help: "Only dated facts up to this date.")
     var to: String?
 
-    @Option(help: "Graph node kinds to show, comma-separated: actor,event,statement,date.")
+    @Option(help: "Kinds to show, comma-separated. Graph: actor,event,statement,date. Timeline: event, statement, an event kind (meeting, military…) or direct, reported.")
     var kinds: String?
 
     @Option(help: "At most this many graph nodes; the most connected are kept.")
@@ -37,6 +37,12 @@ struct Render: ParsableCommand {
 
     @Option(help: "At most this many actor lanes on the timeline.")
     var maxLanes: Int = 24
+
+    @Option(help: "At most this many date columns per timeline figure; a longer timeline is split by period into several figures.")
+    var maxColumns: Int = 8
+
+    @Flag(help: "Timeline: write each figure (period) to its own file, NAME-1.svg, NAME-2.svg… instead of one drawing.")
+    var split = false
 
     @Option(help: "Layout engine of the graph view: dot, sfdp, neato or fdp (default: dot up to 60 nodes, else sfdp).")
     var layout: String?
@@ -55,12 +61,14 @@ struct Render: ParsableCommand {
         guard ["svg", "png", "pdf", "dot"].contains(format) else { throw ValidationError("--format must be svg, png, pdf or dot, not '\(format)'") }
         if let problem = DateArgument.windowProblem(from: from, to: to) { throw ValidationError(problem) }
         if let k = kinds {
-            for x in k.split(separator: ",") where !["actor", "event", "statement", "date"].contains(String(x)) {
-                throw ValidationError("unknown node kind '\(x)' (actor, event, statement, date)")
+            let known = view == "timeline" ? Diagrams.timelineKinds : ["actor", "event", "statement", "date"]
+            for x in k.split(separator: ",") where !known.contains(String(x)) {
+                throw ValidationError("unknown \(view == "timeline" ? "timeline" : "node") kind '\(x)' (\(known.joined(separator: ", ")))")
             }
         }
+        if split && (view != "timeline" || output == "-") { throw ValidationError("--split needs --view timeline and an output file") }
         if let l = layout, !["dot", "sfdp", "neato", "fdp", "circo", "twopi"].contains(l) { throw ValidationError("unknown --layout '\(l)'") }
-        guard maxNodes > 0, maxLanes > 0 else { throw ValidationError("--max-nodes and --max-lanes must be positive") }
+        guard maxNodes > 0, maxLanes > 0, maxColumns > 0 else { throw ValidationError("--max-nodes, --max-lanes and --max-columns must be positive") }
     }
 
     func run() throws {
@@ -73,8 +81,24 @@ struct Render: ParsableCommand {
         options.kinds = Set((kinds ?? "").split(separator: ",").map(String.init))
         options.maxNodes = maxNodes
         options.maxLanes = maxLanes
+        options.maxColumns = maxColumns
         options.graphLayout = layout
         let diagrams = Diagrams(options: options)
+        if split {
+            let figures = diagrams.timelineFigures(chronology)
+            let ext = (output as NSString).pathExtension, stem = ext.isEmpty ? output : String(output.dropLast(ext.count + 1))
+            for (k, figure) in figures.enumerated() {
+                let path = "\(stem)-\(k + 1).\(format)"
+                do {
+                    let data = try format == "dot" ? Data(figure.dot().utf8) : GraphvizRenderer().render(figure, format: format)
+                    try OutputFile.write(data, to: path)
+                } catch ChronicleError.graphviz(let message) {
+                    throw ChronicleError.cannotDraw(path: path, message: message)
+                }
+            }
+            FileHandle.standardError.write(Data("\(figures.count) figure\(figures.count == 1 ? "" : "s"): \(stem)-1.\(format)…\n".utf8))
+            return
+        }
         let t0 = Date()
         let graph = view == "timeline" ? diagrams.timeline(chronology) : diagrams.graph(chronology)
         let dot = graph.dot()

@@ -51,6 +51,7 @@ function post(path, data) {
 
 const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 function dayDate(d) { return new Date(d * 86400000); }
+function isoDay(d) { return dayDate(d).toISOString().slice(0, 10); }
 function fmtDay(d) { const x = dayDate(d); return x.getUTCDate() + " " + MONTHS[x.getUTCMonth()] + " " + x.getUTCFullYear(); }
 function fmtDate(f) {
   if (!f.date) return "undated";
@@ -155,14 +156,26 @@ function drawTimeline(box, data) {
   const none = lanes.length + (usesOthers ? 1 : 0);
   const laneNames = lanes.map(l => l.name).concat(usesOthers ? ["other actors"] : [], usesNone ? ["no actor"] : []);
   const labelW = 170, laneH = 30, top = 26, padR = 30;
-  let lo = data.first, hi = data.last;
+  // the view: the 1st to 99th percentile of the dates (facts are in date order), so that a few
+  // facts dated centuries away do not squeeze the rest into a few pixels; those are listed below
+  const n = facts.length, cut = n >= 200 ? Math.floor(n / 100) : 0;
+  let lo = Math.min(...facts.slice(cut, cut + 50).map(f => f.first)), hi = data.last;
+  if (cut) { hi = -Infinity; for (const f of facts.slice(n - cut - 50, n - cut)) hi = Math.max(hi, f.last); }
+  lo = Math.min(lo, facts[cut].first);
   if (hi - lo < 6) { lo -= 3; hi += 3; }
   const span = hi - lo + 1;
+  const outside = facts.filter(f => f.last < lo || f.first > hi).length;
   const wrap = el("div", { class: "chart-wrap" });
   const tools = el("div", { class: "chart-tools" });
   const chart = el("div", { class: "chart" });
   wrap.append(tools, chart);
   box.appendChild(wrap);
+  // each fact's rows (lanes), found once
+  const rowsOf = facts.map(f => {
+    let rows = laneOf(f).map(id => laneIndex.has(id) ? laneIndex.get(id) : others);
+    if (!rows.length) rows = [none];
+    return rows.filter((r, i) => rows.indexOf(r) === i);
+  });
   let zoom = 1;
   function render() {
     const width = Math.max(900, (box.clientWidth || 1300) - 4) * zoom;
@@ -173,38 +186,63 @@ function drawTimeline(box, data) {
     laneNames.forEach((n, i) => {
       s.appendChild(svg("rect", { class: "lane-bg" + (i % 2 ? " odd" : ""), x: 0, y: top + i * laneH, width, height: laneH }));
     });
-    // ticks: days, weeks, months or years, about one per 90 px
+    // ticks: days, weeks, months or years, about one per 90 px (only the tick days are visited)
     const perTick = span / (plotW / 90);
-    const step = perTick <= 1 ? 1 : perTick <= 7 ? 7 : perTick <= 31 ? 31 : perTick <= 92 ? 92 : 366;
-    for (let d = lo; d <= hi; d++) {
-      const t = dayDate(d);
-      const on = step === 1 || (step === 7 && t.getUTCDay() === 1) || (step === 31 && t.getUTCDate() === 1) ||
-        (step === 92 && t.getUTCDate() === 1 && t.getUTCMonth() % 3 === 0) || (step === 366 && t.getUTCDate() === 1 && t.getUTCMonth() === 0);
-      if (!on) continue;
+    const step = perTick <= 1 ? 1 : perTick <= 7 ? 7 : perTick <= 31 ? 31 : perTick <= 92 ? 92 : perTick <= 366 ? 366 : 366 * Math.ceil(perTick / 366);
+    const t0 = dayDate(lo);
+    let t = step === 1 ? t0 : step === 7 ? new Date(Date.UTC(t0.getUTCFullYear(), t0.getUTCMonth(), t0.getUTCDate() + ((8 - t0.getUTCDay()) % 7)))
+      : step <= 92 ? new Date(Date.UTC(t0.getUTCFullYear(), t0.getUTCMonth() + (t0.getUTCDate() > 1 ? 1 : 0), 1))
+      : new Date(Date.UTC(t0.getUTCFullYear() + (t0.getUTCMonth() || t0.getUTCDate() > 1 ? 1 : 0), 0, 1));
+    if (step === 92) while (t.getUTCMonth() % 3) t = new Date(Date.UTC(t.getUTCFullYear(), t.getUTCMonth() + 1, 1));
+    for (let guard = 0; guard < 2000; guard++) {
+      const d = Math.round(t.getTime() / 86400000);
+      if (d > hi) break;
       const xx = x(d);
       s.appendChild(svg("line", { class: "tick", x1: xx, x2: xx, y1: top - 4, y2: height }));
-      const label = step >= 31 ? MONTHS[t.getUTCMonth()] + " " + t.getUTCFullYear() : t.getUTCDate() + " " + MONTHS[t.getUTCMonth()];
+      const label = step >= 366 ? String(t.getUTCFullYear()) : step >= 31 ? MONTHS[t.getUTCMonth()] + " " + t.getUTCFullYear() : t.getUTCDate() + " " + MONTHS[t.getUTCMonth()];
       s.appendChild(svg("text", { class: "tick-label", x: xx + 3, y: top - 8 }, label));
+      t = step === 1 || step === 7 ? new Date(t.getTime() + step * 86400000)
+        : step <= 92 ? new Date(Date.UTC(t.getUTCFullYear(), t.getUTCMonth() + (step === 31 ? 1 : 3), 1))
+        : new Date(Date.UTC(t.getUTCFullYear() + step / 366, 0, 1));
     }
-    // facts: a dot at the middle of their date (a bar under it for a week, month…), stacked when they meet
-    const used = new Map();
-    for (const f of facts) {
-      let rows = laneOf(f).map(id => laneIndex.has(id) ? laneIndex.get(id) : others);
-      if (!rows.length) rows = [none];
-      rows = rows.filter((r, i) => rows.indexOf(r) === i);
-      for (const r of rows) {
-        const cx = (x(f.first) + x(f.last + 1)) / 2;
-        const key = r + ":" + Math.round(cx / 7);
-        const n = used.get(key) || 0; used.set(key, n + 1);
-        const cy = top + r * laneH + laneH / 2 + ((n % 3) - 1) * 7;
-        const color = KIND_COLOR[f.kind] || "#b9770e";
-        if (f.last > f.first) s.appendChild(svg("rect", { class: "range", x: x(f.first), y: cy - 2, width: Math.max(2, x(f.last + 1) - x(f.first)), height: 4, fill: color }));
-        const a = svg("a", { href: factLink(f.id) });
-        const dot = svg("circle", { class: "dot", cx, cy, r: f.status === "verified" ? 6 : 5, fill: f.status === "rejected" ? "#aaa" : color, "data-id": f.id });
-        dot.appendChild(svg("title", {}, fmtDate(f) + " · " + (f.speaker || f.actors.map(a => a.name).join(", ") || f.kind) + ": " + f.text));
-        a.appendChild(dot);
-        s.appendChild(a);
+    // facts: a dot at the middle of their date (a bar under it for a week, month…); facts that
+    // fall on the same few pixels of a lane share one dot, sized by their number (one DOM node
+    // per dot, not per fact: the page stays quick with thousands of facts)
+    const cells = new Map();
+    facts.forEach((f, k) => {
+      if (f.last < lo || f.first > hi) return;
+      const cx = (x(f.first) + x(f.last + 1)) / 2;
+      for (const r of rowsOf[k]) {
+        const key = r * 1e6 + Math.round(cx / 8);
+        const c = cells.get(key);
+        if (c) { c.facts.push(f); c.sum += cx; } else cells.set(key, { row: r, facts: [f], sum: cx });
       }
+    });
+    for (const c of cells.values()) {
+      const f = c.facts[0], count = c.facts.length, cx = c.sum / count;
+      const cy = top + c.row * laneH + laneH / 2;
+      const color = KIND_COLOR[f.kind] || "#b9770e";
+      if (count === 1 && f.last > f.first) s.appendChild(svg("rect", { class: "range", x: x(f.first), y: cy - 2, width: Math.max(2, x(f.last + 1) - x(f.first)), height: 4, fill: color }));
+      let href = factLink(f.id);
+      if (count > 1) {
+        const q = new URLSearchParams(filterQuery());
+        const laneId = c.row < lanes.length ? lanes[c.row].id : null;
+        if (laneId) q.set("actor", laneNames[c.row]);
+        let a = Infinity, b = -Infinity;
+        for (const g of c.facts) { a = Math.min(a, g.first); b = Math.max(b, g.last); }
+        q.set("from", isoDay(a)); q.set("to", isoDay(b));
+        href = "/?" + q;
+      }
+      const link = svg("a", { href });
+      const verified = c.facts.some(g => g.status === "verified");
+      const dot = svg("circle", { class: "dot", cx, cy, r: Math.min(12, (verified ? 6 : 5) + 1.6 * Math.log2(count)),
+        fill: f.status === "rejected" ? "#aaa" : color, "data-id": f.id, "data-count": count });
+      const title = count === 1 ? fmtDate(f) + " · " + (f.speaker || f.actors.map(a => a.name).join(", ") || f.kind) + ": " + f.text
+        : count + " facts, " + fmtDate(f) + " – " + fmtDate(c.facts[count - 1]) + "; the first: " + (f.speaker || f.kind) + ": " + f.text.slice(0, 120);
+      dot.appendChild(svg("title", {}, title));
+      link.appendChild(dot);
+      if (count > 1) link.appendChild(svg("text", { class: "dot-count", x: cx, y: cy + 3.5 }, count > 99 ? "99+" : String(count)));
+      s.appendChild(link);
     }
     // lane names stay in view while panning
     const labels = svg("g", { class: "labels" });
@@ -221,7 +259,8 @@ function drawTimeline(box, data) {
     chart.onscroll();
   }
   const legend = el("div", { class: "legend chart-legend" }, Object.entries({ statement: "statement", meeting: "meeting / visit", declaration: "declaration / agreement", call: "call", other: "other events" })
-    .map(([k, label]) => el("span", { class: "key k-" + k }, label)), el("span", { class: "muted" }, "· a bar under a dot: a week, month or year · drag to pan, Ctrl+wheel or +/− to zoom"));
+    .map(([k, label]) => el("span", { class: "key k-" + k }, label)), el("span", { class: "muted" }, "· a bar under a dot: a week, month or year · a number: facts sharing the dot (click to see them) · drag to pan, Ctrl+wheel or +/− to zoom"
+      + (outside ? " · " + outside + " facts dated far outside this view are in the list below" : "")));
   box.appendChild(legend);
   tools.append(el("button", { title: "zoom in", onclick: () => { zoom = Math.min(zoom * 1.6, 60); render(); } }, "+"),
     el("button", { title: "zoom out", onclick: () => { zoom = Math.max(zoom / 1.6, 1); render(); } }, "−"),
@@ -242,13 +281,17 @@ async function pageTimeline(main) {
   async function load() {
     const q = filterQuery();
     try {
-      const data = await api("/api/timeline?" + q);
-      summary.replaceChildren(data.selected + " of " + data.total + " facts · " + data.dated.length + " dated, " + data.undated.length + " undated",
+      // the page lists 60 undated facts (200 on "show all"): it asks for no more than that
+      const aq = new URLSearchParams(q); aq.set("undated", "200");
+      const data = await api("/api/timeline?" + aq);
+      const undatedCount = data.undatedCount ?? data.undated.length;
+      summary.replaceChildren(data.selected + " of " + data.total + " facts · " + (data.datedCount ?? data.dated.length) + " dated, " + undatedCount + " undated",
         data.first !== null ? " · " + fmtDay(data.first) + " – " + fmtDay(data.last) : "", " · ",
         el("a", { href: "/graph?" + q }, "event graph of this selection"));
       drawTimeline(chartBox, data);
       list.replaceChildren(el("h2", {}, "Dated facts, in order"), cardList(data.dated, 120),
-        el("h2", {}, "Undated facts (" + data.undated.length + ")"), data.undated.length ? cardList(data.undated, 60) : el("p", { class: "muted" }, "none"));
+        el("h2", {}, "Undated facts (" + undatedCount + ")"), data.undated.length ? cardList(data.undated, 60) : el("p", { class: "muted" }, "none"),
+        undatedCount > data.undated.length ? el("p", { class: "muted" }, "The first " + data.undated.length + " are listed: filter (actor, kind, text) to see others.") : null);
       const form = $("#filters");
       for (const n of FILTERS) form.elements[n].value = qs().get(n) || "";
     } catch (e) { showError(list, e); }
@@ -445,5 +488,6 @@ document.addEventListener("DOMContentLoaded", async () => {
   $("#store").textContent = META.store + " · " + META.documents + " articles, " + META.statements + " statements, " + META.events + " events" +
     (META.review ? " · review on" : "");
   await PAGES[page](main);
+  document.body.dataset.readyAt = String(Math.round(performance.now()));
   document.body.dataset.ready = "1";
 });

@@ -1,0 +1,62 @@
+/// A TIMEX3 date value as a reader would write it: "27 Dec 2019", "week 39, 2019",
+/// "Jan 2020, night", "summer 2016", "the 2010s". A value it does not know is shown as it is,
+/// so nothing is ever hidden behind a guess.
+public enum DateLabel {
+    static let months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+    static let parts = ["MO": "morning", "MI": "midday", "AF": "afternoon", "EV": "evening", "NI": "night", "DT": "daytime"]
+    static let seasons = ["SP": "spring", "SU": "summer", "FA": "autumn", "WI": "winter"]
+
+    /// The label of `value`; `value` itself when it is no date this knows.
+    public static func human(_ value: String) -> String {
+        // the time of day: `T` and a part of day (`TMO`) or a clock time (`T14:30`)
+        var dateText = Substring(value), time: String?
+        if let t = value.firstIndex(of: "T"), t != value.startIndex {
+            dateText = value[..<t]
+            let rest = value[value.index(after: t)...]
+            if let p = parts[String(rest)] {
+                time = p
+            } else if rest.count >= 5, rest.utf8.prefix(5).enumerated().allSatisfy({ $0.offset == 2 ? $0.element == UInt8(ascii: ":") : (0x30...0x39).contains($0.element) }) {
+                time = String(rest.prefix(5))
+            } else {
+                return value
+            }
+        }
+        guard let date = dateLabel(dateText) else { return value }
+        return time.map { date + ", " + $0 } ?? date
+    }
+
+    static func number(_ s: Substring) -> Int? {
+        guard !s.isEmpty, s.count <= 9, s.utf8.allSatisfy({ (0x30...0x39).contains($0) }) else { return nil }
+        return Int(s)
+    }
+
+    static func dateLabel(_ v: Substring) -> String? {
+        let p = v.split(separator: "-", omittingEmptySubsequences: false)
+        guard let head = p.first, let y = number(head) else { return nil }
+        switch (head.count, p.count) {
+        case (2, 1): return "the \(y)00s"
+        case (3, 1): return "the \(y)0s"
+        case (4, 1): return "\(y)"
+        case (4, _): break
+        default: return nil
+        }
+        let s = p[1]
+        if let m = number(s), s.count == 2, (1...12).contains(m) {
+            if p.count == 2 { return "\(months[m - 1]) \(y)" }
+            if p.count == 3, p[2].count == 2, let d = number(p[2]), (1...CalendarDate.daysIn(year: y, month: m)).contains(d) {
+                return "\(d) \(months[m - 1]) \(y)"
+            }
+            return nil
+        }
+        if s.hasPrefix("W"), let w = number(s.dropFirst()), (1...53).contains(w) {
+            if p.count == 2 { return "week \(w), \(y)" }
+            if p.count == 3, p[2] == "WE" { return "weekend of week \(w), \(y)" }
+            return nil
+        }
+        guard p.count == 2 else { return nil }
+        if s.hasPrefix("Q"), let q = number(s.dropFirst()), (1...4).contains(q) { return "Q\(q) \(y)" }
+        if s.hasPrefix("H"), let h = number(s.dropFirst()), (1...2).contains(h) { return (h == 1 ? "first" : "second") + " half of \(y)" }
+        if let season = seasons[String(s)] { return "\(season) \(y)" }
+        return nil
+    }
+}
