@@ -30,6 +30,9 @@ public struct Benchmark: Sendable {
         public var scaling: [(factor: Int, seconds: Double, peakRSSMB: Double?)] = []
         public var peakRSSMB = 0.0
         public var machine = ""
+        /// Seconds to load the syntax models (first use in the process) and the RSS they add, in MB.
+        public var syntaxLoadSeconds = 0.0
+        public var syntaxLoadRSSMB = 0.0
 
         public func wordsPerSecond(_ seconds: Double) -> Double { seconds > 0 ? Double(words) / seconds : 0 }
     }
@@ -60,6 +63,15 @@ public struct Benchmark: Sendable {
         for line in s.split(separator: "\n") where line.hasPrefix("VmHWM:") {
             let kb = line.split(separator: " ").compactMap { Double($0) }.first ?? 0
             return kb / 1024
+        }
+        return 0
+    }
+
+    /// Resident set size of this process now (VmRSS), in MB.
+    public static func currentRSS() -> Double {
+        guard let s = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8) else { return 0 }
+        for line in s.split(separator: "\n") where line.hasPrefix("VmRSS:") {
+            return (line.split(separator: " ").compactMap { Double($0) }.first ?? 0) / 1024
         }
         return 0
     }
@@ -100,6 +112,11 @@ public struct Benchmark: Sendable {
         r.words = texts.reduce(0) { $0 + Benchmark.countWords($1.1) }
         r.machine = Benchmark.machine()
         r.jobs = jobs
+        // the syntax models: load time and memory (once per process)
+        let rss0 = Benchmark.currentRSS(), l0 = Benchmark.now()
+        _ = try? SyntaxModel.standard()
+        r.syntaxLoadSeconds = Benchmark.now() - l0
+        r.syntaxLoadRSSMB = Benchmark.currentRSS() - rss0
         // per stage, one core
         var t = [Double](repeating: .infinity, count: 7)
         var analyses: [DocumentAnalysis] = []
@@ -213,6 +230,7 @@ public struct Benchmark: Sendable {
         if let sx = r.stages.first(where: { $0.name == "syntax" }), sx.seconds > 0 {
             out += String(format: "syntax: %.0f tokens/s (tagger, lemmatizer, parser; one core)\n", Double(r.tokens) / sx.seconds)
             out += "whole with syntax " + f(r.wordsPerSecond(r.stages.reduce(0) { $0 + $1.seconds })) + " words/s (the whole below counts syntax only when the pipeline runs it)\n"
+            out += String(format: "syntax models: loaded in %.3f s, RSS +%.1f MB\n", r.syntaxLoadSeconds, r.syntaxLoadRSSMB)
         }
         out += "whole         " + String(format: "%9.4f", r.analysisSeconds).leftPad(7) + "  " + f(r.wordsPerSecond(r.analysisSeconds)).leftPad(10) + "  (one core)\n"
         if let p = r.parallelSeconds {
@@ -248,7 +266,8 @@ public struct Benchmark: Sendable {
               ("scaling", .array(r.scaling.map { s in
                   .object([("factor", .int(s.factor)), ("seconds", num(s.seconds))] + (s.peakRSSMB.map { [("peak_rss_mb", num($0))] } ?? []))
               })),
-              ("peak_rss_mb", num(r.peakRSSMB))]
+              ("peak_rss_mb", num(r.peakRSSMB)),
+              ("syntax_load_seconds", num(r.syntaxLoadSeconds)), ("syntax_load_rss_mb", num(r.syntaxLoadRSSMB))]
         return .object(o)
     }
 }

@@ -22,12 +22,14 @@ public struct KeyTable: Sendable {
     }
 
     @inline(__always) public func get(_ key: UInt64) -> UInt64? {
-        var i = Int(truncatingIfNeeded: key) & mask
-        while true {
-            let k = keys[i]
-            if k == key { return values[i] }
-            if k == 0 { return nil }
-            i = (i + 1) & mask
+        keys.withUnsafeBufferPointer { kp in
+            var i = Int(truncatingIfNeeded: key) & mask
+            while true {
+                let k = kp[i]
+                if k == key { return values[i] }
+                if k == 0 { return nil }
+                i = (i + 1) & mask
+            }
         }
     }
 

@@ -4,19 +4,30 @@ import Foundation
 /// and quantized to Int16, behind an open-addressing table of feature keys.
 ///
 /// A feature is stored under the high 32 bits of its 64-bit key (features whose keys share
-/// them are merged when the model is made: a few dozen in a million). A slot is one UInt64:
-/// those 32 bits, then the first entry (24 bits) and the entry count (8 bits). An entry is one UInt32: class (high 16 bits) and weight (low
-/// 16). Scoring a feature is one probe and a run of adds into Int32 scores: no dictionary,
-/// no allocation, no floating point.
+/// them are merged when the model is made: a few dozen in a million). A feature's home slot
+/// is `key32 × capacity >> 32` (any capacity, about twice the features), probed linearly.
+///
+/// - Dense (at most 6 classes, the parser's transitions): a slot is two UInt64s, the key and
+///   the first two weights, then the other four; a feature costs one cache line and no
+///   second lookup.
+/// - Sparse (the tagger's and labeler's many classes): a slot is one UInt64, the key, the
+///   first entry (24 bits) and the entry count (8 bits); an entry is one UInt32, class (high
+///   16 bits) and weight (low 16).
+///
+/// Scoring a feature is one probe and a few adds into Int32 scores: no dictionary, no
+/// allocation, no floating point. The file holds the features' arrays (keys, counts,
+/// entries), each read in one copy; the table is built from them in one pass.
 public struct LinearModel: Sendable {
     public let classes: Int
-    let mask: Int
+    public let featureCount: Int
+    /// Slots in the table.
+    let capacity: Int
+    /// Whether each slot holds the weights (two words per slot).
+    let dense: Bool
     let slots: [UInt64]
     let entries: [UInt32]
-    /// The features in key order with their entries, as stored in the file.
-    public var featureCount: Int { featureKeys.count }
-    let featureKeys: [UInt32]
-    let featureCounts: [UInt8]
+
+    public static let denseClasses = 6
 
     /// The stored key of a feature key: its high 32 bits, never 0.
     @inline(__always) public static func short(_ k: UInt64) -> UInt32 {
@@ -24,44 +35,109 @@ public struct LinearModel: Sendable {
         return f == 0 ? 1 : f
     }
 
+    /// The home slot of a stored key.
+    @inline(__always) static func home(_ fp: UInt32, _ capacity: Int) -> Int {
+        Int(truncatingIfNeeded: (UInt64(fp) &* UInt64(capacity)) >> 32)
+    }
+
     /// A model from features sorted by (short, distinct) key, each with its (class, weight) entries.
     public init(classes: Int, keys: [UInt32], counts: [UInt8], entries: [UInt32]) {
         self.classes = classes
-        featureKeys = keys
-        featureCounts = counts
-        self.entries = entries
-        var cap = 16
-        while cap < keys.count * 2 { cap <<= 1 }
-        mask = cap - 1
-        var slots = [UInt64](repeating: 0, count: cap)
+        featureCount = keys.count
+        dense = classes <= Self.denseClasses
+        let cap = max(16, keys.count * 2 + 1)
+        capacity = cap
+        let stride = dense ? 2 : 1
+        var slots = [UInt64](repeating: 0, count: cap * stride)
         var start = 0
         for (i, k) in keys.enumerated() {
-            var j = Int(k) & (cap - 1)
-            while slots[j] != 0 { j = (j + 1) & (cap - 1) }
-            slots[j] = (UInt64(k) << 32) | (UInt64(start) << 8) | UInt64(counts[i])
-            start += Int(counts[i])
+            var j = Self.home(k, cap)
+            while slots[j * stride] != 0 { j += 1; if j == cap { j = 0 } }
+            let n = Int(counts[i])
+            if dense {
+                // weights at their bit offsets: class 0 at 16 and 1 at 0 of the first word,
+                // classes 2...5 at 0, 16, 32, 48 of the second
+                var a = UInt64(k) << 32, b: UInt64 = 0
+                for e in entries[start..<start + n] {
+                    let c = Int(e >> 16), v = UInt64(e & 0xFFFF)
+                    if c < 2 { a |= v << (c == 0 ? 16 : 0) } else { b |= v << UInt64(16 * (c - 2)) }
+                }
+                slots[2 * j] = a
+                slots[2 * j + 1] = b
+            } else {
+                slots[j] = (UInt64(k) << 32) | (UInt64(start) << 8) | UInt64(n)
+            }
+            start += n
         }
         self.slots = slots
+        self.entries = dense ? [] : entries
     }
+
+    init(classes: Int, featureCount: Int, capacity: Int, dense: Bool, slots: [UInt64], entries: [UInt32]) {
+        self.classes = classes
+        self.featureCount = featureCount
+        self.capacity = capacity
+        self.dense = dense
+        self.slots = slots
+        self.entries = entries
+    }
+
+    @inline(__always) static func weight(_ v: UInt64) -> Int32 { Int32(Int16(bitPattern: UInt16(truncatingIfNeeded: v))) }
 
     /// Adds the weights of `n` features to `scores` (one Int32 per class).
     ///
-    /// In three passes, so that the memory loads of different features overlap instead of
-    /// waiting for each other: the first slot of every feature, then the probing (rarely more
-    /// than one step), then the entries.
+    /// In passes, so that the memory loads of different features overlap instead of
+    /// waiting for each other: the home slot of every feature, then the probing (rarely more
+    /// than one step) and the adds.
     @inline(__always)
     public func score(_ keys: UnsafePointer<UInt64>, _ n: Int, _ scores: UnsafeMutablePointer<Int32>) {
-        slots.withUnsafeBufferPointer { sp in
-            entries.withUnsafeBufferPointer { ep in
-                withUnsafeTemporaryAllocation(of: UInt64.self, capacity: n) { found in
-                    let m = mask
-                    for f in 0..<n { found[f] = sp[Int(Self.short(keys[f])) & m] }
+        let cap = capacity
+        slots.withUnsafeBufferPointer { sb in
+            let sp = sb.baseAddress!
+            withUnsafeTemporaryAllocation(of: UInt64.self, capacity: 2 * n) { found in
+                if dense {
+                    for f in 0..<n {
+                        let i = Self.home(Self.short(keys[f]), cap)
+                        found[2 * f] = sp[2 * i]
+                        found[2 * f + 1] = UInt64(i)
+                    }
+                    let c = classes
                     for f in 0..<n {
                         let fp = UInt64(Self.short(keys[f]))
-                        var s = found[f]
-                        var i = Int(fp) & m
+                        var s = found[2 * f]
+                        var i = Int(found[2 * f + 1])
                         while s != 0 && s >> 32 != fp {
-                            i = (i + 1) & m
+                            i += 1
+                            if i == cap { i = 0 }
+                            s = sp[2 * i]
+                        }
+                        guard s != 0 else { continue }
+                        scores[0] &+= Self.weight(s >> 16)
+                        if c > 1 { scores[1] &+= Self.weight(s) }
+                        if c > 2 {
+                            let t = sp[2 * i + 1]
+                            scores[2] &+= Self.weight(t)
+                            if c > 3 { scores[3] &+= Self.weight(t >> 16) }
+                            if c > 4 { scores[4] &+= Self.weight(t >> 32) }
+                            if c > 5 { scores[5] &+= Self.weight(t >> 48) }
+                        }
+                    }
+                    return
+                }
+                entries.withUnsafeBufferPointer { eb in
+                    let ep = eb.baseAddress
+                    for f in 0..<n {
+                        let i = Self.home(Self.short(keys[f]), cap)
+                        found[2 * f] = sp[i]
+                        found[2 * f + 1] = UInt64(i)
+                    }
+                    for f in 0..<n {
+                        let fp = UInt64(Self.short(keys[f]))
+                        var s = found[2 * f]
+                        var i = Int(found[2 * f + 1])
+                        while s != 0 && s >> 32 != fp {
+                            i += 1
+                            if i == cap { i = 0 }
                             s = sp[i]
                         }
                         found[f] = s
@@ -71,7 +147,7 @@ public struct LinearModel: Sendable {
                         let start = Int((s >> 8) & 0xFF_FFFF), end = start + Int(s & 0xFF)
                         var e = start
                         while e < end {
-                            let v = ep[e]
+                            let v = ep![e]
                             scores[Int(v >> 16)] &+= Int32(Int16(bitPattern: UInt16(truncatingIfNeeded: v)))
                             e += 1
                         }
@@ -83,31 +159,69 @@ public struct LinearModel: Sendable {
 
     static let magic: UInt32 = 0x4D4C_4843  // "CHLM"
 
-    /// The model as bytes (little-endian): magic, classes, feature count, keys, counts, entries.
+    /// The features in key order: stored key, then (class, weight) entries, read back from the
+    /// table (a model keeps only its table in memory).
+    func features() -> (keys: [UInt32], counts: [UInt8], entries: [UInt32]) {
+        let stride = dense ? 2 : 1
+        var found: [(UInt32, Int)] = []
+        found.reserveCapacity(featureCount)
+        for i in 0..<capacity where slots[stride * i] != 0 { found.append((UInt32(truncatingIfNeeded: slots[stride * i] >> 32), i)) }
+        found.sort { $0.0 < $1.0 }
+        var keys: [UInt32] = [], counts: [UInt8] = [], out: [UInt32] = []
+        for (k, i) in found {
+            keys.append(k)
+            if dense {
+                let s = slots[2 * i], t = slots[2 * i + 1]
+                let w = [s >> 16, s, t, t >> 16, t >> 32, t >> 48].map { UInt16(truncatingIfNeeded: $0) }
+                var n: UInt8 = 0
+                for c in 0..<classes where w[c] != 0 { out.append(UInt32(c) << 16 | UInt32(w[c])); n += 1 }
+                counts.append(n)
+            } else {
+                let s = slots[i]
+                let start = Int((s >> 8) & 0xFF_FFFF), n = Int(s & 0xFF)
+                out.append(contentsOf: entries[start..<start + n])
+                counts.append(UInt8(n))
+            }
+        }
+        return (keys, counts, out)
+    }
+
+    /// The model as bytes (little-endian): magic, classes, feature count, entry count, then
+    /// the features' keys (ascending), their entry counts and their entries, each an array
+    /// as it lies in memory. The slot table is rebuilt when the model is read (one pass over
+    /// the keys): half the bytes of storing it.
     public func serialized() -> [UInt8] {
+        let (keys, counts, out) = features()
         var w = ByteWriter()
         w.u32(Self.magic)
         w.u32(UInt32(classes))
-        w.u32(UInt32(featureKeys.count))
-        w.u32(UInt32(entries.count))
-        for k in featureKeys { w.u32(k) }
-        w.bytes(featureCounts)
-        for e in entries { w.u32(e) }
+        w.u32(UInt32(keys.count))
+        w.u32(UInt32(out.count))
+        w.u32s(keys)
+        w.bytes(counts)
+        w.u32s(out)
         return w.data
     }
 
-    /// Reads a model written by `serialized()`.
+    /// Reads a model written by `serialized()`: each array in one copy, checked in one pass
+    /// (keys ascending and non-zero, counts adding up, classes in range), then the table.
     public init(reading r: inout ByteReader) throws {
         guard try r.u32() == Self.magic else { throw r.error("not a Chronicle linear model") }
         let classes = Int(try r.u32())
         let n = Int(try r.u32()), m = Int(try r.u32())
-        guard n < 1 << 24, m < 1 << 24, classes <= 65535 else { throw r.error("model too large") }
+        guard n < 1 << 24, m < 1 << 24, classes > 0, classes <= 65535 else { throw r.error("model too large") }
         let keys = try r.u32s(n)
         let counts = try r.bytes(n)
         let entries = try r.u32s(m)
-        guard counts.reduce(0, { $0 + Int($1) }) == m, !keys.contains(0), zip(keys, keys.dropFirst()).allSatisfy({ $0 < $1 }), entries.allSatisfy({ Int($0 >> 16) < classes }) else {
-            throw r.error("inconsistent model")
+        var sum = 0, ordered = true, inRange = true
+        var last: UInt32 = 0
+        for i in 0..<n {
+            sum += Int(counts[i])
+            if keys[i] <= last { ordered = false }
+            last = keys[i]
         }
+        for e in entries where Int(e >> 16) >= classes { inRange = false }
+        guard sum == m, ordered, inRange else { throw r.error("inconsistent model") }
         self.init(classes: classes, keys: keys, counts: counts, entries: entries)
     }
 }
@@ -123,6 +237,21 @@ public struct ByteWriter: Sendable {
     public mutating func bytes(_ b: [UInt8]) { data += b }
     public mutating func string(_ s: String) { let u = Array(s.utf8); u32(UInt32(u.count)); data += u }
     public mutating func strings(_ ss: [String]) { u32(UInt32(ss.count)); for s in ss { string(s) } }
+    /// The values as little-endian bytes, in one copy.
+    public mutating func u64s(_ vs: [UInt64]) {
+        #if _endian(little)
+        vs.withUnsafeBytes { data.append(contentsOf: $0) }
+        #else
+        for v in vs { u64(v) }
+        #endif
+    }
+    public mutating func u32s(_ vs: [UInt32]) {
+        #if _endian(little)
+        vs.withUnsafeBytes { data.append(contentsOf: $0) }
+        #else
+        for v in vs { u32(v) }
+        #endif
+    }
 }
 
 /// Reads what `ByteWriter` wrote; every read checks the bounds.
@@ -150,24 +279,25 @@ public struct ByteReader {
         return v
     }
     public mutating func bytes(_ n: Int) throws -> [UInt8] { try need(n); at += n; return Array(data[at - n..<at]) }
-    public mutating func u32s(_ n: Int) throws -> [UInt32] {
-        try need(4 * n)
-        var out = [UInt32](repeating: 0, count: n)
-        data.withUnsafeBytes { raw in
-            for i in 0..<n { out[i] = UInt32(littleEndian: raw.loadUnaligned(fromByteOffset: at + 4 * i, as: UInt32.self)) }
+    /// `n` little-endian values, copied in bulk.
+    mutating func bulk<T: FixedWidthInteger>(_ n: Int, _: T.Type) throws -> [T] {
+        let size = MemoryLayout<T>.size
+        guard n >= 0, n <= (data.count - at) / size else { throw error("truncated") }
+        let out = [T](unsafeUninitializedCapacity: n) { buf, done in
+            data.withUnsafeBytes { raw in
+                if n > 0 { UnsafeMutableRawPointer(buf.baseAddress!).copyMemory(from: raw.baseAddress! + at, byteCount: n * size) }
+            }
+            done = n
         }
-        at += 4 * n
+        at += n * size
+        #if _endian(big)
+        return out.map { T(littleEndian: $0) }
+        #else
         return out
+        #endif
     }
-    public mutating func u64s(_ n: Int) throws -> [UInt64] {
-        try need(8 * n)
-        var out = [UInt64](repeating: 0, count: n)
-        data.withUnsafeBytes { raw in
-            for i in 0..<n { out[i] = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: at + 8 * i, as: UInt64.self)) }
-        }
-        at += 8 * n
-        return out
-    }
+    public mutating func u32s(_ n: Int) throws -> [UInt32] { try bulk(n, UInt32.self) }
+    public mutating func u64s(_ n: Int) throws -> [UInt64] { try bulk(n, UInt64.self) }
     public mutating func string() throws -> String {
         let n = Int(try u32())
         return String(decoding: try bytes(n), as: UTF8.self)

@@ -214,6 +214,9 @@ public struct Parser: Sendable {
         public var state = ParseState()
         var keys = [UInt64](repeating: 0, count: 64)
         var scores = [Int32](repeating: 0, count: 256)
+        /// Moves made and feature keys scored over every sentence parsed with this scratch:
+        /// each word is shifted once and attached once, so both grow linearly with the words.
+        public internal(set) var moves = 0, scoredFeatures = 0
         public init() {}
     }
 
@@ -235,6 +238,7 @@ public struct Parser: Sendable {
                         Parser.features(scratch.state, w, t, keys)
                         scores[0] = 0; scores[1] = 0; scores[2] = 0
                         transitions.score(keys, Parser.featureCount, scores)
+                        scratch.scoredFeatures += Parser.featureCount
                         move = -1
                         var best = Int32.min
                         for m in 0..<3 where (m == 0 ? vs : m == 1 ? vl : vr) && (move < 0 || scores[m] > best) { move = m; best = scores[m] }
@@ -247,6 +251,7 @@ public struct Parser: Sendable {
                             Parser.labelFeatures(scratch.state, h, d, w, t, keys)
                             scores.update(repeating: 0, count: lc)
                             labeler.score(keys, Parser.labelFeatureCount, scores)
+                            scratch.scoredFeatures += Parser.labelFeatureCount
                             var best = Int32.min
                             lab = -1
                             for l in 0..<lc where l != root && (lab < 0 || scores[l] > best) { lab = l; best = scores[l] }
@@ -254,6 +259,7 @@ public struct Parser: Sendable {
                         }
                     }
                     scratch.state.apply(move, label: UInt8(lab + 1))
+                    scratch.moves += 1
                 }
             }
         }

@@ -14,7 +14,15 @@ public struct Tagger: Sendable {
         self.model = model
         self.ambiguity = KeyTable(ambiguity)
         ambiguityPairs = ambiguity
+        // the weights of feature 0 (the bias, the same for every word), added once here
+        var b = [Int32](repeating: 0, count: max(1, model.classes))
+        var k0 = FeatureHash.key(0, 0)
+        b.withUnsafeMutableBufferPointer { bp in model.score(&k0, 1, bp.baseAddress!) }
+        bias = b
     }
+
+    /// The scores of the bias feature (feature 0), which every word starts from.
+    let bias: [Int32]
 
     /// The number of feature keys per word.
     public static let featureCount = 33
@@ -84,8 +92,8 @@ public struct Tagger: Sendable {
             for i in 0..<w.count { amb[i] = ambiguityClass(w[i]) }
             for i in 0..<w.count {
                 Self.features(w, amb, i, p1, p2, keys)
-                scores.update(repeating: 0, count: c)
-                model.score(keys, Self.featureCount, scores)
+                bias.withUnsafeBufferPointer { scores.update(from: $0.baseAddress!, count: c) }
+                model.score(keys + 1, Self.featureCount - 1, scores)
                 var best = 0
                 var bestScore = scores[0]
                 for j in 1..<c where scores[j] > bestScore { best = j; bestScore = scores[j] }

@@ -67,6 +67,26 @@ import Testing
         #expect(p.layer.count >= p.doc.tokens.count)
     }
 
+    /// A 2,000-word "sentence" with no period costs what 2,000 one-word steps cost: 2n moves
+    /// and at most 2n scorings, the same per word as for a sentence of 20 words.
+    @Test func longSentenceIsLinear() {
+        func work(_ n: Int) -> (moves: Int, features: Int) {
+            let forms = (0..<n).map { ["the", "talks", "of", "minister", "and", "said", "2,000", "in"][$0 % 8] }
+            var a = SyntaxAnnotator(model: Self.model)
+            var out = SyntaxAnnotator.Sentence()
+            a.annotate(forms, into: &out)
+            #expect(out.head.count == n)
+            #expect(out.head.filter { $0 == 0 }.count == 1)
+            return (a.scratch.moves, a.scratch.scoredFeatures)
+        }
+        let small = work(20), large = work(2000)
+        #expect(small.moves == 40)
+        #expect(large.moves == 4000)
+        let perMove = Parser.featureCount + Parser.labelFeatureCount
+        #expect(large.features <= 4000 * perMove)
+        #expect(large.features > 2000 * Parser.featureCount / 2)
+    }
+
     @Test func conlluRoundTrip() throws {
         let path = Support.fixtures.appendingPathComponent("syntax/tiny.conllu").path
         let text = try String(contentsOfFile: path, encoding: .utf8)
@@ -88,6 +108,56 @@ import Testing
         #expect(out.contains("# text = I don't know."))
         for s in again { #expect(CoNLLU.heads(s) != nil) }
         #expect(throws: ChronicleError.self) { try CoNLLU.read("1\tx\n", path: "bad.conllu") }
+    }
+
+    /// A model's table goes through its bytes unchanged (dense and sparse layouts), scores
+    /// every feature as the (class, weight) entries it was made from, and a corrupt table is
+    /// an error, not a crash.
+    @Test(arguments: [3, 40])
+    func linearModelRoundTrip(classes: Int) throws {
+        var rng = SeededRandom(seed: UInt64(classes))
+        var keys = Set<UInt32>()
+        while keys.count < 500 { keys.insert(UInt32(truncatingIfNeeded: rng.next() | 1)) }
+        let sorted = keys.sorted()
+        var counts: [UInt8] = [], entries: [UInt32] = [], expected: [[Int32]] = []
+        for _ in sorted {
+            var row = [Int32](repeating: 0, count: classes)
+            var n: UInt8 = 0
+            for c in 0..<classes where rng.below(3) == 0 {
+                let w = Int16(truncatingIfNeeded: Int(rng.below(2000)) - 1000) | 1
+                entries.append(UInt32(c) << 16 | UInt32(UInt16(bitPattern: w)))
+                row[c] = Int32(w)
+                n += 1
+            }
+            if n == 0 { entries.append(UInt32(UInt16(bitPattern: 7))); row[0] = 7; n = 1 }
+            counts.append(n)
+            expected.append(row)
+        }
+        let m = LinearModel(classes: classes, keys: sorted, counts: counts, entries: entries)
+        let bytes = m.serialized()
+        var r = ByteReader(bytes, name: "m")
+        let back = try LinearModel(reading: &r)
+        #expect(back.serialized() == bytes)
+        #expect(back.featureCount == 500)
+        for (i, k) in sorted.enumerated() {
+            var key = UInt64(k) << 32 | UInt64(i)
+            var absent = UInt64(k &+ 1) << 32
+            var s = [Int32](repeating: 0, count: classes)
+            s.withUnsafeMutableBufferPointer { back.score(&key, 1, $0.baseAddress!) }
+            #expect(s == expected[i])
+            if !keys.contains(k &+ 1) && k &+ 1 != 0 {
+                var z = [Int32](repeating: 0, count: classes)
+                z.withUnsafeMutableBufferPointer { back.score(&absent, 1, $0.baseAddress!) }
+                #expect(z == [Int32](repeating: 0, count: classes))
+            }
+        }
+        // a slot table with a stray entry is refused
+        var bad = bytes
+        bad[bad.count - 1] ^= 0xFF
+        var rb = ByteReader(bad, name: "bad")
+        if classes > 6 { #expect(throws: ChronicleError.self) { try LinearModel(reading: &rb) } }
+        var rt = ByteReader(Array(bytes.prefix(bytes.count - 3)), name: "short")
+        #expect(throws: ChronicleError.self) { try LinearModel(reading: &rt) }
     }
 
     @Test func trainingIsDeterministic() throws {
