@@ -127,7 +127,7 @@ import ChronicleKit
 }
 
 /// Issue 21, item 3: the timeline cut into figures from the command line.
-@Suite(.serialized) struct TimelineCLITests {
+@Suite(.serialized) struct TimelineRenderCLITests {
     @Test func splitWritesOneFilePerFigureAndKindsAreChecked() throws {
         let dir = CLITests.tempDir()
         defer { try? FileManager.default.removeItem(at: dir) }
