@@ -50,6 +50,12 @@ public struct Diagrams: Sendable {
         var actors: [String]
         var doc: String
         var span: Span
+        /// A typed event's finer kind when it differs from `kind` ("visit" under "meeting").
+        var type: String? = nil
+        /// A typed event's target (actor id), shown as "→ target".
+        var target: String? = nil
+        /// A typed event's status when it is not `happened` ("planned", "negated", …).
+        var status: String? = nil
     }
 
     // MARK: - Filters
@@ -69,8 +75,12 @@ public struct Diagrams: Sendable {
             // the lane: the agent, else a person taking part, else the first actor
             var actors = e.actors.filter { kinds[$0] == .person } + e.actors.filter { kinds[$0] != .person }
             if let a = e.roles["agent"] { actors.removeAll { $0 == a }; actors.insert(a, at: 0) }
+            let t = e.typing
+            let target = t?.arguments.first { $0.role == "target" }?.actor ?? e.roles["target"]
             out.append(Fact(id: "event:\(e.id)", kind: e.kind, isStatement: false, direct: false, text: e.name ?? e.text,
-                            date: e.date, actors: actors, doc: e.doc, span: e.span))
+                            date: e.date, actors: actors, doc: e.doc, span: e.span,
+                            type: t.flatMap { $0.type == e.kind ? nil : $0.type }, target: target,
+                            status: t.flatMap { $0.status == .happened ? nil : $0.status.rawValue }))
         }
         for s in c.statements {
             out.append(Fact(id: "statement:\(s.id)", kind: s.direct ? "direct" : "reported", isStatement: true, direct: s.direct,
@@ -317,7 +327,8 @@ public struct Diagrams: Sendable {
         if sorted.count > shown.count { paragraphs.append("+ \(sorted.count - shown.count) more" + DOTGraph.leftBreak) }
         let first = sorted[0]
         let color = first.isStatement ? (first.direct ? directColor : reportedColor) : (eventColors[first.kind] ?? "#eeeeee")
-        let style = first.isStatement ? (first.direct ? "filled" : "filled,dashed") : "filled,rounded"
+        // an event that is not asserted (planned, negated, demanded, …) has a dashed border
+        let style = first.isStatement ? (first.direct ? "filled" : "filled,dashed") : first.status == nil ? "filled,rounded" : "filled,rounded,dashed"
         return (paragraphs.joined(separator: DOTGraph.leftBreak), color, style)
     }
 
@@ -334,8 +345,13 @@ public struct Diagrams: Sendable {
 
     static func cellText(_ f: Fact, names: [String: ActorRecord]) -> String {
         if f.isStatement { return (f.direct ? "" : "said that ") + f.text }
-        let others = f.actors.dropFirst().compactMap { names[$0]?.name }.prefix(3)
-        return f.kind.uppercased() + ": " + f.text + (others.isEmpty ? "" : " (with " + others.joined(separator: ", ") + ")")
+        // the kind (and a typed event's finer kind), a status that is not "happened" in
+        // brackets, the target after an arrow, the other actors
+        let others = f.actors.dropFirst().filter { $0 != f.target }.compactMap { names[$0]?.name }.prefix(3)
+        var head = f.kind.uppercased() + (f.type.map { "/" + $0 } ?? "")
+        if let st = f.status { head += " [" + st + "]" }
+        let target = f.target.flatMap { names[$0]?.name }.map { " → " + $0 } ?? ""
+        return head + ": " + f.text + target + (others.isEmpty ? "" : " (with " + others.joined(separator: ", ") + ")")
     }
 
     static let legendRows: [(label: String, color: String, style: String)] = [
