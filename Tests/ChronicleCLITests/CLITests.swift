@@ -42,6 +42,14 @@ import Testing
         return u
     }
 
+    @Test func queryEventsNamesTheValidKindsForAnUnknownOne() throws {
+        let r = try Self.run(["query", "events", "--kind", "bogus", "--store", "/nonexistent/store.sqlite"])
+        #expect(r.status != 0)
+        #expect(r.err.contains("unknown kind 'bogus'") && r.err.contains("arrest") && r.err.contains("meeting"))
+        let s = try Self.run(["query", "events", "--status", "maybe", "--store", "/nonexistent/store.sqlite"])
+        #expect(s.status != 0 && s.err.contains("planned"))
+    }
+
     @Test func helpDescribesTheTool() throws {
         let r = try Self.run(["--help"])
         #expect(r.status == 0)

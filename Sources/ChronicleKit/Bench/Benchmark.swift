@@ -138,7 +138,11 @@ public struct Benchmark: Sendable {
                 b = Benchmark.now(); s[3] += b - a; a = b
                 let st = pipeline.statements.find(doc, actors: layer, times: times)
                 b = Benchmark.now(); s[4] += b - a; a = b
-                let ev = pipeline.events.detect(doc, actors: layer, times: times)
+                var ev = pipeline.events.detect(doc, actors: layer, times: times)
+                // typed events (trigger lexicon, roles, status, own date) are part of the events stage
+                if let typed = pipeline.typedEvents {
+                    ev = TypedEventFinder.combine(rule: ev, typed: typed.find(doc, actors: layer, times: times), adding: pipeline.addsTypedEvents)
+                }
                 b = Benchmark.now(); s[5] += b - a
                 analyses.append(DocumentAnalysis(document: doc, times: times, actors: layer, statements: st, events: ev))
             }

@@ -21,7 +21,9 @@ public struct EventExport: Sendable {
 
     /// The events of one text: the rule events with the typed events folded in.
     public func events(id: String, text raw: String, date: String?) -> [Event] {
-        let doc = pipeline.text.analyze(id: id, text: raw, date: date)
+        var doc = pipeline.text.analyze(id: id, text: raw, date: date)
+        // the events path reads the parse (roles, noun or verb) whatever `Pipeline.runsSyntax` says
+        if let syntax = pipeline.syntax { doc.syntax = syntax.analyze(doc) }
         let times = pipeline.resolver.resolve(pipeline.tagger.tag(doc), documentDate: doc.date)
         let layer = pipeline.actors.recognize(doc)
         let rule = pipeline.events.detect(doc, actors: layer, times: times)

@@ -116,6 +116,36 @@ public struct TriggerLexicon: Sendable {
         for (k, v) in byFirst { byFirst[k] = v.sorted { $0.rest.count > $1.rest.count } }
     }
 
+    /// The kinds a statement can have: what its cue says beyond "said".
+    public static let statementKinds: Set<String> = ["call", "accuse", "reject", "threaten", "agreement", "declaration", "deny"]
+
+    /// The kind of a statement from its cue ("urged" → call, "accused" → accuse, "denied" →
+    /// deny, "announced" → declaration); nil for a plain "said", "told", "added". The cue's
+    /// words are matched against the lexicon's verb forms (a phrase entry, "called on", first).
+    public func statementKind(cue: String) -> String? {
+        let words = cue.lowercased().split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" }).map(String.init)
+        guard let first = words.first, let forms = byFirst[first] else { return nil }
+        for f in forms {
+            let e = entries[f.entry]
+            guard e.pos != .noun && e.pos != .nounPhrase else { continue }
+            // the rest of the form must follow in the cue (a gap matches nothing here)
+            var k = 1
+            var ok = true
+            for el in f.rest {
+                guard case .word(let w) = el else { continue }
+                guard k < words.count, words[k] == w else { ok = false; break }
+                k += 1
+            }
+            guard ok else { continue }
+            if e.lemma == "deny" { return "deny" }
+            if TriggerLexicon.statementKinds.contains(e.kind) { return e.kind }
+        }
+        return nil
+    }
+
+    /// The indices (into `entries`) of a lemma's entries.
+    func entryIndices(lemma: String) -> [Int] { byLemma[lemma] ?? [] }
+
     /// The entries of a lemma (the seam for a lemmatizing syntax layer).
     public func entries(lemma: String) -> [Entry] { (byLemma[lemma] ?? []).map { entries[$0] } }
 

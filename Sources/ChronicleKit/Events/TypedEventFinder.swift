@@ -11,7 +11,7 @@ public struct TypedEventFinder: Sendable {
     public let lexicon: TriggerLexicon
     public let roles: any RoleFinder
 
-    public init(lexicon: TriggerLexicon, roles: any RoleFinder = LocalRoleFinder()) {
+    public init(lexicon: TriggerLexicon, roles: any RoleFinder = ParseRoleFinder()) {
         self.lexicon = lexicon
         self.roles = roles
     }
@@ -98,7 +98,8 @@ public struct TypedEventFinder: Sendable {
         let s = c.sentence.tokens
         guard tk[i].kind == .word, c.timeAt[i] < 0, c.mentionAt[i] < 0 || c.actors.mentions[Int(c.mentionAt[i])].form == .roleNoun else { return nil }
         // a capital inside a sentence is a name ("March", "Summit" in a title-cased name stays)
-        let matches = lexicon.matches(at: i, tokens: tk, limit: s.upperBound)
+        var matches = lexicon.matches(at: i, tokens: tk, limit: s.upperBound)
+        if matches.isEmpty { matches = lemmaMatches(at: i, c) }
         guard !matches.isEmpty else { return nil }
         let prev = i > s.lowerBound ? tk[i - 1] : nil
         let p = prev?.lower ?? ""
@@ -127,6 +128,16 @@ public struct TypedEventFinder: Sendable {
                 if m.shape == .past { isNoun = false } else if nounSlot { isNoun = true } else if verbSlot { isNoun = false }
                 else { isNoun = m.shape == .base && prev != nil && !(prev!.isCapitalized) && prev!.kind == .word }
             }
+            // the parse decides noun or verb where it has a word's tag
+            if let u = parsedPOS(m.tokens, c) {
+                switch (e.pos, u) {
+                case (.either, .NOUN), (.either, .PROPN): isNoun = true
+                case (.either, .VERB): isNoun = false
+                // (an entry of one part of speech stays: the tagger calls "bombing" a verb and
+                // "shell" a noun more often than the lexicon's entry is wrong)
+                default: break
+                }
+            }
             if tk[i].isCapitalized && i > s.lowerBound && !(prev?.kind == .quote) {
                 // a capitalized word inside a sentence: a verb never; a noun only alone
                 // ("the inaugural Summit"), not as part of a name ("Arbitrary Detention")
@@ -138,6 +149,33 @@ public struct TypedEventFinder: Sendable {
             if best == nil || (best!.isNoun != isNoun && (isNoun ? nounSlot || (best!.entry.pos == .either && !verbSlot) : verbSlot)) { best = site }
         }
         return best
+    }
+
+    /// One-word entries found by the parse's lemma when no listed form matched (an
+    /// irregular form the lexicon lacks: "fought", "sought"); the Penn tag gives the shape.
+    func lemmaMatches(at i: Int, _ c: SentenceContext) -> [TriggerLexicon.Match] {
+        let syn = c.doc.syntax
+        guard syn.count > 0, i + 1 < syn.tokenWord.count else { return [] }
+        let w = Int(syn.tokenWord[i])
+        guard w < Int(syn.tokenWord[i + 1]), [.VERB, .NOUN].contains(syn.upos[w]) else { return [] }
+        let tag = syn.xpos(w)
+        let shape: TriggerLexicon.Shape = tag == "VBD" || tag == "VBN" ? .past : tag == "VBG" ? .gerund : .base
+        return lexicon.entryIndices(lemma: syn.lemma[w].lowercased()).compactMap { k in
+            let e = lexicon.entries[k]
+            guard !e.lemma.contains(" ") else { return nil }
+            return TriggerLexicon.Match(entry: k, tokens: i..<(i + 1), shape: shape)
+        }
+    }
+
+    /// The parse's UPOS of a match's head word (its first word for a verb phrase, its last
+    /// word for a noun phrase: the word whose head lies outside the match), if the document
+    /// has a parse.
+    func parsedPOS(_ tokens: Range<Int>, _ c: SentenceContext) -> UPOS? {
+        let syn = c.doc.syntax
+        guard syn.count > 0, tokens.upperBound < syn.tokenWord.count else { return nil }
+        let words = Int(syn.tokenWord[tokens.lowerBound])..<Int(syn.tokenWord[tokens.upperBound])
+        guard let h = words.first(where: { !words.contains(Int(syn.head[$0])) }) ?? words.first else { return nil }
+        return syn.upos[h]
     }
 
     /// Status, complements, arguments and the main event of one sentence's triggers.
@@ -163,6 +201,7 @@ public struct TypedEventFinder: Sendable {
         }
         for k in idx {
             var st = ownStatus(sites[k].site, c)
+            if let p = parsedStatus(sites[k].site, c), p != .happened { st = p }
             if let a = sites[k].complementOf {
                 switch sites[a].site.entry.kind {
                 case "call": st = .demanded
@@ -236,6 +275,73 @@ public struct TypedEventFinder: Sendable {
             n += 1
         }
         return false
+    }
+
+    /// The predicate whose clause a trigger stands in: the trigger's head word for a verb, the
+    /// verb a nominal trigger is an argument of ("held talks", "the visit was cancelled"),
+    /// else the noun itself; nil without a parse.
+    func predicate(_ t: TriggerSite, _ c: SentenceContext) -> (word: Int, noun: Int?)? {
+        let syn = c.doc.syntax
+        guard syn.count > 0, t.tokens.upperBound < syn.tokenWord.count else { return nil }
+        let words = Int(syn.tokenWord[t.tokens.lowerBound])..<Int(syn.tokenWord[t.tokens.upperBound])
+        guard let h = words.first(where: { !words.contains(Int(syn.head[$0])) }) ?? words.first else { return nil }
+        guard [.NOUN, .PROPN].contains(syn.upos[h]) else { return (h, nil) }
+        let v = Int(syn.head[h])
+        if v >= 0, ["obj", "nsubj", "nsubj:pass", "obl"].contains(syn.relation(h)), syn.upos[v] == .VERB { return (v, h) }
+        return (h, h)
+    }
+
+    static let planVerbs: Set<String> = ["plan", "intend", "expect", "schedule", "aim", "seek", "hope", "want", "prepare", "propose", "agree", "promise", "vow", "pledge", "decide", "threaten", "offer"]
+    static let denyVerbs: Set<String> = ["deny", "refuse", "reject", "cancel", "postpone", "call off", "rule out", "fail", "decline", "halt", "suspend"]
+    static let allegeWords: Set<String> = ["reportedly", "allegedly", "alleged", "purportedly", "suspected", "apparently", "rumoured", "rumored", "unconfirmed"]
+
+    /// The status the parse gives: a negation, a modal or "will" of the trigger's predicate;
+    /// "alleged", "planned" on a nominal trigger; a plan, denial or condition governing its
+    /// clause ("plans to visit", "denied attacking", "if … attacks"). Nil without a parse.
+    func parsedStatus(_ t: TriggerSite, _ c: SentenceContext) -> EventTyping.Status? {
+        guard let (p, noun) = predicate(t, c) else { return nil }
+        let syn = c.doc.syntax
+        let s = c.sentence.tokens
+        let sw = Int(syn.tokenWord[s.lowerBound])..<Int(syn.tokenWord[s.upperBound])
+        func children(_ w: Int) -> [Int] { sw.filter { syn.head[$0] == Int32(w) } }
+        func lemma(_ w: Int) -> String { syn.lemma[w].lowercased() }
+        // the noun's own modifiers: "no talks", "the alleged attack", "the planned visit"
+        if let n = noun {
+            for d in children(n) {
+                let l = lemma(d)
+                if l == "no" && syn.relation(d) == "det" { return .negated }
+                if TypedEventFinder.allegeWords.contains(l) { return .reported }
+                if ["planned", "proposed", "upcoming", "future", "possible", "potential", "prospective"].contains(syn.lemma[d].lowercased()) || ["plan", "propose"].contains(l) && syn.relation(d) == "amod" { return .planned }
+            }
+        }
+        var x = p
+        var depth = 0
+        while depth < 4 {
+            var status: EventTyping.Status?
+            for d in children(x) {
+                let r = syn.relation(d), l = lemma(d)
+                if r == "advmod" && ["not", "never", "n't"].contains(l) || r == "neg" { return .negated }
+                if r == "aux" {
+                    if ["will", "shall", "'ll", "wo"].contains(l) { status = status ?? .planned }
+                    if ["could", "might", "may"].contains(l) { status = .hypothetical }
+                }
+                if r == "mark" && ["if", "unless", "whether"].contains(l) { return .hypothetical }
+                if r == "advmod" && TypedEventFinder.allegeWords.contains(l) { status = status ?? .reported }
+            }
+            if let status, depth == 0 || status != .reported { return status }
+            let rel = syn.relation(x)
+            let g = Int(syn.head[x])
+            guard g >= 0, sw.contains(g), ["xcomp", "ccomp", "conj", "advcl"].contains(rel) else { return .happened }
+            let gl = lemma(g)
+            if rel == "xcomp" || rel == "ccomp" {
+                if TypedEventFinder.denyVerbs.contains(gl) { return .negated }
+                if TypedEventFinder.planVerbs.contains(gl) { return .planned }
+            }
+            if rel == "advcl" { return .happened }
+            x = g
+            depth += 1
+        }
+        return .happened
     }
 
     /// The status cues of the trigger's own clause (a few words before it).
@@ -317,6 +423,25 @@ public struct TypedEventFinder: Sendable {
             }
             return v
         }
+        // the parse: a time expression whose phrase hangs off the trigger's predicate (or the
+        // nominal trigger) without crossing into another clause
+        if let (p, noun) = predicate(x.site, c) {
+            let syn = c.doc.syntax
+            for t in inSentence where t.tokens.upperBound < syn.tokenWord.count {
+                let words = Int(syn.tokenWord[t.tokens.lowerBound])..<Int(syn.tokenWord[t.tokens.upperBound])
+                guard var w = words.first(where: { !words.contains(Int(syn.head[$0])) }) else { continue }
+                var n = 0
+                while n < 6 {
+                    let g = Int(syn.head[w])
+                    if g < 0 { break }
+                    if g == p || g == noun { return (clean(t.value), .clause) }
+                    // a time inside another clause or a nominal that is not the trigger
+                    if TypedEventFinder.clauseRelations.contains(syn.relation(g)) { break }
+                    w = g
+                    n += 1
+                }
+            }
+        }
         // the clause: no clause break between the time and the trigger
         var bestT: TimeExpression?
         var bestD = Int.max
@@ -331,8 +456,24 @@ public struct TypedEventFinder: Sendable {
         }
         if x.main, inSentence.count == 1 { return (clean(inSentence[0].value), .sentence) }
         let lede = (c.doc.title.map { $0.contains(c.sentence.span) } ?? false) || c.sentence.index <= 2
-        if lede && x.status == .happened && c.doc.date != nil { return (nil, .article) }
+        if lede && x.status == .happened && c.doc.date != nil && !background(x.site, c) { return (nil, .article) }
         return (nil, .none)
+    }
+
+    static let clauseRelations: Set<String> = ["ccomp", "advcl", "acl:relcl", "acl", "parataxis", "xcomp", "csubj"]
+
+    /// Whether the parse shows an event as background, not news of the article's day: a
+    /// pluperfect ("had been arrested"), or a past tense in a relative or adverbial clause
+    /// ("Khashoggi, who was murdered", "after he was detained").
+    func background(_ t: TriggerSite, _ c: SentenceContext) -> Bool {
+        guard let (p, _) = predicate(t, c) else { return false }
+        let syn = c.doc.syntax
+        let s = c.sentence.tokens
+        let sw = Int(syn.tokenWord[s.lowerBound])..<Int(syn.tokenWord[s.upperBound])
+        let aux = sw.filter { syn.head[$0] == Int32(p) && syn.relation($0).hasPrefix("aux") }
+        if aux.contains(where: { syn.lemma[$0].lowercased() == "have" && syn.feature($0, "Tense") == "Past" }) { return true }
+        let past = syn.feature(p, "Tense") == "Past" || aux.contains { syn.feature($0, "Tense") == "Past" }
+        return past && ["acl:relcl", "advcl", "acl"].contains(syn.relation(p))
     }
 
     /// Joins the mentions of one event: a definite noun ("the meeting", "the talks") joins the

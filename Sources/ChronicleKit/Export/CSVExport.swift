@@ -10,10 +10,19 @@ public struct CSVExport: Sendable {
                                              [s.id, s.doc, "\(s.span.start)", "\(s.span.end)", s.date ?? "", s.speaker ?? "", s.speakerName ?? "",
                                               s.direct ? "true" : "false", s.cue ?? "", s.text, s.about.joined(separator: ";"), s.sentenceText ?? "", s.rule]
                                          })),
-            ("events.csv", Table.csv(["id", "doc", "start", "end", "date", "kind", "name", "text", "actors", "sentence", "rule"],
+            // the typing columns come after the first ones (added, not renamed): compact type,
+            // PLOVER type, CAMEO root, status, and the agent and target (actor id, else text)
+            ("events.csv", Table.csv(["id", "doc", "start", "end", "date", "kind", "name", "text", "actors", "sentence", "rule",
+                                      "type", "plover", "cameo", "status", "agent", "target"],
                                      c.events.map { e in
-                                         [e.id, e.doc, "\(e.span.start)", "\(e.span.end)", e.date ?? "", e.kind, e.name ?? "", e.text,
-                                          e.actors.joined(separator: ";"), e.sentenceText ?? "", e.rule]
+                                         let t = e.typing
+                                         func role(_ r: String) -> String {
+                                             guard let a = t?.arguments.first(where: { $0.role == r }) else { return e.roles[r] ?? "" }
+                                             return a.actor ?? a.text
+                                         }
+                                         return [e.id, e.doc, "\(e.span.start)", "\(e.span.end)", e.date ?? "", e.kind, e.name ?? "", e.text,
+                                                 e.actors.joined(separator: ";"), e.sentenceText ?? "", e.rule,
+                                                 t?.type ?? "", t?.plover ?? "", t?.cameo ?? "", t?.status.rawValue ?? "", role("agent"), role("target")]
                                      })),
             ("actors.csv", Table.csv(["id", "name", "kind", "role", "aliases", "mentions"],
                                      c.actors.map { a in [a.id, a.name, a.kind.rawValue, a.role ?? "", a.aliases.joined(separator: ";"), "\(a.mentions.count)"] })),

@@ -44,6 +44,7 @@ public struct ChronicleJSONWriter: Sendable {
                     ("source_span", .span(s.sourceSpan)), ("cue_span", .span(s.cueSpan)), ("cue", .str(s.cue)),
                     ("date", .str(s.date)), ("about", .strings(s.about)), ("parts", .array(s.parts.map { .span($0) })),
                     ("sentence", .span(s.sentence)), ("sentence_text", .str(s.sentenceText)), ("rule", .string(s.rule)),
+                    ("kind", .str(s.cue.flatMap { ChronicleJSONWriter.lexicon?.statementKind(cue: $0) })),
                 ])
             })),
             ("events", .array(c.events.map { e in
@@ -60,6 +61,9 @@ public struct ChronicleJSONWriter: Sendable {
     }
 
     /// The typed-event fields of an event (docs/EventTypes.md): always present, null when unknown.
+    /// The trigger lexicon that gives statements their kind (loaded once).
+    static let lexicon: TriggerLexicon? = try? TriggerLexicon.standard()
+
     static func typing(_ e: EventRecord) -> [(String, JSON)] {
         let t = e.typing
         return [

@@ -31,6 +31,27 @@ public struct TimeMLExport: Sendable {
         return out
     }
 
+    /// The TimeML class of an event: I_ACTION for appeals, accusations, threats, rejections and
+    /// denials (an action about another event), REPORTING for declarations, ASPECTUAL for
+    /// none here, OCCURRENCE otherwise.
+    static func eventClass(_ ev: EventRecord) -> String {
+        switch ev.typing?.type ?? ev.kind {
+        case "call", "accuse", "reject", "threaten", "deny": return "I_ACTION"
+        case "declaration" where ev.typing != nil: return "REPORTING"
+        default: return ev.coarseKind == "call" ? "I_ACTION" : "OCCURRENCE"
+        }
+    }
+
+    /// The TimeML tense of a typed event: FUTURE when planned, PAST when asserted or negated,
+    /// NONE otherwise (a demand or a hypothesis has no tense of its own).
+    static func tense(_ s: EventTyping.Status) -> String {
+        switch s {
+        case .planned: return "FUTURE"
+        case .happened, .negated, .reported: return "PAST"
+        case .demanded, .hypothetical: return "NONE"
+        }
+    }
+
     /// One `.tml` file per article that has its text: (file name, content).
     public func files(_ c: Chronology) -> [(name: String, text: String)] {
         let withText = c.documents.filter { $0.text != nil }
@@ -52,8 +73,15 @@ public struct TimeMLExport: Sendable {
         for ev in c.events where ev.doc == d.id {
             for m in ev.mentions where m.doc == d.id {
                 let span = m.span == ev.span ? (ev.triggerSpan ?? ev.span) : m.span
-                let cls = ev.coarseKind == "call" ? "I_ACTION" : "OCCURRENCE"
-                tags.append(Tag(span: span, open: "<EVENT eid=\"e\(e)\" class=\"\(cls)\">", close: "</EVENT>"))
+                var a = "eid=\"e\(e)\" class=\"\(TimeMLExport.eventClass(ev))\""
+                if let t = ev.typing {
+                    a += " tense=\"\(TimeMLExport.tense(t.status))\""
+                    // Chronicle's own attributes (TimeML readers ignore attributes they do not know)
+                    a += " type=\"\(TimeMLExport.attr(t.type))\" status=\"\(t.status.rawValue)\""
+                    if let p = t.plover { a += " plover=\"\(TimeMLExport.attr(p))\"" }
+                    if let c = t.cameo { a += " cameo=\"\(TimeMLExport.attr(c))\"" }
+                }
+                tags.append(Tag(span: span, open: "<EVENT \(a)>", close: "</EVENT>"))
                 e += 1
             }
         }

@@ -149,18 +149,43 @@ public struct Chronicler: Sendable {
     }
 
     /// Events, in date order.
-    public func events(kind: String? = nil, actor: String? = nil, from: String? = nil, to: String? = nil) throws -> [QueryRow] {
+    /// `status` keeps events of one status (`happened` for untyped events); `agent` and
+    /// `target` keep typed events whose argument of that role is the actor (name or alias).
+    public func events(kind: String? = nil, actor: String? = nil, from: String? = nil, to: String? = nil,
+                       status: String? = nil, agent: String? = nil, target: String? = nil) throws -> [QueryRow] {
         try store.db.read { db in
             let actors = try actor.map { try Chronicler.resolve($0, db) }
+            let agents = try agent.map { try Chronicler.resolve($0, db) }
+            let targets = try target.map { try Chronicler.resolve($0, db) }
             let reader = FactReader(db)
-            return Chronicler.chronological(try Chronicler.events(kind: kind, actors: actors, window: Chronicler.window(from, to), reader), reader)
+            return Chronicler.chronological(try Chronicler.events(kind: kind, actors: actors, window: Chronicler.window(from, to), status: status,
+                                                                  roles: [("agent", agents), ("target", targets)], reader), reader)
         }
     }
 
-    /// Events of a kind and with some actors, in the table's order.
-    static func events(kind: String?, actors: [String]?, window: (Int?, Int?) = (nil, nil), _ reader: FactReader) throws -> Facts {
+    /// The kinds `query events --kind` knows: the coarse kinds, the compact kinds, and the
+    /// kinds of the rule events.
+    public static var queryKinds: [String] {
+        var out = ["meeting", "declaration", "call", "other"]
+        for k in EventKinds.compact where !out.contains(k) { out.append(k) }
+        return out
+    }
+
+    /// Events of a kind (a typed event that no rule found has its compact kind), with some
+    /// actors, status and roles,
+    /// in the table's order.
+    static func events(kind: String?, actors: [String]?, window: (Int?, Int?) = (nil, nil), status: String? = nil,
+                       roles: [(String, [String]?)] = [], _ reader: FactReader) throws -> Facts {
         var f = Filter()
         if let k = kind { f.isIn("e.kind", EventKinds.expand(k)) }
+        if let st = status { f.add("COALESCE(e.status, 'happened') = ?", st) }
+        for (role, ids) in roles {
+            guard let ids else { continue }
+            let marks = "(" + Array(repeating: "?", count: max(1, ids.count)).joined(separator: ",") + ")"
+            f.conditions.append("EXISTS (SELECT 1 FROM json_each(e.typing, '$.args') a WHERE json_extract(a.value, '$.role') = ? AND json_extract(a.value, '$.actor') IN \(marks))")
+            f.args.append(role)
+            f.args += ids.isEmpty ? [""] : ids
+        }
         if let ids = actors { f.isIn("e.id", ids, through: "SELECT event_id FROM event_actor WHERE actor_id") }
         f.window("e.", window.0, window.1)
         return try reader.events(f)

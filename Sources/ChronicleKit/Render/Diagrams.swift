@@ -54,6 +54,12 @@ public struct Diagrams: Sendable {
         var actors: [String]
         var doc: String
         var span: Span
+        /// A typed event's finer kind when it differs from `kind` ("visit" under "meeting").
+        var type: String? = nil
+        /// A typed event's target (actor id), shown as "→ target".
+        var target: String? = nil
+        /// A typed event's status when it is not `happened` ("planned", "negated", …).
+        var status: String? = nil
     }
 
     // MARK: - Filters
@@ -73,8 +79,12 @@ public struct Diagrams: Sendable {
             // the lane: the agent, else a person taking part, else the first actor
             var actors = e.actors.filter { kinds[$0] == .person } + e.actors.filter { kinds[$0] != .person }
             if let a = e.roles["agent"] { actors.removeAll { $0 == a }; actors.insert(a, at: 0) }
+            let t = e.typing
+            let target = t?.arguments.first { $0.role == "target" }?.actor ?? e.roles["target"]
             out.append(Fact(id: "event:\(e.id)", kind: e.kind, isStatement: false, direct: false, text: e.name ?? e.text,
-                            date: e.date, actors: actors, doc: e.doc, span: e.span))
+                            date: e.date, actors: actors, doc: e.doc, span: e.span,
+                            type: t.flatMap { $0.type == e.kind ? nil : $0.type }, target: target,
+                            status: t.flatMap { $0.status == .happened ? nil : $0.status.rawValue }))
         }
         for s in c.statements {
             out.append(Fact(id: "statement:\(s.id)", kind: s.direct ? "direct" : "reported", isStatement: true, direct: s.direct,

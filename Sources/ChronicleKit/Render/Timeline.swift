@@ -200,7 +200,7 @@ extension Diagrams {
         }
         top += headerHeight
         // the rows: a row is as tall as its tallest cell
-        struct Cell { var label: String; var lines: Int; var color: String }
+        struct Cell { var label: String; var lines: Int; var color: String; var style: String }
         for l in lanes {
             let laneKey = plan.lanes[l]
             let actor = plan.names[laneKey]
@@ -229,7 +229,9 @@ extension Diagrams {
                 if other.count > 2 { lines.append("↔ + \(other.count - 2) more") }
                 let first = own.first?.first
                 let color = first.map { $0.isStatement ? ($0.direct ? Diagrams.directColor : Diagrams.reportedColor) : (Diagrams.eventColors[$0.kind] ?? "#eeeeee") } ?? "#fafafa"
-                cells.append(Cell(label: lines.joined(separator: DOTGraph.leftBreak) + DOTGraph.leftBreak, lines: lines.count, color: color))
+                // an event that is not asserted (planned, negated, demanded, …) has a dashed border
+                let style = first.map { !$0.isStatement && $0.status != nil ? "filled,dashed" : "filled" } ?? "filled"
+                cells.append(Cell(label: lines.joined(separator: DOTGraph.leftBreak) + DOTGraph.leftBreak, lines: lines.count, color: color, style: style))
             }
             let lines = max(nameLines.count, cells.map { $0?.lines ?? 1 }.max() ?? 1)
             let h = Double(lines) * Diagrams.gridLine + Diagrams.gridPad
@@ -239,7 +241,7 @@ extension Diagrams {
             for (col, cell) in cells.enumerated() {
                 guard let cell else { continue }
                 place("l\(l)_c\(col + 1)", x: Diagrams.laneColumn + Double(col) * Diagrams.dateColumn, top: top, w: Diagrams.dateColumn, h: h,
-                      [("label", cell.label), ("style", "filled"), ("fillcolor", cell.color)])
+                      [("label", cell.label), ("style", cell.style), ("fillcolor", cell.color)])
             }
             top += h
         }
@@ -256,8 +258,13 @@ extension Diagrams {
 
     static func cellText(_ f: Fact, names: [String: ActorRecord]) -> String {
         if f.isStatement { return (f.direct ? "" : "said that ") + f.text }
-        let others = f.actors.dropFirst().compactMap { names[$0]?.name }.prefix(3)
-        return f.kind.uppercased() + ": " + f.text + (others.isEmpty ? "" : " (with " + others.joined(separator: ", ") + ")")
+        // the kind (and a typed event's finer kind), a status that is not "happened" in
+        // brackets, the target after an arrow, the other actors
+        let others = f.actors.dropFirst().filter { $0 != f.target }.compactMap { names[$0]?.name }.prefix(3)
+        var head = f.kind.uppercased() + (f.type.map { "/" + $0 } ?? "")
+        if let st = f.status { head += " [" + st + "]" }
+        let target = f.target.flatMap { names[$0]?.name }.map { " → " + $0 } ?? ""
+        return head + ": " + f.text + target + (others.isEmpty ? "" : " (with " + others.joined(separator: ", ") + ")")
     }
 
     static let legendRows: [(label: String, color: String, style: String)] = [

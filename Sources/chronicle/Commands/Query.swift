@@ -97,12 +97,23 @@ struct Query: ParsableCommand {
     struct Events: ParsableCommand {
         static let configuration = CommandConfiguration(commandName: "events", abstract: "Events in date order.")
         @OptionGroup var options: QueryOptions
-        @Option(help: "meeting, declaration, call, other, or a finer kind.") var kind: String?
+        @Option(help: "meeting, declaration, call, other, or a compact kind (arrest, military, visit, …).") var kind: String?
         @Option(help: "Only events this actor takes part in.") var actor: String?
         @Option(help: "From this date.") var from: String?
         @Option(help: "Up to this date.") var to: String?
-        func validate() throws { try checkDates(from, to) }
-        func run() throws { try options.answer { try $0.events(kind: kind, actor: actor, from: from, to: to) } }
+        @Option(help: "Only events of this status: happened, negated, planned, demanded, reported, hypothetical.") var status: String?
+        @Option(help: "Only typed events whose agent is this actor.") var agent: String?
+        @Option(help: "Only typed events whose target is this actor.") var target: String?
+        func validate() throws {
+            try checkDates(from, to)
+            if let kind, !Chronicler.queryKinds.contains(kind) {
+                throw ValidationError("unknown kind '\(kind)'; the kinds are: " + Chronicler.queryKinds.joined(separator: ", "))
+            }
+            if let status, EventTyping.Status(rawValue: status) == nil {
+                throw ValidationError("unknown status '\(status)'; the statuses are: " + EventTyping.Status.allCases.map(\.rawValue).joined(separator: ", "))
+            }
+        }
+        func run() throws { try options.answer { try $0.events(kind: kind, actor: actor, from: from, to: to, status: status, agent: agent, target: target) } }
     }
 
     struct ActorQuery: ParsableCommand {
