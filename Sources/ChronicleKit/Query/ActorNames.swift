@@ -30,7 +30,8 @@ final class ActorNames {
     func name(_ id: UnsafeBufferPointer<UInt8>) throws -> String? {
         if all != nil { return all!.value(id) }
         if let known = looked.value(id) { return known }
-        guard looked.count < ActorNames.readAllAfter else {
+        // PostgreSQL: all at once from the start (each lookup is a round trip to the server)
+        guard looked.count < (source.dialect == .postgres ? 0 : ActorNames.readAllAfter) else {
             all = try readAll()
             return all!.value(id)
         }
