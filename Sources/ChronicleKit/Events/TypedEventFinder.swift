@@ -446,7 +446,9 @@ public struct TypedEventFinder: Sendable {
         var bestT: TimeExpression?
         var bestD = Int.max
         for t in inSentence {
-            let r = t.tokens.upperBound <= x.site.tokens.lowerBound ? t.tokens.upperBound..<x.site.tokens.lowerBound : x.site.tokens.upperBound..<t.tokens.lowerBound
+            // the tokens between them (none when they overlap)
+            let r = t.tokens.upperBound <= x.site.tokens.lowerBound ? t.tokens.upperBound..<x.site.tokens.lowerBound
+                : x.site.tokens.upperBound <= t.tokens.lowerBound ? x.site.tokens.upperBound..<t.tokens.lowerBound : t.tokens.lowerBound..<t.tokens.lowerBound
             if r.count > 12 || r.count >= bestD || r.contains(where: { TypedEventFinder.clauseBreaks.contains(tk[$0].lower) }) { continue }
             if r.count < bestD { bestD = r.count; bestT = t }
         }

@@ -1,4 +1,3 @@
-import GRDB
 
 /// Actor names by id for the facts of one read of the store. Names are looked up one by one
 /// while a query needs few (most answers), and all read at once when it needs many (an answer
@@ -6,7 +5,7 @@ import GRDB
 /// query. Speakers and sets of linked actors are kept by the bytes of their ids, as the store
 /// gives them: the same ones come back row after row (about Trump, about Trump and Clinton…).
 final class ActorNames {
-    private let db: Database
+    private let source: any QuerySource
     /// Names looked up one by one (nil: no such actor).
     private var looked = ByteTable<String?>()
     /// Every actor's name, once read.
@@ -16,13 +15,10 @@ final class ActorNames {
     /// The sorted names of sets of linked actors, by their ids joined by U+001F.
     private var linkedNames = ByteTable<[String]>()
 
-    /// The statement that looks up one name.
-    private var byId: GRDB.Statement?
-
     /// Past this many names looked up one by one, all are read at once.
     static let readAllAfter = 200
 
-    init(_ db: Database) { self.db = db }
+    init(_ source: any QuerySource) { self.source = source }
 
     /// The name of an actor.
     func name(_ id: String) throws -> String? {
@@ -34,18 +30,12 @@ final class ActorNames {
     func name(_ id: UnsafeBufferPointer<UInt8>) throws -> String? {
         if all != nil { return all!.value(id) }
         if let known = looked.value(id) { return known }
-        guard looked.count < ActorNames.readAllAfter else {
+        // PostgreSQL: all at once from the start (each lookup is a round trip to the server)
+        guard looked.count < (source.dialect == .postgres ? 0 : ActorNames.readAllAfter) else {
             all = try readAll()
             return all!.value(id)
         }
-        let name: String?
-        if UTF8Check.isValid(id) {
-            let statement = try byId ?? db.makeStatement(sql: "SELECT name FROM actor WHERE id = ?")
-            byId = statement
-            name = try ColumnReader.firstText(statement, id, db) ?? nil
-        } else {
-            name = try String.fetchOne(db, sql: "SELECT name FROM actor WHERE id = ?", arguments: [String(decoding: id, as: UTF8.self)])
-        }
+        let name = try source.firstText("SELECT name FROM actor WHERE id = ?", id) ?? nil
         looked.insert(id, name)
         return name
     }
@@ -75,10 +65,7 @@ final class ActorNames {
 
     private func readAll() throws -> ByteTable<String> {
         var names = ByteTable<String>()
-        let statement = try db.cachedStatement(sql: "SELECT id, name FROM actor")
-        let columns = ColumnReader(statement)
-        let actors = try Row.fetchCursor(statement)
-        while try actors.next() != nil {
+        try source.each("SELECT id, name FROM actor", []) { columns in
             // ids are unique (the primary key); a name is NOT NULL
             if let id = columns.bytes(0), let name = columns.text(1) { names.insert(id, name) }
         }

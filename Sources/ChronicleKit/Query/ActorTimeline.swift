@@ -48,7 +48,7 @@ public struct ActorTimeline: Sendable {
 
     /// Builds the timeline of `name` over `store`. An actor the store does not know is looked
     /// for by its name in the articles; a name neither knows is an `unknownActor` error.
-    public static func build(store: Store, name: String, pipeline: Pipeline) throws -> ActorTimeline {
+    public static func build(store: any QueryStore, name: String, pipeline: Pipeline) throws -> ActorTimeline {
         let c = Chronicler(store: store)
         var report: Chronicler.ActorReport?
         var lookup: ChronicleError?
@@ -59,24 +59,26 @@ public struct ActorTimeline: Sendable {
         // triggers of the stored facts
         var facts: [Item] = []
         var docs: [(id: String, text: String, date: String?)] = []
-        try store.db.read { db in
+        try store.withQuerySource { db in
             for r in report?.facts ?? [] {
                 let table = r.kind == .statement ? "statement" : "event"
                 let cols = r.kind == .statement ? "cue_start, cue_end" : "trigger_start, trigger_end"
                 var trigger = r.span
-                if let row = try Row.fetchOne(db, sql: "SELECT \(cols) FROM \(table) WHERE id = ?", arguments: [r.id]),
-                   let s: Int = row[0], let e: Int = row[1], e > s {
-                    trigger = Span(s, e)
+                var found: (Int, Int)?
+                try db.each("SELECT \(cols) FROM \(table) WHERE id = ?", [.text(r.id)]) { row in
+                    if found == nil, let s = row.double(0), let e = row.double(1) { found = (Int(s), Int(e)) }
                 }
+                if let (s, e) = found, e > s { trigger = Span(s, e) }
                 facts.append(Item(kind: r.kind.rawValue, id: r.id, document: r.doc, span: r.span, trigger: trigger, text: r.text, date: r.date,
                                   dateSource: r.date == nil ? nil : "fact", speaker: r.speaker, actors: r.actors, rule: r.rule, order: 0))
             }
             let keys = Set(linker.variants.compactMap(\.first))
-            for row in try Row.fetchAll(db, sql: "SELECT id, text, date FROM document ORDER BY id") {
-                let text: String = row["text"]
+            let factDocs = Set(facts.map(\.document))
+            try db.each("SELECT id, text, date FROM document ORDER BY \(db.dialect.binary("id"))", []) { row in
+                let id = row.text(0) ?? "", text = row.text(1) ?? ""
                 let lower = text.lowercased()
-                guard keys.contains(where: { lower.contains($0) }) || facts.contains(where: { $0.document == row["id"] as String }) else { continue }
-                docs.append((row["id"], text, row["date"]))
+                guard keys.contains(where: { lower.contains($0) }) || factDocs.contains(id) else { return }
+                docs.append((id, text, row.text(2)))
             }
         }
         if report == nil && docs.isEmpty { throw lookup ?? ChronicleError.unknownActor(name: name, suggestions: []) }

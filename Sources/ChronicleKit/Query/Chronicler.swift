@@ -1,14 +1,16 @@
 import Foundation
-import GRDB
 
 /// Answers chronology questions over a store: who said what when, what happened between two
 /// dates, everything about an actor, and full-text search. Names resolve through aliases;
 /// date bounds may be partial (`2021`, `2021-02`), and a fact whose date overlaps the window
 /// counts.
+///
+/// Queries are written once, above the storage seam (`QuerySource`): SQLite and PostgreSQL
+/// answer them directly, byte for byte the same.
 public struct Chronicler: Sendable {
-    public let store: Store
+    public let store: any QueryStore
 
-    public init(store: Store) { self.store = store }
+    public init(store: any QueryStore) { self.store = store }
 
     /// Resolves a name or alias ("Kuleba", "Moscow", "Mr. Trump") to actor ids; unknown names get
     /// the closest known names in the error.
@@ -20,23 +22,24 @@ public struct Chronicler: Sendable {
     /// Clinton, not also Chelsea Clinton met twice, and "Hillary" is not also the headline
     /// fragment "Hillary Clinton Goes".
     public func resolve(_ name: String) throws -> [String] {
-        try store.db.read { db in try Chronicler.resolve(name, db) }
+        try store.withQuerySource { db in try Chronicler.resolve(name, db) }
     }
 
     /// `resolve(_:)` within a read.
-    static func resolve(_ name: String, _ db: Database) throws -> [String] {
+    static func resolve(_ name: String, _ db: any QuerySource) throws -> [String] {
+        let d = db.dialect
         let key = name.trimmingCharacters(in: .whitespaces).lowercased()
         func dominant(_ counts: [(String, Int)]) -> [String] {
             let top = counts.map(\.1).max() ?? 0
             return counts.filter { $0.1 * 10 >= top }.map(\.0).sorted()
         }
         func mentions(_ id: String) throws -> Int {
-            try Int.fetchOne(db, sql: "SELECT count(*) FROM mention WHERE actor_id = ?", arguments: [id]) ?? 0
+            try db.int("SELECT count(*) FROM mention WHERE actor_id = ?", [.text(id)]) ?? 0
         }
         func exact(_ key: String) throws -> [String] {
-            let own = try String.fetchAll(db, sql: "SELECT id FROM actor WHERE lower(name) = ? OR id = ?", arguments: [key, key])
+            let own = try db.strings("SELECT id FROM actor WHERE \(d.lower("name")) = ? OR id = ?", [.text(key), .text(key)])
             if !own.isEmpty { return Array(Set(own)).sorted() }
-            let aliased = try String.fetchAll(db, sql: "SELECT DISTINCT actor_id FROM alias WHERE lower(alias) = ?", arguments: [key])
+            let aliased = try db.strings("SELECT DISTINCT actor_id FROM alias WHERE \(d.lower("alias")) = ?", [.text(key)])
             guard aliased.count > 1 else { return aliased }
             return dominant(try aliased.map { ($0, try mentions($0)) })
         }
@@ -52,19 +55,20 @@ public struct Chronicler: Sendable {
             let last = key.split(separator: " ").last.map(String.init) ?? key
             // the name's own `%` and `_` are letters here, not wildcards ("%" is no one's name part)
             let k = Chronicler.likeLiteral(key), l = Chronicler.likeLiteral(last)
-            let partial = try String.fetchAll(db, sql: #"SELECT DISTINCT id FROM actor WHERE lower(name) LIKE ? ESCAPE '\' OR lower(name) LIKE ? ESCAPE '\' OR lower(name) LIKE ? ESCAPE '\'"#,
-                                              arguments: ["% " + k, k + " %", "% " + l])
+            let name = d.lower("name")
+            let partial = try db.strings(#"SELECT DISTINCT id FROM actor WHERE \#(name) LIKE ? ESCAPE '\' OR \#(name) LIKE ? ESCAPE '\' OR \#(name) LIKE ? ESCAPE '\'"#,
+                                         [.text("% " + k), .text(k + " %"), .text("% " + l)])
             ids = partial.count > 1 ? dominant(try partial.map { ($0, try mentions($0)) }) : partial
         }
         if !ids.isEmpty { return ids }
         // the closest names, once per spelling up to case: an actor's own name first, else an
         // alias not in capitals ("Trump", not "TRUMP")
         var spelling: [String: String] = [:]
-        for n in try String.fetchAll(db, sql: "SELECT name FROM actor ORDER BY name") {
+        for n in try db.strings("SELECT name FROM actor ORDER BY \(d.binary("name"))") {
             spelling[n.lowercased()] = spelling[n.lowercased()] ?? n
         }
         let own = Set(spelling.keys)
-        for n in try String.fetchAll(db, sql: "SELECT alias FROM alias ORDER BY alias") where !own.contains(n.lowercased()) {
+        for n in try db.strings("SELECT alias FROM alias ORDER BY \(d.binary("alias"))") where !own.contains(n.lowercased()) {
             if let kept = spelling[n.lowercased()], kept != kept.uppercased() || n == n.uppercased() { continue }
             spelling[n.lowercased()] = n
         }
@@ -107,7 +111,7 @@ public struct Chronicler: Sendable {
 
     /// Who said what, when: statements in date order.
     public func said(by: String? = nil, about: String? = nil, from: String? = nil, to: String? = nil, contains: String? = nil) throws -> [QueryRow] {
-        try store.db.read { db in
+        try store.withQuerySource { db in
             let by = try by.map { try Chronicler.resolve($0, db) }, about = try about.map { try Chronicler.resolve($0, db) }
             let reader = FactReader(db)
             return Chronicler.chronological(try Chronicler.said(by: by, about: about, window: Chronicler.window(from, to), contains: contains, reader), reader)
@@ -124,11 +128,13 @@ public struct Chronicler: Sendable {
         if either && f.conditions.count == 2 { f.conditions = ["(" + f.conditions.joined(separator: " OR ") + ")"] }
         f.window("s.", window.0, window.1)
         if let c = contains?.lowercased() {
-            // LIKE takes patterns of up to 50,000 bytes
+            let d = reader.source.dialect
+            // LIKE takes patterns of up to 50,000 bytes (SQLite); it folds ASCII letters in
+            // SQLite, and PostgreSQL's LIKE on `lower` under "C" does the same
             if c.utf8.count < 40_000 {
-                f.add(#"s.text LIKE ? ESCAPE '\'"#, "%" + Chronicler.likeLiteral(c) + "%")
+                f.add(d == .sqlite ? #"s.text LIKE ? ESCAPE '\'"# : #"\#(d.lower("s.text")) LIKE ? ESCAPE '\'"#, .text("%" + Chronicler.likeLiteral(c) + "%"))
             } else {
-                f.add("instr(lower(s.text), ?) > 0", c)
+                f.add(d.contains(d.lower("s.text")), .text(c))
             }
         }
         // sorted by `sortChronologically`, not by SQLite: its sorter copies every row with its text
@@ -153,7 +159,7 @@ public struct Chronicler: Sendable {
     /// `target` keep typed events whose argument of that role is the actor (name or alias).
     public func events(kind: String? = nil, actor: String? = nil, from: String? = nil, to: String? = nil,
                        status: String? = nil, agent: String? = nil, target: String? = nil) throws -> [QueryRow] {
-        try store.db.read { db in
+        try store.withQuerySource { db in
             let actors = try actor.map { try Chronicler.resolve($0, db) }
             let agents = try agent.map { try Chronicler.resolve($0, db) }
             let targets = try target.map { try Chronicler.resolve($0, db) }
@@ -178,13 +184,13 @@ public struct Chronicler: Sendable {
                        roles: [(String, [String]?)] = [], _ reader: FactReader) throws -> Facts {
         var f = Filter()
         if let k = kind { f.isIn("e.kind", EventKinds.expand(k)) }
-        if let st = status { f.add("COALESCE(e.status, 'happened') = ?", st) }
+        if let st = status { f.add("COALESCE(e.status, 'happened') = ?", .text(st)) }
         for (role, ids) in roles {
             guard let ids else { continue }
             let marks = "(" + Array(repeating: "?", count: max(1, ids.count)).joined(separator: ",") + ")"
-            f.conditions.append("EXISTS (SELECT 1 FROM json_each(e.typing, '$.args') a WHERE json_extract(a.value, '$.role') = ? AND json_extract(a.value, '$.actor') IN \(marks))")
-            f.args.append(role)
-            f.args += ids.isEmpty ? [""] : ids
+            f.conditions.append(reader.source.dialect.hasArgument("e.typing", marks: marks))
+            f.args.append(.text(role))
+            f.args += (ids.isEmpty ? [""] : ids).map { .text($0) }
         }
         if let ids = actors { f.isIn("e.id", ids, through: "SELECT event_id FROM event_actor WHERE actor_id") }
         f.window("e.", window.0, window.1)
@@ -194,7 +200,7 @@ public struct Chronicler: Sendable {
     /// Everything in a window: dated statements and events only, in date order.
     public func between(_ from: String, _ to: String) throws -> [QueryRow] {
         let window = try Chronicler.window(from, to)
-        return try store.db.read { db in
+        return try store.withQuerySource { db in
             let reader = FactReader(db)
             var facts = try Chronicler.said(by: nil, about: nil, window: window, reader)
             facts += try Chronicler.events(kind: nil, actors: nil, window: window, reader)
@@ -216,53 +222,64 @@ public struct Chronicler: Sendable {
     }
 
     public func actor(_ name: String) throws -> ActorReport {
-        try store.db.read { db in
+        try store.withQuerySource { db in
             let ids = try Chronicler.resolve(name, db)
             let reader = FactReader(db)
             // statements by it or about it, in one query (each once); sorted below with the events
             var facts = try Chronicler.said(by: ids, about: ids, either: true, reader)
             facts += try Chronicler.events(kind: nil, actors: ids, reader)
-            let main = try Row.fetchOne(db, sql: "SELECT * FROM actor WHERE id = ?", arguments: [ids[0]])!
-            let aliases = try String.fetchAll(db, sql: "SELECT DISTINCT alias FROM alias WHERE actor_id IN (\(Array(repeating: "?", count: ids.count).joined(separator: ","))) ORDER BY alias",
-                                              arguments: StatementArguments(ids))
+            var main: (name: String, kind: String, role: String?)?
+            try db.each("SELECT name, kind, role FROM actor WHERE id = ?", [.text(ids[0])]) { r in
+                if main == nil { main = (r.text(0) ?? "", r.text(1) ?? "", r.text(2)) }
+            }
+            guard let main else { throw ChronicleError.unknownActor(name: name, suggestions: []) }
+            let aliases = try db.strings("SELECT DISTINCT \(db.dialect.binary("alias")) FROM alias WHERE actor_id IN (\(Array(repeating: "?", count: ids.count).joined(separator: ","))) ORDER BY 1",
+                                         ids.map { .text($0) })
             let own = Set(try ids.compactMap { try reader.names.name($0) })
             var co: [String: Int] = [:]
             facts.forEach { r in
                 for n in r.actors where !own.contains(n) { co[n, default: 0] += 1 }
                 if let n = r.speaker, !own.contains(n) { co[n, default: 0] += 1 }
             }
-            return ActorReport(ids: ids, name: main["name"], kind: main["kind"], aliases: aliases, role: main["role"], facts: Chronicler.chronological(facts, reader),
+            return ActorReport(ids: ids, name: main.name, kind: main.kind, aliases: aliases, role: main.role, facts: Chronicler.chronological(facts, reader),
                                coActors: co.sorted { ($1.value, $0.key) < ($0.value, $1.key) }.map { ($0.key, $0.value) })
         }
     }
 
-    /// Full-text search over statements (SQLite FTS5), best matches first.
+    /// Full-text search over statements (SQLite FTS5, PostgreSQL `tsvector`), best matches first.
     public func search(_ text: String, limit: Int = 50) throws -> [QueryRow] {
-        guard let match = Chronicler.match(text) else { return [] }
-        return try store.db.read { db in try FactReader(db).search(match, limit: limit) }
+        let words = Chronicler.searchWords(text)
+        guard !words.isEmpty else { return [] }
+        return try store.withQuerySource { db in try FactReader(db).search(words, limit: limit) }
     }
 
     /// The FTS5 query of a search: its words as FTS5's tokenizer sees them, each quoted (bound as
-    /// an argument, never SQL), each once; nil when there is no word. A possessive "'s" is not a
-    /// word to find.
+    /// an argument, never SQL), each once; nil when there is no word.
     static func match(_ text: String) -> String? {
+        let words = searchWords(text)
+        return words.isEmpty ? nil : words.map { "\"\($0)\"" }.joined(separator: " ")
+    }
+
+    /// The words of a search as the full-text tokenizers see them, each once. A possessive "'s"
+    /// is not a word to find.
+    static func searchWords(_ text: String) -> [String] {
         let words = text.replacingOccurrences(of: "[’']s\\b", with: "", options: .regularExpression)
         // each word once (case folded, as the index folds it): a word said twice finds what it finds
         // once, and FTS5 works through every term of a query for every row it ranks (1,000 times
         // one word took 99 s)
         var seen = Set<String>()
         let terms = words.split(whereSeparator: { !$0.isLetter && !$0.isNumber })
-            .filter { seen.insert($0.lowercased()).inserted }.map { "\"\($0)\"" }
-        return terms.isEmpty ? nil : terms.joined(separator: " ")
+            .filter { seen.insert($0.lowercased()).inserted }.map(String.init)
+        return terms
     }
 }
 
 /// The WHERE clause of a query, built one condition at a time with its arguments.
 struct Filter {
     var conditions: [String] = []
-    var args: [any DatabaseValueConvertible] = []
+    var args: [QueryValue] = []
 
-    mutating func add(_ sql: String, _ values: any DatabaseValueConvertible...) {
+    mutating func add(_ sql: String, _ values: QueryValue...) {
         conditions.append(sql)
         args += values
     }
@@ -271,13 +288,13 @@ struct Filter {
     mutating func isIn(_ column: String, _ values: [String], through: String? = nil) {
         let marks = "(" + Array(repeating: "?", count: values.count).joined(separator: ",") + ")"
         conditions.append(through.map { "\(column) IN (\($0) IN \(marks))" } ?? "\(column) IN \(marks)")
-        args += values
+        args += values.map { .text($0) }
     }
 
     /// Facts whose date overlaps the day-number window.
     mutating func window(_ table: String, _ lo: Int?, _ hi: Int?) {
-        if let lo { add("\(table)date_last >= ?", lo) }
-        if let hi { add("\(table)date_first <= ?", hi) }
+        if let lo { add("\(table)date_last >= ?", .int(lo)) }
+        if let hi { add("\(table)date_first <= ?", .int(hi)) }
     }
 
     var clause: String { conditions.isEmpty ? "" : " WHERE " + conditions.joined(separator: " AND ") }

@@ -18,17 +18,17 @@ struct ColumnReader {
         self.statement = statement.sqliteStatement
     }
 
-    func int(_ column: Int) -> Int { Int(sqlite3_column_int64(statement, Int32(column))) }
+    public func int(_ column: Int) -> Int { Int(sqlite3_column_int64(statement, Int32(column))) }
 
-    func bool(_ column: Int) -> Bool { sqlite3_column_int64(statement, Int32(column)) != 0 }
+    public func bool(_ column: Int) -> Bool { sqlite3_column_int64(statement, Int32(column)) != 0 }
 
-    func double(_ column: Int) -> Double? {
+    public func double(_ column: Int) -> Double? {
         sqlite3_column_type(statement, Int32(column)) == SQLITE_NULL ? nil : sqlite3_column_double(statement, Int32(column))
     }
 
     /// A column's text as UTF-8 bytes, up to a NUL as GRDB reads text (nil for NULL). The bytes
     /// are SQLite's: valid until the statement steps or reads the column as another type.
-    func bytes(_ column: Int) -> UnsafeBufferPointer<UInt8>? {
+    public func bytes(_ column: Int) -> UnsafeBufferPointer<UInt8>? {
         guard let text = sqlite3_column_text(statement, Int32(column)) else { return nil }
         return UnsafeBufferPointer(start: text, count: strlen(UnsafeRawPointer(text).assumingMemoryBound(to: CChar.self)))
     }

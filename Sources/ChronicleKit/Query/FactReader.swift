@@ -12,7 +12,7 @@ import GRDB
 /// each row comes with what orders it chronologically (`Facts.keys`): its date range, parsed
 /// once per distinct date, and its document's number.
 final class FactReader {
-    let db: Database
+    let source: any QuerySource
     let names: ActorNames
     /// The documents of the rows read, by number (`Facts.Key.document`).
     private(set) var documents: [String] = []
@@ -25,10 +25,13 @@ final class FactReader {
     /// The sentence of the row before.
     private var lastSentence: RowText?
 
-    init(_ db: Database) {
-        self.db = db
-        names = ActorNames(db)
+    init(_ source: any QuerySource) {
+        self.source = source
+        names = ActorNames(source)
     }
+
+    /// A reader of one read of a SQLite store.
+    convenience init(_ db: Database) { self.init(SQLiteQuerySource(db)) }
 
     /// The columns of a statement.
     static let statementColumns = #"s.id, s.doc, s.start, s."end", s.text, s.date, s.cue, s.direct, s.sentence, s.rule, s.speaker_id, s.about_ids"#
@@ -39,46 +42,65 @@ final class FactReader {
     /// Statements that `filter` (on `s`) selects, in the table's order.
     func statements(_ filter: Filter) throws -> Facts {
         let facts = Facts()
-        try fetch("SELECT \(FactReader.statementColumns) FROM statement s" + filter.clause, filter.args) { try statement($0, into: facts) }
+        try fetch("SELECT \(FactReader.statementColumns) FROM statement s" + filter.clause + inserted("s"), filter.args) { try statement($0, into: facts) }
         return facts
+    }
+
+    /// The table's order where the database keeps none: PostgreSQL's in the order rows were
+    /// written (SQLite reads its tables in that order). Facts are sorted afterwards; this keeps
+    /// the order of facts the sort finds equal.
+    private func inserted(_ table: String) -> String {
+        source.dialect == .postgres ? " ORDER BY \(table).seq" : ""
     }
 
     /// Events that `filter` (on `e`) selects, in the table's order.
     func events(_ filter: Filter) throws -> Facts {
         let facts = Facts()
-        try fetch("SELECT \(FactReader.eventColumns) FROM event e" + filter.clause, filter.args) { try event($0, into: facts) }
+        try fetch("SELECT \(FactReader.eventColumns) FROM event e" + filter.clause + inserted("e"), filter.args) { try event($0, into: facts) }
         return facts
     }
 
-    /// Statements that match a full-text query (FTS5 syntax), best first, at most `limit`.
-    func search(_ match: String, limit: Int) throws -> [QueryRow] {
+    /// Statements that contain all `words` (full-text search: SQLite's FTS5 with the porter
+    /// stemmer, PostgreSQL's `tsvector` with English stemming), best first, at most `limit`.
+    func search(_ words: [String], limit: Int) throws -> [QueryRow] {
         let facts = Facts()
-        try fetch("""
-            SELECT \(FactReader.statementColumns), bm25(statement_fts) AS rank
-            FROM statement_fts JOIN statement s ON s.rowid = statement_fts.rowid
-            WHERE statement_fts MATCH ? ORDER BY rank, s.doc, s.start LIMIT ?
-            """, [match, limit]) { columns in
+        let sql: String, query: String
+        switch source.dialect {
+        case .sqlite:
+            // each word quoted: FTS5 reads it as a word, never as its query syntax
+            query = words.map { "\"\($0)\"" }.joined(separator: " ")
+            sql = """
+                SELECT \(FactReader.statementColumns), bm25(statement_fts) AS rank
+                FROM statement_fts JOIN statement s ON s.rowid = statement_fts.rowid
+                WHERE statement_fts MATCH ? ORDER BY rank, s.doc, s.start LIMIT ?
+                """
+        case .postgres:
+            query = words.joined(separator: " ")
+            sql = """
+                SELECT \(FactReader.statementColumns), -ts_rank(s.search, q)::float8 AS rank
+                FROM statement s, plainto_tsquery('english', ?) q
+                WHERE s.search @@ q ORDER BY rank, \(source.dialect.binary("s.doc")), s.start LIMIT ?
+                """
+        }
+        try fetch(sql, [.text(query), .int(limit)]) { columns in
             try statement(columns, into: facts)
             facts.withLast { $0.rank = columns.double(12) }
         }
         return facts.take(0..<facts.count)
     }
 
-    /// Runs a query and reads its rows as they come, with a `ColumnReader`.
-    private func fetch(_ sql: String, _ arguments: [any DatabaseValueConvertible], _ read: (ColumnReader) throws -> Void) throws {
-        let statement = try db.makeStatement(sql: sql)
-        let columns = ColumnReader(statement)
-        let rows = try Row.fetchCursor(statement, arguments: StatementArguments(arguments))
-        while try rows.next() != nil { try read(columns) }
+    /// Runs a query and reads its rows as they come.
+    private func fetch(_ sql: String, _ arguments: [QueryValue], _ read: (any QueryCursor) throws -> Void) throws {
+        try source.each(sql, arguments, read)
     }
 
     /// A NOT NULL text column, shared with the rows before.
-    private func word(_ c: ColumnReader, _ column: Int) -> String? {
+    private func word(_ c: any QueryCursor, _ column: Int) -> String? {
         c.bytes(column).map { bytes in words.value(bytes) { String(decoding: bytes, as: UTF8.self) } }
     }
 
     /// A row's document (NOT NULL) and its number.
-    private func document(_ c: ColumnReader, _ column: Int) -> (String, Int32) {
+    private func document(_ c: any QueryCursor, _ column: Int) -> (String, Int32) {
         let bytes = c.bytes(column) ?? UnsafeBufferPointer(start: nil, count: 0)
         let number = documentNumbers.value(bytes) {
             documents.append(String(decoding: bytes, as: UTF8.self))
@@ -88,12 +110,12 @@ final class FactReader {
     }
 
     /// A long text (NOT NULL) into the answer's buffer.
-    private func text(_ c: ColumnReader, _ column: Int) -> RowText {
+    private func text(_ c: any QueryCursor, _ column: Int) -> RowText {
         texts.append(c.bytes(column) ?? UnsafeBufferPointer(start: nil, count: 0))
     }
 
     /// A sentence, shared with the row before when it is the same.
-    private func sentence(_ c: ColumnReader, _ column: Int) -> RowText? {
+    private func sentence(_ c: any QueryCursor, _ column: Int) -> RowText? {
         guard let bytes = c.bytes(column) else { return nil }
         if let last = lastSentence, last.hasBytes(bytes) { return last }
         lastSentence = texts.append(bytes)
@@ -101,7 +123,7 @@ final class FactReader {
     }
 
     /// A row's date and its range (nil: undated).
-    private func date(_ c: ColumnReader, _ column: Int) -> (date: String, range: DateRange?)? {
+    private func date(_ c: any QueryCursor, _ column: Int) -> (date: String, range: DateRange?)? {
         c.bytes(column).map { bytes in
             dates.value(bytes) {
                 let date = String(decoding: bytes, as: UTF8.self)
@@ -111,7 +133,7 @@ final class FactReader {
     }
 
     /// A statement of `statementColumns`, read by position (NOT NULL columns read as text).
-    private func statement(_ c: ColumnReader, into facts: Facts) throws {
+    private func statement(_ c: any QueryCursor, into facts: Facts) throws {
         let speaker = try names.speaker(c.bytes(10))
         let (doc, number) = document(c, 1)
         let date = date(c, 5)
@@ -124,7 +146,7 @@ final class FactReader {
     }
 
     /// An event of `eventColumns`.
-    private func event(_ c: ColumnReader, into facts: Facts) throws {
+    private func event(_ c: any QueryCursor, into facts: Facts) throws {
         let (doc, number) = document(c, 1)
         let date = date(c, 5)
         let span = Span(c.int(2), c.int(3))

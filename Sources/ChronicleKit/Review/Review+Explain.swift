@@ -105,12 +105,12 @@ extension ChronologySource {
     /// Opens a store for queries as the user corrected it: the store itself when it holds no
     /// decisions (and none are given, and `verifiedOnly` is off), else an in-memory store of its
     /// reviewed view. A `chronicle.json` has no decisions of its own.
-    public static func openReviewed(_ path: String, aliases: String? = nil, verifiedOnly: Bool = false) throws -> Store {
+    public static func openReviewed(_ path: String, aliases: String? = nil, verifiedOnly: Bool = false) throws -> any QueryStore {
         let extra = try aliases.map { try AliasTable(path: $0).decisions } ?? []
         let store = try StoreSource.openForQueries(path)
         let decided = try store.hasDecisions()
         guard verifiedOnly || !extra.isEmpty || decided else { return store }
-        let view = try store.review(extra: extra).view(verifiedOnly: verifiedOnly)
+        let view = try store.reviewed(extra: extra).view(verifiedOnly: verifiedOnly)
         let memory = try Store()
         try memory.save(view)
         return memory
@@ -122,6 +122,6 @@ extension ChronologySource {
         if isJSON(path) {
             return Review(try load(path), decisions: extra).view(verifiedOnly: verifiedOnly)
         }
-        return try StoreSource.openForQueries(path).review(extra: extra).view(verifiedOnly: verifiedOnly)
+        return try StoreSource.openForQueries(path).reviewed(extra: extra).view(verifiedOnly: verifiedOnly)
     }
 }

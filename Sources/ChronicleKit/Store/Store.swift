@@ -274,6 +274,20 @@ public final class Store: @unchecked Sendable {
                 """)
         }
         m.registerMigration("review-decisions", migrate: Store.createDecisionTable)
+        m.registerMigration("search-porter") { db in
+            // Full-text search finds the forms of a word ("poison" finds "poisoned"), as
+            // PostgreSQL's English `tsvector` does: FTS5's porter stemmer over its unicode61
+            // tokenizer. The index is made anew from the statements.
+            try db.execute(sql: """
+                DROP TRIGGER statement_fts_delete;
+                DROP TABLE statement_fts;
+                CREATE VIRTUAL TABLE statement_fts USING fts5(text, sentence, content='statement', content_rowid='rowid', tokenize='porter unicode61');
+                CREATE TRIGGER statement_fts_delete AFTER DELETE ON statement BEGIN
+                    INSERT INTO statement_fts(statement_fts, rowid, text, sentence) VALUES ('delete', old.rowid, old.text, coalesce(old.sentence, ''));
+                END;
+                INSERT INTO statement_fts(statement_fts) VALUES ('rebuild');
+                """)
+        }
         return m
     }
 

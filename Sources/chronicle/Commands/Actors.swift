@@ -4,7 +4,7 @@ import Foundation
 
 /// The store a correcting command writes to (a store file, not a chronicle.json).
 struct DecisionStoreOptions: ParsableArguments {
-    @Option(help: "The store (.sqlite) the decision is stored in.")
+    @Option(help: "The store (.sqlite, or a postgres:// URL) the decision is stored in.")
     var store: String
 
     func validate() throws {
@@ -12,7 +12,11 @@ struct DecisionStoreOptions: ParsableArguments {
     }
 
     /// The store and its current reviewed view.
-    func open() throws -> (Store, Review) {
+    func open() throws -> (any QueryStore, Review) {
+        if case .postgres(let url) = try StoreLocation(store) {
+            let s = try PostgresStore(url: url)
+            return (s, try s.reviewed())
+        }
         guard FileManager.default.fileExists(atPath: store) else { throw ChronicleError.fileNotFound(path: store) }
         // decisions are written to the store: opened for writing (migrated to the decision table)
         let s = try ChronologySource.openStore(store, writing: true)
@@ -20,7 +24,7 @@ struct DecisionStoreOptions: ParsableArguments {
     }
 
     /// Stores a decision and says what it did.
-    func record(_ d: Decision, in s: Store) throws {
+    func record(_ d: Decision, in s: any QueryStore) throws {
         let stored = try s.record([d])
         print("stored " + stored.map(\.summary).joined(separator: "; "))
     }

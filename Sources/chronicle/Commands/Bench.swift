@@ -26,12 +26,21 @@ struct Bench: ParsableCommand {
     @Option(help: "text or json.")
     var format: String = "text"
 
+    @Option(help: "Instead: ingest the inputs (at the first --scales multiple) into this store (an empty PostgreSQL database, postgres://…) and into a new SQLite store with --jobs, then time said --by Trump, actor Trump, between 2016-09-01 2016-09-30 and search emails on each (best of --repeat).")
+    var store: String?
+
     func validate() throws {
         guard format == "text" || format == "json" else { throw ValidationError("--format must be text or json") }
         guard scales.split(separator: ",").allSatisfy({ Int($0) != nil && Int($0)! > 0 }) else { throw ValidationError("--scales takes positive whole numbers, e.g. 1,4,16") }
     }
 
     func run() throws {
+        if let store {
+            let scale = scales.split(separator: ",").compactMap { Int($0) }.first ?? 1
+            let figures = try StoreBench(pipeline: try Pipeline()).run(inputs: inputs, store: store, jobs: jobs, scale: scale, repeats: `repeat`)
+            print(StoreBench.text(figures, jobs: jobs), terminator: "")
+            return
+        }
         let (files, problems) = Inputs.expand(inputs)
         report(problems)
         var texts: [(String, String)] = []

@@ -83,7 +83,7 @@ struct Facts: ParsableCommand {
 
         static func explain(_ id: String, store: String, aliases: String?) throws {
             let extra = try aliases.map { try AliasTable(path: $0).decisions } ?? []
-            let review = ChronologySource.isJSON(store) ? Review(try ChronologySource.load(store), decisions: extra) : try ChronologySource.openStore(store).review(extra: extra)
+            let review = ChronologySource.isJSON(store) ? Review(try ChronologySource.load(store), decisions: extra) : try StoreSource.openForQueries(store).reviewed(extra: extra)
             guard let lines = review.explain(id) else { throw ChronicleError.badInput(path: store, message: "no fact with id '\(id)'") }
             print(lines.joined(separator: "\n"))
         }

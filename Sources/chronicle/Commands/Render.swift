@@ -73,7 +73,7 @@ struct Render: ParsableCommand {
 
     func run() throws {
         let store = try ChronologySource.openReviewed(input, aliases: aliases, verifiedOnly: verifiedOnly)
-        let chronology = try store.load()
+        let chronology = try store.load(documents: nil)
         var options = Diagrams.Options()
         if let a = actor { options.actor = try Chronicler(store: store).resolve(a).first }
         options.from = from

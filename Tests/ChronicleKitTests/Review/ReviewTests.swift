@@ -198,11 +198,11 @@ import Testing
         let store = try Store(path: path)
         try store.save(Self.seeds)
         // no decisions: the store itself answers
-        #expect(try ChronologySource.openReviewed(path).path == path)
+        #expect(try ChronologySource.openReviewed(path).name == path)
         let (a, b) = Self.twoSpeakers(Self.seeds)
         try store.record([Decision(verb: .actorRename, target: b.id, value: "Renamed Speaker")])
         let reviewed = try ChronologySource.openReviewed(path)
-        #expect(reviewed.path == ":memory:")
+        #expect(reviewed.name == ":memory:")
         let rows = try Chronicler(store: reviewed).said(by: "Renamed Speaker")
         #expect(!rows.isEmpty && rows.allSatisfy { $0.speaker == "Renamed Speaker" })
         #expect(try ChronologySource.loadReviewed(path).actor(b.id)?.name == "Renamed Speaker")

@@ -19,11 +19,38 @@ import GRDB
         try raw.exec("INSERT INTO statement (id, doc, start, \"end\", text, direct, speaker_id, date, sentence, rule) VALUES ('a:s-11-20', 'a.txt', 11, 20, 'it rained', 0, 'john-smith', '2021-02', 'Smith said it rained.', 'statement.reported.bare')")
         raw.close()
         let store = try Store(path: path)
-        #expect(try store.appliedMigrations() == ["v1-core", "v2-dates-and-search", "v3-bulk-search-and-actor-indexes", "v4-linked-actor-ids", "v5-event-typing", "review-decisions"])
+        #expect(try store.appliedMigrations() == ["v1-core", "v2-dates-and-search", "v3-bulk-search-and-actor-indexes", "v4-linked-actor-ids", "v5-event-typing", "review-decisions", "search-porter"])
         let q = Chronicler(store: store)
         #expect(try q.said(from: "2021-02-10", to: "2021-02-11").count == 1)
         #expect(try q.search("rained").count == 1)
         #expect(try store.stale(current: "new").map(\.id) == ["a.txt"])
+    }
+
+    /// Search finds the forms of a word (FTS5's porter stemmer), in a new store and in one made
+    /// before the stemmer, whose index the upgrade makes anew.
+    @Test func searchFindsTheFormsOfAWordAfterTheUpgrade() throws {
+        let path = Self.tempPath("porter")
+        defer { for s in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + s) } }
+        try Store.createLegacy(path: path, upTo: "review-decisions")
+        let raw = try GRDBTestSupport.open(path)
+        try raw.exec("INSERT INTO document (id, text, content_hash, pipeline) VALUES ('a.txt', 'Smith said the well was poisoned.', 'x', 'old')")
+        try raw.exec("INSERT INTO statement (id, doc, start, \"end\", text, direct, speaker_id, rule) VALUES ('a:s-11-32', 'a.txt', 11, 32, 'the well was poisoned', 0, NULL, 'r')")
+        try raw.exec("INSERT INTO statement_fts(rowid, text, sentence) SELECT rowid, text, '' FROM statement")
+        // the old index: the word as written only
+        #expect(try raw.count("SELECT count(*) FROM statement_fts WHERE statement_fts MATCH 'poison'") == 0)
+        raw.close()
+        let store = try Store(path: path)
+        let q = Chronicler(store: store)
+        for word in ["poison", "poisons", "poisoning", "Poisoned"] { #expect(try q.search(word).map(\.id) == ["a:s-11-32"], "\(word)") }
+        #expect(try q.search("poise").isEmpty)
+        // a new store, and a statement written after the upgrade
+        let fresh = try Store()
+        var c = Support.seedChronology()
+        c.statements[0].text = "the reservoirs were poisoned"
+        try fresh.save(c)
+        #expect(try Chronicler(store: fresh).search("poison").map(\.id) == [c.statements[0].id])
+        try store.save(c)
+        #expect(try Set(q.search("poison").map(\.id)) == ["a:s-11-32", c.statements[0].id])
     }
 
     @Test func linkedActorIdsAreFilledFromTheLinkTables() throws {
@@ -77,6 +104,7 @@ enum GRDBTestSupport {
         let q: GRDB.DatabaseQueue
         init(_ q: GRDB.DatabaseQueue) { self.q = q }
         func exec(_ sql: String) throws { try q.write { try $0.execute(sql: sql) } }
+        func count(_ sql: String) throws -> Int { try q.read { try Int.fetchOne($0, sql: sql) ?? 0 } }
         func close() { try? q.close() }
     }
     static func open(_ path: String) throws -> Raw { Raw(try GRDB.DatabaseQueue(path: path)) }

@@ -83,6 +83,22 @@ enum PostgresSchema {
             "ALTER TABLE event ADD COLUMN typing TEXT",
             "ALTER TABLE event ADD COLUMN status TEXT",
         ]),
+        // the user's decisions, as SQLite's decision table (no foreign keys: the facts and actors
+        // a decision names may be replaced or gone)
+        ("pg-v3-decisions", [
+            """
+            CREATE TABLE decision (
+                seq BIGSERIAL PRIMARY KEY, verb TEXT NOT NULL, target TEXT NOT NULL,
+                doc TEXT, start BIGINT, "end" BIGINT, value TEXT NOT NULL, extra TEXT, made TEXT)
+            """,
+            "CREATE INDEX decision_target ON decision(target)",
+        ]),
+        // name lookups of the query layer fold ASCII letters only (lower under "C"), as SQLite's
+        // lower does: indexes of those expressions
+        ("pg-v4-query-indexes", [
+            #"CREATE INDEX actor_lower_name_c ON actor(lower(name COLLATE "C"))"#,
+            #"CREATE INDEX alias_lower_c ON alias(lower(alias COLLATE "C"))"#,
+        ]),
     ]
 
     /// Migrates the database of `session` to the current schema, or refuses it.

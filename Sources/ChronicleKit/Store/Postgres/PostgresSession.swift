@@ -71,6 +71,15 @@ final class PostgresSession: @unchecked Sendable {
         }
     }
 
+    /// Runs one statement and gives its rows as the server sent them (cells in binary format).
+    func rawRows(_ sql: String, _ values: [Value] = []) throws -> [PostgresRow] {
+        do {
+            return try send(sql, values).wait().rows
+        } catch {
+            throw PostgresSession.Failure(error)
+        }
+    }
+
     /// Sends statements one after another without waiting for each answer, and gives the rows of
     /// each (the first failure throws).
     func queries(_ statements: [(sql: String, values: [Value])]) throws -> [[PostgresRandomAccessRow]] {

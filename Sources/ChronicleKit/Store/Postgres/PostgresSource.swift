@@ -9,15 +9,10 @@ public enum StoreSource {
         return try ChronologySource.load(store)
     }
 
-    /// The store queries read. A PostgreSQL store is read into an in-memory store first, which the
-    /// queries then read (the query layer reads SQLite; see docs/Scaling.md for what that costs).
-    public static func openForQueries(_ store: String) throws -> Store {
-        if case .postgres(let url) = try StoreLocation(store) {
-            let memory = try Store()
-            let failed = try memory.save(try PostgresStore(url: url).load())
-            if let first = failed.first { throw first }
-            return memory
-        }
+    /// The store queries read: a PostgreSQL store itself (the query layer asks it through the
+    /// seam, `QuerySource`), else a store file or a `chronicle.json` read into an in-memory store.
+    public static func openForQueries(_ store: String) throws -> any QueryStore {
+        if case .postgres(let url) = try StoreLocation(store) { return try PostgresStore(url: url) }
         return try ChronologySource.openStore(store)
     }
 }

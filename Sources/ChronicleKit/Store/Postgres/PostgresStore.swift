@@ -15,8 +15,19 @@ public final class PostgresStore: FactStore, @unchecked Sendable {
     public let url: PostgresURL
     public var name: String { url.masked }
     public var pipelineVersion = "unknown"
-    /// Connections that write documents in parallel (each document in its own transaction).
+    /// Connections that write documents in parallel.
     public var writers = 4
+    /// Documents written in one transaction (each whole or not at all, as one alone): one round
+    /// trip for the group's locks and stored hashes, one for all its rows (a multi-row INSERT per
+    /// table), one for the commit.
+    public var documentsPerTransaction = 16
+
+    /// A document to write, with its facts and the mentions it adds to stored events.
+    struct DocumentPart {
+        var document: DocumentRecord
+        var facts: Store.DocumentFacts
+        var joins: [EventJoin]
+    }
     private let session: PostgresSession
     /// The writers' connections besides `session` (behind `lock`).
     private var extraSessions: [PostgresSession] = []
@@ -42,7 +53,7 @@ public final class PostgresStore: FactStore, @unchecked Sendable {
     }
 
     /// Runs a read on the main connection; server errors become one-line store errors.
-    private func read<T>(_ body: (PostgresSession) throws -> T) throws -> T {
+    func read<T>(_ body: (PostgresSession) throws -> T) throws -> T {
         lock.lock()
         defer { lock.unlock() }
         do {
@@ -139,97 +150,133 @@ public final class PostgresStore: FactStore, @unchecked Sendable {
         var actorById: [String: ActorRecord] = [:]
         if !joins.isEmpty { for a in c.actors where actorById[a.id] == nil { actorById[a.id] = a } }
         let actorsFor = actorById
+        let group = documentsPerTransaction
         DispatchQueue.concurrentPerform(iterations: n) { w in
             let s = sessions[w]
-            var k = w
-            while k < docs.count {
+            // this writer's documents, a group of them per transaction
+            let mine = Array(stride(from: w, to: docs.count, by: n))
+            func part(_ k: Int) -> DocumentPart {
                 let d = docs[k]
                 var f = facts[d.id] ?? Store.DocumentFacts()
                 for j in joinsFor[d.id] ?? [] { f.actors += (j.actors + j.roles.values).compactMap { actorsFor[$0] } }
+                return DocumentPart(document: d, facts: f, joins: joinsFor[d.id] ?? [])
+            }
+            for start in stride(from: 0, to: mine.count, by: group) {
+                let ks = Array(mine[start..<min(start + group, mine.count)])
+                let parts = ks.map(part)
                 do {
-                    try PostgresStore.write(d, f, joins: joinsFor[d.id] ?? [], pipeline: pipeline, s)
+                    try PostgresStore.write(parts, pipeline: pipeline, s)
+                    continue
                 } catch {
-                    results.lock.withLock { results.problems.append((k, .store(path: name, message: "\(d.id): not stored: \(error)"))) }
+                    // a document the group cannot store: each again alone, to store the others
+                    // and name the one that fails
+                    if ks.count == 1 {
+                        results.lock.withLock { results.problems.append((ks[0], .store(path: name, message: "\(parts[0].document.id): not stored: \(error)"))) }
+                        continue
+                    }
                 }
-                k += n
+                for (k, p) in zip(ks, parts) {
+                    do {
+                        try PostgresStore.write([p], pipeline: pipeline, s)
+                    } catch {
+                        results.lock.withLock { results.problems.append((k, .store(path: name, message: "\(p.document.id): not stored: \(error)"))) }
+                    }
+                }
             }
         }
         return results.problems.sorted { $0.0 < $1.0 }.map(\.1)
     }
 
-    /// Writes one document with its facts, in one transaction.
-    static func write(_ d: DocumentRecord, _ f: Store.DocumentFacts, joins: [EventJoin], pipeline: String, _ s: PostgresSession) throws {
-        let text = d.text ?? ""
-        let hash = ContentHash.of(text)
+    /// Writes documents with their facts, in one transaction: all of them or none.
+    static func write(_ parts: [DocumentPart], pipeline: String, _ s: PostgresSession) throws {
+        let ids = parts.map(\.document.id)
         try s.transaction {
-            // one writer of this document at a time, whichever process it is in
-            let stored = try s.queries([("SELECT pg_advisory_xact_lock(hashtextextended($1, 0))", [.text(d.id)]),
-                                        ("SELECT content_hash, pipeline FROM document WHERE id = $1", [.text(d.id)])]).last?.first
-            if let stored, try stored.string("content_hash") == hash, try stored.string("pipeline") == pipeline {
-                return  // stored meanwhile by another writer, the same
+            // one writer of a document at a time, whichever process it is in (locks taken in id
+            // order); documents stored meanwhile by another writer, the same, are left alone
+            let sorted = ids.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+            let answers = try s.queries([("SELECT count(pg_advisory_xact_lock(hashtextextended(id, 0))) FROM unnest($1::text[]) AS t(id)", [.texts(sorted)]),
+                                         ("SELECT id, content_hash, pipeline FROM document WHERE id = ANY($1)", [.texts(sorted)])])
+            var stored: [String: (hash: String, pipeline: String)] = [:]
+            for r in answers.last ?? [] { stored[try r.string("id")] = (try r.string("content_hash"), try r.string("pipeline")) }
+            let todo = parts.filter { p in
+                guard let st = stored[p.document.id] else { return true }
+                return !(st.hash == ContentHash.of(p.document.text ?? "") && st.pipeline == pipeline)
             }
+            guard !todo.isEmpty else { return }
             var statements: [(sql: String, values: [PostgresSession.Value])] = []
-            if stored != nil {
-                statements.append(("DELETE FROM document WHERE id = $1", [.text(d.id)]))
-            }
-            let notBody = JSON.array(d.notBody.map { .object([("span", .span($0.span)), ("text", .string($0.text)), ("rule", .string($0.rule))]) }).serialized(indent: nil)
-            statements.append(("INSERT INTO document (id, title, date, source, text, content_hash, pipeline, not_body) VALUES ($1,$2,$3,$4,$5,$6,$7,$8)",
-                               [.text(d.id), .text(d.title), .text(d.date), .text(d.source), .text(text), .text(hash), .text(pipeline), .text(notBody)]))
-            // actors in id order (the same lock order in every writer)
-            let actors = f.actors.sorted { $0.id.utf8.lexicographicallyPrecedes($1.id.utf8) }
-            var seen = Set<String>()
-            let unique = actors.filter { seen.insert($0.id).inserted }
-            statements += rows("INSERT INTO actor (id, name, kind, role)", suffix: " ON CONFLICT (id) DO NOTHING", unique) {
-                [.text($0.id), .text($0.name), .text($0.kind.rawValue), .text($0.role)]
-            }
-            // an actor stored before: a fuller name replaces a surname, a role fills a missing one
-            // (as the SQLite store's upsert); only rows that change are locked, in id order
-            if !unique.isEmpty {
-                var values: [PostgresSession.Value] = []
-                var list: [String] = []
-                for (k, a) in unique.enumerated() {
-                    list.append("($\(3 * k + 1)::text,$\(3 * k + 2)::text,$\(3 * k + 3)::text)")
-                    values += [.text(a.id), .text(a.name), .text(a.role)]
-                }
-                statements.append(("""
-                    UPDATE actor SET role = coalesce(actor.role, v.role),
-                        name = CASE WHEN length(v.name) > length(actor.name) AND lower(v.name) LIKE '% ' || lower(actor.name) THEN v.name ELSE actor.name END
-                    FROM (VALUES \(list.joined(separator: ","))) AS v(id, name, role)
-                    WHERE actor.id = v.id AND ((actor.role IS NULL AND v.role IS NOT NULL)
-                        OR (length(v.name) > length(actor.name) AND lower(v.name) LIKE '% ' || lower(actor.name)))
-                    """, values))
+            let replaced = todo.map(\.document.id).filter { stored[$0] != nil }
+            if !replaced.isEmpty { statements.append(("DELETE FROM document WHERE id = ANY($1)", [.texts(replaced)])) }
+            statements += rows("INSERT INTO document (id, title, date, source, text, content_hash, pipeline, not_body)", todo) { p in
+                let d = p.document
+                let text = d.text ?? ""
+                let notBody = JSON.array(d.notBody.map { .object([("span", .span($0.span)), ("text", .string($0.text)), ("rule", .string($0.rule))]) }).serialized(indent: nil)
+                return [.text(d.id), .text(d.title), .text(d.date), .text(d.source), .text(text), .text(ContentHash.of(text)), .text(pipeline), .text(notBody)]
             }
             var aliases: [(String, String)] = []
-            for a in unique { aliases += a.aliases.map { (a.id, $0) } }
+            // new actors, each as the first document names it, in id order (the same lock order
+            // in every writer); then document by document, as the SQLite store upserts them,
+            // what a later document adds to an actor
+            var firstSeen = Set<String>()
+            let newActors = todo.flatMap(\.facts.actors).filter { firstSeen.insert($0.id).inserted }
+                .sorted { $0.id.utf8.lexicographicallyPrecedes($1.id.utf8) }
+            statements += rows("INSERT INTO actor (id, name, kind, role)", suffix: " ON CONFLICT (id) DO NOTHING", newActors) {
+                [.text($0.id), .text($0.name), .text($0.kind.rawValue), .text($0.role)]
+            }
+            for p in todo {
+                let actors = p.facts.actors.sorted { $0.id.utf8.lexicographicallyPrecedes($1.id.utf8) }
+                var seen = Set<String>()
+                let unique = actors.filter { seen.insert($0.id).inserted }
+                // an actor stored before: a fuller name replaces a surname, a role fills a missing
+                // one (as the SQLite store's upsert); only rows that change are locked
+                if !unique.isEmpty {
+                    var values: [PostgresSession.Value] = []
+                    var list: [String] = []
+                    for (k, a) in unique.enumerated() {
+                        list.append("($\(3 * k + 1)::text,$\(3 * k + 2)::text,$\(3 * k + 3)::text)")
+                        values += [.text(a.id), .text(a.name), .text(a.role)]
+                    }
+                    statements.append(("""
+                        UPDATE actor SET role = coalesce(actor.role, v.role),
+                            name = CASE WHEN length(v.name) > length(actor.name) AND lower(v.name) LIKE '% ' || lower(actor.name) THEN v.name ELSE actor.name END
+                        FROM (VALUES \(list.joined(separator: ","))) AS v(id, name, role)
+                        WHERE actor.id = v.id AND ((actor.role IS NULL AND v.role IS NOT NULL)
+                            OR (length(v.name) > length(actor.name) AND lower(v.name) LIKE '% ' || lower(actor.name)))
+                        """, values))
+                }
+                for a in unique { aliases += a.aliases.map { (a.id, $0) } }
+            }
             aliases.sort { ($0.0.utf8.lexicographicallyPrecedes($1.0.utf8)) || ($0.0 == $1.0 && $0.1.utf8.lexicographicallyPrecedes($1.1.utf8)) }
             statements += rows("INSERT INTO alias (actor_id, alias)", suffix: " ON CONFLICT DO NOTHING", aliases) { [.text($0.0), .text($0.1)] }
-            let id = d.id
-            statements += rows(#"INSERT INTO mention (doc, actor_id, start, "end", text, form, rule)"#, f.mentions) { m in
+            let mentions = todo.flatMap { p in p.facts.mentions.map { (p.document.id, $0) } }
+            statements += rows(#"INSERT INTO mention (doc, actor_id, start, "end", text, form, rule)"#, mentions) { id, m in
                 [.text(id), .text(m.actor), .int(m.mention.span.start), .int(m.mention.span.end), .text(m.mention.text), .text(m.mention.form), .text(m.mention.rule)]
             }
-            statements += rows(#"INSERT INTO time (id, doc, start, "end", text, type, value, mod, sentence_start, sentence_end, rule)"#, f.times) { t in
+            let times = todo.flatMap { p in p.facts.times.map { (p.document.id, $0) } }
+            statements += rows(#"INSERT INTO time (id, doc, start, "end", text, type, value, mod, sentence_start, sentence_end, rule)"#, times) { id, t in
                 [.text(t.id), .text(id), .int(t.span.start), .int(t.span.end), .text(t.text), .text(t.type), .text(t.value), .text(t.mod),
                  .int(t.sentence?.start), .int(t.sentence?.end), .text(t.rule)]
             }
-            let about = f.statements.map { Store.uniqued($0.about) }
+            let statementRows = todo.flatMap { p in p.facts.statements.map { (p.document.id, $0, Store.uniqued($0.about)) } }
             statements += rows(#"""
                 INSERT INTO statement (id, doc, start, "end", text, direct, speaker_id, source_start, source_end, cue_start, cue_end, cue, date,
                     parts, sentence_start, sentence_end, sentence, rule, date_first, date_last, about_ids)
-                """#, Array(zip(f.statements, about))) { st, about in
+                """#, statementRows) { id, st, about in
                 let range = st.date.flatMap(DateRange.init(value:))
                 return [.text(st.id), .text(id), .int(st.span.start), .int(st.span.end), .text(st.text), .bool(st.direct), .text(st.speaker),
                         .int(st.sourceSpan?.start), .int(st.sourceSpan?.end), .int(st.cueSpan?.start), .int(st.cueSpan?.end), .text(st.cue),
                         .text(st.date), .text(Store.json(st.parts)), .int(st.sentence?.start), .int(st.sentence?.end), .text(st.sentenceText),
                         .text(st.rule), .int(range?.first), .int(range?.last), .text(Store.linkedIds(about))]
             }
-            let aboutRows = zip(f.statements, about).flatMap { st, about in about.map { (st.id, $0) } }
+            let aboutRows = statementRows.flatMap { _, st, about in about.map { (st.id, $0) } }
             statements += rows("INSERT INTO statement_about (statement_id, actor_id)", suffix: " ON CONFLICT DO NOTHING", aboutRows) { [.text($0.0), .text($0.1)] }
-            let roles = f.events.map { $0.roles.sorted(by: { $0.key < $1.key }) }
-            let eventActors = zip(f.events, roles).map { e, roles in Store.uniqued(e.actors + roles.map(\.value)) }
+            let events = todo.flatMap { p in p.facts.events.map { e -> (String, EventRecord, [(key: String, value: String)], [String]) in
+                let roles = e.roles.sorted(by: { $0.key < $1.key })
+                return (p.document.id, e, roles, Store.uniqued(e.actors + roles.map(\.value)))
+            } }
             statements += rows(#"""
                 INSERT INTO event (id, doc, kind, name, start, "end", text, date, trigger_start, trigger_end, sentence_start, sentence_end,
                     sentence, rule, date_first, date_last, actor_ids, typing, status)
-                """#, Array(zip(f.events, eventActors))) { e, actors in
+                """#, events) { id, e, _, actors in
                 let range = e.date.flatMap(DateRange.init(value:))
                 return [.text(e.id), .text(id), .text(e.kind), .text(e.name), .int(e.span.start), .int(e.span.end), .text(e.text), .text(e.date),
                         .int(e.triggerSpan?.start), .int(e.triggerSpan?.end), .int(e.sentence?.start), .int(e.sentence?.end), .text(e.sentenceText),
@@ -237,19 +284,19 @@ public final class PostgresStore: FactStore, @unchecked Sendable {
                         .text(Store.typingJSON(e)), .text(e.typing?.status.rawValue)]
             }
             var links: [(String, String, String?)] = []
-            for (k, e) in f.events.enumerated() {
-                for a in eventActors[k] { links.append((e.id, a, roles[k].first { $0.value == a }?.key)) }
+            for (_, e, roles, actors) in events {
+                for a in actors { links.append((e.id, a, roles.first { $0.value == a }?.key)) }
             }
             statements += rows("INSERT INTO event_actor (event_id, actor_id, role)", suffix: " ON CONFLICT DO NOTHING", links) {
                 [.text($0.0), .text($0.1), .text($0.2)]
             }
-            let eventMentions = f.events.flatMap { e in e.mentions.map { (e.id, $0) } }
+            let eventMentions = events.flatMap { _, e, _, _ in e.mentions.map { (e.id, $0) } }
             statements += rows(#"INSERT INTO event_mention (event_id, doc, start, "end", text, rule)"#, eventMentions) { e, m in
                 [.text(e), .text(m.doc), .int(m.span.start), .int(m.span.end), .text(m.text), .text(m.rule)]
             }
-            // the mentions this document adds to events stored before, with the events' new
+            // the mentions these documents add to events stored before, with the events' new
             // dates, actors and roles (events in id order)
-            for j in joins {
+            for j in todo.flatMap(\.joins) {
                 let range = j.date.flatMap(DateRange.init(value:))
                 let roles = j.roles.sorted { $0.key < $1.key }
                 let actors = Store.uniqued(j.actors + roles.map(\.value))
