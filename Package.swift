@@ -1,5 +1,17 @@
 // swift-tools-version:6.0
 import PackageDescription
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+// `CHRONICLE_FUZZ_BUILD=1 swift build --product chronicle-fuzz` (scripts/fuzz --debug): libFuzzer
+// coverage and AddressSanitizer for ChronicleKit and the harness only, so the dependencies of a
+// normal debug build are reused (a sanitized release build of them takes over 10 minutes on a
+// loaded machine). Without the variable nothing changes.
+let fuzzBuild = getenv("CHRONICLE_FUZZ_BUILD") != nil
+let fuzzFlags: [SwiftSetting] = fuzzBuild ? [.unsafeFlags(["-sanitize=fuzzer,address"])] : []
 
 let package = Package(
     name: "Chronicle",
@@ -17,6 +29,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
         .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
         .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
+        // the XLSX export writes its zip with it
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
     ],
     targets: [
         .systemLibrary(
@@ -37,11 +51,12 @@ let package = Package(
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "CSV", package: "CSV.swift"),
                 .product(name: "PostgresNIO", package: "postgres-nio"),
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ],
             resources: [.copy("Resources")],
             // the hot loops keep their state behind pointers; dynamic exclusivity checks on the
             // few class properties they touch cost more than they protect in a release build
-            swiftSettings: [.unsafeFlags(["-enforce-exclusivity=unchecked"], .when(configuration: .release))]
+            swiftSettings: [.unsafeFlags(["-enforce-exclusivity=unchecked"], .when(configuration: .release))] + fuzzFlags
         ),
         // the web app (`chronicle serve`): networking stays out of the analysis library
         .target(
@@ -64,11 +79,13 @@ let package = Package(
         ),
         .executableTarget(
             name: "chronicle-fuzz",
-            dependencies: ["ChronicleKit"]
+            dependencies: ["ChronicleKit"],
+            swiftSettings: fuzzBuild ? fuzzFlags + [.define("FUZZING")] : [],
+            linkerSettings: fuzzBuild ? [.unsafeFlags(["-sanitize=fuzzer,address"])] : []
         ),
         .testTarget(
             name: "ChronicleKitTests",
-            dependencies: ["ChronicleKit", .product(name: "CSV", package: "CSV.swift")],
+            dependencies: ["ChronicleKit", .product(name: "CSV", package: "CSV.swift"), .product(name: "ZIPFoundation", package: "ZIPFoundation")],
             resources: [.copy("Fixtures"), .copy("Golden")]
         ),
         .testTarget(

@@ -34,7 +34,7 @@ struct FuzzMain {
     static func main() throws {
         let args = Array(CommandLine.arguments.dropFirst())
         guard let target = args.first, FuzzTargets.names.contains(target) else {
-            print("usage: chronicle-fuzz text|time|statements|chronicle-json FILE…  (build with -DFUZZING for libFuzzer)")
+            print("usage: chronicle-fuzz \(FuzzTargets.names.joined(separator: "|")) FILE…  (build with -DFUZZING for libFuzzer)")
             return
         }
         for f in args.dropFirst() { FuzzTargets.run(target, try Data(contentsOf: URL(fileURLWithPath: f))) }

@@ -45,5 +45,12 @@ import Testing
         let n = try CLITests.run(["analyze", f.path, "-o", out.path, "--max-sentence-tokens", "50", "--jobs", "1"])
         #expect(n.status == 0, "\(n.err)")
         #expect(n.err.contains("chronicle: warning: runon.txt: 1 sentence longer than 50 tokens"), "\(n.err)")
+        // ingest warns as analyze does
+        let store = out.appendingPathComponent("s.sqlite").path
+        let i = try CLITests.run(["ingest", f.path, "--store", store, "--max-sentence-tokens", "50", "--jobs", "1"])
+        #expect(i.status == 0, "\(i.err)")
+        #expect(i.err.contains("chronicle: warning: runon.txt: 1 sentence longer than 50 tokens"), "\(i.err)")
+        let quiet = try CLITests.run(["ingest", f.path, "--store", out.appendingPathComponent("t.sqlite").path, "--jobs", "1"])
+        #expect(quiet.status == 0 && !quiet.err.contains("warning"), "\(quiet.err)")
     }
 }

@@ -4,8 +4,15 @@
 public struct BratExport: Sendable {
     public init() {}
 
+    /// A `.ann` per article and, when the chronology has its text, the `.txt` beside it (brat
+    /// reads both; the offsets of the `.ann` are Unicode scalar offsets into the `.txt`).
     public func files(_ c: Chronology) -> [(name: String, text: String)] {
-        zip(Exporter.fileNames(c.documents.map(\.id), suffix: ".ann"), c.documents).map { name, d in (name, document(d.id, c, text: d.text)) }
+        var out: [(name: String, text: String)] = []
+        for (name, d) in zip(Exporter.fileNames(c.documents.map(\.id), suffix: ".ann"), c.documents) {
+            out.append((name, document(d.id, c, text: d.text)))
+            if let text = d.text { out.append((String(name.dropLast(4)) + ".txt", text)) }
+        }
+        return out
     }
 
     /// Text on one line of a standoff file: every character that ends a line for some reader

@@ -4,10 +4,21 @@ import Foundation
 /// `csv`, `timeml` and `brat` write one file per table or article into a directory.
 public struct Exporter: Sendable {
     public enum Format: String, Sendable, CaseIterable {
-        case md, html, json, csv, timelinejs, timeml, brat
+        case md, html, json, csv, timelinejs, timeml, brat, graphml, gexf, xlsx
 
         /// Whether the format writes a directory of files.
         public var isDirectory: Bool { self == .csv || self == .timeml || self == .brat }
+
+        /// The name `analyze --formats` gives its output.
+        public var fileName: String {
+            switch self {
+            case .csv, .timeml, .brat: return rawValue
+            case .timelinejs: return "timeline.json"
+            case .graphml, .gexf: return "graph.\(rawValue)"
+            case .xlsx: return "chronicle.xlsx"
+            default: return "report.\(rawValue)"
+            }
+        }
     }
 
     public init() {}
@@ -25,37 +36,51 @@ public struct Exporter: Sendable {
     /// not be written (the others still are). An HTML report whose timeline cannot be drawn is
     /// written without it, and the drawing problem is returned.
     public func exportAll(_ c: Chronology, format: Format, to out: String) -> (written: [String], problems: [ChronicleError]) {
-        var written: [String] = [], problems: [ChronicleError] = []
-        func write(_ path: String, _ text: String) {
+        var written: [String] = []
+        var (files, problems) = outputs(c, format: format, path: out)
+        func write(_ path: String, _ data: Data) {
             do {
-                try OutputFile.write(text, to: path)
+                try OutputFile.write(data, to: path)
                 written.append(path)
             } catch let e as ChronicleError { problems.append(e) } catch { problems.append(.cannotWrite(path: path, reason: "\(error)")) }
         }
         if format.isDirectory {
             do { try OutputFile.makeDirectory(out) } catch let e as ChronicleError { return ([], [e]) } catch { return ([], [.cannotWrite(path: out, reason: "\(error)")]) }
-            let files: [(name: String, text: String)]
-            switch format {
-            case .csv: files = CSVExport().files(c)
-            case .timeml:
-                files = TimeMLExport().files(c)
-                if files.isEmpty && !c.documents.isEmpty {
-                    return ([], [.badInput(path: out, message: "TimeML needs the article texts: export from a store, not from chronicle.json")])
-                }
-            default: files = BratExport().files(c)
-            }
-            for f in files { write((out as NSString).appendingPathComponent(f.name), f.text) }
+            if files.isEmpty && !problems.isEmpty { return ([], problems) }
+            for f in files { write((out as NSString).appendingPathComponent(f.name), f.data) }
             return (written, problems)
         }
         let dir = (out as NSString).deletingLastPathComponent
         if !dir.isEmpty { try? FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true) }
-        let text: String
+        for f in files { write(out, f.data) }
+        return (written, problems)
+    }
+
+    /// The bytes `format` writes for `c`, in memory: one file (named "") for a single-file
+    /// format, one per table or article for a directory format; and the problems met on the way
+    /// (`path` names the output in them). The `exports` fuzz target reads every one back.
+    public func outputs(_ c: Chronology, format: Format, path: String = "export") -> (files: [(name: String, data: Data)], problems: [ChronicleError]) {
+        func text(_ files: [(name: String, text: String)]) -> [(name: String, data: Data)] { files.map { ($0.name, Data($0.text.utf8)) } }
         switch format {
-        case .md: text = MarkdownReport().write(c)
-        case .json: text = ChronicleJSONWriter().write(c)
-        case .timelinejs: text = TimelineJSExport().write(c)
-        default:
-            var svgs: [String] = []
+        case .csv: return (text(CSVExport().files(c)), [])
+        case .timeml:
+            let files = TimeMLExport().files(c)
+            if files.isEmpty && !c.documents.isEmpty {
+                return ([], [.badInput(path: path, message: "TimeML needs the article texts: export from a store, not from chronicle.json")])
+            }
+            return (text(files), [])
+        case .brat: return (text(BratExport().files(c)), [])
+        case .md: return ([("", Data(MarkdownReport().write(c).utf8))], [])
+        case .json: return ([("", Data(ChronicleJSONWriter().write(c).utf8))], [])
+        case .timelinejs: return ([("", Data(TimelineJSExport().write(c).utf8))], [])
+        case .graphml: return ([("", Data(NetworkExport().graphML(c).utf8))], [])
+        case .gexf: return ([("", Data(NetworkExport().gexf(c).utf8))], [])
+        case .xlsx:
+            do { return ([("", try XLSXExport().write(c))], []) } catch let e as ChronicleError { return ([], [e]) } catch {
+                return ([], [.cannotWrite(path: path, reason: "\(error)")])
+            }
+        case .html:
+            var svgs: [String] = [], problems: [ChronicleError] = []
             do {
                 // the timeline one figure (period) at a time, each readable at its own size
                 for figure in Diagrams().timelineFigures(c) {
@@ -63,15 +88,13 @@ public struct Exporter: Sendable {
                 }
             } catch let ChronicleError.graphviz(message) {
                 svgs = []
-                problems.append(.cannotDraw(path: out, message: "the timeline, left out: " + message))
+                problems.append(.cannotDraw(path: path, message: "the timeline, left out: " + message))
             } catch {
                 svgs = []
-                problems.append(.cannotDraw(path: out, message: "the timeline, left out: \(error)"))
+                problems.append(.cannotDraw(path: path, message: "the timeline, left out: \(error)"))
             }
-            text = HTMLReport().write(c, timelineSVGs: svgs)
+            return ([("", Data(HTMLReport().write(c, timelineSVGs: svgs).utf8))], problems)
         }
-        write(out, text)
-        return (written, problems)
     }
 
     /// File names for documents, one each: a document id is not a path (`../../x`, `a/b`,

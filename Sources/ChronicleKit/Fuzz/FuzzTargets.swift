@@ -15,7 +15,7 @@ public enum FuzzTargets {
     }
 
     /// The target names, for the command line.
-    public static let names = ["text", "time", "statements", "chronicle-json", "syntax"]
+    public static let names = ["text", "time", "statements", "chronicle-json", "syntax", "exports"]
 
     public static func run(_ name: String, _ data: Data) {
         switch name {
@@ -23,6 +23,7 @@ public enum FuzzTargets {
         case "time": time(data)
         case "chronicle-json": chronicleJSON(data)
         case "syntax": syntax(data)
+        case "exports": exports(data)
         default: statements(data)
         }
     }
@@ -107,6 +108,18 @@ public enum FuzzTargets {
             _ = BratExport().files(chronology)
             _ = TimeMLExport().files(chronology)
         }
+    }
+
+    /// Every export format of an analysed article: each file reads back with a real reader
+    /// (`ExportCheck`). The document id is the first line (up to 24 characters), so file names
+    /// are fuzzed too.
+    public static func exports(_ data: Data) {
+        guard let s = decode(data) else { return }
+        let id = String(s.prefix { $0 != "\n" }.prefix(24))
+        let a = pipeline.analyze(id: id.isEmpty ? "fuzz.txt" : id, text: s, date: "2021-02-15")
+        let c = Chronology(corpus: EventGraphBuilder().build([a]))
+        let problems = ExportCheck.problems(c)
+        precondition(problems.isEmpty, "exports: \(problems.prefix(3))")
     }
 
     /// The Syntax stage: every word has a tag, a lemma, a relation and a head in its own

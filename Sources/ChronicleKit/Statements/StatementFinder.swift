@@ -145,10 +145,27 @@ public struct StatementFinder: Sendable {
     ///   (`Caddell continued:` / `“…”`).
     func standalone(_ doc: Document, actors: ActorLayer, times: [TimeExpression], known: [Statement],
                     timeIndex: SpanIndex, mentionIndex: SpanIndex, tally: inout Tally) -> [Statement] {
-        // (sorted first: inserted in text order, each span goes at the end)
-        var used = DisjointSpans()
-        for span in known.map(\.provenance.span).sorted() { used.insert(span) }
+        // Linear: the known statements' spans are sorted once and walked with the quotations,
+        // which come in text order (by outer span, so their starts never go back). Those starting
+        // before a quotation overlap it when the largest of their ends passes its start; of those
+        // starting inside it, the first one is enough to look at. The quotations taken here do
+        // not overlap each other, so only the last one taken can overlap the next. (A sorted set
+        // that took each quotation in among the known spans moved all the spans after it:
+        // quadratic with thousands of such quotations in an article.)
+        // (an empty span overlaps nothing)
+        let knownSpans = known.map(\.provenance.span).filter { !$0.isEmpty }.sorted()
         tally.work += known.count
+        var next = 0, largestEndBefore = Int.min
+        func overlapsKnown(_ span: Span, _ work: inout Int) -> Bool {
+            while next < knownSpans.count && knownSpans[next].start < span.start {
+                largestEndBefore = max(largestEndBefore, knownSpans[next].end)
+                next += 1
+                work += 1
+            }
+            // a span starting inside the quotation overlaps it
+            return largestEndBefore > span.start || (next < knownSpans.count && knownSpans[next].start < span.end)
+        }
+        var lastTakenEnd = Int.min
         var mentionAt: [Int: Int] = [:]
         for (k, m) in actors.mentions.enumerated() where !m.possessive && m.tokens.upperBound <= doc.tokens.count {
             mentionAt[m.tokens.lowerBound] = k
@@ -158,7 +175,7 @@ public struct StatementFinder: Sendable {
         for q in doc.quotes where q.tokens.count > 3 {
             tally.work += 1
             var content = q.outer
-            guard !used.overlapsAny(content) else { continue }
+            guard lastTakenEnd <= content.start, !overlapsKnown(content, &tally.work) else { continue }
             var st: Statement?
             let after = q.tokens.upperBound
             // “…” ― Name
@@ -187,7 +204,7 @@ public struct StatementFinder: Sendable {
                 }
             }
             guard var found = st else { continue }
-            used.insert(content)
+            lastTakenEnd = content.end
             // a quotation longer than the cap: what it reports is its first tokens
             if q.tokens.count - 2 > maxContentTokens {
                 tally.truncated += 1

@@ -36,6 +36,10 @@ public struct Ingestor: Sendable {
         public var storeSeconds = 0.0
         /// What the reader saw: files skipped, articles undated or not in English.
         public var notes = Inputs.Notes()
+        /// What was cut or left out of articles past a limit (a sentence, the quotations of a
+        /// paragraph, a statement) and dates that could not be read: "id: warning", in input order,
+        /// as `analyze` prints them.
+        public var warnings: [String] = []
     }
 
     /// Progress: (articles done, articles in all).
@@ -78,6 +82,7 @@ public struct Ingestor: Sendable {
             let t0 = Benchmark.now()
             let analyses = pipeline.analyzeAll(batch.map(\.input), force: force, jobs: jobs)
             let analysis = Benchmark.now() - t0
+            let warnings = analyses.flatMap { a in a.document.warnings.map { "\(a.document.id): \($0)" } }
             writing.wait()  // the batch before is written
             writing.enter()
             writer.async { [store] in
@@ -106,6 +111,7 @@ public struct Ingestor: Sendable {
                 let write = Benchmark.now() - t
                 shared.update(progress, files.count) { summary, done in
                     summary.problems += failed
+                    summary.warnings += warnings
                     for p in batch where !failedIds.contains(p.input.id) {
                         if p.replacing { summary.replaced += 1 } else { summary.added += 1 }
                     }

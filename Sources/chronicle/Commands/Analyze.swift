@@ -17,7 +17,7 @@ struct Analyze: ParsableCommand {
     @Option(help: "The article date (YYYY-MM-DD) for articles with no date header, no NAME.dct file and no date in the file name.")
     var date: String?
 
-    @Option(help: "Also export these formats into the output directory, comma-separated (md, html, json, csv, timelinejs, timeml, brat).")
+    @Option(help: "Also export these formats into the output directory, comma-separated (md, html, json, csv, timelinejs, timeml, brat, graphml, gexf, xlsx).")
     var export: String?
 
     @OptionGroup var readerOptions: ReaderOptions
@@ -46,7 +46,7 @@ struct Analyze: ParsableCommand {
         var problems = result.problems
         for f in formats {
             guard let format = Exporter.Format(rawValue: f) else { continue }
-            let name = format.isDirectory ? f : (f == "timelinejs" ? "timeline.json" : "report.\(f)")
+            let name = format.fileName
             // a format that fails is reported with the others; the rest are still written
             let (paths, failed) = Exporter().exportAll(result.chronology, format: format, to: (output as NSString).appendingPathComponent(name))
             written += paths

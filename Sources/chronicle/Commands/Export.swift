@@ -5,13 +5,13 @@ import Foundation
 struct Export: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Export a store or a chronicle.json as a report or an interchange format.",
-        discussion: "md, html, json and timelinejs write one file; csv (statements, events, actors, times), timeml and brat (one file per article) write a directory."
+        discussion: "md, html, json, timelinejs, graphml and gexf (the actor–event network, for yEd, Gephi, Cytoscape) and xlsx (one sheet per fact kind) write one file; csv (statements, events, actors, times), timeml and brat (a .ann and its .txt per article) write a directory."
     )
 
     @Option(help: "The store (.sqlite) or chronicle.json to export. A postgres:// URL names a PostgreSQL database; CHRONICLE_STORE gives it when the option is absent.")
     var store: String?
 
-    @Option(help: "md, html, json, csv, timelinejs, timeml or brat.")
+    @Option(help: "md, html, json, csv, timelinejs, timeml, brat, graphml, gexf or xlsx.")
     var format: String
 
     @Option(name: [.short, .customLong("output")], help: "The file or directory to write.")

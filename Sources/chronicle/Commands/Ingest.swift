@@ -46,6 +46,8 @@ struct Ingest: ParsableCommand {
         // closed: the store file alone holds everything (a copy of it needs no -wal)
         do { try opened.close() } catch let e as ChronicleError { s.problems.append(e) }
         report(s.problems)
+        // what a limit cut, as analyze prints it
+        for w in s.warnings { FileHandle.standardError.write(Data("chronicle: warning: \(w)\n".utf8)) }
         if ProcessInfo.processInfo.environment["CHRONICLE_TIMING"] != nil {
             FileHandle.standardError.write(Data(String(format: "analysis %.2f s, graph %.2f s, store %.2f s\n", s.analysisSeconds, s.graphSeconds, s.storeSeconds).utf8))
         }

@@ -52,7 +52,24 @@ import Testing
         // straight quotation marks only (`chronicle time` on 50,000 of them took 3.8 s)
         Shape(name: "quotation marks", count: 2_000, separator: "", unit: { _ in "\"" }),
         Shape(name: "opening curly quotation marks", count: 2_000, separator: "", unit: { _ in "“" }),
+        // quotations attributed by layout (a dash and a name) between statements found by the
+        // rules: each used to be put in among the statements after it
+        Shape(name: "dash-attributed quotations", count: 150, separator: "\n\n",
+              unit: { k in "“The talks went on for hours \(k),” ― Carl Weber. “The plan is dead,” Smith said." }),
     ]
+
+    /// The dash-attributed shape does reach `StatementFinder.standalone`, at both sizes, and
+    /// each of its quotations is found once.
+    @Test func dashAttributedQuotationsAreFoundByLayout() {
+        let shape = Self.shapes.first { $0.name == "dash-attributed quotations" }!
+        for times in [1, 4] {
+            let statements = Support.analyze(shape.text(times)).statements
+            let dash = statements.filter { $0.provenance.rule == "statement.quote.dash" }
+            #expect(dash.count == shape.count * times, "\(times)×: \(dash.count) found by layout")
+            #expect(Set(dash.map(\.provenance.span)).count == dash.count)
+            #expect(statements.count >= 2 * shape.count * times)
+        }
+    }
 
     static func work(_ text: String) -> (StageWork, graph: Int) {
         var w = StageWork()

@@ -244,6 +244,8 @@ struct NastyText {
         }
         // brat: file names stay in the folder; one annotation a line, three fields a T line
         for f in BratExport().files(c) {
+            // (the .txt beside each .ann is the article text as it is)
+            if f.name.hasSuffix(".txt") { if !c.documents.contains(where: { $0.text == f.text }) { bad.append("brat: \(f.name) is not an article text") }; continue }
             if f.name.contains("/") || f.name.hasPrefix(".") { bad.append("brat: file name \(f.name.debugDescription)") }
             for line in f.text.split(separator: "\n", omittingEmptySubsequences: false) where !line.isEmpty {
                 if line.unicodeScalars.contains(where: { ($0.value < 0x20 && $0 != "\t") || (0x7F...0x9F).contains($0.value) || $0 == "\u{2028}" || $0 == "\u{2029}" }) {

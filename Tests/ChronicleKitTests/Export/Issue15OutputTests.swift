@@ -77,7 +77,8 @@ import Testing
         for format in [Exporter.Format.brat, .timeml] {
             let target = format == .brat ? out : (dir as NSString).appendingPathComponent("out/tml")
             let written = try Exporter().export(c, format: format, to: target)
-            #expect(written.count == ids.count, "one file per document, none overwritten")
+            // brat: a .ann and its .txt per document
+            #expect(written.count == (format == .brat ? 2 : 1) * ids.count, "one file (brat: two) per document, none overwritten")
             for p in written {
                 #expect((p as NSString).deletingLastPathComponent == target, "\(p)")
                 #expect(!(p as NSString).lastPathComponent.hasPrefix("."))

@@ -89,3 +89,24 @@ import Testing
         #expect(try store.counts()["event"] == before["event"])
     }
 }
+
+/// `ingest` reports what a limit cut, naming the article, as `analyze` does.
+@Suite struct IngestWarningTests {
+    @Test func limitWarningsComeBackInTheSummary() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("chronicle-ingest-warn-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        try ("Title\n\n" + String(repeating: "Smith said on Monday that the talks failed, ", count: 40) + "\n")
+            .write(to: dir.appendingPathComponent("runon.txt"), atomically: true, encoding: .utf8)
+        try "Title\n\nSmith said on Monday that the talks failed.\n".write(to: dir.appendingPathComponent("short.txt"), atomically: true, encoding: .utf8)
+        var ingestor = Ingestor(pipeline: try Pipeline(limits: Limits(maxSentenceTokens: 50)), store: try Store())
+        ingestor.batchSize = 1
+        let s = ingestor.ingest(inputs: [dir.path])
+        #expect(s.problems.isEmpty && s.added == 2)
+        #expect(s.warnings.count == 1, "\(s.warnings)")
+        #expect(s.warnings.first?.hasPrefix("runon.txt: 1 sentence longer than 50 tokens") == true, "\(s.warnings)")
+        // without the limit lowered, nothing to report
+        let plain = Ingestor(pipeline: Support.pipeline, store: try Store()).ingest(inputs: [dir.path])
+        #expect(plain.warnings.isEmpty, "\(plain.warnings)")
+    }
+}

@@ -125,3 +125,86 @@ public enum HTMLParser {
         return tree
     }
 }
+
+/// A strict XML reader on libxml2 (no recovery, no network, no entity expansion from outside):
+/// what our XML writers produce (TimeML, GraphML, GEXF, the XLSX parts, SVG) is read back by it
+/// in tests and in the `exports` fuzz target. A document that is not well-formed is an error
+/// naming the line and libxml2's message.
+public enum XMLReader {
+    /// An element read back: its local name, attributes, children and the text directly
+    /// inside it (character data and CDATA, entities decoded).
+    public struct Element: Sendable, Equatable {
+        public var name: String
+        public var attributes: [String: String] = [:]
+        public var children: [Element] = []
+        public var text: String = ""
+        /// All the text inside it, its children's too, in document order.
+        public var allText: String = ""
+
+        /// The children named `name`.
+        public func all(_ name: String) -> [Element] { children.filter { $0.name == name } }
+        /// The first child named `name`.
+        public func first(_ name: String) -> Element? { children.first { $0.name == name } }
+        /// Every element below this one (itself first), in document order.
+        public var descendants: [Element] {
+            var out: [Element] = [], stack = [self]
+            while let e = stack.popLast() {
+                out.append(e)
+                stack.append(contentsOf: e.children.reversed())
+            }
+            return out
+        }
+    }
+
+    static let options = Int32(XML_PARSE_NONET.rawValue | XML_PARSE_NOERROR.rawValue | XML_PARSE_NOWARNING.rawValue | XML_PARSE_HUGE.rawValue)
+
+    public static func parse(_ data: Data, path: String) throws -> Element {
+        _ = HTMLParser.initialised
+        guard data.count < Int(Int32.max) else { throw ChronicleError.tooLarge(path: path, bytes: data.count, limit: Int(Int32.max)) }
+        let doc: xmlDocPtr? = data.withUnsafeBytes { raw -> xmlDocPtr? in
+            guard let base = raw.baseAddress else { return nil }
+            return xmlReadMemory(base.assumingMemoryBound(to: CChar.self), Int32(raw.count), path, "UTF-8", options)
+        }
+        guard let doc else {
+            var message = "is not well-formed XML"
+            if let e = xmlGetLastError() {
+                let m = e.pointee.message.map { String(cString: $0) }?.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
+                message += " (line \(e.pointee.line): \(m))"
+            }
+            throw ChronicleError.badInput(path: path, message: message)
+        }
+        defer { xmlFreeDoc(doc) }
+        guard let root = xmlDocGetRootElement(doc) else { throw ChronicleError.badInput(path: path, message: "has no root element") }
+        return element(root, depth: 0)
+    }
+
+    /// Our writers nest a few levels; past 256 the rest is left out rather than the stack.
+    static func element(_ n: UnsafeMutablePointer<xmlNode>, depth: Int) -> Element {
+        var e = Element(name: HTMLParser.string(n.pointee.name))
+        if let content = xmlNodeGetContent(n) {
+            e.allText = String(cString: content)
+            free(content)  // libxml2 allocates with malloc (xmlFree is a macro Swift cannot call)
+        }
+        var a = n.pointee.properties
+        while let attr = a {
+            var value = ""
+            var c = attr.pointee.children
+            while let t = c {
+                value += HTMLParser.string(t.pointee.content)
+                c = t.pointee.next
+            }
+            e.attributes[HTMLParser.string(attr.pointee.name)] = value
+            a = attr.pointee.next
+        }
+        var c = n.pointee.children
+        while let child = c {
+            switch child.pointee.type {
+            case XML_ELEMENT_NODE: if depth < 256 { e.children.append(element(child, depth: depth + 1)) }
+            case XML_TEXT_NODE, XML_CDATA_SECTION_NODE: e.text += HTMLParser.string(child.pointee.content)
+            default: break
+            }
+            c = child.pointee.next
+        }
+        return e
+    }
+}
