@@ -26,12 +26,23 @@ struct Bench: ParsableCommand {
     @Option(help: "text or json.")
     var format: String = "text"
 
+    @Flag(help: "Measure only the reader: web pages (.html, .html.gz), corpora or texts read, parsed and extracted on one core (articles/s, peak RSS).")
+    var reader = false
+
     func validate() throws {
         guard format == "text" || format == "json" else { throw ValidationError("--format must be text or json") }
         guard scales.split(separator: ",").allSatisfy({ Int($0) != nil && Int($0)! > 0 }) else { throw ValidationError("--scales takes positive whole numbers, e.g. 1,4,16") }
     }
 
     func run() throws {
+        if reader {
+            let (files, problems, _) = Inputs.expandFiles(inputs)
+            report(problems)
+            guard !files.isEmpty else { throw ValidationError("no readable inputs") }
+            let r = ReaderBenchmark().run(files: files, repeats: `repeat`)
+            print(format == "json" ? ReaderBenchmark.json(r).serialized(indent: 1) : ReaderBenchmark.text(r), terminator: format == "json" ? "\n" : "")
+            return
+        }
         let (files, problems) = Inputs.expand(inputs)
         report(problems)
         var texts: [(String, String)] = []
