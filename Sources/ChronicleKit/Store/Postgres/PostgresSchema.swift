@@ -83,6 +83,10 @@ enum PostgresSchema {
             "ALTER TABLE event ADD COLUMN typing TEXT",
             "ALTER TABLE event ADD COLUMN status TEXT",
         ]),
+        // where each article's date came from, as SQLite's v6-document-date-source
+        ("pg-v3-document-date-source", [
+            "ALTER TABLE document ADD COLUMN date_source TEXT",
+        ]),
     ]
 
     /// Migrates the database of `session` to the current schema, or refuses it.

@@ -173,8 +173,8 @@ public final class PostgresStore: FactStore, @unchecked Sendable {
                 statements.append(("DELETE FROM document WHERE id = $1", [.text(d.id)]))
             }
             let notBody = JSON.array(d.notBody.map { .object([("span", .span($0.span)), ("text", .string($0.text)), ("rule", .string($0.rule))]) }).serialized(indent: nil)
-            statements.append(("INSERT INTO document (id, title, date, source, text, content_hash, pipeline, not_body) VALUES ($1,$2,$3,$4,$5,$6,$7,$8)",
-                               [.text(d.id), .text(d.title), .text(d.date), .text(d.source), .text(text), .text(hash), .text(pipeline), .text(notBody)]))
+            statements.append(("INSERT INTO document (id, title, date, source, text, content_hash, pipeline, not_body, date_source) VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9)",
+                               [.text(d.id), .text(d.title), .text(d.date), .text(d.source), .text(text), .text(hash), .text(pipeline), .text(notBody), .text(d.dateSource)]))
             // actors in id order (the same lock order in every writer)
             let actors = f.actors.sorted { $0.id.utf8.lexicographicallyPrecedes($1.id.utf8) }
             var seen = Set<String>()
@@ -365,7 +365,8 @@ public final class PostgresStore: FactStore, @unchecked Sendable {
                     }
                 }
                 c.documents.append(DocumentRecord(id: try r.string("id"), title: try r.text("title"), date: try r.text("date"),
-                                                  source: try r.text("source"), text: try r.text("text"), notBody: notBody))
+                                                  source: try r.text("source"), text: try r.text("text"), notBody: notBody,
+                                                  dateSource: try r.text("date_source")))
             }
             var aliases: [String: [String]] = [:]
             for r in try s.query(#"SELECT actor_id, alias FROM alias ORDER BY alias COLLATE "C""#) {
