@@ -26,12 +26,13 @@ public struct Analyzer: Sendable {
         var articles: [Inputs.Article] = []
         var reader = reader
         reader.maxBytes = pipeline.limits.maxArticleBytes
-        Inputs.forEachArticle(files, date: date, reader: reader, problem: { problems.append($0) }) { articles.append($0) }
+        let badRecords = Inputs.forEachArticle(files, date: date, reader: reader, problem: { problems.append($0) }) { articles.append($0) }
         let analyses = pipeline.analyzeAll(articles, force: force, jobs: jobs)
         var notes = Inputs.Notes()
         notes.forced = force
         notes.skipped = skipped
-        notes.failed = problems.count
+        notes.badRecords = badRecords
+        notes.failed = problems.count - badRecords
         for (a, d) in zip(articles, analyses) { notes.note(a, dated: d.document.date != nil) }
         return (EventGraphBuilder().build(analyses, jobs: jobs), problems, notes)
     }

@@ -121,20 +121,25 @@ public enum Inputs {
 
     /// Reads the articles of `files` (from `expand`) one at a time. A problem (a bad file or
     /// record, two inputs with one id) goes to `problem` and the batch goes on; `body` may throw.
+    @discardableResult
     public static func forEachArticle(_ files: [String], date given: String?, reader: ArticleReader = ArticleReader(),
-                                      problem: (ChronicleError) -> Void, _ body: (Article) throws -> Void) {
+                                      problem: (ChronicleError) -> Void, _ body: (Article) throws -> Void) -> Int {
         forEachArticle(files.map { File(path: $0, id: URL(fileURLWithPath: $0).lastPathComponent) }, date: given, reader: reader,
                        problem: problem, body)
     }
 
-    /// Reads the articles of `files` (from `expandFiles`).
+    /// Reads the articles of `files` (from `expandFiles`). Answers how many of the problems
+    /// were bad records of a corpus file (a line, a row), not whole files (`Notes.badRecords`).
+    @discardableResult
     public static func forEachArticle(_ files: [File], date given: String?, reader: ArticleReader = ArticleReader(),
-                                      problem: (ChronicleError) -> Void, _ body: (Article) throws -> Void) {
+                                      problem: (ChronicleError) -> Void, _ body: (Article) throws -> Void) -> Int {
         var seen = Set<String>()
+        var badRecords = 0
         for f in files {
             do {
-                try reader.read(path: f.path, id: f.id, given: given, problem: problem) { a in
+                try reader.read(path: f.path, id: f.id, given: given, problem: { e in badRecords += 1; problem(e) }) { a in
                     guard seen.insert(a.id).inserted else {
+                        if a.line != nil { badRecords += 1 }
                         problem(.badInput(path: a.line.map { "\(f.path):\($0)" } ?? f.path, message: "another input has the same id \(a.id); skipped"))
                         return
                     }
@@ -146,6 +151,7 @@ public enum Inputs {
                 problem(.unreadable(path: f.path, reason: "\(error)"))
             }
         }
+        return badRecords
     }
 
     /// What a run read: articles analyzed, files skipped and why, articles without a date and
@@ -153,8 +159,10 @@ public enum Inputs {
     public struct Notes: Sendable {
         public var analyzed = 0
         public var skipped: [Skipped] = []
-        /// Files or records that could not be read (each also reported as a problem).
+        /// Files that could not be read (each also reported as a problem).
         public var failed = 0
+        /// Records of corpus files (JSON lines, CSV rows) that were skipped (each also reported).
+        public var badRecords = 0
         public var undated: [String] = []
         public var nonEnglish: [(id: String, lang: String)] = []
         /// Whether the rule stages ran on non-English articles too (`--force`).
@@ -186,6 +194,7 @@ public enum Inputs {
             if !skipped.isEmpty { skip.append("\(skipped.count) not article files") }
             let total = failed + skipped.count
             return "\(analyzed) analyzed, \(total) skipped" + (skip.isEmpty ? "" : " (" + skip.joined(separator: ", ") + ")")
+                + (badRecords > 0 ? ", \(badRecords) bad record\(badRecords == 1 ? "" : "s") skipped" : "")
                 + ", \(undated.count) undated, \(nonEnglish.count) non-English" + (nonEnglish.isEmpty ? "" : forced ? " (analyzed, --force)" : " (rule stages skipped)")
         }
     }

@@ -79,7 +79,8 @@ public struct Pipeline: Sendable {
             r = analyze(id: a.id, text: a.text, date: a.date)
         }
         if r.document.source == nil, let o = a.outlet, !o.isEmpty { r.document.source = o }
-        r.document.dateSource = a.date == nil ? (r.document.date == nil ? nil : ArticleDate.Source.header.rawValue) : a.dateSource?.rawValue
+        r.document.dateSource = a.date == nil ? (r.document.date == nil ? nil : ArticleDate.Source.header.rawValue)
+            : a.dateDetail.map { "page:\($0)" } ?? a.dateSource?.rawValue
         r.document.warnings += a.warnings
         return r
     }

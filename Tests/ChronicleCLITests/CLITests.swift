@@ -223,7 +223,7 @@ import Testing
         #expect(err.contains("dump.csv:3: the row has 2 field(s)"))
         #expect(err.contains("notes.md"))
         #expect(err.contains("fr.txt: the text reads as 'fr'"))
-        #expect(err.hasSuffix("chronicle: 6 analyzed, 3 skipped (2 unreadable, 1 not article files), 2 undated, 1 non-English (rule stages skipped)\n"), "\(err)")
+        #expect(err.hasSuffix("chronicle: 6 analyzed, 1 skipped (1 not article files), 2 bad records skipped, 2 undated, 1 non-English (rule stages skipped)\n"), "\(err)")
         // analyze takes the same folder; the two a.txt are two documents
         let o = dir.appendingPathComponent("out")
         let a = try CLITests.run(["analyze", dir.appendingPathComponent("in").path, "-o", o.path])

@@ -58,7 +58,8 @@ public struct ChronicleJSONReader: Sendable {
             c.documents.append(DocumentRecord(
                 id: try text(d, "doc", "document", k), title: d["title"] as? String, date: d["date"] as? String, source: d["source"] as? String,
                 text: d["text"] as? String,
-                notBody: (d["not_body"] as? [[String: Any]] ?? []).map { (span($0["span"]) ?? Span(0, 0), $0["text"] as? String ?? "", $0["rule"] as? String ?? "") }))
+                notBody: (d["not_body"] as? [[String: Any]] ?? []).map { (span($0["span"]) ?? Span(0, 0), $0["text"] as? String ?? "", $0["rule"] as? String ?? "") },
+                dateSource: d["date_source"] as? String))
         }
         for (k, a) in try list("actors").enumerated() {
             guard let id = a["id"] as? String, let kind = ActorKind(rawValue: a["kind"] as? String ?? "") else {

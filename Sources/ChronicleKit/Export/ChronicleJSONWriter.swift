@@ -20,6 +20,7 @@ public struct ChronicleJSONWriter: Sendable {
             ("documents", .array(c.documents.map { d in
                 .object([
                     ("doc", .string(d.id)), ("title", .str(d.title)), ("date", .str(d.date)), ("source", .str(d.source)),
+                    ("date_source", .str(d.dateSource)),
                     ("not_body", .array(d.notBody.map { .object([("span", .span($0.span)), ("text", .string($0.text)), ("rule", .string($0.rule))]) })),
                 ])
             })),

@@ -9,7 +9,7 @@ extension Chronology {
         documents = Parallel.map(docs.count, jobs: jobs) { n in
             let doc = docs[n].document
             return DocumentRecord(id: doc.id, title: doc.title.map(doc.text), date: doc.date, source: docs[n].source, text: doc.text,
-                                  notBody: doc.boilerplate.map { ($0.span, doc.text($0.span), $0.rule) })
+                                  notBody: doc.boilerplate.map { ($0.span, doc.text($0.span), $0.rule) }, dateSource: doc.dateSource)
         }
         times = Parallel.flatMap(counts: docs.map(\.times.count), jobs: jobs) { n, out in
             let doc = docs[n].document

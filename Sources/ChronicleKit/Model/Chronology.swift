@@ -94,10 +94,13 @@ public struct DocumentRecord: Sendable, Equatable {
     /// The full text, when known (the store keeps it; `chronicle.json` does not).
     public var text: String?
     public var notBody: [(span: Span, text: String, rule: String)]
+    /// Where the article date came from (`Document.dateSource`: header, sidecar, file-name,
+    /// argument, dateline, record, page:json-ld, page:meta, …); nil for an undated article.
+    public var dateSource: String? = nil
 
     public static func == (a: DocumentRecord, b: DocumentRecord) -> Bool {
         a.id == b.id && a.title == b.title && a.date == b.date && a.source == b.source && a.text == b.text
-            && a.notBody.map(\.span) == b.notBody.map(\.span)
+            && a.notBody.map(\.span) == b.notBody.map(\.span) && a.dateSource == b.dateSource
     }
 }
 

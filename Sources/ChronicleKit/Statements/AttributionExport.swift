@@ -107,10 +107,10 @@ public struct AttributionExport: Sendable {
         var problems = problems0
         var reader = reader
         reader.maxBytes = limits.maxArticleBytes
-        struct Part: Sendable { var text = ""; var problems: [ChronicleError] = []; var articles: [(Inputs.Article, Bool)] = []; var warnings: [String] = [] }
+        struct Part: Sendable { var text = ""; var problems: [ChronicleError] = []; var articles: [(Inputs.Article, Bool)] = []; var warnings: [String] = []; var badRecords = 0 }
         let results = Parallel.map(files.count, jobs: jobs) { k -> Part in
             var part = Part()
-            Inputs.forEachArticle([files[k]], date: nil, reader: reader, problem: { part.problems.append($0) }) { a in
+            let badRecords = Inputs.forEachArticle([files[k]], date: nil, reader: reader, problem: { part.problems.append($0) }) { a in
                 var name = a.id
                 if name.hasSuffix(".txt") { name.removeLast(4) }
                 var body = a
@@ -122,6 +122,7 @@ public struct AttributionExport: Sendable {
                 part.text += AttributionExport.lines(doc: name, statements: found)
                 part.warnings += cut.map { a.path + ": " + $0 }
             }
+            part.badRecords = badRecords
             return part
         }
         var notes = Inputs.Notes()
@@ -134,8 +135,9 @@ public struct AttributionExport: Sendable {
             problems += r.problems
             warnings += r.warnings
             for (a, dated) in r.articles { notes.note(a, dated: dated) }
+            notes.badRecords += r.badRecords
         }
-        notes.failed = problems.count
+        notes.failed = problems.count - notes.badRecords
         return (out, problems, notes)
     }
 }

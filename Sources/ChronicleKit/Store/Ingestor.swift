@@ -124,7 +124,7 @@ public struct Ingestor: Sendable {
         }
         var reader = reader
         reader.maxBytes = pipeline.limits.maxArticleBytes
-        Inputs.forEachArticle(files, date: date, reader: reader, problem: { p in shared.update(nil, 0) { s, _ in s.problems.append(p) } }) { a in
+        let badRecords = Inputs.forEachArticle(files, date: date, reader: reader, problem: { p in shared.update(nil, 0) { s, _ in s.problems.append(p) } }) { a in
             shared.update(nil, 0) { s, _ in s.notes.note(a, dated: a.articleDate != nil) }
             let state = try store.state(of: a.id)
             if let s = state, s.hash == ContentHash.of(a.text), s.pipeline == pipeline.book.fingerprint {
@@ -139,7 +139,8 @@ public struct Ingestor: Sendable {
         // everything committed goes into the store file itself (not only its write-ahead log)
         do { try store.checkpoint() } catch let e as ChronicleError { shared.update(nil, 0) { s, _ in s.problems.append(e) } } catch {}
         return shared.lock.withLock {
-            shared.summary.notes.failed = shared.summary.problems.count
+            shared.summary.notes.badRecords = badRecords
+            shared.summary.notes.failed = shared.summary.problems.count - badRecords
             return shared.summary
         }
     }

@@ -288,6 +288,11 @@ public final class Store: @unchecked Sendable {
                 INSERT INTO statement_fts(statement_fts) VALUES ('rebuild');
                 """)
         }
+        m.registerMigration("v6-document-date-source") { db in
+            // where each article's date came from (DocumentRecord.dateSource); NULL for documents
+            // stored before, or undated
+            try db.execute(sql: "ALTER TABLE document ADD COLUMN date_source TEXT")
+        }
         return m
     }
 
@@ -461,9 +466,9 @@ public final class Store: @unchecked Sendable {
             try db.cachedStatement(sql: "DELETE FROM event_mention WHERE doc = ?").execute(arguments: [id])
         }
         let text = d.text ?? ""
-        try db.cachedStatement(sql: "INSERT INTO document (id, title, date, source, text, content_hash, pipeline, not_body) VALUES (?,?,?,?,?,?,?,?)").execute(
+        try db.cachedStatement(sql: "INSERT INTO document (id, title, date, source, text, content_hash, pipeline, not_body, date_source) VALUES (?,?,?,?,?,?,?,?,?)").execute(
                        arguments: [id, d.title, d.date, d.source, text, ContentHash.of(text), pipelineVersion,
-                                   JSON.array(d.notBody.map { .object([("span", .span($0.span)), ("text", .string($0.text)), ("rule", .string($0.rule))]) }).serialized(indent: nil)])
+                                   JSON.array(d.notBody.map { .object([("span", .span($0.span)), ("text", .string($0.text)), ("rule", .string($0.rule))]) }).serialized(indent: nil), d.dateSource])
         // the actors this document refers to; a fuller name replaces a surname stored before
         // ("Sanders" → "Bernie Sanders" when a later batch knows the full name)
         let upsertActor = try db.cachedStatement(sql: """
@@ -634,7 +639,7 @@ public final class Store: @unchecked Sendable {
                 // a document stored from a chronicle.json has no text (stored as ""): none is known
                 let text: String? = r["text"]
                 c.documents.append(DocumentRecord(id: r["id"], title: r["title"], date: r["date"], source: r["source"],
-                                                  text: text?.isEmpty == false ? text : nil, notBody: notBody))
+                                                  text: text?.isEmpty == false ? text : nil, notBody: notBody, dateSource: r["date_source"]))
             }
             var aliases: [String: [String]] = [:]
             for r in try Row.fetchAll(db, sql: "SELECT actor_id, alias FROM alias ORDER BY alias") {

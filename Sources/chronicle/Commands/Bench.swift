@@ -28,6 +28,8 @@ struct Bench: ParsableCommand {
 
     @Option(help: "Instead: ingest the inputs (at the first --scales multiple) into this store (an empty PostgreSQL database, postgres://…) and into a new SQLite store with --jobs, then time said --by Trump, actor Trump, between 2016-09-01 2016-09-30 and search emails on each (best of --repeat).")
     var store: String?
+    @Flag(help: "Measure only the reader: web pages (.html, .html.gz), corpora or texts read, parsed and extracted on one core (articles/s, peak RSS).")
+    var reader = false
 
     func validate() throws {
         guard format == "text" || format == "json" else { throw ValidationError("--format must be text or json") }
@@ -39,6 +41,14 @@ struct Bench: ParsableCommand {
             let scale = scales.split(separator: ",").compactMap { Int($0) }.first ?? 1
             let figures = try StoreBench(pipeline: try Pipeline()).run(inputs: inputs, store: store, jobs: jobs, scale: scale, repeats: `repeat`)
             print(StoreBench.text(figures, jobs: jobs), terminator: "")
+            return
+        }
+        if reader {
+            let (files, problems, _) = Inputs.expandFiles(inputs)
+            report(problems)
+            guard !files.isEmpty else { throw ValidationError("no readable inputs") }
+            let r = ReaderBenchmark().run(files: files, repeats: `repeat`)
+            print(format == "json" ? ReaderBenchmark.json(r).serialized(indent: 1) : ReaderBenchmark.text(r), terminator: format == "json" ? "\n" : "")
             return
         }
         let (files, problems) = Inputs.expand(inputs)

@@ -30,12 +30,10 @@ struct Read: ParsableCommand {
         var notes = Inputs.Notes()
         notes.skipped = skipped
         notes.forced = readerOptions.force
-        Inputs.forEachArticle(files, date: date, reader: readerOptions.reader, problem: { problems.append($0) }) { a in
-            let scalars = Array(a.text.unicodeScalars)
-            var body = String.UnicodeScalarView()
-            body.append(contentsOf: scalars[min(a.bodyStart, scalars.count)...])
+        let badRecords = Inputs.forEachArticle(files, date: date, reader: readerOptions.reader, problem: { problems.append($0) }) { a in
+            let body = a.bodyStart == 0 ? a.text : String(a.text.unicodeScalars.dropFirst(a.bodyStart))
             let id = a.recordId ?? ArticleReader.stem(URL(fileURLWithPath: a.line == nil ? a.path : a.id).lastPathComponent)
-            var o: [String: Any] = ["id": a.line != nil && a.recordId == nil ? a.id : id, "text": String(body), "lang": a.lang, "path": a.path]
+            var o: [String: Any] = ["id": a.line != nil && a.recordId == nil ? a.id : id, "text": body, "lang": a.lang, "path": a.path]
             o["title"] = a.title ?? NSNull()
             o["date"] = a.articleDate ?? NSNull()
             o["date_source"] = (a.dateDetail.map { "page:\($0)" } ?? a.dateSource?.rawValue) ?? NSNull()
@@ -46,7 +44,8 @@ struct Read: ParsableCommand {
             out += String(decoding: data, as: UTF8.self) + "\n"
             notes.note(a, dated: a.articleDate != nil)
         }
-        notes.failed = problems.count
+        notes.badRecords = badRecords
+        notes.failed = problems.count - badRecords
         report(problems)
         if jsonl == "-" {
             FileHandle.standardOutput.write(Data(out.utf8))

@@ -99,6 +99,10 @@ enum PostgresSchema {
             #"CREATE INDEX actor_lower_name_c ON actor(lower(name COLLATE "C"))"#,
             #"CREATE INDEX alias_lower_c ON alias(lower(alias COLLATE "C"))"#,
         ]),
+        // where each article's date came from, as SQLite's v6-document-date-source
+        ("pg-v5-document-date-source", [
+            "ALTER TABLE document ADD COLUMN date_source TEXT",
+        ]),
     ]
 
     /// Migrates the database of `session` to the current schema, or refuses it.

@@ -206,11 +206,11 @@ public final class PostgresStore: FactStore, @unchecked Sendable {
             var statements: [(sql: String, values: [PostgresSession.Value])] = []
             let replaced = todo.map(\.document.id).filter { stored[$0] != nil }
             if !replaced.isEmpty { statements.append(("DELETE FROM document WHERE id = ANY($1)", [.texts(replaced)])) }
-            statements += rows("INSERT INTO document (id, title, date, source, text, content_hash, pipeline, not_body)", todo) { p in
+            statements += rows("INSERT INTO document (id, title, date, source, text, content_hash, pipeline, not_body, date_source)", todo) { p in
                 let d = p.document
                 let text = d.text ?? ""
                 let notBody = JSON.array(d.notBody.map { .object([("span", .span($0.span)), ("text", .string($0.text)), ("rule", .string($0.rule))]) }).serialized(indent: nil)
-                return [.text(d.id), .text(d.title), .text(d.date), .text(d.source), .text(text), .text(ContentHash.of(text)), .text(pipeline), .text(notBody)]
+                return [.text(d.id), .text(d.title), .text(d.date), .text(d.source), .text(text), .text(ContentHash.of(text)), .text(pipeline), .text(notBody), .text(d.dateSource)]
             }
             var aliases: [(String, String)] = []
             // new actors, each as the first document names it, in id order (the same lock order
@@ -412,7 +412,8 @@ public final class PostgresStore: FactStore, @unchecked Sendable {
                     }
                 }
                 c.documents.append(DocumentRecord(id: try r.string("id"), title: try r.text("title"), date: try r.text("date"),
-                                                  source: try r.text("source"), text: try r.text("text"), notBody: notBody))
+                                                  source: try r.text("source"), text: try r.text("text"), notBody: notBody,
+                                                  dateSource: try r.text("date_source")))
             }
             var aliases: [String: [String]] = [:]
             for r in try s.query(#"SELECT actor_id, alias FROM alias ORDER BY alias COLLATE "C""#) {

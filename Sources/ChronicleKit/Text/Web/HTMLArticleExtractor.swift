@@ -55,6 +55,8 @@ public struct HTMLArticleExtractor: Sendable {
                                               "credit", "credits", "header", "headline", "title", "kicker", "label", "source", "info",
                                               "published", "updated", "image", "photo", "img", "media", "video", "gallery", "bio", "avatar",
                                               "rating", "reading", "read", "badge", "eyebrow", "subtitle", "deck", "category", "section"]
+    /// Class words of the parts that hold a byline or a date (with the prefixes date, publish, byline).
+    static let bylineWords: Set<String> = ["author", "posted", "timestamp", "meta", "time", "pubdate", "entry"]
     /// Class or id words of article content.
     static let contentWords: Set<String> = ["article", "content", "body", "entry", "post", "story", "text", "main", "blog", "page",
                                             "prose", "richtext", "articlebody", "storybody", "paragraph", "copy"]
@@ -113,7 +115,7 @@ public struct HTMLArticleExtractor: Sendable {
             let tag = nodes[i].name
             if HTMLArticleExtractor.droppedTags.contains(tag) { dropped[i] = true; continue }
             if nodes[i].attribute("hidden") != nil || nodes[i].attribute("aria-hidden") == "true" { dropped[i] = true; continue }
-            if let st = nodes[i].attribute("style")?.lowercased(), st.contains("display:none") || st.contains("display: none") { dropped[i] = true; continue }
+            if let st = nodes[i].attribute("style")?.lowercased(), HTMLTree.has(st, "display:none") || HTMLTree.has(st, "display: none") { dropped[i] = true; continue }
             if let role = nodes[i].attribute("role"), ["navigation", "complementary", "banner", "contentinfo", "dialog", "menu", "search"].contains(role) { dropped[i] = true; continue }
         }
         var rawLen = [Int](repeating: 0, count: n)
@@ -137,7 +139,7 @@ public struct HTMLArticleExtractor: Sendable {
             if p >= 0 && dropped[p] { dropped[i] = true; continue }
             let tag = nodes[i].name
             let names = (nodes[i].attribute("class") ?? "") + " " + (nodes[i].attribute("id") ?? "") + " " + (nodes[i].attribute("itemprop") ?? "")
-            guard names.count > 2 else { continue }
+            guard names.utf8.count > 2 else { continue }
             let ws = HTMLArticleExtractor.words(names)
             var neg = 0, pos = 0, short = 0, strong = 0
             for s in ws {
@@ -255,7 +257,7 @@ public struct HTMLArticleExtractor: Sendable {
                 if initialised[s] && score[s] + bonus >= threshold { parts.append(s); continue }
                 if nodes[s].name == "p" {
                     let len = textLen[s], ld = density(s)
-                    if len > 80 && ld < 0.25 { parts.append(s) } else if len > 0 && len <= 80 && ld == 0 && tree.text(s).contains(". ") { parts.append(s) }
+                    if len > 80 && ld < 0.25 { parts.append(s) } else if len > 0 && len <= 80 && ld == 0 && HTMLTree.has(tree.text(s), ". ") { parts.append(s) }
                 }
             }
         }
@@ -389,7 +391,7 @@ public struct HTMLArticleExtractor: Sendable {
             case "link":
                 if node.attribute("rel")?.lowercased() == "canonical", let h = node.attribute("href") { canonical = h }
             case "script":
-                guard node.attribute("type")?.lowercased().contains("ld+json") == true else { break }
+                guard let ty = node.attribute("type"), HTMLTree.has(ty.lowercased(), "ld+json") else { break }
                 var text = ""
                 for j in (i + 1)..<max(node.end, i + 1) where nodes[j].kind == .text { text += nodes[j].text }
                 guard let data = text.data(using: .utf8), let json = try? JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed]) else { break }
@@ -397,8 +399,8 @@ public struct HTMLArticleExtractor: Sendable {
             case "time":
                 let v = node.attribute("datetime") ?? tree.text(i)
                 let names = ((node.attribute("class") ?? "") + " " + (node.attribute("itemprop") ?? "") + " " + (node.attribute("pubdate") ?? "")).lowercased()
-                let isPub = names.contains("publish") || names.contains("pubdate") || names.contains("created") || node.attribute("pubdate") != nil
-                let isMod = names.contains("modif") || names.contains("update")
+                let isPub = HTMLTree.has(names, "publish") || HTMLTree.has(names, "pubdate") || HTMLTree.has(names, "created") || node.attribute("pubdate") != nil
+                let isMod = HTMLTree.has(names, "modif") || HTMLTree.has(names, "update")
                 if !isMod { timeDates.append((v, isPub)) }
             default:
                 break
@@ -423,9 +425,9 @@ public struct HTMLArticleExtractor: Sendable {
                 let t = tree.text(i)
                 if !t.isEmpty && t.count < 80 { relAuthors.append(t) }
             }
-            if let cls = node.attribute("class")?.lowercased(), bylineTexts.count < 20 {
+            if let cls = node.attribute("class"), bylineTexts.count < 20 {
                 let ws = HTMLArticleExtractor.words(cls)
-                if ws.contains(where: { ["byline", "author", "date", "dateline", "published", "posted", "timestamp", "meta", "time", "pubdate", "entry"].contains($0) || $0.hasPrefix("date") || $0.hasPrefix("publish") || $0.hasPrefix("byline") }) {
+                if ws.contains(where: { HTMLArticleExtractor.bylineWords.contains($0) || $0.hasPrefix("date") || $0.hasPrefix("publish") || $0.hasPrefix("byline") }) {
                     let t = tree.text(i)
                     if !t.isEmpty && t.unicodeScalars.count < 200 { bylineTexts.append(t) }
                 }

@@ -18,17 +18,38 @@ public enum HTMLParser {
 
     /// Parses bytes of HTML. Bytes that are valid UTF-8 are read as UTF-8 (libxml2 would
     /// take a page without a declared charset for Latin-1); others by the page's own declaration.
+    ///
+    /// libxml2 runs as a SAX parser: its events build the `HTMLTree` directly, so no libxml2
+    /// tree is made, copied and freed. The tree is the one libxml2's own tree builder makes
+    /// (the same implied and auto-closed elements, the same dropped blanks), minus comments
+    /// and the content of scripts and styles (JSON-LD scripts keep theirs).
     public static func parse(_ data: Data, path: String) throws -> HTMLTree {
         _ = initialised
         guard data.count < Int(Int32.max) else { throw ChronicleError.tooLarge(path: path, bytes: data.count, limit: Int(Int32.max)) }
-        let utf8 = data.withUnsafeBytes { raw in String(validating: raw.bindMemory(to: UInt8.self), as: UTF8.self) != nil }
-        let doc: htmlDocPtr? = data.withUnsafeBytes { raw -> htmlDocPtr? in
-            guard let base = raw.baseAddress else { return nil }
-            return htmlReadMemory(base.assumingMemoryBound(to: CChar.self), Int32(raw.count), path, utf8 ? "UTF-8" : nil, options)
+        let builder = TreeBuilder()
+        let ok: Bool = data.withUnsafeBytes { raw -> Bool in
+            guard let base = raw.baseAddress, raw.count > 0 else { return false }
+            let utf8 = String(validating: raw.bindMemory(to: UInt8.self), as: UTF8.self) != nil
+            guard let ctxt = htmlCreateMemoryParserCtxt(base.assumingMemoryBound(to: CChar.self), Int32(raw.count)) else { return false }
+            defer { htmlFreeParserCtxt(ctxt) }
+            _ = htmlCtxtUseOptions(ctxt, options)
+            ctxt.pointee.html = 1
+            if utf8, let handler = xmlFindCharEncodingHandler("UTF-8") {
+                // as htmlReadMemory does with an encoding: the page's own declaration is then ignored
+                _ = xmlSwitchToEncoding(ctxt, handler)
+                if let input = ctxt.pointee.input, input.pointee.encoding == nil {
+                    input.pointee.encoding = UnsafePointer(xmlCharStrdup("UTF-8"))
+                }
+            }
+            guard let sax = ctxt.pointee.sax else { return false }
+            sax.pointee = TreeBuilder.handler
+            ctxt.pointee._private = Unmanaged.passUnretained(builder).toOpaque()
+            _ = htmlParseDocument(ctxt)
+            return true
         }
-        guard let doc else { throw ChronicleError.badInput(path: path, message: "is not HTML that can be parsed") }
-        defer { xmlFreeDoc(doc) }
-        return convert(doc)
+        guard ok else { throw ChronicleError.badInput(path: path, message: "is not HTML that can be parsed") }
+        builder.finish()
+        return builder.tree
     }
 
     /// Reads a file's bytes through libxml2's input layer, which decompresses gzip; stops with
@@ -57,73 +78,154 @@ public enum HTMLParser {
         guard let p else { return "" }
         return String(cString: p)
     }
+}
 
-    /// Copies the tree in document order (each node knows where its subtree ends), skipping
-    /// comments and the content of scripts and styles (but keeping JSON-LD scripts' text).
-    static func convert(_ doc: htmlDocPtr) -> HTMLTree {
-        var tree = HTMLTree()
-        guard let root = xmlDocGetRootElement(doc) else { return tree }
-        // iterative walk: (node, index in tree) stack so deep nesting cannot overflow the stack
-        var stack: [(UnsafeMutablePointer<xmlNode>, Int)] = []
-        func add(_ n: UnsafeMutablePointer<xmlNode>) -> Int? {
-            switch n.pointee.type {
-            case XML_ELEMENT_NODE:
-                var node = HTMLTree.Node(kind: .element, name: string(n.pointee.name).lowercased(), parent: -1)
-                var a = n.pointee.properties
-                while let attr = a {
-                    let name = string(attr.pointee.name).lowercased()
-                    if keptAttributes.contains(name) {
-                        var value = ""
-                        var c = attr.pointee.children
-                        while let t = c {
-                            value += string(t.pointee.content)
-                            c = t.pointee.next
-                        }
-                        node.attributes.append((name, value))
-                    }
-                    a = attr.pointee.next
-                }
-                tree.nodes.append(node)
-                return tree.nodes.count - 1
-            case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
-                let t = string(n.pointee.content)
-                if t.isEmpty { return nil }
-                tree.nodes.append(HTMLTree.Node(kind: .text, name: "", parent: -1, text: t))
-                return tree.nodes.count - 1
-            default:
-                return nil
-            }
-        }
-        func push(_ n: UnsafeMutablePointer<xmlNode>, parent: Int) {
-            guard let i = add(n) else { return }
-            tree.nodes[i].parent = parent
-            stack.append((n, i))
-        }
-        push(root, parent: -1)
-        // depth-first: children are visited before the next sibling; `end` is set when a node's
-        // subtree is done
-        var childCursor: [UnsafeMutablePointer<xmlNode>?] = [root.pointee.children]
-        while let (n, i) = stack.last {
-            _ = n
-            let name = tree.nodes[i].name
-            let skipChildren = tree.nodes[i].kind == .text
-                || ((name == "script" || name == "style" || name == "noscript" || name == "template" || name == "svg")
-                    && !(name == "script" && tree.nodes[i].attribute("type")?.lowercased().contains("ld+json") == true))
-            if !skipChildren, let c = childCursor[childCursor.count - 1] {
-                childCursor[childCursor.count - 1] = c.pointee.next
-                if let k = add(c) {
-                    tree.nodes[k].parent = i
-                    stack.append((c, k))
-                    childCursor.append(c.pointee.children)
-                }
-                continue
-            }
-            tree.nodes[i].end = tree.nodes.count
-            stack.removeLast()
-            childCursor.removeLast()
-        }
-        return tree
+/// Builds an `HTMLTree` from libxml2's SAX events (see `HTMLParser.parse`).
+final class TreeBuilder {
+    var tree = HTMLTree()
+    /// The open elements, innermost last.
+    var open: [Int] = []
+    /// The last child of each open element (-1: none yet).
+    var lastChild: [Int] = []
+    /// Inside a skipped subtree (a script, a style): how many elements deep below its root.
+    var skipping = false
+    var skipDepth = 0
+    /// The root element is closed: what follows is not in the tree.
+    var done = false
+    /// Text not yet made a node (libxml2 hands text over in pieces).
+    var pending: [UInt8] = []
+    var pendingIsCDATA = false
+    /// Whether the document type is HTML 4 strict (libxml2 then drops blanks right in `<body>`).
+    var strictDoctype = false
+    /// Names by libxml2's pointer (names come from the parser's dictionary).
+    var names: [UnsafeRawPointer: String] = [:]
+    var attributeNames: [UnsafeRawPointer: String?] = [:]
+
+    static let skippedTags: Set<String> = ["script", "style", "noscript", "template", "svg"]
+    /// Elements in which libxml2 keeps blanks (its `allowPCData` list).
+    static let allowPCData: Set<String> = ["a", "abbr", "acronym", "address", "applet", "b", "bdo", "big", "blockquote", "body", "button", "caption",
+                                           "center", "cite", "code", "dd", "del", "dfn", "div", "dt", "em", "font", "form", "h1", "h2", "h3", "h4",
+                                           "h5", "h6", "i", "iframe", "ins", "kbd", "label", "legend", "li", "map", "menu", "object", "ol", "p",
+                                           "pre", "q", "s", "samp", "small", "span", "strike", "strong", "td", "th", "tt", "u", "ul", "var"]
+
+    func name(_ p: UnsafePointer<xmlChar>) -> String {
+        let key = UnsafeRawPointer(p)
+        if let n = names[key] { return n }
+        let n = String(cString: p).lowercased()
+        names[key] = n
+        return n
     }
+
+    func keptAttribute(_ p: UnsafePointer<xmlChar>) -> String? {
+        let key = UnsafeRawPointer(p)
+        if let n = attributeNames[key] { return n }
+        let n = String(cString: p).lowercased()
+        let kept: String? = HTMLParser.keptAttributes.contains(n) ? n : nil
+        attributeNames[key] = kept
+        return kept
+    }
+
+    func flush() {
+        guard !pending.isEmpty else { return }
+        defer { pending.removeAll(keepingCapacity: true) }
+        guard let parent = open.last else { return }
+        let t = String(decoding: pending, as: UTF8.self)
+        var node = HTMLTree.Node(kind: .text, name: "", parent: parent, text: t)
+        node.end = tree.nodes.count + 1
+        lastChild[lastChild.count - 1] = tree.nodes.count
+        tree.nodes.append(node)
+    }
+
+    func start(_ namePointer: UnsafePointer<xmlChar>?, _ attrs: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?) {
+        if done { return }
+        if skipping { skipDepth += 1; return }
+        flush()
+        guard let namePointer else { return }
+        let tag = name(namePointer)
+        var node = HTMLTree.Node(kind: .element, name: tag, parent: open.last ?? -1)
+        if var a = attrs {
+            while let n = a.pointee {
+                let v = a.advanced(by: 1).pointee
+                if let k = keptAttribute(n) { node.attributes.append((k, v.map { String(cString: $0) } ?? "")) }
+                a = a.advanced(by: 2)
+            }
+        }
+        if TreeBuilder.skippedTags.contains(tag) && !(tag == "script" && node.attribute("type").map { HTMLTree.has($0.lowercased(), "ld+json") } == true) {
+            skipping = true
+            skipDepth = 0
+        }
+        if !lastChild.isEmpty { lastChild[lastChild.count - 1] = tree.nodes.count }
+        tree.nodes.append(node)
+        open.append(tree.nodes.count - 1)
+        lastChild.append(-1)
+    }
+
+    func end() {
+        if done { return }
+        if skipping && skipDepth > 0 { skipDepth -= 1; return }
+        skipping = false
+        flush()
+        guard let i = open.popLast() else { return }
+        lastChild.removeLast()
+        tree.nodes[i].end = tree.nodes.count
+        if open.isEmpty { done = true }
+    }
+
+    func characters(_ p: UnsafePointer<xmlChar>?, _ len: Int32, cdata: Bool, ctxt: UnsafeMutableRawPointer?) {
+        guard !done, !skipping, !open.isEmpty, let p, len > 0 else { return }
+        let bytes = UnsafeBufferPointer(start: p, count: Int(len))
+        if !cdata, pending.isEmpty, bytes.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }),
+           blanksDropped(ctxt?.assumingMemoryBound(to: htmlParserCtxt.self)) {
+            return
+        }
+        if pendingIsCDATA != cdata { flush(); pendingIsCDATA = cdata }
+        pending.append(contentsOf: bytes)
+    }
+
+    /// libxml2's tree builder drops some runs of blanks (its `areBlanks`); its SAX mode keeps
+    /// them all because it looks at a tree it does not have. The same test on this tree.
+    func blanksDropped(_ ctxt: UnsafeMutablePointer<htmlParserCtxt>?) -> Bool {
+        guard let ctxt, let input = ctxt.pointee.input, let cur = input.pointee.cur else { return false }
+        if cur.pointee == 0 { return true }
+        if cur.pointee != UInt8(ascii: "<") { return false }
+        guard let current = ctxt.pointee.name else { return true }
+        let cname = name(current)
+        if cname == "html" || cname == "head" { return true }
+        if cname == "body" && strictDoctype { return true }
+        guard let last = lastChild.last else { return false }
+        if last < 0 { return !TreeBuilder.allowPCData.contains(cname) }
+        if tree.nodes[last].kind == .text { return false }
+        return !TreeBuilder.allowPCData.contains(tree.nodes[last].name)
+    }
+
+    func finish() {
+        flush()
+        while let i = open.popLast() { tree.nodes[i].end = tree.nodes.count }
+        lastChild.removeAll()
+    }
+
+    static func of(_ ctx: UnsafeMutableRawPointer?) -> TreeBuilder? {
+        guard let ctx, let p = ctx.assumingMemoryBound(to: htmlParserCtxt.self).pointee._private else { return nil }
+        return Unmanaged<TreeBuilder>.fromOpaque(p).takeUnretainedValue()
+    }
+
+    nonisolated(unsafe) static let handler: htmlSAXHandler = {
+        var h = htmlSAXHandler()
+        h.startElement = { ctx, name, attrs in TreeBuilder.of(ctx)?.start(name, attrs) }
+        h.endElement = { ctx, _ in TreeBuilder.of(ctx)?.end() }
+        h.characters = { ctx, p, len in TreeBuilder.of(ctx)?.characters(p, len, cdata: false, ctxt: ctx) }
+        h.cdataBlock = { ctx, p, len in TreeBuilder.of(ctx)?.characters(p, len, cdata: true, ctxt: ctx) }
+        h.ignorableWhitespace = { _, _, _ in }
+        // a comment or processing instruction is a node in libxml2's tree: texts on its two sides stay apart
+        h.comment = { ctx, _ in TreeBuilder.of(ctx)?.flush() }
+        h.processingInstruction = { ctx, _, _ in TreeBuilder.of(ctx)?.flush() }
+        h.internalSubset = { ctx, _, externalID, _ in
+            guard let b = TreeBuilder.of(ctx), let externalID else { return }
+            let id = String(cString: externalID).lowercased()
+            b.strictDoctype = id == "-//w3c//dtd html 4.01//en" || id == "-//w3c//dtd html 4//en"
+        }
+        return h
+    }()
 }
 
 /// A strict XML reader on libxml2 (no recovery, no network, no entity expansion from outside):

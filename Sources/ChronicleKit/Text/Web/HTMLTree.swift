@@ -39,23 +39,70 @@ public struct HTMLTree: Sendable {
     @inline(__always) public static func isSpace(_ c: Unicode.Scalar) -> Bool {
         let v = c.value
         if v < 0x80 { return v == 0x20 || (v >= 0x09 && v <= 0x0D) }
-        return v == 0xA0 || v == 0x200B || c.properties.isWhitespace
+        // Unicode's White_Space code points (a fixed list), and the zero-width space
+        switch v {
+        case 0x85, 0xA0, 0x1680, 0x2000...0x200B, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000: return true
+        default: return false
+        }
     }
 
-    /// White space runs become one space; the ends are trimmed.
+    /// White space runs become one space; the ends are trimmed. Works on the UTF-8 bytes
+    /// (only a scalar beyond ASCII is decoded, to ask whether it is white space).
     public static func collapse(_ s: String) -> String {
-        var out = String.UnicodeScalarView()
-        var space = false
-        for c in s.unicodeScalars {
-            if isSpace(c) {
-                space = !out.isEmpty
-            } else {
-                if space { out.append(" ") }
-                space = false
-                out.append(c)
+        var s = s
+        return s.withUTF8 { u -> String in
+            let n = u.count
+            var out = [UInt8]()
+            out.reserveCapacity(n)
+            var space = false
+            var i = 0
+            while i < n {
+                let b = u[i]
+                var len = 1
+                var isSpace: Bool
+                if b < 0x80 {
+                    isSpace = b == 0x20 || (b >= 0x09 && b <= 0x0D)
+                } else {
+                    len = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : 2
+                    if i + len > n { len = n - i }
+                    var v = UInt32(b) & (len == 2 ? 0x1F : len == 3 ? 0x0F : 0x07)
+                    for k in 1..<max(len, 1) { v = (v << 6) | (UInt32(u[i + k]) & 0x3F) }
+                    isSpace = Unicode.Scalar(v).map { HTMLTree.isSpace($0) } ?? false
+                }
+                if isSpace {
+                    space = !out.isEmpty
+                } else {
+                    if space { out.append(0x20) }
+                    space = false
+                    for k in 0..<len { out.append(u[i + k]) }
+                }
+                i += len
             }
+            return String(decoding: out, as: UTF8.self)
         }
-        return String(out)
+    }
+
+    /// Whether `s` holds `part`, compared as UTF-8 bytes (Foundation's `contains` goes through
+    /// NSString and is slow on the reader's hot path).
+    public static func has(_ s: String, _ part: String) -> Bool {
+        let a = s.utf8, b = part.utf8
+        guard let first = b.first else { return true }
+        let n = a.count, m = b.count
+        guard m <= n else { return false }
+        return a.withContiguousStorageIfAvailable { ab -> Bool in
+            b.withContiguousStorageIfAvailable { bb -> Bool in
+                var i = 0
+                while i + m <= n {
+                    if ab[i] == first {
+                        var k = 1
+                        while k < m && ab[i + k] == bb[k] { k += 1 }
+                        if k == m { return true }
+                    }
+                    i += 1
+                }
+                return false
+            } ?? s.contains(part)
+        } ?? s.contains(part)
     }
 
     /// The first element with this tag name.

@@ -9,7 +9,19 @@ public struct LanguageDetector: Sendable {
     /// Stop words of each language.
     public let lists: [(lang: String, words: Set<String>)]
 
-    public init(lists: [(lang: String, words: Set<String>)]) { self.lists = lists }
+    /// Which lists hold a word (bit k: list k), so a word is looked up once, not once a list.
+    let index: [String: UInt64]
+    /// Whether a list is of Cyrillic words.
+    let cyrillicLists: [Bool]
+
+    public init(lists: [(lang: String, words: Set<String>)]) {
+        let lists = Array(lists.prefix(64))
+        self.lists = lists
+        var index: [String: UInt64] = [:]
+        for (k, l) in lists.enumerated() { for w in l.words { index[w, default: 0] |= 1 << UInt64(k) } }
+        self.index = index
+        cyrillicLists = lists.map { l in l.words.contains { $0.unicodeScalars.first.map { (0x400...0x4FF).contains($0.value) } ?? false } }
+    }
 
     /// The bundled lists.
     public static let standard: LanguageDetector = {
@@ -30,14 +42,21 @@ public struct LanguageDetector: Sendable {
         var latin = 0, cyrillic = 0, other: [String: Int] = [:], letters = 0
         var counts = [Int](repeating: 0, count: lists.count)
         var words = 0
-        var word = String.UnicodeScalarView()
+        // the word's UTF-8 bytes, ASCII letters lowercased as they come
+        var word: [UInt8] = []
+        word.reserveCapacity(32)
+        var wordASCII = true
         func endWord() {
             guard !word.isEmpty else { return }
-            let w = String(word).lowercased()
-            guard w.utf8.count <= 12 else { word = String.UnicodeScalarView(); words += 1; return }
+            defer { word.removeAll(keepingCapacity: true); wordASCII = true }
             words += 1
-            for k in lists.indices where lists[k].words.contains(w) { counts[k] += 1 }
-            word = String.UnicodeScalarView()
+            let w = wordASCII ? String(decoding: word, as: UTF8.self) : String(decoding: word, as: UTF8.self).lowercased()
+            guard w.utf8.count <= 12, let bits = index[w] else { return }
+            var b = bits
+            while b != 0 {
+                counts[b.trailingZeroBitCount] += 1
+                b &= b - 1
+            }
         }
         for c in text.unicodeScalars.prefix(20_000) {
             let v = c.value
@@ -56,9 +75,12 @@ public struct LanguageDetector: Sendable {
                 case 0x900...0x97F: other["hi", default: 0] += 1
                 default: break
                 }
-                word.append(c)
-            } else if c == "'" || c == "’" {
-                endWord()
+                if v < 0x80 {
+                    word.append(UInt8(v | 0x20))
+                } else {
+                    wordASCII = false
+                    UTF8.encode(c) { word.append($0) }
+                }
             } else {
                 endWord()
             }
@@ -73,8 +95,7 @@ public struct LanguageDetector: Sendable {
         guard words >= 5 else { return "und" }
         var best = -1, bestCount = 0
         for k in lists.indices {
-            let isCyrillic = lists[k].words.contains { $0.unicodeScalars.first.map { (0x400...0x4FF).contains($0.value) } ?? false }
-            if (cyrillic > latin) != isCyrillic { continue }
+            if (cyrillic > latin) != cyrillicLists[k] { continue }
             if counts[k] > bestCount { bestCount = counts[k]; best = k }
         }
         guard best >= 0, bestCount * 20 >= words || bestCount >= 3 else { return "und" }
