@@ -8,10 +8,12 @@ public struct Pipeline: Sendable {
     /// The Syntax stage (its models are loaded once per process, on first use); nil when
     /// they cannot be loaded.
     public var syntax: SyntaxAnalyzer? { (try? SyntaxModel.standard()).map(SyntaxAnalyzer.init(model:)) }
-    /// Whether `analyze` runs the Syntax stage. On by default: the Actors and Statements stages
-    /// read the parse (docs/Architecture.md, "Stages reading the parse"); off, they fall back
-    /// to what the rules and word classes give.
-    public var runsSyntax = true
+    /// Whether `analyze` runs the Syntax stage (`--syntax`). When it runs, the Actors,
+    /// Statements and Events stages read the parse (docs/Architecture.md, "Stages reading the
+    /// parse"); when not, they fall back to what the rules and word classes give. Off by
+    /// default: the parser costs about 3.5 times the rest of the analysis, which would take the
+    /// whole analysis below 200,000 words/s on one core (docs/benchmarks.md).
+    public var runsSyntax = false
     public let tagger: TimeTagger
     public let resolver = TimeResolver()
     public let actors: ActorRecognizer

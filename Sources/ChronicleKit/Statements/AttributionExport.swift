@@ -13,8 +13,9 @@ public struct AttributionExport: Sendable {
     /// The article size, sentence, quotation and statement caps (`Limits`).
     public let limits: Limits
     /// Whether the Syntax stage runs before the Actors stage (both later stages read the
-    /// parse; docs/Architecture.md, "Stages reading the parse").
-    public var runsSyntax = true
+    /// parse; docs/Architecture.md, "Stages reading the parse"). Off by default, as
+    /// `Pipeline.runsSyntax` (`--syntax`).
+    public var runsSyntax = false
 
     public init(book: RuleBook, limits: Limits = .standard) {
         self.limits = limits

@@ -27,6 +27,8 @@ struct Analyze: ParsableCommand {
 
     @OptionGroup(title: "Limits") var limits: LimitOptions
 
+    @OptionGroup var syntax: SyntaxOption
+
     func validate() throws {
         if let date, !DateArgument.isValid(date) {
             throw ValidationError("--date '\(date)' is not a valid date (expected YYYY-MM-DD)")
@@ -40,7 +42,9 @@ struct Analyze: ParsableCommand {
     var formats: [String] { (export ?? "").split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty } }
 
     func run() throws {
-        let analyzer = Analyzer(pipeline: try Pipeline(limits: limits.limits))
+        var pipeline = try Pipeline(limits: limits.limits)
+        pipeline.runsSyntax = syntax.on
+        let analyzer = Analyzer(pipeline: pipeline)
         let result = try analyzer.run(inputs: inputs, outDir: output, date: date, jobs: jobs, reader: readerOptions.reader, force: readerOptions.force)
         var written = result.written
         var problems = result.problems

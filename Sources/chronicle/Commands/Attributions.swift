@@ -19,6 +19,8 @@ struct Attributions: ParsableCommand {
 
     @OptionGroup(title: "Limits") var limits: LimitOptions
 
+    @OptionGroup var syntax: SyntaxOption
+
     @OptionGroup var readerOptions: ReaderOptions
 
     func validate() throws {
@@ -26,7 +28,8 @@ struct Attributions: ParsableCommand {
     }
 
     func run() throws {
-        let export = try AttributionExport(limits: limits.limits)
+        var export = try AttributionExport(limits: limits.limits)
+        export.runsSyntax = syntax.on
         var warnings: [String] = []
         let (text, problems, notes) = export.run(inputs: inputs, jobs: jobs, reader: readerOptions.reader, force: readerOptions.force, warnings: &warnings)
         warn(warnings)

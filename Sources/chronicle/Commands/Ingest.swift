@@ -28,6 +28,8 @@ struct Ingest: ParsableCommand {
 
     @OptionGroup(title: "Limits") var limits: LimitOptions
 
+    @OptionGroup var syntax: SyntaxOption
+
     func validate() throws {
         if let date, !DateArgument.isValid(date) { throw ValidationError("--date '\(date)' is not a valid date (expected YYYY-MM-DD)") }
         guard batchSize > 0 else { throw ValidationError("--batch-size must be positive") }
@@ -36,7 +38,9 @@ struct Ingest: ParsableCommand {
 
     func run() throws {
         let opened = try openWritableStore(store, create: true)
-        var ingestor = Ingestor(pipeline: try Pipeline(limits: limits.limits), store: opened)
+        var pipeline = try Pipeline(limits: limits.limits)
+        pipeline.runsSyntax = syntax.on
+        var ingestor = Ingestor(pipeline: pipeline, store: opened)
         ingestor.batchSize = batchSize
         ingestor.jobs = jobs
         ingestor.reader = readerOptions.reader

@@ -5,7 +5,7 @@ import Testing
 /// from head words, products are no actors, and sources the text does not name (from the parse)
 /// are an explicit unnamed source.
 @Suite struct ActorSpanTests {
-    func analyze(_ text: String) -> DocumentAnalysis { Support.analyze("Title\n\n" + text) }
+    func analyze(_ text: String) -> DocumentAnalysis { Support.analyzeParsed("Title\n\n" + text) }
 
     @Test func titleToOrganisationBeforeNameGivesThreeActors() {
         let a = analyze("Former UK Ambassador to the United Nations Jonathan Reed told reporters that the vote was close.").actors.actors

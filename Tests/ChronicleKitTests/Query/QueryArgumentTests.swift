@@ -73,7 +73,7 @@ import Testing
         #expect(throws: ChronicleError.self) { try q.between("2021", "2020") }
         #expect(throws: ChronicleError.self) { try q.between("2021-02-30", "2021-03-01") }
         #expect(throws: ChronicleError.self) { try q.events(from: "2021-03", to: "2021-02") }
-        #expect(try q.between("2021-02-15", "2021-02-15").count == 6 + (try q.events(from: "2021-02-15", to: "2021-02-15").count))
+        #expect(try q.between("2021-02-15", "2021-02-15").count == 7 + (try q.events(from: "2021-02-15", to: "2021-02-15").count))
     }
 
     /// A malformed week or date in a stored value (or a chronicle.json) is no date, not a trap.

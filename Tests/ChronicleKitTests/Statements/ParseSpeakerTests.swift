@@ -3,7 +3,7 @@ import Testing
 
 /// Issue 19, item 3 and issue 17, item 6: speakers from the parse.
 @Suite struct ParseSpeakerTests {
-    func statements(_ text: String) -> [Statement] { Support.analyze("Title\n\n" + text).statements }
+    func statements(_ text: String) -> [Statement] { Support.analyzeParsed("Title\n\n" + text).statements }
 
     @Test func unnamedSourcesSpeakExplicitly() {
         let s = statements("Officials said the bridge would reopen in May. According to sources, the minister will resign.")

@@ -14,6 +14,14 @@ enum Support {
         pipeline.analyze(id: "t.txt", text: text, date: date)
     }
 
+    /// The pipeline with the Syntax stage on (`--syntax`), for the stages' parse readings.
+    static let parsing: Pipeline = { var p = pipeline; p.runsSyntax = true; return p }()
+
+    /// `analyze` with the Syntax stage on.
+    static func analyzeParsed(_ text: String, date: String? = "2021-02-15") -> DocumentAnalysis {
+        parsing.analyze(id: "t.txt", text: text, date: date)
+    }
+
     /// The corpus of the two seed articles.
     static func seeds() -> Corpus {
         Analyzer(pipeline: pipeline).analyze(inputs: [seedDir]).0
