@@ -428,7 +428,7 @@ async function pageSearch(main) {
     if (!q) { out.replaceChildren(el("p", { class: "muted" }, "Type words to find in statements, events and their sentences.")); return; }
     try {
       const r = await api("/api/search?q=" + encodeURIComponent(q) + "&limit=200");
-      out.replaceChildren(el("p", { class: "summary" }, r.count + " results for “" + r.q + "”"), cardList(r.results, 200));
+      out.replaceChildren(el("p", { class: "summary" }, r.count + (r.count === 1 ? " result" : " results") + " for “" + r.q + "”"), cardList(r.results, 200));
     } catch (e) { showError(out, e); }
   }
   form.addEventListener("submit", ev => { ev.preventDefault(); history.pushState(null, "", "/search?q=" + encodeURIComponent(input.value.trim())); run(); });
