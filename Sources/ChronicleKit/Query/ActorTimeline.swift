@@ -66,7 +66,8 @@ public struct ActorTimeline: Sendable {
                 var trigger = r.span
                 var found: (Int, Int)?
                 try db.each("SELECT \(cols) FROM \(table) WHERE id = ?", [.text(r.id)]) { row in
-                    if found == nil, let s = row.double(0), let e = row.double(1) { found = (Int(s), Int(e)) }
+                    // (NULL columns have no bytes; `int` reads either backend's integers)
+                    if found == nil, row.bytes(0) != nil, row.bytes(1) != nil { found = (row.int(0), row.int(1)) }
                 }
                 if let (s, e) = found, e > s { trigger = Span(s, e) }
                 facts.append(Item(kind: r.kind.rawValue, id: r.id, document: r.doc, span: r.span, trigger: trigger, text: r.text, date: r.date,
