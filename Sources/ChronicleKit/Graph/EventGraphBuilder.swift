@@ -20,14 +20,9 @@ public struct EventGraphBuilder: Sendable {
         /// actor ids), or named; in the order they were made (document, then span). Their actors
         /// are sorted corpus ids.
         public var events: (_ actors: Set<String>) -> [Event]
-        /// The stored people with a full name whose last word (lowercased) is one of these
-        /// surnames, with their stored mention counts: a one-word person name may stand for them.
-        public var people: (_ surnames: Set<String>) -> [(surname: String, id: String, name: String, mentions: Int)]
 
-        public init(events: @escaping (_ actors: Set<String>) -> [Event],
-                    people: @escaping (_ surnames: Set<String>) -> [(surname: String, id: String, name: String, mentions: Int)] = { _ in [] }) {
+        public init(events: @escaping (_ actors: Set<String>) -> [Event]) {
             self.events = events
-            self.people = people
         }
     }
 
@@ -45,55 +40,26 @@ public struct EventGraphBuilder: Sendable {
     public func build(_ analyses: [DocumentAnalysis], jobs: Int = 1, prior: Prior?, work: inout Int) -> (corpus: Corpus, joined: [Event]) {
         work += analyses.reduce(0) { $0 + 1 + $1.actors.actors.count + $1.events.count }
         let docs = analyses.sorted { $0.document.id < $1.document.id }
-        // 1. actors: one per canonical name; a one-word person name joins the full name it ends
+        // 1. actors: one per canonical name. A person is one actor across documents by the key of
+        // their name alone (`PersonName`: transliterations of one name are one key, a shared
+        // surname with other first names is not), so which actor a name joins does not depend on
+        // the other documents, on batching, or on order. A surname alone that its own document
+        // did not resolve stays its own actor; queries resolve it (`Chronicler.withNameForms`).
         // each document's actors, sorted by name once
         let sortedActors = Parallel.map(docs.count, jobs: jobs) { n in docs[n].actors.actors.sorted { $0.key < $1.key } }
-        // surname -> the person with a full name it most likely means: the most mentioned one
-        // (deterministic: ties go to the smaller id)
-        let people = Parallel.map(docs.count, jobs: jobs) { n in
-            sortedActors[n].compactMap { _, a -> (surname: String, id: String, name: String, mentions: Int)? in
-                guard a.kind == .person && a.name.utf8.contains(32) else { return nil }
-                return (EventGraphBuilder.lastWord(a.name).lowercased(), Actor.slug(a.name), a.name, a.mentions.count)
-            }
-        }
-        var candidates: [String: [String: (name: String, mentions: Int)]] = [:]
-        // the people stored before (of earlier documents) first, as they would come in one batch
-        if let prior {
-            let surnames = Set(sortedActors.flatMap { list in
-                list.compactMap { _, a in a.kind == .person && !a.name.utf8.contains(32) ? a.name.lowercased() : nil }
-            })
-            for p in prior.people(surnames) where surnames.contains(p.surname) {
-                let seen = candidates[p.surname]?[p.id]
-                candidates[p.surname, default: [:]][p.id] = (seen?.name ?? p.name, (seen?.mentions ?? 0) + p.mentions)
-            }
-        }
-        for list in people {
-            for p in list {
-                let seen = candidates[p.surname]?[p.id]
-                candidates[p.surname, default: [:]][p.id] = (seen?.name ?? p.name, (seen?.mentions ?? 0) + p.mentions)
-            }
-        }
-        var fullNames: [String: (id: String, name: String)] = [:]
-        for (surname, people) in candidates {
-            let best = people.min { ($1.value.mentions, $0.key) < ($0.value.mentions, $1.key) }!
-            fullNames[surname] = (best.key, best.value.name)
-        }
-        // each document's names -> corpus ids, and the full name a surname stands for
+        // each document's names -> corpus ids
         let targets = Parallel.map(docs.count, jobs: jobs) { n in
-            sortedActors[n].map { _, a -> (id: String, fullName: String?) in
-                if a.kind == .person && !a.name.utf8.contains(32), let full = fullNames[a.name.lowercased()] { return (full.id, full.name) }
-                return (a.id, nil)
-            }
+            sortedActors[n].map { _, a in a.kind == .person ? PersonName.id(a.name) : a.id }
         }
         let docIds = Parallel.map(docs.count, jobs: jobs) { n in
-            Dictionary(zip(sortedActors[n].lazy.map(\.key), targets[n].lazy.map(\.id)), uniquingKeysWith: { a, _ in a })
+            Dictionary(zip(sortedActors[n].lazy.map(\.key), targets[n]), uniquingKeysWith: { a, _ in a })
         }
         var ids: [String: [String: String]] = [:]
         ids.reserveCapacity(docs.count)
         // the documents' actors of each corpus actor, in document and name order
         var groups: [String: [(doc: Int32, actor: Int32)]] = [:]
         for (n, d) in docs.enumerated() {
-            for (k, t) in targets[n].enumerated() { groups[t.id, default: []].append((Int32(n), Int32(k))) }
+            for (k, t) in targets[n].enumerated() { groups[t, default: []].append((Int32(n), Int32(k))) }
             if !docIds[n].isEmpty { ids[d.document.id] = docIds[n] }
         }
         // each corpus actor: the first document's actor, which the later ones join
@@ -104,12 +70,6 @@ public struct EventGraphBuilder: Sendable {
             let first = list[0]
             var m = sortedActors[Int(first.doc)][Int(first.actor)].value
             m.id = id
-            // a surname met before the full name: the actor still goes by the full name
-            if let fullName = targets[Int(first.doc)][Int(first.actor)].fullName, fullName != m.name {
-                if !m.aliases.contains(m.name) { m.aliases.append(m.name) }
-                m.aliases.removeAll { $0 == fullName }
-                m.name = fullName
-            }
             for p in list.dropFirst() {
                 let a = sortedActors[Int(p.doc)][Int(p.actor)].value
                 m.mentions += a.mentions
@@ -164,7 +124,10 @@ public struct EventGraphBuilder: Sendable {
             priorEvents = []
         }
         for e in priorEvents {
-            let kind = e.coarseKind
+            // the pool kind of the new events (a typed event of the coarse kind "other" is looked
+            // for under its own kind: with the coarse kind here, a stored arrest or sanction was
+            // never found, so events merged only within a batch)
+            let kind = e.coarseKind == "other" && EventKinds.compact.contains(e.kind) ? e.kind : e.coarseKind
             let normalized = e.name.map(EventDetector.normalize)
             if let normalized { byName[kind + "\u{0}" + normalized, default: []].append(events.count) }
             for a in Set(e.actors) { byActor[kind + "\u{0}" + a, default: []].append(events.count) }

@@ -60,7 +60,12 @@ public struct Chronicler: Sendable {
                                          [.text("% " + k), .text(k + " %"), .text("% " + l)])
             ids = partial.count > 1 ? dominant(try partial.map { ($0, try mentions($0)) }) : partial
         }
-        if !ids.isEmpty { return ids }
+        if ids.isEmpty {
+            // another spelling of a person's name or surname: "Zelenskiy", "Volodymyr Zelenskyy"
+            let spelt = try Chronicler.bySpelling(key, db)
+            ids = spelt.count > 1 ? dominant(try spelt.map { ($0, try mentions($0)) }) : spelt
+        }
+        if !ids.isEmpty { return try Chronicler.withNameForms(ids, db) }
         // the closest names, once per spelling up to case: an actor's own name first, else an
         // alias not in capitals ("Trump", not "TRUMP")
         var spelling: [String: String] = [:]

@@ -78,14 +78,13 @@ extension Store {
     }
 }
 
-/// What the batches of one ingest look up of what the batches before stored: the named events
-/// and the people with a full name (by surname, with their mention counts). Read from the store
-/// once per run, then kept up to date batch by batch, so a batch costs no scan of the store.
+/// What the batches of one ingest look up of what the batches before stored: the named events.
+/// Read from the store once per run, then kept up to date batch by batch, so a batch costs no
+/// scan of the store.
 final class StoredIndex: @unchecked Sendable {
     private(set) var namedEvents: Set<String> = []
-    private var people: [String: [String: (name: String, mentions: Int)]] = [:]
 
-    /// Read from a SQLite store with two queries; from another store (PostgreSQL), from its
+    /// Read from a SQLite store with one query; from another store (PostgreSQL), from its
     /// loaded facts.
     init(_ store: any FactStore) throws {
         guard let store = store as? Store else {
@@ -94,29 +93,11 @@ final class StoredIndex: @unchecked Sendable {
         }
         try store.db.read { db in
             namedEvents = Set(try String.fetchAll(db, sql: "SELECT id FROM event WHERE name IS NOT NULL"))
-            for r in try Row.fetchAll(db, sql: """
-                SELECT a.id, a.name, (SELECT count(*) FROM mention m WHERE m.actor_id = a.id) AS n
-                FROM actor a WHERE a.kind = 'person' AND instr(a.name, ' ') > 0
-                """) {
-                add(id: r["id"], name: r["name"], mentions: r["n"])
-            }
         }
-    }
-
-    private func add(id: String, name: String, mentions: Int) {
-        let surname = EventGraphBuilder.lastWord(name).lowercased()
-        let seen = people[surname]?[id]
-        people[surname, default: [:]][id] = (seen?.name ?? name, (seen?.mentions ?? 0) + mentions)
-    }
-
-    /// The people of these surnames.
-    func people(_ surnames: Set<String>) -> [(surname: String, id: String, name: String, mentions: Int)] {
-        surnames.sorted().flatMap { s in (people[s] ?? [:]).sorted { $0.key < $1.key }.map { (s, $0.key, $0.value.name, $0.value.mentions) } }
     }
 
     /// What a batch stored.
     func add(_ c: Chronology) {
         for e in c.events where e.name != nil { namedEvents.insert(e.id) }
-        for a in c.actors where a.kind == .person && a.name.utf8.contains(32) { add(id: a.id, name: a.name, mentions: a.mentions.count) }
     }
 }

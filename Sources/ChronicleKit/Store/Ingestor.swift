@@ -156,7 +156,7 @@ public struct Ingestor: Sendable {
                 failure = .store(path: store.name, message: "cannot read the stored events: \(StoreFile.describe(error))")
                 return []
             }
-        }, people: { index.people($0) })
+        })
         let (corpus, joined) = EventGraphBuilder().build(analyses, prior: prior)
         if let failure { problems.append(failure) }
         var texts: [String: Document] = [:]

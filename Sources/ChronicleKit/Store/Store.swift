@@ -476,16 +476,26 @@ public final class Store: @unchecked Sendable {
                 name = CASE WHEN length(excluded.name) > length(actor.name) AND substr(lower(excluded.name), -length(actor.name) - 1) = ' ' || lower(actor.name)
                             THEN excluded.name ELSE actor.name END
             """)
+        // an actor's aliases are every name it was given but the one it goes by, whatever the
+        // batches: the name stored before and the name given here are aliases, and the name the
+        // actor goes by is taken out once the aliases are written (another spelling of a person,
+        // `PersonName`, stored by an earlier batch)
+        let oldName = try db.cachedStatement(sql: "INSERT OR IGNORE INTO alias (actor_id, alias) SELECT id, name FROM actor WHERE id = ?1 AND name <> ?2")
         var aliases: [(actor: String, alias: String)] = []
+        var written: [String] = []
         for a in f.actors where writtenActors?.insert(a.id).inserted ?? true {
+            try oldName.execute(arguments: [a.id, a.name])
             try upsertActor.execute(arguments: [a.id, a.name, a.kind.rawValue, a.role])
-            aliases += a.aliases.map { (a.id, $0) }
+            aliases += (a.aliases + [a.name]).map { (a.id, $0) }
+            written.append(a.id)
         }
         // the rows of each table together, a table's rows after those they refer to
         try Insert.alias.insert(aliases, db) { a, row in
             row.text(a.actor)
             row.text(a.alias)
         }
+        let ownName = try db.cachedStatement(sql: "DELETE FROM alias WHERE actor_id = ?1 AND alias = (SELECT name FROM actor WHERE id = ?1)")
+        for id in written { try ownName.execute(arguments: [id]) }
         try Insert.mention.insert(f.mentions, db) { m, row in
             row.text(id)
             row.text(m.actor)

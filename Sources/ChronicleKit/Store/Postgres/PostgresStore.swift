@@ -235,6 +235,12 @@ public final class PostgresStore: FactStore, @unchecked Sendable {
                         list.append("($\(3 * k + 1)::text,$\(3 * k + 2)::text,$\(3 * k + 3)::text)")
                         values += [.text(a.id), .text(a.name), .text(a.role)]
                     }
+                    // the name stored before and the name given here are aliases (the one the
+                    // actor goes by is taken out below)
+                    statements.append(("""
+                        INSERT INTO alias (actor_id, alias) SELECT actor.id, actor.name FROM actor JOIN (VALUES \(list.joined(separator: ","))) AS v(id, name, role)
+                        ON actor.id = v.id WHERE actor.name <> v.name ON CONFLICT DO NOTHING
+                        """, values))
                     statements.append(("""
                         UPDATE actor SET role = coalesce(actor.role, v.role),
                             name = CASE WHEN length(v.name) > length(actor.name) AND lower(v.name) LIKE '% ' || lower(actor.name) THEN v.name ELSE actor.name END
@@ -243,10 +249,16 @@ public final class PostgresStore: FactStore, @unchecked Sendable {
                             OR (length(v.name) > length(actor.name) AND lower(v.name) LIKE '% ' || lower(actor.name)))
                         """, values))
                 }
-                for a in unique { aliases += a.aliases.map { (a.id, $0) } }
+                for a in unique { aliases += (a.aliases + [a.name]).map { (a.id, $0) } }
             }
             aliases.sort { ($0.0.utf8.lexicographicallyPrecedes($1.0.utf8)) || ($0.0 == $1.0 && $0.1.utf8.lexicographicallyPrecedes($1.1.utf8)) }
             statements += rows("INSERT INTO alias (actor_id, alias)", suffix: " ON CONFLICT DO NOTHING", aliases) { [.text($0.0), .text($0.1)] }
+            // an actor's aliases are every name it was given but the one it goes by, whatever
+            // the batches (`Store.save`)
+            let written = Array(Set(todo.flatMap { $0.facts.actors.map(\.id) })).sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+            if !written.isEmpty {
+                statements.append(("DELETE FROM alias USING actor WHERE alias.actor_id = actor.id AND alias.alias = actor.name AND actor.id = ANY($1)", [.texts(written)]))
+            }
             let mentions = todo.flatMap { p in p.facts.mentions.map { (p.document.id, $0) } }
             statements += rows(#"INSERT INTO mention (doc, actor_id, start, "end", text, form, rule)"#, mentions) { id, m in
                 [.text(id), .text(m.actor), .int(m.mention.span.start), .int(m.mention.span.end), .text(m.mention.text), .text(m.mention.form), .text(m.mention.rule)]
