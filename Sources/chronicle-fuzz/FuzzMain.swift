@@ -26,6 +26,10 @@ func runDriver(_ argc: UnsafeMutablePointer<Int32>, _ argv: UnsafeMutablePointer
 public func fuzzMain(_ argc: Int32, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?) -> Int32 {
     var c = argc
     var v = argv
+    // the rule book, lexicons and models load once per process, before libFuzzer times inputs:
+    // in fork mode each job is a new process, and a first input that loaded them (3 s here,
+    // over 10 s under load) counted as a timeout
+    FuzzTargets.run(target, Data("Warm up\n\nMayor Carl Weber said on Monday that the talks failed.\n".utf8))
     return runDriver(&c, &v) { data, size in fuzzOne(data, size) }
 }
 #else
