@@ -98,6 +98,20 @@ public struct HTMLArticleExtractor: Sendable {
         return out
     }
 
+    /// How many words of a class/id/itemprop list are furniture, strong furniture, short
+    /// furniture and content words.
+    struct NameCounts {
+        var neg = 0, pos = 0, short = 0, strong = 0
+        init(_ words: [String]) {
+            for s in words {
+                if HTMLArticleExtractor.furniture.contains(s) { neg += 1 }
+                if HTMLArticleExtractor.strongFurniture.contains(s) { strong += 1 }
+                if HTMLArticleExtractor.shortFurniture.contains(s) { short += 1 }
+                if HTMLArticleExtractor.contentWords.contains(s) { pos += 1 }
+            }
+        }
+    }
+
     // MARK: - Extraction
 
     public func extract(_ tree: HTMLTree) -> Result {
@@ -134,20 +148,22 @@ public struct HTMLArticleExtractor: Sendable {
             }
         }
         let pageParagraphs = longParagraphs[0]
+        var nameCounts: [String: NameCounts] = [:]
         for i in 0..<n where nodes[i].kind == .element && !dropped[i] {
             let p = nodes[i].parent
             if p >= 0 && dropped[p] { dropped[i] = true; continue }
             let tag = nodes[i].name
             let names = (nodes[i].attribute("class") ?? "") + " " + (nodes[i].attribute("id") ?? "") + " " + (nodes[i].attribute("itemprop") ?? "")
             guard names.utf8.count > 2 else { continue }
-            let ws = HTMLArticleExtractor.words(names)
-            var neg = 0, pos = 0, short = 0, strong = 0
-            for s in ws {
-                if HTMLArticleExtractor.furniture.contains(s) { neg += 1 }
-                if HTMLArticleExtractor.strongFurniture.contains(s) { strong += 1 }
-                if HTMLArticleExtractor.shortFurniture.contains(s) { short += 1 }
-                if HTMLArticleExtractor.contentWords.contains(s) { pos += 1 }
+            // pages repeat their class names: each distinct one is split and looked up once
+            let counts: NameCounts
+            if let c = nameCounts[names] {
+                counts = c
+            } else {
+                counts = NameCounts(HTMLArticleExtractor.words(names))
+                nameCounts[names] = counts
             }
+            let (neg, pos, short, strong) = (counts.neg, counts.pos, counts.short, counts.strong)
             if tag == "body" || tag == "html" || tag == "main" { continue }
             weight[i] = (pos > 0 ? 25 : 0) - (neg > 0 ? 25 : 0)
             let wrapper = longParagraphs[i] >= 3 && longParagraphs[i] * 2 > pageParagraphs
@@ -366,6 +382,7 @@ public struct HTMLArticleExtractor: Sendable {
         var relAuthors: [String] = []
         var bylineTexts: [String] = []
         var canonical: String?
+        var bylineClass: [String: Bool] = [:]
         for i in nodes.indices where nodes[i].kind == .element {
             let node = nodes[i]
             switch node.name {
@@ -426,8 +443,15 @@ public struct HTMLArticleExtractor: Sendable {
                 if !t.isEmpty && t.count < 80 { relAuthors.append(t) }
             }
             if let cls = node.attribute("class"), bylineTexts.count < 20 {
-                let ws = HTMLArticleExtractor.words(cls)
-                if ws.contains(where: { HTMLArticleExtractor.bylineWords.contains($0) || $0.hasPrefix("date") || $0.hasPrefix("publish") || $0.hasPrefix("byline") }) {
+                // pages repeat their class names: each distinct one is split and looked up once
+                let named: Bool
+                if let b = bylineClass[cls] {
+                    named = b
+                } else {
+                    named = HTMLArticleExtractor.words(cls).contains(where: { HTMLArticleExtractor.bylineWords.contains($0) || $0.hasPrefix("date") || $0.hasPrefix("publish") || $0.hasPrefix("byline") })
+                    bylineClass[cls] = named
+                }
+                if named {
                     let t = tree.text(i)
                     if !t.isEmpty && t.unicodeScalars.count < 200 { bylineTexts.append(t) }
                 }

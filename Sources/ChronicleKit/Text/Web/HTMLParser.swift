@@ -27,29 +27,38 @@ public enum HTMLParser {
         _ = initialised
         guard data.count < Int(Int32.max) else { throw ChronicleError.tooLarge(path: path, bytes: data.count, limit: Int(Int32.max)) }
         let builder = TreeBuilder()
-        let ok: Bool = data.withUnsafeBytes { raw -> Bool in
-            guard let base = raw.baseAddress, raw.count > 0 else { return false }
-            let utf8 = String(validating: raw.bindMemory(to: UInt8.self), as: UTF8.self) != nil
-            guard let ctxt = htmlCreateMemoryParserCtxt(base.assumingMemoryBound(to: CChar.self), Int32(raw.count)) else { return false }
-            defer { htmlFreeParserCtxt(ctxt) }
-            _ = htmlCtxtUseOptions(ctxt, options)
-            ctxt.pointee.html = 1
-            if utf8, let handler = xmlFindCharEncodingHandler("UTF-8") {
-                // as htmlReadMemory does with an encoding: the page's own declaration is then ignored
-                _ = xmlSwitchToEncoding(ctxt, handler)
-                if let input = ctxt.pointee.input, input.pointee.encoding == nil {
-                    input.pointee.encoding = UnsafePointer(xmlCharStrdup("UTF-8"))
-                }
+        // script and style contents and comments are cut before the parse (HTMLPrefilter)
+        let ok: Bool = data.withUnsafeBytes { original -> Bool in
+            if let filtered = HTMLPrefilter.filter(original) {
+                return filtered.withUnsafeBytes { parse($0, into: builder) }
             }
-            guard let sax = ctxt.pointee.sax else { return false }
-            sax.pointee = TreeBuilder.handler
-            ctxt.pointee._private = Unmanaged.passUnretained(builder).toOpaque()
-            _ = htmlParseDocument(ctxt)
-            return true
+            return parse(original, into: builder)
         }
         guard ok else { throw ChronicleError.badInput(path: path, message: "is not HTML that can be parsed") }
         builder.finish()
         return builder.tree
+    }
+
+    /// Runs libxml2's SAX parser over the bytes, building into `builder`.
+    static func parse(_ raw: UnsafeRawBufferPointer, into builder: TreeBuilder) -> Bool {
+        guard let base = raw.baseAddress, raw.count > 0 else { return false }
+        let utf8 = String(validating: raw.bindMemory(to: UInt8.self), as: UTF8.self) != nil
+        guard let ctxt = htmlCreateMemoryParserCtxt(base.assumingMemoryBound(to: CChar.self), Int32(raw.count)) else { return false }
+        defer { htmlFreeParserCtxt(ctxt) }
+        _ = htmlCtxtUseOptions(ctxt, options)
+        ctxt.pointee.html = 1
+        if utf8, let handler = xmlFindCharEncodingHandler("UTF-8") {
+            // as htmlReadMemory does with an encoding: the page's own declaration is then ignored
+            _ = xmlSwitchToEncoding(ctxt, handler)
+            if let input = ctxt.pointee.input, input.pointee.encoding == nil {
+                input.pointee.encoding = UnsafePointer(xmlCharStrdup("UTF-8"))
+            }
+        }
+        guard let sax = ctxt.pointee.sax else { return false }
+        sax.pointee = TreeBuilder.handler
+        ctxt.pointee._private = Unmanaged.passUnretained(builder).toOpaque()
+        _ = htmlParseDocument(ctxt)
+        return true
     }
 
     /// Reads a file's bytes through libxml2's input layer, which decompresses gzip; stops with
