@@ -13,20 +13,22 @@
 ///   after a preposition is oblique, the first other mention of a clause its subject and later
 ///   ones objects.
 /// - **Agreement.** "he"/"she" need a person whose gender is that one or unknown (an unknown
-///   gender counts 20 % less); "it"/"its" an organisation, country or medium; "they"/"their"/
+///   gender counts 20 % less); "it"/"its" an organisation, country or medium, and the last
+///   noun phrase unless a verb of saying follows ("It said"); "they"/"their"/
 ///   "them" a group, or an organisation or country that was a subject in this or the last
-///   sentence. A role noun needs a person; its head ("minister") preferring the person whose
-///   role has it. An organisation noun needs its kind, and a specific one ("the ministry",
+///   sentence. A role noun needs a person: the person whose role has its head ("minister"), else
+///   for a generic one ("the official") the most salient person, for a specific one the only
+///   person of the last sentences. An organisation noun needs its kind, and a specific one ("the ministry",
 ///   "the court") an actor whose name has the word.
 /// - **Syntax.** A non-possessive object pronoun ("him", "them") is never the subject of its
 ///   own clause (with a parse: of the same verb). "It" is resolved only as a subject and never
 ///   when pleonastic ("it is", "it was reported"; with a parse, the `expl` relation).
-/// - **Bounds.** Referents leave after `referentWindow` sentences (pronouns look back
-///   `pronounWindow`), and at most `maxReferents` are kept: each anaphor compares a bounded
+/// - **Bounds.** Referents leave after `referentWindow` sentences (pronouns other than a
+///   person's, and role nouns without their role, look back `pronounWindow`), and at most `maxReferents` are kept: each anaphor compares a bounded
 ///   number of candidates, so the cost stays linear in the article.
 extension ActorRecognizer {
-    static let pronounWindow = 2
-    static let referentWindow = 6
+    static let pronounWindow = 4
+    static let referentWindow = 8
     static let maxReferents = 16
 
     /// What the article has said of one actor so far.
@@ -44,6 +46,8 @@ extension ActorRecognizer {
         /// token of the clause without a parse, the governing word with one).
         var subject: Bool
         var clause: Int
+        /// The token after its latest mention.
+        var end: Int
 
         func salience(_ s: Int) -> Double { s - at >= 30 ? 0 : score / Double(1 << (s - at)) }
     }
@@ -72,6 +76,17 @@ extension ActorRecognizer {
             if let known = byFirstName[first] { if known != m.actor { byFirstName[first] = .some(nil) } } else { byFirstName[first] = m.actor }
         }
         var named: Set<String> = []
+        let reporting = book.lexicons.get("reporting-verbs")
+        // the start of the last "the/a/this + lowercase word" phrase before each token, outside names
+        var lastPhrase = [Int](repeating: -1, count: doc.tokens.count + 1)
+        work += doc.tokens.count
+        for t in doc.tokens.indices {
+            lastPhrase[t + 1] = lastPhrase[t]
+            if t + 1 < doc.tokens.count, !taken[t], ActorRecognizer.determiners.contains(doc.tokens[t].lower),
+               doc.tokens[t + 1].kind == .word, !doc.tokens[t + 1].isCapitalized, !taken[t + 1] {
+                lastPhrase[t + 1] = t
+            }
+        }
         var next = 0
         var refs: [Referent] = []
         var added: [Mention] = []
@@ -118,9 +133,10 @@ extension ActorRecognizer {
             case .possessive: 100
             }
         }
-        func note(actor: String, kind: ActorKind, gender: String?, role: String?, grammar g: Grammar, clause: Int, sentence s: Int) {
+        func note(actor: String, kind: ActorKind, gender: String?, role: String?, grammar g: Grammar, clause: Int, sentence s: Int, end: Int) {
             work += refs.count
             if let k = refs.firstIndex(where: { $0.actor == actor }) {
+                refs[k].end = end
                 refs[k].score = refs[k].salience(s) + weight(g)
                 refs[k].at = s
                 refs[k].sentence = s
@@ -134,7 +150,7 @@ extension ActorRecognizer {
                 refs.remove(at: old)
             }
             refs.append(Referent(actor: actor, kind: kind, gender: gender, role: role, score: weight(g), at: s, sentence: s,
-                                 subject: g == .subject, clause: clause))
+                                 subject: g == .subject, clause: clause, end: end))
         }
         /// The most salient referent that passes `ok` (ties: the latest).
         func best(_ s: Int, window: Int, _ ok: (Referent) -> Double) -> Referent? {
@@ -164,7 +180,7 @@ extension ActorRecognizer {
                     named.insert(m.actor)
                     let (g, c) = grammar(m.tokens, s, possessive: m.possessive)
                     note(actor: m.actor, kind: m.kind, gender: m.gender, role: m.kind == .person ? roleOf[m.actor] : nil,
-                         grammar: g, clause: c, sentence: s.index)
+                         grammar: g, clause: c, sentence: s.index, end: m.tokens.upperBound)
                     i = max(i + 1, m.tokens.upperBound)
                     continue
                 }
@@ -176,7 +192,7 @@ extension ActorRecognizer {
                     let (g, c) = grammar(i..<(i + 1), s, possessive: false)
                     added.append(Mention(provenance: Provenance(document: doc.id, span: t.span, sentence: s.index, rule: "actor.person.first-name"),
                                          text: t.text, tokens: i..<(i + 1), actor: a, kind: .person, form: .alias))
-                    note(actor: a, kind: .person, gender: nil, role: nil, grammar: g, clause: c, sentence: s.index)
+                    note(actor: a, kind: .person, gender: nil, role: nil, grammar: g, clause: c, sentence: s.index, end: i + 1)
                     continue
                 }
                 let id = doc.tokens[i].id
@@ -194,8 +210,14 @@ extension ActorRecognizer {
                         if isPleonastic(i, s, doc: doc, parsed: parsed) { continue }
                         guard gram == .subject || (parsed && syn.relation(Int(syn.tokenWord[i])).hasPrefix("nsubj")) else { continue }
                     }
+                    // "it"/"its" with no verb of saying after it may be a thing named since the
+                    // actor ("NBC News published the video … It shows"): then the actor must be
+                    // the last noun phrase
+                    func saying(_ k: Int) -> Bool { k < s.tokens.upperBound && reporting.firstSingle(doc.tokens[k])?["frame"] == "say" }
+                    let says = kind == "thing" && !possessive && (saying(i + 1) || saying(i + 2))
                     let objectForm = !possessive && p["case"] == "object"
-                    let found = best(s.index, window: ActorRecognizer.pronounWindow) { r in
+                    // a person's pronoun reaches as far as the referents are kept ("he said" after a long quotation)
+                    let found = best(s.index, window: kind == "person" ? ActorRecognizer.referentWindow : ActorRecognizer.pronounWindow) { r in
                         // an object pronoun is not the subject of its own clause
                         if objectForm && r.subject && r.sentence == s.index && r.clause == clause { return 0 }
                         switch kind {
@@ -204,7 +226,8 @@ extension ActorRecognizer {
                             if let g, let rg = r.gender { return rg == g ? 1 : 0 }
                             return g == nil ? 1 : 0.8
                         case "thing":
-                            return r.kind == .organization || r.kind == .country || r.kind == .media ? 1 : 0
+                            guard r.kind == .organization || r.kind == .country || r.kind == .media else { return 0 }
+                            return says || lastPhrase[i] < r.end ? 1 : 0
                         default:  // plural
                             if r.kind == .group { return 1 }
                             if (r.kind == .organization || r.kind == .country) && r.subject && s.index - r.sentence <= 1 { return 0.5 }
@@ -218,7 +241,7 @@ extension ActorRecognizer {
                                     gender: a.kind == .person ? (g ?? a.gender) : nil)
                     m.possessive = possessive
                     added.append(m)
-                    note(actor: a.actor, kind: a.kind, gender: g, role: nil, grammar: gram, clause: clause, sentence: s.index)
+                    note(actor: a.actor, kind: a.kind, gender: g, role: nil, grammar: gram, clause: clause, sentence: s.index, end: i + 1)
                     continue
                 }
                 guard t.lower == "the", i + 1 < s.tokens.upperBound, !taken[i + 1],
@@ -236,12 +259,15 @@ extension ActorRecognizer {
                     let withRole = best(s.index, window: ActorRecognizer.referentWindow) { r in
                         r.kind == .person && (r.role ?? "").lowercased().contains(head) ? 1 : 0
                     }
-                    found = withRole ?? best(s.index, window: ActorRecognizer.pronounWindow + 1) { r in
+                    // else: any person for a generic noun ("the official"); for a specific one
+                    // ("the senator") only the one person of the last sentences, when it has no other role
+                    var people = 0
+                    for r in refs where r.kind == .person && s.index - r.sentence <= ActorRecognizer.pronounWindow { people += 1 }
+                    found = withRole ?? (generic || people == 1 ? best(s.index, window: ActorRecognizer.pronounWindow) { r in
                         guard r.kind == .person else { return 0 }
                         if let g = e["gender"], let rg = r.gender, g != rg { return 0 }
-                        // a person with another role is someone else
                         return generic || r.role == nil ? 1 : 0
-                    }
+                    } : nil)
                 } else {
                     let named = e["match"] == "name"
                     found = best(s.index, window: ActorRecognizer.referentWindow) { r in
@@ -259,7 +285,7 @@ extension ActorRecognizer {
                 added.append(Mention(provenance: Provenance(document: doc.id, span: span, sentence: s.index, rule: kind == .person ? "actor.role-noun" : "actor.org-noun"),
                                      text: doc.text(span), tokens: i..<end, actor: a.actor, kind: a.kind, form: .roleNoun,
                                      gender: a.kind == .person ? a.gender : nil))
-                note(actor: a.actor, kind: a.kind, gender: nil, role: nil, grammar: gram, clause: clause, sentence: s.index)
+                note(actor: a.actor, kind: a.kind, gender: nil, role: nil, grammar: gram, clause: clause, sentence: s.index, end: end)
                 i = end - 1
             }
         }
@@ -287,6 +313,7 @@ extension ActorRecognizer {
         return mask
     }
 
+    static let determiners: Set<String> = ["the", "a", "an", "this", "these", "those"]
     static let clauseBoundaries: Set<String> = [",", ";", ":", "that", "who", "which", "whom", "because", "and", "but", "while", "when",
                                                 "after", "before", "although", "though", "since", "if", "as", "(", "\"", "“", "”"]
     static let prepositions: Set<String> = ["of", "in", "to", "for", "with", "by", "from", "at", "on", "against", "about", "between",
