@@ -16,10 +16,12 @@
 ///   gender counts 20 % less); "it"/"its" an organisation, country or medium, and the last
 ///   noun phrase unless a verb of saying follows ("It said"); "they"/"their"/
 ///   "them" a group, or an organisation or country that was a subject in this or the last
-///   sentence. A role noun needs a person: the person whose role has its head ("minister"), else
+///   sentence and is the last noun phrase (or a verb of saying follows). A role noun needs a person: the person whose role has its head ("minister"), else
 ///   for a generic one ("the official") the most salient person, for a specific one the only
 ///   person of the last sentences. An organisation noun needs its kind, and a specific one ("the ministry",
 ///   "the court") an actor whose name has the word.
+/// - **Speech.** In "…, he said" the speaker is not one named in what was said before it in
+///   the sentence ("People like Scott, he said").
 /// - **Syntax.** A non-possessive object pronoun ("him", "them") is never the subject of its
 ///   own clause (with a parse: of the same verb). "It" is resolved only as a subject and never
 ///   when pleonastic ("it is", "it was reported"; with a parse, the `expl` relation).
@@ -215,6 +217,9 @@ extension ActorRecognizer {
                     // the last noun phrase
                     func saying(_ k: Int) -> Bool { k < s.tokens.upperBound && reporting.firstSingle(doc.tokens[k])?["frame"] == "say" }
                     let says = kind == "thing" && !possessive && (saying(i + 1) || saying(i + 2))
+                    // "People like Scott, he said": the speaker of what came before is not named in it
+                    let afterContent = kind == "person" && !possessive && i > s.tokens.lowerBound
+                        && ActorRecognizer.contentEnds.contains(doc.tokens[i - 1].lower) && saying(i + 1)
                     let objectForm = !possessive && p["case"] == "object"
                     // a person's pronoun reaches as far as the referents are kept ("he said" after a long quotation)
                     let found = best(s.index, window: kind == "person" ? ActorRecognizer.referentWindow : ActorRecognizer.pronounWindow) { r in
@@ -222,7 +227,7 @@ extension ActorRecognizer {
                         if objectForm && r.subject && r.sentence == s.index && r.clause == clause { return 0 }
                         switch kind {
                         case "person":
-                            guard r.kind == .person else { return 0 }
+                            guard r.kind == .person, !(afterContent && r.sentence == s.index) else { return 0 }
                             if let g, let rg = r.gender { return rg == g ? 1 : 0 }
                             return g == nil ? 1 : 0.8
                         case "thing":
@@ -230,7 +235,8 @@ extension ActorRecognizer {
                             return says || lastPhrase[i] < r.end ? 1 : 0
                         default:  // plural
                             if r.kind == .group { return 1 }
-                            if (r.kind == .organization || r.kind == .country) && r.subject && s.index - r.sentence <= 1 { return 0.5 }
+                            if (r.kind == .organization || r.kind == .country) && r.subject && s.index - r.sentence <= 1
+                                && (saying(i + 1) || lastPhrase[i] < r.end) { return 0.5 }
                             return 0
                         }
                     }
@@ -313,6 +319,8 @@ extension ActorRecognizer {
         return mask
     }
 
+    /// What ends the content before "he said" (", he said", "…,” he said").
+    static let contentEnds: Set<String> = [",", "\"", "”", "''", "’"]
     static let determiners: Set<String> = ["the", "a", "an", "this", "these", "those"]
     static let clauseBoundaries: Set<String> = [",", ";", ":", "that", "who", "which", "whom", "because", "and", "but", "while", "when",
                                                 "after", "before", "although", "though", "since", "if", "as", "(", "\"", "“", "”"]

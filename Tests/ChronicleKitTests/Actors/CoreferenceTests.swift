@@ -39,6 +39,12 @@ import Testing
         #expect(referents(b, "It") == ["Amnesty International"])
     }
 
+    @Test func theSpeakerOfContentBeforeHeSaidIsNotNamedInIt() {
+        let a = Support.analyze("Title\n\nJoe Biden spoke in Berlin on Monday. \"We need partners like Olaf Scholz,\" he said.")
+        #expect(referents(a, "he") == ["Joe Biden"])
+        #expect(a.statements.contains { $0.speaker == "Joe Biden" && $0.text.contains("partners") })
+    }
+
     @Test func pleonasticItRefersToNobody() {
         let a = Support.analyze("Title\n\nAmnesty International published a report. It is unclear whether the trial was fair.")
         #expect(referents(a, "It").isEmpty)
