@@ -1,5 +1,5 @@
-/// Stage 3: finds actors with the `actors.rules` rules, then resolves surnames, pronouns and
-/// role nouns ("the minister") to the last compatible person.
+/// Stage 3: finds actors with the `actors.rules` rules, then resolves surnames, and pronouns
+/// and role nouns ("the minister", "the company") by salience and agreement (Coreference.swift).
 public struct ActorRecognizer: Sendable {
     let book: RuleBook
     let rules: RuleSet
@@ -108,8 +108,9 @@ public struct ActorRecognizer: Sendable {
             }
         }
         mentions.sort { $0.provenance.span < $1.provenance.span }
+        mentions = repeatNames(mentions, doc: doc, taken: &taken, work: &work)
         mentions = unifyPersons(mentions, doc: doc, taken: &taken, work: &work)
-        mentions = resolveAnaphora(mentions, doc: doc, taken: taken, work: &work)
+        mentions = resolveCoreference(mentions, doc: doc, taken: taken, work: &work)
         mentions = addUnnamedSources(mentions, doc: doc, work: &work)
         layer.mentions = mentions
         layer.actors = ActorRecognizer.actors(from: mentions)
@@ -193,188 +194,6 @@ public struct ActorRecognizer: Sendable {
         for k in out.indices where out[k].kind == .person && out[k].gender == nil { out[k].gender = genderOf[out[k].actor] }
         out.sort { $0.provenance.span < $1.provenance.span }
         return out
-    }
-
-    /// Pronouns (he, she, his) and role nouns (the minister) go to the last compatible person.
-    ///
-    /// In the first sentence the candidates are all person mentions ending before the word;
-    /// after each sentence they become the person mentions (found or added, not possessive)
-    /// ending by that sentence's end, sorted by span. `Antecedents` keeps the last position of
-    /// each gender and role so that no lookup scans the list, and the list grows by appending
-    /// when the new mentions sort after it (else it is rebuilt exactly as described).
-    func resolveAnaphora(_ mentions: [Mention], doc: Document, taken: [Bool], work: inout Int) -> [Mention] {
-        let pronouns = book.lexicons.get("pronouns")
-        let roles = book.lexicons.get("role-nouns")
-        let theId = book.vocabulary.id("the")
-        let allPersons = mentions.filter { $0.kind == .person }
-        var roleOf: [String: String] = [:]
-        for m in allPersons { if let r = m.role { roleOf[m.actor] = roleOf[m.actor] ?? r } }
-        var added: [Mention] = []
-        var ante = Antecedents()
-        ante.reset(allPersons)
-        // first sentence: every person mention enters once it ends before the word
-        var firstSentence = true
-        let byEnd = allPersons.indices.sorted { allPersons[$0].provenance.span.end != allPersons[$1].provenance.span.end
-            ? allPersons[$0].provenance.span.end < allPersons[$1].provenance.span.end : $0 < $1 }
-        var sweep = 0
-        // later sentences: the candidates end by `cutoff`
-        var cutoff = Int.min
-        let visibleOriginals = mentions.indices.filter { mentions[$0].kind == .person && !mentions[$0].possessive }
-            .sorted { mentions[$0].provenance.span.end != mentions[$1].provenance.span.end
-                ? mentions[$0].provenance.span.end < mentions[$1].provenance.span.end : $0 < $1 }
-        var originalsIn = 0
-        var addedIn = 0
-        var addedPending: [Int] = []
-        func slowList(_ end: Int) -> [Mention] {
-            work += mentions.count + added.count
-            return (mentions + added).filter { $0.kind == .person && !$0.possessive && $0.provenance.span.end <= end }
-                .sorted { $0.provenance.span < $1.provenance.span }
-        }
-        for s in doc.sentences {
-            var i = s.tokens.lowerBound
-            work += s.tokens.count
-            while i < s.tokens.upperBound {
-                defer { i += 1 }
-                if taken[i] { continue }
-                // only pronouns and "the" start a reference back
-                let id = doc.tokens[i].id
-                if id != Vocabulary.unassigned, id != theId, pronouns.isFrozen, !pronouns.hasSingle(id: id) { continue }
-                let t = doc.tokens[i]
-                // whether the candidate list needs no "ends before the word" filter
-                var fast = true
-                if firstSentence {
-                    while sweep < byEnd.count && allPersons[byEnd[sweep]].provenance.span.end <= t.span.start { ante.enter(byEnd[sweep]); sweep += 1 }
-                } else {
-                    fast = t.span.start >= cutoff
-                }
-                if let p = pronouns.firstSingle(t) {
-                    let g = p["gender"]
-                    if !fast { work += ante.list.count }
-                    let found = fast ? ante.pronoun(g)
-                        : ante.list.last(where: { $0.provenance.span.end <= t.span.start && ($0.gender == nil || $0.gender == g) })
-                    guard let antecedent = found else { continue }
-                    var m = Mention(provenance: Provenance(document: doc.id, span: t.span, sentence: s.index, rule: "actor.pronoun"),
-                                    text: t.text, tokens: i..<(i + 1), actor: antecedent.actor, kind: .person, form: .pronoun, gender: g)
-                    m.possessive = p["possessive"] == "yes"
-                    added.append(m)
-                    continue
-                }
-                if t.lower == "the" && i + 1 < s.tokens.upperBound, let hit = roles.longest(doc.tokens, at: i + 1, end: s.tokens.upperBound) {
-                    let end = i + 1 + hit.length
-                    // "the minister of X" or "the minister Y" is a new description, not a reference back
-                    if end < s.tokens.upperBound && (doc.tokens[end].lower == "of" || doc.tokens[end].isCapitalized || doc.tokens[end].lower == "for") { continue }
-                    let head = hit.entries[0].value
-                    let withRole: Mention?
-                    let last: Mention?
-                    if fast {
-                        withRole = ante.withRole(head, roleOf: roleOf)
-                        last = ante.last
-                    } else {
-                        work += ante.list.count
-                        let before = ante.list.filter { $0.provenance.span.end <= t.span.start }
-                        withRole = before.last { (roleOf[$0.actor] ?? "").lowercased().contains(head) }
-                        last = before.last
-                    }
-                    guard let antecedent = withRole ?? (head == "official" || head == "leader" || head == "diplomat" ? last : nil) ?? (last.map { roleOf[$0.actor] == nil ? $0 : nil } ?? nil) else { continue }
-                    let span = Span(t.span.start, doc.tokens[end - 1].span.end)
-                    added.append(Mention(provenance: Provenance(document: doc.id, span: span, sentence: s.index, rule: "actor.role-noun"),
-                                         text: doc.text(span), tokens: i..<end, actor: antecedent.actor, kind: .person, form: .roleNoun,
-                                         gender: antecedent.gender))
-                    i = end - 1
-                }
-            }
-            // mentions of this sentence become antecedents for the next ones
-            let newCutoff = s.span.end
-            addedPending += Array(addedIn..<added.count)
-            addedIn = added.count
-            if firstSentence || newCutoff < cutoff {
-                firstSentence = false
-                cutoff = newCutoff
-                ante.reset(slowList(cutoff))
-                for k in ante.list.indices { ante.enter(k) }
-                originalsIn = 0
-                while originalsIn < visibleOriginals.count && mentions[visibleOriginals[originalsIn]].provenance.span.end <= cutoff { originalsIn += 1 }
-                addedPending = added.indices.filter { !added[$0].possessive && added[$0].provenance.span.end > cutoff }
-                continue
-            }
-            cutoff = newCutoff
-            work += addedPending.count
-            var batchOriginals: [Int] = []
-            while originalsIn < visibleOriginals.count && mentions[visibleOriginals[originalsIn]].provenance.span.end <= cutoff {
-                batchOriginals.append(visibleOriginals[originalsIn])
-                originalsIn += 1
-            }
-            batchOriginals.sort()
-            var batch = batchOriginals.map { mentions[$0] }
-            var still: [Int] = []
-            for k in addedPending {
-                let m = added[k]
-                if m.possessive { continue }
-                if m.provenance.span.end <= cutoff { batch.append(m) } else { still.append(k) }
-            }
-            addedPending = still
-            guard !batch.isEmpty else { continue }
-            batch.sort { $0.provenance.span < $1.provenance.span }
-            if let lastM = ante.list.last, !(lastM.provenance.span < batch[0].provenance.span) {
-                ante.reset(slowList(cutoff))
-                for k in ante.list.indices { ante.enter(k) }
-            } else {
-                for m in batch { ante.append(m) }
-            }
-        }
-        return (mentions + added).sorted { $0.provenance.span < $1.provenance.span }
-    }
-
-    /// Candidate antecedents: a list of person mentions, of which those that have entered can
-    /// be chosen; the last entered position per gender and per role head is kept.
-    struct Antecedents {
-        private(set) var list: [Mention] = []
-        private var entered: [Int] = []
-        private(set) var lastIndex: Int?
-        private var lastUngendered: Int?
-        private var lastByGender: [String: Int] = [:]
-        private var roleCache: [String: (scanned: Int, last: Int?)] = [:]
-
-        var last: Mention? { lastIndex.map { list[$0] } }
-
-        mutating func reset(_ l: [Mention]) {
-            list = l
-            entered = []
-            lastIndex = nil
-            lastUngendered = nil
-            lastByGender = [:]
-            roleCache = [:]
-        }
-
-        mutating func enter(_ k: Int) {
-            entered.append(k)
-            lastIndex = max(lastIndex ?? -1, k)
-            if let g = list[k].gender { lastByGender[g] = max(lastByGender[g] ?? -1, k) } else { lastUngendered = max(lastUngendered ?? -1, k) }
-        }
-
-        mutating func append(_ m: Mention) {
-            list.append(m)
-            enter(list.count - 1)
-        }
-
-        /// The last entered mention with no gender or gender `g` (`g` nil: no gender).
-        func pronoun(_ g: String?) -> Mention? {
-            var best = lastUngendered ?? -1
-            if let g, let k = lastByGender[g] { best = max(best, k) }
-            return best >= 0 ? list[best] : nil
-        }
-
-        /// The last entered mention whose actor's role contains `head`.
-        mutating func withRole(_ head: String, roleOf: [String: String]) -> Mention? {
-            var c = roleCache[head] ?? (0, nil)
-            while c.scanned < entered.count {
-                let k = entered[c.scanned]
-                if (roleOf[list[k].actor] ?? "").lowercased().contains(head) { c.last = max(c.last ?? -1, k) }
-                c.scanned += 1
-            }
-            roleCache[head] = c
-            return c.last.map { list[$0] }
-        }
     }
 
     /// Groups mentions into actors: name, kind, aliases and role.

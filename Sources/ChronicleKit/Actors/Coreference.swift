@@ -1,0 +1,387 @@
+/// Within-article coreference of actors (issue 19, item 2): pronouns ("he", "her", "it", "its",
+/// "they"), role nouns ("the minister", "the spokeswoman") and organisation nouns ("the
+/// company", "the ministry", "the government") go to an actor named earlier in the article.
+///
+/// A salience model in the manner of Lappin and Leass (1994), cut down to what the stage has
+/// (docs/Actors.md, "Coreference within an article"):
+/// - **Discourse referents.** Every actor mention (name, surname, alias, and every resolved
+///   anaphor) adds to its actor's salience: 100 for being mentioned, +80 as a subject, +50 as
+///   an object, +0 inside a prepositional phrase, +80 when it is not a possessive. Salience
+///   halves with every sentence boundary.
+/// - **Grammatical role.** With a parse (`--syntax`) from the relation of the mention's head
+///   word (`nsubj`, `nsubj:pass` / `obj`, `iobj` / `obl`, `nmod`); without one, a mention
+///   after a preposition is oblique, the first other mention of a clause its subject and later
+///   ones objects.
+/// - **Agreement.** "he"/"she" need a person whose gender is that one or unknown (an unknown
+///   gender counts 20 % less); "it"/"its" an organisation, country or medium, and the last
+///   noun phrase unless a verb of saying follows ("It said"); "they"/"their"/
+///   "them" a group, or an organisation or country that was a subject in this or the last
+///   sentence and is the last noun phrase (or a verb of saying follows). A role noun needs a person: the person whose role has its head ("minister"), else
+///   for a generic one ("the official") the most salient person, for a specific one the only
+///   person of the last sentences. An organisation noun needs its kind, and a specific one ("the ministry",
+///   "the court") an actor whose name has the word.
+/// - **Speech.** In "…, he said" the speaker is not one named in what was said before it in
+///   the sentence ("People like Scott, he said").
+/// - **Syntax.** A non-possessive object pronoun ("him", "them") is never the subject of its
+///   own clause (with a parse: of the same verb). "It" is resolved only as a subject and never
+///   when pleonastic ("it is", "it was reported"; with a parse, the `expl` relation).
+/// - **Bounds.** Referents leave after `referentWindow` sentences (pronouns other than a
+///   person's, and role nouns without their role, look back `pronounWindow`), and at most `maxReferents` are kept: each anaphor compares a bounded
+///   number of candidates, so the cost stays linear in the article.
+extension ActorRecognizer {
+    static let pronounWindow = 4
+    static let referentWindow = 8
+    static let maxReferents = 16
+
+    /// What the article has said of one actor so far.
+    struct Referent {
+        var actor: String
+        var kind: ActorKind
+        var gender: String?
+        var role: String?
+        /// Salience as of sentence `at`.
+        var score: Double
+        var at: Int
+        /// The sentence of its latest mention.
+        var sentence: Int
+        /// Whether its latest mention was a subject, and of which clause (`clause`: the first
+        /// token of the clause without a parse, the governing word with one).
+        var subject: Bool
+        var clause: Int
+        /// The token after its latest mention.
+        var end: Int
+
+        func salience(_ s: Int) -> Double { s - at >= 30 ? 0 : score / Double(1 << (s - at)) }
+    }
+
+    enum Grammar { case subject, object, oblique, possessive }
+
+    /// Adds a mention for each pronoun, role noun and organisation noun that refers back to an
+    /// actor of `mentions` (which are sorted by span), and returns all mentions sorted.
+    func resolveCoreference(_ mentions: [Mention], doc: Document, taken: [Bool], work: inout Int) -> [Mention] {
+        let pronouns = book.lexicons.get("pronouns")
+        let roles = book.lexicons.get("role-nouns")
+        let theId = book.vocabulary.id("the")
+        let syn = doc.syntax
+        let parsed = syn.count > 0 && syn.wordToken.count == syn.count && syn.tokenWord.count > doc.tokens.count
+        // each person's role (from any of its mentions)
+        var roleOf: [String: String] = [:]
+        for m in mentions where m.kind == .person { if let r = m.role, roleOf[m.actor] == nil { roleOf[m.actor] = r } }
+        // mentions in token order (bylines have no tokens)
+        let ordered = mentions.indices.filter { !mentions[$0].tokens.isEmpty && mentions[$0].tokens.upperBound <= doc.tokens.count && mentions[$0].form != .unnamed }
+            .sorted { mentions[$0].tokens.lowerBound < mentions[$1].tokens.lowerBound }
+        // a given name alone ("Steve") for the one full name that starts with it ("Steve Jobs")
+        let givenNames = book.lexicons.get("given-names")
+        var byFirstName: [String: String?] = [:]
+        for m in mentions where m.kind == .person && m.form == .name && m.tokens.count >= 2 && m.tokens.upperBound <= doc.tokens.count {
+            let first = doc.tokens[m.tokens.lowerBound].lower
+            if let known = byFirstName[first] { if known != m.actor { byFirstName[first] = .some(nil) } } else { byFirstName[first] = m.actor }
+        }
+        var named: Set<String> = []
+        let reporting = book.lexicons.get("reporting-verbs")
+        // the start of the last "the/a/this + lowercase word" phrase before each token, outside names
+        var lastPhrase = [Int](repeating: -1, count: doc.tokens.count + 1)
+        work += doc.tokens.count
+        for t in doc.tokens.indices {
+            lastPhrase[t + 1] = lastPhrase[t]
+            if t + 1 < doc.tokens.count, !taken[t], ActorRecognizer.determiners.contains(doc.tokens[t].lower),
+               doc.tokens[t + 1].kind == .word, !doc.tokens[t + 1].isCapitalized, !taken[t + 1] {
+                lastPhrase[t + 1] = t
+            }
+        }
+        var next = 0
+        var refs: [Referent] = []
+        var added: [Mention] = []
+        let inQuote = ActorRecognizer.quoteMask(doc)
+        // without a parse: the clauses of the current sentence that have their subject
+        var subjectClauses: Set<Int> = []
+
+        /// The clause a token belongs to without a parse: the last clause boundary before it.
+        func clauseStart(_ i: Int, _ s: Sentence) -> Int {
+            var k = i - 1
+            var steps = 0
+            while k >= s.tokens.lowerBound && steps < 40 {
+                if ActorRecognizer.clauseBoundaries.contains(doc.tokens[k].lower) { return k + 1 }
+                k -= 1; steps += 1
+            }
+            return s.tokens.lowerBound
+        }
+        /// The role of the token range in its sentence, and its clause key.
+        func grammar(_ r: Range<Int>, _ s: Sentence, possessive: Bool) -> (Grammar, Int) {
+            if possessive { return (.possessive, clauseStart(r.lowerBound, s)) }
+            if parsed {
+                let words = Int(syn.tokenWord[r.lowerBound])..<Int(syn.tokenWord[r.upperBound])
+                if let h = words.first(where: { w in let g = Int(syn.head[w]); return g < 0 || !words.contains(g) }) {
+                    let rel = syn.relation(h)
+                    let gov = Int(syn.head[h])
+                    if rel.hasPrefix("nsubj") { return (.subject, gov) }
+                    if rel == "obj" || rel == "iobj" { return (.object, gov) }
+                    if rel == "nmod:poss" { return (.possessive, gov) }
+                    return (.oblique, gov)
+                }
+            }
+            let c = clauseStart(r.lowerBound, s)
+            if r.lowerBound > s.tokens.lowerBound && ActorRecognizer.prepositions.contains(doc.tokens[r.lowerBound - 1].lower) { return (.oblique, c) }
+            // the first mention of the clause is its subject
+            if subjectClauses.contains(c) { return (.object, c) }
+            subjectClauses.insert(c)
+            return (.subject, c)
+        }
+        func weight(_ g: Grammar) -> Double {
+            switch g {
+            case .subject: 100 + 80 + 80
+            case .object: 100 + 50 + 80
+            case .oblique: 100 + 80
+            case .possessive: 100
+            }
+        }
+        func note(actor: String, kind: ActorKind, gender: String?, role: String?, grammar g: Grammar, clause: Int, sentence s: Int, end: Int) {
+            work += refs.count
+            if let k = refs.firstIndex(where: { $0.actor == actor }) {
+                refs[k].end = end
+                refs[k].score = refs[k].salience(s) + weight(g)
+                refs[k].at = s
+                refs[k].sentence = s
+                refs[k].subject = g == .subject
+                refs[k].clause = clause
+                if refs[k].gender == nil { refs[k].gender = gender }
+                if refs[k].role == nil { refs[k].role = role }
+                return
+            }
+            if refs.count >= ActorRecognizer.maxReferents, let old = refs.indices.min(by: { refs[$0].sentence < refs[$1].sentence }) {
+                refs.remove(at: old)
+            }
+            refs.append(Referent(actor: actor, kind: kind, gender: gender, role: role, score: weight(g), at: s, sentence: s,
+                                 subject: g == .subject, clause: clause, end: end))
+        }
+        /// The most salient referent that passes `ok` (ties: the latest).
+        func best(_ s: Int, window: Int, _ ok: (Referent) -> Double) -> Referent? {
+            work += refs.count
+            var found: Referent?
+            var top = 0.0
+            for r in refs where s - r.sentence <= window {
+                let f = ok(r)
+                guard f > 0 else { continue }
+                let v = r.salience(s) * f
+                if found == nil || v > top || (v == top && r.sentence >= found!.sentence) { found = r; top = v }
+            }
+            return found
+        }
+
+        for s in doc.sentences {
+            work += s.tokens.count + refs.count
+            refs.removeAll { s.index - $0.sentence > ActorRecognizer.referentWindow }
+            subjectClauses.removeAll(keepingCapacity: true)
+            var i = s.tokens.lowerBound
+            while i < s.tokens.upperBound {
+                // a mention the stage found
+                while next < ordered.count && mentions[ordered[next]].tokens.lowerBound < i { next += 1 }
+                if next < ordered.count && mentions[ordered[next]].tokens.lowerBound == i {
+                    let m = mentions[ordered[next]]
+                    next += 1
+                    named.insert(m.actor)
+                    let (g, c) = grammar(m.tokens, s, possessive: m.possessive)
+                    note(actor: m.actor, kind: m.kind, gender: m.gender, role: m.kind == .person ? roleOf[m.actor] : nil,
+                         grammar: g, clause: c, sentence: s.index, end: m.tokens.upperBound)
+                    i = max(i + 1, m.tokens.upperBound)
+                    continue
+                }
+                defer { i += 1 }
+                if taken[i] { continue }
+                if doc.tokens[i].isCapitalized, let a = byFirstName[doc.tokens[i].lower] ?? nil, named.contains(a),
+                   i + 1 >= s.tokens.upperBound || !doc.tokens[i + 1].isCapitalized, givenNames.hasSingle(doc.tokens[i]) {
+                    let t = doc.tokens[i]
+                    let (g, c) = grammar(i..<(i + 1), s, possessive: false)
+                    added.append(Mention(provenance: Provenance(document: doc.id, span: t.span, sentence: s.index, rule: "actor.person.first-name"),
+                                         text: t.text, tokens: i..<(i + 1), actor: a, kind: .person, form: .alias))
+                    note(actor: a, kind: .person, gender: nil, role: nil, grammar: g, clause: c, sentence: s.index, end: i + 1)
+                    continue
+                }
+                let id = doc.tokens[i].id
+                if id != Vocabulary.unassigned, id != theId, pronouns.isFrozen, !pronouns.hasSingle(id: id) { continue }
+                let t = doc.tokens[i]
+                if let p = pronouns.firstSingle(t) {
+                    let possessive = p["possessive"] == "yes"
+                    let g = p["gender"]
+                    let kind = p["kind"] ?? "person"
+                    // "I", "we" and "you" are not in the lexicon; a pronoun in a quotation is the quoted speaker's
+                    if inQuote[i] && kind != "person" { continue }
+                    var (gram, clause) = grammar(i..<(i + 1), s, possessive: possessive)
+                    if kind == "thing" && !possessive {
+                        // "it" only as a subject, and never pleonastic
+                        if isPleonastic(i, s, doc: doc, parsed: parsed) { continue }
+                        guard gram == .subject || (parsed && syn.relation(Int(syn.tokenWord[i])).hasPrefix("nsubj")) else { continue }
+                    }
+                    // "it"/"its" with no verb of saying after it may be a thing named since the
+                    // actor ("NBC News published the video … It shows"): then the actor must be
+                    // the last noun phrase
+                    func saying(_ k: Int) -> Bool { k < s.tokens.upperBound && reporting.firstSingle(doc.tokens[k])?["frame"] == "say" }
+                    let says = kind == "thing" && !possessive && (saying(i + 1) || saying(i + 2))
+                    // "People like Scott, he said": the speaker of what came before is not named in it
+                    let afterContent = kind == "person" && !possessive && i > s.tokens.lowerBound
+                        && ActorRecognizer.contentEnds.contains(doc.tokens[i - 1].lower) && saying(i + 1)
+                    let objectForm = !possessive && p["case"] == "object"
+                    // a person's pronoun reaches as far as the referents are kept ("he said" after a long quotation)
+                    let found = best(s.index, window: kind == "person" ? ActorRecognizer.referentWindow : ActorRecognizer.pronounWindow) { r in
+                        // an object pronoun is not the subject of its own clause
+                        if objectForm && r.subject && r.sentence == s.index && r.clause == clause { return 0 }
+                        switch kind {
+                        case "person":
+                            guard r.kind == .person, !(afterContent && r.sentence == s.index) else { return 0 }
+                            if let g, let rg = r.gender { return rg == g ? 1 : 0 }
+                            return g == nil ? 1 : 0.8
+                        case "thing":
+                            guard r.kind == .organization || r.kind == .country || r.kind == .media else { return 0 }
+                            return says || lastPhrase[i] < r.end ? 1 : 0
+                        default:  // plural
+                            if r.kind == .group { return 1 }
+                            if (r.kind == .organization || r.kind == .country) && r.subject && s.index - r.sentence <= 1
+                                && (saying(i + 1) || lastPhrase[i] < r.end) { return 0.5 }
+                            return 0
+                        }
+                    }
+                    guard let a = found else { continue }
+                    if gram == .subject && possessive { gram = .possessive }
+                    var m = Mention(provenance: Provenance(document: doc.id, span: t.span, sentence: s.index, rule: "actor.pronoun"),
+                                    text: t.text, tokens: i..<(i + 1), actor: a.actor, kind: a.kind, form: .pronoun,
+                                    gender: a.kind == .person ? (g ?? a.gender) : nil)
+                    m.possessive = possessive
+                    added.append(m)
+                    note(actor: a.actor, kind: a.kind, gender: g, role: nil, grammar: gram, clause: clause, sentence: s.index, end: i + 1)
+                    continue
+                }
+                guard t.lower == "the", i + 1 < s.tokens.upperBound, !taken[i + 1],
+                      let hit = roles.longest(doc.tokens, at: i + 1, end: s.tokens.upperBound) else { continue }
+                let end = i + 1 + hit.length
+                // "the minister of X" or "the minister Y" is a new description, not a reference back
+                if end < s.tokens.upperBound && (doc.tokens[end].lower == "of" || doc.tokens[end].isCapitalized || doc.tokens[end].lower == "for") { continue }
+                if (i + 1..<end).contains(where: { taken[$0] }) { continue }
+                let e = hit.entries[0]
+                let head = e.value
+                let kind = e["kind"].flatMap(ActorKind.init(rawValue:)) ?? .person
+                let found: Referent?
+                if kind == .person {
+                    let generic = ActorRecognizer.genericRoles.contains(head)
+                    let withRole = best(s.index, window: ActorRecognizer.referentWindow) { r in
+                        r.kind == .person && (r.role ?? "").lowercased().contains(head) ? 1 : 0
+                    }
+                    // else: any person for a generic noun ("the official"); for a specific one
+                    // ("the senator") only the one person of the last sentences, when it has no other role
+                    var people = 0
+                    for r in refs where r.kind == .person && s.index - r.sentence <= ActorRecognizer.pronounWindow { people += 1 }
+                    found = withRole ?? (generic || people == 1 ? best(s.index, window: ActorRecognizer.pronounWindow) { r in
+                        guard r.kind == .person else { return 0 }
+                        if let g = e["gender"], let rg = r.gender, g != rg { return 0 }
+                        return generic || r.role == nil ? 1 : 0
+                    } : nil)
+                } else {
+                    let named = e["match"] == "name"
+                    found = best(s.index, window: ActorRecognizer.referentWindow) { r in
+                        let kindOK = r.kind == kind || (kind == .organization && r.kind == .media && head == "company")
+                            || (kind == .country && r.kind == .organization && r.actor.lowercased().contains(head))
+                            || (kind == .group && r.kind == .organization)
+                        guard kindOK else { return 0 }
+                        if named && !r.actor.lowercased().contains(head) { return 0 }
+                        return 1
+                    }
+                }
+                guard let a = found else { continue }
+                let span = Span(t.span.start, doc.tokens[end - 1].span.end)
+                let (gram, clause) = grammar(i..<end, s, possessive: false)
+                added.append(Mention(provenance: Provenance(document: doc.id, span: span, sentence: s.index, rule: kind == .person ? "actor.role-noun" : "actor.org-noun"),
+                                     text: doc.text(span), tokens: i..<end, actor: a.actor, kind: a.kind, form: .roleNoun,
+                                     gender: a.kind == .person ? a.gender : nil))
+                note(actor: a.actor, kind: a.kind, gender: nil, role: nil, grammar: gram, clause: clause, sentence: s.index, end: end)
+                i = end - 1
+            }
+        }
+        return (mentions + added).sorted { $0.provenance.span < $1.provenance.span }
+    }
+
+    /// "it is", "it was reported", "it seems": no referent. With a parse, the `expl` relation
+    /// or a copular/adjectival head decides.
+    func isPleonastic(_ i: Int, _ s: Sentence, doc: Document, parsed: Bool) -> Bool {
+        if parsed {
+            let syn = doc.syntax
+            let w = Int(syn.tokenWord[i])
+            if syn.relation(w) == "expl" { return true }
+            let h = Int(syn.head[w])
+            if h >= 0 && (syn.upos[h] == .ADJ || syn.lemma[h] == "seem" || syn.lemma[h] == "appear" || syn.lemma[h] == "take") { return true }
+        }
+        guard i + 1 < s.tokens.upperBound else { return true }
+        return ActorRecognizer.pleonasticNext.contains(doc.tokens[i + 1].lower)
+    }
+
+    /// Whether each token lies inside a quotation.
+    static func quoteMask(_ doc: Document) -> [Bool] {
+        var mask = [Bool](repeating: false, count: doc.tokens.count)
+        for q in doc.quotes { for t in q.tokens where t < mask.count { mask[t] = true } }
+        return mask
+    }
+
+    /// What ends the content before "he said" (", he said", "…,” he said").
+    static let contentEnds: Set<String> = [",", "\"", "”", "''", "’"]
+    static let determiners: Set<String> = ["the", "a", "an", "this", "these", "those"]
+    static let clauseBoundaries: Set<String> = [",", ";", ":", "that", "who", "which", "whom", "because", "and", "but", "while", "when",
+                                                "after", "before", "although", "though", "since", "if", "as", "(", "\"", "“", "”"]
+    static let prepositions: Set<String> = ["of", "in", "to", "for", "with", "by", "from", "at", "on", "against", "about", "between",
+                                            "among", "over", "under", "into", "onto", "toward", "towards", "via", "than", "like", "without"]
+    static let pleonasticNext: Set<String> = ["is", "was", "'s", "’s", "be", "been", "seems", "seemed", "appears", "appeared", "remains",
+                                              "remained", "would", "might", "may", "could", "should", "must", "takes", "took", "isn't",
+                                              "wasn't", "becomes", "became", "means", "meant", "matters", "follows", "emerged", "turned"]
+    /// Role nouns that any person may hold ("the official", "the leader").
+    static let genericRoles: Set<String> = ["official", "leader", "diplomat", "politician", "lawmaker", "executive"]
+}
+
+extension ActorRecognizer {
+    /// Finds again, everywhere in the article, the names of two or more words it gives an
+    /// organisation, country, group or medium ("Apple Corps", "Apple Computer"): a shorter
+    /// name inside a repeat ("Apple" of "Apple Corps sues …") gives way to it. Persons are
+    /// `unifyPersons`'s. At most 8 names per first word, so the cost stays linear.
+    func repeatNames(_ mentions: [Mention], doc: Document, taken: inout [Bool], work: inout Int) -> [Mention] {
+        var byFirst: [String: [(words: [String], mention: Int)]] = [:]
+        for (k, m) in mentions.enumerated() where m.kind != .person && m.form == .name && m.tokens.count >= 2 && m.tokens.upperBound <= doc.tokens.count {
+            let w = m.tokens.map { doc.tokens[$0].lower }
+            let known = byFirst[w[0]] ?? []
+            work += 1 + known.count
+            if known.count >= 8 || known.contains(where: { $0.words == w }) { continue }
+            byFirst[w[0], default: []].append((w, k))
+        }
+        guard !byFirst.isEmpty else { return mentions }
+        var at = [Int32](repeating: -1, count: doc.tokens.count)
+        for (k, m) in mentions.enumerated() where m.tokens.upperBound <= doc.tokens.count { for t in m.tokens { at[t] = Int32(k) } }
+        var drop = Set<Int>()
+        var added: [Mention] = []
+        var i = 0
+        work += doc.tokens.count
+        while i < doc.tokens.count {
+            guard let cands = byFirst[doc.tokens[i].lower] else { i += 1; continue }
+            var best: (end: Int, mention: Int)?
+            for c in cands where i + c.words.count <= doc.tokens.count {
+                work += c.words.count
+                if c.words.indices.allSatisfy({ doc.tokens[i + $0].lower == c.words[$0] }), c.words.count > (best.map { $0.end - i } ?? 0) {
+                    best = (i + c.words.count, c.mention)
+                }
+            }
+            guard let (end, k) = best else { i += 1; continue }
+            let covering = Set((i..<end).compactMap { at[$0] >= 0 ? Int(at[$0]) : nil })
+            // a mention reaching outside the repeat, or the repeat already found, stays
+            if covering.contains(where: { mentions[$0].tokens.lowerBound < i || mentions[$0].tokens.upperBound > end || mentions[$0].tokens == i..<end })
+                || doc.isBoilerplate(doc.tokens[i].span) {
+                i = end
+                continue
+            }
+            drop.formUnion(covering)
+            let m = mentions[k]
+            let span = doc.span(tokens: i..<end)
+            let r = Mention(provenance: Provenance(document: doc.id, span: span, sentence: doc.sentence(containingToken: i), rule: "actor.name.repeat"),
+                            text: doc.text(span), tokens: i..<end, actor: m.actor, kind: m.kind, form: .name, role: nil)
+            added.append(r)
+            for t in i..<end { taken[t] = true }
+            i = end
+        }
+        guard !added.isEmpty else { return mentions }
+        let kept = mentions.enumerated().filter { !drop.contains($0.offset) }.map(\.element)
+        return (kept + added).sorted { $0.provenance.span < $1.provenance.span }
+    }
+}

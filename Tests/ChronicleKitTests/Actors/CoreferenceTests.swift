@@ -1,0 +1,66 @@
+import Testing
+@testable import ChronicleKit
+
+/// Within-article coreference (Actors/Coreference.swift): agreement, salience and syntax.
+@Suite struct CoreferenceTests {
+    /// The actor each mention of `surface` went to, in text order.
+    func referents(_ a: DocumentAnalysis, _ surface: String) -> [String] {
+        a.actors.mentions.filter { $0.text == surface }.map(\.actor)
+    }
+
+    @Test(arguments: [false, true]) func itGoesToAnOrganisationAndSpeaksForIt(parsed: Bool) {
+        let text = "Title\n\nJoe Biden visited Lagos. Amnesty International criticised the visit. It said the trial was unfair."
+        let a = parsed ? Support.analyzeParsed(text) : Support.analyze(text)
+        #expect(referents(a, "It") == ["Amnesty International"])
+        #expect(a.statements.contains { $0.speaker == "Amnesty International" && $0.text.contains("trial") })
+    }
+
+    @Test func subjectIsMoreSalientThanTheLastName() {
+        // the last compatible name is Scholz; the subject of the sentence is Biden
+        let a = Support.analyze("Title\n\nJoe Biden met Olaf Scholz in Berlin on Monday. He said the talks went well.")
+        #expect(referents(a, "He") == ["Joe Biden"])
+    }
+
+    @Test func objectPronounIsNotTheSubjectOfItsClause() {
+        let a = Support.analyze("Title\n\nOlaf Scholz arrived in Washington. Joe Biden thanked him.")
+        #expect(referents(a, "him") == ["Olaf Scholz"])
+    }
+
+    @Test func genderAgreementOverridesSalience() {
+        let a = Support.analyze("Title\n\nJoe Biden met Angela Merkel in Berlin. She said the talks went well.")
+        #expect(referents(a, "She") == ["Angela Merkel"])
+    }
+
+    @Test func itAfterAThingNamedSinceTheActorIsThatThing() {
+        let a = Support.analyze("Title\n\nAmnesty International published the video on Friday. It shows an officer at the door.")
+        #expect(referents(a, "It").isEmpty)
+        // a verb of saying after "it": the actor
+        let b = Support.analyze("Title\n\nAmnesty International published the video on Friday. It said the officer lied.")
+        #expect(referents(b, "It") == ["Amnesty International"])
+    }
+
+    @Test func theSpeakerOfContentBeforeHeSaidIsNotNamedInIt() {
+        let a = Support.analyze("Title\n\nJoe Biden spoke in Berlin on Monday. \"We need partners like Olaf Scholz,\" he said.")
+        #expect(referents(a, "he") == ["Joe Biden"])
+        #expect(a.statements.contains { $0.speaker == "Joe Biden" && $0.text.contains("partners") })
+    }
+
+    @Test func pleonasticItRefersToNobody() {
+        let a = Support.analyze("Title\n\nAmnesty International published a report. It is unclear whether the trial was fair.")
+        #expect(referents(a, "It").isEmpty)
+    }
+
+    @Test func organisationNounsNeedTheirKindAndName() {
+        let a = Support.analyze("Title\n\nThe Russian Foreign Ministry denied the claim. Sergei Lavrov spoke later. The ministry said the report was false.")
+        #expect(referents(a, "The ministry") == ["Ministry of Foreign Affairs of Russia"])
+        // no court was named: "the court" stays unresolved
+        let b = Support.analyze("Title\n\nThe Russian Foreign Ministry denied the claim. The court said nothing.")
+        #expect(referents(b, "The court").isEmpty)
+    }
+
+    @Test func pronounsBeyondTheWindowStayUnresolved() {
+        let filler = String(repeating: "The talks went on. ", count: ActorRecognizer.referentWindow)
+        let a = Support.analyze("Title\n\nJoe Biden arrived. " + filler + "He left.")
+        #expect(referents(a, "He").isEmpty)
+    }
+}
