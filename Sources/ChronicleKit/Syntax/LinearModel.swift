@@ -111,6 +111,28 @@ public struct LinearModel: Sendable {
                         found[2 * f + 1] = UInt64(i)
                     }
                     let c = classes
+                    if c == 3 {
+                        // the parser's transitions: sums in registers, one store at the end
+                        var a0: Int32 = 0, a1: Int32 = 0, a2: Int32 = 0
+                        for f in 0..<n {
+                            let fp = UInt64(Self.short(keys[f]))
+                            var s = found[2 * f]
+                            var i = Int(found[2 * f + 1])
+                            while s != 0 && s >> 32 != fp {
+                                i += 1
+                                if i == cap { i = 0 }
+                                s = sp[2 * i]
+                            }
+                            guard s != 0 else { continue }
+                            a0 &+= Self.weight(s >> 16)
+                            a1 &+= Self.weight(s)
+                            a2 &+= Self.weight(sp[2 * i + 1])
+                        }
+                        scores[0] &+= a0
+                        scores[1] &+= a1
+                        scores[2] &+= a2
+                        return
+                    }
                     for f in 0..<n {
                         let fp = UInt64(Self.short(keys[f]))
                         var s = found[2 * f]
