@@ -12,7 +12,11 @@ import Foundation
 ///   second lookup.
 /// - Sparse (the tagger's and labeler's many classes): a slot is one UInt64, the key, the
 ///   first entry (24 bits) and the entry count (8 bits); an entry is one UInt32, class (high
-///   16 bits) and weight (low 16).
+///   16 bits) and weight (low 16). A feature with entries for a third of the classes or more
+///   (`usesRow`: the bias, frequent words and suffixes, the previous tags) instead gets a row
+///   of Int16 weights for every class (entry count 0, the 24 bits give the row), added eight
+///   classes at a time with SIMD (about 2 instructions a class against 6 an entry): the
+///   same sums, fewer instructions.
 ///
 /// Scoring a feature is one probe and a few adds into Int32 scores: no dictionary, no
 /// allocation, no floating point. The file holds the features' arrays (keys, counts,
@@ -26,8 +30,13 @@ public struct LinearModel: Sendable {
     let dense: Bool
     let slots: [UInt64]
     let entries: [UInt32]
+    /// The weight rows of the sparse features with many entries, `rowStride` Int16s each.
+    let rows: [Int16]
+    let rowStride: Int
 
     public static let denseClasses = 6
+    /// Whether a sparse model's feature with `n` entries gets a weight row.
+    @inline(__always) public static func usesRow(_ n: Int, classes: Int) -> Bool { n >= max(8, (classes + 2) / 3) }
 
     /// The stored key of a feature key: its high 32 bits, never 0.
     @inline(__always) public static func short(_ k: UInt64) -> UInt32 {
@@ -49,6 +58,8 @@ public struct LinearModel: Sendable {
         capacity = cap
         let stride = dense ? 2 : 1
         var slots = [UInt64](repeating: 0, count: cap * stride)
+        var rows: [Int16] = []
+        let rs = (classes + 7) / 8 * 8
         var start = 0
         for (i, k) in keys.enumerated() {
             var j = Self.home(k, cap)
@@ -64,6 +75,11 @@ public struct LinearModel: Sendable {
                 }
                 slots[2 * j] = a
                 slots[2 * j + 1] = b
+            } else if Self.usesRow(n, classes: classes) {
+                let r = rows.count / rs
+                rows.append(contentsOf: repeatElement(0, count: rs))
+                for e in entries[start..<start + n] { rows[r * rs + Int(e >> 16)] &+= Int16(bitPattern: UInt16(e & 0xFFFF)) }
+                slots[j] = (UInt64(k) << 32) | (UInt64(r) << 8)
             } else {
                 slots[j] = (UInt64(k) << 32) | (UInt64(start) << 8) | UInt64(n)
             }
@@ -71,15 +87,8 @@ public struct LinearModel: Sendable {
         }
         self.slots = slots
         self.entries = dense ? [] : entries
-    }
-
-    init(classes: Int, featureCount: Int, capacity: Int, dense: Bool, slots: [UInt64], entries: [UInt32]) {
-        self.classes = classes
-        self.featureCount = featureCount
-        self.capacity = capacity
-        self.dense = dense
-        self.slots = slots
-        self.entries = entries
+        self.rows = rows
+        rowStride = rs
     }
 
     @inline(__always) static func weight(_ v: UInt64) -> Int32 { Int32(Int16(bitPattern: UInt16(truncatingIfNeeded: v))) }
@@ -102,6 +111,28 @@ public struct LinearModel: Sendable {
                         found[2 * f + 1] = UInt64(i)
                     }
                     let c = classes
+                    if c == 3 {
+                        // the parser's transitions: sums in registers, one store at the end
+                        var a0: Int32 = 0, a1: Int32 = 0, a2: Int32 = 0
+                        for f in 0..<n {
+                            let fp = UInt64(Self.short(keys[f]))
+                            var s = found[2 * f]
+                            var i = Int(found[2 * f + 1])
+                            while s != 0 && s >> 32 != fp {
+                                i += 1
+                                if i == cap { i = 0 }
+                                s = sp[2 * i]
+                            }
+                            guard s != 0 else { continue }
+                            a0 &+= Self.weight(s >> 16)
+                            a1 &+= Self.weight(s)
+                            a2 &+= Self.weight(sp[2 * i + 1])
+                        }
+                        scores[0] &+= a0
+                        scores[1] &+= a1
+                        scores[2] &+= a2
+                        return
+                    }
                     for f in 0..<n {
                         let fp = UInt64(Self.short(keys[f]))
                         var s = found[2 * f]
@@ -142,14 +173,36 @@ public struct LinearModel: Sendable {
                         }
                         found[f] = s
                     }
-                    for f in 0..<n {
-                        let s = found[f]
-                        let start = Int((s >> 8) & 0xFF_FFFF), end = start + Int(s & 0xFF)
-                        var e = start
-                        while e < end {
-                            let v = ep![e]
-                            scores[Int(v >> 16)] &+= Int32(Int16(bitPattern: UInt16(truncatingIfNeeded: v)))
-                            e += 1
+                    let c = classes, rs = rowStride, vectors = classes / 8
+                    rows.withUnsafeBufferPointer { rb in
+                        let rp = UnsafeRawPointer(rb.baseAddress)
+                        let sr = UnsafeMutableRawPointer(scores)
+                        for f in 0..<n {
+                            let s = found[f]
+                            guard s != 0 else { continue }
+                            let start = Int((s >> 8) & 0xFF_FFFF), count = Int(s & 0xFF)
+                            if count == 0 {
+                                // a weight row: eight classes per step, then the rest
+                                let row = rp! + 2 * start * rs
+                                var j = 0
+                                while j < vectors {
+                                    let w = SIMD8<Int32>(truncatingIfNeeded: row.loadUnaligned(fromByteOffset: 16 * j, as: SIMD8<Int16>.self))
+                                    let old = sr.loadUnaligned(fromByteOffset: 32 * j, as: SIMD8<Int32>.self)
+                                    sr.storeBytes(of: old &+ w, toByteOffset: 32 * j, as: SIMD8<Int32>.self)
+                                    j += 1
+                                }
+                                var k = 8 * vectors
+                                let rowp = row.assumingMemoryBound(to: Int16.self)
+                                while k < c { scores[k] &+= Int32(rowp[k]); k += 1 }
+                                continue
+                            }
+                            var e = start
+                            let end = start + count
+                            while e < end {
+                                let v = ep![e]
+                                scores[Int(v >> 16)] &+= Int32(Int16(bitPattern: UInt16(truncatingIfNeeded: v)))
+                                e += 1
+                            }
                         }
                     }
                 }
@@ -179,8 +232,17 @@ public struct LinearModel: Sendable {
             } else {
                 let s = slots[i]
                 let start = Int((s >> 8) & 0xFF_FFFF), n = Int(s & 0xFF)
-                out.append(contentsOf: entries[start..<start + n])
-                counts.append(UInt8(n))
+                if n == 0 {
+                    var m: UInt8 = 0
+                    for c in 0..<classes where rows[start * rowStride + c] != 0 {
+                        out.append(UInt32(c) << 16 | UInt32(UInt16(bitPattern: rows[start * rowStride + c])))
+                        m += 1
+                    }
+                    counts.append(m)
+                } else {
+                    out.append(contentsOf: entries[start..<start + n])
+                    counts.append(UInt8(n))
+                }
             }
         }
         return (keys, counts, out)

@@ -110,10 +110,10 @@ import Testing
         #expect(throws: ChronicleError.self) { try CoNLLU.read("1\tx\n", path: "bad.conllu") }
     }
 
-    /// A model's table goes through its bytes unchanged (dense and sparse layouts), scores
-    /// every feature as the (class, weight) entries it was made from, and a corrupt table is
-    /// an error, not a crash.
-    @Test(arguments: [3, 40])
+    /// A model's table goes through its bytes unchanged (dense and sparse layouts, sparse
+    /// features with weight rows), scores every feature as the (class, weight) entries it
+    /// was made from, alone and together, and a corrupt table is an error, not a crash.
+    @Test(arguments: [3, 40, 51])
     func linearModelRoundTrip(classes: Int) throws {
         var rng = SeededRandom(seed: UInt64(classes))
         var keys = Set<UInt32>()
@@ -151,6 +151,14 @@ import Testing
                 #expect(z == [Int32](repeating: 0, count: classes))
             }
         }
+        // all features at once: the sums of their rows (weight rows and entry runs mixed)
+        if classes > LinearModel.denseClasses {
+            #expect(counts.contains { LinearModel.usesRow(Int($0), classes: classes) } && counts.contains { !LinearModel.usesRow(Int($0), classes: classes) })
+        }
+        var all = sorted.enumerated().map { UInt64($0.element) << 32 | UInt64($0.offset) }
+        var total = [Int32](repeating: 0, count: classes)
+        total.withUnsafeMutableBufferPointer { tb in all.withUnsafeMutableBufferPointer { back.score($0.baseAddress!, $0.count, tb.baseAddress!) } }
+        #expect(total == (0..<classes).map { c in expected.reduce(Int32(0)) { $0 &+ $1[c] } })
         // a slot table with a stray entry is refused
         var bad = bytes
         bad[bad.count - 1] ^= 0xFF

@@ -7,6 +7,8 @@ final class AveragedPerceptron {
     var rows: [UInt64: Int32] = [:]
     var w: [Float] = []
     var u: [Float] = []
+    /// How many updates touched each row.
+    var hits: [UInt32] = []
     /// Instances seen so far, plus one.
     var c = 1
 
@@ -37,7 +39,9 @@ final class AveragedPerceptron {
                 rows[k] = Int32(r)
                 w.append(contentsOf: repeatElement(0, count: C))
                 u.append(contentsOf: repeatElement(0, count: C))
+                hits.append(0)
             }
+            hits[r] &+= 1
             w[r * C + truth] += 1; u[r * C + truth] += cf
             w[r * C + guess] -= 1; u[r * C + guess] -= cf
         }
@@ -47,12 +51,14 @@ final class AveragedPerceptron {
     func tick() { c += 1 }
 
     /// The averaged weights, quantized to Int16 and pruned of those that round to less than
-    /// `minimum` quanta, as a run-time model.
-    func compact(minimum: Int = 1) -> LinearModel {
+    /// `minimum` quanta, as a run-time model. Features updated fewer than `minimumUpdates`
+    /// times are left out.
+    func compact(minimum: Int = 1, minimumUpdates: Int = 1) -> LinearModel {
         let C = classes
         let cf = Float(c)
         // features by stored (short) key; those sharing one are summed, in full-key order
-        let keys = rows.keys.sorted { (LinearModel.short($0), $0) < (LinearModel.short($1), $1) }
+        let keys = rows.keys.filter { Int(hits[Int(rows[$0]!)]) >= minimumUpdates }
+            .sorted { (LinearModel.short($0), $0) < (LinearModel.short($1), $1) }
         var groups: [(UInt32, [Float])] = []
         for k in keys {
             let base = Int(rows[k]!) * C

@@ -17,6 +17,8 @@ public struct SyntaxTrainer {
         public var exploreProbability = 0.9
         /// Averaged weights smaller than this many quanta (of 32000 for the largest) are dropped.
         public var minimumQuantum = 1
+        /// Parser and labeler features updated fewer times than this in training are left out.
+        public var parserMinimumUpdates = 1
         public init() {}
     }
 
@@ -253,7 +255,7 @@ public struct SyntaxTrainer {
     func trainParser(_ data: [Prepared], tags: [[Int]], dev: [Prepared], devTags: [[Int]], classes: Int, labels: [String], rootLabel: Int,
                      rng: inout SeededRandom) -> (LinearModel, LinearModel, Int, Double, Double) {
         let trans = AveragedPerceptron(classes: 3), lab = AveragedPerceptron(classes: labels.count)
-        var keys = [UInt64](repeating: 0, count: 64)
+        var keys = [UInt64](repeating: 0, count: 128)
         var scores = [Float](repeating: 0, count: max(3, labels.count))
         func values(_ s: Prepared, _ t: [Int]) -> ([UInt64], [UInt64]) {
             ([SyntaxAnnotator.rootHash] + s.hashes.map(\.norm), [UInt64(classes)] + t.map { UInt64($0) })
@@ -327,7 +329,8 @@ public struct SyntaxTrainer {
                     }
                 }
             }
-            let tm = trans.compact(minimum: options.minimumQuantum), lm = lab.compact(minimum: options.minimumQuantum)
+            let tm = trans.compact(minimum: options.minimumQuantum, minimumUpdates: options.parserMinimumUpdates)
+            let lm = lab.compact(minimum: options.minimumQuantum, minimumUpdates: options.parserMinimumUpdates)
             let parser = Parser(transitions: tm, labeler: lm, rootLabel: rootLabel)
             var scratch = Parser.Scratch()
             var ua = 0, la = 0, total = 0
