@@ -60,7 +60,9 @@ public struct Pipeline: Sendable {
         if tally.truncated > 0 { doc.warnings.append(limits.statementsCut(tally.truncated)) }
         var evs = events.detect(doc, actors: layer, times: times, work: &work.events)
         if let typed = typedEvents {
-            evs = TypedEventFinder.combine(rule: evs, typed: typed.find(doc, actors: layer, times: times), adding: addsTypedEvents)
+            // (without adding, only the typed events the fold can use are read: `find(usedBy:)`)
+            evs = TypedEventFinder.combine(rule: evs, typed: typed.find(doc, actors: layer, times: times, usedBy: addsTypedEvents ? nil : evs),
+                                           adding: addsTypedEvents)
         }
         return DocumentAnalysis(document: doc, times: times, actors: layer, statements: found, events: evs)
     }

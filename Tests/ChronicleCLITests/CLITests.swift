@@ -50,6 +50,29 @@ import Testing
         #expect(s.status != 0 && s.err.contains("planned"))
     }
 
+    /// Issue 18: `--typed-events` adds the typed events no rule found to chronicle.json and the
+    /// graph; without it the seeds keep their rule events, typed.
+    @Test func typedEventsFlagAddsTypedEvents() throws {
+        let plain = Self.tempDir(), typed = Self.tempDir()
+        defer { try? FileManager.default.removeItem(at: plain); try? FileManager.default.removeItem(at: typed) }
+        let seeds = Self.root.appendingPathComponent("seeds").path
+        #expect(try Self.run(["analyze", seeds, "-o", plain.path, "--jobs", "1"]).status == 0)
+        let r = try Self.run(["analyze", seeds, "-o", typed.path, "--jobs", "1", "--typed-events"])
+        #expect(r.status == 0, "\(r.err)")
+        func events(_ dir: URL) throws -> [[String: Any]] {
+            let o = try JSONSerialization.jsonObject(with: Data(contentsOf: dir.appendingPathComponent("chronicle.json"))) as? [String: Any]
+            return o?["events"] as? [[String: Any]] ?? []
+        }
+        let a = try events(plain), b = try events(typed)
+        #expect(b.count > a.count)
+        // the rule events are all still there, and the added ones are typed (kind, status)
+        let ids = Set(b.compactMap { $0["id"] as? String })
+        #expect(a.allSatisfy { ids.contains($0["id"] as? String ?? "") })
+        let graph = try String(contentsOf: typed.appendingPathComponent("graph.dot"), encoding: .utf8)
+        #expect(graph.contains("label=\"agent\"") && graph.contains("label=\"target\""))
+        #expect(graph.contains("cluster_legend"))
+    }
+
     @Test func helpDescribesTheTool() throws {
         let r = try Self.run(["--help"])
         #expect(r.status == 0)

@@ -141,7 +141,8 @@ public struct Benchmark: Sendable {
                 var ev = pipeline.events.detect(doc, actors: layer, times: times)
                 // typed events (trigger lexicon, roles, status, own date) are part of the events stage
                 if let typed = pipeline.typedEvents {
-                    ev = TypedEventFinder.combine(rule: ev, typed: typed.find(doc, actors: layer, times: times), adding: pipeline.addsTypedEvents)
+                    ev = TypedEventFinder.combine(rule: ev, typed: typed.find(doc, actors: layer, times: times, usedBy: pipeline.addsTypedEvents ? nil : ev),
+                                                 adding: pipeline.addsTypedEvents)
                 }
                 b = Benchmark.now(); s[5] += b - a
                 analyses.append(DocumentAnalysis(document: doc, times: times, actors: layer, statements: st, events: ev))

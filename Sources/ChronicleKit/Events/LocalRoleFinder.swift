@@ -101,7 +101,7 @@ public struct LocalRoleFinder: RoleFinder {
                 if let o = object { candidates.append((o, "object")) }
                 var j = object.map { skipRight($0.upperBound, c) } ?? k
                 var n = 0
-                let preps = Set(t.entry.frame.filter { $0 != "obj" }).union(["to", "of", "from", "on", "against", "with", "by", "for"])
+                let preps = t.entry.targetPrepositions
                 while j < s.upperBound, n < 14 {
                     let w = tk[j].lower
                     if [",", ";", ":", "that", "which", "who", "whom", "where", "when", "after", "before", "because", "while", "but", "said"].contains(w) { break }

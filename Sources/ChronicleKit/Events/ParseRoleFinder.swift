@@ -106,7 +106,7 @@ public struct ParseRoleFinder: RoleFinder {
         }
 
         let kind = t.entry.kind
-        let frame = Set(t.entry.frame.filter { $0 != "obj" })
+        let frame = t.entry.framePrepositions
         let isNoun = [.NOUN, .PROPN].contains(syn.upos[h]) || (t.isNoun && syn.upos[h] != .VERB)
 
         /// The target among a predicate's object and prepositional phrases.
@@ -307,13 +307,27 @@ public struct ParseRoleFinder: RoleFinder {
                 // (only a target read off an object or a phrase: a passive subject, a possessor
                 // or an "of" phrase is what the event is done to)
                 let rule = merged[k].rule
-                let fromObject = !["passive", "possessor", "of", "subject", "modified"].contains { rule.contains($0) }
+                let fromObject = !["passive", "possessor", "of", "subject", "modified"].contains { ParseRoleFinder.has(rule, $0) }
                 if merged[k].actor == nil && !named && fromObject && !merged[k].span.contains(rc.span) { merged[k] = rc }
             } else {
                 merged.append(rc)
             }
         }
         return merged
+    }
+
+    /// Whether `s` contains `part`, compared as UTF-8 bytes (Foundation's `contains` on a
+    /// String goes through NSString, which cost more than the rest of the merge).
+    static func has(_ s: String, _ part: String) -> Bool {
+        let a = Array(s.utf8), b = Array(part.utf8)
+        guard !b.isEmpty else { return true }
+        guard a.count >= b.count else { return false }
+        for i in 0...(a.count - b.count) where a[i] == b[0] {
+            var k = 1
+            while k < b.count && a[i + k] == b[k] { k += 1 }
+            if k == b.count { return true }
+        }
+        return false
     }
 
     /// The tokens of a word range (nil for an empty one).

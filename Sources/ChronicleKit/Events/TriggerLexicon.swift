@@ -20,10 +20,31 @@ public struct TriggerLexicon: Sendable {
         public var plover: String?
         public var cameo: String?
         /// Where the target is: `obj` or prepositions.
-        public var frame: [String]
+        public var frame: [String] {
+            didSet { framePrepositions = Set(frame.filter { $0 != "obj" }); targetPrepositions = framePrepositions.union(Entry.commonPrepositions) }
+        }
+        /// The frame's prepositions (made once, not for every trigger).
+        public private(set) var framePrepositions: Set<String>
+        /// The frame's prepositions and the common ones a target follows.
+        public private(set) var targetPrepositions: Set<String>
+        static let commonPrepositions: Set<String> = ["to", "of", "from", "on", "against", "with", "by", "for"]
         public var example: String
         /// The file line, for messages.
         public var line: Int
+
+        public init(id: String, lemma: String, pos: POS, kind: String, plover: String?, cameo: String?, frame: [String], example: String, line: Int) {
+            self.id = id
+            self.lemma = lemma
+            self.pos = pos
+            self.kind = kind
+            self.plover = plover
+            self.cameo = cameo
+            self.frame = frame
+            self.framePrepositions = Set(frame.filter { $0 != "obj" })
+            self.targetPrepositions = framePrepositions.union(Entry.commonPrepositions)
+            self.example = example
+            self.line = line
+        }
     }
 
     /// One element of a form: a word, or a gap of up to three modifiers.
@@ -43,6 +64,14 @@ public struct TriggerLexicon: Sendable {
     /// Forms by their first word.
     var byFirst: [String: [Form]] = [:]
     var byLemma: [String: [Int]] = [:]
+    /// The first words and the lemmas under a byte hash (`Vocabulary`): most tokens start no
+    /// form, and a miss in this table costs a few byte operations instead of the dictionary's
+    /// seeded string hash (it was the largest single cost of the events stage).
+    let firstWords = Vocabulary()
+    /// The forms of each first word, by its id in `firstWords`.
+    var formsByFirst: [[Form]] = []
+    let lemmas = Vocabulary()
+    var entriesByLemma: [[Int]] = []
 
     /// The bundled English lexicon, loaded once.
     public static let english: Result<TriggerLexicon, ChronicleError> = {
@@ -114,6 +143,10 @@ public struct TriggerLexicon: Sendable {
         }
         // longest forms first, so that a phrase wins over its first word
         for (k, v) in byFirst { byFirst[k] = v.sorted { $0.rest.count > $1.rest.count } }
+        for w in byFirst.keys.sorted() { firstWords.add(w); formsByFirst.append(byFirst[w]!) }
+        firstWords.seal()
+        for l in byLemma.keys.sorted() { lemmas.add(l); entriesByLemma.append(byLemma[l]!) }
+        lemmas.seal()
     }
 
     /// The kinds a statement can have: what its cue says beyond "said".
@@ -144,7 +177,10 @@ public struct TriggerLexicon: Sendable {
     }
 
     /// The indices (into `entries`) of a lemma's entries.
-    func entryIndices(lemma: String) -> [Int] { byLemma[lemma] ?? [] }
+    func entryIndices(lemma: String) -> [Int] {
+        let k = lemmas.id(lemma)
+        return k >= 0 ? entriesByLemma[Int(k)] : []
+    }
 
     /// The entries of a lemma (the seam for a lemmatizing syntax layer).
     public func entries(lemma: String) -> [Entry] { (byLemma[lemma] ?? []).map { entries[$0] } }
@@ -185,7 +221,9 @@ public struct TriggerLexicon: Sendable {
 
     /// Every form starting at token `i` (longest first), within `limit`.
     func matches(at i: Int, tokens: [Token], limit: Int) -> [Match] {
-        guard let forms = byFirst[tokens[i].lower] else { return [] }
+        let id = firstWords.id(tokens[i].lower)
+        guard id >= 0 else { return [] }
+        let forms = formsByFirst[Int(id)]
         var out: [Match] = []
         for f in forms {
             if let end = TriggerLexicon.match(f.rest, from: i + 1, tokens: tokens, limit: limit) {

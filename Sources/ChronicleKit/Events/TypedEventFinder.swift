@@ -53,27 +53,71 @@ public struct TypedEventFinder: Sendable {
     }
 
     /// Finds the typed events of a document, its mentions joined.
-    public func find(_ doc: Document, actors: ActorLayer, times: [TimeExpression]) -> [Event] {
+    ///
+    /// With `usedBy`, the rule events the typed events are then folded into by
+    /// `combine(rule:typed:adding: false)`, only the sentences whose events that fold can
+    /// use are read (roles, status, date): those of the rule events' mentions, and those with
+    /// a trigger of a kind that has a trigger in one of them (`join` puts a kind's mentions
+    /// together across sentences). The fold gives the same result as with every sentence
+    /// read; the other typed events are left out of the answer.
+    public func find(_ doc: Document, actors: ActorLayer, times: [TimeExpression], usedBy rule: [Event]? = nil) -> [Event] {
         let tk = doc.tokens
         var mentionAt = [Int32](repeating: -1, count: tk.count)
         for (k, m) in actors.mentions.enumerated() where m.form != .unnamed { for j in m.tokens where j < tk.count { mentionAt[j] = Int32(k) } }
         var timeAt = [Int32](repeating: -1, count: tk.count)
         for (k, t) in times.enumerated() { for j in t.tokens where j < tk.count { timeAt[j] = Int32(k) } }
-        var events: [Event] = []
+        // the tokens whose parsed lemma is an entry's (one pass over the parse, so that the
+        // lemma is looked up only where it can match)
+        var lemmaHit = [Bool](repeating: false, count: tk.count)
+        do {
+            let syn = doc.syntax
+            if syn.count > 0 {
+                for i in 0..<min(tk.count, syn.tokenWord.count - 1) {
+                    let w = Int(syn.tokenWord[i])
+                    guard w < Int(syn.tokenWord[i + 1]), syn.upos[w] == .VERB || syn.upos[w] == .NOUN else { continue }
+                    let lemma = syn.lemma[w]
+                    lemmaHit[i] = !lexicon.entryIndices(lemma: lemma).isEmpty
+                        || lemma.utf8.contains(where: { $0 >= 65 && $0 <= 90 || $0 >= 128 }) && !lexicon.entryIndices(lemma: lemma.lowercased()).isEmpty
+                }
+            }
+        }
+        // the trigger sites of every sentence
         var sites: [Site] = []
-        for s in doc.sentences {
-            var c = SentenceContext(doc: doc, sentence: s, mentionAt: mentionAt, timeAt: timeAt, actors: actors, times: times)
+        var bySentence: [(sentence: Int, sites: Range<Int>)] = []
+        for (n, s) in doc.sentences.enumerated() {
+            let c = SentenceContext(doc: doc, sentence: s, mentionAt: mentionAt, timeAt: timeAt, actors: actors, times: times)
             let first = sites.count
             var i = s.tokens.lowerBound
             while i < s.tokens.upperBound {
-                if let site = trigger(at: i, c) {
+                if let site = trigger(at: i, c, lemmaHit: lemmaHit[i]) {
                     sites.append(Site(site: site, sentence: s.index))
                     i = site.tokens.upperBound
                 } else {
                     i += 1
                 }
             }
-            guard first < sites.count else { continue }
+            if first < sites.count { bySentence.append((n, first..<sites.count)) }
+        }
+        var read: [Bool]?
+        if let rule {
+            // a kind with a trigger in a sentence of a rule event's mention: every sentence with
+            // a trigger of that kind is read (`join` puts a kind's mentions together across
+            // sentences, so the events the fold uses are those of a full reading); a kind
+            // with no trigger there gives the fold nothing
+            var need = [Bool](repeating: false, count: doc.sentences.count)
+            for r in rule { for m in r.mentions where m.document == doc.id && need.indices.contains(m.sentence) { need[m.sentence] = true } }
+            var used = Set<String>()
+            for x in sites where need.indices.contains(x.sentence) && need[x.sentence] { used.insert(TypedEventFinder.joinGroup(x.site.entry.kind)) }
+            var r = need
+            for (n, range) in bySentence where !r[n] {
+                if sites[range].contains(where: { used.contains(TypedEventFinder.joinGroup($0.site.entry.kind)) }) { r[n] = true }
+            }
+            read = r
+        }
+        var events: [Event] = []
+        for (n, r) in bySentence where read?[n] ?? true {
+            let s = doc.sentences[n]
+            var c = SentenceContext(doc: doc, sentence: s, mentionAt: mentionAt, timeAt: timeAt, actors: actors, times: times)
             // once per sentence: its calendar times, and whether it says "according to"
             var j = s.tokens.lowerBound
             while j < s.tokens.upperBound {
@@ -86,20 +130,30 @@ public struct TypedEventFinder: Sendable {
                     j += 1
                 }
             }
-            readSentence(&sites[first...], c)
-            for k in first..<sites.count { events.append(event(sites[k], c)) }
+            readSentence(&sites[r], c)
+            for k in r { events.append(event(sites[k], c)) }
         }
         return TypedEventFinder.join(events, doc: doc)
     }
 
+    /// The kinds `join` may put together, as one group (its families, and the kinds a
+    /// sentence reading may turn into one another: harm "in an attack" becomes military).
+    static func joinGroup(_ kind: String) -> String {
+        switch kind {
+        case "visit": return "meeting"
+        case "violence": return "military"
+        default: return kind
+        }
+    }
+
     /// The trigger starting at token `i`, if one does and its position allows it.
-    func trigger(at i: Int, _ c: SentenceContext) -> TriggerSite? {
+    func trigger(at i: Int, _ c: SentenceContext, lemmaHit: Bool = true) -> TriggerSite? {
         let tk = c.tokens
         let s = c.sentence.tokens
         guard tk[i].kind == .word, c.timeAt[i] < 0, c.mentionAt[i] < 0 || c.actors.mentions[Int(c.mentionAt[i])].form == .roleNoun else { return nil }
         // a capital inside a sentence is a name ("March", "Summit" in a title-cased name stays)
         var matches = lexicon.matches(at: i, tokens: tk, limit: s.upperBound)
-        if matches.isEmpty { matches = lemmaMatches(at: i, c) }
+        if matches.isEmpty && lemmaHit { matches = lemmaMatches(at: i, c) }
         guard !matches.isEmpty else { return nil }
         let prev = i > s.lowerBound ? tk[i - 1] : nil
         let p = prev?.lower ?? ""
@@ -154,15 +208,27 @@ public struct TypedEventFinder: Sendable {
     /// One-word entries found by the parse's lemma when no listed form matched (an
     /// irregular form the lexicon lacks: "fought", "sought"); the Penn tag gives the shape.
     func lemmaMatches(at i: Int, _ c: SentenceContext) -> [TriggerLexicon.Match] {
-        let syn = c.doc.syntax
-        guard syn.count > 0, i + 1 < syn.tokenWord.count else { return [] }
-        let w = Int(syn.tokenWord[i])
-        guard w < Int(syn.tokenWord[i + 1]), [.VERB, .NOUN].contains(syn.upos[w]) else { return [] }
-        let tag = syn.xpos(w)
+        // (read through `c.doc.syntax` without a local copy of the layer: this runs for most
+        // words of a parsed document, and copying the layer retains each of its arrays)
+        guard c.doc.syntax.count > 0, i + 1 < c.doc.syntax.tokenWord.count else { return [] }
+        let w = Int(c.doc.syntax.tokenWord[i])
+        guard w < Int(c.doc.syntax.tokenWord[i + 1]) else { return [] }
+        let u = c.doc.syntax.upos[w]
+        guard u == .VERB || u == .NOUN else { return [] }
+        let lemma = c.doc.syntax.lemma[w]
+        var found = lexicon.entryIndices(lemma: lemma)
+        if found.isEmpty {
+            guard lemma.utf8.contains(where: { $0 >= 65 && $0 <= 90 || $0 >= 128 }) else { return [] }
+            found = lexicon.entryIndices(lemma: lemma.lowercased())
+            guard !found.isEmpty else { return [] }
+        }
+        let tag = c.doc.syntax.xpos(w)
         let shape: TriggerLexicon.Shape = tag == "VBD" || tag == "VBN" ? .past : tag == "VBG" ? .gerund : .base
-        return lexicon.entryIndices(lemma: syn.lemma[w].lowercased()).compactMap { k in
+        return found.compactMap { k in
             let e = lexicon.entries[k]
             guard !e.lemma.contains(" ") else { return nil }
+            // a noun entry is no verb's lemma ("according" is no "accord"), nor the reverse
+            if e.pos == .noun && u != .NOUN || e.pos == .verb && u != .VERB { return nil }
             return TriggerLexicon.Match(entry: k, tokens: i..<(i + 1), shape: shape)
         }
     }
@@ -249,6 +315,20 @@ public struct TypedEventFinder: Sendable {
                 sites[prev].args.append(tg)
             }
         }
+        // harm done "in" an armed attack ("killed 23 people in a bomb attack", "was killed in a
+        // car bomb explosion") is that attack: the verb takes the attack's kind and codes
+        for k in idx where !sites[k].site.isNoun && sites[k].site.entry.kind == "violence" {
+            let a = sites[k].site.tokens.upperBound
+            guard let n = idx.first(where: { n in
+                let b = sites[n].site.tokens.lowerBound
+                return sites[n].site.isNoun && sites[n].site.entry.kind == "military" && b > a && b - a <= 14
+                    && (max(a, b - 4)..<b).contains { tk[$0].lower == "in" }
+                    && !(a..<b).contains { [";", ":", "when", "after", "before", "while", "because", "as", "but"].contains(tk[$0].lower) }
+            }) else { continue }
+            sites[k].site.entry.kind = "military"
+            sites[k].site.entry.plover = sites[n].site.entry.plover
+            sites[k].site.entry.cameo = sites[n].site.entry.cameo
+        }
         // the main event: the first verb that is no complement and not in a subordinate clause
         // (a declaration with a complement hands it on); else the first noun
         var main: Int?
@@ -259,11 +339,26 @@ public struct TypedEventFinder: Sendable {
         }
         if main == nil { main = idx.first { sites[$0].complementOf == nil && !subordinate(sites[$0].site, c) } ?? idx.first { sites[$0].complementOf == nil } ?? idx.first }
         if let m = main, sites[m].site.entry.kind == "declaration", let next = idx.first(where: { sites[$0].complementOf == m }) { main = next }
+        // a declaring verb whose object is an event noun ("declared a ceasefire", "launched an
+        // investigation", "announced a suspension of air links"): the noun is the event, with
+        // the verb's agent
+        if let m = main, sites[m].site.entry.kind == "declaration", !sites[m].site.isNoun,
+           let n = idx.first(where: { k in
+               let a = sites[m].site.tokens.upperBound, b = sites[k].site.tokens.lowerBound
+               return sites[k].site.isNoun && sites[k].site.entry.kind != "declaration" && b >= a && b - a <= 5
+                   && !(a..<b).contains { TypedEventFinder.clauseBreaks.contains(tk[$0].lower) || tk[$0].kind == .punct && tk[$0].lower != "-" || tk[$0].kind == .quote }
+           }) {
+            if !sites[n].args.contains(where: { $0.role == "agent" }), let ag = sites[m].args.first(where: { $0.role == "agent" }) { sites[n].args.append(ag) }
+            main = n
+        }
         if let m = main { sites[m].main = true }
     }
 
     /// Whether a trigger stands in a subordinate clause or after a preposition.
     func subordinate(_ t: TriggerSite, _ c: SentenceContext) -> Bool {
+        // the parse: a participle modifying a noun ("the recently imposed law", "property
+        // seized by forces"), a relative or adverbial clause
+        if !t.isNoun, let (p, _) = predicate(t, c), ["acl", "acl:relcl", "amod", "advcl"].contains(c.doc.syntax.relation(p)) { return true }
         let tk = c.tokens
         var j = t.tokens.lowerBound - 1
         var n = 0
@@ -324,6 +419,8 @@ public struct TypedEventFinder: Sendable {
                 if r == "aux" {
                     if ["will", "shall", "'ll", "wo"].contains(l) { status = status ?? .planned }
                     if ["could", "might", "may"].contains(l) { status = .hypothetical }
+                    // an obligation is a demand ("Iraq must cooperate", "X said the US must be ready to")
+                    if l == "must" && status != .hypothetical { status = .demanded }
                 }
                 if r == "mark" && ["if", "unless", "whether"].contains(l) { return .hypothetical }
                 if r == "advmod" && TypedEventFinder.allegeWords.contains(l) { status = status ?? .reported }

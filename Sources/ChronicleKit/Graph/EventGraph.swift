@@ -10,12 +10,19 @@ public struct EventGraph: Sendable {
         public var subkind: String
         /// The TIMEX3 date value, for dated events, statements and date nodes.
         public var date: String?
+        /// A typed event's finer type when it differs from `subkind` ("visit" under "meeting").
+        public var type: String? = nil
+        /// A typed event's PLOVER type ("CONSULT", "ACCUSE").
+        public var plover: String? = nil
+        /// A typed event's status when it is not `happened` ("planned", "negated", …).
+        public var status: String? = nil
     }
 
     public struct Edge: Sendable, Hashable, Comparable {
         public var from: String
         public var to: String
-        /// said, participant, about, on-date, called-on
+        /// said, about, on-date (statements and dates); agent, target, participant (an
+        /// event's roles); involved (an actor named with an event, in no role)
         public var label: String
 
         public static func < (a: Edge, b: Edge) -> Bool { (a.from, a.to, a.label) < (b.from, b.to, b.label) }
@@ -49,11 +56,20 @@ public struct EventGraph: Sendable {
         }
         for e in c.events {
             let nid = "event:\(e.id)"
-            nodes[nid] = Node(id: nid, kind: .event, label: e.name ?? e.text, subkind: e.kind, date: e.date)
-            for a in e.actors where e.roles["target"] != a {
-                if let an = actorNode(a) { edges.insert(Edge(from: an, to: nid, label: e.roles["agent"] == a ? (e.kind == "call" ? "called" : "initiated") : "participant")) }
+            let t = e.typing
+            nodes[nid] = Node(id: nid, kind: .event, label: e.name ?? e.text, subkind: e.kind, date: e.date,
+                              type: t.flatMap { $0.type == e.kind ? nil : $0.type }, plover: t?.plover,
+                              status: t.flatMap { $0.status == .happened ? nil : $0.status.rawValue })
+            // the roles: agent and target (the event's own, else its typing's), participants of
+            // symmetric events; the other actors named with it are only involved
+            let agent = e.roles["agent"] ?? t?.arguments.first { $0.role == "agent" && $0.actor != nil }?.actor
+            let target = e.roles["target"] ?? t?.arguments.first { $0.role == "target" && $0.actor != nil }?.actor
+            let participants = Set((t?.arguments ?? []).filter { $0.role == "participant" }.compactMap(\.actor))
+            if let a = agent, a != target, let an = actorNode(a) { edges.insert(Edge(from: an, to: nid, label: "agent")) }
+            if let tg = target, let an = actorNode(tg) { edges.insert(Edge(from: nid, to: an, label: "target")) }
+            for a in Set(e.actors).union(participants) where a != agent && a != target {
+                if let an = actorNode(a) { edges.insert(Edge(from: an, to: nid, label: participants.contains(a) ? "participant" : "involved")) }
             }
-            if let t = e.roles["target"], let an = actorNode(t) { edges.insert(Edge(from: nid, to: an, label: "called-on")) }
             if let dn = dateNode(e.date) { edges.insert(Edge(from: nid, to: dn, label: "on-date")) }
         }
         for s in c.statements {

@@ -101,7 +101,8 @@ public struct Diagrams: Sendable {
     // MARK: - Event graph
 
     /// The event graph: actors, events, statements and dates with labelled edges (said,
-    /// participant, about, on-date, called-on, initiated). With `actor`, the actor's
+    /// about, on-date; an event's agent, target and participants, and the actors only
+    /// involved); event nodes show kind, type, PLOVER type and status, with a legend. With `actor`, the actor's
     /// neighbourhood; with `from`/`to`, dated facts in the window; `kinds` keeps node kinds;
     /// above `maxNodes` the most connected nodes stay and the title says how many were dropped.
     public func graph(_ c: Chronology) -> DOTGraph {
@@ -122,6 +123,11 @@ public struct Diagrams: Sendable {
         }
         if !options.kinds.isEmpty {
             full = Diagrams.restrict(full, to: Set(full.nodes.filter { options.kinds.contains($0.kind.rawValue) }.map(\.id)))
+            // actors and dates left without an edge (those only tied to the facts not shown) say nothing
+            let linked = Set(full.edges.flatMap { [$0.from, $0.to] })
+            full = Diagrams.restrict(full, to: Set(full.nodes.filter { n in
+                n.kind == .event || n.kind == .statement || linked.contains(n.id) || n.id == options.actor.map { "actor:\($0)" }
+            }.map(\.id)))
         }
         var dropped = 0
         if full.nodes.count > options.maxNodes {
@@ -155,8 +161,7 @@ public struct Diagrams: Sendable {
                                             ("shape", n.subkind == "person" ? "ellipse" : "hexagon"), ("style", "filled"),
                                             ("fillcolor", Diagrams.actorColors[n.subkind] ?? "#eeeeee")]))
             case .event:
-                g.nodes.append(.init(n.id, [("label", ([DOTGraph.clip(n.subkind.uppercased(), 30)] + DOTGraph.wrap(n.label, width: 30, maxLines: 3)).joined(separator: "\n")),
-                                            ("shape", "box"), ("style", "filled,rounded"), ("fillcolor", Diagrams.eventColors[n.subkind] ?? "#eeeeee")]))
+                g.nodes.append(.init(n.id, Diagrams.eventNodeAttributes(n)))
             case .statement:
                 g.nodes.append(.init(n.id, [("label", DOTGraph.wrap(n.label, width: 34, maxLines: 3).joined(separator: "\n")), ("shape", "note"),
                                             ("style", n.subkind == "direct" ? "filled" : "filled,dashed"),
@@ -166,19 +171,72 @@ public struct Diagrams: Sendable {
             }
         }
         // every edge runs from actors to facts to dates, so the layout graph has no cycle; an
-        // edge that points the other way (about, called-on) is drawn reversed
+        // edge that points the other way (about, target) is drawn reversed
         let rank: [EventGraph.NodeKind: Int] = [.actor: 0, .event: 1, .statement: 1, .date: 2]
         let kinds = Dictionary(full.nodes.map { ($0.id, $0.kind) }, uniquingKeysWith: { a, _ in a })
         for e in full.edges {
             let a = rank[kinds[e.from] ?? .event]!, b = rank[kinds[e.to] ?? .event]!
+            let style = Diagrams.roleEdgeStyles[e.label] ?? []
             if a > b || (a == b && e.from > e.to) {
-                g.edges.append(.init(e.to, e.from, [("label", e.label), ("dir", "back")]))
+                g.edges.append(.init(e.to, e.from, [("label", e.label), ("dir", "back")] + style))
             } else {
-                g.edges.append(.init(e.from, e.to, [("label", e.label)]))
+                g.edges.append(.init(e.from, e.to, [("label", e.label)] + style))
             }
         }
+        if full.nodes.contains(where: { $0.kind == .event }) { g.subgraphs.append(Diagrams.graphLegend) }
         return g
     }
+
+    /// How the role edges look: the agent bold, the target red, an actor only named with the
+    /// event dotted and grey.
+    static let roleEdgeStyles: [String: [(String, String)]] = [
+        "agent": [("penwidth", "1.6"), ("color", "#1c4587")],
+        "target": [("penwidth", "1.6"), ("color", "#a61c00"), ("fontcolor", "#a61c00")],
+        "participant": [("color", "#1c4587")],
+        "involved": [("style", "dotted"), ("color", "#999999"), ("fontcolor", "#999999")],
+    ]
+
+    /// An event node: its kind (and finer type), its PLOVER type, its text, and its status;
+    /// an event that is not asserted (planned, negated, demanded, reported, hypothetical) is
+    /// dashed and grey. Every part is an escaped DOT string (never an HTML-like label).
+    static func eventNodeAttributes(_ n: EventGraph.Node) -> [(String, String)] {
+        var head = n.subkind.uppercased()
+        if let t = n.type { head += " / " + t }
+        // (the PLOVER type only where it says more than the kind: not "REJECT · REJECT")
+        if let p = n.plover, p != n.subkind.uppercased(), p != n.type?.uppercased() { head += " · " + p }
+        var lines = [DOTGraph.clip(head, 34)] + DOTGraph.wrap(n.label, width: 30, maxLines: 3)
+        if let st = n.status { lines.append("[" + DOTGraph.clip(st, 20) + "]") }
+        let asserted = n.status == nil
+        var attrs: [(String, String)] = [("label", lines.joined(separator: "\n")), ("shape", "box"),
+                                         ("style", asserted ? "filled,rounded" : "filled,rounded,dashed"),
+                                         ("fillcolor", asserted ? Diagrams.eventColors[n.subkind] ?? "#eeeeee" : Diagrams.notAssertedColor)]
+        if !asserted { attrs += [("color", "#777777"), ("fontcolor", "#555555")] }
+        return attrs
+    }
+
+    static let notAssertedColor = "#f3f3f3"
+
+    /// The legend of the event graph: an asserted and a not-asserted event, and the role
+    /// edges, in a box of their own (its nodes are not part of the graph's count).
+    static let graphLegend: DOTGraph = {
+        var l = DOTGraph(name: "cluster_legend")
+        l.attrs = [("label", "Legend"), ("fontsize", "10"), ("style", "rounded"), ("color", "#bbbbbb")]
+        l.nodes = [
+            .init("legend:actor", [("label", "actor"), ("shape", "hexagon"), ("style", "filled"), ("fillcolor", Diagrams.actorColors["country"]!), ("fontsize", "9")]),
+            .init("legend:asserted", [("label", "KIND / type · PLOVER\nevent that happened"), ("shape", "box"), ("style", "filled,rounded"),
+                                      ("fillcolor", Diagrams.eventColors["meeting"]!), ("fontsize", "9")]),
+            .init("legend:other", [("label", "KIND\nnot asserted\n[planned, negated, demanded,\nreported, hypothetical]"), ("shape", "box"),
+                                   ("style", "filled,rounded,dashed"), ("fillcolor", Diagrams.notAssertedColor), ("color", "#777777"),
+                                   ("fontcolor", "#555555"), ("fontsize", "9")]),
+        ]
+        l.edges = [
+            .init("legend:actor", "legend:asserted", [("label", "agent")] + roleEdgeStyles["agent"]!),
+            .init("legend:actor", "legend:other", [("label", "target"), ("dir", "back")] + roleEdgeStyles["target"]!),
+            .init("legend:actor", "legend:asserted", [("label", "participant")] + roleEdgeStyles["participant"]!),
+            .init("legend:actor", "legend:other", [("label", "involved")] + roleEdgeStyles["involved"]!),
+        ]
+        return l
+    }()
 
     /// Above this many nodes a force-directed graph is drawn with straight edges.
     static let straightEdgesAbove = 2000

@@ -29,6 +29,10 @@ struct Analyze: ParsableCommand {
 
     @OptionGroup var syntax: SyntaxOption
 
+    @Flag(name: .customLong("typed-events"),
+          help: "Also add the typed events no rule found (trigger lexicon: kind, roles, status, own date) to chronicle.json, the graph and the diagrams; without it they only type the rule events they are mentions of (docs/Events.md).")
+    var typedEvents = false
+
     func validate() throws {
         if let date, !DateArgument.isValid(date) {
             throw ValidationError("--date '\(date)' is not a valid date (expected YYYY-MM-DD)")
@@ -44,6 +48,7 @@ struct Analyze: ParsableCommand {
     func run() throws {
         var pipeline = try Pipeline(limits: limits.limits)
         pipeline.runsSyntax = syntax.on
+        pipeline.addsTypedEvents = typedEvents
         let analyzer = Analyzer(pipeline: pipeline)
         let result = try analyzer.run(inputs: inputs, outDir: output, date: date, jobs: jobs, reader: readerOptions.reader, force: readerOptions.force)
         var written = result.written
