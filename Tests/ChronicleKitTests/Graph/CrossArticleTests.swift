@@ -45,7 +45,9 @@ import Testing
         let russia = c.actors.filter { $0.name == "Russia" }
         #expect(russia.count == 1)
         #expect(Set(russia.first?.mentions.map(\.provenance.document) ?? []) == ["a0.txt", "a1.txt"])
-        #expect(c.actors.filter { $0.kind == .person && $0.name.hasSuffix("Kuleba") }.map(\.name) == ["Dmytro Kuleba"])
-        #expect((c.actorIds["a1.txt"] ?? [:]).values.contains("dmytro-kuleba"))
+        // a surname alone that its own article does not resolve stays its own actor (which full
+        // name it means depends on the other articles; queries resolve it: PersonNameTests)
+        #expect(c.actors.filter { $0.kind == .person && $0.name.hasSuffix("Kuleba") }.map(\.name).sorted() == ["Dmytro Kuleba", "Kuleba"])
+        #expect((c.actorIds["a1.txt"] ?? [:]).values.contains("kuleba"))
     }
 }

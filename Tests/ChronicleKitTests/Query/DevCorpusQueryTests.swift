@@ -44,7 +44,10 @@ import Testing
 
     @Test func saidByTrumpInOctober() throws {
         let rows = try q.said(by: "Trump", from: "2016-10", to: "2016-10")
-        #expect(rows.allSatisfy { $0.speaker == "Donald Trump" && $0.speakerId == "donald-trump" })
+        // "Trump" alone in an article that never names him in full is its own actor, which the
+        // query takes for Donald Trump (the Trump most mentioned)
+        #expect(rows.allSatisfy { ($0.speaker == "Donald Trump" && $0.speakerId == "donald-trump") || ($0.speaker == "Trump" && $0.speakerId == "trump") })
+        #expect(rows.contains { $0.speakerId == "donald-trump" })
         #expect(rows.allSatisfy { overlaps($0, "2016-10", "2016-10") })
         #expect(isChronological(rows))
         // Monday 3 October 2016, Herndon, Virginia: `Trump said, “When people come back from war…”`
@@ -159,7 +162,7 @@ import Testing
         // an actor filter keeps only events the actor takes part in
         let trump = try q.events(actor: "Donald Trump")
         #expect(!trump.isEmpty)
-        #expect(trump.allSatisfy { $0.actors.contains("Donald Trump") })
+        #expect(trump.allSatisfy { $0.actors.contains("Donald Trump") || $0.actors.contains("Trump") })
     }
 
     // MARK: actor
@@ -167,7 +170,7 @@ import Testing
     @Test func actorReportOrdersFactsAndCountsCoActors() throws {
         let r = try q.actor("Trump")
         #expect(r.name == "Donald Trump")
-        #expect(r.ids == ["donald-trump"])
+        #expect(r.ids == ["donald-trump", "trump"])
         #expect(r.aliases.contains("Trump"))
         #expect(isChronological(r.facts))
         // statements by him, statements about him and his events, each once
