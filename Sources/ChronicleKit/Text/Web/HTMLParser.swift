@@ -81,7 +81,8 @@ public enum HTMLParser {
         return Data(bytes: content, count: Int(xmlBufUse(b)))
     }
 
-    static let keptAttributes: Set<String> = ["class", "id", "itemprop", "property", "name", "content", "datetime", "href", "rel", "type", "role", "title", "charset", "http-equiv", "hidden", "aria-hidden", "style"]
+    /// The attributes the extraction reads (`href` only on `<link>`, for the canonical URL).
+    static let keptAttributes: Set<String> = ["class", "id", "itemprop", "property", "name", "content", "datetime", "href", "rel", "type", "role", "hidden", "aria-hidden", "style"]
 
     static func string(_ p: UnsafePointer<xmlChar>?) -> String {
         guard let p else { return "" }
@@ -155,7 +156,7 @@ final class TreeBuilder {
         if var a = attrs {
             while let n = a.pointee {
                 let v = a.advanced(by: 1).pointee
-                if let k = keptAttribute(n) { node.attributes.append((k, v.map { String(cString: $0) } ?? "")) }
+                if let k = keptAttribute(n), k != "href" || tag == "link" { node.attributes.append((k, v.map { String(cString: $0) } ?? "")) }
                 a = a.advanced(by: 2)
             }
         }
