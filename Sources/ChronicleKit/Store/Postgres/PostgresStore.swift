@@ -27,6 +27,8 @@ public final class PostgresStore: FactStore, @unchecked Sendable {
         var document: DocumentRecord
         var facts: Store.DocumentFacts
         var joins: [EventJoin]
+        /// The `seq` of each mention of `joins` (in their order), drawn for the whole batch.
+        var joinNumbers: [Int] = []
     }
     private let session: PostgresSession
     /// The writers' connections besides `session` (behind `lock`).
@@ -161,6 +163,22 @@ public final class PostgresStore: FactStore, @unchecked Sendable {
         if !joins.isEmpty { for a in c.actors where actorById[a.id] == nil { actorById[a.id] = a } }
         let actorsFor = actorById
         let group = documentsPerTransaction
+        // the mentions the batch adds to stored events are numbered (`seq`, the order an event's
+        // mentions load in) in document order before the writers start: SQLite's order, whichever
+        // writer commits first
+        var numbersByDoc: [String: [Int]] = [:]
+        let joinMentions = docs.reduce(0) { n, d in n + (joinsByDoc[d.id] ?? []).reduce(0) { $0 + $1.mentions.count } }
+        if joinMentions > 0 {
+            var numbers = try session.query("SELECT nextval(pg_get_serial_sequence('event_mention', 'seq')) AS n FROM generate_series(1, $1)", [.int(joinMentions)])
+                .map { try $0.int("n") ?? 0 }.sorted()[...]
+            for d in docs {
+                for j in joinsByDoc[d.id] ?? [] {
+                    numbersByDoc[d.id, default: []] += numbers.prefix(j.mentions.count)
+                    numbers = numbers.dropFirst(j.mentions.count)
+                }
+            }
+        }
+        let numbersFor = numbersByDoc
         DispatchQueue.concurrentPerform(iterations: n) { w in
             let s = sessions[w]
             // this writer's documents, a group of them per transaction
@@ -169,7 +187,7 @@ public final class PostgresStore: FactStore, @unchecked Sendable {
                 let d = docs[k]
                 var f = facts[d.id] ?? Store.DocumentFacts()
                 for j in joinsFor[d.id] ?? [] { f.actors += (j.actors + j.roles.values).compactMap { actorsFor[$0] } }
-                return DocumentPart(document: d, facts: f, joins: joinsFor[d.id] ?? [])
+                return DocumentPart(document: d, facts: f, joins: joinsFor[d.id] ?? [], joinNumbers: numbersFor[d.id] ?? [])
             }
             for start in stride(from: 0, to: mine.count, by: group) {
                 let ks = Array(mine[start..<min(start + group, mine.count)])
@@ -330,18 +348,24 @@ public final class PostgresStore: FactStore, @unchecked Sendable {
             // dates, actors and roles (events in id order): one statement per table for all
             var joined: [String: Int] = [:]
             var joinActors: [(String, String, String?)] = []
-            var joinMentions: [(String, MentionRecord)] = []
+            var joinMentions: [(String, MentionRecord, Int?)] = []
             var updates: [(id: String, date: String?, first: Int?, last: Int?, actors: String?)] = []
-            for j in todo.flatMap(\.joins) {
-                let range = j.date.flatMap(DateRange.init(value:))
-                let roles = j.roles.sorted { $0.key < $1.key }
-                let actors = Store.uniqued(j.actors + roles.map(\.value))
-                // an event joined by two documents of the group: the last one's values, as when
-                // updated one after the other
-                let update = (j.id, j.date, range?.first, range?.last, Store.linkedIds(actors))
-                if let k = joined[j.id] { updates[k] = update } else { joined[j.id] = updates.count; updates.append(update) }
-                joinActors += actors.map { a in (j.id, a, roles.first { $0.value == a }?.key) }
-                joinMentions += j.mentions.map { (j.id, $0) }
+            for p in todo {
+                var next = 0
+                for j in p.joins {
+                    let range = j.date.flatMap(DateRange.init(value:))
+                    let roles = j.roles.sorted { $0.key < $1.key }
+                    let actors = Store.uniqued(j.actors + roles.map(\.value))
+                    // an event joined by two documents of the group: the last one's values, as
+                    // when updated one after the other
+                    let update = (j.id, j.date, range?.first, range?.last, Store.linkedIds(actors))
+                    if let k = joined[j.id] { updates[k] = update } else { joined[j.id] = updates.count; updates.append(update) }
+                    joinActors += actors.map { a in (j.id, a, roles.first { $0.value == a }?.key) }
+                    for m in j.mentions {
+                        joinMentions.append((j.id, m, next < p.joinNumbers.count ? p.joinNumbers[next] : nil))
+                        next += 1
+                    }
+                }
             }
             statements += rows("UPDATE event SET date = v.date, date_first = v.d_first, date_last = v.d_last, actor_ids = v.actors FROM",
                                suffix: " AS v(id, date, d_first, d_last, actors) WHERE event.id = v.id", updates, select: "") {
@@ -350,8 +374,10 @@ public final class PostgresStore: FactStore, @unchecked Sendable {
             statements += rows("INSERT INTO event_actor (event_id, actor_id, role)", suffix: " ON CONFLICT DO NOTHING", joinActors) {
                 [.text($0.0), .text($0.1), .text($0.2)]
             }
-            statements += rows(#"INSERT INTO event_mention (event_id, doc, start, "end", text, rule)"#, joinMentions) { e, m in
-                [.text(e), .text(m.doc), .int(m.span.start), .int(m.span.end), .text(m.text), .text(m.rule)]
+            statements += rows(#"INSERT INTO event_mention (seq, event_id, doc, start, "end", text, rule)"#,
+                               suffix: #" AS v(n, e, d, s, en, t, r)"#, joinMentions,
+                               select: " SELECT coalesce(n, nextval(pg_get_serial_sequence('event_mention', 'seq'))), e, d, s, en, t, r FROM") { e, m, n in
+                [.int(n), .text(e), .text(m.doc), .int(m.span.start), .int(m.span.end), .text(m.text), .text(m.rule)]
             }
             try s.pipeline(statements)
         }
