@@ -74,38 +74,8 @@ public struct Ingestor: Sendable {
         let writer = DispatchQueue(label: "chronicle.ingest.writer")
         let writing = DispatchGroup()
         // articles to analyse: (id, text, date) and whether they replace a stored one
-        var read: [Inputs.Article] = []
         var pending: [(input: Inputs.Article, replacing: Bool)] = []
-        // the stored state of the articles read, in one question to the store (a round trip
-        // each cost PostgreSQL more than storing them); articles stored unchanged are skipped
-        func sort() {
-            guard !read.isEmpty else { return }
-            let articles = read
-            read = []
-            let known = try? store.states(of: articles.map(\.id))
-            for a in articles {
-                let state: (hash: String, pipeline: String)?
-                if let known {
-                    state = known[a.id]
-                } else {
-                    // one by one, to name the article the store cannot answer for
-                    do { state = try store.state(of: a.id) } catch let e as ChronicleError {
-                        shared.update(nil, 0) { s, _ in s.problems.append(e) }
-                        continue
-                    } catch {
-                        shared.update(nil, 0) { s, _ in s.problems.append(.store(path: store.name, message: "\(a.id): \(StoreFile.describe(error))")) }
-                        continue
-                    }
-                }
-                if let s = state, s.hash == ContentHash.of(a.text), s.pipeline == pipeline.book.fingerprint {
-                    shared.update(progress, files.count) { s, _ in s.unchanged += 1 }
-                    continue
-                }
-                pending.append((a, state != nil))
-            }
-        }
         func flush() {
-            sort()
             guard !pending.isEmpty else { return }
             let batch = pending
             pending = []
@@ -156,8 +126,12 @@ public struct Ingestor: Sendable {
         reader.maxBytes = pipeline.limits.maxArticleBytes
         let badRecords = Inputs.forEachArticle(files, date: date, reader: reader, problem: { p in shared.update(nil, 0) { s, _ in s.problems.append(p) } }) { a in
             shared.update(nil, 0) { s, _ in s.notes.note(a, dated: a.articleDate != nil) }
-            read.append(a)
-            if read.count + pending.count >= batchSize { sort() }
+            let state = try store.state(of: a.id)
+            if let s = state, s.hash == ContentHash.of(a.text), s.pipeline == pipeline.book.fingerprint {
+                shared.update(progress, files.count) { s, _ in s.unchanged += 1 }
+                return
+            }
+            pending.append((a, state != nil))
             if pending.count >= batchSize { flush() }
         }
         flush()
