@@ -253,6 +253,53 @@ struct PostgresTests {
         }
     }
 
+    /// Events of a batch that join events stored by an earlier batch, from documents written by
+    /// different writer connections: their mentions load in SQLite's order (document order),
+    /// whichever writer commits first; a changed article replaces its rows and leaves no orphan.
+    @Test func joinsAcrossWritersKeepSQLitesOrder() throws {
+        let pg = try PG.freshDatabase("joins")
+        defer { PG.drop(pg) }
+        let dir = CLITests.tempDir()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let sqlite = dir.appendingPathComponent("one.sqlite").path
+        let inputs = [Self.seeds.path, Self.polnear.path]
+        func exportsAgree(_ what: String) throws {
+            let a = dir.appendingPathComponent("a.json").path, b = dir.appendingPathComponent("b.json").path
+            #expect(try chronicle(["export", "--store", sqlite, "--format", "json", "-o", a]).status == 0)
+            #expect(try chronicle(["export", "--store", pg, "--format", "json", "-o", b]).status == 0)
+            #expect(try Self.contents(a) == Self.contents(b), "\(what): json export differs from SQLite's")
+        }
+        for store in [sqlite, pg] {
+            let r = try chronicle(["ingest"] + inputs + ["--store", store, "--batch-size", "20", "--jobs", "1"])
+            #expect(r.status == 0, "\(r.err)")
+        }
+        #expect(Int(try PG.psql(pg, "SELECT count(*) FROM event_mention m JOIN event e ON e.id = m.event_id WHERE m.doc <> e.doc"))! > 0, "no event joined across documents")
+        try exportsAgree("batches of 20")
+        // a changed article replaces its rows
+        let changed = dir.appendingPathComponent("changed.txt")
+        let first = try FileManager.default.contentsOfDirectory(atPath: Self.polnear.path).filter { $0.hasSuffix(".txt") }.sorted()[0]
+        let text = try String(contentsOf: Self.polnear.appendingPathComponent(first), encoding: .utf8)
+        try (text + "\n\"We will win,\" Trump said on Tuesday.\n").write(to: changed, atomically: true, encoding: .utf8)
+        for store in [sqlite, pg] {
+            let r = try chronicle(["ingest", changed.path, "--store", store])
+            #expect(r.status == 0, "\(r.err)")
+        }
+        try exportsAgree("after a new article")
+        try (text + "\n\"We will lose,\" Clinton said on Monday.\n").write(to: changed, atomically: true, encoding: .utf8)
+        for store in [sqlite, pg] {
+            let r = try chronicle(["ingest", changed.path, "--store", store])
+            #expect(r.status == 0 && r.out.contains("1 replaced"), "\(r.out) \(r.err)")
+        }
+        try exportsAgree("after a replaced article")
+        #expect(try PG.psql(pg, """
+            SELECT (SELECT count(*) FROM mention WHERE doc NOT IN (SELECT id FROM document))
+                 + (SELECT count(*) FROM statement WHERE doc NOT IN (SELECT id FROM document))
+                 + (SELECT count(*) FROM statement_about WHERE statement_id NOT IN (SELECT id FROM statement))
+                 + (SELECT count(*) FROM event_actor WHERE event_id NOT IN (SELECT id FROM event))
+                 + (SELECT count(*) FROM event_mention WHERE event_id NOT IN (SELECT id FROM event))
+            """) == "0", "rows of a replaced article are left")
+    }
+
     /// Ingest killed with SIGKILL at ten points, then re-run: every article once, none half-written.
     @Test func killedIngestLosesNothingAndDuplicatesNothing() throws {
         let pg = try PG.freshDatabase("crash")

@@ -30,14 +30,43 @@ final class ActorNames {
     func name(_ id: UnsafeBufferPointer<UInt8>) throws -> String? {
         if all != nil { return all!.value(id) }
         if let known = looked.value(id) { return known }
-        // PostgreSQL: all at once from the start (each lookup is a round trip to the server)
-        guard looked.count < (source.dialect == .postgres ? 0 : ActorNames.readAllAfter) else {
+        // PostgreSQL: the names a query's rows need are read before them (`prefetch`); past a
+        // few more lookups (each a round trip to the server), all at once
+        guard (source.dialect == .postgres ? misses : looked.count) < (source.dialect == .postgres ? 8 : ActorNames.readAllAfter) else {
             all = try readAll()
             return all!.value(id)
         }
+        misses += 1
         let name = try source.firstText("SELECT name FROM actor WHERE id = ?", id) ?? nil
         looked.insert(id, name)
         return name
+    }
+
+    /// Names looked up one by one after `prefetch`.
+    private var misses = 0
+
+    /// Reads the names of `ids` (UTF-8 bytes) not known yet, in one query (per 1,000).
+    func prefetch(_ ids: [[UInt8]]) throws {
+        guard all == nil else { return }
+        var missing: [[UInt8]] = []
+        for var id in ids {
+            let known = id.withUnsafeMutableBufferPointer { b in looked.value(UnsafeBufferPointer(b)) != nil }
+            if !known { missing.append(id) }
+        }
+        for start in stride(from: 0, to: missing.count, by: 1000) {
+            let part = missing[start..<min(start + 1000, missing.count)]
+            var found = ByteTable<String>()
+            try source.each("SELECT id, name FROM actor WHERE id IN (\(Array(repeating: "?", count: part.count).joined(separator: ",")))",
+                            part.map { .text(String(decoding: $0, as: UTF8.self)) }) { columns in
+                if let id = columns.bytes(0), let name = columns.text(1) { found.insert(id, name) }
+            }
+            for var id in part {
+                id.withUnsafeMutableBufferPointer { b in
+                    let key = UnsafeBufferPointer(b)
+                    looked.insert(key, found.value(key))
+                }
+            }
+        }
     }
 
     /// A statement's speaker from the bytes of its id: the id and the name.

@@ -33,15 +33,25 @@ public struct Chronicler: Sendable {
             let top = counts.map(\.1).max() ?? 0
             return counts.filter { $0.1 * 10 >= top }.map(\.0).sorted()
         }
-        func mentions(_ id: String) throws -> Int {
-            try db.int("SELECT count(*) FROM mention WHERE actor_id = ?", [.text(id)]) ?? 0
+        /// The actors with how often they are mentioned, in one query (a query per actor was a
+        /// round trip each to PostgreSQL: 9 for "Trump").
+        func mentions(_ ids: [String]) throws -> [(String, Int)] {
+            var counts: [String: Int] = [:]
+            for start in stride(from: 0, to: ids.count, by: 500) {
+                let part = ids[start..<min(start + 500, ids.count)]
+                try db.each("SELECT actor_id, count(*) FROM mention WHERE actor_id IN (\(Array(repeating: "?", count: part.count).joined(separator: ","))) GROUP BY actor_id",
+                            part.map { .text($0) }) { r in
+                    if let id = r.text(0) { counts[id] = r.int(1) }
+                }
+            }
+            return ids.map { ($0, counts[$0] ?? 0) }
         }
         func exact(_ key: String) throws -> [String] {
             let own = try db.strings("SELECT id FROM actor WHERE \(d.lower("name")) = ? OR id = ?", [.text(key), .text(key)])
             if !own.isEmpty { return Array(Set(own)).sorted() }
             let aliased = try db.strings("SELECT DISTINCT actor_id FROM alias WHERE \(d.lower("alias")) = ?", [.text(key)])
             guard aliased.count > 1 else { return aliased }
-            return dominant(try aliased.map { ($0, try mentions($0)) })
+            return dominant(try mentions(aliased))
         }
         var ids = try exact(key)
         // titles in front: "mr. trump", "foreign minister kuleba"
@@ -58,7 +68,7 @@ public struct Chronicler: Sendable {
             let name = d.lower("name")
             let partial = try db.strings(#"SELECT DISTINCT id FROM actor WHERE \#(name) LIKE ? ESCAPE '\' OR \#(name) LIKE ? ESCAPE '\' OR \#(name) LIKE ? ESCAPE '\'"#,
                                          [.text("% " + k), .text(k + " %"), .text("% " + l)])
-            ids = partial.count > 1 ? dominant(try partial.map { ($0, try mentions($0)) }) : partial
+            ids = partial.count > 1 ? dominant(try mentions(partial)) : partial
         }
         if ids.isEmpty {
             // another spelling of a person's name or surname: "Zelenskiy", "Volodymyr Zelenskyy"

@@ -42,7 +42,7 @@ final class FactReader {
     /// Statements that `filter` (on `s`) selects, in the table's order.
     func statements(_ filter: Filter) throws -> Facts {
         let facts = Facts()
-        try fetch("SELECT \(FactReader.statementColumns) FROM statement s" + filter.clause + inserted("s"), filter.args) { try statement($0, into: facts) }
+        try fetch("SELECT \(FactReader.statementColumns) FROM statement s" + filter.clause + inserted("s"), filter.args, speaker: 10, linked: 11) { try statement($0, into: facts) }
         return facts
     }
 
@@ -56,7 +56,7 @@ final class FactReader {
     /// Events that `filter` (on `e`) selects, in the table's order.
     func events(_ filter: Filter) throws -> Facts {
         let facts = Facts()
-        try fetch("SELECT \(FactReader.eventColumns) FROM event e" + filter.clause + inserted("e"), filter.args) { try event($0, into: facts) }
+        try fetch("SELECT \(FactReader.eventColumns) FROM event e" + filter.clause + inserted("e"), filter.args, speaker: nil, linked: 9) { try event($0, into: facts) }
         return facts
     }
 
@@ -82,16 +82,40 @@ final class FactReader {
                 WHERE s.search @@ q ORDER BY rank, \(source.dialect.binary("s.doc")), s.start LIMIT ?
                 """
         }
-        try fetch(sql, [.text(query), .int(limit)]) { columns in
+        try fetch(sql, [.text(query), .int(limit)], speaker: 10, linked: 11) { columns in
             try statement(columns, into: facts)
             facts.withLast { $0.rank = columns.double(12) }
         }
         return facts.take(0..<facts.count)
     }
 
-    /// Runs a query and reads its rows as they come.
-    private func fetch(_ sql: String, _ arguments: [QueryValue], _ read: (any QueryCursor) throws -> Void) throws {
-        try source.each(sql, arguments, read)
+    /// Runs a query and reads its rows as they come; where the store sends all rows at once
+    /// (PostgreSQL), the names of the actors they name (`speaker`, `linked` columns) are read
+    /// first, in one query: all 3,400 actors of PolNeAR train for 50 search results took longer
+    /// than the search.
+    private func fetch(_ sql: String, _ arguments: [QueryValue], speaker: Int?, linked: Int, _ read: (any QueryCursor) throws -> Void) throws {
+        guard let rows = try source.rows(sql, arguments) else { return try source.each(sql, arguments, read) }
+        var ids: [[UInt8]] = []
+        var seen = Set<[UInt8]>()
+        func note(_ id: UnsafeBufferPointer<UInt8>) {
+            guard !id.isEmpty else { return }
+            let key = Array(id)
+            if seen.insert(key).inserted { ids.append(key) }
+        }
+        var links = Set<[UInt8]>()
+        for r in rows {
+            if let speaker, let id = r.bytes(speaker) { note(id) }
+            // the ids between U+001F separators, each set of them once
+            if let list = r.bytes(linked), links.insert(Array(list)).inserted {
+                var start = 0
+                for end in 0...list.count where end == list.count || list[end] == 0x1F {
+                    if end > start { note(UnsafeBufferPointer(rebasing: list[start..<end])) }
+                    start = end + 1
+                }
+            }
+        }
+        try names.prefetch(ids)
+        for r in rows { try read(r) }
     }
 
     /// A NOT NULL text column, shared with the rows before.

@@ -10,6 +10,8 @@ public protocol FactStore: AnyObject, Sendable {
     var pipelineVersion: String { get set }
     /// The content hash and pipeline fingerprint of a stored document, if it is stored.
     func state(of id: String) throws -> (hash: String, pipeline: String)?
+    /// `state(of:)` of several documents at once (those stored), by id.
+    func states(of ids: [String]) throws -> [String: (hash: String, pipeline: String)]
     /// Stored documents made with another pipeline fingerprint: (id, text, date), by id.
     func stale(current: String) throws -> [(id: String, text: String, date: String?)]
     /// The ids of all stored documents, in order.
@@ -29,6 +31,14 @@ public protocol FactStore: AnyObject, Sendable {
     func load(documents only: Set<String>?) throws -> Chronology
     /// Rows per table.
     func counts() throws -> [String: Int]
+}
+
+extension FactStore {
+    public func states(of ids: [String]) throws -> [String: (hash: String, pipeline: String)] {
+        var out: [String: (hash: String, pipeline: String)] = [:]
+        for id in ids { if let s = try state(of: id) { out[id] = s } }
+        return out
+    }
 }
 
 extension Store: FactStore {

@@ -14,6 +14,14 @@ public protocol QuerySource: AnyObject {
     /// The text of the first column of the first row of a query of one text argument: nil
     /// when there is no row, `.some(nil)` for NULL (for lookups made many times in a query).
     func firstText(_ sql: String, _ argument: UnsafeBufferPointer<UInt8>) throws -> String??
+    /// All rows of a query at once, each its own cursor, where the store sends them all before
+    /// the first is read anyway (PostgreSQL): the query layer then asks for what the rows name
+    /// in one query. nil where rows are read as they come (SQLite).
+    func rows(_ sql: String, _ arguments: [QueryValue]) throws -> [any QueryCursor]?
+}
+
+extension QuerySource {
+    public func rows(_ sql: String, _ arguments: [QueryValue]) throws -> [any QueryCursor]? { nil }
 }
 
 /// A value bound to a `?`.

@@ -90,7 +90,8 @@ import Testing
         // by and about together: Trump about Russia
         let trumpOnRussia = try q.said(by: "Trump", about: "Moscow")
         #expect(trumpOnRussia.contains { $0.id == putin.id })
-        #expect(trumpOnRussia.allSatisfy { $0.speaker == "Donald Trump" && $0.actors.contains("Russia") })
+        // (a lone "Trump" its article does not resolve is its own actor, which the query takes for Donald Trump)
+        #expect(trumpOnRussia.allSatisfy { ($0.speaker == "Donald Trump" || $0.speaker == "Trump") && $0.actors.contains("Russia") })
         // "Kuleba" (a surname) is Dmytro Kuleba: his five statements of 15 February 2021
         let kuleba = try q.said(by: "Kuleba")
         #expect(kuleba.count == 5)

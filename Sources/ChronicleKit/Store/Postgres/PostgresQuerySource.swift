@@ -34,6 +34,19 @@ final class PostgresQuerySource: QuerySource {
         }
     }
 
+    public func rows(_ sql: String, _ arguments: [QueryValue]) throws -> [any QueryCursor]? {
+        try session.rawRows(self.sql(sql), arguments.map {
+            switch $0 {
+            case .text(let s): return .text(s)
+            case .int(let n): return .int(n)
+            }
+        }).map { r in
+            let cursor = PostgresCursor()
+            for cell in r { cursor.cells.append(cell.bytes.map { PostgresCursor.Cell(bytes: $0, format: cell.format) }) }
+            return cursor
+        }
+    }
+
     public func firstText(_ sql: String, _ argument: UnsafeBufferPointer<UInt8>) throws -> String?? {
         var found: String??
         try each(sql, [.text(String(decoding: argument, as: UTF8.self))]) { if found == nil { found = .some($0.text(0)) } }

@@ -103,6 +103,25 @@ enum PostgresSchema {
         ("pg-v5-document-date-source", [
             "ALTER TABLE document ADD COLUMN date_source TEXT",
         ]),
+        // no foreign keys: checked row by row (a trigger and a locking read of the row referred
+        // to for each of the ~170,000 references of PolNeAR train) they cost the server more than
+        // a third of an ingest and made concurrent writers share locks on popular actors. The
+        // writer keeps the references whole: a document's rows are written with it in one
+        // transaction after the actors they name, and deleted with it (`PostgresStore.write`)
+        ("pg-v6-no-foreign-keys", [
+            "ALTER TABLE alias DROP CONSTRAINT IF EXISTS alias_actor_id_fkey",
+            "ALTER TABLE mention DROP CONSTRAINT IF EXISTS mention_doc_fkey",
+            "ALTER TABLE mention DROP CONSTRAINT IF EXISTS mention_actor_id_fkey",
+            "ALTER TABLE time DROP CONSTRAINT IF EXISTS time_doc_fkey",
+            "ALTER TABLE statement DROP CONSTRAINT IF EXISTS statement_doc_fkey",
+            "ALTER TABLE statement DROP CONSTRAINT IF EXISTS statement_speaker_id_fkey",
+            "ALTER TABLE statement_about DROP CONSTRAINT IF EXISTS statement_about_statement_id_fkey",
+            "ALTER TABLE statement_about DROP CONSTRAINT IF EXISTS statement_about_actor_id_fkey",
+            "ALTER TABLE event DROP CONSTRAINT IF EXISTS event_doc_fkey",
+            "ALTER TABLE event_actor DROP CONSTRAINT IF EXISTS event_actor_event_id_fkey",
+            "ALTER TABLE event_actor DROP CONSTRAINT IF EXISTS event_actor_actor_id_fkey",
+            "ALTER TABLE event_mention DROP CONSTRAINT IF EXISTS event_mention_event_id_fkey",
+        ]),
     ]
 
     /// Migrates the database of `session` to the current schema, or refuses it.

@@ -16,6 +16,8 @@ final class PostgresSession: @unchecked Sendable {
         case int(Int?)
         case bool(Bool)
         case texts([String])
+        /// One column of many rows, as an array (`PostgresColumn`).
+        case column(PostgresColumn)
     }
 
     private init(url: PostgresURL, connection: PostgresConnection, logger: Logger) {
@@ -113,6 +115,7 @@ final class PostgresSession: @unchecked Sendable {
             case .int(let n): if let n { binds.append(n) } else { binds.appendNull() }
             case .bool(let b): binds.append(b)
             case .texts(let a): binds.append(a)
+            case .column(let c): binds.append(c)
             }
         }
         return connection.query(PostgresQuery(unsafeSQL: sql, binds: binds), logger: logger)
@@ -138,6 +141,20 @@ final class PostgresSession: @unchecked Sendable {
                     continue
                 }
                 throw error
+            }
+        }
+    }
+
+    /// Runs `body` (statements outside a transaction) again when the server reports a deadlock
+    /// or serialization failure, up to 5 times.
+    func retrying<T>(_ body: () throws -> T) throws -> T {
+        var attempt = 0
+        while true {
+            attempt += 1
+            do {
+                return try body()
+            } catch let f as Failure where f.isRetryable && attempt < 5 {
+                usleep(useconds_t(1000 * attempt * Int.random(in: 1...10)))
             }
         }
     }

@@ -27,6 +27,8 @@ public final class PostgresStore: FactStore, @unchecked Sendable {
         var document: DocumentRecord
         var facts: Store.DocumentFacts
         var joins: [EventJoin]
+        /// The `seq` of each mention of `joins` (in their order), drawn for the whole batch.
+        var joinNumbers: [Int] = []
     }
     private let session: PostgresSession
     /// The writers' connections besides `session` (behind `lock`).
@@ -75,6 +77,16 @@ public final class PostgresStore: FactStore, @unchecked Sendable {
             try s.query("SELECT content_hash, pipeline FROM document WHERE id = $1", [.text(id)]).first.map {
                 (try $0.string("content_hash"), try $0.string("pipeline"))
             }
+        }
+    }
+
+    public func states(of ids: [String]) throws -> [String: (hash: String, pipeline: String)] {
+        try read { s in
+            var out: [String: (hash: String, pipeline: String)] = [:]
+            for r in try s.query("SELECT id, content_hash, pipeline FROM document WHERE id = ANY($1)", [.texts(ids)]) {
+                out[try r.string("id")] = (try r.string("content_hash"), try r.string("pipeline"))
+            }
+            return out
         }
     }
 
@@ -151,6 +163,22 @@ public final class PostgresStore: FactStore, @unchecked Sendable {
         if !joins.isEmpty { for a in c.actors where actorById[a.id] == nil { actorById[a.id] = a } }
         let actorsFor = actorById
         let group = documentsPerTransaction
+        // the mentions the batch adds to stored events are numbered (`seq`, the order an event's
+        // mentions load in) in document order before the writers start: SQLite's order, whichever
+        // writer commits first
+        var numbersByDoc: [String: [Int]] = [:]
+        let joinMentions = docs.reduce(0) { n, d in n + (joinsByDoc[d.id] ?? []).reduce(0) { $0 + $1.mentions.count } }
+        if joinMentions > 0 {
+            var numbers = try session.query("SELECT nextval(pg_get_serial_sequence('event_mention', 'seq')) AS n FROM generate_series(1, $1)", [.int(joinMentions)])
+                .map { try $0.int("n") ?? 0 }.sorted()[...]
+            for d in docs {
+                for j in joinsByDoc[d.id] ?? [] {
+                    numbersByDoc[d.id, default: []] += numbers.prefix(j.mentions.count)
+                    numbers = numbers.dropFirst(j.mentions.count)
+                }
+            }
+        }
+        let numbersFor = numbersByDoc
         DispatchQueue.concurrentPerform(iterations: n) { w in
             let s = sessions[w]
             // this writer's documents, a group of them per transaction
@@ -159,7 +187,7 @@ public final class PostgresStore: FactStore, @unchecked Sendable {
                 let d = docs[k]
                 var f = facts[d.id] ?? Store.DocumentFacts()
                 for j in joinsFor[d.id] ?? [] { f.actors += (j.actors + j.roles.values).compactMap { actorsFor[$0] } }
-                return DocumentPart(document: d, facts: f, joins: joinsFor[d.id] ?? [])
+                return DocumentPart(document: d, facts: f, joins: joinsFor[d.id] ?? [], joinNumbers: numbersFor[d.id] ?? [])
             }
             for start in stride(from: 0, to: mine.count, by: group) {
                 let ks = Array(mine[start..<min(start + group, mine.count)])
@@ -190,6 +218,26 @@ public final class PostgresStore: FactStore, @unchecked Sendable {
     /// Writes documents with their facts, in one transaction: all of them or none.
     static func write(_ parts: [DocumentPart], pipeline: String, _ s: PostgresSession) throws {
         let ids = parts.map(\.document.id)
+        // new actors and their aliases first, each as the first document names it, in id order,
+        // committed at once: a writer that meets an actor another has inserted and not committed
+        // waits for that commit, and the short statement keeps the wait short (inside the
+        // documents' transaction, writers waited on each other's whole groups). An actor left by
+        // a writer killed before its documents' commit is an actor without mentions, as one whose
+        // documents were replaced; the next ingest of those documents names it again.
+        var firstSeen = Set<String>()
+        let newActors = parts.flatMap(\.facts.actors).filter { firstSeen.insert($0.id).inserted }
+            .sorted { $0.id.utf8.lexicographicallyPrecedes($1.id.utf8) }
+        var aliases: [(String, String)] = []
+        for p in parts {
+            var seen = Set<String>()
+            for a in p.facts.actors where seen.insert(a.id).inserted { aliases += (a.aliases + [a.name]).map { (a.id, $0) } }
+        }
+        aliases.sort { ($0.0.utf8.lexicographicallyPrecedes($1.0.utf8)) || ($0.0 == $1.0 && $0.1.utf8.lexicographicallyPrecedes($1.1.utf8)) }
+        try s.retrying {
+            try s.pipeline(rows("INSERT INTO actor (id, name, kind, role)", suffix: " ON CONFLICT (id) DO NOTHING", newActors) {
+                [.text($0.id), .text($0.name), .text($0.kind.rawValue), .text($0.role)]
+            } + rows("INSERT INTO alias (actor_id, alias)", suffix: " ON CONFLICT DO NOTHING", aliases) { [.text($0.0), .text($0.1)] })
+        }
         try s.transaction {
             // one writer of a document at a time, whichever process it is in (locks taken in id
             // order); documents stored meanwhile by another writer, the same, are left alone
@@ -205,23 +253,28 @@ public final class PostgresStore: FactStore, @unchecked Sendable {
             guard !todo.isEmpty else { return }
             var statements: [(sql: String, values: [PostgresSession.Value])] = []
             let replaced = todo.map(\.document.id).filter { stored[$0] != nil }
-            if !replaced.isEmpty { statements.append(("DELETE FROM document WHERE id = ANY($1)", [.texts(replaced)])) }
+            if !replaced.isEmpty {
+                // the replaced documents and every row of theirs (no foreign key cascades)
+                let ids: [PostgresSession.Value] = [.texts(replaced)]
+                statements += [
+                    ("DELETE FROM statement_about WHERE statement_id IN (SELECT id FROM statement WHERE doc = ANY($1))", ids),
+                    ("DELETE FROM event_actor WHERE event_id IN (SELECT id FROM event WHERE doc = ANY($1))", ids),
+                    ("DELETE FROM event_mention WHERE event_id IN (SELECT id FROM event WHERE doc = ANY($1))", ids),
+                    ("DELETE FROM mention WHERE doc = ANY($1)", ids),
+                    ("DELETE FROM time WHERE doc = ANY($1)", ids),
+                    ("DELETE FROM statement WHERE doc = ANY($1)", ids),
+                    ("DELETE FROM event WHERE doc = ANY($1)", ids),
+                    ("DELETE FROM document WHERE id = ANY($1)", ids),
+                ]
+            }
             statements += rows("INSERT INTO document (id, title, date, source, text, content_hash, pipeline, not_body, date_source)", todo) { p in
                 let d = p.document
                 let text = d.text ?? ""
                 let notBody = JSON.array(d.notBody.map { .object([("span", .span($0.span)), ("text", .string($0.text)), ("rule", .string($0.rule))]) }).serialized(indent: nil)
                 return [.text(d.id), .text(d.title), .text(d.date), .text(d.source), .text(text), .text(ContentHash.of(text)), .text(pipeline), .text(notBody), .text(d.dateSource)]
             }
-            var aliases: [(String, String)] = []
-            // new actors, each as the first document names it, in id order (the same lock order
-            // in every writer); then document by document, as the SQLite store upserts them,
-            // what a later document adds to an actor
-            var firstSeen = Set<String>()
-            let newActors = todo.flatMap(\.facts.actors).filter { firstSeen.insert($0.id).inserted }
-                .sorted { $0.id.utf8.lexicographicallyPrecedes($1.id.utf8) }
-            statements += rows("INSERT INTO actor (id, name, kind, role)", suffix: " ON CONFLICT (id) DO NOTHING", newActors) {
-                [.text($0.id), .text($0.name), .text($0.kind.rawValue), .text($0.role)]
-            }
+            // then document by document, as the SQLite store upserts them, what a later document
+            // adds to an actor
             for p in todo {
                 let actors = p.facts.actors.sorted { $0.id.utf8.lexicographicallyPrecedes($1.id.utf8) }
                 var seen = Set<String>()
@@ -229,30 +282,27 @@ public final class PostgresStore: FactStore, @unchecked Sendable {
                 // an actor stored before: a fuller name replaces a surname, a role fills a missing
                 // one (as the SQLite store's upsert); only rows that change are locked
                 if !unique.isEmpty {
-                    var values: [PostgresSession.Value] = []
-                    var list: [String] = []
-                    for (k, a) in unique.enumerated() {
-                        list.append("($\(3 * k + 1)::text,$\(3 * k + 2)::text,$\(3 * k + 3)::text)")
-                        values += [.text(a.id), .text(a.name), .text(a.role)]
+                    var ids = PostgresColumn(.text), names = PostgresColumn(.text), roles = PostgresColumn(.text)
+                    for a in unique {
+                        ids.append(a.id)
+                        names.append(a.name)
+                        roles.append(a.role)
                     }
                     // the name stored before and the name given here are aliases (the one the
                     // actor goes by is taken out below)
                     statements.append(("""
-                        INSERT INTO alias (actor_id, alias) SELECT actor.id, actor.name FROM actor JOIN (VALUES \(list.joined(separator: ","))) AS v(id, name, role)
+                        INSERT INTO alias (actor_id, alias) SELECT actor.id, actor.name FROM actor JOIN unnest($1::text[], $2::text[]) AS v(id, name)
                         ON actor.id = v.id WHERE actor.name <> v.name ON CONFLICT DO NOTHING
-                        """, values))
+                        """, [.column(ids), .column(names)]))
                     statements.append(("""
                         UPDATE actor SET role = coalesce(actor.role, v.role),
                             name = CASE WHEN length(v.name) > length(actor.name) AND lower(v.name) LIKE '% ' || lower(actor.name) THEN v.name ELSE actor.name END
-                        FROM (VALUES \(list.joined(separator: ","))) AS v(id, name, role)
+                        FROM unnest($1::text[], $2::text[], $3::text[]) AS v(id, name, role)
                         WHERE actor.id = v.id AND ((actor.role IS NULL AND v.role IS NOT NULL)
                             OR (length(v.name) > length(actor.name) AND lower(v.name) LIKE '% ' || lower(actor.name)))
-                        """, values))
+                        """, [.column(ids), .column(names), .column(roles)]))
                 }
-                for a in unique { aliases += (a.aliases + [a.name]).map { (a.id, $0) } }
             }
-            aliases.sort { ($0.0.utf8.lexicographicallyPrecedes($1.0.utf8)) || ($0.0 == $1.0 && $0.1.utf8.lexicographicallyPrecedes($1.1.utf8)) }
-            statements += rows("INSERT INTO alias (actor_id, alias)", suffix: " ON CONFLICT DO NOTHING", aliases) { [.text($0.0), .text($0.1)] }
             // an actor's aliases are every name it was given but the one it goes by, whatever
             // the batches (`Store.save`)
             let written = Array(Set(todo.flatMap { $0.facts.actors.map(\.id) })).sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
@@ -307,19 +357,39 @@ public final class PostgresStore: FactStore, @unchecked Sendable {
                 [.text(e), .text(m.doc), .int(m.span.start), .int(m.span.end), .text(m.text), .text(m.rule)]
             }
             // the mentions these documents add to events stored before, with the events' new
-            // dates, actors and roles (events in id order)
-            for j in todo.flatMap(\.joins) {
-                let range = j.date.flatMap(DateRange.init(value:))
-                let roles = j.roles.sorted { $0.key < $1.key }
-                let actors = Store.uniqued(j.actors + roles.map(\.value))
-                statements.append(("UPDATE event SET date = $1, date_first = $2, date_last = $3, actor_ids = $4 WHERE id = $5",
-                                   [.text(j.date), .int(range?.first), .int(range?.last), .text(Store.linkedIds(actors)), .text(j.id)]))
-                statements += rows("INSERT INTO event_actor (event_id, actor_id, role)", suffix: " ON CONFLICT DO NOTHING", actors) { a in
-                    [.text(j.id), .text(a), .text(roles.first { $0.value == a }?.key)]
+            // dates, actors and roles (events in id order): one statement per table for all
+            var joined: [String: Int] = [:]
+            var joinActors: [(String, String, String?)] = []
+            var joinMentions: [(String, MentionRecord, Int?)] = []
+            var updates: [(id: String, date: String?, first: Int?, last: Int?, actors: String?)] = []
+            for p in todo {
+                var next = 0
+                for j in p.joins {
+                    let range = j.date.flatMap(DateRange.init(value:))
+                    let roles = j.roles.sorted { $0.key < $1.key }
+                    let actors = Store.uniqued(j.actors + roles.map(\.value))
+                    // an event joined by two documents of the group: the last one's values, as
+                    // when updated one after the other
+                    let update = (j.id, j.date, range?.first, range?.last, Store.linkedIds(actors))
+                    if let k = joined[j.id] { updates[k] = update } else { joined[j.id] = updates.count; updates.append(update) }
+                    joinActors += actors.map { a in (j.id, a, roles.first { $0.value == a }?.key) }
+                    for m in j.mentions {
+                        joinMentions.append((j.id, m, next < p.joinNumbers.count ? p.joinNumbers[next] : nil))
+                        next += 1
+                    }
                 }
-                statements += rows(#"INSERT INTO event_mention (event_id, doc, start, "end", text, rule)"#, j.mentions) { m in
-                    [.text(j.id), .text(m.doc), .int(m.span.start), .int(m.span.end), .text(m.text), .text(m.rule)]
-                }
+            }
+            statements += rows("UPDATE event SET date = v.date, date_first = v.d_first, date_last = v.d_last, actor_ids = v.actors FROM",
+                               suffix: " AS v(id, date, d_first, d_last, actors) WHERE event.id = v.id", updates, select: "") {
+                [.text($0.id), .text($0.date), .int($0.first), .int($0.last), .text($0.actors)]
+            }
+            statements += rows("INSERT INTO event_actor (event_id, actor_id, role)", suffix: " ON CONFLICT DO NOTHING", joinActors) {
+                [.text($0.0), .text($0.1), .text($0.2)]
+            }
+            statements += rows(#"INSERT INTO event_mention (seq, event_id, doc, start, "end", text, rule)"#,
+                               suffix: #" AS v(n, e, d, s, en, t, r)"#, joinMentions,
+                               select: " SELECT coalesce(n, nextval(pg_get_serial_sequence('event_mention', 'seq'))), e, d, s, en, t, r FROM") { e, m, n in
+                [.int(n), .text(e), .text(m.doc), .int(m.span.start), .int(m.span.end), .text(m.text), .text(m.rule)]
             }
             try s.pipeline(statements)
         }
@@ -375,27 +445,17 @@ public final class PostgresStore: FactStore, @unchecked Sendable {
         lock.withLock { extraSessions = [] }
     }
 
-    /// Multi-row inserts of `items`: `head VALUES ($1,…),(…)…suffix`, as many statements as the
-    /// protocol's limit of 65,535 parameters needs. Only placeholders are put in the SQL.
-    static func rows<T>(_ head: String, suffix: String = "", _ items: [T], _ values: (T) -> [PostgresSession.Value]) -> [(sql: String, values: [PostgresSession.Value])] {
+    /// The insert of `items`, one statement for all of them: `head SELECT * FROM
+    /// unnest($1::text[], $2::int8[], …)suffix`, each column bound as one array (`PostgresColumn`),
+    /// the rows in the order of `items` (as `seq` numbers them). Only placeholders are put in the SQL.
+    static func rows<T>(_ head: String, suffix: String = "", _ items: [T], select: String = " SELECT * FROM", _ values: (T) -> [PostgresSession.Value]) -> [(sql: String, values: [PostgresSession.Value])] {
         guard let first = items.first else { return [] }
-        let columns = values(first).count
-        let perStatement = max(1, 60_000 / columns)
-        var out: [(sql: String, values: [PostgresSession.Value])] = []
-        for start in stride(from: 0, to: items.count, by: perStatement) {
-            let chunk = items[start..<min(start + perStatement, items.count)]
-            var sql = head + " VALUES "
-            var binds: [PostgresSession.Value] = []
-            binds.reserveCapacity(chunk.count * columns)
-            for (r, item) in chunk.enumerated() {
-                sql += r == 0 ? "(" : ",("
-                for c in 0..<columns { sql += (c == 0 ? "$" : ",$") + String(r * columns + c + 1) }
-                sql += ")"
-                binds += values(item)
-            }
-            out.append((sql + suffix, binds))
+        var columns = values(first).map { PostgresColumn(like: $0, capacity: items.count) }
+        for item in items {
+            for (c, v) in values(item).enumerated() { columns[c].append(v) }
         }
-        return out
+        let arrays = columns.enumerated().map { "$\($0.offset + 1)::\($0.element.sqlType)" }.joined(separator: ", ")
+        return [(head + select + " unnest(\(arrays))" + suffix, columns.map { .column($0) })]
     }
 
     // MARK: reading
