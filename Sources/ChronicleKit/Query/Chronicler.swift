@@ -73,7 +73,7 @@ public struct Chronicler: Sendable {
         if ids.isEmpty {
             // another spelling of a person's name or surname: "Zelenskiy", "Volodymyr Zelenskyy"
             let spelt = try Chronicler.bySpelling(key, db)
-            ids = spelt.count > 1 ? dominant(try spelt.map { ($0, try mentions($0)) }) : spelt
+            ids = spelt.count > 1 ? dominant(try mentions(spelt)) : spelt
         }
         if !ids.isEmpty { return try Chronicler.withNameForms(ids, db) }
         // the closest names, once per spelling up to case: an actor's own name first, else an
