@@ -227,8 +227,7 @@ extension ActorRecognizer {
                         if objectForm && r.subject && r.sentence == s.index && r.clause == clause { return 0 }
                         switch kind {
                         case "person":
-                            // (but the subject of the sentence may say it again: "DuVernay said she felt …, '…,' she said")
-                            guard r.kind == .person, !(afterContent && r.sentence == s.index && !r.subject) else { return 0 }
+                            guard r.kind == .person, !(afterContent && r.sentence == s.index) else { return 0 }
                             if let g, let rg = r.gender { return rg == g ? 1 : 0 }
                             return g == nil ? 1 : 0.8
                         case "thing":

@@ -250,7 +250,15 @@ public final class PostgresStore: FactStore, @unchecked Sendable {
                 guard let st = stored[p.document.id] else { return true }
                 return !(st.hash == ContentHash.of(p.document.text ?? "") && st.pipeline == pipeline)
             }
-            guard !todo.isEmpty else { return }
+            // an actor's aliases are every name it was given but the one it goes by, whatever
+            // the batches (`Store.save`); also when another writer stored these documents, since
+            // the aliases above were inserted before this transaction
+            let written = Array(Set(parts.flatMap { $0.facts.actors.map(\.id) })).sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+            let unalias: (sql: String, values: [PostgresSession.Value]) = ("DELETE FROM alias USING actor WHERE alias.actor_id = actor.id AND alias.alias = actor.name AND actor.id = ANY($1)", [.texts(written)])
+            guard !todo.isEmpty else {
+                if !written.isEmpty { _ = try s.queries([unalias]) }
+                return
+            }
             var statements: [(sql: String, values: [PostgresSession.Value])] = []
             let replaced = todo.map(\.document.id).filter { stored[$0] != nil }
             if !replaced.isEmpty {
@@ -303,12 +311,7 @@ public final class PostgresStore: FactStore, @unchecked Sendable {
                         """, [.column(ids), .column(names), .column(roles)]))
                 }
             }
-            // an actor's aliases are every name it was given but the one it goes by, whatever
-            // the batches (`Store.save`)
-            let written = Array(Set(todo.flatMap { $0.facts.actors.map(\.id) })).sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
-            if !written.isEmpty {
-                statements.append(("DELETE FROM alias USING actor WHERE alias.actor_id = actor.id AND alias.alias = actor.name AND actor.id = ANY($1)", [.texts(written)]))
-            }
+            if !written.isEmpty { statements.append(unalias) }
             let mentions = todo.flatMap { p in p.facts.mentions.map { (p.document.id, $0) } }
             statements += rows(#"INSERT INTO mention (doc, actor_id, start, "end", text, form, rule)"#, mentions) { id, m in
                 [.text(id), .text(m.actor), .int(m.mention.span.start), .int(m.mention.span.end), .text(m.mention.text), .text(m.mention.form), .text(m.mention.rule)]
