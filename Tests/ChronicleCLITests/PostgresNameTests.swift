@@ -7,22 +7,12 @@ import ChronicleKit
 /// a surname alone resolves to the most mentioned compatible full name, whatever the batch size.
 @Suite(.serialized, .enabled(if: PG.enabled, "CHRONICLE_PG_TESTS=0: PostgreSQL tests skipped"))
 struct PostgresNameTests {
-    static let articles: [(String, String)] = [
-        ("a.txt", "Talks\n\nUkrainian President Volodymyr Zelenskyy said on Monday that the talks would go on. Volodymyr Zelenskyy spoke in Kyiv.\n"),
-        ("b.txt", "Visit\n\nPresident Volodymyr Zelensky said on Tuesday that he would visit Berlin.\n"),
-        ("c.txt", "Call\n\nPresident Volodymyr Zelenskiy said on Wednesday that the call went well.\n"),
-        ("d.txt", "Plans\n\nFirst lady Olena Zelenska said on Monday that the school would open.\n"),
-        ("e.txt", "Rally\n\nSenator Bernie Sanders said on Monday that wages must rise. Bernie Sanders spoke in Iowa. Bernie Sanders met voters.\n"),
-        ("f.txt", "Briefing\n\nPress secretary Sarah Sanders said on Tuesday that the meeting was over.\n"),
-        ("g.txt", "Debate\n\nMr. Sanders said on Friday that the debate was unfair.\n"),
-    ]
 
     @Test func namesResolveTheSameOnPostgreSQLAndSQLiteForEveryBatchSize() throws {
         let dir = CLITests.tempDir()
         defer { try? FileManager.default.removeItem(at: dir) }
-        let articles = dir.appendingPathComponent("articles")
-        try FileManager.default.createDirectory(at: articles, withIntermediateDirectories: true)
-        for (name, text) in Self.articles { try text.write(to: articles.appendingPathComponent(name), atomically: true, encoding: .utf8) }
+        // the articles of PersonNameTests
+        let articles = CLITests.root.appendingPathComponent("Tests/ChronicleKitTests/Fixtures/person-names")
         let pg1 = try PG.freshDatabase("names1"), pg7 = try PG.freshDatabase("names7")
         defer { PG.drop(pg1); PG.drop(pg7) }
         let sqlite1 = dir.appendingPathComponent("s1.sqlite").path, sqlite7 = dir.appendingPathComponent("s7.sqlite").path

@@ -40,25 +40,15 @@ import Testing
 
     /// Articles: Zelensky in three spellings; his wife; Bernie Sanders (often), Sarah Sanders
     /// (once), and an article naming only "Sanders".
-    static let articles: [(String, String)] = [
-        ("a.txt", "Talks\n\nUkrainian President Volodymyr Zelenskyy said on Monday that the talks would go on. Volodymyr Zelenskyy spoke in Kyiv.\n"),
-        ("b.txt", "Visit\n\nPresident Volodymyr Zelensky said on Tuesday that he would visit Berlin.\n"),
-        ("c.txt", "Call\n\nPresident Volodymyr Zelenskiy said on Wednesday that the call went well.\n"),
-        ("d.txt", "Plans\n\nFirst lady Olena Zelenska said on Monday that the school would open.\n"),
-        ("e.txt", "Rally\n\nSenator Bernie Sanders said on Monday that wages must rise. Bernie Sanders spoke in Iowa. Bernie Sanders met voters.\n"),
-        ("f.txt", "Briefing\n\nPress secretary Sarah Sanders said on Tuesday that the meeting was over.\n"),
-        ("g.txt", "Debate\n\nMr. Sanders said on Friday that the debate was unfair.\n"),
-    ]
+    /// The articles, in `Fixtures/person-names` (the PostgreSQL test reads them too).
+    static let articles = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .appendingPathComponent("Fixtures/person-names")
 
     static func store(batchSize: Int) throws -> Store {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("chronicle-names-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: dir) }
-        for (name, text) in articles { try text.write(to: dir.appendingPathComponent(name), atomically: true, encoding: .utf8) }
         let store = try Store()
         var ingestor = Ingestor(pipeline: Support.pipeline, store: store)
         ingestor.batchSize = batchSize
-        #expect(ingestor.ingest(inputs: [dir.path], date: "2021-02-15").problems.isEmpty)
+        #expect(ingestor.ingest(inputs: [articles.path], date: "2021-02-15").problems.isEmpty)
         return store
     }
 
