@@ -167,7 +167,8 @@ public struct Diagrams: Sendable {
                                             ("style", n.subkind == "direct" ? "filled" : "filled,dashed"),
                                             ("fillcolor", n.subkind == "direct" ? Diagrams.directColor : Diagrams.reportedColor)]))
             case .date:
-                g.nodes.append(.init(n.id, [("label", DOTGraph.clip(n.label, 30)), ("shape", "box"), ("style", "filled,bold"), ("fillcolor", "#444444"), ("fontcolor", "white")]))
+                // as a reader writes the date ("15 Feb 2021", "30 Sep 2016, afternoon"), as the timeline does
+                g.nodes.append(.init(n.id, [("label", DOTGraph.clip(DateLabel.human(n.label), 30)), ("shape", "box"), ("style", "filled,bold"), ("fillcolor", "#444444"), ("fontcolor", "white")]))
             }
         }
         // every edge runs from actors to facts to dates, so the layout graph has no cycle; an
