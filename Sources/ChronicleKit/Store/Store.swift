@@ -121,6 +121,10 @@ public final class Store: @unchecked Sendable {
         guard writable, path != ":memory:" else { return }
         do {
             try db.writeWithoutTransaction { db in _ = try db.checkpoint(.truncate) }
+        } catch let error as DatabaseError where error.resultCode == .SQLITE_BUSY || error.resultCode == .SQLITE_LOCKED {
+            // another process is writing to the store: its commits are in the log too, and the
+            // last one to close empties it; write what can be written now, without waiting
+            _ = try? db.writeWithoutTransaction { db in try db.checkpoint(.passive) }
         } catch {
             throw ChronicleError.store(path: path, message: "cannot write the log into the store file: \(StoreFile.describe(error))")
         }
