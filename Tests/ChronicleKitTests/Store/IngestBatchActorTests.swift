@@ -7,17 +7,6 @@ import Testing
 /// joins is a function of the name (`PersonName`), and a surname alone is resolved by queries
 /// from what is stored (`Chronicler.withNameForms`).
 @Suite struct IngestBatchActorTests {
-    static func ingest(_ runs: [[String]], batchSize: Int) throws -> Store {
-        let store = try Store()
-        var ingestor = Ingestor(pipeline: Support.pipeline, store: store)
-        ingestor.batchSize = batchSize
-        for inputs in runs {
-            let s = ingestor.ingest(inputs: inputs)
-            #expect(s.problems.isEmpty, "\(s.problems.prefix(2))")
-        }
-        return store
-    }
-
     /// Everything a store holds and answers, as lines: table counts; every actor with its name,
     /// kind, aliases and mentions; every statement with its speaker and the actors it is about;
     /// every event with its actors and mentions; and the answers of `query said`, `query events`
@@ -48,18 +37,18 @@ import Testing
 
     @Test func theStoreAndItsAnswersDoNotDependOnTheBatchSizeNorOnAResumedRun() throws {
         let inputs = [Support.seedDir, DevStore.polnearDir]
-        let whole = try Self.dump(Self.ingest([inputs], batchSize: 10_000))
+        let whole = try Self.dump(IngestBatchTests.ingest([inputs], batchSize: 10_000))
         // the comparison is of a real store: many actors, statements and events
         #expect(whole.filter { $0.hasPrefix("actor ") }.count > 300, "\(whole.filter { $0.hasPrefix("count") })")
         #expect(whole.filter { $0.hasPrefix("said ") }.count > 300)
         for size in [1, 5, 50] {
-            let batched = try Self.dump(Self.ingest([inputs], batchSize: size))
+            let batched = try Self.dump(IngestBatchTests.ingest([inputs], batchSize: size))
             #expect(batched.count == whole.count, "batch size \(size): \(batched.count) lines, not \(whole.count)")
             #expect(batched == whole, "batch size \(size): \(Set(batched).symmetricDifference(whole).sorted().prefix(6))")
         }
         // stopped after 30 articles (what was committed stays), then run again over all
         let files = Inputs.expand([DevStore.polnearDir]).files
-        let resumed = try Self.dump(Self.ingest([[Support.seedDir] + Array(files.prefix(30)), inputs], batchSize: 7))
+        let resumed = try Self.dump(IngestBatchTests.ingest([[Support.seedDir] + Array(files.prefix(30)), inputs], batchSize: 7))
         #expect(resumed == whole, "\(Set(resumed).symmetricDifference(whole).sorted().prefix(6))")
     }
 }

@@ -37,7 +37,7 @@ import Testing
         ingestor.batchSize = batchSize
         for inputs in runs {
             let s = ingestor.ingest(inputs: inputs)
-            #expect(s.problems.isEmpty)
+            #expect(s.problems.isEmpty, "\(s.problems.prefix(2))")
         }
         return store
     }
