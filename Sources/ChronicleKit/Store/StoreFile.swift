@@ -56,16 +56,18 @@ enum StoreFile {
 
     /// Refuses an SQLite database that is not a Chronicle store, and a store with migrations this
     /// Chronicle does not know (a newer one wrote it: reading it could misread, writing could
-    /// break it). A database without any table is a new store.
+    /// break it). A database without any table is a new store, and so is one with only the
+    /// migrator's empty bookkeeping table: the migrator creates and commits that table before it
+    /// runs the first migration, so an ingest killed in between leaves just it.
     static func checkSchema(_ db: any DatabaseReader, path: String) throws {
         let (tables, superseded, chronicle): (Int, [String], Bool)
         do {
             (tables, superseded, chronicle) = try db.read { db in
-                let tables = try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_master WHERE type = 'table'") ?? 0
+                let tables = try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name <> 'grdb_migrations' AND name NOT LIKE 'sqlite_%'") ?? 0
                 let migrations = try db.tableExists("grdb_migrations")
                     ? try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations") : []
                 let known = Set(Store.migrator.migrations)
-                return (tables, migrations.filter { !known.contains($0) }, migrations.contains("v1-core"))
+                return (tables + migrations.count, migrations.filter { !known.contains($0) }, migrations.contains("v1-core"))
             }
         } catch {
             throw ChronicleError.store(path: path, message: "cannot read the store: \(describe(error))")

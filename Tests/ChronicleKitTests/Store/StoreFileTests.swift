@@ -86,6 +86,20 @@ import Testing
         #expect(Self.failure { try Store(path: other) }.contains("not a Chronicle store"))
         #expect(Self.failure { try Store(readingAt: other) }.contains("not a Chronicle store"))
         #expect(try Data(contentsOf: URL(fileURLWithPath: other)) == otherBytes)
+        // a store killed after the migrator made its (empty) bookkeeping table, before the first
+        // migration committed: a new store to write; someone else's migrations: not ours
+        let half = dir.appendingPathComponent("half.sqlite").path
+        let h = try GRDBTestSupport.open(half)
+        try h.exec("CREATE TABLE grdb_migrations (identifier TEXT NOT NULL PRIMARY KEY)")
+        h.close()
+        #expect(Self.failure { try Store(path: half) } == "")
+        #expect(try Store(readingAt: half).documentIds().isEmpty)
+        let foreign = dir.appendingPathComponent("foreign.sqlite").path
+        let f = try GRDBTestSupport.open(foreign)
+        try f.exec("CREATE TABLE grdb_migrations (identifier TEXT NOT NULL PRIMARY KEY); INSERT INTO grdb_migrations VALUES ('createInvoices')")
+        f.close()
+        #expect(Self.failure { try Store(path: foreign) }.contains("not a Chronicle store"))
+        for s in ["half.sqlite", "half.sqlite-wal", "half.sqlite-shm", "half.sqlite.lock", "foreign.sqlite", "foreign.sqlite.lock"] { try? FileManager.default.removeItem(at: dir.appendingPathComponent(s)) }
         // a missing file is no store to read, and none is created
         let missing = dir.appendingPathComponent("missing.sqlite").path
         #expect(Self.failure { try Store(readingAt: missing) }.contains("no such file"))
