@@ -55,14 +55,17 @@ public struct Analyzer: Sendable {
         let chronology = Chronology(corpus: corpus, jobs: jobs)
         var problems = problems0
         let written = Analyzer.writeOutputs(chronology, to: outDir, fingerprint: pipeline.book.fingerprint, problems: &problems)
-        return Report(corpus: corpus, chronology: chronology, problems: problems, written: written, notes: notes)
+        return Report(corpus: corpus, chronology: WeakNames.resolve(chronology).chronology, problems: problems, written: written, notes: notes)
     }
 
     /// Writes every output of `analyze` for `chronology` into `outDir`; a failed one is added
-    /// to `problems`. Returns the paths written.
-    static func writeOutputs(_ chronology: Chronology, to outDir: String, fingerprint: String,
+    /// to `problems`. Returns the paths written. The store keeps the chronology as analysed;
+    /// `chronicle.json`, the diagrams and the report show it as `render` and `export` of that
+    /// store do, weak person names joined to their full names (`WeakNames`).
+    static func writeOutputs(_ analysed: Chronology, to outDir: String, fingerprint: String,
                              renderer: (DOTGraph, String) throws -> Data = { try GraphvizRenderer().render($0, format: $1) },
                              problems: inout [ChronicleError]) -> [String] {
+        let chronology = WeakNames.resolve(analysed).chronology
         var written: [String] = []
         func path(_ name: String) -> String { (outDir as NSString).appendingPathComponent(name) }
         func attempt(_ body: () throws -> String) {
@@ -78,7 +81,7 @@ public struct Analyzer: Sendable {
         attempt {
             // the store a previous analyze wrote is replaced (written aside, then renamed); a
             // store `ingest` built, a directory or anything else is refused, not deleted
-            let failed = Store.replace(at: storePath, with: chronology, pipeline: fingerprint)
+            let failed = Store.replace(at: storePath, with: analysed, pipeline: fingerprint)
             if let first = failed.first { problems += failed.dropFirst(); throw first }
             return storePath
         }

@@ -2,7 +2,7 @@ import Foundation
 
 extension Chronicler {
     /// Past this many people who share a surname's first letters, a name's weaker forms are not looked for.
-    static let maxNameFormCandidates = 500
+    static let maxNameFormCandidates = WeakNames.maxCandidates
 
     /// The people whose name is `name` in another spelling (`PersonName.key`: "Zelenskiy" for
     /// "Zelenskyy"), or, for one word, whose surname it is in another spelling.

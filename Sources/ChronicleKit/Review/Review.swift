@@ -18,11 +18,16 @@ public struct Review: Sendable {
     /// Where each merged-away actor id went.
     public private(set) var redirects: [String: String] = [:]
 
-    /// Applies `decisions` (in their order) on top of `chronology`.
+    /// Applies `decisions` (in their order) on top of `chronology`, after joining each weak
+    /// person name ("Sanders" alone) to the full name it stands for (`WeakNames`): a decision
+    /// about a joined name applies to that full name.
     public init(_ chronology: Chronology, decisions: [Decision]) {
-        self.chronology = chronology
+        let (resolved, joined) = WeakNames.resolve(chronology)
+        self.chronology = resolved
+        redirects = joined
         guard !decisions.isEmpty else { return }
-        var w = Work(chronology)
+        var w = Work(resolved)
+        w.redirects = joined
         for d in decisions {
             if w.apply(d) {
                 for id in w.touched { applied[id, default: []].append(d) }

@@ -73,9 +73,10 @@ struct Render: ParsableCommand {
 
     func run() throws {
         let store = try ChronologySource.openReviewed(input, aliases: aliases, verifiedOnly: verifiedOnly)
-        let chronology = try store.load(documents: nil)
+        // weak person names ("Trump" alone) drawn as the full name queries take them for
+        let (chronology, joined) = WeakNames.resolve(try store.load(documents: nil))
         var options = Diagrams.Options()
-        if let a = actor { options.actor = try Chronicler(store: store).resolve(a).first }
+        if let a = actor { options.actor = try Chronicler(store: store).resolve(a).first.map { joined[$0] ?? $0 } }
         options.from = from
         options.to = to
         options.kinds = Set((kinds ?? "").split(separator: ",").map(String.init))
