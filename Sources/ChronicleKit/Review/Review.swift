@@ -99,11 +99,17 @@ public struct Review: Sendable {
 
         static func key(_ doc: String, _ span: Span) -> String { "\(doc)\u{1F}\(span.start)\u{1F}\(span.end)" }
 
-        /// The live id of an actor id, following merges.
+        /// The live id of an actor id, following merges. An id a person had before person ids
+        /// became the slug of the name's key (`volodymyr-zelenskyy`, now `volodymyr-zelensky`)
+        /// finds the person by that key, so decisions stored before go on applying.
         func live(_ id: String) -> String? {
             var id = id
             var seen = Set<String>()
             while let next = redirects[id], seen.insert(id).inserted { id = next }
+            if actorAt[id] == nil {
+                let keyed = PersonName.id(id.replacingOccurrences(of: "-", with: " "))
+                if keyed != id, let k = actorAt[keyed], actors[k]?.kind == .person { return live(keyed) }
+            }
             guard let k = actorAt[id], actors[k] != nil else { return nil }
             return id
         }

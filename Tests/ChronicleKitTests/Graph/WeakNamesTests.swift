@@ -78,6 +78,18 @@ import Testing
         #expect(r.unapplied.isEmpty)
     }
 
+    /// A decision stored on a person's id of an older Chronicle (the id was the slug of the name
+    /// as spelt, now of its key) still applies.
+    @Test func aDecisionOnAnOldSpellingsIdStillApplies() {
+        let d = Decision(seq: 1, verb: .actorRename, target: "volodymyr-zelenskyy", value: "Volodymyr Oleksandrovych Zelensky")
+        let r = Review(Self.sample, decisions: [d])
+        #expect(r.unapplied.isEmpty)
+        #expect(r.chronology.actor("volodymyr-zelensky")?.name == "Volodymyr Oleksandrovych Zelensky")
+        // an id that is no person's, in any spelling, finds nothing
+        let none = Review(Self.sample, decisions: [Decision(seq: 1, verb: .actorRename, target: "olena-zelenska", value: "X")])
+        #expect(none.unapplied.count == 1)
+    }
+
     /// On the dev store, the view joins a weak name exactly where queries take it for a full name.
     @Test func theViewAgreesWithQueries() throws {
         let built = DevStore.shared
