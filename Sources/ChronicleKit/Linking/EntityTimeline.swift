@@ -20,8 +20,8 @@ import Foundation
 ///   clause on the mention ("the iPod, which was launched …"). Auxiliaries and copulas are
 ///   never events. A joined verb (`conj`) counts only for a subject mention and when it has no
 ///   subject of its own, a controlled verb (`xcomp`) only for an object mention ("prompting
-///   Apple Corps to file suit"); a mention that qualifies a thing (`nmod` of a noun that is no
-///   event: "the price of the iPod") climbs no further. The headline's events are left out:
+///   Apple Corps to file suit"); a mention that qualifies a thing (`nmod` or `nmod:poss` of a
+///   noun that is no event: "the maker of the iPod", "Jobs's health") climbs no further. The headline's events are left out:
 ///   the article tells them again below, with their dates.
 /// - **Dates.** A calendar time of the sentence attached in the parse to the event word, else
 ///   the nearest calendar time of the sentence; else the article's date for a past or present
@@ -251,9 +251,9 @@ public struct EntityTimeline: Sendable {
                 out.append((g, "noun"))
             } else if syn.upos[g] != .NOUN && syn.upos[g] != .PROPN {
                 break
-            } else if rel == "nmod" && syn.upos[g] == .NOUN {
-                // the mention qualifies a thing ("the price of the iPod", "a version of iTunes"):
-                // what that thing does is not the mention's event
+            } else if (rel == "nmod" || rel == "nmod:poss") && syn.upos[g] == .NOUN {
+                // the mention qualifies a thing ("the maker of the iPod", "Jobs's health"): what
+                // that thing does is not the mention's event
                 break
             }
             w = g

@@ -79,6 +79,11 @@ import Testing
         let words = EntityTimeline(name: "iPod").entries(a).map(\.text)
         #expect(!words.contains("hired"), "\(words)")
         #expect(words.contains("launched"))
+        // a possessor too: "Jobs's health worsened" is an event of his health
+        let b = Self.analyze("Steve Jobs's health worsened in 2009. Steve Jobs returned to Apple in 1996.")
+        let jobs = EntityTimeline(name: "Steve Jobs").entries(b).map(\.text)
+        #expect(!jobs.contains("worsened"), "\(jobs)")
+        #expect(jobs.contains("returned"))
     }
 
     @Test func aFutureEventWithoutTimeIsUndated() {
