@@ -21,7 +21,10 @@
 ///   person of the last sentences. An organisation noun needs its kind, and a specific one ("the ministry",
 ///   "the court") an actor whose name has the word.
 /// - **Speech.** In "…, he said" the speaker is not one named in what was said before it in
-///   the sentence ("People like Scott, he said").
+///   the sentence ("People like Scott, he said"). After a quotation that opens its paragraph,
+///   a person first named in the sentence before the quotation counts twice: news introduces
+///   a speaker, then quotes them ("… concerns Henry Crespo, president of …" / "“No one is
+///   writing songs for Hillary …,” he said").
 /// - **Syntax.** A non-possessive object pronoun ("him", "them") is never the subject of its
 ///   own clause (with a parse: of the same verb). "It" is resolved only as a subject and never
 ///   when pleonastic ("it is", "it was reported"; with a parse, the `expl` relation).
@@ -50,6 +53,8 @@ extension ActorRecognizer {
         var clause: Int
         /// The token after its latest mention.
         var end: Int
+        /// The sentence of its first mention.
+        var introduced: Int
 
         func salience(_ s: Int) -> Double { s - at >= 30 ? 0 : score / Double(1 << (s - at)) }
     }
@@ -91,8 +96,13 @@ extension ActorRecognizer {
         }
         var next = 0
         var refs: [Referent] = []
+        // the sentence where each actor was first named
+        var introduced: [String: Int] = [:]
         var added: [Mention] = []
         let inQuote = ActorRecognizer.quoteMask(doc)
+        // the opening mark of each quotation, by its closing mark
+        var quoteOpening: [Int: Int] = [:]
+        for q in doc.quotes where q.tokens.count >= 2 { quoteOpening[q.tokens.upperBound - 1] = q.tokens.lowerBound }
         // without a parse: the clauses of the current sentence that have their subject
         var subjectClauses: Set<Int> = []
 
@@ -152,7 +162,8 @@ extension ActorRecognizer {
                 refs.remove(at: old)
             }
             refs.append(Referent(actor: actor, kind: kind, gender: gender, role: role, score: weight(g), at: s, sentence: s,
-                                 subject: g == .subject, clause: clause, end: end))
+                                 subject: g == .subject, clause: clause, end: end, introduced: introduced[actor] ?? s))
+            if introduced[actor] == nil { introduced[actor] = s }
         }
         /// The most salient referent that passes `ok` (ties: the latest).
         func best(_ s: Int, window: Int, _ ok: (Referent) -> Double) -> Referent? {
@@ -220,6 +231,12 @@ extension ActorRecognizer {
                     // "People like Scott, he said": the speaker of what came before is not named in it
                     let afterContent = kind == "person" && !possessive && i > s.tokens.lowerBound
                         && ActorRecognizer.contentEnds.contains(doc.tokens[i - 1].lower) && saying(i + 1)
+                    // "“…,” he said" after a paragraph of its own: the speaker is often the person the
+                    // sentence before introduced ("… concerns Henry Crespo, president of …" / "“No one …,” he said")
+                    var introducedAt = -1
+                    if afterContent, let open = quoteOpening[i - 1], doc.tokens[open].paragraphStart {
+                        introducedAt = doc.sentence(containingToken: open) - 1
+                    }
                     let objectForm = !possessive && p["case"] == "object"
                     // a person's pronoun reaches as far as the referents are kept ("he said" after a long quotation)
                     let found = best(s.index, window: kind == "person" ? ActorRecognizer.referentWindow : ActorRecognizer.pronounWindow) { r in
@@ -228,8 +245,9 @@ extension ActorRecognizer {
                         switch kind {
                         case "person":
                             guard r.kind == .person, !(afterContent && r.sentence == s.index) else { return 0 }
-                            if let g, let rg = r.gender { return rg == g ? 1 : 0 }
-                            return g == nil ? 1 : 0.8
+                            let introducedBefore = r.introduced == introducedAt ? 2.0 : 1.0
+                            if let g, let rg = r.gender { return rg == g ? introducedBefore : 0 }
+                            return (g == nil ? 1 : 0.8) * introducedBefore
                         case "thing":
                             guard r.kind == .organization || r.kind == .country || r.kind == .media else { return 0 }
                             return says || lastPhrase[i] < r.end ? 1 : 0

@@ -18,7 +18,11 @@ import Foundation
 ///   the verbs joined to that verb by `conj` and `xcomp`, event nouns on the way ("the
 ///   launch of the iPod", "Apple Corps' lawsuit"), and verbs in a relative or participle
 ///   clause on the mention ("the iPod, which was launched …"). Auxiliaries and copulas are
-///   never events.
+///   never events. A joined verb (`conj`) counts only for a subject mention and when it has no
+///   subject of its own, a controlled verb (`xcomp`) only for an object mention ("prompting
+///   Apple Corps to file suit"); a mention that qualifies a thing (`nmod` or `nmod:poss` of a
+///   noun that is no event: "the maker of the iPod", "Jobs's health") climbs no further. The headline's events are left out:
+///   the article tells them again below, with their dates.
 /// - **Dates.** A calendar time of the sentence attached in the parse to the event word, else
 ///   the nearest calendar time of the sentence; else the article's date for a past or present
 ///   event (the usual anchor of news events); else none. A future event with no time is undated.
@@ -181,6 +185,8 @@ public struct EntityTimeline: Sendable {
                     date = dct; source = "document"
                 }
                 let span = syn.wordSpan[w]
+                // a headline restates an event the article tells below it, where it has its date
+                if let title = doc.title, title.overlaps(span) { continue }
                 out.append(Entry(document: doc.id, trigger: span, text: doc.text(span), sentence: s, date: date, dateSource: source,
                                  mention: doc.span(tokens: m), rule: rule))
             }
@@ -227,14 +233,27 @@ public struct EntityTimeline: Sendable {
             steps += 1
             if syn.upos[g] == .VERB {
                 out.append((g, "verb"))
-                for d in sentence where Int(syn.head[d]) == g && syn.upos[d] == .VERB && ["conj", "xcomp"].contains(syn.relation(d)) {
-                    out.append((d, "verb"))
+                // a verb joined to it shares the mention only as its subject, when it has no
+                // subject of its own ("Jobs founded Apple and later returned"); a verb it
+                // controls only as its object ("prompting Apple Corps to file suit")
+                let subject = rel.hasPrefix("nsubj"), object = rel == "obj" || rel == "iobj"
+                for d in sentence where Int(syn.head[d]) == g && syn.upos[d] == .VERB {
+                    let r = syn.relation(d)
+                    if r == "conj" && subject && !sentence.contains(where: { Int(syn.head[$0]) == d && syn.relation($0).hasPrefix("nsubj") }) {
+                        out.append((d, "verb"))
+                    } else if r == "xcomp" && object {
+                        out.append((d, "verb"))
+                    }
                 }
                 break
             }
             if syn.upos[g] == .NOUN && EntityTimeline.eventNouns.contains(syn.lemma[g].lowercased()) {
                 out.append((g, "noun"))
             } else if syn.upos[g] != .NOUN && syn.upos[g] != .PROPN {
+                break
+            } else if (rel == "nmod" || rel == "nmod:poss") && syn.upos[g] == .NOUN {
+                // the mention qualifies a thing ("the maker of the iPod", "Jobs's health"): what
+                // that thing does is not the mention's event
                 break
             }
             w = g

@@ -440,6 +440,9 @@ struct CueFinder: Sendable {
                 }
                 if inQuote[k] { break }
                 let l = tokens[k].lower
+                // "said he thought that …": what was said is the whole clause, its own verb of saying included
+                if l == "that" && k > afterCue + 1 && ["he", "she", "they", "i", "we"].contains(tokens[afterCue].lower)
+                    && (afterCue + 1..<k).contains(where: { verbs.starts(tokens[$0].lower) }) { contentStart = afterCue; break }
                 if l == "that" || l == ":" { contentStart = k + 1; break }
                 // "…,” Anderson said, adding that …": the "that" belongs to the next cue
                 if tokens[k].text == "," && k + 1 < hi && tokens[k + 1].kind == .word && (tokens[k + 1].lower.hasSuffix("ing") || verbs.starts(tokens[k + 1].lower)) { break }

@@ -80,6 +80,7 @@ public struct StatementFinder: Sendable {
         let timeIndex = SpanIndex(times.map(\.provenance.span))
         let mentionIndex = SpanIndex(actors.mentions.map(\.provenance.span))
         let unnamedAt = ParseSources.unnamedIndex(actors)
+        let quoted = QuoteMap(doc)
         tally.work += matcher.work + found.count
         for f in found {
             guard let content = f.caps.first(where: { $0.name == "content" }) else { continue }
@@ -93,6 +94,7 @@ public struct StatementFinder: Sendable {
                     parts.append(span)
                 }
             }
+            parts = Self.clipped(parts, cue: f.caps.first(where: { $0.name == "cue" }).map { doc.span(tokens: $0.tokens) }, quotes: quoted)
             guard let first = parts.first else { continue }
             // a source inside a quotation speaks only there: "“He stands for us,” Anderson said, adding that …"
             if let src = f.caps.first(where: { $0.name == "source" }), let cue = f.caps.first(where: { $0.name == "cue" }),
@@ -126,8 +128,62 @@ public struct StatementFinder: Sendable {
         }
         out += general(doc, actors: actors, times: times, known: out, timeIndex: timeIndex, mentionIndex: mentionIndex, tally: &tally)
         out += fromParse(doc, actors: actors, times: times, known: out, timeIndex: timeIndex, mentionIndex: mentionIndex, tally: &tally)
-        out += standalone(doc, actors: actors, times: times, known: out, timeIndex: timeIndex, mentionIndex: mentionIndex, tally: &tally)
+        // a quotation attributed by layout is not blocked by a cue inside it ("“… He said it over and over …” ― Veronica Cruz")
+        let outside = out.filter { st in st.cueSpan.map { quoted.quote(at: $0) == nil } ?? true }
+        tally.work += out.count
+        out += standalone(doc, actors: actors, times: times, known: outside, timeIndex: timeIndex, mentionIndex: mentionIndex, tally: &tally)
+        out = Self.outermost(out, doc: doc, quotes: quoted, work: &tally.work)
         return out.sorted { $0.provenance.span < $1.provenance.span }
+    }
+
+    /// Drops the statements nested in another one's content where the text gives one speaker:
+    /// - a verb of saying whose subject opens another one's content, at most two words before
+    ///   it: "Trump said he thought that drugs were …" is Trump's statement, not also one of
+    ///   "he thought";
+    /// - a verb of saying inside a quotation that a cue outside it attributes: in "“…, and he
+    ///   really believes that …,” Clinton said" only Clinton speaks.
+    /// (Other nested cues stay: a participle or a clause after the content, "…, saying …", is
+    /// often cut into the content of the cue before it.) Each statement looks up only the cues
+    /// inside its own content, which is capped, so the cost stays linear.
+    static func outermost(_ statements: [Statement], doc: Document, quotes: QuoteMap, work: inout Int) -> [Statement] {
+        let withCue = statements.indices.filter { statements[$0].cueSpan != nil }
+        guard withCue.count > 1 else { return statements }
+        let cues = SpanIndex(withCue.map { statements[$0].cueSpan! })
+        var drop = Set<Int>()
+        for (a, st) in statements.enumerated() {
+            guard let cueA = st.cueSpan else { continue }
+            let quoteA = quotes.quote(at: cueA)
+            for (n, part) in st.parts.enumerated() {
+                let found = cues.inside(part)
+                work += 1 + found.count
+                for k in found where withCue[k] != a {
+                    let inner = statements[withCue[k]]
+                    guard let cueB = inner.cueSpan else { continue }
+                    // two statements each holding the other's cue ("His lawyer said he would not answer"):
+                    // the first cue is the outer one
+                    if cueB.start < cueA.start && inner.parts.contains(where: { $0.contains(cueA) }) { continue }
+                    let opens = n == 0 && inner.sourceSpan.map { src in
+                        src.start == part.start && src.end <= cueB.start
+                            && doc.text(Span(src.end, cueB.start)).split(separator: " ").count <= 2
+                    } ?? false
+                    let quoted = quoteA == nil && quotes.quote(at: cueB).map { q in part.contains(q.inner) || q.inner.contains(part) } ?? false
+                    if opens || quoted { drop.insert(withCue[k]) }
+                }
+            }
+        }
+        return drop.isEmpty ? statements : statements.indices.filter { !drop.contains($0) }.map { statements[$0] }
+    }
+
+    /// The parts of a statement whose cue is inside a quotation, cut at that quotation's end: a
+    /// speaker quoted speaks only inside the quotation ("“… he really believes that …,” Clinton
+    /// said" is not "he believes [… Clinton said]").
+    static func clipped(_ parts: [Span], cue: Span?, quotes: QuoteMap) -> [Span] {
+        guard let cue, let q = quotes.quote(at: cue) else { return parts }
+        let end = q.inner.end
+        return parts.compactMap { p in
+            guard p.start < end else { return nil }
+            return p.end <= end ? p : Span(p.start, end)
+        }
     }
 
     /// The inner span of a quotation, cut to its first `maxContentTokens` tokens.
@@ -237,6 +293,7 @@ public struct StatementFinder: Sendable {
             for t in m.tokens { mentionAt[t] = Int32(k) }
         }
         let unnamedAt = ParseSources.unnamedIndex(actors)
+        let quoted = QuoteMap(doc)
         var out: [Statement] = []
         tally.work += doc.tokens.count + doc.quotes.count + actors.mentions.count
         for s in doc.sentences {
@@ -254,7 +311,8 @@ public struct StatementFinder: Sendable {
                 }) { continue }
                 let cueSpan = doc.span(tokens: f.cue)
                 if f.truncated { tally.truncated += 1 }
-                let parts = f.content.map { doc.span(tokens: $0) }
+                let parts = Self.clipped(f.content.map { doc.span(tokens: $0) }, cue: cueSpan, quotes: quoted)
+                guard !parts.isEmpty else { continue }
                 let span = parts[0].union(parts[parts.count - 1])
                 let direct = f.content.contains { r in r.contains { doc.tokens[$0].kind == .quote } }
                 var st = Statement(id: "s-\(span.start)-\(span.end)-\(cueSpan.start)", provenance: Provenance(document: doc.id, span: span, sentence: s.index, rule: f.rule),
@@ -304,6 +362,7 @@ public struct StatementFinder: Sendable {
             for t in m.tokens { mentionAt[t] = Int32(k) }
         }
         let unnamedAt = ParseSources.unnamedIndex(actors)
+        let quoted = QuoteMap(doc)
         var out: [Statement] = []
         tally.work += doc.tokens.count
         for k in 0..<syn.sentenceCount {
@@ -313,7 +372,8 @@ public struct StatementFinder: Sendable {
                 let cueSpan = doc.tokens[cueToken].span
                 if usedCues.overlapsAny(cueSpan) || reported.overlapsAny(cueSpan) { continue }
                 let a = Int(syn.wordToken[f.content.lowerBound]), b = Int(syn.wordToken[f.content.upperBound - 1]) + 1
-                guard a < b, b <= doc.tokens.count, let span = trimmed(doc, a..<b, tally: &tally) else { continue }
+                guard a < b, b <= doc.tokens.count, let whole = trimmed(doc, a..<b, tally: &tally),
+                      let span = Self.clipped([whole], cue: cueSpan, quotes: quoted).first else { continue }
                 if reported.overlapsAny(span) { continue }
                 let sa = Int(syn.wordToken[f.source.lowerBound]), sb = Int(syn.wordToken[f.source.upperBound - 1]) + 1
                 guard sa < sb, sb <= doc.tokens.count else { continue }

@@ -1,6 +1,8 @@
 /// Pairs quotation marks within each paragraph.
 ///
-/// Curly and guillemet marks pair by direction; straight double quotes toggle. A mark left
+/// Curly and guillemet marks pair by direction, one level deep (an opening mark inside an open
+/// quotation starts a quotation inside it); a closing mark that opens a paragraph opens a
+/// quotation (”…” is a common typo). Straight double quotes toggle. A mark left
 /// open at the end of its paragraph pairs with nothing (no quote is guessed). Once a
 /// paragraph has `maxPerParagraph` quotations, its further marks pair with nothing
 /// (`Limits.maxParagraphQuotes`); they are counted in `unpaired`.
@@ -38,20 +40,29 @@ public struct QuotationMarker: Sendable {
         // directional marks and straight marks pair separately, so straight quotes nested in
         // curly ones ("“Yes, "no" and…”") pair among themselves
         var openCurly: Int?
+        var outerCurly: Int?
         var openStraight: Int?
         // (tokens are read field by field: a token copy retains two strings)
         for i in tokens.indices {
-            if tokens[i].paragraphStart { openCurly = nil; openStraight = nil; inParagraph = 0 }
+            if tokens[i].paragraphStart { openCurly = nil; outerCurly = nil; openStraight = nil; inParagraph = 0 }
             guard tokens[i].kind == .quote else { continue }
             work += 1
             if inParagraph >= maxPerParagraph { unpaired += 1; continue }
             switch QuotationMarker.role(quote: tokens[i].text) {
             case .open:
+                // one quotation inside another (“… what he calls “hell” than …”): the outer one is kept open
+                outerCurly = openCurly
                 openCurly = i
                 openStraight = nil
             case .close:
-                if let o = openCurly { add(o, i) }
-                openCurly = nil
+                if let o = openCurly {
+                    add(o, i)
+                    openCurly = outerCurly
+                    outerCurly = nil
+                } else if tokens[i].paragraphStart {
+                    // a paragraph that opens with a closing mark opens a quotation (”Fear. I am …”)
+                    openCurly = i
+                }
                 openStraight = nil
             case .toggle:
                 if let o = openStraight { add(o, i); openStraight = nil } else { openStraight = i }

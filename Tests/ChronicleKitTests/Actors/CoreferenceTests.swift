@@ -21,6 +21,25 @@ import Testing
         #expect(referents(a, "He") == ["Joe Biden"])
     }
 
+    @Test func heSaidAfterAQuotationParagraphIsThePersonIntroducedBeforeIt() {
+        // Anderson is the subject two sentences back; Crespo is introduced, as an object, just before the quotation
+        let text = """
+            Title
+
+            Bryan Anderson largely agreed with the others.
+
+            “A lot of her attempts to reach out come across as pandering,” he said.
+
+            While Barack Obama had many artists writing songs about him, that has not been happening for Clinton, which is something that concerns Henry Crespo, president of the Florida Democratic Black Caucus.
+
+            “No one is writing songs for Hillary. Obama had will.i.am. Hillary has nobody like that,” he said.
+
+            """
+        let a = Support.analyze(text)
+        #expect(referents(a, "he") == ["Bryan Anderson", "Henry Crespo"])
+        #expect(a.statements.contains { $0.speaker == "Henry Crespo" && $0.text.contains("No one is writing songs") })
+    }
+
     @Test func objectPronounIsNotTheSubjectOfItsClause() {
         let a = Support.analyze("Title\n\nOlaf Scholz arrived in Washington. Joe Biden thanked him.")
         #expect(referents(a, "him") == ["Olaf Scholz"])

@@ -56,6 +56,36 @@ import Testing
         #expect(praised.dateSource == "document")
     }
 
+    @Test func theHeadlineIsNotAnEventOfItsOwn() {
+        let a = Self.analyze("Apple introduces new iPod with video\n\nOn Wednesday, Apple introduced an iPod that plays video.")
+        let entries = EntityTimeline(name: "iPod").entries(a)
+        #expect(a.document.title != nil)
+        #expect(!entries.contains { $0.text == "introduces" }, "\(entries.map(\.text))")
+        #expect(entries.contains { $0.text == "introduced" })
+    }
+
+    @Test func aJoinedVerbSharesOnlyTheSubject() {
+        // Jobs is the subject of "founded" and of "left", not of "praised", which has its own subject
+        let a = Self.analyze("Steve Jobs founded Apple in 1976 and left it in 1985. Apple sued Apple Corps and analysts praised the deal.")
+        let jobs = EntityTimeline(name: "Steve Jobs").entries(a).map(\.text)
+        #expect(jobs.contains("founded") && jobs.contains("left"), "\(jobs)")
+        let corps = EntityTimeline(name: "Beatles Apple Corps").entries(a).map(\.text)
+        #expect(corps.contains("sued"))
+        #expect(!corps.contains("praised"), "\(corps)")
+    }
+
+    @Test func aMentionQualifyingAThingHasNotThatThingsEvents() {
+        let a = Self.analyze("The maker of the iPod hired new engineers in 2005. Apple launched the iPod in 2001.")
+        let words = EntityTimeline(name: "iPod").entries(a).map(\.text)
+        #expect(!words.contains("hired"), "\(words)")
+        #expect(words.contains("launched"))
+        // a possessor too: "Jobs's health worsened" is an event of his health
+        let b = Self.analyze("Steve Jobs's health worsened in 2009. Steve Jobs returned to Apple in 1996.")
+        let jobs = EntityTimeline(name: "Steve Jobs").entries(b).map(\.text)
+        #expect(!jobs.contains("worsened"), "\(jobs)")
+        #expect(jobs.contains("returned"))
+    }
+
     @Test func aFutureEventWithoutTimeIsUndated() {
         let a = Self.analyze("Apple will release the iPod in Europe.")
         let e = EntityTimeline(name: "iPod").entries(a).first { $0.text == "release" }
