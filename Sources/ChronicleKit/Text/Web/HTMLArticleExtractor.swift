@@ -480,7 +480,6 @@ public struct HTMLArticleExtractor: Sendable {
         var relAuthors: [String] = []
         var bylineTexts: [String] = []
         var canonical: String?
-        var bylineClass: [String: Bool] = [:]
         for i in nodes.indices where nodes[i].kind == .element {
             // an element without attributes matters only by its name
             guard nodes[i].tags.contains(.metadata) || !nodes[i].attributes.isEmpty else { continue }
@@ -543,14 +542,8 @@ public struct HTMLArticleExtractor: Sendable {
                 if !t.isEmpty && t.count < 80 { relAuthors.append(t) }
             }
             if let cls = node.attribute("class"), bylineTexts.count < 20 {
-                // pages repeat their class names: each distinct one is split and looked up once
-                let named: Bool
-                if let b = bylineClass[cls] {
-                    named = b
-                } else {
-                    named = HTMLArticleExtractor.namesByline(cls)
-                    bylineClass[cls] = named
-                }
+                // (comparing the bytes of the class words costs less than hashing the class)
+                let named = HTMLArticleExtractor.namesByline(cls)
                 // (a long part, such as an "entry-content", is not made text to be thrown away)
                 if named && tree.textIsShorter(i, than: 200) {
                     let t = tree.text(i)
