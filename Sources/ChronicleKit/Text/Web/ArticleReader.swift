@@ -132,7 +132,7 @@ public struct ArticleReader: Sendable {
         if r.paragraphs.isEmpty {
             throw ChronicleError.badInput(path: path, message: "the page has no article text (only scripts, navigation or nothing readable)")
         }
-        if text.unicodeScalars.count > maxBytes {
+        if text.utf8.count > maxBytes && text.unicodeScalars.count > maxBytes {
             throw ChronicleError.tooLarge(path: path, bytes: text.utf8.count, limit: maxBytes)
         }
         var a = Inputs.Article(path: path, id: id, text: text, date: r.date)

@@ -77,25 +77,67 @@ public struct HTMLArticleExtractor: Sendable {
     /// The lowercased words (letters and digits) of a class list, an id or a title.
     static func words(_ s: String) -> [String] {
         var out: [String] = []
-        var cur: [UInt8] = []
-        func end() {
-            if !cur.isEmpty { out.append(String(decoding: cur, as: UTF8.self)); cur.removeAll(keepingCapacity: true) }
-        }
-        var nonASCII = false
-        for b in s.utf8 {
-            switch b {
-            case 0x41...0x5A: cur.append(b + 32)
-            case 0x61...0x7A, 0x30...0x39: cur.append(b)
-            case 0x80...: cur.append(b); nonASCII = true
-            default: end()
+        if forEachASCIIWord(s, { out.append(String(decoding: $0, as: UTF8.self)) }) { return out }
+        // letters beyond ASCII: split and lowercase by Unicode properties
+        return s.lowercased().split { !($0.isLetter || $0.isNumber) }.map(String.init)
+    }
+
+    /// Calls `body` with each lowercased word (ASCII letters and digits) of `s`; false, having
+    /// called nothing, when `s` has a byte beyond ASCII.
+    @inline(__always)
+    static func forEachASCIIWord(_ s: String, _ body: (UnsafeBufferPointer<UInt8>) -> Void) -> Bool {
+        var s = s
+        return s.withUTF8 { u -> Bool in
+            let n = u.count
+            guard n > 0 else { return true }
+            for b in u where b >= 0x80 { return false }
+            return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: n) { low -> Bool in
+                var start = -1
+                for k in 0..<n {
+                    let b = u[k]
+                    let isWord = (b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A || (b >= 0x30 && b <= 0x39)
+                    if isWord {
+                        low[k] = b >= 0x41 && b <= 0x5A ? b + 32 : b
+                        if start < 0 { start = k }
+                    } else if start >= 0 {
+                        body(UnsafeBufferPointer(rebasing: low[start..<k]))
+                        start = -1
+                    }
+                }
+                if start >= 0 { body(UnsafeBufferPointer(rebasing: low[start..<n])) }
+                return true
             }
         }
-        end()
-        if nonASCII {
-            // letters beyond ASCII: split and lowercase by Unicode properties
-            return s.lowercased().split { !($0.isLetter || $0.isNumber) }.map(String.init)
+    }
+
+    /// Whether a class list names a part that holds a byline or a date (a word of
+    /// `bylineWords`, or one that starts with date, publish or byline).
+    static func namesByline(_ cls: String) -> Bool {
+        var found = false
+        let ascii = forEachASCIIWord(cls) { w in
+            guard !found else { return }
+            if startsWith(w, "date") || startsWith(w, "publish") || startsWith(w, "byline") { found = true; return }
+            switch w.count {
+            case 4: found = equals(w, "meta") || equals(w, "time")
+            case 5: found = equals(w, "entry")
+            case 6: found = equals(w, "author") || equals(w, "posted")
+            case 7: found = equals(w, "pubdate")
+            case 9: found = equals(w, "timestamp")
+            default: break
+            }
         }
-        return out
+        if ascii { return found }
+        return words(cls).contains(where: { bylineWords.contains($0) || $0.hasPrefix("date") || $0.hasPrefix("publish") || $0.hasPrefix("byline") })
+    }
+
+    @inline(__always) static func startsWith(_ w: UnsafeBufferPointer<UInt8>, _ p: StaticString) -> Bool {
+        let m = p.utf8CodeUnitCount
+        guard w.count >= m else { return false }
+        return memcmp(w.baseAddress!, p.utf8Start, m) == 0
+    }
+
+    @inline(__always) static func equals(_ w: UnsafeBufferPointer<UInt8>, _ p: StaticString) -> Bool {
+        w.count == p.utf8CodeUnitCount && memcmp(w.baseAddress!, p.utf8Start, w.count) == 0
     }
 
     /// How many words of a class/id/itemprop list are furniture, strong furniture, short
@@ -103,13 +145,51 @@ public struct HTMLArticleExtractor: Sendable {
     struct NameCounts {
         var neg = 0, pos = 0, short = 0, strong = 0
         init(_ words: [String]) {
-            for s in words {
-                if HTMLArticleExtractor.furniture.contains(s) { neg += 1 }
-                if HTMLArticleExtractor.strongFurniture.contains(s) { strong += 1 }
-                if HTMLArticleExtractor.shortFurniture.contains(s) { short += 1 }
-                if HTMLArticleExtractor.contentWords.contains(s) { pos += 1 }
+            for s in words { count(s) }
+        }
+
+        /// The counts of a class/id/itemprop list, read word by word without a list of words.
+        init(names: String) {
+            var counts = NameCounts([])
+            if HTMLArticleExtractor.forEachASCIIWord(names, { w in
+                // most words of a class list are in no list: their first letter and length say so
+                guard w.count < 32, let f = w.first, f >= 0x61, NameCounts.shapes[Int(f - 0x61)] & (1 << UInt32(w.count)) != 0 else { return }
+                counts.count(String(decoding: w, as: UTF8.self))
+            }) {
+                self = counts
+            } else {
+                self.init(HTMLArticleExtractor.words(names))
             }
         }
+
+        mutating func count(_ s: String) {
+            guard let k = NameCounts.kinds[s] else { return }
+            if k & 1 != 0 { neg += 1 }
+            if k & 2 != 0 { strong += 1 }
+            if k & 4 != 0 { short += 1 }
+            if k & 8 != 0 { pos += 1 }
+        }
+
+        /// For each first letter a-z, the lengths (bit n: n bytes) of the words in the lists.
+        static let shapes: [UInt32] = {
+            var m = [UInt32](repeating: 0, count: 26)
+            for w in kinds.keys {
+                let u = Array(w.utf8)
+                guard let f = u.first, f >= 0x61, f <= 0x7A, u.count < 32 else { continue }
+                m[Int(f - 0x61)] |= 1 << UInt32(u.count)
+            }
+            return m
+        }()
+
+        /// Which of the four lists each word is in (one lookup a word).
+        static let kinds: [String: UInt8] = {
+            var d: [String: UInt8] = [:]
+            for w in HTMLArticleExtractor.furniture { d[w, default: 0] |= 1 }
+            for w in HTMLArticleExtractor.strongFurniture { d[w, default: 0] |= 2 }
+            for w in HTMLArticleExtractor.shortFurniture { d[w, default: 0] |= 4 }
+            for w in HTMLArticleExtractor.contentWords { d[w, default: 0] |= 8 }
+            return d
+        }()
     }
 
     // MARK: - Extraction
@@ -127,7 +207,8 @@ public struct HTMLArticleExtractor: Sendable {
             let p = nodes[i].parent
             if p >= 0 && dropped[p] { dropped[i] = true; continue }
             let tag = nodes[i].name
-            if HTMLArticleExtractor.droppedTags.contains(tag) { dropped[i] = true; continue }
+            if nodes[i].tags.contains(.dropped) { dropped[i] = true; continue }
+            if nodes[i].attributes.isEmpty { continue }
             if nodes[i].attribute("hidden") != nil || nodes[i].attribute("aria-hidden") == "true" { dropped[i] = true; continue }
             if let st = nodes[i].attribute("style")?.lowercased(), HTMLTree.has(st, "display:none") || HTMLTree.has(st, "display: none") { dropped[i] = true; continue }
             if let role = nodes[i].attribute("role"), ["navigation", "complementary", "banner", "contentinfo", "dialog", "menu", "search"].contains(role) { dropped[i] = true; continue }
@@ -138,7 +219,7 @@ public struct HTMLArticleExtractor: Sendable {
         var hasBlock = [Bool](repeating: false, count: n)
         for i in stride(from: n - 1, through: 0, by: -1) where !dropped[i] {
             if nodes[i].kind == .text { rawLen[i] = nodes[i].text.utf8.count }
-            let isBlock = nodes[i].kind == .element && HTMLArticleExtractor.paragraphTags.contains(nodes[i].name)
+            let isBlock = nodes[i].tags.contains(.paragraph)
             if isBlock && !hasBlock[i] && rawLen[i] >= 120 { longParagraphs[i] += 1 }
             let p = nodes[i].parent
             if p >= 0 {
@@ -160,7 +241,7 @@ public struct HTMLArticleExtractor: Sendable {
             if let c = nameCounts[names] {
                 counts = c
             } else {
-                counts = NameCounts(HTMLArticleExtractor.words(names))
+                counts = NameCounts(names: names)
                 nameCounts[names] = counts
             }
             let (neg, pos, short, strong) = (counts.neg, counts.pos, counts.short, counts.strong)
@@ -328,7 +409,7 @@ public struct HTMLArticleExtractor: Sendable {
                     continue
                 }
                 if cleaning && i != part && clean(i) { i = max(node.end, i + 1); continue }
-                if HTMLArticleExtractor.blockTags.contains(node.name) {
+                if node.tags.contains(.block) {
                     flush()
                     ends.append(node.end)
                 } else if !current.isEmpty && !(current.unicodeScalars.last?.properties.isWhitespace ?? true) && node.name != "a" && node.name != "span" && node.name != "em" && node.name != "strong" && node.name != "b" && node.name != "i" && node.name != "sup" && node.name != "sub" {
@@ -367,6 +448,23 @@ public struct HTMLArticleExtractor: Sendable {
 
     // MARK: - Metadata
 
+    /// The meta tags (`property`, `name` or `itemprop`, lowercased) whose `content` is read: for
+    /// the date, in order of trust,
+    static let metaDateKeys = ["article:published_time", "og:article:published_time", "article.published", "datepublished", "pubdate", "publishdate",
+                               "publish-date", "publish_date", "published_time", "published-date", "publication_date", "article_date_original",
+                               "original-publish-date", "originalpublicationdate", "sailthru.date", "parsely-pub-date", "dc.date.issued",
+                               "dcterms.issued", "dc.date.created", "dcterms.created", "dc.date", "dcterms.date", "date", "citation_publication_date",
+                               "citation_date", "og:published_time", "article:published", "cxenseparse:recs:publishtime", "release_date", "created"]
+    /// the date of the last change (the date when there is no other),
+    static let metaModifiedKeys = ["article:modified_time", "og:updated_time", "datemodified", "last-modified"]
+    /// the authors,
+    static let metaAuthorKeys = ["author", "article:author", "parsely-author", "sailthru.author", "dc.creator", "dcterms.creator", "byl", "citation_author"]
+    /// the title, the outlet and the URL.
+    static let metaOtherKeys = ["og:site_name", "application-name", "og:title", "twitter:title", "publisher", "og:url"]
+    /// Every meta key whose content is read, and the `itemprop` values (on any element) whose
+    /// `content` is read: the byte pass before the parser drops the content of other meta tags.
+    static let readContentKeys = Set(metaDateKeys + metaModifiedKeys + metaAuthorKeys + metaOtherKeys + ["author", "creator", "name"])
+
     /// Reads title, date, authors, outlet and URL from meta tags, JSON-LD, `<time>`, the URL
     /// and visible bylines.
     func readMetadata(_ tree: HTMLTree, into r: inout Result) {
@@ -382,10 +480,11 @@ public struct HTMLArticleExtractor: Sendable {
         var relAuthors: [String] = []
         var bylineTexts: [String] = []
         var canonical: String?
-        var bylineClass: [String: Bool] = [:]
         for i in nodes.indices where nodes[i].kind == .element {
+            // an element without attributes matters only by its name
+            guard nodes[i].tags.contains(.metadata) || !nodes[i].attributes.isEmpty else { continue }
             let node = nodes[i]
-            switch node.name {
+            switch node.tags.contains(.metadata) ? node.name : "" {
             case "html":
                 if let l = node.attribute("lang"), !l.isEmpty { r.declaredLanguage = String(l.lowercased().prefix(2)) }
             case "meta":
@@ -443,17 +542,12 @@ public struct HTMLArticleExtractor: Sendable {
                 if !t.isEmpty && t.count < 80 { relAuthors.append(t) }
             }
             if let cls = node.attribute("class"), bylineTexts.count < 20 {
-                // pages repeat their class names: each distinct one is split and looked up once
-                let named: Bool
-                if let b = bylineClass[cls] {
-                    named = b
-                } else {
-                    named = HTMLArticleExtractor.words(cls).contains(where: { HTMLArticleExtractor.bylineWords.contains($0) || $0.hasPrefix("date") || $0.hasPrefix("publish") || $0.hasPrefix("byline") })
-                    bylineClass[cls] = named
-                }
-                if named {
+                // (comparing the bytes of the class words costs less than hashing the class)
+                let named = HTMLArticleExtractor.namesByline(cls)
+                // (a long part, such as an "entry-content", is not made text to be thrown away)
+                if named && tree.textIsShorter(i, than: 200) {
                     let t = tree.text(i)
-                    if !t.isEmpty && t.unicodeScalars.count < 200 { bylineTexts.append(t) }
+                    if !t.isEmpty { bylineTexts.append(t) }
                 }
             }
         }
@@ -484,18 +578,13 @@ public struct HTMLArticleExtractor: Sendable {
             for v in values { if let d = DatePhrase.parseValue(v) { return d } }
             return nil
         }
-        let metaKeys = ["article:published_time", "og:article:published_time", "article.published", "datepublished", "pubdate", "publishdate",
-                        "publish-date", "publish_date", "published_time", "published-date", "publication_date", "article_date_original",
-                        "original-publish-date", "originalpublicationdate", "sailthru.date", "parsely-pub-date", "dc.date.issued",
-                        "dcterms.issued", "dc.date.created", "dcterms.created", "dc.date", "dcterms.date", "date", "citation_publication_date",
-                        "citation_date", "og:published_time", "article:published", "cxenseparse:recs:publishtime", "release_date", "created"]
         if let d = first(ldDates) { r.date = d.description; r.dateSource = "json-ld" }
-        else if let d = first(metaKeys.compactMap { meta[$0] }) { r.date = d.description; r.dateSource = "meta" }
+        else if let d = first(HTMLArticleExtractor.metaDateKeys.compactMap { meta[$0] }) { r.date = d.description; r.dateSource = "meta" }
         else if let d = first([itempropDate].compactMap { $0 }) { r.date = d.description; r.dateSource = "meta" }
         else if let d = first(timeDates.filter(\.1).map(\.0) + timeDates.filter { !$0.1 }.map(\.0)) { r.date = d.description; r.dateSource = "time" }
         else if let u = r.url, let d = HTMLArticleExtractor.urlDate(u) { r.date = d.description; r.dateSource = "url" }
         else if let d = bylineTexts.lazy.compactMap({ ArticleDate.dateline(in: $0).flatMap { CalendarDate(iso: $0) } }).first { r.date = d.description; r.dateSource = "byline" }
-        else if let d = first(ldModified + [meta["article:modified_time"], meta["og:updated_time"], meta["dateModified"], meta["datemodified"], meta["last-modified"]].compactMap { $0 }) {
+        else if let d = first(ldModified + HTMLArticleExtractor.metaModifiedKeys.compactMap { meta[$0] }) {
             r.date = d.description; r.dateSource = "modified"
         }
         // a timestamp in another time zone: the URL's day, one day off, is the local one
@@ -507,7 +596,7 @@ public struct HTMLArticleExtractor: Sendable {
         // authors
         var authors = ldAuthors
         if authors.isEmpty {
-            for k in ["author", "article:author", "parsely-author", "sailthru.author", "dc.creator", "dcterms.creator", "byl", "citation_author"] {
+            for k in HTMLArticleExtractor.metaAuthorKeys {
                 if let a = meta[k], !a.hasPrefix("http"), !a.isEmpty { authors = [a]; break }
             }
         }
@@ -528,7 +617,7 @@ public struct HTMLArticleExtractor: Sendable {
         var t = HTMLTree.collapse(s)
         if !siteKeys.isEmpty {
             // drop the parts that name the site ("Penny - Stardew Valley Wiki")
-            for sep in [" | ", " - ", " – ", " — ", " :: ", " · ", " » ", ": "] where t.contains(sep) {
+            for sep in [" | ", " - ", " – ", " — ", " :: ", " · ", " » ", ": "] where HTMLTree.has(t, sep) {
                 let parts = t.components(separatedBy: sep)
                 let kept = parts.filter { p in
                     let k = HTMLArticleExtractor.words(p).joined(separator: " ")
@@ -537,7 +626,7 @@ public struct HTMLArticleExtractor: Sendable {
                 if !kept.isEmpty && kept.count < parts.count { t = kept.joined(separator: sep); break }
             }
         }
-        for sep in [" | ", " - ", " – ", " — ", " :: ", " · ", " » "] where t.contains(sep) {
+        for sep in [" | ", " - ", " – ", " — ", " :: ", " · ", " » "] where HTMLTree.has(t, sep) {
             let parts = t.components(separatedBy: sep)
             if let longest = parts.max(by: { $0.count < $1.count }), longest.count >= 15 || parts.count == 2 {
                 // keep the first part when it is the long one (the headline comes first most often)

@@ -35,6 +35,7 @@ public enum HTMLPrefilter {
             }
             copied = upTo
         }
+        var kept: [Range<Int>] = []  // the attributes of a start tag that stay
         var i = 0
         while i < n {
             guard let hit = memchr(base + i, 0x3C, n - i) else { break }  // '<'
@@ -61,6 +62,16 @@ public enum HTMLPrefilter {
             let kind = element(p, i, j)
             guard let tagEnd = endOfTag(p, from: j) else { break }
             i = tagEnd + 1
+            // of the attributes, only those the reader reads stay
+            if let rest = keptAttributes(p, name: lt + 1..<j, from: j, to: tagEnd, into: &kept) {
+                emit(j)
+                for r in kept {
+                    out.append(0x20)
+                    out.append(contentsOf: UnsafeBufferPointer(rebasing: p[r]))
+                }
+                copied = rest
+                cut = true
+            }
             guard let kind else { continue }
             // "<script/>" is an empty element to libxml2 (not "src=a/>": the slash is the value's)
             if p[tagEnd - 1] == 0x2F && (tagEnd - 1 == j || isSpace(p[tagEnd - 2]) || p[tagEnd - 2] == 0x22 || p[tagEnd - 2] == 0x27) { continue }
@@ -87,6 +98,126 @@ public enum HTMLPrefilter {
     }
 
     static let emptyComment: [UInt8] = Array("<!---->".utf8)
+
+    /// Whether the attribute name `p[a..<b]` (any case) is one the tree builder keeps
+    /// (`HTMLParser.keptAttributes`); `href` only on `<link>`.
+    static func isKept(_ p: UnsafeBufferPointer<UInt8>, _ a: Int, _ b: Int, link: Bool) -> Bool {
+        @inline(__always) func eq(_ w: StaticString) -> Bool { equalsCaseless(p, a, w) }
+        switch b - a {
+        case 2: return eq("id")
+        case 3: return eq("rel")
+        case 4: return eq("name") || eq("type") || eq("role") || (link && eq("href"))
+        case 5: return eq("class") || eq("style")
+        case 6: return eq("hidden")
+        case 7: return eq("content")
+        case 8: return eq("itemprop") || eq("property") || eq("datetime")
+        case 11: return eq("aria-hidden")
+        default: return false
+        }
+    }
+
+    /// The attributes of a start tag (`p[from..<to]`, `to` its `>`) that the tree builder
+    /// keeps, each from its name to the end of its value, into `kept`; the result is where the
+    /// part after the last attribute starts (blanks, a `/`). Nil when every attribute is kept,
+    /// and whenever the tag is not a plain list of `name`, `name=value`, `name="value"` or
+    /// `name='value'` separated by blanks as libxml2 2.9 reads them: the tag is then copied as
+    /// it is. Dropping whole attributes leaves libxml2's reading of the rest unchanged: it
+    /// skips blanks between attributes and keeps no state across them.
+    ///
+    /// A `<meta>` with `charset` or `http-equiv` is copied as it is (libxml2 reads the page's
+    /// encoding from it). Of other meta tags only those whose `property`, `name` or `itemprop`
+    /// the reader looks up (`HTMLArticleExtractor.readContentKeys`) keep their `content`.
+    static func keptAttributes(_ p: UnsafeBufferPointer<UInt8>, name: Range<Int>, from: Int, to end: Int, into kept: inout [Range<Int>]) -> Int? {
+        kept.removeAll(keepingCapacity: true)
+        let isMeta = sameName(p, name.lowerBound, name.upperBound, metaName)
+        let isLink = !isMeta && sameName(p, name.lowerBound, name.upperBound, linkName)
+        @inline(__always) func blank(_ b: UInt8) -> Bool { b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0D }
+        var dropped = false
+        var rest = from
+        var k = from
+        var content = -1          // a meta tag's content, in kept
+        var contentRead = false   // whether a meta tag's key is one the reader reads
+        var quoted = false        // the last attribute ended with a quote
+        while true {
+            let afterPrevious = k
+            while k < end && blank(p[k]) { k += 1 }
+            if k == end { break }
+            if p[k] == 0x2F && k + 1 == end { break }  // "/>"
+            // after a name or an unquoted value, another attribute needs a blank first
+            guard k > afterPrevious || quoted, isLetter(p[k]) else { return nil }
+            quoted = false
+            let a = k
+            while k < end && isNameByte(p[k]) { k += 1 }
+            let nameEnd = k
+            guard nameEnd - a < 100 else { return nil }
+            var value = k..<k
+            var m = k
+            while m < end && blank(p[m]) { m += 1 }
+            if m < end && p[m] == 0x3D {  // '='
+                m += 1
+                while m < end && blank(p[m]) { m += 1 }
+                guard m < end else { return nil }
+                let q = p[m]
+                if q == 0x22 || q == 0x27 {
+                    guard let e = memchr(p.baseAddress! + m + 1, Int32(q), end - m - 1) else { return nil }
+                    let close = p.baseAddress!.distance(to: e.assumingMemoryBound(to: UInt8.self))
+                    if memchr(p.baseAddress! + m + 1, 0, close - m - 1) != nil { return nil }
+                    value = m + 1..<close
+                    k = close + 1
+                    quoted = true
+                } else {
+                    var v = m
+                    while v < end && !blank(p[v]) {
+                        let b = p[v]
+                        if b == 0x22 || b == 0x27 || b == 0x3D || b == 0x3C || b == 0x60 || b == 0 || b == 0x0C { return nil }
+                        v += 1
+                    }
+                    guard v > m else { return nil }
+                    value = m..<v
+                    k = v
+                }
+            } else {
+                // a name without a value
+                guard k == end || blank(p[k]) || p[k] == 0x2F else { return nil }
+            }
+            rest = k
+            if isMeta {
+                let len = nameEnd - a
+                if (len == 7 && equalsCaseless(p, a, "charset")) || (len == 10 && equalsCaseless(p, a, "http-equiv")) { return nil }
+                if len == 7 && equalsCaseless(p, a, "content") { content = kept.count }
+                if !contentRead && ((len == 4 && equalsCaseless(p, a, "name")) || (len == 8 && (equalsCaseless(p, a, "property") || equalsCaseless(p, a, "itemprop")))) {
+                    contentRead = isReadKey(p, value)
+                }
+            }
+            if isKept(p, a, nameEnd, link: isLink) {
+                kept.append(a..<k)
+            } else {
+                dropped = true
+            }
+        }
+        if content >= 0 && !contentRead {
+            kept.remove(at: content)
+            dropped = true
+        }
+        return dropped ? rest : nil
+    }
+
+    /// Whether a meta tag's key (an attribute value) is one whose content the reader reads;
+    /// a key with a character reference or beyond ASCII is taken to be one.
+    static func isReadKey(_ p: UnsafeBufferPointer<UInt8>, _ r: Range<Int>) -> Bool {
+        guard r.count <= 64 else { return false }
+        var key = ""
+        for b in p[r] {
+            if b == 0x26 || b >= 0x80 { return true }
+            key.unicodeScalars.append(Unicode.Scalar(b >= 0x41 && b <= 0x5A ? b + 32 : b))
+        }
+        return readKeys.contains(key)
+    }
+
+    static let readKeys = HTMLArticleExtractor.readContentKeys
+
+    static let metaName: [UInt8] = Array("meta".utf8)
+    static let linkName: [UInt8] = Array("link".utf8)
 
     enum Emptied { case script, style, nested }
 

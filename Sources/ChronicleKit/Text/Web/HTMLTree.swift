@@ -14,11 +14,39 @@ public struct HTMLTree: Sendable {
         public var attributes: [(String, String)] = []
         /// One past the last node of the subtree.
         public var end: Int = 0
+        /// What the reader makes of the tag name (set by the parser, once per name).
+        public var tags: Tags = []
 
-        public func attribute(_ n: String) -> String? { attributes.first { $0.0 == n }?.1 }
+        public func attribute(_ n: String) -> String? {
+            // names are short: the lengths first, the bytes only when they agree
+            let count = n.utf8.count
+            return attributes.first { $0.0.utf8.count == count && $0.0 == n }?.1
+        }
     }
 
     public var nodes: [Node] = []
+
+    /// Kinds of element, by tag name (`HTMLArticleExtractor`'s lists).
+    public struct Tags: OptionSet, Sendable {
+        public let rawValue: UInt8
+        public init(rawValue: UInt8) { self.rawValue = rawValue }
+        /// never article text (`droppedTags`)
+        public static let dropped = Tags(rawValue: 1)
+        /// holds paragraphs or is one (`paragraphTags`)
+        public static let paragraph = Tags(rawValue: 2)
+        /// starts and ends a paragraph (`blockTags`)
+        public static let block = Tags(rawValue: 4)
+        /// read for the page's metadata whatever its attributes (html, meta, title, h1, link, script, time)
+        public static let metadata = Tags(rawValue: 8)
+
+        public init(name: String) {
+            self = []
+            if HTMLArticleExtractor.droppedTags.contains(name) { insert(.dropped) }
+            if HTMLArticleExtractor.paragraphTags.contains(name) { insert(.paragraph) }
+            if HTMLArticleExtractor.blockTags.contains(name) { insert(.block) }
+            if ["html", "meta", "title", "h1", "link", "script", "time"].contains(name) { insert(.metadata) }
+        }
+    }
 
     /// The children of node `i`.
     public func children(_ i: Int) -> [Int] {
@@ -33,6 +61,27 @@ public struct HTMLTree: Sendable {
         var s = ""
         for j in i..<max(nodes[i].end, i + 1) where nodes[j].kind == .text { s += nodes[j].text; s += " " }
         return HTMLTree.collapse(s)
+    }
+
+    /// Whether `text(i)` has fewer than `limit` scalars, found without making it (it stops at
+    /// the limit).
+    public func textIsShorter(_ i: Int, than limit: Int) -> Bool {
+        var count = 0
+        var gap = false, started = false
+        for j in i..<max(nodes[i].end, i + 1) where nodes[j].kind == .text {
+            for c in nodes[j].text.unicodeScalars {
+                if HTMLTree.isSpace(c) {
+                    gap = started
+                } else {
+                    count += gap ? 2 : 1
+                    gap = false
+                    started = true
+                    if count >= limit { return false }
+                }
+            }
+            gap = started
+        }
+        return true
     }
 
     /// Whether a scalar is white space (ASCII first: the Unicode property lookup is slow).

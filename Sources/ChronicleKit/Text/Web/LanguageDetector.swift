@@ -58,7 +58,10 @@ public struct LanguageDetector: Sendable {
                 b &= b - 1
             }
         }
-        for c in text.unicodeScalars.prefix(20_000) {
+        var seen = 0
+        for c in text.unicodeScalars {
+            seen += 1
+            if seen > 20_000 { break }
             let v = c.value
             if v < 0x80 ? ((v | 0x20) >= 0x61 && (v | 0x20) <= 0x7A) : c.properties.isAlphabetic {
                 letters += 1
