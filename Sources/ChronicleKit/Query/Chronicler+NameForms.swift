@@ -63,8 +63,16 @@ extension Chronicler {
             guard all else { continue }
             let full = same.filter { !PersonName.isWeak($0.name) }
             guard !full.isEmpty else { continue }
+            // how often each full name is mentioned, in one query (a query each was a round trip
+            // each to PostgreSQL: 10 for "Trump")
             var mentions: [String: Int] = [:]
-            for p in full { mentions[p.id] = try db.int("SELECT count(*) FROM mention WHERE actor_id = ?", [.text(p.id)]) ?? 0 }
+            for start in stride(from: 0, to: full.count, by: 500) {
+                let part = full[start..<min(start + 500, full.count)]
+                try db.each("SELECT actor_id, count(*) FROM mention WHERE actor_id IN (\(Array(repeating: "?", count: part.count).joined(separator: ","))) GROUP BY actor_id",
+                            part.map { .text($0.id) }) { r in
+                    if let id = r.text(0) { mentions[id] = r.int(1) }
+                }
+            }
             for w in same where PersonName.isWeak(w.name) {
                 // the full name this weak one stands for
                 let target = full.filter { PersonName.mayStand(w.name, for: $0.name) }

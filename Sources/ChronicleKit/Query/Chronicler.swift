@@ -139,7 +139,7 @@ public struct Chronicler: Sendable {
                      _ reader: FactReader) throws -> Facts {
         var f = Filter()
         if let ids = by { f.isIn("s.speaker_id", ids) }
-        if let ids = about { f.isIn("s.id", ids, through: "SELECT statement_id FROM statement_about WHERE actor_id") }
+        if let ids = about { f.isIn("s.id", ids, through: "SELECT statement_id FROM statement_about WHERE actor_id", reader.source.dialect) }
         if either && f.conditions.count == 2 { f.conditions = ["(" + f.conditions.joined(separator: " OR ") + ")"] }
         f.window("s.", window.0, window.1)
         if let c = contains?.lowercased() {
@@ -299,10 +299,11 @@ struct Filter {
         args += values
     }
 
-    /// `column IN (values)`, or `column IN (subquery IN (values))` with `through`.
-    mutating func isIn(_ column: String, _ values: [String], through: String? = nil) {
+    /// `column IN (values)`, or `column IN (subquery IN (values))` with `through` (in the
+    /// spelling of `dialect`: `SQLDialect.inSubquery`).
+    mutating func isIn(_ column: String, _ values: [String], through: String? = nil, _ dialect: SQLDialect = .sqlite) {
         let marks = "(" + Array(repeating: "?", count: values.count).joined(separator: ",") + ")"
-        conditions.append(through.map { "\(column) IN (\($0) IN \(marks))" } ?? "\(column) IN \(marks)")
+        conditions.append(through.map { dialect.inSubquery(column, "\($0) IN \(marks)") } ?? "\(column) IN \(marks)")
         args += values.map { .text($0) }
     }
 

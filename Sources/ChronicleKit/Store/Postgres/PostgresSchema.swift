@@ -122,6 +122,21 @@ enum PostgresSchema {
             "ALTER TABLE event_actor DROP CONSTRAINT IF EXISTS event_actor_actor_id_fkey",
             "ALTER TABLE event_mention DROP CONSTRAINT IF EXISTS event_mention_event_id_fkey",
         ]),
+        // the name an actor goes by after the names documents give it, one after another, as
+        // the SQLite store's upsert takes them: a fuller name replaces a surname ("Donald Trump"
+        // for "Trump"); lets a writer update the actors of a group of documents in one statement
+        ("pg-v7-fuller-name", [
+            """
+            CREATE FUNCTION chronicle_fuller_name(name text, given text[]) RETURNS text LANGUAGE plpgsql IMMUTABLE AS $f$
+            DECLARE n text;
+            BEGIN
+                FOREACH n IN ARRAY given LOOP
+                    IF length(n) > length(name) AND lower(n) LIKE '% ' || lower(name) THEN name := n; END IF;
+                END LOOP;
+                RETURN name;
+            END $f$
+            """,
+        ]),
     ]
 
     /// Migrates the database of `session` to the current schema, or refuses it.
