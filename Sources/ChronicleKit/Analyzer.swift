@@ -54,18 +54,20 @@ public struct Analyzer: Sendable {
         try OutputFile.makeDirectory(outDir)
         let chronology = Chronology(corpus: corpus, jobs: jobs)
         var problems = problems0
-        let written = Analyzer.writeOutputs(chronology, to: outDir, fingerprint: pipeline.book.fingerprint, problems: &problems)
-        return Report(corpus: corpus, chronology: WeakNames.resolve(chronology).chronology, problems: problems, written: written, notes: notes)
+        let view = WeakNames.resolve(chronology).chronology
+        let written = Analyzer.writeOutputs(chronology, view: view, to: outDir, fingerprint: pipeline.book.fingerprint, problems: &problems)
+        return Report(corpus: corpus, chronology: view, problems: problems, written: written, notes: notes)
     }
 
     /// Writes every output of `analyze` for `chronology` into `outDir`; a failed one is added
     /// to `problems`. Returns the paths written. The store keeps the chronology as analysed;
     /// `chronicle.json`, the diagrams and the report show it as `render` and `export` of that
     /// store do, weak person names joined to their full names (`WeakNames`).
-    static func writeOutputs(_ analysed: Chronology, to outDir: String, fingerprint: String,
+    /// `view` is that chronology resolved, when the caller has it already.
+    static func writeOutputs(_ analysed: Chronology, view: Chronology? = nil, to outDir: String, fingerprint: String,
                              renderer: (DOTGraph, String) throws -> Data = { try GraphvizRenderer().render($0, format: $1) },
                              problems: inout [ChronicleError]) -> [String] {
-        let chronology = WeakNames.resolve(analysed).chronology
+        let chronology = view ?? WeakNames.resolve(analysed).chronology
         var written: [String] = []
         func path(_ name: String) -> String { (outDir as NSString).appendingPathComponent(name) }
         func attempt(_ body: () throws -> String) {

@@ -441,7 +441,7 @@ struct CueFinder: Sendable {
                 if inQuote[k] { break }
                 let l = tokens[k].lower
                 // "said he thought that …": what was said is the whole clause, its own verb of saying included
-                if l == "that" && k > afterCue + 1 && ["he", "she", "they", "i", "we"].contains(tokens[afterCue].lower)
+                if l == "that" && k > afterCue + 1 && cls(tokens[afterCue]) == "pron"
                     && (afterCue + 1..<k).contains(where: { verbs.starts(tokens[$0].lower) }) { contentStart = afterCue; break }
                 if l == "that" || l == ":" { contentStart = k + 1; break }
                 // "…,” Anderson said, adding that …": the "that" belongs to the next cue
