@@ -7,6 +7,7 @@ extension ActorRecognizer {
     ///   ("Ukraine Volodymyr Zelenskyy", "Iran Brian Hook", "[United] Nations Nikki Haley") starts
     ///   after it, when two name words are left and the first of them is a given name or the
     ///   part cut off is not one ("Jordan Peterson" stays);
+    /// - a descriptor before a given name and a surname is cut off ("Billionaire Donald Trump");
     /// - a person name whose last word is an organisation or media head ("Amnesty
     ///   International", "Cyprus Mail") is that kind of actor;
     /// - an organisation followed by a model number or a product noun ("Boeing 737-800 jet",
@@ -39,16 +40,68 @@ extension ActorRecognizer {
                 guard let ms = endsAt[e], ms.contains(where: { $0.lowerBound <= ext.lowerBound }) else { continue }
                 if given.hasSingle(tokens[e]) || !given.hasSingle(tokens[ext.lowerBound]) { cut = e }
             }
+            // a descriptor before a full name ("Billionaire Donald Trump", "Republican Mitt
+            // Romney"): a first word that is no given name before one that is, three words or more
+            if cut == ext.lowerBound && ext.count >= 3 && !given.hasSingle(tokens[ext.lowerBound])
+                && given.hasSingle(tokens[ext.lowerBound + 1]) && tokens[ext.lowerBound + 1].isCapitalized {
+                cut = ext.lowerBound + 1
+            }
             if cut > ext.lowerBound {
                 let r = cut..<ext.upperBound
                 cands[k].extent = r
                 cands[k].captures[n].tokens = r
             }
-            // the head word of the name decides its kind
+            // the head word of the name decides its kind, or that it is no actor
             let last = cands[k].extent.upperBound - 1
             if let hit = heads.longest(tokens, at: last, end: last + 1), tokens[last].isCapitalized,
-               let kk = hit.entries.first?["kind"], let other = ActorKind(rawValue: kk) {
+               let kk = hit.entries.first?["kind"] {
+                if kk == "none" { cands[k].dropped = true; continue }
+                if let other = ActorKind(rawValue: kk) { cands[k].kind = other }
+            } else if last + 1 < tokens.count, tokens[last + 1].isCapitalized, tokens[last + 1].spaceBefore,
+                      let hit = heads.longest(tokens, at: last + 1, end: last + 2), let kk = hit.entries.first?["kind"],
+                      let other = ActorKind(rawValue: kk), other != .person, doc.sentence(containingToken: last + 1) == cands[k].sentence {
+                // a name right before an organisation head is that organisation's name ("Travis
+                // County Republican Party", "Bill Gates Foundation")
+                let r = cands[k].extent.lowerBound..<(last + 2)
+                cands[k].extent = r
+                cands[k].captures[n].tokens = r
                 cands[k].kind = other
+            }
+        }
+        trimHeadlineNames(&cands, doc: doc, work: &work)
+    }
+
+    /// A person name in the headline that runs on past the name the body gives the same person
+    /// ends where that name ends: "Donald Trump Praises Breitbart's …" over a body that names
+    /// "Donald Trump" (title-case headlines glue verbs and nouns onto names).
+    func trimHeadlineNames(_ cands: inout [Candidate], doc: Document, work: inout Int) {
+        guard let title = doc.title else { return }
+        let tokens = doc.tokens
+        func key(_ r: Range<Int>) -> String { r.map { tokens[$0].lower }.joined(separator: " ") }
+        var body = Set<String>()
+        var inTitle: [Int] = []
+        for k in cands.indices where !cands[k].dropped && (cands[k].kind ?? ActorKind(rawValue: cands[k].rule["kind"] ?? "")) == .person {
+            let ext = cands[k].extent
+            guard !ext.isEmpty else { continue }
+            work += ext.count
+            if tokens[ext.lowerBound].span.start >= title.end {
+                if ext.count >= 2 { body.insert(key(ext)) }
+            } else if ext.count >= 3 && tokens[ext.upperBound - 1].span.end <= title.end {
+                inTitle.append(k)
+            }
+        }
+        guard !body.isEmpty else { return }
+        for k in inTitle {
+            let ext = cands[k].extent
+            guard let n = cands[k].captures.firstIndex(where: { $0.name == "name" }), cands[k].captures[n].tokens == ext else { continue }
+            work += ext.count * ext.count
+            for length in stride(from: ext.count - 1, through: 2, by: -1) {
+                let r = ext.lowerBound..<(ext.lowerBound + length)
+                if body.contains(key(r)) {
+                    cands[k].extent = r
+                    cands[k].captures[n].tokens = r
+                    break
+                }
             }
         }
     }

@@ -57,17 +57,24 @@ public struct StoreBench {
             f.articles = summary.added
             if let p = summary.problems.first { throw p }
             try s.close()
-            let q = Chronicler(store: try StoreSource.openForQueries(target))
-            for (name, query) in StoreBench.queries {
-                var best = Double.infinity, rows = 0
-                for _ in 0..<max(1, repeats) {
-                    let a = Benchmark.now()
-                    rows = try query(q)
-                    best = min(best, Benchmark.now() - a)
-                }
-                f.queries.append((name, best * 1000, rows))
-            }
+            f.queries = try StoreBench.timeQueries(store: target, repeats: repeats)
             out.append(f)
+        }
+        return out
+    }
+
+    /// The four reference queries on a store that already holds articles: (query, best ms, rows).
+    public static func timeQueries(store: String, repeats: Int) throws -> [(String, Double, Int)] {
+        let q = Chronicler(store: try StoreSource.openForQueries(store))
+        var out: [(String, Double, Int)] = []
+        for (name, query) in StoreBench.queries {
+            var best = Double.infinity, rows = 0
+            for _ in 0..<max(1, repeats) {
+                let a = Benchmark.now()
+                rows = try query(q)
+                best = min(best, Benchmark.now() - a)
+            }
+            out.append((name, best * 1000, rows))
         }
         return out
     }

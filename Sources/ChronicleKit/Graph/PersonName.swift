@@ -29,10 +29,17 @@ public enum PersonName {
     }
 
     /// The key's words.
+    /// One middle initial is left out ("Donald J. Trump" is "Donald Trump"); two are kept
+    /// ("George H. W. Bush" is not "George W. Bush").
     static func words(_ name: String) -> [String] {
-        name.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil).lowercased()
+        var w = name.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil).lowercased()
             .split(whereSeparator: { !$0.isLetter && !$0.isNumber })
             .map { word(String($0)) }
+        if w.count >= 3 {
+            let initials = (1..<(w.count - 1)).filter { w[$0].count == 1 }
+            if initials.count == 1 && w[0].count > 1 { w.remove(at: initials[0]) }
+        }
+        return w
     }
 
     /// Endings that are one ending spelt in several transliterations, longest first: Зеленський

@@ -152,8 +152,12 @@ public struct Tokenizer: Sendable {
                 }
                 // keep the period of a dotted initialism or a listed abbreviation
                 if j < limit && scalars[j] == "." {
-                    let word = Tokenizer.lowercase(String(scalars: scalars[i..<j]))
-                    if word.utf8.contains(46) || abbreviations.contains(word) { j += 1 }
+                    if j - i == 1 {
+                        if Tokenizer.isMiddleInitial(scalars, at: i, limit: limit, after: tokens.last, sawSpace: sawSpace) { j += 1 }
+                    } else {
+                        let word = Tokenizer.lowercase(String(scalars: scalars[i..<j]))
+                        if word.utf8.contains(46) || abbreviations.contains(word) { j += 1 }
+                    }
                 }
                 emit(i, j, .word)
                 i = j
@@ -188,6 +192,19 @@ public struct Tokenizer: Sendable {
     }
 
     /// Lowercases with an ASCII fast path.
+    /// Whether the capital letter at `i`, followed by a period, is a middle initial that keeps
+    /// its period ("Donald J. Trump", "Franklin D. Roosevelt", "George H. W. Bush"): a capital
+    /// other than "I" (a numeral: "World War I.") after a capitalised word or another initial,
+    /// with a space and a capitalised word right after the period. Elsewhere a letter and a period
+    /// end a sentence as before ("Plan B." at a paragraph's end).
+    static func isMiddleInitial(_ scalars: [Unicode.Scalar], at i: Int, limit: Int, after previous: Token?, sawSpace: Bool) -> Bool {
+        let c = scalars[i]
+        guard Tokenizer.isUpper(c), c != "I", let previous, previous.kind == .word, previous.isCapitalized, sawSpace,
+              i + 3 < limit, scalars[i + 2] == " ", Tokenizer.isUpper(scalars[i + 3]), Tokenizer.isLetter(scalars[i + 3]) else { return false }
+        // the previous word is a name word (not a sentence's last word: "… to the U.S. Then")
+        return !previous.text.hasSuffix(".") || previous.text.unicodeScalars.count == 2
+    }
+
     public static func lowercase(_ s: String) -> String {
         var ascii = true
         var upper = false

@@ -246,11 +246,16 @@ public struct TimeTagger: Sendable {
 
 extension String {
     /// Whether the last two UTF-8 bytes are "ed" (`hasSuffix("ed")` without grapheme breaking).
+    /// (Words in "-eed" are past forms only as "-ee" verbs + "d": agreed, freed, guaranteed,
+    /// decreed; not succeed, proceed, exceed, speed, indeed.)
     var endsInED: Bool {
         let u = utf8
         guard u.count >= 2 else { return false }
         let e = u.index(before: u.endIndex)
-        return u[e] == 100 && u[u.index(before: e)] == 101
+        guard u[e] == 100 && u[u.index(before: e)] == 101 else { return false }
+        guard u.count >= 3, u[u.index(e, offsetBy: -2)] == 101 else { return true }
+        return hasSuffix("greed") && self != "greed" || self == "freed" || hasSuffix("teed") || hasSuffix("creed") && self != "creed"
+            || hasSuffix("fereed")
     }
 }
 

@@ -28,6 +28,8 @@ struct Bench: ParsableCommand {
 
     @Option(help: "Instead: ingest the inputs (at the first --scales multiple) into this store (an empty PostgreSQL database, postgres://…) and into a new SQLite store with --jobs, then time said --by Trump, actor Trump, between 2016-09-01 2016-09-30 and search emails on each (best of --repeat).")
     var store: String?
+    @Flag(help: "Instead: the inputs are stores (SQLite files or postgres:// URLs) that already hold articles; time said --by Trump, actor Trump, between 2016-09-01 2016-09-30 and search emails on each (best of --repeat).")
+    var queries = false
     @Flag(help: "Measure only the reader: web pages (.html, .html.gz), corpora or texts read, parsed and extracted on one core (articles/s, peak RSS).")
     var reader = false
 
@@ -41,6 +43,16 @@ struct Bench: ParsableCommand {
             let scale = scales.split(separator: ",").compactMap { Int($0) }.first ?? 1
             let figures = try StoreBench(pipeline: try Pipeline()).run(inputs: inputs, store: store, jobs: jobs, scale: scale, repeats: `repeat`)
             print(StoreBench.text(figures, jobs: jobs), terminator: "")
+            return
+        }
+        if queries {
+            for target in inputs {
+                let name = (try? StoreLocation(target).name) ?? target
+                print("\(name):")
+                for (q, ms, rows) in try StoreBench.timeQueries(store: target, repeats: `repeat`) {
+                    print(String(format: "  %@: %.1f ms (%d rows)", q, ms, rows))
+                }
+            }
             return
         }
         if reader {

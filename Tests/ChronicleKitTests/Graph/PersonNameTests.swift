@@ -19,6 +19,15 @@ import Testing
         #expect(PersonName.id("Dmytro Kuleba") == Actor.slug("Dmytro Kuleba"))
     }
 
+    @Test func oneMiddleInitialIsLeftOutOfTheKey() {
+        #expect(PersonName.key("Donald J. Trump") == PersonName.key("Donald Trump"))
+        #expect(PersonName.id("Franklin D. Roosevelt") == "franklin-roosevelt")
+        // two initials are kept: George H. W. Bush is not George W. Bush
+        #expect(PersonName.key("George H. W. Bush") != PersonName.key("George W. Bush"))
+        // a leading initial is the name's own ("J. Smith" says less than a full name)
+        #expect(PersonName.key("J. R. Smith") != PersonName.key("R. Smith"))
+    }
+
     @Test func aSharedSurnameWithOtherFirstNamesIsNeverOneKey() {
         #expect(PersonName.key("Bernie Sanders") != PersonName.key("Sarah Sanders"))
         #expect(PersonName.key("Volodymyr Zelensky") != PersonName.key("Olena Zelenska"))

@@ -12,6 +12,9 @@ import Testing
         ("He has been in custody since December 27.", "2019-12-27"),
         ("The minister will travel to Paris on December 27th.", "2020-12-27"),
         ("A ceasefire until January 3rd was agreed.", "2020-01-03"),
+        // "-eed" is no past form in "succeed" (it is in "agreed")
+        ("Schwarz will succeed Davison on December 27th.", "2020-12-27"),
+        ("The company agreed on December 27th to sell the unit.", "2019-12-27"),
     ]
 
     @Test(arguments: cases.indices) func yearOfAMonthDay(_ k: Int) {

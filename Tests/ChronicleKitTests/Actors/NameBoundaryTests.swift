@@ -1,0 +1,55 @@
+import Testing
+@testable import ChronicleKit
+
+/// Where person names end on real news (issues 17 item 6, 19 item 1): middle initials stay in
+/// the name, places, laws and prizes are no people, a name before an organisation word is that
+/// organisation, a descriptor before a full name is cut off, and a title-case headline does not
+/// glue its verb onto a name the body gives.
+@Suite struct NameBoundaryTests {
+    func actors(_ text: String) -> [String: Actor] { Support.analyze(text).actors.actors }
+
+    @Test func middleInitialsStayInTheName() {
+        let an = Support.analyze("Title\n\nPresident Franklin D. Roosevelt met Susan B. Anthony in Washington. Donald J. Trump said the Philip K. Dick Award was fine.")
+        let a = an.actors.actors
+        #expect(a["Franklin D. Roosevelt"]?.kind == .person, "\(a.keys.sorted())")
+        #expect(a["Susan B. Anthony"]?.kind == .person)
+        #expect(a["Donald J. Trump"]?.kind == .person)
+        #expect(!a.keys.contains { $0.hasSuffix(" D") || $0.hasSuffix(" B") || $0.hasSuffix(" J") || $0.hasSuffix(" K") })
+        // the initial's period ends no sentence: one statement with its whole content
+        #expect(an.statements.count == 1)
+        #expect(an.statements.first?.text == "the Philip K. Dick Award was fine")
+        for m in an.actors.mentions { #expect(an.document.text(m.provenance.span) == m.text) }
+    }
+
+    @Test func aLetterAndAPeriodStillEndASentenceElsewhere() {
+        let doc = Support.analyze("Title\n\nThey fought in World War I. The war ended in 1918.\n\nThe team chose plan B. Then it won.").document
+        let sentences = doc.sentences.map { doc.text($0.span) }
+        #expect(sentences.contains("They fought in World War I."), "\(sentences)")
+        #expect(sentences.contains("The team chose plan B."), "\(sentences)")
+    }
+
+    @Test func placesLawsAndPrizesAreNoPeople() {
+        let a = actors("Title\n\nOfficials in Broward County and Napa County met Wall Street bankers about the Logan Act and the Stanley Cup on Monday.")
+        let people = a.values.filter { $0.kind == .person }.map(\.name)
+        #expect(people.isEmpty, "\(people)")
+    }
+
+    @Test func aNameBeforeAnOrganisationWordIsThatOrganisation() {
+        let a = actors("Title\n\nThe Travis County Republican Party endorsed the plan, chair Matt Mackowiak said.")
+        #expect(a["Travis County Republican Party"]?.kind == .organization, "\(a.map { "\($0.key): \($0.value.kind)" })")
+        #expect(a["Matt Mackowiak"]?.kind == .person)
+    }
+
+    @Test func aDescriptorBeforeAFullNameIsCutOff() {
+        let a = actors("Title\n\nBillionaire Donald Trump praised the reporter on Monday.")
+        #expect(a["Donald Trump"]?.kind == .person, "\(a.keys.sorted())")
+        #expect(!a.keys.contains { $0.hasPrefix("Billionaire") })
+    }
+
+    @Test func aHeadlineNameEndsWhereTheBodysNameEnds() {
+        let a = actors("Donald Trump Praises Breitbart Reporter\n\nDonald Trump praised the reporter at a press conference on Monday.")
+        #expect(a["Donald Trump"]?.kind == .person, "\(a.keys.sorted())")
+        #expect(!a.keys.contains("Donald Trump Praises"))
+        #expect(a["Donald Trump"]?.mentions.count == 2)
+    }
+}
