@@ -7,6 +7,8 @@ public struct StatementFinder: Sendable {
     /// What the stage reads from the parse.
     let parse: ParseSources
     let verbs: Lexicon
+    let titles: Lexicon
+    let roleNouns: Lexicon
     let patterns: [CompiledPattern]
     /// Rules that begin with `^`: tried only at the start of a sentence (the candidate index
     /// cannot bound them, and takes care of rules that begin with a layer).
@@ -24,6 +26,8 @@ public struct StatementFinder: Sendable {
         self.cues = CueFinder(book: book, maxContent: max(1, limits.maxStatementTokens))
         self.parse = ParseSources(book: book)
         self.verbs = book.lexicons.get("reporting-verbs")
+        self.titles = book.lexicons.get("titles")
+        self.roleNouns = book.lexicons.get("role-nouns")
         self.patterns = rules.rules.map(book.program)
         self.atSentenceStart = rules.rules.map { r in
             func start(_ n: PatternNode) -> Bool {
@@ -81,6 +85,8 @@ public struct StatementFinder: Sendable {
         let mentionIndex = SpanIndex(actors.mentions.map(\.provenance.span))
         let unnamedAt = ParseSources.unnamedIndex(actors)
         let quoted = QuoteMap(doc)
+        // the mention at each token, made when a source first needs it
+        var mentionAt: [Int32]?
         tally.work += matcher.work + found.count
         for f in found {
             guard let content = f.caps.first(where: { $0.name == "content" }) else { continue }
@@ -112,6 +118,17 @@ public struct StatementFinder: Sendable {
                                date: nil, about: [], parts: parts)
             if let src = f.caps.first(where: { $0.name == "source" }), let item = src.item {
                 var m = actors.mentions[item]
+                // "according to the Travis County Republican Party chair Matt Mackowiak": the
+                // person named after the organisation and a title speaks
+                if m.kind != .person && m.tokens.upperBound <= doc.tokens.count {
+                    if mentionAt == nil {
+                        var at = [Int32](repeating: -1, count: doc.tokens.count)
+                        for (k, x) in actors.mentions.enumerated() where x.tokens.upperBound <= doc.tokens.count { for t in x.tokens { at[t] = Int32(k) } }
+                        tally.work += doc.tokens.count
+                        mentionAt = at
+                    }
+                    if let p = personAfterTitle(doc, m.tokens.upperBound, actors: actors, mentionAt: mentionAt!) { m = p }
+                }
                 // "Associates of X alleged": the outer phrase speaks, not X
                 if let outer = ParseSources.outerSource(doc, m, unnamedAt: unnamedAt, actors: actors) { m = outer }
                 st.speaker = m.actor
@@ -338,13 +355,39 @@ public struct StatementFinder: Sendable {
             if let k = src.first(where: { mentionAt[$0] >= 0 }) { head = k }
         }
         if mentionAt[head] >= 0 {
-            let m = actors.mentions[Int(mentionAt[head])]
+            var m = actors.mentions[Int(mentionAt[head])]
+            // "according to the Travis County Republican Party chair Matt Mackowiak": the person
+            // named after the organisation and a title speaks
+            if m.kind != .person, let p = personAfterTitle(doc, src.upperBound, actors: actors, mentionAt: mentionAt) { m = p }
             // "Associates of X alleged": the outer phrase speaks, not X
             return (ParseSources.outerSource(doc, m, unnamedAt: unnamedAt, actors: actors) ?? m).actor
         }
         // an unresolved pronoun names nobody
         if src.count == 1, cues.cls(doc.tokens[head]) == "pron" { return nil }
         return doc.text(doc.span(tokens: src))
+    }
+
+    /// The person mention right after `i` and one title or more (`titles`, or a lowercase
+    /// `role-nouns` word; possibly after "'s"), in the
+    /// same sentence: "[Party] chair Matt Mackowiak", "[Amnesty]'s researcher Anna Neistat".
+    func personAfterTitle(_ doc: Document, _ i: Int, actors: ActorLayer, mentionAt: [Int32]) -> Mention? {
+        let tokens = doc.tokens
+        guard i < tokens.count else { return nil }
+        let sentence = doc.sentence(containingToken: i - 1)
+        var k = i
+        if k < tokens.count && tokens[k].lower == "'s" { k += 1 }
+        var titled = false
+        // at most four titles ("deputy campaign chair"): bounded
+        for _ in 0..<4 {
+            guard k < tokens.count, mentionAt[k] < 0,
+                  let hit = titles.longest(tokens, at: k, end: min(tokens.count, k + 6)) ?? roleNouns.longest(tokens, at: k, end: min(tokens.count, k + 6))
+            else { break }
+            k += hit.length
+            titled = true
+        }
+        guard titled, k < tokens.count, mentionAt[k] >= 0, doc.sentence(containingToken: k) == sentence else { return nil }
+        let p = actors.mentions[Int(mentionAt[k])]
+        return p.kind == .person ? p : nil
     }
 
     /// Attributions of verbs of saying that only the parse finds ("X was quoted as saying that
