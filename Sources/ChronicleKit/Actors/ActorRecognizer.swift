@@ -109,6 +109,7 @@ public struct ActorRecognizer: Sendable {
         }
         mentions.sort { $0.provenance.span < $1.provenance.span }
         mentions = repeatNames(mentions, doc: doc, taken: &taken, work: &work)
+        mentions = learnSpeakerNames(mentions, doc: doc, taken: &taken, work: &work)
         mentions = unifyPersons(mentions, doc: doc, taken: &taken, work: &work)
         mentions = resolveCoreference(mentions, doc: doc, taken: taken, work: &work)
         mentions = addUnnamedSources(mentions, doc: doc, work: &work)
