@@ -60,6 +60,8 @@ extension ActorRecognizer {
             if s >= 0 && s < doc.sentences.count && doc.sentences[s].tokens.lowerBound == first
                 && (writtenInLowerCase(f.lower) || f.lower.hasSuffix("ing") || f.lower.hasSuffix("ly")) { continue }
             if doc.isBoilerplate(f.span) { continue }
+            // after an article the words name a thing ("The Border Patrol said")
+            if first > 0, ["the", "a", "an"].contains(tokens[first - 1].lower) { continue }
             named.insert(tokens[i].lower)
             let r = first..<(i + 1)
             for t in r { taken[t] = true }
