@@ -27,6 +27,26 @@ import ChronicleKit
         #expect(try Store(readingAt: copy).documentIds().count == 2)
     }
 
+    @Test func benchQueriesTimesTheReferenceQueriesOnAStore() throws {
+        let dir = CLITests.tempDir()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let store = dir.appendingPathComponent("s.sqlite").path
+        #expect(try CLITests.run(["ingest", Self.seeds, "--store", store]).status == 0)
+        let r = try CLITests.run(["bench", "--queries", store, "--repeat", "1"])
+        #expect(r.status == 0, "\(r.err)")
+        let lines = r.out.split(separator: "\n")
+        #expect(lines.first == "\(store):")
+        #expect(lines.dropFirst().map { $0.split(separator: ":")[0] } == StoreBench.queries.map { "  " + $0.0 }[...].map { Substring($0) }, "\(r.out)")
+        #expect(lines.dropFirst().allSatisfy { $0.contains(" ms (") && $0.hasSuffix(" rows)") })
+        // a store that is not there: one line naming it, exit 1, nothing printed
+        let missing = dir.appendingPathComponent("missing.sqlite").path
+        let bad = try CLITests.run(["bench", "--queries", missing])
+        #expect(bad.status == 1)
+        #expect(Self.oneLine(bad) && bad.err.contains(missing), "\(bad.err)")
+        #expect(bad.out.isEmpty)
+        #expect(!FileManager.default.fileExists(atPath: missing))
+    }
+
     @Test func queriesLeaveTheStoreAsItIs() throws {
         let dir = CLITests.tempDir()
         defer { try? FileManager.default.removeItem(at: dir) }

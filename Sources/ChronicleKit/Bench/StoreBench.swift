@@ -71,7 +71,12 @@ public struct StoreBench {
             var best = Double.infinity, rows = 0
             for _ in 0..<max(1, repeats) {
                 let a = Benchmark.now()
-                rows = try query(q)
+                do {
+                    rows = try query(q)
+                } catch ChronicleError.unknownActor {
+                    // a store without that actor answers with no rows
+                    rows = 0
+                }
                 best = min(best, Benchmark.now() - a)
             }
             out.append((name, best * 1000, rows))

@@ -47,11 +47,9 @@ struct Bench: ParsableCommand {
         }
         if queries {
             for target in inputs {
-                let name = (try? StoreLocation(target).name) ?? target
-                print("\(name):")
-                for (q, ms, rows) in try StoreBench.timeQueries(store: target, repeats: `repeat`) {
-                    print(String(format: "  %@: %.1f ms (%d rows)", q, ms, rows))
-                }
+                let figures = try StoreBench.timeQueries(store: target, repeats: `repeat`)
+                print("\((try? StoreLocation(target).name) ?? target):")
+                for (q, ms, rows) in figures { print(String(format: "  %@: %.1f ms (%d rows)", q, ms, rows)) }
             }
             return
         }
