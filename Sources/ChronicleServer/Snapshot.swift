@@ -204,6 +204,8 @@ final class Snapshot: Sendable {
         o.field("type", f.type.rawValue)
         o.field("kind", f.kind)
         o.field("date", f.date)
+        // the date as people write it ("1960s", "week 12, 2016"), for the pages (DateLabel)
+        o.field("dateLabel", f.date.map { DateLabel.human($0) })
         o.field("first", f.first)
         o.field("last", f.last)
         o.field("speakerId", f.speakerId)

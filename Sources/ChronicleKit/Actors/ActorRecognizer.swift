@@ -74,6 +74,8 @@ public struct ActorRecognizer: Sendable {
         // names end where a country or organisation before them ends, take their kind from
         // their head word, and products are no actors (ActorRecognizer+Names.swift)
         refine(&cands, doc: doc, work: &work)
+        // capitalised words that name no person (ActorRecognizer+FalsePersons.swift)
+        dropFalsePersons(&cands, doc: doc, work: &work)
         // 2. longest first, then earlier rule; mentions do not overlap
         cands.sort {
             $0.match.count != $1.match.count ? $0.match.count > $1.match.count

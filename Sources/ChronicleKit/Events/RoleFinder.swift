@@ -32,6 +32,10 @@ public struct SentenceContext {
     public var calendarTimes: [TimeExpression] = []
     /// Whether the sentence says "according to" (its events are reported).
     public var accordingTo = false
+    /// Whether the sentence is a headline in title case or capitals ("Woman Killed In Queens
+    /// Hit-And-Run, Driver Charged"): its capitals say nothing about names, so triggers are
+    /// read as in lower case (`TypedEventFinder.isTitleCase`).
+    public var titleCase = false
 
     public var tokens: [Token] { doc.tokens }
 }

@@ -85,7 +85,8 @@ public struct TypedEventFinder: Sendable {
         var sites: [Site] = []
         var bySentence: [(sentence: Int, sites: Range<Int>)] = []
         for (n, s) in doc.sentences.enumerated() {
-            let c = SentenceContext(doc: doc, sentence: s, mentionAt: mentionAt, timeAt: timeAt, actors: actors, times: times)
+            var c = SentenceContext(doc: doc, sentence: s, mentionAt: mentionAt, timeAt: timeAt, actors: actors, times: times)
+            c.titleCase = TypedEventFinder.isTitleCase(s.tokens, tk)
             let first = sites.count
             var i = s.tokens.lowerBound
             while i < s.tokens.upperBound {
@@ -118,6 +119,7 @@ public struct TypedEventFinder: Sendable {
         for (n, r) in bySentence where read?[n] ?? true {
             let s = doc.sentences[n]
             var c = SentenceContext(doc: doc, sentence: s, mentionAt: mentionAt, timeAt: timeAt, actors: actors, times: times)
+            c.titleCase = TypedEventFinder.isTitleCase(s.tokens, tk)
             // once per sentence: its calendar times, and whether it says "according to"
             var j = s.tokens.lowerBound
             while j < s.tokens.upperBound {
@@ -134,6 +136,22 @@ public struct TypedEventFinder: Sendable {
             for k in r { events.append(event(sites[k], c)) }
         }
         return TypedEventFinder.join(events, doc: doc)
+    }
+
+    /// Words a title-case headline may leave in lower case.
+    static let titleCaseMinor: Set<String> = ["a", "an", "the", "of", "in", "on", "at", "to", "for", "and", "or", "but", "by", "with", "as", "from", "into", "over", "after"]
+
+    /// Whether the words of `range` are a headline in title case or capitals: at least four
+    /// words, and every word but the minor ones ("of", "in", "the") capitalised.
+    static func isTitleCase(_ range: Range<Int>, _ tk: [Token]) -> Bool {
+        var words = 0
+        for i in range where tk[i].kind == .word {
+            guard let f = tk[i].text.unicodeScalars.first, f.properties.isAlphabetic else { continue }
+            if tk[i].isCapitalized { words += 1; continue }
+            if titleCaseMinor.contains(tk[i].lower) { continue }
+            return false
+        }
+        return words >= 4
     }
 
     /// The kinds `join` may put together, as one group (its families, and the kinds a
@@ -192,7 +210,7 @@ public struct TypedEventFinder: Sendable {
                 default: break
                 }
             }
-            if tk[i].isCapitalized && i > s.lowerBound && !(prev?.kind == .quote) {
+            if tk[i].isCapitalized && i > s.lowerBound && !(prev?.kind == .quote) && !c.titleCase {
                 // a capitalized word inside a sentence: a verb never; a noun only alone
                 // ("the inaugural Summit"), not as part of a name ("Arbitrary Detention")
                 if !isNoun { continue }

@@ -60,7 +60,7 @@ public struct HTMLReport: Sendable {
         h += "<h2>Statements</h2>\n<table><tr><th>Speaker</th><th>Date</th><th>Sentence (statement highlighted)</th><th>Rule</th></tr>\n"
         for s in c.statements {
             h += "<tr><td>\(HTMLReport.escape(s.speakerName ?? "(no source given)"))<br><span class=\"kind\">\(s.direct ? "direct" : "reported")\(s.cue.map { ", " + HTMLReport.escape($0) } ?? "")</span></td>"
-            h += "<td>\(HTMLReport.escape(s.date ?? "undated"))</td>"
+            h += "<td>\(HTMLReport.escape(DateLabel.human(s.date, undated: "undated")))</td>"
             h += "<td>\(HTMLReport.highlighted(sentence: s.sentenceText, sentenceSpan: s.sentence, span: s.span))</td>"
             h += "<td class=\"muted\">\(HTMLReport.escape(s.doc)) \(s.span.start)–\(s.span.end)<br>\(HTMLReport.escape(s.rule))</td></tr>\n"
         }
@@ -74,7 +74,7 @@ public struct HTMLReport: Sendable {
     }
 
     static func row(_ r: MarkdownReport.Row, date: Bool) -> String {
-        (date ? "<tr><td>\(escape(r.date ?? ""))</td>" : "<tr>") + "<td>\(escape(r.who))</td><td>\(escape(r.what))</td><td>\(escape(r.sentence))</td>"
+        (date ? "<tr><td>\(escape(DateLabel.human(r.date, undated: "")))</td>" : "<tr>") + "<td>\(escape(r.who))</td><td>\(escape(r.what))</td><td>\(escape(r.sentence))</td>"
             + "<td class=\"muted\">\(escape(r.doc)) \(r.span.start)–\(r.span.end)</td></tr>\n"
     }
 }

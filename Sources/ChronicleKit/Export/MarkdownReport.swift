@@ -44,7 +44,7 @@ public struct MarkdownReport: Sendable {
         let (dated, undated) = MarkdownReport.rows(c)
         out += "## Chronology\n\n| Date | Who | What | Source sentence | Where |\n|---|---|---|---|---|\n"
         for r in dated {
-            out += "| \(MarkdownReport.cell(r.date ?? "")) | \(MarkdownReport.cell(r.who)) | \(MarkdownReport.cell(r.what)) | \(MarkdownReport.cell(r.sentence)) | \(MarkdownReport.cell(r.doc)) \(r.span.start)–\(r.span.end) |\n"
+            out += "| \(MarkdownReport.cell(DateLabel.human(r.date, undated: ""))) | \(MarkdownReport.cell(r.who)) | \(MarkdownReport.cell(r.what)) | \(MarkdownReport.cell(r.sentence)) | \(MarkdownReport.cell(r.doc)) \(r.span.start)–\(r.span.end) |\n"
         }
         if !undated.isEmpty {
             out += "\n## Undated\n\nThe text gives no date for these; they are not placed on the timeline.\n\n| Who | What | Source sentence | Where |\n|---|---|---|---|\n"

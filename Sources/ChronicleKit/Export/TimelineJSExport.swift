@@ -6,14 +6,14 @@ public struct TimelineJSExport: Sendable {
     /// The TimelineJS date of a TIMEX3 value, as exact as the value is: year, month, day, and
     /// hour and minute of a time of day. A value TimelineJS cannot hold as it is (a week, a
     /// weekend, a quarter, a half, a season, a part of a day, a decade) is placed at its start
-    /// and carries the value, worded, as `display_date`; nil if it is not a calendar date.
+    /// and carries the value, worded by `DateLabel`, as `display_date`; nil if it is not a calendar date.
     public static func startDate(_ value: String) -> JSON? {
         let v = value.split(separator: "T", maxSplits: 1, omittingEmptySubsequences: false)
         let parts = v.first.map { $0.split(separator: "-", omittingEmptySubsequences: false).map(String.init) } ?? []
         guard let y = parts.first else { return nil }
         // a decade (201, 201X) or a century (20, 20XX): its first year
         if (y.count == 3 || (y.count == 4 && y.hasSuffix("X") && !y.hasSuffix("XX"))), let d = Int(y.prefix(3)), parts.count == 1 {
-            return .object([("year", .int(d * 10)), ("display_date", .string("the \(d * 10)s"))])
+            return .object([("year", .int(d * 10)), ("display_date", .string(DateLabel.human(String(y.prefix(3)))))])
         }
         guard y.count == 4, let year = Int(y), y.allSatisfy(\.isASCII) else { return nil }
         var o: [(String, JSON)] = [("year", .int(year))]
@@ -30,12 +30,12 @@ public struct TimelineJSExport: Sendable {
             let weekend = parts.count >= 3 && parts[2] == "WE"
             let monday = jan4.adding(days: 1 - jan4.weekday + 7 * (w - 1) + (weekend ? 5 : 0))
             o = [("year", .int(monday.year))]
-            return at(monday.month, monday.day, display: (weekend ? "weekend of week \(w), " : "week \(w), ") + "\(year)")
+            return at(monday.month, monday.day, display: DateLabel.human(String(v[0])))
         }
-        if p1.count == 2, p1.first == "Q", let q = Int(p1.dropFirst()), (1...4).contains(q) { return at(3 * q - 2, display: "Q\(q) \(year)") }
-        if p1.count == 2, p1.first == "H", let h = Int(p1.dropFirst()), (1...2).contains(h) { return at(6 * h - 5, display: "H\(h) \(year)") }
+        if p1.count == 2, p1.first == "Q", let q = Int(p1.dropFirst()), (1...4).contains(q) { return at(3 * q - 2, display: DateLabel.human(String(v[0]))) }
+        if p1.count == 2, p1.first == "H", let h = Int(p1.dropFirst()), (1...2).contains(h) { return at(6 * h - 5, display: DateLabel.human(String(v[0]))) }
         let seasons = ["SP": (3, "spring"), "SU": (6, "summer"), "FA": (9, "autumn"), "WI": (12, "winter")]
-        if let (m, name) = seasons[p1] { return at(m, display: "\(name) \(year)") }
+        if let (m, _) = seasons[p1] { return at(m, display: DateLabel.human(String(v[0]))) }
         guard let m = Int(p1), p1.count == 2, (1...12).contains(m) else { return .object(o) }
         o.append(("month", .int(m)))
         guard parts.count >= 3, parts[2].count == 2, let d = Int(parts[2]), CalendarDate(year: year, month: m, day: d) != nil else { return .object(o) }
@@ -43,8 +43,8 @@ public struct TimelineJSExport: Sendable {
         guard v.count == 2 else { return .object(o) }
         let time = v[1]
         let dayParts = ["MO": "morning", "MI": "midday", "AF": "afternoon", "EV": "evening", "NI": "night", "DT": "daytime"]
-        if let name = dayParts[String(time)] {
-            o.append(("display_date", .string("\(y)-\(p1)-\(parts[2]) \(name)")))
+        if dayParts[String(time)] != nil {
+            o.append(("display_date", .string(DateLabel.human(value))))
             return .object(o)
         }
         let hm = time.split(separator: ":")

@@ -21,7 +21,7 @@ public struct EventGraph: Sendable {
     public struct Edge: Sendable, Hashable, Comparable {
         public var from: String
         public var to: String
-        /// said, about, on-date (statements and dates); agent, target, participant (an
+        /// said, about, on-date (statements and dates); agent, target, participant, place (an
         /// event's roles); involved (an actor named with an event, in no role)
         public var label: String
 
@@ -65,9 +65,12 @@ public struct EventGraph: Sendable {
             let agent = e.roles["agent"] ?? t?.arguments.first { $0.role == "agent" && $0.actor != nil }?.actor
             let target = e.roles["target"] ?? t?.arguments.first { $0.role == "target" && $0.actor != nil }?.actor
             let participants = Set((t?.arguments ?? []).filter { $0.role == "participant" }.compactMap(\.actor))
+            // a place that is an actor (a country, a capital): where it happened
+            let places = Set((t?.arguments ?? []).filter { $0.role == "place" }.compactMap(\.actor)).subtracting([agent, target].compactMap { $0 })
             if let a = agent, a != target, let an = actorNode(a) { edges.insert(Edge(from: an, to: nid, label: "agent")) }
             if let tg = target, let an = actorNode(tg) { edges.insert(Edge(from: nid, to: an, label: "target")) }
-            for a in Set(e.actors).union(participants) where a != agent && a != target {
+            for p in places { if let an = actorNode(p) { edges.insert(Edge(from: nid, to: an, label: "place")) } }
+            for a in Set(e.actors).union(participants).subtracting(places) where a != agent && a != target {
                 if let an = actorNode(a) { edges.insert(Edge(from: an, to: nid, label: participants.contains(a) ? "participant" : "involved")) }
             }
             if let dn = dateNode(e.date) { edges.insert(Edge(from: nid, to: dn, label: "on-date")) }

@@ -1,6 +1,9 @@
 /// A TIMEX3 date value as a reader would write it: "27 Dec 2019", "week 39, 2019",
-/// "Jan 2020, night", "summer 2016", "the 2010s". A value it does not know is shown as it is,
-/// so nothing is ever hidden behind a guess.
+/// "Jan 2020, night", "summer 2016", "Q3 2016", "1960s" (value `196`), "19th century" (value
+/// `18`, as TimeML writes "the 19th century"). A value it does not know is shown as it is, so
+/// nothing is ever hidden behind a guess. Every display of a date to people goes through it
+/// (timeline and event graph, `timeline` table and Markdown, the reports, `serve`); machine
+/// formats (JSON, JSONL, TimeML, CSV) keep the value.
 public enum DateLabel {
     static let months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
     static let parts = ["MO": "morning", "MI": "midday", "AF": "afternoon", "EV": "evening", "NI": "night", "DT": "daytime"]
@@ -25,6 +28,15 @@ public enum DateLabel {
         return time.map { date + ", " + $0 } ?? date
     }
 
+    /// "1st", "2nd", "3rd", "11th", "21st".
+    static func ordinal(_ n: Int) -> String {
+        let suffix = (11...13).contains(n % 100) ? "th" : [1: "st", 2: "nd", 3: "rd"][n % 10] ?? "th"
+        return "\(n)\(suffix)"
+    }
+
+    /// The label of an optional value; `undated` for none.
+    public static func human(_ value: String?, undated: String) -> String { value.map(human) ?? undated }
+
     static func number(_ s: Substring) -> Int? {
         guard !s.isEmpty, s.count <= 9, s.utf8.allSatisfy({ (0x30...0x39).contains($0) }) else { return nil }
         return Int(s)
@@ -34,8 +46,8 @@ public enum DateLabel {
         let p = v.split(separator: "-", omittingEmptySubsequences: false)
         guard let head = p.first, let y = number(head) else { return nil }
         switch (head.count, p.count) {
-        case (2, 1): return "the \(y)00s"
-        case (3, 1): return "the \(y)0s"
+        case (2, 1): return ordinal(y + 1) + " century"
+        case (3, 1): return "\(y)0s"
         case (4, 1): return "\(y)"
         case (4, _): break
         default: return nil

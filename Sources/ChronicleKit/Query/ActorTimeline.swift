@@ -168,7 +168,7 @@ public struct ActorTimeline: Sendable {
     public func table() -> String {
         var out = "\(name)" + (kind.map { " (\($0))" } ?? "") + (aliases.isEmpty ? "" : "; also: " + aliases.joined(separator: ", ")) + "\n"
         for g in groups {
-            out += "\n\(g.date)\n"
+            out += "\n\(DateLabel.human(g.date))\n"
             for i in g.items { out += "  \(i.kind.padding(toLength: 9, withPad: " ", startingAt: 0)) \(ActorTimeline.what(i))  [\(i.document) \(i.trigger.start)-\(i.trigger.end)]\n" }
         }
         if !undated.isEmpty {
@@ -182,7 +182,7 @@ public struct ActorTimeline: Sendable {
         func cell(_ s: String) -> String { s.replacingOccurrences(of: "|", with: "\\|").replacingOccurrences(of: "\n", with: " ") }
         var out = "# \(cell(name))\n"
         for g in groups {
-            out += "\n## \(g.date)\n\n"
+            out += "\n## \(cell(DateLabel.human(g.date)))\n\n"
             for i in g.items { out += "- \(i.kind): \(cell(ActorTimeline.what(i))) (`\(i.document)` \(i.trigger.start)-\(i.trigger.end))\n" }
         }
         if !undated.isEmpty {

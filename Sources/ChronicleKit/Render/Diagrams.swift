@@ -107,6 +107,12 @@ public struct Diagrams: Sendable {
     /// above `maxNodes` the most connected nodes stay and the title says how many were dropped.
     public func graph(_ c: Chronology) -> DOTGraph {
         var full = EventGraph(c)
+        // an event with no actor in any role and no date (a typed event whose arguments name no
+        // actor: "the attack", "taxes were reduced") would stand alone: it is not drawn, and the
+        // title and the legend say how many (chronicle.json and the queries keep them)
+        let linkedFacts = Set(full.edges.flatMap { [$0.from, $0.to] })
+        let alone = full.nodes.filter { $0.kind == .event && !linkedFacts.contains($0.id) }.count
+        if alone > 0 { full = Diagrams.restrict(full, to: Set(full.nodes.filter { $0.kind != .event || linkedFacts.contains($0.id) }.map(\.id))) }
         // date window: drop facts outside it (and then dates outside it)
         if options.from != nil || options.to != nil {
             let keep = Set(full.nodes.filter { n in n.kind == .actor || inWindow(n.date) }.map(\.id))
@@ -139,6 +145,7 @@ public struct Diagrams: Sendable {
         var title = "Chronicle event graph: \(full.nodes.count) nodes, \(full.edges.count) edges"
         if let a = options.actor { title += ", around \(DOTGraph.clip(c.actor(a)?.name ?? a, 60))" }
         if dropped > 0 { title += " (\(dropped) less connected nodes not shown)" }
+        if alone > 0 { title += "; \(alone) event\(alone == 1 ? "" : "s") with no actor and no date not drawn" }
         g.attrs = [("rankdir", "LR"), ("fontname", Diagrams.font), ("label", title), ("labelloc", "t"),
                    ("fontsize", "14"), ("nodesep", "0.2"), ("ranksep", "0.6")]
         let engine = options.graphLayout ?? (full.nodes.count > 60 ? "sfdp" : "dot")
@@ -184,7 +191,7 @@ public struct Diagrams: Sendable {
                 g.edges.append(.init(e.from, e.to, [("label", e.label)] + style))
             }
         }
-        if full.nodes.contains(where: { $0.kind == .event }) { g.subgraphs.append(Diagrams.graphLegend) }
+        if full.nodes.contains(where: { $0.kind == .event }) { g.subgraphs.append(Diagrams.graphLegend(notDrawn: alone)) }
         return g
     }
 
@@ -195,6 +202,7 @@ public struct Diagrams: Sendable {
         "target": [("penwidth", "1.6"), ("color", "#a61c00"), ("fontcolor", "#a61c00")],
         "participant": [("color", "#1c4587")],
         "involved": [("style", "dotted"), ("color", "#999999"), ("fontcolor", "#999999")],
+        "place": [("style", "dashed"), ("color", "#38761d"), ("fontcolor", "#38761d")],
     ]
 
     /// An event node: its kind (and finer type), its PLOVER type, its text, and its status;
@@ -218,10 +226,12 @@ public struct Diagrams: Sendable {
     static let notAssertedColor = "#f3f3f3"
 
     /// The legend of the event graph: an asserted and a not-asserted event, and the role
-    /// edges, in a box of their own (its nodes are not part of the graph's count).
-    static let graphLegend: DOTGraph = {
+    /// edges, in a box of their own (its nodes are not part of the graph's count); with
+    /// `notDrawn`, how many events with no actor and no date were left out.
+    static func graphLegend(notDrawn: Int = 0) -> DOTGraph {
         var l = DOTGraph(name: "cluster_legend")
-        l.attrs = [("label", "Legend"), ("fontsize", "10"), ("style", "rounded"), ("color", "#bbbbbb")]
+        let note = notDrawn > 0 ? "\nnot drawn: \(notDrawn) event\(notDrawn == 1 ? "" : "s") with no actor and no date" : ""
+        l.attrs = [("label", "Legend" + note), ("fontsize", "10"), ("style", "rounded"), ("color", "#bbbbbb")]
         l.nodes = [
             .init("legend:actor", [("label", "actor"), ("shape", "hexagon"), ("style", "filled"), ("fillcolor", Diagrams.actorColors["country"]!), ("fontsize", "9")]),
             .init("legend:asserted", [("label", "KIND / type · PLOVER\nevent that happened"), ("shape", "box"), ("style", "filled,rounded"),
@@ -235,9 +245,10 @@ public struct Diagrams: Sendable {
             .init("legend:actor", "legend:other", [("label", "target"), ("dir", "back")] + roleEdgeStyles["target"]!),
             .init("legend:actor", "legend:asserted", [("label", "participant")] + roleEdgeStyles["participant"]!),
             .init("legend:actor", "legend:other", [("label", "involved")] + roleEdgeStyles["involved"]!),
+            .init("legend:actor", "legend:asserted", [("label", "place"), ("dir", "back")] + roleEdgeStyles["place"]!),
         ]
         return l
-    }()
+    }
 
     /// Above this many nodes a force-directed graph is drawn with straight edges.
     static let straightEdgesAbove = 2000

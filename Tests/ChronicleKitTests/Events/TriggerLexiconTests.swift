@@ -15,6 +15,21 @@ import Testing
         #expect(typed.contains { $0.mentions.contains { $0.rule == "trigger." + id } }, "\(id) (triggers.tsv:\(e.line)) finds nothing in: \(e.example)")
     }
 
+    /// Session 11: a headline in title case or capitals is read as in lower case ("Killed",
+    /// "Charged" are triggers there); inside a sentence a capital still marks a name.
+    @Test func titleCaseHeadlinesAreReadInLowerCase() {
+        for title in ["Woman Killed In Queens Crash, Driver Charged", "WOMAN KILLED IN QUEENS CRASH, DRIVER CHARGED"] {
+            let a = Support.analyze(title + "\n\nThe police said on Friday that the driver fled.")
+            let typed = Self.finder.find(a.document, actors: a.actors, times: a.times)
+            let triggers = Set(typed.flatMap { $0.mentions.map { a.document.text($0.span).lowercased() } })
+            #expect(triggers.isSuperset(of: ["killed", "charged"]), "\(title): \(triggers.sorted())")
+        }
+        #expect(TypedEventFinder.isTitleCase(0..<0, []) == false)
+        let sentence = Support.analyze("Title\n\nThe Commission on Arbitrary Detention met in Geneva.")
+        let typed = Self.finder.find(sentence.document, actors: sentence.actors, times: sentence.times)
+        #expect(!typed.contains { $0.mentions.contains { $0.rule == "trigger.legal.detention.n" || $0.rule == "trigger.arrest.detention.n" } })
+    }
+
     @Test func everyKindHasEntriesAndEveryEntryAKnownKind() {
         let kinds = Set(Self.lexicon.entries.map(\.kind))
         #expect(kinds == Set(EventKinds.compact))

@@ -30,8 +30,8 @@ import Testing
         let md = MarkdownReport().write(Support.seedChronology())
         #expect(md.contains("| Date | Who | What | Source sentence | Where |"))
         #expect(md.contains("## Undated"))
-        let decl = md.range(of: "| 2020-10 |")!.lowerBound
-        let conf = md.range(of: "| 2021-02-15 |")!.lowerBound
+        let decl = md.range(of: "| Oct 2020 |")!.lowerBound
+        let conf = md.range(of: "| 15 Feb 2021 |")!.lowerBound
         let summit = md.range(of: "| 2021 |")!.lowerBound
         #expect(decl < conf && conf < summit)
     }

@@ -77,6 +77,38 @@ import Testing
         #expect(svg.contains("stroke-dasharray"))
     }
 
+    /// Session 11: a place that is an actor is a `place` edge; an event with no actor in any
+    /// role and no date (a typed event whose arguments name no one) is not drawn, and the title
+    /// and the legend say how many; one with a date stays, tied to its date.
+    @Test func placesAreEdgesAndEventsWithNoActorNorDateAreLeftOut() {
+        var c = Self.chronology
+        c.events.append(Self.event("e4", kind: "military", type: "military", plover: "ASSAULT", status: .happened, text: "shelled a town",
+                                   actors: ["russia"], args: [("agent", "russia"), ("place", "turkey")]))
+        c.events.append(Self.event("e5", kind: "military", type: "military", plover: "ASSAULT", status: .happened, text: "the attack",
+                                   actors: [], args: [("agent", nil), ("theme", nil)]))
+        var dated = Self.event("e6", kind: "sanction", type: "sanction", plover: "SANCTION", status: .happened, text: "taxes were reduced",
+                               actors: [], args: [("theme", nil)])
+        dated.date = "196"
+        c.events.append(dated)
+        let eg = EventGraph(c)
+        #expect(eg.edges.contains { $0.from == "event:e4" && $0.to == "actor:turkey" && $0.label == "place" })
+        #expect(!eg.edges.contains { $0.from == "actor:turkey" && $0.to == "event:e4" }, "a place is not also involved")
+        let g = Diagrams().graph(c)
+        #expect(!g.nodes.contains { $0.id == "event:e5" })
+        #expect(g.nodes.contains { $0.id == "event:e6" })
+        // the date node as people write it
+        #expect(g.nodes.first { $0.id == "date:196" }?.attrs.contains { $0 == ("label", "1960s") } == true)
+        let title = g.attrs.first { $0.0 == "label" }?.1 ?? ""
+        #expect(title.hasSuffix("; 1 event with no actor and no date not drawn"), "\(title)")
+        let legend = g.subgraphs.first?.attrs.first { $0.0 == "label" }?.1 ?? ""
+        #expect(legend.contains("not drawn: 1 event with no actor and no date"))
+        #expect(g.subgraphs.first?.edges.contains { $0.attrs.contains { $0 == ("label", "place") } } == true)
+        // with every event tied to something, the legend says nothing of it
+        let plain = Diagrams().graph(Self.chronology)
+        let plainLegend = plain.subgraphs.first?.attrs.first { $0.0 == "label" }?.1
+        #expect(plainLegend == "Legend")
+    }
+
     @Test func noLegendWithoutEvents() {
         var c = Self.chronology
         c.events = []

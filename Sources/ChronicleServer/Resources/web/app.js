@@ -55,8 +55,8 @@ function isoDay(d) { return dayDate(d).toISOString().slice(0, 10); }
 function fmtDay(d) { const x = dayDate(d); return x.getUTCDate() + " " + MONTHS[x.getUTCMonth()] + " " + x.getUTCFullYear(); }
 function fmtDate(f) {
   if (!f.date) return "undated";
-  if (f.first !== null && f.first === f.last) return fmtDay(f.first);
-  return f.date;
+  // the server words every date value (DateLabel: "1960s", "week 12, 2016", "Q3 2016")
+  return f.dateLabel || f.date;
 }
 function qs() { return new URLSearchParams(location.search); }
 function factLink(id) { return "/fact?id=" + encodeURIComponent(id); }
