@@ -66,6 +66,7 @@ extension ActorRecognizer {
                 cands[k].extent = r
                 cands[k].captures[n].tokens = r
                 cands[k].kind = other
+                cands[k].ruleId = "actor.organization.head-word"
             }
         }
         trimHeadlineNames(&cands, doc: doc, work: &work)

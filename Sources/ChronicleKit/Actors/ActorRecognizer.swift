@@ -33,6 +33,9 @@ public struct ActorRecognizer: Sendable {
         var kind: ActorKind?
         /// Set when the candidate is dropped (a product: "Boeing 737-800 jet").
         var dropped = false
+        /// The rule id of the mention when not the rule's own (a person candidate taken into
+        /// an organisation's name: `actor.organization.head-word`).
+        var ruleId: String?
     }
 
     /// A surname joins one of the first `maxFullNamesPerSurname` full names with that surname in
@@ -91,7 +94,7 @@ public struct ActorRecognizer: Sendable {
                   let kind = c.kind ?? ActorKind(rawValue: c.rule["kind"] ?? "") else { continue }
             for t in c.extent { taken[t] = true }
             let span = doc.span(tokens: c.extent)
-            var m = Mention(provenance: Provenance(document: doc.id, span: span, sentence: c.sentence, rule: c.rule.id),
+            var m = Mention(provenance: Provenance(document: doc.id, span: span, sentence: c.sentence, rule: c.ruleId ?? c.rule.id),
                             text: doc.text(span), tokens: c.extent, actor: name, kind: kind,
                             form: Mention.Form(rawValue: c.rule["form"] ?? "") ?? .name,
                             role: c.rule["role"].flatMap { Template.fill($0, captures: c.captures, doc: doc) })

@@ -5,9 +5,10 @@ import Foundation
 /// "status", "plover", "cameo", "main", "mentions": [[s, e], …], "rule"}` with Unicode-scalar
 /// offsets into the file's text. `doc` is the file name without its extension.
 ///
-/// The lean path of `chronicle events`: text, time, actors and events (no statements, graph
-/// or store). Rule events without a typing (a named declaration, say) are written too, with
-/// their own kind and no PLOVER type.
+/// The lean path of `chronicle events`: text, time, actors, statements and events (no graph or
+/// store). Rule events without a typing (a named declaration, say) are written too, with
+/// their own kind and no PLOVER type; then the statements as speech events (`StatementEvents`:
+/// `"from": "statement"`, kind `declaration` for a plain "said").
 public struct EventExport: Sendable {
     let pipeline: Pipeline
     let finder: TypedEventFinder
@@ -21,13 +22,21 @@ public struct EventExport: Sendable {
 
     /// The events of one text: the rule events with the typed events folded in.
     public func events(id: String, text raw: String, date: String?) -> [Event] {
+        analyze(id: id, text: raw, date: date).events
+    }
+
+    /// The events of one text and its statements as speech events (`StatementEvents`).
+    public func analyze(id: String, text raw: String, date: String?) -> (events: [Event], speech: [StatementEvents.Line]) {
         var doc = pipeline.text.analyze(id: id, text: raw, date: date)
         // the events path reads the parse (roles, noun or verb) whatever `Pipeline.runsSyntax` says
         if let syntax = pipeline.syntax { doc.syntax = syntax.analyze(doc) }
         let times = pipeline.resolver.resolve(pipeline.tagger.tag(doc), documentDate: doc.date)
         let layer = pipeline.actors.recognize(doc)
         let rule = pipeline.events.detect(doc, actors: layer, times: times)
-        return TypedEventFinder.combine(rule: rule, typed: finder.find(doc, actors: layer, times: times))
+        let events = TypedEventFinder.combine(rule: rule, typed: finder.find(doc, actors: layer, times: times))
+        var tally = StatementFinder.Tally()
+        let statements = pipeline.statements.find(doc, actors: layer, times: times, tally: &tally)
+        return (events, StatementEvents.lines(statements: statements, events: events, lexicon: finder.lexicon, document: doc))
     }
 
     /// The JSON lines of one document's events.
@@ -94,7 +103,7 @@ public struct EventExport: Sendable {
     public func run(inputs: [String], date: String?, jobs: Int = 1) -> (String, [ChronicleError]) {
         let (files, problems0) = Inputs.expand(inputs)
         var problems = problems0
-        let results = Parallel.map(files.count, jobs: jobs) { k -> Result<(String, [Event]), ChronicleError> in
+        let results = Parallel.map(files.count, jobs: jobs) { k -> Result<(String, [Event], [StatementEvents.Line]), ChronicleError> in
             let f = files[k]
             do {
                 let raw = try TextReader().read(path: f)
@@ -102,7 +111,8 @@ public struct EventExport: Sendable {
                 var name = id
                 if let dot = name.lastIndex(of: "."), dot != name.startIndex { name = String(name[..<dot]) }
                 let d = ArticleDate.hasHeader(raw) ? nil : ArticleDate.fallback(path: f, given: date)
-                return .success((name, events(id: id, text: raw, date: d)))
+                let found = analyze(id: id, text: raw, date: d)
+                return .success((name, found.events, found.speech))
             } catch let e as ChronicleError {
                 return .failure(e)
             } catch {
@@ -110,9 +120,12 @@ public struct EventExport: Sendable {
             }
         }
         var docs: [(String, [Event])] = []
+        var speech: [[StatementEvents.Line]] = []
         for r in results {
             switch r {
-            case .success(let d): docs.append(d)
+            case .success(let d):
+                docs.append((d.0, d.1))
+                speech.append(d.2)
             case .failure(let e): problems.append(e)
             }
         }
@@ -121,10 +134,14 @@ public struct EventExport: Sendable {
         let roots = EventClusters().clusters(items)
         var text = ""
         var k = 0
-        for (name, events) in docs {
+        var spoken = 0
+        for (n, (name, events)) in docs.enumerated() {
             let ids = events.indices.map { "e\(roots[k + $0])" }
             text += EventExport.lines(doc: name, events: events, clusters: ids)
             k += events.count
+            // the statements as speech events, after the document's events
+            text += StatementEvents.json(doc: name, lines: speech[n], first: spoken)
+            spoken += speech[n].count
         }
         return (text, problems)
     }
