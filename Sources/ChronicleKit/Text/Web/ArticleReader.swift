@@ -107,7 +107,7 @@ public struct ArticleReader: Sendable {
     func readHTML(path: String, id: String) throws -> Inputs.Article {
         if path.lowercased().hasSuffix(".gz") {
             try TextReader(maxBytes: maxBytes).check(path: path)
-            return try html(data: try HTMLParser.readMaybeCompressed(path: path, limit: pageLimit), path: path, id: id)
+            return try html(data: try Gzip.readFile(path: path, limit: pageLimit), path: path, id: id)
         }
         let data = try TextReader(maxBytes: pageLimit).readData(path: path)
         return try html(data: data, path: path, id: id)

@@ -510,7 +510,9 @@ public struct HTMLArticleExtractor: Sendable {
                 guard let ty = node.attribute("type"), HTMLTree.has(ty.lowercased(), "ld+json") else { break }
                 var text = ""
                 for j in (i + 1)..<max(node.end, i + 1) where nodes[j].kind == .text { text += nodes[j].text }
-                guard let data = text.data(using: .utf8), let json = try? JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed]) else { break }
+                // (a script with none of the keys `readJSONLD` reads, such as a breadcrumb list, is not parsed)
+                guard HTMLArticleExtractor.mayHoldArticleKeys(text),
+                      let json = try? JSONSerialization.jsonObject(with: Data(text.utf8), options: [.fragmentsAllowed]) else { break }
                 HTMLArticleExtractor.readJSONLD(json, dates: &ldDates, modified: &ldModified, headline: &ldHeadline, authors: &ldAuthors, publisher: &ldPublisher, depth: 0)
             case "time":
                 let v = node.attribute("datetime") ?? tree.text(i)
@@ -658,6 +660,14 @@ public struct HTMLArticleExtractor: Sendable {
             i += 1
         }
         return nil
+    }
+
+    /// Whether JSON-LD text may hold a key that `readJSONLD` reads (datePublished, dateCreated,
+    /// dateModified, headline, author, creator, publisher, @graph, mainEntity); a text with a
+    /// `\u` escape may spell one so, and is taken to.
+    static func mayHoldArticleKeys(_ text: String) -> Bool {
+        for k in ["date", "headline", "author", "creator", "publisher", "@graph", "mainEntity", "\\u"] where HTMLTree.has(text, k) { return true }
+        return false
     }
 
     /// Walks JSON-LD (objects, lists, `@graph`) for the article's fields.

@@ -64,26 +64,6 @@ public enum HTMLParser {
         return true
     }
 
-    /// Reads a file's bytes through libxml2's input layer, which decompresses gzip; stops with
-    /// an error past `limit` bytes (a gzip bomb stays bounded).
-    public static func readMaybeCompressed(path: String, limit: Int) throws -> Data {
-        _ = initialised
-        guard let buf = xmlParserInputBufferCreateFilename(path, XML_CHAR_ENCODING_NONE) else {
-            throw ChronicleError.unreadable(path: path, reason: "cannot open")
-        }
-        defer { xmlFreeParserInputBuffer(buf) }
-        while true {
-            let got = xmlParserInputBufferGrow(buf, 1 << 16)
-            if got < 0 { throw ChronicleError.unreadable(path: path, reason: "not readable gzip or text") }
-            if got == 0 { break }
-            if let b = buf.pointee.buffer, xmlBufUse(b) > limit {
-                throw ChronicleError.tooLarge(path: path, bytes: Int(xmlBufUse(b)), limit: limit)
-            }
-        }
-        guard let b = buf.pointee.buffer, let content = xmlBufContent(b) else { return Data() }
-        return Data(bytes: content, count: Int(xmlBufUse(b)))
-    }
-
     /// The attributes the extraction reads (`href` only on `<link>`, for the canonical URL).
     static let keptAttributes: Set<String> = ["class", "id", "itemprop", "property", "name", "content", "datetime", "href", "rel", "type", "role", "hidden", "aria-hidden", "style"]
 
@@ -130,12 +110,25 @@ final class TreeBuilder {
                                            "h5", "h6", "i", "iframe", "ins", "kbd", "label", "legend", "li", "map", "menu", "object", "ol", "p",
                                            "pre", "q", "s", "samp", "small", "span", "strike", "strong", "td", "th", "tt", "u", "ul", "var"]
 
+    /// A direct-mapped cache in front of `names`: a page uses few tag names, and a pointer
+    /// hashes by one multiplication (the dictionary hashes it with SipHash).
+    var cacheKeys = [UnsafeRawPointer?](repeating: nil, count: 64)
+    var cacheNames = [Name](repeating: Name(name: "", tags: [], skipped: false, allowsText: false), count: 64)
+
     func name(_ p: UnsafePointer<xmlChar>) -> Name {
         let key = UnsafeRawPointer(p)
-        if let n = names[key] { return n }
-        let s = String(cString: p).lowercased()
-        let n = Name(name: s, tags: HTMLTree.Tags(name: s), skipped: TreeBuilder.skippedTags.contains(s), allowsText: TreeBuilder.allowPCData.contains(s))
-        names[key] = n
+        let slot = Int(truncatingIfNeeded: (UInt64(UInt(bitPattern: key)) &* 0x9E37_79B9_7F4A_7C15) >> 58)
+        if cacheKeys[slot] == key { return cacheNames[slot] }
+        let n: Name
+        if let known = names[key] {
+            n = known
+        } else {
+            let s = String(cString: p).lowercased()
+            n = Name(name: s, tags: HTMLTree.Tags(name: s), skipped: TreeBuilder.skippedTags.contains(s), allowsText: TreeBuilder.allowPCData.contains(s))
+            names[key] = n
+        }
+        cacheKeys[slot] = key
+        cacheNames[slot] = n
         return n
     }
 
@@ -218,7 +211,7 @@ final class TreeBuilder {
         guard let last = lastChild.last else { return false }
         if last < 0 { return !currentName.allowsText }
         if tree.nodes[last].kind == .text { return false }
-        return !TreeBuilder.allowPCData.contains(tree.nodes[last].name)
+        return !tree.nodes[last].tags.contains(.allowsText)
     }
 
     func finish() {
