@@ -486,7 +486,7 @@ public struct HTMLArticleExtractor: Sendable {
             let node = nodes[i]
             switch node.tags.contains(.metadata) ? node.name : "" {
             case "html":
-                if let l = node.attribute("lang"), !l.isEmpty { r.declaredLanguage = String(l.lowercased().prefix(2)) }
+                if r.declaredLanguage == nil, let l = node.attribute("lang") { r.declaredLanguage = HTMLArticleExtractor.languageCode(l) }
             case "meta":
                 guard let content = node.attribute("content"), !content.isEmpty else { break }
                 for key in [node.attribute("property"), node.attribute("name"), node.attribute("itemprop")].compactMap({ $0?.lowercased() }) where meta[key] == nil {
@@ -612,6 +612,14 @@ public struct HTMLArticleExtractor: Sendable {
         var t = HTMLTree.collapse(s)
         for p in ["By ", "by ", "BY ", "Von ", "Par "] where t.hasPrefix(p) { t = String(t.dropFirst(p.count)) }
         return t
+    }
+
+    /// The language of a `lang` attribute, its primary subtag lowercased ("en-US" → "en",
+    /// "pt_BR" → "pt"); nil when that is not two or three letters.
+    static func languageCode(_ value: String) -> String? {
+        let primary = value.trimmingCharacters(in: .whitespaces).lowercased().split(whereSeparator: { $0 == "-" || $0 == "_" }).first ?? ""
+        guard (2...3).contains(primary.count), primary.unicodeScalars.allSatisfy({ $0.value >= 0x61 && $0.value <= 0x7A }) else { return nil }
+        return String(primary)
     }
 
     /// "Headline | Site" → "Headline": the longest part when the title has a site part.

@@ -64,8 +64,19 @@ public enum HTMLParser {
         return true
     }
 
-    /// The attributes the extraction reads (`href` only on `<link>`, for the canonical URL).
-    static let keptAttributes: Set<String> = ["class", "id", "itemprop", "property", "name", "content", "datetime", "href", "rel", "type", "role", "hidden", "aria-hidden", "style"]
+    /// The attributes the extraction reads (`href` only on `<link>`, for the canonical URL;
+    /// `lang` only on `<html>`, the page's declared language; `pubdate` only on `<time>`).
+    static let keptAttributes: Set<String> = ["class", "id", "itemprop", "property", "name", "content", "datetime", "href", "rel", "type", "role", "hidden", "aria-hidden", "style", "lang", "pubdate"]
+
+    /// Whether a kept attribute name is kept on this tag.
+    @inline(__always) static func keeps(_ k: String, on tag: String) -> Bool {
+        switch k {
+        case "href": return tag == "link"
+        case "lang": return tag == "html"
+        case "pubdate": return tag == "time"
+        default: return true
+        }
+    }
 
     static func string(_ p: UnsafePointer<xmlChar>?) -> String {
         guard let p else { return "" }
@@ -161,7 +172,7 @@ final class TreeBuilder {
         if var a = attrs {
             while let n = a.pointee {
                 let v = a.advanced(by: 1).pointee
-                if let k = keptAttribute(n), k != "href" || tag == "link" { attributes.append((k, v.map { String(cString: $0) } ?? "")) }
+                if let k = keptAttribute(n), HTMLParser.keeps(k, on: tag) { attributes.append((k, v.map { String(cString: $0) } ?? "")) }
                 a = a.advanced(by: 2)
             }
         }
