@@ -45,7 +45,7 @@ public enum HTMLParser {
     /// Runs libxml2's SAX parser over the bytes, building into `builder`.
     static func parse(_ raw: UnsafeRawBufferPointer, into builder: TreeBuilder) -> Bool {
         guard let base = raw.baseAddress, raw.count > 0 else { return false }
-        let utf8 = String(validating: raw.bindMemory(to: UInt8.self), as: UTF8.self) != nil
+        let utf8 = isUTF8(raw.bindMemory(to: UInt8.self))
         guard let ctxt = htmlCreateMemoryParserCtxt(base.assumingMemoryBound(to: CChar.self), Int32(raw.count)) else { return false }
         defer { htmlFreeParserCtxt(ctxt) }
         _ = htmlCtxtUseOptions(ctxt, options)
@@ -61,6 +61,43 @@ public enum HTMLParser {
         sax.pointee = TreeBuilder.handler
         ctxt.pointee._private = Unmanaged.passUnretained(builder).toOpaque()
         _ = htmlParseDocument(ctxt)
+        return true
+    }
+
+    /// Whether bytes are well-formed UTF-8 (Unicode's table 3-7: no overlong forms, no
+    /// surrogates, nothing past U+10FFFF), as `String(validating:as:)` decides, without making
+    /// the string: ASCII is stepped over eight bytes at a time.
+    static func isUTF8(_ u: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let base = u.baseAddress else { return true }
+        let n = u.count
+        var i = 0
+        while i < n {
+            if i + 8 <= n && UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
+                i += 8
+                continue
+            }
+            let b = base[i]
+            if b < 0x80 { i += 1; continue }
+            var len = 0
+            var lo: UInt8 = 0x80, hi: UInt8 = 0xBF  // the second byte's range
+            switch b {
+            case 0xC2...0xDF: len = 2
+            case 0xE0: len = 3; lo = 0xA0
+            case 0xE1...0xEC, 0xEE...0xEF: len = 3
+            case 0xED: len = 3; hi = 0x9F
+            case 0xF0: len = 4; lo = 0x90
+            case 0xF1...0xF3: len = 4
+            case 0xF4: len = 4; hi = 0x8F
+            default: return false
+            }
+            guard i + len <= n, base[i + 1] >= lo, base[i + 1] <= hi else { return false }
+            var k = 2
+            while k < len {
+                if base[i + k] & 0xC0 != 0x80 { return false }
+                k += 1
+            }
+            i += len
+        }
         return true
     }
 
