@@ -43,11 +43,18 @@ let package = Package(
             pkgConfig: "libxml-2.0",
             providers: [.apt(["libxml2-dev"])]
         ),
+        // saved web pages (.html.gz) are inflated with it
+        .systemLibrary(
+            name: "CLibDeflate",
+            pkgConfig: "libdeflate",
+            providers: [.apt(["libdeflate-dev"])]
+        ),
         .target(
             name: "ChronicleKit",
             dependencies: [
                 "CGraphviz",
                 "CLibXML2",
+                "CLibDeflate",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "CSV", package: "CSV.swift"),
                 .product(name: "PostgresNIO", package: "postgres-nio"),

@@ -80,3 +80,39 @@ import Testing
         #expect(HTMLTree.has("café au lait", "é au"))
     }
 }
+
+/// The parser's UTF-8 test (which decides whether a page's own charset declaration is read)
+/// decides as the standard library does.
+@Suite struct UTF8CheckTests {
+    @Test func decidesAsStringValidatingDoes() {
+        // a fixed pseudo-random walk over byte strings: ASCII runs, well-formed sequences of
+        // every length, and the ill-formed kinds (overlong, surrogate, past U+10FFFF, cut short,
+        // stray continuation bytes)
+        var seed: UInt64 = 0x2545_F491_4F6C_DD1D
+        func next() -> UInt64 { seed = seed &* 6364136223846793005 &+ 1442695040888963407; return seed >> 33 }
+        let pieces: [[UInt8]] = [
+            Array("plain ascii text ".utf8), Array("é".utf8), Array("€".utf8), Array("😀".utf8), Array("\u{10FFFF}".utf8), Array("\u{D7FF}".utf8),
+            [0xC0, 0xAF], [0xC1, 0xBF], [0xE0, 0x80, 0xAF], [0xE0, 0x9F, 0xBF], [0xED, 0xA0, 0x80], [0xED, 0xBF, 0xBF], [0xF0, 0x8F, 0xBF, 0xBF],
+            [0xF4, 0x90, 0x80, 0x80], [0xF5, 0x80, 0x80, 0x80], [0xFF], [0x80], [0xBF], [0xE2, 0x82], [0xF0, 0x9F, 0x98], [0xC3], [0x00], [0x7F],
+        ]
+        var checked = 0, valid = 0
+        for _ in 0..<20_000 {
+            var bytes: [UInt8] = []
+            for _ in 0..<Int(next() % 12) {
+                if next() % 4 == 0 {
+                    bytes.append(UInt8(truncatingIfNeeded: next()))
+                } else {
+                    bytes += pieces[Int(next() % UInt64(pieces.count))]
+                }
+            }
+            let expected = bytes.withUnsafeBufferPointer { String(validating: $0, as: UTF8.self) != nil }
+            let got = bytes.withUnsafeBufferPointer { HTMLParser.isUTF8($0) }
+            #expect(got == expected, "\(bytes)")
+            checked += 1
+            if expected { valid += 1 }
+        }
+        // both kinds were tried, many times
+        #expect(valid > 2_000 && checked - valid > 2_000)
+        #expect(HTMLParser.isUTF8(UnsafeBufferPointer(start: nil, count: 0)))
+    }
+}

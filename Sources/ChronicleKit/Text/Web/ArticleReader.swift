@@ -107,7 +107,7 @@ public struct ArticleReader: Sendable {
     func readHTML(path: String, id: String) throws -> Inputs.Article {
         if path.lowercased().hasSuffix(".gz") {
             try TextReader(maxBytes: maxBytes).check(path: path)
-            return try html(data: try HTMLParser.readMaybeCompressed(path: path, limit: pageLimit), path: path, id: id)
+            return try html(data: try Gzip.readFile(path: path, limit: pageLimit), path: path, id: id)
         }
         let data = try TextReader(maxBytes: pageLimit).readData(path: path)
         return try html(data: data, path: path, id: id)
@@ -145,6 +145,9 @@ public struct ArticleReader: Sendable {
         a.outlet = r.outlet
         a.url = r.url
         a.kind = .html
+        // the detector first: on the DEV pages 4 of 90 declare a language they are not in
+        // (German pages declaring "en", English ones "de"); the page's `<html lang>` when the
+        // text is too short or too mixed to tell
         a.lang = LanguageDetector.standard.detect(r.paragraphs.prefix(20).joined(separator: "\n"))
         if a.lang == "und", let l = r.declaredLanguage { a.lang = l }
         return a

@@ -486,7 +486,7 @@ public struct HTMLArticleExtractor: Sendable {
             let node = nodes[i]
             switch node.tags.contains(.metadata) ? node.name : "" {
             case "html":
-                if let l = node.attribute("lang"), !l.isEmpty { r.declaredLanguage = String(l.lowercased().prefix(2)) }
+                if r.declaredLanguage == nil, let l = node.attribute("lang") { r.declaredLanguage = HTMLArticleExtractor.languageCode(l) }
             case "meta":
                 guard let content = node.attribute("content"), !content.isEmpty else { break }
                 for key in [node.attribute("property"), node.attribute("name"), node.attribute("itemprop")].compactMap({ $0?.lowercased() }) where meta[key] == nil {
@@ -510,7 +510,9 @@ public struct HTMLArticleExtractor: Sendable {
                 guard let ty = node.attribute("type"), HTMLTree.has(ty.lowercased(), "ld+json") else { break }
                 var text = ""
                 for j in (i + 1)..<max(node.end, i + 1) where nodes[j].kind == .text { text += nodes[j].text }
-                guard let data = text.data(using: .utf8), let json = try? JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed]) else { break }
+                // (a script with none of the keys `readJSONLD` reads, such as a breadcrumb list, is not parsed)
+                guard HTMLArticleExtractor.mayHoldArticleKeys(text),
+                      let json = try? JSONSerialization.jsonObject(with: Data(text.utf8), options: [.fragmentsAllowed]) else { break }
                 HTMLArticleExtractor.readJSONLD(json, dates: &ldDates, modified: &ldModified, headline: &ldHeadline, authors: &ldAuthors, publisher: &ldPublisher, depth: 0)
             case "time":
                 let v = node.attribute("datetime") ?? tree.text(i)
@@ -612,6 +614,14 @@ public struct HTMLArticleExtractor: Sendable {
         return t
     }
 
+    /// The language of a `lang` attribute, its primary subtag lowercased ("en-US" → "en",
+    /// "pt_BR" → "pt"); nil when that is not two or three letters.
+    static func languageCode(_ value: String) -> String? {
+        let primary = value.trimmingCharacters(in: .whitespaces).lowercased().split(whereSeparator: { $0 == "-" || $0 == "_" }).first ?? ""
+        guard (2...3).contains(primary.count), primary.unicodeScalars.allSatisfy({ $0.value >= 0x61 && $0.value <= 0x7A }) else { return nil }
+        return String(primary)
+    }
+
     /// "Headline | Site" → "Headline": the longest part when the title has a site part.
     static func stripSite(_ s: String, siteKeys: Set<String> = []) -> String {
         var t = HTMLTree.collapse(s)
@@ -658,6 +668,14 @@ public struct HTMLArticleExtractor: Sendable {
             i += 1
         }
         return nil
+    }
+
+    /// Whether JSON-LD text may hold a key that `readJSONLD` reads (datePublished, dateCreated,
+    /// dateModified, headline, author, creator, publisher, @graph, mainEntity); a text with a
+    /// `\u` escape may spell one so, and is taken to.
+    static func mayHoldArticleKeys(_ text: String) -> Bool {
+        for k in ["date", "headline", "author", "creator", "publisher", "@graph", "mainEntity", "\\u"] where HTMLTree.has(text, k) { return true }
+        return false
     }
 
     /// Walks JSON-LD (objects, lists, `@graph`) for the article's fields.

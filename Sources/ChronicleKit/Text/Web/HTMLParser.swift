@@ -45,7 +45,7 @@ public enum HTMLParser {
     /// Runs libxml2's SAX parser over the bytes, building into `builder`.
     static func parse(_ raw: UnsafeRawBufferPointer, into builder: TreeBuilder) -> Bool {
         guard let base = raw.baseAddress, raw.count > 0 else { return false }
-        let utf8 = String(validating: raw.bindMemory(to: UInt8.self), as: UTF8.self) != nil
+        let utf8 = isUTF8(raw.bindMemory(to: UInt8.self))
         guard let ctxt = htmlCreateMemoryParserCtxt(base.assumingMemoryBound(to: CChar.self), Int32(raw.count)) else { return false }
         defer { htmlFreeParserCtxt(ctxt) }
         _ = htmlCtxtUseOptions(ctxt, options)
@@ -64,28 +64,56 @@ public enum HTMLParser {
         return true
     }
 
-    /// Reads a file's bytes through libxml2's input layer, which decompresses gzip; stops with
-    /// an error past `limit` bytes (a gzip bomb stays bounded).
-    public static func readMaybeCompressed(path: String, limit: Int) throws -> Data {
-        _ = initialised
-        guard let buf = xmlParserInputBufferCreateFilename(path, XML_CHAR_ENCODING_NONE) else {
-            throw ChronicleError.unreadable(path: path, reason: "cannot open")
-        }
-        defer { xmlFreeParserInputBuffer(buf) }
-        while true {
-            let got = xmlParserInputBufferGrow(buf, 1 << 16)
-            if got < 0 { throw ChronicleError.unreadable(path: path, reason: "not readable gzip or text") }
-            if got == 0 { break }
-            if let b = buf.pointee.buffer, xmlBufUse(b) > limit {
-                throw ChronicleError.tooLarge(path: path, bytes: Int(xmlBufUse(b)), limit: limit)
+    /// Whether bytes are well-formed UTF-8 (Unicode's table 3-7: no overlong forms, no
+    /// surrogates, nothing past U+10FFFF), as `String(validating:as:)` decides, without making
+    /// the string: ASCII is stepped over eight bytes at a time.
+    static func isUTF8(_ u: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let base = u.baseAddress else { return true }
+        let n = u.count
+        var i = 0
+        while i < n {
+            if i + 8 <= n && UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
+                i += 8
+                continue
             }
+            let b = base[i]
+            if b < 0x80 { i += 1; continue }
+            var len = 0
+            var lo: UInt8 = 0x80, hi: UInt8 = 0xBF  // the second byte's range
+            switch b {
+            case 0xC2...0xDF: len = 2
+            case 0xE0: len = 3; lo = 0xA0
+            case 0xE1...0xEC, 0xEE...0xEF: len = 3
+            case 0xED: len = 3; hi = 0x9F
+            case 0xF0: len = 4; lo = 0x90
+            case 0xF1...0xF3: len = 4
+            case 0xF4: len = 4; hi = 0x8F
+            default: return false
+            }
+            guard i + len <= n, base[i + 1] >= lo, base[i + 1] <= hi else { return false }
+            var k = 2
+            while k < len {
+                if base[i + k] & 0xC0 != 0x80 { return false }
+                k += 1
+            }
+            i += len
         }
-        guard let b = buf.pointee.buffer, let content = xmlBufContent(b) else { return Data() }
-        return Data(bytes: content, count: Int(xmlBufUse(b)))
+        return true
     }
 
-    /// The attributes the extraction reads (`href` only on `<link>`, for the canonical URL).
-    static let keptAttributes: Set<String> = ["class", "id", "itemprop", "property", "name", "content", "datetime", "href", "rel", "type", "role", "hidden", "aria-hidden", "style"]
+    /// The attributes the extraction reads (`href` only on `<link>`, for the canonical URL;
+    /// `lang` only on `<html>`, the page's declared language; `pubdate` only on `<time>`).
+    static let keptAttributes: Set<String> = ["class", "id", "itemprop", "property", "name", "content", "datetime", "href", "rel", "type", "role", "hidden", "aria-hidden", "style", "lang", "pubdate"]
+
+    /// Whether a kept attribute name is kept on this tag.
+    @inline(__always) static func keeps(_ k: String, on tag: String) -> Bool {
+        switch k {
+        case "href": return tag == "link"
+        case "lang": return tag == "html"
+        case "pubdate": return tag == "time"
+        default: return true
+        }
+    }
 
     static func string(_ p: UnsafePointer<xmlChar>?) -> String {
         guard let p else { return "" }
@@ -130,12 +158,25 @@ final class TreeBuilder {
                                            "h5", "h6", "i", "iframe", "ins", "kbd", "label", "legend", "li", "map", "menu", "object", "ol", "p",
                                            "pre", "q", "s", "samp", "small", "span", "strike", "strong", "td", "th", "tt", "u", "ul", "var"]
 
+    /// A direct-mapped cache in front of `names`: a page uses few tag names, and a pointer
+    /// hashes by one multiplication (the dictionary hashes it with SipHash).
+    var cacheKeys = [UnsafeRawPointer?](repeating: nil, count: 64)
+    var cacheNames = [Name](repeating: Name(name: "", tags: [], skipped: false, allowsText: false), count: 64)
+
     func name(_ p: UnsafePointer<xmlChar>) -> Name {
         let key = UnsafeRawPointer(p)
-        if let n = names[key] { return n }
-        let s = String(cString: p).lowercased()
-        let n = Name(name: s, tags: HTMLTree.Tags(name: s), skipped: TreeBuilder.skippedTags.contains(s), allowsText: TreeBuilder.allowPCData.contains(s))
-        names[key] = n
+        let slot = Int(truncatingIfNeeded: (UInt64(UInt(bitPattern: key)) &* 0x9E37_79B9_7F4A_7C15) >> 58)
+        if cacheKeys[slot] == key { return cacheNames[slot] }
+        let n: Name
+        if let known = names[key] {
+            n = known
+        } else {
+            let s = String(cString: p).lowercased()
+            n = Name(name: s, tags: HTMLTree.Tags(name: s), skipped: TreeBuilder.skippedTags.contains(s), allowsText: TreeBuilder.allowPCData.contains(s))
+            names[key] = n
+        }
+        cacheKeys[slot] = key
+        cacheNames[slot] = n
         return n
     }
 
@@ -168,7 +209,7 @@ final class TreeBuilder {
         if var a = attrs {
             while let n = a.pointee {
                 let v = a.advanced(by: 1).pointee
-                if let k = keptAttribute(n), k != "href" || tag == "link" { attributes.append((k, v.map { String(cString: $0) } ?? "")) }
+                if let k = keptAttribute(n), HTMLParser.keeps(k, on: tag) { attributes.append((k, v.map { String(cString: $0) } ?? "")) }
                 a = a.advanced(by: 2)
             }
         }
@@ -218,7 +259,7 @@ final class TreeBuilder {
         guard let last = lastChild.last else { return false }
         if last < 0 { return !currentName.allowsText }
         if tree.nodes[last].kind == .text { return false }
-        return !TreeBuilder.allowPCData.contains(tree.nodes[last].name)
+        return !tree.nodes[last].tags.contains(.allowsText)
     }
 
     func finish() {

@@ -100,16 +100,17 @@ public enum HTMLPrefilter {
     static let emptyComment: [UInt8] = Array("<!---->".utf8)
 
     /// Whether the attribute name `p[a..<b]` (any case) is one the tree builder keeps
-    /// (`HTMLParser.keptAttributes`); `href` only on `<link>`.
-    static func isKept(_ p: UnsafeBufferPointer<UInt8>, _ a: Int, _ b: Int, link: Bool) -> Bool {
+    /// (`HTMLParser.keptAttributes`); `href` only on `<link>`, `lang` only on `<html>`,
+    /// `pubdate` only on `<time>`.
+    static func isKept(_ p: UnsafeBufferPointer<UInt8>, _ a: Int, _ b: Int, link: Bool, html: Bool = false, time: Bool = false) -> Bool {
         @inline(__always) func eq(_ w: StaticString) -> Bool { equalsCaseless(p, a, w) }
         switch b - a {
         case 2: return eq("id")
         case 3: return eq("rel")
-        case 4: return eq("name") || eq("type") || eq("role") || (link && eq("href"))
+        case 4: return eq("name") || eq("type") || eq("role") || (link && eq("href")) || (html && eq("lang"))
         case 5: return eq("class") || eq("style")
         case 6: return eq("hidden")
-        case 7: return eq("content")
+        case 7: return eq("content") || (time && eq("pubdate"))
         case 8: return eq("itemprop") || eq("property") || eq("datetime")
         case 11: return eq("aria-hidden")
         default: return false
@@ -131,6 +132,8 @@ public enum HTMLPrefilter {
         kept.removeAll(keepingCapacity: true)
         let isMeta = sameName(p, name.lowerBound, name.upperBound, metaName)
         let isLink = !isMeta && sameName(p, name.lowerBound, name.upperBound, linkName)
+        let isHTML = !isMeta && !isLink && sameName(p, name.lowerBound, name.upperBound, htmlName)
+        let isTime = !isMeta && !isLink && !isHTML && sameName(p, name.lowerBound, name.upperBound, timeName)
         @inline(__always) func blank(_ b: UInt8) -> Bool { b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0D }
         var dropped = false
         var rest = from
@@ -189,7 +192,7 @@ public enum HTMLPrefilter {
                     contentRead = isReadKey(p, value)
                 }
             }
-            if isKept(p, a, nameEnd, link: isLink) {
+            if isKept(p, a, nameEnd, link: isLink, html: isHTML, time: isTime) {
                 kept.append(a..<k)
             } else {
                 dropped = true
@@ -218,6 +221,8 @@ public enum HTMLPrefilter {
 
     static let metaName: [UInt8] = Array("meta".utf8)
     static let linkName: [UInt8] = Array("link".utf8)
+    static let htmlName: [UInt8] = Array("html".utf8)
+    static let timeName: [UInt8] = Array("time".utf8)
 
     enum Emptied { case script, style, nested }
 

@@ -38,6 +38,8 @@ public struct HTMLTree: Sendable {
         public static let block = Tags(rawValue: 4)
         /// read for the page's metadata whatever its attributes (html, meta, title, h1, link, script, time)
         public static let metadata = Tags(rawValue: 8)
+        /// one in which libxml2 keeps blanks (`TreeBuilder.allowPCData`)
+        public static let allowsText = Tags(rawValue: 16)
 
         public init(name: String) {
             self = []
@@ -45,6 +47,7 @@ public struct HTMLTree: Sendable {
             if HTMLArticleExtractor.paragraphTags.contains(name) { insert(.paragraph) }
             if HTMLArticleExtractor.blockTags.contains(name) { insert(.block) }
             if ["html", "meta", "title", "h1", "link", "script", "time"].contains(name) { insert(.metadata) }
+            if TreeBuilder.allowPCData.contains(name) { insert(.allowsText) }
         }
     }
 

@@ -10,7 +10,7 @@ public struct LanguageDetector: Sendable {
     public let lists: [(lang: String, words: Set<String>)]
 
     /// Which lists hold a word (bit k: list k), so a word is looked up once, not once a list.
-    let index: [String: UInt64]
+    let index: WordTable
     /// Whether a list is of Cyrillic words.
     let cyrillicLists: [Bool]
 
@@ -19,7 +19,7 @@ public struct LanguageDetector: Sendable {
         self.lists = lists
         var index: [String: UInt64] = [:]
         for (k, l) in lists.enumerated() { for w in l.words { index[w, default: 0] |= 1 << UInt64(k) } }
-        self.index = index
+        self.index = WordTable(index)
         cyrillicLists = lists.map { l in l.words.contains { $0.unicodeScalars.first.map { (0x400...0x4FF).contains($0.value) } ?? false } }
     }
 
@@ -50,8 +50,14 @@ public struct LanguageDetector: Sendable {
             guard !word.isEmpty else { return }
             defer { word.removeAll(keepingCapacity: true); wordASCII = true }
             words += 1
-            let w = wordASCII ? String(decoding: word, as: UTF8.self) : String(decoding: word, as: UTF8.self).lowercased()
-            guard w.utf8.count <= 12, let bits = index[w] else { return }
+            let bits: UInt64
+            if wordASCII {
+                // (lowercased as it came; no String is made)
+                bits = word.withUnsafeBufferPointer { index.bits(of: $0) }
+            } else {
+                var w = String(decoding: word, as: UTF8.self).lowercased()
+                bits = w.withUTF8 { index.bits(of: $0) }
+            }
             var b = bits
             while b != 0 {
                 counts[b.trailingZeroBitCount] += 1
@@ -103,5 +109,63 @@ public struct LanguageDetector: Sendable {
         }
         guard best >= 0, bestCount * 20 >= words || bestCount >= 3 else { return "und" }
         return lists[best].lang
+    }
+}
+
+/// Stop words by their UTF-8 bytes (at most `WordTable.maxBytes`), packed into two integers,
+/// in an open-addressing table: a word of the text is looked up without making a `String` or
+/// hashing one (the detector looks up every word of the first 20,000 scalars of a page).
+struct WordTable: Sendable {
+    /// Longer words are in no list the detector reads (the longest stop word has 12 bytes).
+    static let maxBytes = 12
+    private var lo: [UInt64]
+    private var hi: [UInt64]
+    private var values: [UInt64]
+    private let mask: Int
+
+    init(_ words: [String: UInt64]) {
+        var size = 16
+        while size < words.count * 2 { size *= 2 }
+        lo = [UInt64](repeating: 0, count: size)
+        hi = [UInt64](repeating: 0, count: size)
+        values = [UInt64](repeating: 0, count: size)
+        mask = size - 1
+        for (w, v) in words {
+            var w = w
+            w.withUTF8 { u in
+                guard let (a, b) = WordTable.pack(u) else { return }
+                var k = WordTable.slot(a, b) & mask
+                while hi[k] != 0 && (lo[k] != a || hi[k] != b) { k = (k + 1) & mask }
+                lo[k] = a
+                hi[k] = b
+                values[k] |= v
+            }
+        }
+    }
+
+    /// The bytes as two integers (the length in the top byte, so no packed word is 0); nil
+    /// when the word is empty or too long.
+    @inline(__always) static func pack(_ u: UnsafeBufferPointer<UInt8>) -> (UInt64, UInt64)? {
+        let n = u.count
+        guard n > 0, n <= maxBytes else { return nil }
+        var a: UInt64 = 0, b = UInt64(n) << 56
+        for k in 0..<min(n, 8) { a |= UInt64(u[k]) << UInt64(8 * k) }
+        if n > 8 { for k in 8..<n { b |= UInt64(u[k]) << UInt64(8 * (k - 8)) } }
+        return (a, b)
+    }
+
+    @inline(__always) static func slot(_ a: UInt64, _ b: UInt64) -> Int {
+        Int(truncatingIfNeeded: ((a &* 0x9E37_79B9_7F4A_7C15) ^ (b &* 0xC2B2_AE3D_27D4_EB4F)) >> 32)
+    }
+
+    /// The lists (bits) that hold the word whose bytes are `u`; 0 for none.
+    @inline(__always) func bits(of u: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        guard let (a, b) = WordTable.pack(u) else { return 0 }
+        var k = WordTable.slot(a, b) & mask
+        while hi[k] != 0 {
+            if lo[k] == a && hi[k] == b { return values[k] }
+            k = (k + 1) & mask
+        }
+        return 0
     }
 }
