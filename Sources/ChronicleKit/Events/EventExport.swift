@@ -21,13 +21,18 @@ public struct EventExport: Sendable {
 
     /// The events of one text: the rule events with the typed events folded in.
     public func events(id: String, text raw: String, date: String?) -> [Event] {
+        analyzed(id: id, text: raw, date: date).1
+    }
+
+    /// The analyzed text and its events (`events`).
+    func analyzed(id: String, text raw: String, date: String?) -> (Document, [Event]) {
         var doc = pipeline.text.analyze(id: id, text: raw, date: date)
         // the events path reads the parse (roles, noun or verb) whatever `Pipeline.runsSyntax` says
         if let syntax = pipeline.syntax { doc.syntax = syntax.analyze(doc) }
         let times = pipeline.resolver.resolve(pipeline.tagger.tag(doc), documentDate: doc.date)
         let layer = pipeline.actors.recognize(doc)
         let rule = pipeline.events.detect(doc, actors: layer, times: times)
-        return TypedEventFinder.combine(rule: rule, typed: finder.find(doc, actors: layer, times: times))
+        return (doc, TypedEventFinder.combine(rule: rule, typed: finder.find(doc, actors: layer, times: times)))
     }
 
     /// The JSON lines of one document's events.
@@ -94,7 +99,7 @@ public struct EventExport: Sendable {
     public func run(inputs: [String], date: String?, jobs: Int = 1) -> (String, [ChronicleError]) {
         let (files, problems0) = Inputs.expand(inputs)
         var problems = problems0
-        let results = Parallel.map(files.count, jobs: jobs) { k -> Result<(String, [Event]), ChronicleError> in
+        let results = Parallel.map(files.count, jobs: jobs) { k -> Result<(String, [Event], [EventClusters.Item], EventClusters.Profile), ChronicleError> in
             let f = files[k]
             do {
                 let raw = try TextReader().read(path: f)
@@ -102,7 +107,8 @@ public struct EventExport: Sendable {
                 var name = id
                 if let dot = name.lastIndex(of: "."), dot != name.startIndex { name = String(name[..<dot]) }
                 let d = ArticleDate.hasHeader(raw) ? nil : ArticleDate.fallback(path: f, given: date)
-                return .success((name, events(id: id, text: raw, date: d)))
+                let (doc, events) = analyzed(id: id, text: raw, date: d)
+                return .success((name, events, events.map { EventClusters.Item(doc: name, event: $0, document: doc) }, EventClusters.Profile(doc: name, document: doc)))
             } catch let e as ChronicleError {
                 return .failure(e)
             } catch {
@@ -110,15 +116,19 @@ public struct EventExport: Sendable {
             }
         }
         var docs: [(String, [Event])] = []
+        var items: [EventClusters.Item] = []
+        var profiles: [EventClusters.Profile] = []
         for r in results {
             switch r {
-            case .success(let d): docs.append(d)
+            case .success(let d):
+                docs.append((d.0, d.1))
+                items += d.2
+                profiles.append(d.3)
             case .failure(let e): problems.append(e)
             }
         }
         // corpus-wide event identity: the cluster of an event is the id of its first event
-        let items = docs.flatMap { d in d.1.map { EventClusters.Item(doc: d.0, event: $0) } }
-        let roots = EventClusters().clusters(items)
+        let roots = EventClusters().clusters(items, profiles: profiles)
         var text = ""
         var k = 0
         for (name, events) in docs {
