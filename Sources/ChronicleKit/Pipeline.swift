@@ -64,7 +64,9 @@ public struct Pipeline: Sendable {
             evs = TypedEventFinder.combine(rule: evs, typed: typed.find(doc, actors: layer, times: times, usedBy: addsTypedEvents ? nil : evs),
                                            adding: addsTypedEvents)
         }
-        return DocumentAnalysis(document: doc, times: times, actors: layer, statements: found, events: evs)
+        // speakers the text names that are no actor yet become actors (after the events, which they do not change)
+        let withSpeakers = statements.addingNamedSpeakers(doc, actors: layer, statements: found)
+        return DocumentAnalysis(document: doc, times: times, actors: withSpeakers, statements: found, events: evs)
     }
 
     /// Analyzes many texts (id, text, date) on `jobs` threads; results keep the input order.
