@@ -182,6 +182,10 @@ public struct EntityTimeline: Sendable {
                 var date: String?, source: String?
                 if let t = anchor(w, tok, times: timesBySentence[s] ?? [], syn) {
                     date = t.value.map(EntityTimeline.dayPrecision); source = "time"
+                    // a year or month that holds the lead's day is the story's time, told coarser ("at WWDC 2010")
+                    if let lead, let v = date, let r = DateRange(value: v), r.first < r.last, let l = DateRange(value: lead), r.first <= l.first && l.last <= r.last {
+                        date = lead; source = "lead"
+                    }
                 } else if let dct, !isFuture(w, syn), syn.upos[w] != .VERB || syn.feature(w, "Tense") != nil {
                     // a past event of the story happened on the lead's day ("Yesterday, … Jobs unveiled …")
                     if let lead, syn.feature(w, "Tense") == "Past" || syn.upos[w] != .VERB { date = lead; source = "lead" } else { date = dct; source = "document" }
