@@ -7,7 +7,8 @@
 ///
 /// Only a name-shaped source becomes an actor: two or three capitalised words of letters, no
 /// title ("President"), no head word of an organisation, medium, group or product ("Mail",
-/// "Foundation"), no country, and no word that is never part of a name ("The").
+/// "Foundation"), no country, and no word that is never part of a name ("The", "Fellow"); and
+/// not the tail of a longer capitalised name or of a phrase ("Officials at …").
 extension StatementFinder {
     /// `actors` with a person actor for each statement speaker that is a name and no actor.
     public func addingNamedSpeakers(_ doc: Document, actors: ActorLayer, statements: [Statement]) -> ActorLayer {
@@ -40,6 +41,15 @@ extension StatementFinder {
         guard lo < end, tokens[lo].span.start == span.start, tokens[end - 1].span.end == span.end,
               (2...3).contains(end - lo) else { return nil }
         let lex = book.lexicons
+        // the tail of a longer name ("… Citizenship and Immigration Services", "Vann R. Newkirk II")
+        // or of a phrase ("Officials at Homeland Security Investigations") is no name of its own
+        if lo > 0 && !tokens[lo].paragraphStart {
+            let before = tokens[lo - 1]
+            let cls = lex.get("attribution-words").longest(tokens, at: lo - 1, end: lo)?.entries.first?["class"]
+            if (before.kind == .word && before.isCapitalized) || cls == "stop" || cls == "coord" || before.lower == "of" || before.text == "&"
+                || (before.text.hasSuffix(".") && before.text.unicodeScalars.count <= 2) { return nil }
+        }
+        if end < tokens.count, tokens[end].kind == .word, tokens[end].isCapitalized, !tokens[end].paragraphStart { return nil }
         for k in lo..<end {
             let t = tokens[k]
             guard t.kind == .word, t.isCapitalized, t.text.unicodeScalars.count >= 2,

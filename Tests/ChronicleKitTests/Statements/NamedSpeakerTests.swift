@@ -22,6 +22,11 @@ import Testing
         #expect(a.actors.actors.values.allSatisfy { $0.mentions.allSatisfy { $0.provenance.rule != "actor.statement-source" } })
     }
 
+    @Test func theTailOfALongerNameIsNoName() {
+        let a = Support.analyze("Title\n\nUnited States Citizenship and Immigration Services, the agency that oversees the program, said it would review the rules.\n\nOfficials at Homeland Security Investigations said the case was open.\n")
+        #expect(a.actors.actors.values.allSatisfy { $0.mentions.allSatisfy { $0.provenance.rule != "actor.statement-source" } })
+    }
+
     @Test func aKnownActorIsNotAddedTwice() {
         let a = Support.analyze("Title\n\nForeign Minister John Smith said on Monday that talks failed.\n")
         #expect(a.statements.first?.speaker == "John Smith")
