@@ -88,6 +88,10 @@ public struct ActorTimeline: Sendable {
         var mentions: [Item] = []
         for d in docs {
             let a = p.analyze(id: d.id, text: d.text, date: d.date)
+            // a stored event in the headline is told again below it, where it has its date (as for the linker's events)
+            if let title = a.document.title {
+                facts.removeAll { $0.document == d.id && $0.kind == "event" && title.overlaps($0.trigger) }
+            }
             // a stored fact dated by the article alone took place on the day of the lead (`EntityTimeline.leadDate`)
             if let lead = EntityTimeline.leadDate(a), let dct = a.document.date.map({ String($0.prefix(10)) }) {
                 let timed = Set(a.times.filter(\.isCalendarValue).map(\.provenance.sentence))
