@@ -53,9 +53,11 @@ public struct Pipeline: Sendable {
         var doc = text.analyze(id: id, text: raw, date: date, work: &work.text)
         if runsSyntax, let syntax { doc.syntax = syntax.analyze(doc) }
         let times = resolver.resolve(tagger.tag(doc, work: &work.time), documentDate: doc.date)
-        let layer = actors.recognize(doc, work: &work.actors)
+        var layer = actors.recognize(doc, work: &work.actors)
         var tally = StatementFinder.Tally()
         let found = statements.find(doc, actors: layer, times: times, tally: &tally)
+        // speakers the text names that are no actor yet become actors (the events see them too)
+        layer = statements.addingNamedSpeakers(doc, actors: layer, statements: found)
         work.statements += tally.work
         if tally.truncated > 0 { doc.warnings.append(limits.statementsCut(tally.truncated)) }
         var evs = events.detect(doc, actors: layer, times: times, work: &work.events)

@@ -22,11 +22,11 @@ public struct EventExport: Sendable {
 
     /// The events of one text: the rule events with the typed events folded in.
     public func events(id: String, text raw: String, date: String?) -> [Event] {
-        analyze(id: id, text: raw, date: date).events
+        analyzed(id: id, text: raw, date: date).events
     }
 
-    /// The events of one text and its statements as speech events (`StatementEvents`).
-    public func analyze(id: String, text raw: String, date: String?) -> (events: [Event], speech: [StatementEvents.Line]) {
+    /// The analyzed text, its events, and its statements as speech events (`StatementEvents`).
+    func analyzed(id: String, text raw: String, date: String?) -> (document: Document, events: [Event], speech: [StatementEvents.Line]) {
         var doc = pipeline.text.analyze(id: id, text: raw, date: date)
         // the events path reads the parse (roles, noun or verb) whatever `Pipeline.runsSyntax` says
         if let syntax = pipeline.syntax { doc.syntax = syntax.analyze(doc) }
@@ -36,7 +36,7 @@ public struct EventExport: Sendable {
         let events = TypedEventFinder.combine(rule: rule, typed: finder.find(doc, actors: layer, times: times))
         var tally = StatementFinder.Tally()
         let statements = pipeline.statements.find(doc, actors: layer, times: times, tally: &tally)
-        return (events, StatementEvents.lines(statements: statements, events: events, lexicon: finder.lexicon, document: doc))
+        return (doc, events, StatementEvents.lines(statements: statements, events: events, lexicon: finder.lexicon, document: doc))
     }
 
     /// The JSON lines of one document's events.
@@ -103,7 +103,7 @@ public struct EventExport: Sendable {
     public func run(inputs: [String], date: String?, jobs: Int = 1) -> (String, [ChronicleError]) {
         let (files, problems0) = Inputs.expand(inputs)
         var problems = problems0
-        let results = Parallel.map(files.count, jobs: jobs) { k -> Result<(String, [Event], [StatementEvents.Line]), ChronicleError> in
+        let results = Parallel.map(files.count, jobs: jobs) { k -> Result<(String, [Event], [EventClusters.Item], EventClusters.Profile, [StatementEvents.Line]), ChronicleError> in
             let f = files[k]
             do {
                 let raw = try TextReader().read(path: f)
@@ -111,8 +111,8 @@ public struct EventExport: Sendable {
                 var name = id
                 if let dot = name.lastIndex(of: "."), dot != name.startIndex { name = String(name[..<dot]) }
                 let d = ArticleDate.hasHeader(raw) ? nil : ArticleDate.fallback(path: f, given: date)
-                let found = analyze(id: id, text: raw, date: d)
-                return .success((name, found.events, found.speech))
+                let (doc, events, spoken) = analyzed(id: id, text: raw, date: d)
+                return .success((name, events, events.map { EventClusters.Item(doc: name, event: $0, document: doc) }, EventClusters.Profile(doc: name, document: doc), spoken))
             } catch let e as ChronicleError {
                 return .failure(e)
             } catch {
@@ -120,18 +120,21 @@ public struct EventExport: Sendable {
             }
         }
         var docs: [(String, [Event])] = []
+        var items: [EventClusters.Item] = []
+        var profiles: [EventClusters.Profile] = []
         var speech: [[StatementEvents.Line]] = []
         for r in results {
             switch r {
             case .success(let d):
                 docs.append((d.0, d.1))
-                speech.append(d.2)
+                items += d.2
+                profiles.append(d.3)
+                speech.append(d.4)
             case .failure(let e): problems.append(e)
             }
         }
         // corpus-wide event identity: the cluster of an event is the id of its first event
-        let items = docs.flatMap { d in d.1.map { EventClusters.Item(doc: d.0, event: $0) } }
-        let roots = EventClusters().clusters(items)
+        let roots = EventClusters().clusters(items, profiles: profiles)
         var text = ""
         var k = 0
         var spoken = 0

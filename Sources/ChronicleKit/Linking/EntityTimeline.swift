@@ -168,6 +168,7 @@ public struct EntityTimeline: Sendable {
         var seen: Set<Int> = []
         var out: [Entry] = []
         let dct = doc.date.map { String($0.prefix(10)) }
+        let lead = EntityTimeline.leadDate(a)
         // time expressions by sentence
         var timesBySentence: [Int: [TimeExpression]] = [:]
         for t in a.times where t.isCalendarValue { timesBySentence[t.provenance.sentence, default: []].append(t) }
@@ -181,8 +182,13 @@ public struct EntityTimeline: Sendable {
                 var date: String?, source: String?
                 if let t = anchor(w, tok, times: timesBySentence[s] ?? [], syn) {
                     date = t.value.map(EntityTimeline.dayPrecision); source = "time"
+                    // a year or month that holds the lead's day is the story's time, told coarser ("at WWDC 2010")
+                    if let lead, let v = date, let r = DateRange(value: v), r.first < r.last, let l = DateRange(value: lead), r.first <= l.first && l.last <= r.last {
+                        date = lead; source = "lead"
+                    }
                 } else if let dct, !isFuture(w, syn), syn.upos[w] != .VERB || syn.feature(w, "Tense") != nil {
-                    date = dct; source = "document"
+                    // a past event of the story happened on the lead's day ("Yesterday, … Jobs unveiled …")
+                    if let lead, syn.feature(w, "Tense") == "Past" || syn.upos[w] != .VERB { date = lead; source = "lead" } else { date = dct; source = "document" }
                 }
                 let span = syn.wordSpan[w]
                 // a headline restates an event the article tells below it, where it has its date
@@ -192,6 +198,29 @@ public struct EntityTimeline: Sendable {
             }
         }
         return out.sorted { $0.trigger < $1.trigger }
+    }
+
+    /// The day the article's lead sentence gives its story, when it is not the article's own
+    /// date: the first day of the first `leadSentences` body sentences that lies in the week
+    /// before the article date ("Yesterday, at … Steve Jobs unveiled", "Apple Inc. announced
+    /// Friday that …"). News tells the events of its story without repeating their day, so a
+    /// past event with no time of its own took place on the lead's day rather than on the day
+    /// the article came out (the convention of the SemEval-2015 TimeLine anchors).
+    public static func leadDate(_ a: DocumentAnalysis, leadSentences: Int = 2) -> String? {
+        let doc = a.document
+        guard let dct = doc.date.map({ String($0.prefix(10)) }), let today = DateRange(value: dct), today.first == today.last else { return nil }
+        var body: [Int] = []
+        for (k, s) in doc.sentences.enumerated() where body.count < leadSentences {
+            if let title = doc.title, title.overlaps(s.span) { continue }
+            // a dateline alone ("June 8, 2010") is no sentence of the story
+            if s.tokens.count <= 5 && a.times.contains(where: { $0.provenance.sentence == k }) { continue }
+            body.append(k)
+        }
+        for t in a.times.sorted(by: { $0.provenance.span.start < $1.provenance.span.start }) where t.isCalendarValue && body.contains(t.provenance.sentence) {
+            guard let v = t.value.map(dayPrecision), v.count == 10, v != dct, let r = DateRange(value: v), r.first == r.last else { continue }
+            if r.first < today.first && r.first >= today.first - 7 { return v }
+        }
+        return nil
     }
 
     /// A date value cut to a calendar day at most (`2006-03-28T10:00` → `2006-03-28`).

@@ -88,6 +88,17 @@ public struct ActorTimeline: Sendable {
         var mentions: [Item] = []
         for d in docs {
             let a = p.analyze(id: d.id, text: d.text, date: d.date)
+            // a stored event in the headline is told again below it, where it has its date (as for the linker's events)
+            if let title = a.document.title {
+                facts.removeAll { $0.document == d.id && $0.kind == "event" && title.overlaps($0.trigger) }
+            }
+            // a stored fact dated by the article alone took place on the day of the lead (`EntityTimeline.leadDate`)
+            if let lead = EntityTimeline.leadDate(a), let dct = a.document.date.map({ String($0.prefix(10)) }) {
+                let timed = Set(a.times.filter(\.isCalendarValue).map(\.provenance.sentence))
+                for k in facts.indices where facts[k].document == d.id && facts[k].date.map({ String($0.prefix(10)) }) == dct {
+                    if let s = a.document.sentence(containing: facts[k].trigger.start), !timed.contains(s) { facts[k].date = lead; facts[k].dateSource = "lead" }
+                }
+            }
             for e in linker.entries(a) {
                 // an event a stored fact of the actor already holds is that fact
                 if facts.contains(where: { $0.document == e.document && ($0.trigger.overlaps(e.trigger) || ($0.kind == "event" && $0.span.contains(e.trigger))) }) { continue }

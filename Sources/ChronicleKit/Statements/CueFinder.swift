@@ -397,6 +397,8 @@ struct CueFinder: Sendable {
                     continue
                 }
             } else if let c = cls(tokens[p]), c == "rel" {
+                // "the author of that boast": after a preposition "that" is a determiner, the "cue" a noun
+                if p - 1 >= lo && (cls(tokens[p - 1]) == "stop" || tokens[p - 1].lower == "of") { continue }
                 var q = p - 1
                 if q >= lo && tokens[q].text == "," { q -= 1 }
                 guard let src = phrase(endingAt: q, lo: lo, tokens, inQuote) else { continue }

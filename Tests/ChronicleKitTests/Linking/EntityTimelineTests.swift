@@ -135,4 +135,25 @@ import Testing
         #expect(lines.count == 5)
         #expect(lines[0].contains("\"entity\":\"X\"") || lines[0].contains("\"entity\": \"X\""))
     }
+
+    /// The lead's day: "Yesterday, … Jobs unveiled …" in an article of 2010-06-08 tells a story
+    /// of 2010-06-07, and the story's later past events without a time of their own are of
+    /// that day; an article whose lead gives no day keeps its own date.
+    @Test func pastEventsOfTheStoryTakeTheLeadsDay() {
+        let text = "Apple unveils iPhone 4\n\nYesterday, at the developers conference, Steve Jobs unveiled the iPhone 4. During the keynote, Jobs demoed the new gyroscope. Jobs will present the phone in Europe next month.\n"
+        let a = Self.analyze(text, date: "2010-06-08")
+        #expect(EntityTimeline.leadDate(a) == "2010-06-07")
+        let entries = EntityTimeline(name: "Steve Jobs").entries(a)
+        let demoed = entries.first { $0.text == "demoed" }
+        #expect(demoed?.date == "2010-06-07")
+        #expect(demoed?.dateSource == "lead")
+        // a future event takes no day from the lead
+        #expect(entries.first { $0.text == "present" }?.date != "2010-06-07")
+        let plain = Self.analyze("Apple news\n\nSteve Jobs unveiled the iPhone 4 at a conference. Jobs demoed the new gyroscope.\n", date: "2010-06-08")
+        #expect(EntityTimeline.leadDate(plain) == nil)
+        #expect(EntityTimeline(name: "Steve Jobs").entries(plain).first { $0.text == "demoed" }?.date == "2010-06-08")
+        // a day long before the article is no lead's day (a background date)
+        let old = Self.analyze("Apple news\n\nOn March 3, 2009, Steve Jobs unveiled a phone. Jobs demoed the new gyroscope.\n", date: "2010-06-08")
+        #expect(EntityTimeline.leadDate(old) == nil)
+    }
 }

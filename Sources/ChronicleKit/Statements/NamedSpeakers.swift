@@ -1,0 +1,65 @@
+/// Speakers the text names that the Actors stage did not find: a private person signing a
+/// quotation ("“…” ― Beck Pimentel") or a name after a verb of saying that no name rule
+/// knows. Such a statement kept the name only as text, so the stored view showed no speaker;
+/// now the name becomes a person actor of the document with one mention (rule
+/// `actor.statement-source`), so `query said`, the actor pages, the timelines and the exports
+/// show it like any other speaker.
+///
+/// Only a name-shaped source becomes an actor: two or three capitalised words of letters, no
+/// title ("President"), no head word of an organisation, medium, group or product ("Mail",
+/// "Foundation"), no country, and no word that is never part of a name ("The", "Fellow"); and
+/// not the tail of a longer capitalised name or of a phrase ("Officials at …").
+extension StatementFinder {
+    /// `actors` with a person actor for each statement speaker that is a name and no actor.
+    public func addingNamedSpeakers(_ doc: Document, actors: ActorLayer, statements: [Statement]) -> ActorLayer {
+        var layer = actors
+        var added: [Mention] = []
+        for s in statements {
+            guard let name = s.speaker, layer.actors[name] == nil, let src = s.sourceSpan,
+                  let range = nameTokens(doc, src) else { continue }
+            let m = Mention(provenance: Provenance(document: doc.id, span: src, sentence: s.provenance.sentence, rule: "actor.statement-source"),
+                            text: doc.text(src), tokens: range, actor: name, kind: .person, form: .name, role: nil, gender: nil)
+            layer.actors[name] = Actor(id: Actor.slug(name), name: name, kind: .person, aliases: [], role: nil, mentions: [m])
+            added.append(m)
+        }
+        guard !added.isEmpty else { return actors }
+        // (the mentions stay in text order)
+        layer.mentions = (layer.mentions + added).sorted { ($0.tokens.lowerBound, $0.tokens.upperBound) < ($1.tokens.lowerBound, $1.tokens.upperBound) }
+        return layer
+    }
+
+    /// The tokens of a name-shaped source span, or nil.
+    func nameTokens(_ doc: Document, _ span: Span) -> Range<Int>? {
+        let tokens = doc.tokens
+        var lo = 0, hi = tokens.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if tokens[mid].span.end <= span.start { lo = mid + 1 } else { hi = mid }
+        }
+        var end = lo
+        while end < tokens.count && tokens[end].span.start < span.end { end += 1 }
+        guard lo < end, tokens[lo].span.start == span.start, tokens[end - 1].span.end == span.end,
+              (2...3).contains(end - lo) else { return nil }
+        let lex = book.lexicons
+        // the tail of a longer name ("… Citizenship and Immigration Services", "Vann R. Newkirk II")
+        // or of a phrase ("Officials at Homeland Security Investigations") is no name of its own
+        if lo > 0 && !tokens[lo].paragraphStart {
+            let before = tokens[lo - 1]
+            let cls = lex.get("attribution-words").longest(tokens, at: lo - 1, end: lo)?.entries.first?["class"]
+            if (before.kind == .word && before.isCapitalized) || cls == "stop" || cls == "coord" || before.lower == "of" || before.text == "&"
+                || (before.text.hasSuffix(".") && before.text.unicodeScalars.count <= 2) { return nil }
+        }
+        if end < tokens.count, tokens[end].kind == .word, tokens[end].isCapitalized, !tokens[end].paragraphStart { return nil }
+        for k in lo..<end {
+            let t = tokens[k]
+            guard t.kind == .word, t.isCapitalized, t.text.unicodeScalars.count >= 2,
+                  t.text.unicodeScalars.allSatisfy({ $0.properties.isAlphabetic || $0 == "-" || $0 == "'" || $0 == "’" }),
+                  lex.get("name-stopwords").longest(tokens, at: k, end: k + 1) == nil,
+                  lex.get("actor-heads").longest(tokens, at: k, end: k + 1) == nil,
+                  lex.get("titles").longest(tokens, at: k, end: end) == nil,
+                  lex.get("countries").longest(tokens, at: k, end: end) == nil,
+                  lex.get("role-nouns").longest(tokens, at: k, end: end) == nil else { return nil }
+        }
+        return lo..<end
+    }
+}
