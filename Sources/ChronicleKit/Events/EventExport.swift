@@ -42,60 +42,52 @@ public struct EventExport: Sendable {
     /// The JSON lines of one document's events.
     /// `clusters` gives each event's corpus-wide cluster id (`"cluster"`, see `EventClusters`).
     public static func lines(doc: String, events: [Event], clusters: [String]? = nil) -> String {
-        var out = ""
-        var docJSON = ""
-        JSON.escape(doc, into: &docJSON)
-        func pair(_ p: Span) { out += "[\(p.start), \(p.end)]" }
-        func str(_ s: String?) { if let s { JSON.escape(s, into: &out) } else { out += "null" } }
+        var w = EventLineWriter(doc: doc)
+        func pair(_ p: Span) { w.pair(p) }
+        func str(_ s: String?) { w.str(s) }
         for (k, e) in events.enumerated() {
             let t = e.typing
-            out += "{\"doc\": " + docJSON + ", \"kind\": "
-            str(t?.type ?? e.kind)
-            out += ", \"trigger\": "
-            pair(e.triggerSpan)
-            out += ", \"span\": "
-            pair(e.triggerSpan)
-            out += ", \"args\": ["
+            w.open(kind: t?.type ?? e.kind, trigger: e.triggerSpan)
             for (k, a) in (t?.arguments ?? []).enumerated() {
-                if k > 0 { out += ", " }
-                out += "{\"role\": "
+                if k > 0 { w.out += ", " }
+                w.out += "{\"role\": "
                 str(a.role)
-                out += ", \"span\": "
+                w.out += ", \"span\": "
                 pair(a.span)
-                out += ", \"text\": "
+                w.out += ", \"text\": "
                 str(a.text)
-                out += ", \"actor\": "
+                w.out += ", \"actor\": "
                 str(a.actor)
-                out += "}"
+                w.out += "}"
             }
-            out += "], \"date\": "
+            w.out += "], \"date\": "
             str(e.date)
-            out += ", \"date_source\": "
+            w.out += ", \"date_source\": "
             str(t?.dateSource.rawValue ?? (e.date == nil ? "none" : "rule"))
-            out += ", \"fallback_date\": "
+            w.out += ", \"fallback_date\": "
             str(t?.fallbackDate)
-            out += ", \"status\": "
+            w.out += ", \"status\": "
             str(t?.status.rawValue ?? "happened")
-            out += ", \"plover\": "
+            w.out += ", \"plover\": "
             str(t?.plover)
-            out += ", \"cameo\": "
+            w.out += ", \"cameo\": "
             str(t?.cameo)
-            out += ", \"main\": " + ((t?.main ?? false) ? "true" : "false")
-            out += ", \"mentions\": ["
+            w.out += ", \"main\": " + ((t?.main ?? false) ? "true" : "false")
+            w.out += ", \"mentions\": ["
             let spans = t?.mentionTriggers ?? e.mentions.map(\.span)
             for (k, m) in spans.enumerated() {
-                if k > 0 { out += ", " }
+                if k > 0 { w.out += ", " }
                 pair(m)
             }
-            out += "], \"rule\": "
+            w.out += "], \"rule\": "
             str(e.provenance.rule)
             if let clusters, k < clusters.count {
-                out += ", \"cluster\": "
+                w.out += ", \"cluster\": "
                 str(clusters[k])
             }
-            out += "}\n"
+            w.out += "}\n"
         }
-        return out
+        return w.out
     }
 
     /// Analyzes every input file and returns the JSON lines and the problems met; the lines keep
@@ -147,5 +139,31 @@ public struct EventExport: Sendable {
             spoken += speech[n].count
         }
         return (text, problems)
+    }
+}
+
+/// Writes event lines: the fields every line opens with, spans and strings.
+struct EventLineWriter {
+    var out = ""
+    let docJSON: String
+
+    init(doc: String) {
+        var d = ""
+        JSON.escape(doc, into: &d)
+        docJSON = d
+    }
+
+    mutating func pair(_ p: Span) { out += "[\(p.start), \(p.end)]" }
+    mutating func str(_ s: String?) { if let s { JSON.escape(s, into: &out) } else { out += "null" } }
+
+    /// `{"doc": …, "kind": …, "trigger": […], "span": […] (the trigger again), "args": [`
+    mutating func open(kind: String?, trigger: Span) {
+        out += "{\"doc\": " + docJSON + ", \"kind\": "
+        str(kind)
+        out += ", \"trigger\": "
+        pair(trigger)
+        out += ", \"span\": "
+        pair(trigger)
+        out += ", \"args\": ["
     }
 }

@@ -43,32 +43,22 @@ public enum StatementEvents {
 
     /// The JSON lines of a document's speech events; `cluster` numbers them from `first`.
     public static func json(doc: String, lines: [Line], first: Int) -> String {
-        var out = ""
-        var docJSON = ""
-        JSON.escape(doc, into: &docJSON)
-        func pair(_ p: Span) { out += "[\(p.start), \(p.end)]" }
-        func str(_ s: String?) { if let s { JSON.escape(s, into: &out) } else { out += "null" } }
+        var w = EventLineWriter(doc: doc)
         for (k, l) in lines.enumerated() {
-            out += "{\"doc\": " + docJSON + ", \"kind\": "
-            str(l.kind)
-            out += ", \"trigger\": "
-            pair(l.trigger)
-            out += ", \"span\": "
-            pair(l.trigger)
-            out += ", \"args\": ["
+            w.open(kind: l.kind, trigger: l.trigger)
             if let a = l.agent {
-                out += "{\"role\": \"agent\", \"span\": "
-                pair(a)
-                out += "}"
+                w.out += "{\"role\": \"agent\", \"span\": "
+                w.pair(a)
+                w.out += "}"
             }
-            out += "], \"date\": "
-            str(l.date)
-            out += ", \"status\": \"happened\", \"plover\": null, \"cameo\": null, \"main\": false, \"mentions\": ["
-            pair(l.trigger)
-            out += "], \"rule\": "
-            str(l.rule)
-            out += ", \"from\": \"statement\", \"cluster\": \"s\(first + k)\"}\n"
+            w.out += "], \"date\": "
+            w.str(l.date)
+            w.out += ", \"status\": \"happened\", \"plover\": null, \"cameo\": null, \"main\": false, \"mentions\": ["
+            w.pair(l.trigger)
+            w.out += "], \"rule\": "
+            w.str(l.rule)
+            w.out += ", \"from\": \"statement\", \"cluster\": \"s\(first + k)\"}\n"
         }
-        return out
+        return w.out
     }
 }
