@@ -93,12 +93,7 @@ extension ActorRecognizer {
                 cands[k].dropped = true
                 continue
             }
-            // the last word names a thing or a place
-            let last = name.upperBound - 1
-            if tokens[last].isCapitalized, let hit = heads.longest(tokens, at: last, end: last + 1), hit.entries.first?["kind"] == "none" {
-                cands[k].dropped = true
-                continue
-            }
+            // (a last word of kind `none`, a thing or a place, was dropped by `refine`)
             // a place name that began before the name ("San Diego County")
             if name.lowerBound > 0, tokens[name.lowerBound - 1].isCapitalized,
                let hit = places.longest(tokens, at: name.lowerBound - 1, end: name.upperBound), hit.length >= 2 {

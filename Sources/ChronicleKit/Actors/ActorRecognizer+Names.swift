@@ -69,42 +69,6 @@ extension ActorRecognizer {
                 cands[k].ruleId = "actor.organization.head-word"
             }
         }
-        trimHeadlineNames(&cands, doc: doc, work: &work)
-    }
-
-    /// A person name in the headline that runs on past the name the body gives the same person
-    /// ends where that name ends: "Donald Trump Praises Breitbart's …" over a body that names
-    /// "Donald Trump" (title-case headlines glue verbs and nouns onto names).
-    func trimHeadlineNames(_ cands: inout [Candidate], doc: Document, work: inout Int) {
-        guard let title = doc.title else { return }
-        let tokens = doc.tokens
-        func key(_ r: Range<Int>) -> String { r.map { tokens[$0].lower }.joined(separator: " ") }
-        var body = Set<String>()
-        var inTitle: [Int] = []
-        for k in cands.indices where !cands[k].dropped && (cands[k].kind ?? ActorKind(rawValue: cands[k].rule["kind"] ?? "")) == .person {
-            let ext = cands[k].extent
-            guard !ext.isEmpty else { continue }
-            work += ext.count
-            if tokens[ext.lowerBound].span.start >= title.end {
-                if ext.count >= 2 { body.insert(key(ext)) }
-            } else if ext.count >= 3 && tokens[ext.upperBound - 1].span.end <= title.end {
-                inTitle.append(k)
-            }
-        }
-        guard !body.isEmpty else { return }
-        for k in inTitle {
-            let ext = cands[k].extent
-            guard let n = cands[k].captures.firstIndex(where: { $0.name == "name" }), cands[k].captures[n].tokens == ext else { continue }
-            work += ext.count * ext.count
-            for length in stride(from: ext.count - 1, through: 2, by: -1) {
-                let r = ext.lowerBound..<(ext.lowerBound + length)
-                if body.contains(key(r)) {
-                    cands[k].extent = r
-                    cands[k].captures[n].tokens = r
-                    break
-                }
-            }
-        }
     }
 
     /// Whether the token at `i` makes the name before it a product: a model number ("737",

@@ -22,7 +22,7 @@ public enum StatementEvents {
         let triggers = OverlapIndex(events.map(\.triggerSpan))
         var out: [Line] = []
         for s in statements {
-            guard let cue = s.cueSpan, let text = s.cue, isVerbCue(cue, document) else { continue }
+            guard let cue = s.cueSpan, let text = s.cue, isVerbCue(cue, text, document) else { continue }
             if triggers.overlapsAny(cue) { continue }
             var kind = lexicon.statementKind(cue: text) ?? "declaration"
             if kind == "deny" { kind = "reject" }
@@ -32,13 +32,16 @@ public enum StatementEvents {
         return out
     }
 
-    /// Whether a cue is a verb: it starts with a lower-case letter and is not "according to".
-    static func isVerbCue(_ cue: Span, _ doc: Document) -> Bool {
+    /// Whether a cue is a verb: it starts with a letter, in lower case unless it opens its
+    /// sentence ("Says …"), and is not "according to".
+    static func isVerbCue(_ cue: Span, _ text: String, _ doc: Document) -> Bool {
         guard cue.start < cue.end, cue.start < doc.scalars.count else { return false }
         let c = doc.scalars[cue.start]
-        guard Tokenizer.isLetter(c), !Tokenizer.isUpper(c) || doc.sentences.contains(where: { $0.span.start == cue.start }) else { return false }
-        let text = doc.text(cue).lowercased()
-        return !text.hasPrefix("according")
+        guard Tokenizer.isLetter(c) else { return false }
+        if Tokenizer.isUpper(c) {
+            guard let s = doc.sentence(containing: cue.start), doc.sentences[s].span.start == cue.start else { return false }
+        }
+        return !text.lowercased().hasPrefix("according")
     }
 
     /// The JSON lines of a document's speech events; `cluster` numbers them from `first`.

@@ -122,10 +122,8 @@ public struct StatementFinder: Sendable {
                 // person named after the organisation and a title speaks
                 if m.kind != .person && m.tokens.upperBound <= doc.tokens.count {
                     if mentionAt == nil {
-                        var at = [Int32](repeating: -1, count: doc.tokens.count)
-                        for (k, x) in actors.mentions.enumerated() where x.tokens.upperBound <= doc.tokens.count { for t in x.tokens { at[t] = Int32(k) } }
+                        mentionAt = StatementFinder.mentionAt(doc, actors)
                         tally.work += doc.tokens.count
-                        mentionAt = at
                     }
                     if let p = personAfterTitle(doc, m.tokens.upperBound, actors: actors, mentionAt: mentionAt!) { m = p }
                 }
@@ -305,10 +303,7 @@ public struct StatementFinder: Sendable {
         // a cue inside what a rule statement reports is part of that statement ("X said that Lithuania considers …")
         let reported = OverlapIndex(known.map(\.provenance.span))
         // the mention covering each token, for the speaker of a source phrase
-        var mentionAt = [Int32](repeating: -1, count: doc.tokens.count)
-        for (k, m) in actors.mentions.enumerated() where m.tokens.upperBound <= doc.tokens.count {
-            for t in m.tokens { mentionAt[t] = Int32(k) }
-        }
+        let mentionAt = StatementFinder.mentionAt(doc, actors)
         let unnamedAt = ParseSources.unnamedIndex(actors)
         let quoted = QuoteMap(doc)
         var out: [Statement] = []
@@ -367,6 +362,15 @@ public struct StatementFinder: Sendable {
         return doc.text(doc.span(tokens: src))
     }
 
+    /// The index of the mention covering each token (-1: none).
+    static func mentionAt(_ doc: Document, _ actors: ActorLayer) -> [Int32] {
+        var at = [Int32](repeating: -1, count: doc.tokens.count)
+        for (k, m) in actors.mentions.enumerated() where m.tokens.upperBound <= doc.tokens.count {
+            for t in m.tokens { at[t] = Int32(k) }
+        }
+        return at
+    }
+
     /// The person mention right after `i` and one title or more (`titles`, or a lowercase
     /// `role-nouns` word; possibly after "'s"), in the
     /// same sentence: "[Party] chair Matt Mackowiak", "[Amnesty]'s researcher Anna Neistat".
@@ -400,10 +404,7 @@ public struct StatementFinder: Sendable {
         let reported = OverlapIndex(known.map(\.provenance.span))
         var inQuote = [Bool](repeating: false, count: doc.tokens.count)
         for q in doc.quotes { for k in q.tokens where k < inQuote.count { inQuote[k] = true } }
-        var mentionAt = [Int32](repeating: -1, count: doc.tokens.count)
-        for (k, m) in actors.mentions.enumerated() where m.tokens.upperBound <= doc.tokens.count {
-            for t in m.tokens { mentionAt[t] = Int32(k) }
-        }
+        let mentionAt = StatementFinder.mentionAt(doc, actors)
         let unnamedAt = ParseSources.unnamedIndex(actors)
         let quoted = QuoteMap(doc)
         var out: [Statement] = []

@@ -191,7 +191,6 @@ public struct Tokenizer: Sendable {
         return tokens
     }
 
-    /// Lowercases with an ASCII fast path.
     /// Whether the capital letter at `i`, followed by a period, is a middle initial that keeps
     /// its period ("Donald J. Trump", "Franklin D. Roosevelt", "George H. W. Bush"): a capital
     /// other than "I" (a numeral: "World War I.") after a capitalised word or another initial,
@@ -205,6 +204,7 @@ public struct Tokenizer: Sendable {
         return !previous.text.hasSuffix(".") || previous.text.unicodeScalars.count == 2
     }
 
+    /// Lowercases with an ASCII fast path.
     public static func lowercase(_ s: String) -> String {
         var ascii = true
         var upper = false
