@@ -241,6 +241,11 @@ public struct TimeResolver: Sendable {
             }
             return a.adding(days: diff).description + (spec["pod"].map { "T" + $0 } ?? "")
         }
+        // a day of the month the text just named ("April 24 and 25")
+        if textAnchored, spec["month"] == nil, let d = TimeResolver.day(spec["day"]) {
+            guard let last = ctx.lastDay, d <= CalendarDate.daysIn(year: last.year, month: last.month) else { return nil }
+            return "\(pad4(last.year))-\(pad2(last.month))-\(pad2(d))"
+        }
         // absolute fields
         var year = TimeResolver.number(spec["year"])
         if let y = year, spec["year"]?.count == 2 { year = y < 40 ? 2000 + y : 1900 + y }

@@ -15,6 +15,10 @@ public struct TimeTagger: Sendable {
     let mods: Lexicon
     /// `unless-after:` elements by rule index.
     let unlessAfter: [Int: CompiledPattern]
+    /// `only-after:` patterns by rule index: the rule fires only right after a match of one
+    /// (of at most `onlyAfterReach` tokens).
+    let onlyAfter: [Int: CompiledPattern]
+    static let onlyAfterReach = 4
 
     public init(book: RuleBook) {
         self.book = book
@@ -22,14 +26,19 @@ public struct TimeTagger: Sendable {
         self.index = book.candidateIndex("time")
         self.programs = rules.rules.map(book.program)
         self.mods = book.lexicons.get("time-modifiers")
-        var ua: [Int: CompiledPattern] = [:]
+        var ua: [Int: CompiledPattern] = [:], oa: [Int: CompiledPattern] = [:]
         for (k, r) in rules.rules.enumerated() {
             if let text = r["unless-after"] {
                 var p = PatternParser(text)
                 if let nodes = try? p.parse() { ua[k] = book.compile(nodes) }
             }
+            if let text = r["only-after"] {
+                var p = PatternParser(text)
+                if let nodes = try? p.parse() { oa[k] = book.compile(nodes) }
+            }
         }
         self.unlessAfter = ua
+        self.onlyAfter = oa
     }
 
     public func tag(_ doc: Document) -> [TimeExpression] {
@@ -58,6 +67,7 @@ public struct TimeTagger: Sendable {
                 for k in candidates {
                     guard let m = matcher.match(programs[k], at: i, in: range) else { continue }
                     if let ua = unlessAfter[k], i > range.lowerBound, matcher.match(ua, at: i - 1, in: range)?.end == i { continue }
+                    if let oa = onlyAfter[k], !TimeTagger.follows(oa, before: i, in: range, matcher: matcher) { continue }
                     if bestM == nil || m.end > bestM!.end { bestK = k; bestM = m }
                 }
                 guard let bm = bestM else { i += 1; continue }
@@ -98,6 +108,17 @@ public struct TimeTagger: Sendable {
         kept.reserveCapacity(out.count)
         for t in out where !(kept.last.map { $0.provenance.span.overlaps(t.provenance.span) } ?? false) { kept.append(t) }
         return kept
+    }
+
+    /// Whether a match of `pattern` ends right before token `i` (starting at most
+    /// `onlyAfterReach` tokens back, inside the sentence).
+    static func follows(_ pattern: CompiledPattern, before i: Int, in range: Range<Int>, matcher: Matcher) -> Bool {
+        var s = i - 1
+        while s >= range.lowerBound && s >= i - onlyAfterReach {
+            if matcher.match(pattern, at: s, in: range)?.end == i { return true }
+            s -= 1
+        }
+        return false
     }
 
     static let articles: Set<String> = ["the", "a", "an"]
