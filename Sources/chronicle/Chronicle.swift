@@ -10,4 +10,9 @@ struct Chronicle: ParsableCommand {
         subcommands: [Analyze.self, Ingest.self, Reanalyze.self, Query.self, Render.self, Export.self, Actors.self, Facts.self, Serve.self, Time.self, Attributions.self, Read.self, Events.self, Timeline.self, Bench.self, Parse.self, Train.self],
         defaultSubcommand: Analyze.self
     )
+
+    static func main() {
+        HeapSlack.keep()
+        main(nil)
+    }
 }

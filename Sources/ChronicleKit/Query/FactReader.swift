@@ -96,17 +96,18 @@ final class FactReader {
     private func fetch(_ sql: String, _ arguments: [QueryValue], speaker: Int?, linked: Int, _ read: (any QueryCursor) throws -> Void) throws {
         guard let rows = try source.rows(sql, arguments) else { return try source.each(sql, arguments, read) }
         var ids: [[UInt8]] = []
-        var seen = Set<[UInt8]>()
+        // byte tables, not sets of byte arrays: no array made and hashed per row
+        var seen = ByteTable<Bool>()
         func note(_ id: UnsafeBufferPointer<UInt8>) {
             guard !id.isEmpty else { return }
-            let key = Array(id)
-            if seen.insert(key).inserted { ids.append(key) }
+            _ = seen.value(id) { ids.append(Array(id)); return true }
         }
-        var links = Set<[UInt8]>()
+        var links = ByteTable<Bool>()
         for r in rows {
             if let speaker, let id = r.bytes(speaker) { note(id) }
             // the ids between U+001F separators, each set of them once
-            if let list = r.bytes(linked), links.insert(Array(list)).inserted {
+            var isNew = false
+            if let list = r.bytes(linked), links.value(list, orMake: { isNew = true; return true }), isNew {
                 var start = 0
                 for end in 0...list.count where end == list.count || list[end] == 0x1F {
                     if end > start { note(UnsafeBufferPointer(rebasing: list[start..<end])) }

@@ -137,6 +137,10 @@ enum PostgresSchema {
             END $f$
             """,
         ]),
+        // the statements about an actor found by the statement's own id list (`SQLDialect.linked`)
+        ("pg-v8-linked-ids", [
+            "CREATE INDEX statement_about_ids ON statement USING GIN (string_to_array(about_ids, chr(31)))",
+        ]),
     ]
 
     /// Migrates the database of `session` to the current schema, or refuses it.
