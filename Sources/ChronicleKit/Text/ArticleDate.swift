@@ -102,8 +102,16 @@ public enum ArticleDate {
         let head = Array(text.unicodeScalars.prefix(headScalars))
         let lines = headLines(head)
         var updated: CalendarDate?
-        for l in lines.prefix(headLineCount) where l.end - l.start <= 110 {
+        var yearless: (month: Int, day: Int, line: [Unicode.Scalar])?
+        for l in lines.prefix(headLineCount) {
             let line = Array(head[l.start..<l.end])
+            // a wire dateline opens the first paragraph, however long: "KYIV, Feb 15 (Reuters) - …"
+            if let w = wireDate(line) {
+                if let y = w.year, let d = CalendarDate(year: y, month: w.month, day: w.day) { return d.description }
+                if yearless == nil { yearless = (w.month, w.day, line) }
+                continue
+            }
+            guard l.end - l.start <= 110 else { continue }
             let found = DatePhrase.find(line, limit: line.count)
             guard !found.isEmpty, !readsAsSentence(line) else { continue }
             if let f = found.first(where: { $0.kind == .published }) ?? found.first(where: { $0.kind == .plain }) {
@@ -111,8 +119,70 @@ public enum ArticleDate {
             }
             if updated == nil { updated = found[0].date }
         }
-        return updated?.description
+        if let u = updated { return u.description }
+        if let w = yearless, let y = year(of: w.month, w.day, line: w.line, head: head) {
+            return CalendarDate(year: y, month: w.month, day: w.day)?.description
+        }
+        return nil
     }
+
+    /// The date of a news agency's dateline at the start of a line: the place in capitals, the
+    /// agency in parentheses, a dash, and the date before the agency or right after the dash:
+    /// "KYIV, Feb 15, 2021 (Reuters) -", "MOSCOW, 15 February 2021 (TASS) -", "PARIS (AFP) -
+    /// February 15, 2021 -". Reuters leaves the year out ("KYIV, Feb 15 (Reuters) -"): then
+    /// `year` is nil. nil when the line opens with no such dateline or the dateline has no date.
+    static func wireDate(_ line: [Unicode.Scalar]) -> (month: Int, day: Int, year: Int?)? {
+        // the first word is in capitals: "KYIV", "NEW YORK", "WASHINGTON"
+        var k = 0
+        while k < line.count && line[k].properties.isAlphabetic { k += 1 }
+        guard k >= 2, line[..<k].allSatisfy({ $0.properties.isUppercase }) else { return nil }
+        // "(Agency)" within the first 60 scalars, then a dash
+        guard let open = line.prefix(60).firstIndex(of: "("), let close = line[open...].prefix(30).firstIndex(of: ")"),
+              close > open + 1, line[open + 1].properties.isAlphabetic,
+              line[(open + 1)..<close].allSatisfy({ $0.properties.isAlphabetic || $0 == " " || $0 == "." || $0 == "&" || $0 == "-" }) else { return nil }
+        var d = close + 1
+        while d < line.count && line[d] == " " { d += 1 }
+        guard d < line.count, wireDashes.contains(line[d]) else { return nil }
+        while d < line.count && (wireDashes.contains(line[d]) || line[d] == " ") { d += 1 }
+        // the date before the agency, or right after the dash and followed by another dash
+        if let f = DatePhrase.find(Array(line[..<open]), limit: open).first { return (f.date.month, f.date.day, f.date.year) }
+        let after = Array(line[d..<min(line.count, d + 40)])
+        if let f = DatePhrase.find(after, limit: after.count).first, f.offset == 0,
+           after.contains(where: { wireDashes.contains($0) }) {
+            return (f.date.month, f.date.day, f.date.year)
+        }
+        // month and day without the year: "KYIV, Feb 15 (Reuters)", "LONDON, 15 Feb (Reuters)"
+        let toks = DatePhrase.tokens(Array(line[..<open]), limit: open)
+        for (i, t) in toks.enumerated() where t.k == .word {
+            guard let m = DatePhrase.months[t.text] else { continue }
+            var j = i + 1
+            while j < toks.count && toks[j].k == .punct && toks[j].text == "." { j += 1 }
+            if j < toks.count, let day = DatePhrase.day(toks[j]) { return (m, day, nil) }
+            if i > 0, let day = DatePhrase.day(toks[i - 1]) { return (m, day, nil) }
+        }
+        return nil
+    }
+
+    static let wireDashes: Set<Unicode.Scalar> = ["-", "\u{2013}", "\u{2014}"]
+
+    /// The year of a dateline that gives only month and day: the year of a full date the head
+    /// of the text gives (one on that day first), else one of the years it names: the one in
+    /// which that day is the weekday the dateline's paragraph names ("said on Monday"), else
+    /// the latest. nil when the head names no year.
+    static func year(of month: Int, _ day: Int, line: [Unicode.Scalar], head: [Unicode.Scalar]) -> Int? {
+        let full = DatePhrase.find(head, limit: head.count)
+        if let f = full.first(where: { $0.date.month == month && $0.date.day == day }) ?? full.first { return f.date.year }
+        let toks = DatePhrase.tokens(head, limit: head.count)
+        let years = Set(toks.compactMap(DatePhrase.year))
+        guard !years.isEmpty else { return nil }
+        let named = DatePhrase.tokens(line, limit: line.count).compactMap { t in t.k == .word ? weekdays[t.text] : nil }
+        if let w = named.first,
+           let y = years.sorted(by: >).first(where: { CalendarDate(year: $0, month: month, day: day)?.weekday == w }) { return y }
+        return years.max()
+    }
+
+    /// ISO weekday numbers (Monday 1), as `CalendarDate.weekday` gives them.
+    static let weekdays: [String: Int] = ["monday": 1, "tuesday": 2, "wednesday": 3, "thursday": 4, "friday": 5, "saturday": 6, "sunday": 7]
 
     /// Words a dateline or byline may hold besides names and the date.
     static let datelineWords: Set<String> = ["on", "by", "at", "and", "updated", "published", "posted", "original", "originally",

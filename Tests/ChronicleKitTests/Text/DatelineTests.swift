@@ -17,6 +17,13 @@ import Testing
         ("Cat treats\n\nPublished 9th Nov 2023, 09:34 GMT\n", "2023-11-09"),
         // a caption or a sentence naming a date is no dateline
         ("Protest at theater\n\nFILE PHOTO: the president delivers his wishes to the military during a ceremony near Orleans, France, January 16, 2020. Pool via REUTERS\n\nJanuary 18, 2020\n\nPARIS (Reuters) – Protesters gathered.", "2020-01-18"),
+        // news agencies' datelines open the first paragraph, however long it is
+        ("Kuleba meets Blinken\n\nKYIV, Feb. 15, 2021 (Reuters) - Ukraine's foreign minister said on Monday that Russia must release the jailed leaders of the Crimean Tatars.", "2021-02-15"),
+        ("Talks in Moscow\n\nMOSCOW, 15 February 2021 (TASS) - Russia's foreign ministry said on Monday it would answer the sanctions in kind.", "2021-02-15"),
+        ("France acts\n\nPARIS (AFP) - February 15, 2021 - France said on Monday it would send envoys to the region within the week.", "2021-02-15"),
+        // Reuters leaves the year out: the year the text names in which Feb 15 is the Monday it names
+        ("Ukraine says Russia must free Tatar leaders\n\nKYIV, Feb 15 (Reuters) - Ukraine's foreign minister said on Monday that Russia, which annexed Crimea in 2014, must free the leaders jailed since 2021.", "2021-02-15"),
+        ("Ukraine says Russia must free Tatar leaders\n\nKYIV, Feb 15 (Reuters) - Ukraine's foreign minister said that Russia must free them.", nil),
         ("Sultan dies\n\nOn Friday, the sultan died aged 79 and was buried on January 11, 2020 in the family cemetery.", nil),
         ("A talk\n\nThe meeting took place in the capital on 5 March 2021 after weeks of talks and delays.", nil),
     ]
