@@ -69,6 +69,25 @@ import Testing
         #expect(l.first?.text.contains("The café on the main square") == true)
     }
 
+    @Test func utcTimestampTakesThePagesOwnTimeZone() throws {
+        #expect(HTMLArticleExtractor.timestamp("2023-11-09T02:11:03+00:00").map { [$0.minute, $0.offset] } == [131, 0])
+        #expect(HTMLArticleExtractor.timestamp("2020-05-02T02:54:29.000Z").map { [$0.minute, $0.offset] } == [174, 0])
+        #expect(HTMLArticleExtractor.timestamp("2023-11-08T21:11-0500").map { [$0.minute, $0.offset] } == [1271, -300])
+        #expect(HTMLArticleExtractor.timestamp("2023-11-08") == nil)
+        func page(_ meta: String, _ time: String) throws -> String? {
+            let html = "<html><head><meta property=\"article:published_time\" content=\"\(meta)\"></head><body><article>"
+                + "<time datetime=\"\(time)\">Nov 8</time><p>The police said on Wednesday night that two people were stabbed in the street.</p></article></body></html>"
+            return HTMLArticleExtractor().extract(try HTMLParser.parse(Data(html.utf8), path: "p.html")).date
+        }
+        // 02:11 UTC on the 9th is 21:11 on the 8th in the page's own zone (-05:00)
+        #expect(try page("2023-11-09T02:11:03+00:00", "2023-11-08T21:11:03-05:00") == "2023-11-08")
+        // past midnight there too, or no other zone on the page: the UTC day stays
+        #expect(try page("2023-11-09T07:11:03+00:00", "2023-11-09T02:11:03-05:00") == "2023-11-09")
+        #expect(try page("2023-11-09T02:11:03Z", "2023-11-09T02:11:03Z") == "2023-11-09")
+        // east of UTC, late in the UTC day: the next day
+        #expect(try page("2021-02-14T22:30:00Z", "2021-02-15T01:30:00+03:00") == "2021-02-15")
+    }
+
     @Test func hugePageIsReadWholeAndBounded() throws {
         // 30,000 paragraphs (about 4 MB of markup): read in one pass, the text kept whole
         var html = "<html><head><title>Long page</title></head><body><div class=\"content\">"

@@ -475,6 +475,7 @@ public struct HTMLArticleExtractor: Sendable {
         var logoNames: [String] = []
         var ldDates: [String] = [], ldModified: [String] = [], ldHeadline: String?, ldAuthors: [String] = [], ldPublisher: String?
         var timeDates: [(String, Bool)] = []   // (value, marked as publication)
+        var zoneOffset: Int?   // the first time zone other than UTC a timestamp of the page gives, in minutes
         var itempropDate: String?
         var itempropAuthors: [String] = []
         var relAuthors: [String] = []
@@ -516,6 +517,7 @@ public struct HTMLArticleExtractor: Sendable {
                 HTMLArticleExtractor.readJSONLD(json, dates: &ldDates, modified: &ldModified, headline: &ldHeadline, authors: &ldAuthors, publisher: &ldPublisher, depth: 0)
             case "time":
                 let v = node.attribute("datetime") ?? tree.text(i)
+                if zoneOffset == nil, let t = HTMLArticleExtractor.timestamp(v), t.offset != 0 { zoneOffset = t.offset }
                 let names = ((node.attribute("class") ?? "") + " " + (node.attribute("itemprop") ?? "") + " " + (node.attribute("pubdate") ?? "")).lowercased()
                 let isPub = HTMLTree.has(names, "publish") || HTMLTree.has(names, "pubdate") || HTMLTree.has(names, "created") || node.attribute("pubdate") != nil
                 let isMod = HTMLTree.has(names, "modif") || HTMLTree.has(names, "update")
@@ -576,8 +578,9 @@ public struct HTMLArticleExtractor: Sendable {
         r.outlet = (meta["og:site_name"] ?? ldPublisher ?? meta["application-name"] ?? meta["publisher"]).map(HTMLTree.collapse)
         r.url = canonical ?? meta["og:url"]
         // date, in order of trust
+        var chosen: String?
         func first(_ values: [String]) -> CalendarDate? {
-            for v in values { if let d = DatePhrase.parseValue(v) { return d } }
+            for v in values { if let d = DatePhrase.parseValue(v) { chosen = v; return d } }
             return nil
         }
         if let d = first(ldDates) { r.date = d.description; r.dateSource = "json-ld" }
@@ -588,6 +591,14 @@ public struct HTMLArticleExtractor: Sendable {
         else if let d = bylineTexts.lazy.compactMap({ ArticleDate.dateline(in: $0).flatMap { CalendarDate(iso: $0) } }).first { r.date = d.description; r.dateSource = "byline" }
         else if let d = first(ldModified + HTMLArticleExtractor.metaModifiedKeys.compactMap { meta[$0] }) {
             r.date = d.description; r.dateSource = "modified"
+        }
+        // a UTC timestamp on a page whose other timestamps give its own time zone: the day there
+        // ("2023-11-09T02:11:03+00:00" in the metadata, "2023-11-08T21:11:03-05:00" on the page)
+        if r.dateSource == "json-ld" || r.dateSource == "meta", let v = chosen, let t = HTMLArticleExtractor.timestamp(v), t.offset == 0,
+           let zone = zoneOffset ?? (ldDates + ldModified + (HTMLArticleExtractor.metaDateKeys + HTMLArticleExtractor.metaModifiedKeys).compactMap { meta[$0] })
+               .lazy.compactMap({ HTMLArticleExtractor.timestamp($0) }).first(where: { $0.offset != 0 })?.offset {
+            let local = t.minute + zone
+            if local < 0 { r.date = t.date.adding(days: -1).description } else if local >= 1440 { r.date = t.date.adding(days: 1).description }
         }
         // a timestamp in another time zone: the URL's day, one day off, is the local one
         if let d = r.date.flatMap(CalendarDate.init(iso:)), r.dateSource == "json-ld" || r.dateSource == "meta",
@@ -648,6 +659,32 @@ public struct HTMLArticleExtractor: Sendable {
     }
 
     /// A date in a URL path: /2019/11/20/, /2019-11-20, /20191120/.
+    /// An ISO-8601 timestamp with its time zone: "2023-11-09T02:11:03+00:00", "2020-05-02T02:54:29.000Z",
+    /// "2020-01-20T09:49:32+0000", "2023-11-08T21:11-05:00": the day, the minute of the day and the
+    /// zone's offset in minutes. nil without a time or a zone.
+    static func timestamp(_ v: String) -> (date: CalendarDate, minute: Int, offset: Int)? {
+        let s = Array(v.utf8.prefix(40))
+        var i = 0
+        while i < s.count && (s[i] == 32 || s[i] == 9 || s[i] == 10) { i += 1 }
+        guard i + 16 <= s.count, let date = CalendarDate(iso: String(decoding: s[i..<(i + 10)], as: UTF8.self)),
+              s[i + 10] == 84 || s[i + 10] == 32 else { return nil }
+        func two(_ k: Int) -> Int? {
+            guard k + 2 <= s.count, (48...57).contains(s[k]), (48...57).contains(s[k + 1]) else { return nil }
+            return Int(s[k] - 48) * 10 + Int(s[k + 1] - 48)
+        }
+        guard let h = two(i + 11), s[i + 13] == 58, let m = two(i + 14), h < 24, m < 60 else { return nil }
+        var k = i + 16
+        if k < s.count && s[k] == 58 { k += 3 }                                   // :ss
+        if k < s.count && s[k] == 46 { k += 1; while k < s.count && (48...57).contains(s[k]) { k += 1 } }   // .fff
+        guard k < s.count else { return nil }
+        if s[k] == 90 { return (date, h * 60 + m, 0) }                             // Z
+        guard s[k] == 43 || s[k] == 45, let oh = two(k + 1) else { return nil }
+        var c = k + 3
+        if c < s.count && s[c] == 58 { c += 1 }
+        guard let om = two(c), oh <= 14, om < 60 else { return nil }
+        return (date, h * 60 + m, (s[k] == 45 ? -1 : 1) * (oh * 60 + om))
+    }
+
     static func urlDate(_ u: String) -> CalendarDate? {
         let s = Array(u.unicodeScalars)
         func num(_ a: Int, _ k: Int) -> Int? {
