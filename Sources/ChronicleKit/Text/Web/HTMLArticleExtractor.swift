@@ -42,7 +42,7 @@ public struct HTMLArticleExtractor: Sendable {
                                          "sidebar", "nav", "navbar", "navigation", "menu", "advert", "advertisement", "ad", "ads", "adsense",
                                          "dfp", "newsletter", "cookie", "cookies", "breadcrumb", "breadcrumbs", "outbrain", "taboola", "disqus",
                                          "popup", "modal", "promo", "sponsor", "sponsored", "recommended", "recommendations", "recirc",
-                                         "trending", "popular", "most", "next", "prev", "pagination", "pager", "signup", "login", "paywall",
+                                         "trending", "popular", "most", "next", "prev", "pagination", "pager", "signup", "login",
                                          "subscribe", "subscription", "toolbar", "tools", "masthead", "footer", "copyright", "disclaimer",
                                          "rss", "follow", "tweet", "facebook", "twitter", "whatsapp", "linkedin", "pinterest", "email",
                                          "print", "skip", "hidden", "hide", "sr", "screen", "visually", "offscreen", "widget", "banner",
@@ -337,7 +337,11 @@ public struct HTMLArticleExtractor: Sendable {
         // (Readability climbs while the parent holds little else)
         while nodes[top].parent >= 0, textLen[nodes[top].parent] > 0,
               Double(textLen[top]) / Double(textLen[nodes[top].parent]) > 0.85, nodes[nodes[top].parent].name != "body", nodes[nodes[top].parent].name != "html" {
-            top = nodes[top].parent
+            // with the child's score, so that siblings are measured against it (a paragraph per
+            // "card": the paragraph's card and the cards beside it, which share its class)
+            let up = nodes[top].parent
+            score[up] = max(score[up], score[top])
+            top = up
         }
         // 5. the article: the top candidate and its good siblings
         var parts: [Int] = [top]
