@@ -42,7 +42,7 @@ public struct HTMLArticleExtractor: Sendable {
                                          "sidebar", "nav", "navbar", "navigation", "menu", "advert", "advertisement", "ad", "ads", "adsense",
                                          "dfp", "newsletter", "cookie", "cookies", "breadcrumb", "breadcrumbs", "outbrain", "taboola", "disqus",
                                          "popup", "modal", "promo", "sponsor", "sponsored", "recommended", "recommendations", "recirc",
-                                         "trending", "popular", "most", "next", "prev", "pagination", "pager", "signup", "login",
+                                         "trending", "popular", "recent", "most", "next", "prev", "pagination", "pager", "signup", "login",
                                          "subscribe", "subscription", "toolbar", "tools", "masthead", "footer", "copyright", "disclaimer",
                                          "rss", "follow", "tweet", "facebook", "twitter", "whatsapp", "linkedin", "pinterest", "email",
                                          "print", "skip", "hidden", "hide", "sr", "screen", "visually", "offscreen", "widget", "banner",
