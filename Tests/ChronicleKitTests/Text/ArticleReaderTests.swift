@@ -88,6 +88,18 @@ import Testing
         #expect(try page("2021-02-14T22:30:00Z", "2021-02-15T01:30:00+03:00") == "2021-02-15")
     }
 
+    @Test func embeddedPostsStayAndShareBarsGo() throws {
+        let para = "<p>The senator said on Tuesday that the chamber would adjourn for a week, in honour of two former members who died.</p>"
+        let html = "<html><body><article class=\"story\">" + para + para
+            + "<div class=\"share twitter\"><a href=\"#\">Share on Twitter</a> Tweet this now</div>"
+            + "<blockquote class=\"twitter-tweet\"><p>Senate resolves to observe a minute of silence in honour of the departed.</p>— The Senate (@Senate) October 9, 2018</blockquote>"
+            + para + "<div class=\"recent-posts\"><p>An older story about the budget vote, with its own long excerpt that is not this article.</p></div></article></body></html>"
+        let text = HTMLArticleExtractor().extract(try HTMLParser.parse(Data(html.utf8), path: "t.html")).paragraphs.joined(separator: "\n")
+        #expect(text.contains("Senate resolves to observe a minute of silence"))
+        #expect(!text.contains("Tweet this now"))
+        #expect(!text.contains("older story"))
+    }
+
     @Test func hugePageIsReadWholeAndBounded() throws {
         // 30,000 paragraphs (about 4 MB of markup): read in one pass, the text kept whole
         var html = "<html><head><title>Long page</title></head><body><div class=\"content\">"

@@ -247,7 +247,8 @@ public struct HTMLArticleExtractor: Sendable {
             let (neg, pos, short, strong) = (counts.neg, counts.pos, counts.short, counts.strong)
             if tag == "body" || tag == "html" || tag == "main" { continue }
             weight[i] = (pos > 0 ? 25 : 0) - (neg > 0 ? 25 : 0)
-            let wrapper = longParagraphs[i] >= 3 && longParagraphs[i] * 2 > pageParagraphs
+            // an embedded post is quoted text of the article ("blockquote class=twitter-tweet")
+            let wrapper = longParagraphs[i] >= 3 && longParagraphs[i] * 2 > pageParagraphs || tag == "blockquote"
             if neg > 0 && pos == 0 && !wrapper { dropped[i] = true; continue }
             if strong > 0 && !wrapper && tag != "article" { dropped[i] = true; continue }
             if short > 0 && pos == 0 { weight[i] -= 10 }
