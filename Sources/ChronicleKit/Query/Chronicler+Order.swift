@@ -23,7 +23,8 @@ extension Chronicler {
             return r
         }
         let keys = rows.indices.map { k in OrderKey(rows[k].span, rows[k].kind, range: range(rows[k].date), document: docs[k], row: k) }
-        sort(&rows, keys)
+        let ordered = order(keys) { rows[$0].id }
+        rows.permute(to: ordered)
     }
 
     /// Facts read by `reader`, sorted as `sortChronologically(_:)` sorts their rows, with the
@@ -33,26 +34,43 @@ extension Chronicler {
         let keys = facts.keys.indices.map { k in
             OrderKey(facts.keys[k].span, facts.keys[k].kind, range: facts.keys[k].range, document: ranks[Int(facts.keys[k].document)], row: k)
         }
-        return facts.take(order(keys))
-    }
-
-    /// Moves the rows into the order of their keys.
-    static func sort(_ rows: inout [QueryRow], _ keys: [OrderKey]) {
-        rows.permute(to: order(keys))
+        return facts.take(order(keys) { facts.id(at: $0) })
     }
 
     /// The rows (`OrderKey.row`) in the order of their keys: keys packed into two words each
     /// when their fields fit (always, short of dates before year 0 or documents of millions of
     /// characters), else the keys themselves.
-    static func order(_ keys: [OrderKey]) -> [Int] {
+    ///
+    /// Facts with equal keys (two statements of one span, one per cue) follow their ids, not the
+    /// order the store gave them: SQLite gives the rows of a query with OR in the order of its
+    /// index scans, PostgreSQL in the order they were written, and both must answer the same.
+    static func order(_ keys: [OrderKey], id: (Int) -> String) -> [Int] {
         var packed: [PackedKey] = []
         packed.reserveCapacity(keys.count)
         for key in keys {
-            guard let p = PackedKey(key) else { return keys.sorted().map(\.row) }
+            guard let p = PackedKey(key) else { packed = []; break }
             packed.append(p)
         }
-        packed.sort()
-        return packed.map(\.row)
+        var rows: [Int]
+        var same: (Int, Int) -> Bool
+        if packed.count == keys.count {
+            packed.sort()
+            rows = packed.map(\.row)
+            same = { packed[$0].date == packed[$1].date && packed[$0].place == packed[$1].place }
+        } else {
+            let sorted = keys.sorted()
+            rows = sorted.map(\.row)
+            same = { sorted[$0].sameKey(sorted[$1]) }
+        }
+        // runs of equal keys (rare, and short) in the order of their ids
+        var a = 0
+        while a < rows.count {
+            var b = a + 1
+            while b < rows.count && same(a, b) { b += 1 }
+            if b - a > 1 { rows[a..<b].sort { id($0).utf8.lexicographicallyPrecedes(id($1).utf8) } }
+            a = b
+        }
+        return rows
     }
 
     /// An `OrderKey` in two words, compared as the key is, and the row's place.
@@ -96,6 +114,11 @@ extension Chronicler {
             start = span.start
             endAndKind = span.end * 2 + (kind == .event ? 0 : 1)
             self.row = row
+        }
+
+        /// Equal but for `row`.
+        func sameKey(_ b: OrderKey) -> Bool {
+            undated == b.undated && midpoint == b.midpoint && width == b.width && document == b.document && start == b.start && endAndKind == b.endAndKind
         }
 
         static func < (a: OrderKey, b: OrderKey) -> Bool {

@@ -39,6 +39,9 @@ final class Facts {
         count += 1
     }
 
+    /// The id of row `k`.
+    func id(at k: Int) -> String { place(k).pointee.id }
+
     /// Changes the last row.
     func withLast(_ body: (inout QueryRow) -> Void) { body(&place(count - 1).pointee) }
 

@@ -4,7 +4,8 @@ import Testing
 /// The chronological order of query answers, against its plain definition.
 @Suite struct ChronologicalOrderTests {
     /// The definition: dated facts by the midpoint of their date (the finer first on a tie), then
-    /// the undated; then document, span and kind (events first); equal keys keep their order.
+    /// the undated; then document, span and kind (events first); equal keys by their ids (byte
+    /// order), whatever order the store gave them in.
     static func reference(_ rows: [QueryRow]) -> [QueryRow] {
         func key(_ r: QueryRow) -> (Int, Int, Int, String, Int, Int) {
             let range = r.date.flatMap(DateRange.init(value:))
@@ -13,7 +14,7 @@ import Testing
         }
         return rows.enumerated().sorted { a, b in
             let (x, y) = (key(a.element), key(b.element))
-            return x != y ? x < y : a.offset < b.offset
+            return x != y ? x < y : a.element.id.utf8.lexicographicallyPrecedes(b.element.id.utf8)
         }.map(\.element)
     }
 
@@ -38,6 +39,10 @@ import Testing
             var sorted = rows
             Chronicler.sortChronologically(&sorted)
             #expect(sorted == Self.reference(rows))
+            // the order the rows came in does not matter
+            var reversed = Array(rows.reversed())
+            Chronicler.sortChronologically(&reversed)
+            #expect(reversed == sorted)
         }
     }
 
