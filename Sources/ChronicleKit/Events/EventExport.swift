@@ -3,7 +3,9 @@ import Foundation
 /// Typed events as JSON lines, one event a line, for the event scorer:
 /// `{"doc", "kind", "trigger": [s, e], "span": [s, e], "args": [{"role", "span"}], "date",
 /// "status", "plover", "cameo", "main", "mentions": [[s, e], …], "rule"}` with Unicode-scalar
-/// offsets into the file's text. `doc` is the file name without its extension.
+/// offsets into the file's text. `doc` is the file name without its extension. Each further
+/// mention of an event (the headline's verb, a later "the talks") follows as a line of its own
+/// with `"mention_of"`: the event's trigger, no args, the event's kind, date and status.
 ///
 /// The lean path of `chronicle events`: text, time, actors, statements and events (no graph or
 /// store). Rule events without a typing (a named declaration, say) are written too, with
@@ -86,6 +88,28 @@ public struct EventExport: Sendable {
                 str(clusters[k])
             }
             w.out += "}\n"
+            // every other mention (the headline's "unveils", a later "the meeting") as a line of
+            // its own: a document scorer matches gold triggers one to one, mention by mention
+            for m in spans where m != e.triggerSpan {
+                w.open(kind: t?.type ?? e.kind, trigger: m)
+                w.out += "], \"date\": "
+                str(e.date)
+                w.out += ", \"status\": "
+                str(t?.status.rawValue ?? "happened")
+                w.out += ", \"plover\": "
+                str(t?.plover)
+                w.out += ", \"cameo\": "
+                str(t?.cameo)
+                w.out += ", \"main\": false, \"mention_of\": "
+                pair(e.triggerSpan)
+                w.out += ", \"rule\": "
+                str(e.provenance.rule)
+                if let clusters, k < clusters.count {
+                    w.out += ", \"cluster\": "
+                    str(clusters[k])
+                }
+                w.out += "}\n"
+            }
         }
         return w.out
     }
