@@ -5,7 +5,8 @@ import Foundation
 /// "status", "plover", "cameo", "main", "mentions": [[s, e], …], "rule"}` with Unicode-scalar
 /// offsets into the file's text. `doc` is the file name without its extension. Each further
 /// mention of an event (the headline's verb, a later "the talks") follows as a line of its own
-/// with `"mention_of"`: the event's trigger, no args, the event's kind, date and status.
+/// with `"mention_of"`: the event's trigger, the args found in the mention's own sentence, the
+/// event's kind, date and status.
 ///
 /// The lean path of `chronicle events`: text, time, actors, statements and events (no graph or
 /// store). Rule events without a typing (a named declaration, say) are written too, with
@@ -50,18 +51,7 @@ public struct EventExport: Sendable {
         for (k, e) in events.enumerated() {
             let t = e.typing
             w.open(kind: t?.type ?? e.kind, trigger: e.triggerSpan)
-            for (k, a) in (t?.arguments ?? []).enumerated() {
-                if k > 0 { w.out += ", " }
-                w.out += "{\"role\": "
-                str(a.role)
-                w.out += ", \"span\": "
-                pair(a.span)
-                w.out += ", \"text\": "
-                str(a.text)
-                w.out += ", \"actor\": "
-                str(a.actor)
-                w.out += "}"
-            }
+            w.args(t?.arguments ?? [])
             w.out += "], \"date\": "
             str(e.date)
             w.out += ", \"date_source\": "
@@ -92,6 +82,7 @@ public struct EventExport: Sendable {
             // its own: a document scorer matches gold triggers one to one, mention by mention
             for m in spans where m != e.triggerSpan {
                 w.open(kind: t?.type ?? e.kind, trigger: m)
+                w.args(t?.mentionArguments[m] ?? [])
                 w.out += "], \"date\": "
                 str(e.date)
                 w.out += ", \"status\": "
@@ -179,6 +170,22 @@ struct EventLineWriter {
 
     mutating func pair(_ p: Span) { out += "[\(p.start), \(p.end)]" }
     mutating func str(_ s: String?) { if let s { JSON.escape(s, into: &out) } else { out += "null" } }
+
+    /// The arguments inside `"args": [ … ]`: `{"role", "span", "text", "actor"}` each.
+    mutating func args(_ list: [EventTyping.Argument]) {
+        for (k, a) in list.enumerated() {
+            if k > 0 { out += ", " }
+            out += "{\"role\": "
+            str(a.role)
+            out += ", \"span\": "
+            pair(a.span)
+            out += ", \"text\": "
+            str(a.text)
+            out += ", \"actor\": "
+            str(a.actor)
+            out += "}"
+        }
+    }
 
     /// `{"doc": …, "kind": …, "trigger": […], "span": […] (the trigger again), "args": [`
     mutating func open(kind: String?, trigger: Span) {

@@ -650,6 +650,8 @@ public struct TypedEventFinder: Sendable {
         m.actors = Array(Set(m.actors + b.actors)).sorted()
         if var t = m.typing, let bt = b.typing {
             t.mentionTriggers.append(b.triggerSpan)
+            t.mentionArguments[b.triggerSpan] = bt.arguments
+            t.mentionArguments.merge(bt.mentionArguments) { x, _ in x }
             for arg in bt.arguments where !t.arguments.contains(where: { $0.role == arg.role }) { t.arguments.append(arg) }
             t.main = t.main || bt.main
             m.typing = t

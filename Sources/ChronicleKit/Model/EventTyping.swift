@@ -62,4 +62,8 @@ public struct EventTyping: Sendable, Hashable {
     public var main: Bool
     /// Scalar spans of every mention's trigger, the main one first.
     public var mentionTriggers: [Span]
+    /// The arguments each further mention had in its own sentence (the headline's "Apple
+    /// unveils iPod nano"), by its trigger span; `chronicle events` writes them on the
+    /// mention's own line.
+    public var mentionArguments: [Span: [Argument]] = [:]
 }
