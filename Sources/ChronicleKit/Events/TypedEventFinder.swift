@@ -133,10 +133,37 @@ public struct TypedEventFinder: Sendable {
                 }
             }
             readSentence(&sites[r], c)
-            for k in r { events.append(event(sites[k], c)) }
+            for k in r where !TypedEventFinder.releasesAThing(sites[k]) { events.append(event(sites[k], c)) }
         }
         return TypedEventFinder.join(events, doc: doc)
     }
+
+    /// Whether a "release" sets a thing loose, not people or a restriction: "released a
+    /// statement", "released its new software", "the release of the OS" (no event of the
+    /// `release` kind; a statement noun is its own event): a theme and no target, or a target
+    /// whose head word (the last before a post-modifier) is a thing; a named actor never is.
+    static func releasesAThing(_ x: Site) -> Bool {
+        guard x.site.entry.id.hasPrefix("release.release.") else { return false }
+        // the role finders call an object that names no party a theme
+        guard let t = x.args.first(where: { $0.role == "target" }) else { return x.args.contains { $0.role == "theme" } }
+        guard t.actor == nil else { return false }
+        var head: Substring?
+        for w in t.text.split(separator: " ") {
+            if ["of", "in", "for", "from", "at", "on", "with", "to", "that", "which", ","].contains(w.lowercased()) { break }
+            head = w
+        }
+        return head.map { releasedThings.contains($0.lowercased()) } ?? false
+    }
+
+    /// Things a "release" makes public or puts on sale.
+    static let releasedThings: Set<String> = [
+        "statement", "statements", "communique", "report", "reports", "study", "survey", "findings", "results", "figures", "data",
+        "details", "information", "list", "names", "documents", "document", "transcript", "letter", "guidelines", "plan", "budget",
+        "forecast", "earnings", "video", "videos", "footage", "clip", "tape", "audio", "recording", "photo", "photos", "images",
+        "pictures", "picture", "film", "movie", "trailer", "album", "song", "single", "book", "game", "record",
+        "software", "update", "version", "edition", "os", "system", "app", "application", "browser", "product", "products",
+        "model", "phone", "device", "devices", "sdk",
+    ]
 
     /// Words a title-case headline may leave in lower case.
     static let titleCaseMinor: Set<String> = ["a", "an", "the", "of", "in", "on", "at", "to", "for", "and", "or", "but", "by", "with", "as", "from", "into", "over", "after"]

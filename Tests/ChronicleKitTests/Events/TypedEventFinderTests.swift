@@ -29,6 +29,15 @@ import Testing
         #expect(status["attacks"] == .hypothetical)
     }
 
+    /// A release of people is an event of the `release` kind; a release of a statement or of
+    /// software is none (the statement noun stays an event of its own).
+    @Test func releasingAThingIsNoRelease() {
+        let e = typed("The militia released the two journalists on Monday. The ministry released a statement on Tuesday. The company released its new software in May.")
+        #expect(e.contains { $0.text == "released" && $0.kind == "release" && arg($0, "target") == "the two journalists" }, "\(e.map(\.text))")
+        #expect(e.filter { $0.kind == "release" }.count == 1, "\(e.map { ($0.text, $0.kind) })")
+        #expect(e.contains { $0.text == "statement" && $0.kind == "declaration" })
+    }
+
     @Test func aNominalEventTakesTheStatusOfItsOwnVerb() {
         let e = typed("The talks will resume in Geneva. The visit was cancelled. The summit took place in Rome.")
         #expect(e.map { $0.typing?.status } == [.planned, .negated, .happened])
