@@ -85,6 +85,10 @@ public struct EventExport: Sendable {
                 w.args(t?.mentionArguments[m] ?? [])
                 w.out += "], \"date\": "
                 str(e.date)
+                w.out += ", \"date_source\": "
+                str(t?.dateSource.rawValue ?? (e.date == nil ? "none" : "rule"))
+                w.out += ", \"fallback_date\": "
+                str(t?.fallbackDate)
                 w.out += ", \"status\": "
                 str(t?.status.rawValue ?? "happened")
                 w.out += ", \"plover\": "
@@ -117,7 +121,9 @@ public struct EventExport: Sendable {
                 let id = URL(fileURLWithPath: f).lastPathComponent
                 var name = id
                 if let dot = name.lastIndex(of: "."), dot != name.startIndex { name = String(name[..<dot]) }
-                let d = ArticleDate.hasHeader(raw) ? nil : ArticleDate.fallback(path: f, given: date)
+                // the article date as `analyze` finds it: a header, a sidecar, the file name, a
+                // dateline ("Ankara, 15 January 2019" on its own line), then --date
+                let d = ArticleDate.resolve(text: raw, path: f, given: date).date
                 let (doc, events, spoken) = analyzed(id: id, text: raw, date: d)
                 return .success((name, events, events.map { EventClusters.Item(doc: name, event: $0, document: doc) }, EventClusters.Profile(doc: name, document: doc), spoken))
             } catch let e as ChronicleError {
