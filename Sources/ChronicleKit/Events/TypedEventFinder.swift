@@ -565,6 +565,12 @@ public struct TypedEventFinder: Sendable {
             }
             return v
         }
+        // "since 2011": the time is when the event (a state: held, in force) began
+        func dated(_ t: TimeExpression, _ source: EventTyping.DateSource) -> (String?, EventTyping.DateSource) {
+            let b = t.tokens.lowerBound
+            let since = tk[b].lower == "since" || b > s.lowerBound && tk[b - 1].lower == "since"
+            return (clean(t.value), since ? .since : source)
+        }
         // the parse: a time expression whose phrase hangs off the trigger's predicate (or the
         // nominal trigger) without crossing into another clause
         if let (p, noun) = predicate(x.site, c) {
@@ -576,7 +582,7 @@ public struct TypedEventFinder: Sendable {
                 while n < 6 {
                     let g = Int(syn.head[w])
                     if g < 0 { break }
-                    if g == p || g == noun { return (clean(t.value), .clause) }
+                    if g == p || g == noun { return dated(t, .clause) }
                     // a time inside another clause or a nominal that is not the trigger
                     if TypedEventFinder.clauseRelations.contains(syn.relation(g)) { break }
                     w = g
@@ -594,11 +600,11 @@ public struct TypedEventFinder: Sendable {
             if r.count > 12 || r.count >= bestD || r.contains(where: { TypedEventFinder.clauseBreaks.contains(tk[$0].lower) }) { continue }
             if r.count < bestD { bestD = r.count; bestT = t }
         }
-        if let t = bestT { return (clean(t.value), .clause) }
+        if let t = bestT { return dated(t, .clause) }
         if let t = inSentence.first, t.tokens.lowerBound == s.lowerBound || (t.tokens.lowerBound == s.lowerBound + 1 && ["on", "in", "at", "by", "since"].contains(tk[s.lowerBound].lower)) {
-            return (clean(t.value), .sentence)
+            return dated(t, .sentence)
         }
-        if x.main, inSentence.count == 1 { return (clean(inSentence[0].value), .sentence) }
+        if x.main, inSentence.count == 1 { return dated(inSentence[0], .sentence) }
         let lede = (c.doc.title.map { $0.contains(c.sentence.span) } ?? false) || c.sentence.index <= 2
         if lede && x.status == .happened && c.doc.date != nil && !background(x.site, c) { return (nil, .article) }
         return (nil, .none)

@@ -23,6 +23,9 @@ public struct EventTyping: Sendable, Hashable {
         case clause
         /// The sentence's time expression, which governs the event.
         case sentence
+        /// A time after "since" in the event's clause or sentence: when the event (a state:
+        /// "detained since 2011") began.
+        case since
         /// Another mention of the same event (a headline takes its body mention's date).
         case mention
         /// The rule that found the event gave the date.

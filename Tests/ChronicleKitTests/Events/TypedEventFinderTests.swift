@@ -29,6 +29,14 @@ import Testing
         #expect(status["attacks"] == .hypothetical)
     }
 
+    /// "since 2011" dates the event by its start, and says so.
+    @Test func sinceDatesTheStart() {
+        let e = typed("The activist has been detained since 2011. Police detained the blogger in 2019.")
+        let held = e.first { $0.text == "detained" }
+        #expect(held?.date == "2011" && held?.typing?.dateSource == .since, "\(e.map { ($0.text, $0.date, $0.typing?.dateSource) })")
+        #expect(e.contains { $0.date == "2019" && $0.typing?.dateSource == .clause })
+    }
+
     /// A release of people is an event of the `release` kind; a release of a statement or of
     /// software is none (the statement noun stays an event of its own).
     @Test func releasingAThingIsNoRelease() {
