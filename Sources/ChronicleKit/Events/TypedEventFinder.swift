@@ -133,7 +133,7 @@ public struct TypedEventFinder: Sendable {
                 }
             }
             readSentence(&sites[r], c)
-            for k in r where !TypedEventFinder.releasesAThing(sites[k]) { events.append(event(sites[k], c)) }
+            for k in r where !TypedEventFinder.releasesAThing(sites[k]) && !TypedEventFinder.firesNoOne(sites[k], c) { events.append(event(sites[k], c)) }
         }
         return TypedEventFinder.join(events, doc: doc)
     }
@@ -153,6 +153,16 @@ public struct TypedEventFinder: Sendable {
             head = w
         }
         return head.map { releasedThings.contains($0.lowercased()) } ?? false
+    }
+
+    /// Whether an active "fired" is no dismissal: it needs someone as its object ("fired coach
+    /// John Smith"); "fired on the crowd", "fired tear gas" or "fired four shells at targets"
+    /// (a theme), a bare "troops fired" are shots (the shots phrases are entries of their own).
+    static func firesNoOne(_ x: Site, _ c: SentenceContext) -> Bool {
+        guard x.site.entry.id == "election.fire.v" else { return false }
+        let next = x.site.tokens.upperBound
+        if next < c.sentence.tokens.upperBound, ["on", "at", "into", "upon", "back", "off", "up", "away", "against", "toward", "towards", "from", "over", "in"].contains(c.tokens[next].lower) { return true }
+        return !x.args.contains { $0.role == "target" } || x.args.contains { $0.role == "theme" }
     }
 
     /// Things a "release" makes public or puts on sale.

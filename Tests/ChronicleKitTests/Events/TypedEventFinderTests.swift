@@ -37,6 +37,13 @@ import Testing
         #expect(e.contains { $0.date == "2019" && $0.typing?.dateSource == .clause })
     }
 
+    /// An active "fired" is a dismissal only with someone as its object; shots are not.
+    @Test func firingSomeoneIsADismissalFiringShotsIsNot() {
+        let e = typed("Apple fired Smith last week. Troops fired on protesters. Police fired tear gas. Tanks fired four shells at targets.")
+        let fired = e.filter { $0.kind == "election" }
+        #expect(fired.count == 1 && arg(fired.first, "target") == "Smith", "\(e.map { ($0.text, $0.kind) })")
+    }
+
     /// A release of people is an event of the `release` kind; a release of a statement or of
     /// software is none (the statement noun stays an event of its own).
     @Test func releasingAThingIsNoRelease() {
