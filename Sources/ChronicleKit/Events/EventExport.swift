@@ -80,7 +80,8 @@ public struct EventExport: Sendable {
             w.out += "}\n"
             // every other mention (the headline's "unveils", a later "the meeting") as a line of
             // its own: a document scorer matches gold triggers one to one, mention by mention
-            for m in spans where m != e.triggerSpan {
+            // (a rule event's mentions are phrases: its own main one holds the trigger)
+            for m in spans where !m.overlaps(e.triggerSpan) {
                 w.open(kind: t?.type ?? e.kind, trigger: m)
                 w.args(t?.mentionArguments[m] ?? [])
                 w.out += "], \"date\": "

@@ -34,4 +34,20 @@ import Testing
         #expect(args.contains { $0["role"] as? String == "agent" && at($0["span"]) == "Cisco" }, "\(args)")
         #expect(args.allSatisfy { ($0["span"] as? [Int])?.first ?? 0 < 33 }, "\(args)")
     }
+
+    /// A headline cue that is another mention of an event is written once: as the mention's
+    /// line, not again as a speech event.
+    @Test func aMentionIsNotAlsoASpeechEvent() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("chronicle-mentions2-\(getpid())")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let text = "Apple announces iCloud service\n\nJune 7, 2011\n\nApple announced the iCloud service on Monday at its conference.\n"
+        let file = dir.appendingPathComponent("b.txt")
+        try text.write(to: file, atomically: true, encoding: .utf8)
+        let (out, _) = try EventExport().run(inputs: [file.path], date: "2011-06-07")
+        let lines = out.split(separator: "\n").compactMap { try? JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any] }
+        let triggers = lines.compactMap { $0["trigger"] as? [Int] }
+        #expect(triggers.contains([6, 15]), "\(lines)")
+        #expect(Set(triggers.map { "\($0)" }).count == triggers.count, "\(lines)")
+    }
 }
