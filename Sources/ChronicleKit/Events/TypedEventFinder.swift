@@ -140,13 +140,12 @@ public struct TypedEventFinder: Sendable {
 
     /// Whether a "release" sets a thing loose, not people or a restriction: "released a
     /// statement", "released its new software", "the release of the OS" (no event of the
-    /// `release` kind; a statement noun is its own event): a theme and no target, or a target
-    /// whose head word (the last before a post-modifier) is a thing; a named actor never is.
+    /// `release` kind; a statement noun is its own event): its object's head word (the last
+    /// before a post-modifier) is a thing; a named actor never is ("released the sailors" stays).
     static func releasesAThing(_ x: Site) -> Bool {
-        guard x.site.entry.id.hasPrefix("release.release.") else { return false }
-        // the role finders call an object that names no party a theme
-        guard let t = x.args.first(where: { $0.role == "target" }) else { return x.args.contains { $0.role == "theme" } }
-        guard t.actor == nil else { return false }
+        // (the object: a target, or a theme when the role finders saw no party named)
+        guard x.site.entry.id.hasPrefix("release.release."),
+              let t = x.args.first(where: { $0.role == "target" }) ?? x.args.first(where: { $0.role == "theme" }), t.actor == nil else { return false }
         var head: Substring?
         for w in t.text.split(separator: " ") {
             if ["of", "in", "for", "from", "at", "on", "with", "to", "that", "which", ","].contains(w.lowercased()) { break }
@@ -693,8 +692,7 @@ public struct TypedEventFinder: Sendable {
         m.actors = Array(Set(m.actors + b.actors)).sorted()
         if var t = m.typing, let bt = b.typing {
             t.mentionTriggers.append(b.triggerSpan)
-            t.mentionArguments[b.triggerSpan] = bt.arguments
-            t.mentionArguments.merge(bt.mentionArguments) { x, _ in x }
+            if !bt.arguments.isEmpty { t.mentionArguments[b.triggerSpan] = bt.arguments }
             for arg in bt.arguments where !t.arguments.contains(where: { $0.role == arg.role }) { t.arguments.append(arg) }
             t.main = t.main || bt.main
             m.typing = t
