@@ -133,7 +133,9 @@ public struct TypedEventFinder: Sendable {
                 }
             }
             readSentence(&sites[r], c)
-            for k in r where !TypedEventFinder.releasesAThing(sites[k]) && !TypedEventFinder.firesNoOne(sites[k], c) { events.append(event(sites[k], c)) }
+            for k in r where !TypedEventFinder.releasesAThing(sites[k]) && !TypedEventFinder.firesNoOne(sites[k], c) && !TypedEventFinder.leavesNoOrganization(sites[k], c) {
+                events.append(event(sites[k], c))
+            }
         }
         return TypedEventFinder.join(events, doc: doc)
     }
@@ -162,6 +164,18 @@ public struct TypedEventFinder: Sendable {
         let next = x.site.tokens.upperBound
         if next < c.sentence.tokens.upperBound, ["on", "at", "into", "upon", "back", "off", "up", "away", "against", "toward", "towards", "from", "over", "in"].contains(c.tokens[next].lower) { return true }
         return !x.args.contains { $0.role == "target" } || x.args.contains { $0.role == "theme" }
+    }
+
+    /// Whether a plain "left" is no leaving of office: it needs an organization (a company, a
+    /// party) named as its object ("Jobs left Apple"); "left Paris", "left the country", "left
+    /// three dead", "…, leaving 100 UN troops" are none ("left the company/office/post" are
+    /// entries of their own).
+    static func leavesNoOrganization(_ x: Site, _ c: SentenceContext) -> Bool {
+        guard x.site.entry.id == "election.leave.v" else { return false }
+        // (a participle clause "…, leaving 100 UN troops" is what remains, not who left)
+        if c.tokens[x.site.tokens.lowerBound].lower.hasSuffix("ing") { return true }
+        guard let name = x.args.first(where: { $0.role == "target" })?.actor, let a = c.actors.actors[name] else { return true }
+        return a.kind != .organization
     }
 
     /// Things a "release" makes public or puts on sale.

@@ -44,6 +44,13 @@ import Testing
         #expect(fired.count == 1 && arg(fired.first, "target") == "Smith", "\(e.map { ($0.text, $0.kind) })")
     }
 
+    /// A plain "left" leaves office only when it leaves an organization.
+    @Test func leavingAnOrganizationIsLeavingOffice() {
+        let e = typed("The chief designer left Google in May. The minister left Paris on Monday. The attack left three dead.")
+        let left = e.filter { $0.kind == "election" }
+        #expect(left.count == 1 && arg(left.first, "target") == "Google", "\(e.map { ($0.text, $0.kind) })")
+    }
+
     /// A release of people is an event of the `release` kind; a release of a statement or of
     /// software is none (the statement noun stays an event of its own).
     @Test func releasingAThingIsNoRelease() {
