@@ -3,7 +3,10 @@ import Foundation
 /// Typed events as JSON lines, one event a line, for the event scorer:
 /// `{"doc", "kind", "trigger": [s, e], "span": [s, e], "args": [{"role", "span"}], "date",
 /// "status", "plover", "cameo", "main", "mentions": [[s, e], …], "rule"}` with Unicode-scalar
-/// offsets into the file's text. `doc` is the file name without its extension.
+/// offsets into the file's text. `doc` is the file name without its extension. Each further
+/// mention of an event (the headline's verb, a later "the talks") follows as a line of its own
+/// with `"mention_of"`: the event's trigger, the args found in the mention's own sentence, the
+/// event's kind, date and status.
 ///
 /// The lean path of `chronicle events`: text, time, actors, statements and events (no graph or
 /// store). Rule events without a typing (a named declaration, say) are written too, with
@@ -48,18 +51,7 @@ public struct EventExport: Sendable {
         for (k, e) in events.enumerated() {
             let t = e.typing
             w.open(kind: t?.type ?? e.kind, trigger: e.triggerSpan)
-            for (k, a) in (t?.arguments ?? []).enumerated() {
-                if k > 0 { w.out += ", " }
-                w.out += "{\"role\": "
-                str(a.role)
-                w.out += ", \"span\": "
-                pair(a.span)
-                w.out += ", \"text\": "
-                str(a.text)
-                w.out += ", \"actor\": "
-                str(a.actor)
-                w.out += "}"
-            }
+            w.args(t?.arguments ?? [])
             w.out += "], \"date\": "
             str(e.date)
             w.out += ", \"date_source\": "
@@ -86,6 +78,34 @@ public struct EventExport: Sendable {
                 str(clusters[k])
             }
             w.out += "}\n"
+            // every other mention (the headline's "unveils", a later "the meeting") as a line of
+            // its own: a document scorer matches gold triggers one to one, mention by mention
+            // (a rule event's mentions are phrases: its own main one holds the trigger)
+            for m in spans where !m.overlaps(e.triggerSpan) {
+                w.open(kind: t?.type ?? e.kind, trigger: m)
+                w.args(t?.mentionArguments[m] ?? [])
+                w.out += "], \"date\": "
+                str(e.date)
+                w.out += ", \"date_source\": "
+                str(t?.dateSource.rawValue ?? (e.date == nil ? "none" : "rule"))
+                w.out += ", \"fallback_date\": "
+                str(t?.fallbackDate)
+                w.out += ", \"status\": "
+                str(t?.status.rawValue ?? "happened")
+                w.out += ", \"plover\": "
+                str(t?.plover)
+                w.out += ", \"cameo\": "
+                str(t?.cameo)
+                w.out += ", \"main\": false, \"mention_of\": "
+                pair(e.triggerSpan)
+                w.out += ", \"rule\": "
+                str(e.provenance.rule)
+                if let clusters, k < clusters.count {
+                    w.out += ", \"cluster\": "
+                    str(clusters[k])
+                }
+                w.out += "}\n"
+            }
         }
         return w.out
     }
@@ -102,7 +122,9 @@ public struct EventExport: Sendable {
                 let id = URL(fileURLWithPath: f).lastPathComponent
                 var name = id
                 if let dot = name.lastIndex(of: "."), dot != name.startIndex { name = String(name[..<dot]) }
-                let d = ArticleDate.hasHeader(raw) ? nil : ArticleDate.fallback(path: f, given: date)
+                // the article date as `analyze` finds it: a header, a sidecar, the file name, a
+                // dateline ("Ankara, 15 January 2019" on its own line), then --date
+                let d = ArticleDate.resolve(text: raw, path: f, given: date).date
                 let (doc, events, spoken) = analyzed(id: id, text: raw, date: d)
                 return .success((name, events, events.map { EventClusters.Item(doc: name, event: $0, document: doc) }, EventClusters.Profile(doc: name, document: doc), spoken))
             } catch let e as ChronicleError {
@@ -155,6 +177,22 @@ struct EventLineWriter {
 
     mutating func pair(_ p: Span) { out += "[\(p.start), \(p.end)]" }
     mutating func str(_ s: String?) { if let s { JSON.escape(s, into: &out) } else { out += "null" } }
+
+    /// The arguments inside `"args": [ … ]`: `{"role", "span", "text", "actor"}` each.
+    mutating func args(_ list: [EventTyping.Argument]) {
+        for (k, a) in list.enumerated() {
+            if k > 0 { out += ", " }
+            out += "{\"role\": "
+            str(a.role)
+            out += ", \"span\": "
+            pair(a.span)
+            out += ", \"text\": "
+            str(a.text)
+            out += ", \"actor\": "
+            str(a.actor)
+            out += "}"
+        }
+    }
 
     /// `{"doc": …, "kind": …, "trigger": […], "span": […] (the trigger again), "args": [`
     mutating func open(kind: String?, trigger: Span) {

@@ -7,7 +7,8 @@
 /// (`TriggerLexicon.statementKind`; "denied" is `reject`, a plain "said" `declaration`), marked
 /// `"from": "statement"` and with a cluster of its own (no statement is merged across articles).
 /// Left out: statements whose cue is no verb ("according to", a colon, a dash before a name)
-/// and statements whose cue an event of the document already has as its trigger ("accused").
+/// and statements whose cue an event of the document already has as a trigger of one of its
+/// mentions ("accused"; a headline's "announces").
 public enum StatementEvents {
     public struct Line: Sendable {
         public var kind: String
@@ -19,7 +20,9 @@ public enum StatementEvents {
 
     /// The speech events of a document's statements, in text order.
     public static func lines(statements: [Statement], events: [Event], lexicon: TriggerLexicon, document: Document) -> [Line] {
-        let triggers = OverlapIndex(events.map(\.triggerSpan))
+        // every mention's trigger: a headline cue that is another mention of an event is written
+        // as that mention's line already
+        let triggers = OverlapIndex(events.flatMap { [$0.triggerSpan] + ($0.typing?.mentionTriggers ?? []) })
         var out: [Line] = []
         for s in statements {
             guard let cue = s.cueSpan, let text = s.cue, isVerbCue(cue, text, document) else { continue }

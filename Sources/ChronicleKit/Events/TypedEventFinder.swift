@@ -133,10 +133,60 @@ public struct TypedEventFinder: Sendable {
                 }
             }
             readSentence(&sites[r], c)
-            for k in r { events.append(event(sites[k], c)) }
+            for k in r where !TypedEventFinder.releasesAThing(sites[k]) && !TypedEventFinder.firesNoOne(sites[k], c) && !TypedEventFinder.leavesNoOrganization(sites[k], c) {
+                events.append(event(sites[k], c))
+            }
         }
         return TypedEventFinder.join(events, doc: doc)
     }
+
+    /// Whether a "release" sets a thing loose, not people or a restriction: "released a
+    /// statement", "released its new software", "the release of the OS" (no event of the
+    /// `release` kind; a statement noun is its own event): its object's head word (the last
+    /// before a post-modifier) is a thing; a named actor never is ("released the sailors" stays).
+    static func releasesAThing(_ x: Site) -> Bool {
+        // (the object: a target, or a theme when the role finders saw no party named)
+        guard x.site.entry.id.hasPrefix("release.release."),
+              let t = x.args.first(where: { $0.role == "target" }) ?? x.args.first(where: { $0.role == "theme" }), t.actor == nil else { return false }
+        var head: Substring?
+        for w in t.text.split(separator: " ") {
+            if ["of", "in", "for", "from", "at", "on", "with", "to", "that", "which", ","].contains(w.lowercased()) { break }
+            head = w
+        }
+        return head.map { releasedThings.contains($0.lowercased()) } ?? false
+    }
+
+    /// Whether an active "fired" is no dismissal: it needs someone as its object ("fired coach
+    /// John Smith"); "fired on the crowd", "fired tear gas" or "fired four shells at targets"
+    /// (a theme), a bare "troops fired" are shots (the shots phrases are entries of their own).
+    static func firesNoOne(_ x: Site, _ c: SentenceContext) -> Bool {
+        guard x.site.entry.id == "election.fire.v" else { return false }
+        let next = x.site.tokens.upperBound
+        if next < c.sentence.tokens.upperBound, ["on", "at", "into", "upon", "back", "off", "up", "away", "against", "toward", "towards", "from", "over", "in"].contains(c.tokens[next].lower) { return true }
+        return !x.args.contains { $0.role == "target" } || x.args.contains { $0.role == "theme" }
+    }
+
+    /// Whether a plain "left" is no leaving of office: it needs an organization (a company, a
+    /// party) named as its object ("Jobs left Apple"); "left Paris", "left the country", "left
+    /// three dead", "…, leaving 100 UN troops" are none ("left the company/office/post" are
+    /// entries of their own).
+    static func leavesNoOrganization(_ x: Site, _ c: SentenceContext) -> Bool {
+        guard x.site.entry.id == "election.leave.v" else { return false }
+        // (a participle clause "…, leaving 100 UN troops" is what remains, not who left)
+        if c.tokens[x.site.tokens.lowerBound].lower.hasSuffix("ing") { return true }
+        guard let name = x.args.first(where: { $0.role == "target" })?.actor, let a = c.actors.actors[name] else { return true }
+        return a.kind != .organization
+    }
+
+    /// Things a "release" makes public or puts on sale.
+    static let releasedThings: Set<String> = [
+        "statement", "statements", "communique", "report", "reports", "study", "survey", "findings", "results", "figures", "data",
+        "details", "information", "list", "names", "documents", "document", "transcript", "letter", "guidelines", "plan", "budget",
+        "forecast", "earnings", "video", "videos", "footage", "clip", "tape", "audio", "recording", "photo", "photos", "images",
+        "pictures", "picture", "film", "movie", "trailer", "album", "song", "single", "book", "game", "record",
+        "software", "update", "version", "edition", "os", "system", "app", "application", "browser", "product", "products",
+        "model", "phone", "device", "devices", "sdk",
+    ]
 
     /// Words a title-case headline may leave in lower case.
     static let titleCaseMinor: Set<String> = ["a", "an", "the", "of", "in", "on", "at", "to", "for", "and", "or", "but", "by", "with", "as", "from", "into", "over", "after"]
@@ -538,6 +588,12 @@ public struct TypedEventFinder: Sendable {
             }
             return v
         }
+        // "since 2011": the time is when the event (a state: held, in force) began
+        func dated(_ t: TimeExpression, _ source: EventTyping.DateSource) -> (String?, EventTyping.DateSource) {
+            let b = t.tokens.lowerBound
+            let since = tk[b].lower == "since" || b > s.lowerBound && tk[b - 1].lower == "since"
+            return (clean(t.value), since ? .since : source)
+        }
         // the parse: a time expression whose phrase hangs off the trigger's predicate (or the
         // nominal trigger) without crossing into another clause
         if let (p, noun) = predicate(x.site, c) {
@@ -549,7 +605,7 @@ public struct TypedEventFinder: Sendable {
                 while n < 6 {
                     let g = Int(syn.head[w])
                     if g < 0 { break }
-                    if g == p || g == noun { return (clean(t.value), .clause) }
+                    if g == p || g == noun { return dated(t, .clause) }
                     // a time inside another clause or a nominal that is not the trigger
                     if TypedEventFinder.clauseRelations.contains(syn.relation(g)) { break }
                     w = g
@@ -567,11 +623,11 @@ public struct TypedEventFinder: Sendable {
             if r.count > 12 || r.count >= bestD || r.contains(where: { TypedEventFinder.clauseBreaks.contains(tk[$0].lower) }) { continue }
             if r.count < bestD { bestD = r.count; bestT = t }
         }
-        if let t = bestT { return (clean(t.value), .clause) }
+        if let t = bestT { return dated(t, .clause) }
         if let t = inSentence.first, t.tokens.lowerBound == s.lowerBound || (t.tokens.lowerBound == s.lowerBound + 1 && ["on", "in", "at", "by", "since"].contains(tk[s.lowerBound].lower)) {
-            return (clean(t.value), .sentence)
+            return dated(t, .sentence)
         }
-        if x.main, inSentence.count == 1 { return (clean(inSentence[0].value), .sentence) }
+        if x.main, inSentence.count == 1 { return dated(inSentence[0], .sentence) }
         let lede = (c.doc.title.map { $0.contains(c.sentence.span) } ?? false) || c.sentence.index <= 2
         if lede && x.status == .happened && c.doc.date != nil && !background(x.site, c) { return (nil, .article) }
         return (nil, .none)
@@ -650,6 +706,7 @@ public struct TypedEventFinder: Sendable {
         m.actors = Array(Set(m.actors + b.actors)).sorted()
         if var t = m.typing, let bt = b.typing {
             t.mentionTriggers.append(b.triggerSpan)
+            if !bt.arguments.isEmpty { t.mentionArguments[b.triggerSpan] = bt.arguments }
             for arg in bt.arguments where !t.arguments.contains(where: { $0.role == arg.role }) { t.arguments.append(arg) }
             t.main = t.main || bt.main
             m.typing = t

@@ -101,15 +101,24 @@ public struct ChronicleJSONReader: Sendable {
     /// The typed-event fields of an event object, when it has a `type`.
     static func typing(_ e: [String: Any], span: (Any?) -> Span?) -> EventTyping? {
         guard let type = e["type"] as? String else { return nil }
-        let args = (e["args"] as? [[String: Any]] ?? []).compactMap { a -> EventTyping.Argument? in
-            guard let role = a["role"] as? String, let sp = span(a["span"]) else { return nil }
-            return EventTyping.Argument(role: role, span: sp, text: a["text"] as? String ?? "", actor: a["actor"] as? String, rule: a["rule"] as? String ?? "")
+        func arguments(_ v: Any?) -> [EventTyping.Argument] {
+            (v as? [[String: Any]] ?? []).compactMap { a -> EventTyping.Argument? in
+                guard let role = a["role"] as? String, let sp = span(a["span"]) else { return nil }
+                return EventTyping.Argument(role: role, span: sp, text: a["text"] as? String ?? "", actor: a["actor"] as? String, rule: a["rule"] as? String ?? "")
+            }
         }
         let rule = (e["trigger_rule"] as? String).map { $0.hasPrefix("trigger.") ? String($0.dropFirst(8)) : $0 } ?? ""
-        return EventTyping(type: type, plover: e["plover"] as? String, cameo: e["cameo"] as? String,
-                           status: EventTyping.Status(rawValue: e["status"] as? String ?? "") ?? .happened,
-                           dateSource: EventTyping.DateSource(rawValue: e["date_source"] as? String ?? "") ?? .none,
-                           fallbackDate: e["fallback_date"] as? String, arguments: args, trigger: rule, main: e["main"] as? Bool ?? false,
-                           mentionTriggers: (e["mention_triggers"] as? [Any] ?? []).compactMap { span($0) })
+        let triggers = (e["mention_triggers"] as? [Any] ?? []).map { span($0) }
+        var t = EventTyping(type: type, plover: e["plover"] as? String, cameo: e["cameo"] as? String,
+                            status: EventTyping.Status(rawValue: e["status"] as? String ?? "") ?? .happened,
+                            dateSource: EventTyping.DateSource(rawValue: e["date_source"] as? String ?? "") ?? .none,
+                            fallbackDate: e["fallback_date"] as? String, arguments: arguments(e["args"]), trigger: rule, main: e["main"] as? Bool ?? false,
+                            mentionTriggers: triggers.compactMap { $0 })
+        // (older files have no `mention_args`)
+        for (k, v) in (e["mention_args"] as? [Any] ?? []).enumerated() where k < triggers.count {
+            let a = arguments(v)
+            if let m = triggers[k], !a.isEmpty { t.mentionArguments[m] = a }
+        }
+        return t
     }
 }

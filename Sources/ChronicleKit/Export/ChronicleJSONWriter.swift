@@ -71,11 +71,15 @@ public struct ChronicleJSONWriter: Sendable {
             ("type", .str(t?.type)), ("coarse_kind", .string(e.coarseKind)), ("status", .string(t?.status.rawValue ?? "happened")),
             ("date_source", .string(t?.dateSource.rawValue ?? (e.date == nil ? "none" : "rule"))), ("fallback_date", .str(t?.fallbackDate)),
             ("plover", .str(t?.plover)), ("cameo", .str(t?.cameo)), ("trigger_rule", .str(t.map { "trigger." + $0.trigger })),
-            ("args", .array((t?.arguments ?? []).map { a in
-                .object([("role", .string(a.role)), ("span", .span(a.span)), ("text", .string(a.text)), ("actor", .str(a.actor)), ("rule", .string(a.rule))])
-            })),
+            ("args", .array((t?.arguments ?? []).map(argument))),
             ("mention_triggers", .array((t?.mentionTriggers ?? []).map { .span($0) })), ("main", .bool(t?.main ?? false)),
+            // each mention's own arguments, in the order of `mention_triggers` (the main one's are `args`)
+            ("mention_args", .array((t?.mentionTriggers ?? []).map { m in .array((t?.mentionArguments[m] ?? []).map(argument)) })),
         ]
+    }
+
+    static func argument(_ a: EventTyping.Argument) -> JSON {
+        .object([("role", .string(a.role)), ("span", .span(a.span)), ("text", .string(a.text)), ("actor", .str(a.actor)), ("rule", .string(a.rule))])
     }
 
     public func write(_ c: Chronology) -> String { json(c).serialized(indent: 1) + "\n" }

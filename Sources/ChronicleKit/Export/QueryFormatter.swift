@@ -8,8 +8,10 @@ public struct QueryFormatter: Sendable {
 
     static let header = ["date", "kind", "who", "what", "actors", "doc", "span", "sentence"]
 
-    static func cells(_ r: QueryRow) -> [String] {
-        [r.date ?? "", r.kind == .statement ? (r.direct == true ? "quote" : "statement") : (r.cue ?? "event"),
+    /// The row's cells; `human` writes the date as people write it (`DateLabel.human`: the
+    /// `table` and `md` formats), else the value (`csv`, `json`: machine formats keep it).
+    static func cells(_ r: QueryRow, human: Bool = false) -> [String] {
+        [human ? r.date.map(DateLabel.human) ?? "" : r.date ?? "", r.kind == .statement ? (r.direct == true ? "quote" : "statement") : (r.cue ?? "event"),
          r.speaker ?? "", r.text, r.actors.joined(separator: "; "), r.doc, "\(r.span.start)-\(r.span.end)", r.sentence ?? ""]
     }
 
@@ -29,11 +31,11 @@ public struct QueryFormatter: Sendable {
     public func write(_ rows: [QueryRow]) -> String {
         switch format {
         case .json: return QueryFormatter.jsonOutput(rows).text
-        case .csv: return Table.csv(QueryFormatter.header, rows.map(QueryFormatter.cells))
-        case .md: return Table.markdown(QueryFormatter.header, rows.map(QueryFormatter.cells))
+        case .csv: return Table.csv(QueryFormatter.header, rows.map { QueryFormatter.cells($0) })
+        case .md: return Table.markdown(QueryFormatter.header, rows.map { QueryFormatter.cells($0, human: true) })
         case .table:
             return Table.text(["date", "kind", "who", "what", "actors", "where"],
-                              rows.map { r in let c = QueryFormatter.cells(r); return [c[0], c[1], c[2], c[3], c[4], c[5] + " " + c[6]] })
+                              rows.map { r in let c = QueryFormatter.cells(r, human: true); return [c[0], c[1], c[2], c[3], c[4], c[5] + " " + c[6]] })
         }
     }
 
@@ -52,6 +54,8 @@ public struct QueryFormatter: Sendable {
     struct CellBytes {
         let out = UTF8Output(capacity: 4096)
         var cells: [(start: Int, count: Int)] = Array(repeating: (0, 0), count: 8)
+        /// The date cell as people write it (`DateLabel.human`), for `table` and `md`.
+        var humanDates = false
 
         /// Writes a row's cells (the row's texts as valid UTF-8).
         mutating func write(_ r: QueryRow) {
@@ -61,7 +65,9 @@ public struct QueryFormatter: Sendable {
                 write()
                 cells[k] = (start, out.count - start)
             }
-            cell(0) { out.append(r.date ?? "") }
+            cell(0) {
+                if humanDates, let d = r.date { out.append(DateLabel.human(d)) } else { out.append(r.date ?? "") }
+            }
             cell(1) { r.kind == .statement ? out.append(r.direct == true ? "quote" : "statement") : out.append(r.cue ?? "event") }
             cell(2) { out.append(r.speaker ?? "") }
             cell(3) { r.textText.withValidUTF8 { out.appendBytes($0) } }
@@ -109,8 +115,8 @@ public struct QueryFormatter: Sendable {
     /// What `write` returns for Markdown, written as bytes: a row with a carriage return, or a
     /// bar or line feed next to a non-ASCII character, is written as `Table.markdownRow` writes it.
     static func markdownOutput(_ rows: [QueryRow]) -> UTF8Output {
-        byteRows(rows, header: Table.markdownHeader(header), open: "| ", separator: " | ", close: " |\n",
-                 fallback: { Table.markdownRow(cells($0)) }) { c, out in
+        byteRows(rows, header: Table.markdownHeader(header), open: "| ", separator: " | ", close: " |\n", humanDates: true,
+                 fallback: { Table.markdownRow(cells($0, human: true)) }) { c, out in
             guard c.contains(where: { Table.markdownEscape($0) != nil || $0 == 0xC2 || $0 == 0xE2 }) else {
                 out.appendBytes(c)
                 return true
@@ -139,12 +145,13 @@ public struct QueryFormatter: Sendable {
 
     /// The rows' eight cells as bytes between `open`, `separator`s and `close`, each cell written
     /// by `cell` (false: this row goes through the string writer `fallback` instead).
-    static func byteRows(_ rows: [QueryRow], header: String, open: String, separator: String, close: String,
+    static func byteRows(_ rows: [QueryRow], header: String, open: String, separator: String, close: String, humanDates: Bool = false,
                          fallback: (QueryRow) -> String,
                          cell: (UnsafeBufferPointer<UInt8>, UTF8Output) -> Bool) -> UTF8Output {
         let out = UTF8Output(capacity: rows.count * 700)
         out.append(header)
         var row = CellBytes()
+        row.humanDates = humanDates
         for r in rows {
             row.write(r)
             let start = out.count
@@ -199,6 +206,7 @@ public struct QueryFormatter: Sendable {
             name.withUTF8 { add($0, k) }
         }
         var row = CellBytes()
+        row.humanDates = true
         for r in rows {
             row.write(r)
             for k in 0..<5 { add(row.bytes(k), k) }

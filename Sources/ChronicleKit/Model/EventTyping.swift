@@ -23,6 +23,9 @@ public struct EventTyping: Sendable, Hashable {
         case clause
         /// The sentence's time expression, which governs the event.
         case sentence
+        /// A time after "since" in the event's clause or sentence: when the event (a state:
+        /// "detained since 2011") began.
+        case since
         /// Another mention of the same event (a headline takes its body mention's date).
         case mention
         /// The rule that found the event gave the date.
@@ -62,4 +65,8 @@ public struct EventTyping: Sendable, Hashable {
     public var main: Bool
     /// Scalar spans of every mention's trigger, the main one first.
     public var mentionTriggers: [Span]
+    /// The arguments each further mention had in its own sentence (the headline's "Apple
+    /// unveils iPod nano"), by its trigger span; `chronicle events` writes them on the
+    /// mention's own line.
+    public var mentionArguments: [Span: [Argument]] = [:]
 }

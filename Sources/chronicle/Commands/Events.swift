@@ -5,7 +5,7 @@ import Foundation
 struct Events: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Find typed events in articles and write them as JSON lines (the event scorer's format).",
-        discussion: "One line per event: doc (file name without extension), kind (compact kind), trigger and span, args (agent, target, participant, place spans), date, date_source, status, plover, cameo, main, mentions. Offsets are Unicode scalars of the file. The text, time, actors and events stages run."
+        discussion: "One line per event: doc (file name without extension), kind (compact kind), trigger and span, args (agent, target, participant, place spans), date, date_source, status, plover, cameo, main, mentions; then each further mention of an event (a headline's verb, \"the talks\") as a line of its own with mention_of (the event's trigger) and the args of its own sentence. Offsets are Unicode scalars of the file. The text, time, actors and events stages run."
     )
 
     @Argument(help: "Article files or directories of .txt files.")
@@ -14,7 +14,7 @@ struct Events: ParsableCommand {
     @Option(name: .customLong("jsonl"), help: "The JSON-lines output file ('-' for standard output).")
     var jsonl: String = "-"
 
-    @Option(help: "The article date (YYYY-MM-DD) for articles with no date header, no NAME.dct file and no date in the file name.")
+    @Option(help: "The article date (YYYY-MM-DD) for articles with no date header, no NAME.dct file, no date in the file name and no dateline.")
     var date: String?
 
     @Option(help: "Threads that analyze articles (default: the number of cores); the output is the same.")

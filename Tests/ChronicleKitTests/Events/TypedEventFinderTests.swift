@@ -29,6 +29,37 @@ import Testing
         #expect(status["attacks"] == .hypothetical)
     }
 
+    /// "since 2011" dates the event by its start, and says so.
+    @Test func sinceDatesTheStart() {
+        let e = typed("The activist has been detained since 2011. Police detained the blogger in 2019.")
+        let held = e.first { $0.text == "detained" }
+        #expect(held?.date == "2011" && held?.typing?.dateSource == .since, "\(e.map { ($0.text, $0.date, $0.typing?.dateSource) })")
+        #expect(e.contains { $0.date == "2019" && $0.typing?.dateSource == .clause })
+    }
+
+    /// An active "fired" is a dismissal only with someone as its object; shots are not.
+    @Test func firingSomeoneIsADismissalFiringShotsIsNot() {
+        let e = typed("Apple fired Smith last week. Troops fired on protesters. Police fired tear gas. Tanks fired four shells at targets.")
+        let fired = e.filter { $0.kind == "election" }
+        #expect(fired.count == 1 && arg(fired.first, "target") == "Smith", "\(e.map { ($0.text, $0.kind) })")
+    }
+
+    /// A plain "left" leaves office only when it leaves an organization.
+    @Test func leavingAnOrganizationIsLeavingOffice() {
+        let e = typed("The chief designer left Google in May. The minister left Paris on Monday. The attack left three dead.")
+        let left = e.filter { $0.kind == "election" }
+        #expect(left.count == 1 && arg(left.first, "target") == "Google", "\(e.map { ($0.text, $0.kind) })")
+    }
+
+    /// A release of people is an event of the `release` kind; a release of a statement or of
+    /// software is none (the statement noun stays an event of its own).
+    @Test func releasingAThingIsNoRelease() {
+        let e = typed("The militia released the two journalists on Monday. The ministry released a statement on Tuesday. The company released its new software in May.")
+        #expect(e.contains { $0.text == "released" && $0.kind == "release" && arg($0, "target") == "the two journalists" }, "\(e.map(\.text))")
+        #expect(e.filter { $0.kind == "release" }.count == 1, "\(e.map { ($0.text, $0.kind) })")
+        #expect(e.contains { $0.text == "statement" && $0.kind == "declaration" })
+    }
+
     @Test func aNominalEventTakesTheStatusOfItsOwnVerb() {
         let e = typed("The talks will resume in Geneva. The visit was cancelled. The summit took place in Rome.")
         #expect(e.map { $0.typing?.status } == [.planned, .negated, .happened])

@@ -31,6 +31,24 @@ import Testing
         }
     }
 
+    /// Tables for people show the date as people write it ("15 Feb 2021", "1960s"); CSV and
+    /// JSON keep the value.
+    @Test func tablesShowHumanDatesMachineFormatsTheValue() {
+        let rows = [Self.rows[0], Self.rows[2],
+                    QueryRow(kind: .event, id: "d:e-0-1", date: "196", doc: "d", span: Span(0, 1), text: "y", speaker: nil, speakerId: nil,
+                             cue: "visit", direct: nil, actors: [], sentence: nil, rule: "event.visit", rank: nil)]
+        for format in [QueryFormatter.Format.table, .md] {
+            let text = QueryFormatter(format: format).write(rows)
+            #expect(text.contains(DateLabel.human("2021-02-15")) && DateLabel.human("2021-02-15") != "2021-02-15", "\(format)")
+            #expect(text.contains("1960s") && !text.contains("2021-02-15"), "\(format)")
+            #expect(QueryFormatter(format: format).utf8(rows) == Array(text.utf8))
+        }
+        for format in [QueryFormatter.Format.csv, .json] {
+            let text = QueryFormatter(format: format).write(rows)
+            #expect(text.contains("2021-02-15") && text.contains("196") && !text.contains("1960s"), "\(format)")
+        }
+    }
+
     /// Cells the byte writers write as bytes and those they leave to the string writers: quotes
     /// and bars next to composed characters, carriage returns, long and non-ASCII cells.
     static let trickyTexts = [
