@@ -19,6 +19,7 @@ struct CueFinder: Sendable {
     let classOf: [String: String]
     let weekdays: Lexicon
     let months: Lexicon
+    let partsOfDay: Lexicon
     /// A content part is cut to its first `maxContent` tokens (`Limits.maxStatementTokens`).
     let maxContent: Int
 
@@ -34,6 +35,7 @@ struct CueFinder: Sendable {
         classOf = c
         weekdays = book.lexicons.get("weekdays")
         months = book.lexicons.get("months")
+        partsOfDay = book.lexicons.get("parts-of-day")
     }
 
     /// One attribution found: token ranges of content parts, source and cue.
@@ -72,8 +74,18 @@ struct CueFinder: Sendable {
     func isPlural(_ h: Token) -> Bool {
         (h.kind == .word && h.lower.hasSuffix("s") && !h.lower.hasSuffix("ss") && cls(h) == nil)
             || ["i", "we", "you", "they", "many", "most", "some", "several", "few", "both", "all", "others", "those", "these", "percent",
-                "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozens", "hundreds", "thousands", "millions"].contains(h.lower)
+                "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozens", "hundreds", "thousands", "millions",
+                // collective nouns that take a plural verb: "Police say", "People say"
+                "police", "people", "media", "personnel"].contains(h.lower)
             || (h.kind == .number && h.text != "1")
+    }
+
+    /// Whether token `k` is the "to" or "with" of "close to", "familiar with" after a noun:
+    /// "a source close to the ministry", "people familiar with the talks".
+    func closeTo(_ tokens: [Token], _ k: Int, lo: Int) -> Bool {
+        k - 2 >= lo && (tokens[k].lower == "to" || tokens[k].lower == "with")
+            && ["close", "closest", "familiar", "loyal", "linked", "near"].contains(tokens[k - 1].lower)
+            && tokens[k - 2].kind == .word && cls(tokens[k - 2]) == nil
     }
 
     /// The noun phrase ending at token `p` (inclusive), scanning left no further than `lo`.
@@ -88,6 +100,7 @@ struct CueFinder: Sendable {
             return (p - 2)..<(p + 1)
         }
         guard head.kind == .word || head.kind == .number else { return nil }
+        if isTimeHead(tokens, p, lo: lo) { return nil }
         if let c = cls(head) {
             if c == "pron" { return p..<(p + 1) }
             if c != "det" { return nil }
@@ -97,8 +110,15 @@ struct CueFinder: Sendable {
         while q > lo && p - q < 8 {
             let t = tokens[q - 1]
             if inQuote[q - 1] { break }
+            // "a source close to the ministry", "people familiar with the talks": the phrase goes on left
+            if closeTo(tokens, q - 1, lo: lo) { q -= 2; continue }
             if let c = cls(t) {
-                if c == "det" { q -= 1; if q > lo && (tokens[q - 1].lower == "of" || tokens[q - 1].lower == "for") { q -= 1; continue }; break }
+                if c == "det" {
+                    q -= 1
+                    if q > lo && (tokens[q - 1].lower == "of" || tokens[q - 1].lower == "for") { q -= 1; continue }
+                    if closeTo(tokens, q - 1, lo: lo) { q -= 2; continue }
+                    break
+                }
                 if c == "aux" && (t.lower == "'s" || t.lower == "’s") { q -= 1; continue }
                 break
             }
@@ -134,7 +154,22 @@ struct CueFinder: Sendable {
             break
         }
         while e > r && (tokens[e - 1].lower == "of" || tokens[e - 1].lower == "for") { e -= 1 }
+        // a time right after the cue is no source: "said Thursday morning on Fox News"
+        if e > r && (isTimeHead(tokens, r, lo: r) || (e > r + 1 && isTimeHead(tokens, r + 1, lo: r))) { return nil }
         return e > r ? r..<e : nil
+    }
+
+    /// Whether token `p` ends a time expression, which is never a source: "Friday", "Thursday
+    /// morning", "this month", "late August", "today" ("said Friday afternoon that …", "Flynn
+    /// said Thursday morning on Fox News"). A month after a capitalised word is a name ("Theresa May").
+    func isTimeHead(_ tokens: [Token], _ p: Int, lo: Int) -> Bool {
+        let t = tokens[p]
+        guard t.kind == .word else { return false }
+        let prev = p > lo ? tokens[p - 1] : nil
+        if weekdays.hasSingle(t) || ["today", "yesterday", "tonight", "tomorrow"].contains(t.lower) { return true }
+        if months.hasSingle(t) { return !(prev.map { $0.kind == .word && $0.isCapitalized && !weekdays.hasSingle($0) } ?? false) || p == lo }
+        guard let prev, partsOfDay.hasSingle(t) || ["week", "month", "year", "weekend", "night"].contains(t.lower) else { return false }
+        return weekdays.hasSingle(prev) || ["this", "last", "next", "that", "late", "early", "earlier", "later", "every", "each", "yesterday", "tomorrow"].contains(prev.lower)
     }
 
     func isTimeWord(_ t: Token) -> Bool {

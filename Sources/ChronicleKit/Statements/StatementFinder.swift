@@ -9,6 +9,8 @@ public struct StatementFinder: Sendable {
     let verbs: Lexicon
     let titles: Lexicon
     let roleNouns: Lexicon
+    /// Nouns that head an unnamed source ("officials", "sources", "associates").
+    let sourceNouns: Lexicon
     let patterns: [CompiledPattern]
     /// Rules that begin with `^`: tried only at the start of a sentence (the candidate index
     /// cannot bound them, and takes care of rules that begin with a layer).
@@ -28,6 +30,7 @@ public struct StatementFinder: Sendable {
         self.verbs = book.lexicons.get("reporting-verbs")
         self.titles = book.lexicons.get("titles")
         self.roleNouns = book.lexicons.get("role-nouns")
+        self.sourceNouns = book.lexicons.get("source-nouns")
         self.patterns = rules.rules.map(book.program)
         self.atSentenceStart = rules.rules.map { r in
             func start(_ n: PatternNode) -> Bool {
@@ -131,6 +134,10 @@ public struct StatementFinder: Sendable {
                 if let outer = ParseSources.outerSource(doc, m, unnamedAt: unnamedAt, actors: actors) { m = outer }
                 st.speaker = m.actor
                 st.sourceSpan = m.provenance.span
+                if m.form != .unnamed, m.tokens.upperBound <= doc.tokens.count, let outer = unnamedAround(doc, m) {
+                    st.speaker = Actor.unnamedSource
+                    st.sourceSpan = doc.span(tokens: outer)
+                }
             }
             if let cue = f.caps.first(where: { $0.name == "cue" }) {
                 let cs = doc.span(tokens: cue.tokens)
@@ -345,6 +352,8 @@ public struct StatementFinder: Sendable {
     /// The speaker of a source phrase: the actor of the mention at its head (its last token,
     /// or the first mention for "X, who"), else the phrase as written.
     func speaker(_ doc: Document, _ src: Range<Int>, actors: ActorLayer, mentionAt: [Int32], unnamedAt: [Int: Int] = [:]) -> String? {
+        // "officials said", "a source close to the ministry said": a source the text does not name
+        if unnamedHead(doc, src) != nil { return Actor.unnamedSource }
         var head = src.upperBound - 1
         if let c = cues.cls(doc.tokens[head]), c == "rel" {
             if let k = src.first(where: { mentionAt[$0] >= 0 }) { head = k }
