@@ -1,0 +1,55 @@
+import Testing
+@testable import ChronicleKit
+
+/// Who speaks when the text gives no full name: time expressions are never sources, unnamed
+/// sources get the unnamed-source marker (also around a name: "Associates of Navalny"), and
+/// media outlets and lone given names that speak become actors of their kind.
+@Suite struct SpeakerSourceTests {
+    @Test func aTimeAfterTheCueIsNoSource() {
+        let a = Support.analyze("Title\n\nMichael Flynn, a top Trump surrogate, said Thursday morning on Fox News that the plan was sound.\n\nThe doctor released a letter Friday afternoon that says he is healthy.\n")
+        #expect(a.statements.contains { $0.speaker == "Michael Flynn" && $0.text.hasPrefix("the plan") })
+        let sources = a.statements.compactMap { s in s.sourceSpan.map { a.document.text($0) } }
+        #expect(!sources.contains { $0.contains("Thursday") || $0.contains("Friday") })
+    }
+
+    @Test func unnamedSourcesGetTheMarker() {
+        let a = Support.analyze("Title\n\nOfficials said the bridge would reopen next week. According to sources, the minister will resign. A source close to the ministry said the plan was dropped. People familiar with the talks said a deal was near.\n")
+        for phrase in ["the bridge", "the minister", "the plan", "a deal"] {
+            let s = a.statements.first { $0.text.hasPrefix(phrase) }
+            #expect(s?.speaker == Actor.unnamedSource, "\(phrase)")
+        }
+        // one actor of its own kind, a mention per source
+        #expect(a.actors.actors[Actor.unnamedSource]?.kind == .group)
+        #expect(a.actors.actors[Actor.unnamedSource]?.mentions.count == 4)
+    }
+
+    @Test func theOuterPhraseOfANestedSourceSpeaks() {
+        let a = Support.analyze("Title\n\nAlexei Navalny fell ill on a flight. Associates of Navalny alleged he drank tea laced with poison.\n")
+        let s = a.statements.first { $0.text.contains("tea laced") }
+        #expect(s != nil)
+        #expect(s?.speaker == Actor.unnamedSource)
+        #expect(s.map { a.document.text($0.sourceSpan!) } == "Associates of Navalny")
+    }
+
+    @Test func aNameAfterTheNounIsAnApposition() {
+        let a = Support.analyze("Title\n\nAide John Smith said the plan failed.\n")
+        #expect(a.statements.first?.speaker == "John Smith")
+    }
+
+    @Test func mediaOutletsSpeakAsMedia() {
+        let a = Support.analyze("Title\n\nKurdish fighters captured the town of Sinjar on Friday, Rudaw reports. Syrian state media said the army had retaken the airport.\n")
+        #expect(a.statements.first { $0.text.hasPrefix("Kurdish") }?.speaker == "Rudaw")
+        #expect(a.actors.actors["Rudaw"]?.kind == .media)
+        #expect(a.actors.actors["Syrian state media"]?.kind == .media)
+        #expect(a.statements.first { $0.text.contains("airport") }?.speaker == "Syrian state media")
+    }
+
+    @Test func aLoneGivenNameThatSpeaksIsAPerson() {
+        let a = Support.analyze("Title\n\nPenny runs a bakery in Leeds. “Business is slow this winter,” Penny says.\n")
+        #expect(a.statements.first?.speaker == "Penny")
+        #expect(a.actors.actors["Penny"]?.kind == .person)
+        // a lone word that is no given name and does not report is no actor
+        let b = Support.analyze("Title\n\n“Business is slow this winter,” Bakers say.\n")
+        #expect(b.actors.actors["Bakers"] == nil)
+    }
+}
