@@ -267,6 +267,13 @@ struct CueFinder: Sendable {
                    tokens[src.lowerBound].isCapitalized || cls(tokens[src.lowerBound]) == "pron",
                    let c = trim((i + 1)..<hi, tokens) {
                     out.append(found([c], source: src, cue: i..<(i + 1), rule: "statement.cue.colon"))
+                } else if t.text.isByte(58) && i > lo && i - lo <= 3 && tokens[lo].paragraphStart && i + 3 < hi,
+                          (lo..<i).allSatisfy({ tokens[$0].kind == .word && tokens[$0].isCapitalized && cls(tokens[$0]) == nil }),
+                          tokens[i + 1].kind == .word && tokens[i + 1].isCapitalized || tokens[i + 1].kind == .quote,
+                          let c = trim((i + 1)..<hi, tokens) {
+                    // a headline "Kuleba: Russia Must Free …", "Pat Caddell: Democrat Voters Worried …"
+                    // (the caller keeps it when the source is an actor)
+                    out.append(found([c], source: lo..<i, cue: i..<(i + 1), rule: "statement.cue.colon-headline"))
                 }
                 continue
             }
@@ -361,8 +368,12 @@ struct CueFinder: Sendable {
                 if baseForm && !skipped && h.text == "," && !(form == "say" && i + 1 < hi && tokens[i + 1].text == ",") { needPlural = true }
                 else if baseForm && !skipped && !plural && cls(h) != "coord" && cls(h) != "rel" { continue }
                 if sForm && !skipped && (plural || h.lower.hasSuffix("ing") || (h.kind == .word && cls(h) == nil && !h.isCapitalized && h.lower.hasSuffix("al"))) { continue }
+                // ("Video of the incident shows him with …", "The average shows Clinton leading": an
+                // object name or pronoun makes it a verb)
                 if sForm && nounForm && !skipped && !h.isCapitalized && cls(h) != "pron" && cls(h) != "rel"
-                    && !(i + 1 < hi && (tokens[i + 1].lower == "that" || tokens[i + 1].text == ":" || tokens[i + 1].kind == .quote)) { continue }
+                    && !(i + 1 < hi && (tokens[i + 1].lower == "that" || tokens[i + 1].text == ":" || tokens[i + 1].kind == .quote
+                        || (tokens[i + 1].kind == .word && tokens[i + 1].isCapitalized && cls(tokens[i + 1]) == nil)
+                        || ["him", "her", "them", "us", "me"].contains(tokens[i + 1].lower))) { continue }
             }
             if p > lo && tokens[p].text == ")" {
                 var q = p - 1

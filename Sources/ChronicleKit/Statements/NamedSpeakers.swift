@@ -14,13 +14,16 @@ extension StatementFinder {
     public func addingNamedSpeakers(_ doc: Document, actors: ActorLayer, statements: [Statement]) -> ActorLayer {
         var layer = actors
         var added: [Mention] = []
+        // the unnamed sources the Actors stage found in the parse, by their last token
+        var unnamedEnds = Set(actors.mentions.filter { $0.form == .unnamed }.map(\.tokens.upperBound))
         for s in statements {
             guard let name = s.speaker, let src = s.sourceSpan else { continue }
             var kind = ActorKind.person, form = Mention.Form.name, rule = "actor.statement-source", role: String?
             var range: Range<Int>
             if name == Actor.unnamedSource {
                 // "officials said": one actor for every unnamed source, a mention each
-                guard let r = spanTokens(doc, src) else { continue }
+                guard let r = spanTokens(doc, src), !unnamedEnds.contains(r.upperBound) else { continue }
+                unnamedEnds.insert(r.upperBound)
                 range = r
                 kind = .group
                 form = .unnamed

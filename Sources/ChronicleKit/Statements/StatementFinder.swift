@@ -321,6 +321,9 @@ public struct StatementFinder: Sendable {
                 return !usedCues.overlapsAny(cueSpan) && !reported.overlapsAny(cueSpan)
             }
             for f in fs {
+                // a headline "Name: …" speaks only when the name is an actor's
+                if f.rule == "statement.cue.colon-headline", let src = f.source,
+                   !(mentionAt[src.upperBound - 1] >= 0 && actors.mentions[Int(mentionAt[src.upperBound - 1])].form != .pronoun) { continue }
                 // an attitude or action inside what another cue reports is part of that report:
                 // "Weber told them that Manafort discussed the project" is Weber's statement only
                 if !f.speech { tally.work += fs.count }

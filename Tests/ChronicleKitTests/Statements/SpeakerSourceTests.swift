@@ -53,3 +53,27 @@ import Testing
         #expect(b.actors.actors["Bakers"] == nil)
     }
 }
+
+/// Cues the general finder missed on PolNeAR dev: a headline "Name: …", a noun-like -s verb
+/// with a name or pronoun object ("shows him"), and "plans to".
+@Suite struct MissedCueTests {
+    @Test func aHeadlineNameAndColonSpeaks() {
+        let a = Support.analyze("Kuleba: Russia Must Free All Political Prisoners\n\nDmytro Kuleba spoke in Kyiv on Monday.\n")
+        #expect(a.statements.first { $0.text.hasPrefix("Russia Must") }?.speaker == "Dmytro Kuleba")
+        // a phrase that is no actor does not speak
+        let b = Support.analyze("Two Questions: Why Would Anyone Do That Now\n\nThe talks ended.\n")
+        #expect(b.statements.isEmpty)
+    }
+
+    @Test func aNounLikeVerbWithAnObjectIsACue() {
+        let a = Support.analyze("Title\n\nVideo of the incident shows him with his hands in the air. The average shows Clinton leading by three points. The shows were cancelled.\n")
+        #expect(a.statements.contains { $0.cue == "shows" && $0.text.hasPrefix("him") })
+        #expect(a.statements.contains { $0.cue == "shows" && $0.text.hasPrefix("Clinton") })
+        #expect(a.statements.count == 2)
+    }
+
+    @Test func plansToIsACue() {
+        let a = Support.analyze("Title\n\nHillary Clinton plans to call on young people to join national service.\n")
+        #expect(a.statements.first?.cue == "plans")
+    }
+}
