@@ -82,7 +82,8 @@ extension StatementFinder {
         let last = tokens[r.upperBound - 1]
         guard last.kind == .word, r.count <= 5 else { return nil }
         if lex.get("actor-heads").lookup(last.lower).contains(where: { $0["kind"] == "media" }),
-           last.isCapitalized || last.lower == "media" {
+           last.lower == "media" && !last.isCapitalized
+            || r.allSatisfy({ tokens[$0].kind == .word && (tokens[$0].isCapitalized || ($0 == r.lowerBound && tokens[$0].lower == "the")) }) {
             return .media
         }
         guard r.count == 1, last.isCapitalized, last.text.unicodeScalars.count >= 3,

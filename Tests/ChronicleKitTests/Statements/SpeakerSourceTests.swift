@@ -77,3 +77,18 @@ import Testing
         #expect(a.statements.first?.cue == "plans")
     }
 }
+
+/// A pronoun that speaks goes to the person who spoke before, not to a person named in what
+/// they said (the subject of a verb of saying stays salient: `ActorRecognizer.speakerSalience`).
+@Suite struct SpeakerSalienceTests {
+    @Test func heSaidFollowsTheLastSpeaker() {
+        let a = Support.analyze("Title\n\nWhite House spokesman Josh Earnest said Monday that President Barack Obama has long called for tax fairness. He said Obama hopes that his successor will close the loopholes.\n")
+        let s = a.statements.first { $0.text.contains("successor") }
+        #expect(s?.speaker == "Josh Earnest")
+    }
+
+    @Test func anOrganisationQuoteStaysWithTheOrganisation() {
+        let a = Support.analyze("Title\n\nThe US State Department said the strike was legal. Iraqi Prime Minister Mustafa Kadhimi condemned the strike on Sunday. It said the United States would defend its troops.\n")
+        #expect(a.statements.first { $0.text.contains("defend its troops") }?.speaker == "State Department")
+    }
+}
