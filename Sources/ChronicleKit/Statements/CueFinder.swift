@@ -112,6 +112,10 @@ struct CueFinder: Sendable {
             if inQuote[q - 1] { break }
             // "a source close to the ministry", "people familiar with the talks": the phrase goes on left
             if closeTo(tokens, q - 1, lo: lo) { q -= 2; continue }
+            // "Restaurant owners in Milan protested", "The Briar in Douglas say": the place is not the subject
+            if (t.lower == "in" || t.lower == "at" || t.lower == "from") && q - 1 > lo && tokens[q - 2].kind == .word && cls(tokens[q - 2]) == nil
+                && !inQuote[q - 2] && !verbs.starts(tokens[q - 2].lower) && !tokens[q - 2].lower.hasSuffix("ing") && !tokens[q - 2].lower.hasSuffix("ed")
+                && (!tokens[q - 2].isCapitalized || (q - 2 > lo && cls(tokens[q - 3]) == "det")) { q -= 1; continue }
             if let c = cls(t) {
                 if c == "det" {
                     q -= 1

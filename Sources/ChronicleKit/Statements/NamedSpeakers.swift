@@ -33,7 +33,9 @@ extension StatementFinder {
                 guard layer.actors[name] == nil else { continue }
                 if let r = nameTokens(doc, src) {
                     range = r
-                } else if let r = spanTokens(doc, src), let k = speakerKind(doc, r, cue: s.cue) {
+                } else if let r = spanTokens(doc, src),
+                          let k = speakerKind(doc, r, cue: s.cue, reportsContent: s.provenance.span.end <= src.start
+                                || s.cueSpan.map { c in c.end <= s.provenance.span.start && doc.text(Span(c.end, s.provenance.span.start)).contains("that") } ?? false) {
                     range = r
                     kind = k
                     rule = k == .media ? "actor.statement-source.media" : "actor.statement-source.lone-name"
@@ -76,13 +78,15 @@ extension StatementFinder {
     ///   Independent"; `actor-heads` kind media), or one capitalised word that is no given name
     ///   and reports ("Rudaw reports", "Interfax reported");
     /// - a person: one capitalised word of the `given-names` lexicon that speaks ("Penny says").
-    func speakerKind(_ doc: Document, _ r: Range<Int>, cue: String?) -> ActorKind? {
+    func speakerKind(_ doc: Document, _ r: Range<Int>, cue: String?, reportsContent: Bool) -> ActorKind? {
         let tokens = doc.tokens
         let lex = book.lexicons
         let last = tokens[r.upperBound - 1]
         guard last.kind == .word, r.count <= 5 else { return nil }
         if lex.get("actor-heads").lookup(last.lower).contains(where: { $0["kind"] == "media" }),
-           last.lower == "media" && !last.isCapitalized
+           // "Syrian state media", "Russian media" (not "the media", "social media")
+           last.lower == "media" && !last.isCapitalized && r.count >= 2
+                && (tokens[r.upperBound - 2].lower == "state" || (tokens[r.upperBound - 2].isCapitalized && cues.cls(tokens[r.upperBound - 2]) == nil))
             || r.allSatisfy({ tokens[$0].kind == .word && (tokens[$0].isCapitalized || ($0 == r.lowerBound && tokens[$0].lower == "the")) }) {
             return .media
         }
@@ -95,8 +99,11 @@ extension StatementFinder {
               lex.get("source-nouns").longest(tokens, at: r.lowerBound, end: r.upperBound) == nil,
               lex.get("attribution-words").longest(tokens, at: r.lowerBound, end: r.upperBound) == nil else { return nil }
         // a word that is written in lower case elsewhere is no name ("Critics", "Democrats" aside)
+        // (a place that is also a given name is no speaker: "Milan", "Florence")
+        if lex.get("places").longest(tokens, at: r.lowerBound, end: r.upperBound) != nil { return nil }
         if lex.get("given-names").longest(tokens, at: r.lowerBound, end: r.upperBound) != nil { return .person }
-        if let c = cue?.lowercased(), ["reports", "reported", "report"].contains(c) { return .media }
+        // "…, Rudaw reports", "Interfax reported that …" (not "Snap reported a loss")
+        if let c = cue?.lowercased(), ["reports", "reported"].contains(c), reportsContent { return .media }
         return nil
     }
 

@@ -16,7 +16,10 @@ extension StatementFinder {
         for k in src.prefix(6) where sourceNouns.hasSingle(tokens[k]) {
             // a capitalised noun inside the phrase is part of a name ("Friends of the Earth")
             if tokens[k].isCapitalized && k != src.lowerBound { return nil }
-            if k + 1 == src.upperBound || Self.afterUnnamedHead.contains(tokens[k + 1].lower) { return k }
+            if k + 1 == src.upperBound {
+                return sourceNouns.lookup(tokens[k].lower).contains { $0["alone"] == "no" } ? nil : k
+            }
+            if Self.afterUnnamedHead.contains(tokens[k + 1].lower) { return k }
             return nil
         }
         return nil

@@ -358,6 +358,14 @@ public struct StatementFinder: Sendable {
         // "officials said", "a source close to the ministry said": a source the text does not name
         if unnamedHead(doc, src) != nil { return Actor.unnamedSource }
         var head = src.upperBound - 1
+        // "owners in Milan", "The Briar in Douglas": the head comes before the place
+        if let p = src.dropFirst().first(where: { ["in", "at", "from"].contains(doc.tokens[$0].lower) }) {
+            head = p - 1
+            let h = doc.tokens[head]
+            // a plural common noun is a group the text does not name: "Restaurant owners in Milan"
+            if mentionAt[head] < 0 && h.kind == .word && !h.isCapitalized && cues.isPlural(h) && cues.cls(h) == nil { return Actor.unnamedSource }
+            if mentionAt[head] < 0 { return doc.text(doc.span(tokens: src.lowerBound..<p)) }
+        }
         if let c = cues.cls(doc.tokens[head]), c == "rel" {
             if let k = src.first(where: { mentionAt[$0] >= 0 }) { head = k }
         }

@@ -92,3 +92,26 @@ import Testing
         #expect(a.statements.first { $0.text.contains("defend its troops") }?.speaker == "State Department")
     }
 }
+
+/// What is no speaker actor: generic media, a company reporting figures, a place after the
+/// subject, and "people" with nothing after it.
+@Suite struct SpeakerSourceLimitTests {
+    @Test func genericMediaAndCompanyFiguresAreNoMedia() {
+        let a = Support.analyze("Title\n\nThe media said the trip was a failure. Snap reported a loss of two million dollars.\n")
+        #expect(a.actors.actors["The media"] == nil && a.actors.actors["the media"] == nil)
+        #expect(a.actors.actors["Snap"]?.kind != .media)
+    }
+
+    @Test func aPlaceAfterTheSubjectDoesNotSpeak() {
+        let a = Support.analyze("Title\n\nRestaurant owners in Milan said the rules remain unclear.\n")
+        let s = a.statements.first { $0.text.contains("rules") }
+        #expect(s?.speaker == Actor.unnamedSource)
+        #expect(a.actors.actors["Milan"]?.kind != .person)
+    }
+
+    @Test func peopleAloneIsNoUnnamedSource() {
+        let a = Support.analyze("Title\n\nPeople familiar with the talks said a deal was near. In the end, people say they want peace.\n")
+        #expect(a.statements.first { $0.text.contains("deal") }?.speaker == Actor.unnamedSource)
+        #expect(a.statements.first { $0.text.contains("peace") }?.speaker != Actor.unnamedSource)
+    }
+}
