@@ -155,7 +155,9 @@ public struct RuleBook: Sendable {
         // (the token is read field by field, not copied: these run at every capitalised token)
         c.define("name", kinds: TokenClasses.mask(.word)) { t, i in
             // "al-Kadhimi", "el-Sisi", "bin-Laden": a lowercase particle joined to a capitalised name
-            if t[i].kind == .word && !t[i].isCapitalized { return i > 0 && t[i - 1].isCapitalized && RuleBook.isJoinedParticleName(t[i].text) }
+            if t[i].kind == .word && !t[i].isCapitalized {
+                return i > 0 && t[i - 1].isCapitalized && t[i].text.utf8.contains(45) && RuleBook.isJoinedParticleName(t[i].text)
+            }
             guard t[i].kind == .word, t[i].isCapitalized, !t[i].lower.utf8.contains(46) || t[i].text.utf8.count <= 2 else { return false }
             let id = t[i].id
             if id != Vocabulary.unassigned && stop.isFrozen {
