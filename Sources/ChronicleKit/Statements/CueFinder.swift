@@ -438,10 +438,20 @@ struct CueFinder: Sendable {
                     let mark = tokens[p].text
                     var q = p - 1
                     while q > lo && q > p - 30 && tokens[q].text != mark && !inQuote[q] { q -= 1 }
-                    guard q > lo, tokens[q].text == mark, let src = phrase(endingAt: q - 1, lo: lo, tokens, inQuote) else { continue }
+                    // "Rep. Gregory W. Meeks (D-N.Y.), chairman of …, said": past a parenthesis
+                    var e = q - 1
+                    if q > lo && tokens[e].text == ")" {
+                        var b = e - 1
+                        while b > lo && b > e - 8 && tokens[b].text != "(" { b -= 1 }
+                        if tokens[b].text == "(" { e = b - 1 }
+                    }
+                    guard q > lo, tokens[q].text == mark, e >= lo, let src = phrase(endingAt: e, lo: lo, tokens, inQuote) else { continue }
                     // "A third of voters, 33%, say": a share in the apposition is plural too
                     if needPlural && !isPlural(tokens[src.upperBound - 1]) && !(q..<p).contains(where: { tokens[$0].kind == .number }) { continue }
-                    source = src
+                    // the apposition is part of the source: "A lawyer for the news outlets, David Schulz,"
+                    // (the speaker is the name of either part: `StatementFinder.speaker`)
+                    source = mark == "," && p - q <= 7 && tokens[p - 1].kind == .word && tokens[p - 1].isCapitalized && cls(tokens[p - 1]) == nil
+                        && q + 1 < p && tokens[q + 1].isCapitalized && cls(tokens[q + 1]) == nil ? src.lowerBound..<p : src
                     rule = "statement.cue.apposition"
                 } else {
                     continue
@@ -537,7 +547,9 @@ struct CueFinder: Sendable {
             } else if let q = quoteAbove {
                 parts = [q..<lo]
                 rule += "+quote-before"
-            } else if let a = trim(afterCue..<contentEnd, tokens), !["this", "so", "nothing", "something", "goodbye", "hello", "yes", "no"].contains(tokens[a.lowerBound].lower) {
+            } else if let a = trim(afterCue..<contentEnd, tokens), !["this", "so", "nothing", "something", "goodbye", "hello"].contains(tokens[a.lowerBound].lower),
+                      // "said no to the deal", "said yes." (but "said no decision had been made")
+                      !(["yes", "no"].contains(tokens[a.lowerBound].lower) && (a.count < 2 || tokens[a.lowerBound + 1].kind != .word || tokens[a.lowerBound + 1].lower == "to")) {
                 parts = [a]
             } else if !participleCue, let b = before {
                 parts = [b]

@@ -355,6 +355,16 @@ public struct StatementFinder: Sendable {
     /// The speaker of a source phrase: the actor of the mention at its head (its last token,
     /// or the first mention for "X, who"), else the phrase as written.
     func speaker(_ doc: Document, _ src: Range<Int>, actors: ActorLayer, mentionAt: [Int32], unnamedAt: [Int: Int] = [:]) -> String? {
+        // a subject and its apposition: the part that names a person speaks ("A lawyer for the
+        // news outlets, David Schulz"), else the subject ("Pence, Trump's running mate")
+        if let comma = src.dropFirst().first(where: { doc.tokens[$0].text == "," }) {
+            let second = (comma + 1)..<src.upperBound
+            if !second.isEmpty, mentionAt[second.upperBound - 1] >= 0, actors.mentions[Int(mentionAt[second.upperBound - 1])].kind == .person,
+               mentionAt[comma - 1] < 0 || actors.mentions[Int(mentionAt[comma - 1])].form == .pronoun {
+                return speaker(doc, second, actors: actors, mentionAt: mentionAt, unnamedAt: unnamedAt)
+            }
+            return speaker(doc, src.lowerBound..<comma, actors: actors, mentionAt: mentionAt, unnamedAt: unnamedAt)
+        }
         // "officials said", "a source close to the ministry said": a source the text does not name
         if unnamedHead(doc, src) != nil { return Actor.unnamedSource }
         var head = src.upperBound - 1

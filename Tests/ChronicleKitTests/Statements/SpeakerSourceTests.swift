@@ -115,3 +115,25 @@ import Testing
         #expect(a.statements.first { $0.text.contains("peace") }?.speaker != Actor.unnamedSource)
     }
 }
+
+/// A name in the apposition speaks for a description ("A lawyer for the news outlets, David
+/// Schulz, said"); a parenthesis before the apposition is passed; "said no" with a clause after
+/// it reports that clause, "said no to" nothing.
+@Suite struct AppositionSpeakerTests {
+    @Test func theNameInTheAppositionSpeaks() {
+        let a = Support.analyze("Title\n\nA lawyer for the news outlets, David Schulz, said no immediate decision had been made.\n")
+        let s = a.statements.first
+        #expect(s?.speaker == "David Schulz")
+        #expect(s?.text.hasPrefix("no immediate decision") == true)
+    }
+
+    @Test func aParenthesisBeforeTheAppositionIsPassed() {
+        let a = Support.analyze("Title\n\nRep. Gregory W. Meeks (D-N.Y.), chairman of the caucus fund, said members will help him raise cash.\n")
+        #expect(a.statements.first?.speaker == "Gregory W. Meeks")
+    }
+
+    @Test func saidNoToIsNoStatement() {
+        let a = Support.analyze("Title\n\nThe senator said no to the deal.\n")
+        #expect(a.statements.isEmpty)
+    }
+}
