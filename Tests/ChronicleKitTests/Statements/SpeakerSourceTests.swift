@@ -137,3 +137,15 @@ import Testing
         #expect(a.statements.isEmpty)
     }
 }
+
+/// Adverbs between the subject and the cue are no source ("they almost immediately disclosed").
+@Suite struct AdverbSourceTests {
+    @Test(arguments: ["The two senators together vowed that the bill would pass.", "The aides almost immediately disclosed that the bill would pass."])
+    func adverbsAreSkipped(_ text: String) {
+        let a = Support.analyze("Title\n\n" + text + "\n")
+        let s = a.statements.first
+        #expect(s != nil)
+        let src = s?.sourceSpan.map { a.document.text($0) } ?? ""
+        #expect(!src.contains("together") && !src.contains("almost") && !src.isEmpty, "\(src)")
+    }
+}
