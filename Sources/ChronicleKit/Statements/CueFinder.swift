@@ -88,6 +88,16 @@ struct CueFinder: Sendable {
             && tokens[k - 2].kind == .word && cls(tokens[k - 2]) == nil
     }
 
+    /// Whether token `k` is "in", "at", "from" or "to" after a noun that the subject goes on
+    /// to: "Restaurant owners in Milan", "The Briar in Douglas", "an adviser to the president"
+    /// (not after a verb, a gerund or a participle: "said to", "speaking in").
+    func prepositionAfterNoun(_ tokens: [Token], _ k: Int, lo: Int, _ inQuote: [Bool]) -> Bool {
+        guard k - 1 >= lo, ["in", "at", "from", "to"].contains(tokens[k].lower) else { return false }
+        let n = tokens[k - 1]
+        return n.kind == .word && cls(n) == nil && !inQuote[k - 1] && !verbs.starts(n.lower) && !n.lower.hasSuffix("ing") && !n.lower.hasSuffix("ed")
+            && (!n.isCapitalized || (k - 2 >= lo && cls(tokens[k - 2]) == "det"))
+    }
+
     /// The noun phrase ending at token `p` (inclusive), scanning left no further than `lo`.
     func phrase(endingAt p: Int, lo: Int, _ tokens: [Token], _ inQuote: [Bool]) -> Range<Int>? {
         guard p >= lo, !inQuote[p] else { return nil }
@@ -112,15 +122,15 @@ struct CueFinder: Sendable {
             if inQuote[q - 1] { break }
             // "a source close to the ministry", "people familiar with the talks": the phrase goes on left
             if closeTo(tokens, q - 1, lo: lo) { q -= 2; continue }
-            // "Restaurant owners in Milan protested", "The Briar in Douglas say": the place is not the subject
-            if (t.lower == "in" || t.lower == "at" || t.lower == "from") && q - 1 > lo && tokens[q - 2].kind == .word && cls(tokens[q - 2]) == nil
-                && !inQuote[q - 2] && !verbs.starts(tokens[q - 2].lower) && !tokens[q - 2].lower.hasSuffix("ing") && !tokens[q - 2].lower.hasSuffix("ed")
-                && (!tokens[q - 2].isCapitalized || (q - 2 > lo && cls(tokens[q - 3]) == "det")) { q -= 1; continue }
+            // "Restaurant owners in Milan protested", "The Briar in Douglas say", "advisers to Mr.
+            // Obama say": the place or the person after the preposition is not the subject
+            if prepositionAfterNoun(tokens, q - 1, lo: lo, inQuote) { q -= 1; continue }
             if let c = cls(t) {
                 if c == "det" {
                     q -= 1
                     if q > lo && (tokens[q - 1].lower == "of" || tokens[q - 1].lower == "for") { q -= 1; continue }
                     if closeTo(tokens, q - 1, lo: lo) { q -= 2; continue }
+                    if q > lo && prepositionAfterNoun(tokens, q - 1, lo: lo, inQuote) { q -= 1; continue }
                     break
                 }
                 if c == "aux" && (t.lower == "'s" || t.lower == "’s") { q -= 1; continue }
@@ -458,8 +468,12 @@ struct CueFinder: Sendable {
                 }
             } else if let c = cls(tokens[p]), c == "rel" {
                 // "the author of that boast": after a preposition "that" is a determiner, the "cue" a noun
-                if p - 1 >= lo && (cls(tokens[p - 1]) == "stop" || tokens[p - 1].lower == "of") { continue }
                 var q = p - 1
+                // "family members of 9/11 victims, many of whom say": the phrase before the comma
+                if tokens[p].lower != "that" && q - 1 > lo && tokens[q].lower == "of"
+                    && (["many", "most", "some", "all", "none", "both", "several", "few", "one", "each"].contains(tokens[q - 1].lower) || tokens[q - 1].kind == .number) {
+                    q -= 2
+                } else if p - 1 >= lo && (cls(tokens[p - 1]) == "stop" || tokens[p - 1].lower == "of") { continue }
                 if q >= lo && tokens[q].text == "," { q -= 1 }
                 guard let src = phrase(endingAt: q, lo: lo, tokens, inQuote) else { continue }
                 source = src.lowerBound..<(p + 1)

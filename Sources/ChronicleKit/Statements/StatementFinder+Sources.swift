@@ -3,7 +3,7 @@
 extension StatementFinder {
     /// Words that may follow the head noun of an unnamed source phrase: "officials in Kyiv",
     /// "a source close to …", "associates of Navalny", "people familiar with …".
-    static let afterUnnamedHead: Set<String> = ["of", "for", "in", "at", "from", "with", "close", "closest", "familiar", "near",
+    static let afterUnnamedHead: Set<String> = ["of", "for", "to", "in", "at", "from", "with", "close", "closest", "familiar", "near",
                                                  "inside", "within", "on", "who", ","]
 
     /// The token of the noun of the `source-nouns` lexicon that heads source phrase `src`, if

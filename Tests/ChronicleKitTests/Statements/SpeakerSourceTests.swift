@@ -149,3 +149,12 @@ import Testing
         #expect(!src.contains("together") && !src.contains("almost") && !src.isEmpty, "\(src)")
     }
 }
+
+/// "An adviser to the president said", "Police say": unnamed sources; the person after "to" does not speak.
+@Suite struct AdviserToTests {
+    @Test func anAdviserToIsAnUnnamedSource() {
+        let a = Support.analyze("Title\n\nPresident Joe Biden left for Geneva. An adviser to the president said the plan was dead. Police say he posed a deadly threat.\n")
+        #expect(a.statements.first { $0.text.contains("plan") }?.speaker == Actor.unnamedSource)
+        #expect(a.statements.first { $0.text.contains("threat") }?.speaker == Actor.unnamedSource)
+    }
+}
