@@ -376,7 +376,13 @@ struct CueFinder: Sendable {
             if (baseForm || sForm) && !parsedVerb {
                 guard p >= lo else { continue }
                 let h = tokens[p]
-                let plural = isPlural(h) || (h.text == "%" && p > lo && tokens[p - 1].kind == .number)
+                var plural = isPlural(h) || (h.text == "%" && p > lo && tokens[p - 1].kind == .number)
+                // the head before a prepositional phrase agrees: "advisers to Mr. Obama say",
+                // "Restaurant owners in Milan say" (the phrase is at most 8 tokens)
+                if !plural && baseForm && h.kind == .word, let ph = phrase(endingAt: p, lo: lo, tokens, inQuote),
+                   let j = ph.dropFirst().first(where: { prepositionAfterNoun(tokens, $0, lo: lo, inQuote) || tokens[$0].lower == "of" }) {
+                    plural = isPlural(tokens[j - 1]) && !tokens[j - 1].isCapitalized
+                }
                 // "Executives for the firm, which …, say": the apposition's head must be plural
                 // ("…, say, Ohio" is "for example")
                 if baseForm && !skipped && h.text == "," && !(form == "say" && i + 1 < hi && tokens[i + 1].text == ",") { needPlural = true }
@@ -552,6 +558,12 @@ struct CueFinder: Sendable {
                 parts = [b, a]  // split quote
                 rule += "+split"
             } else if let cs = contentStart, let a = trim(cs..<contentEnd, tokens) {
+                parts = [a]
+            } else if !participleCue && !inverted && !quoteBefore, let b = before, let n = next, n.text == ",", b.count <= 6,
+                      isOpener(tokens[b.lowerBound]) || cls(tokens[b.lowerBound]) == "coord",
+                      let a = trim((afterCue + 1)..<contentEnd, tokens), a.count >= 3 {
+                // "But in recent days, advisers to Mr. Obama say, the president has grown …": a cue
+                // set off by commas after an opening phrase reports the clause after it
                 parts = [a]
             } else if !participleCue, let b = before, inverted || quoteBefore || tailCue,
                       // "In Philadelphia, Schultz refused to speak": an opening phrase is not what was said

@@ -158,3 +158,15 @@ import Testing
         #expect(a.statements.first { $0.text.contains("threat") }?.speaker == Actor.unnamedSource)
     }
 }
+
+/// A plural head before a prepositional phrase takes a plural verb, and a cue set off by commas
+/// after an opening phrase reports the clause after it.
+@Suite struct PluralHeadTests {
+    @Test func advisersToSay() {
+        let a = Support.analyze("Title\n\nBut in recent days, advisers to Mr. Obama say, the president has grown exasperated with the campaign.\n")
+        let s = a.statements.first
+        #expect(s?.cue == "say")
+        #expect(s?.text.hasPrefix("the president has grown") == true)
+        #expect(s?.speaker == Actor.unnamedSource)
+    }
+}
