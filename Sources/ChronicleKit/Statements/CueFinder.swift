@@ -20,6 +20,8 @@ struct CueFinder: Sendable {
     let weekdays: Lexicon
     let months: Lexicon
     let partsOfDay: Lexicon
+    /// What a source issues ("a tweet", "a statement"): after "according to", its issuer speaks.
+    let documents: Lexicon
     /// A content part is cut to its first `maxContent` tokens (`Limits.maxStatementTokens`).
     let maxContent: Int
 
@@ -36,6 +38,7 @@ struct CueFinder: Sendable {
         weekdays = book.lexicons.get("weekdays")
         months = book.lexicons.get("months")
         partsOfDay = book.lexicons.get("parts-of-day")
+        documents = book.lexicons.get("source-documents")
     }
 
     /// One attribution found: token ranges of content parts, source and cue.
@@ -159,7 +162,8 @@ struct CueFinder: Sendable {
             if t.kind == .word, cls(t) == nil || cls(t) == "det" || (t.lower == "'s" || t.lower == "’s") {
                 if cls(t) == "det" && e > r { break }
                 // a lowercase verb ends the phrase: "Clinton spoke", "The campaign released"
-                if e > r && !t.isCapitalized && cls(t) == nil && (t.lower.hasSuffix("ed") || verbs.starts(t.lower)
+                // (a document right after a determiner is a noun: "a tweet", "the report")
+                if e > r && !t.isCapitalized && cls(t) == nil && !(cls(tokens[e - 1]) == "det" && documents.hasSingle(t)) && (t.lower.hasSuffix("ed") || verbs.starts(t.lower)
                     || (subject && tokens[e - 1].isCapitalized && cls(tokens[e - 1]) == nil && t.lower != "'s" && t.lower != "’s")) { break }
                 e += 1
                 continue
@@ -297,7 +301,14 @@ struct CueFinder: Sendable {
             // "according to X"
             if t.lower == "according" && i + 1 < hi && tokens[i + 1].lower == "to" {
                 let cue = i..<(i + 2)
-                guard let src = phrase(startingAt: i + 2, hi: hi, tokens, inQuote) else { continue }
+                guard var src = phrase(startingAt: i + 2, hi: hi, tokens, inQuote) else { continue }
+                // "according to a tweet by Dmytro Kuleba", "a statement from the Foreign Ministry":
+                // the one who issued it speaks (`source-documents`)
+                let by = src.upperBound
+                if by + 1 < hi, ["by", "from", "of"].contains(tokens[by].lower), documents.hasSingle(tokens[by - 1]),
+                   let issuer = phrase(startingAt: by + 1, hi: hi, tokens, inQuote) {
+                    src = src.lowerBound..<issuer.upperBound
+                }
                 var content: Range<Int>?
                 if i <= lo + 1 {
                     content = trim(src.upperBound..<hi, tokens)

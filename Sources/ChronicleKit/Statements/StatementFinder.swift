@@ -369,7 +369,8 @@ public struct StatementFinder: Sendable {
         if unnamedHead(doc, src) != nil { return Actor.unnamedSource }
         var head = src.upperBound - 1
         // "owners in Milan", "The Briar in Douglas": the head comes before the place
-        if let p = src.dropFirst().first(where: { ["in", "at", "from"].contains(doc.tokens[$0].lower) }) {
+        // (not "a statement from the Foreign Ministry": its issuer speaks)
+        if let p = src.dropFirst().first(where: { ["in", "at", "from"].contains(doc.tokens[$0].lower) }), !cues.documents.hasSingle(doc.tokens[p - 1]) {
             head = p - 1
             let h = doc.tokens[head]
             // a plural common noun is a group the text does not name: "Restaurant owners in Milan"

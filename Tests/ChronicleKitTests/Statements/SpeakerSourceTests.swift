@@ -170,3 +170,14 @@ import Testing
         #expect(s?.speaker == Actor.unnamedSource)
     }
 }
+
+/// "according to a tweet by X": X speaks through what it issued (`source-documents`).
+@Suite struct AccordingToDocumentTests {
+    @Test func theIssuerSpeaks() {
+        let a = Support.analyze("Title\n\nThe talks collapsed on Monday, according to a tweet by Dmytro Kuleba. The strike killed nine people, according to a report by Reuters.\n")
+        #expect(a.statements.first { $0.text.contains("talks") }?.speaker == "Dmytro Kuleba")
+        #expect(a.statements.first { $0.text.contains("strike") }?.speaker == "Reuters")
+        let src = a.statements.first { $0.text.contains("talks") }?.sourceSpan.map { a.document.text($0) }
+        #expect(src == "a tweet by Dmytro Kuleba")
+    }
+}
