@@ -159,6 +159,14 @@ public struct ActorRecognizer: Sendable {
             let known = fullBySurname[last] ?? []
             work += 1 + known.count
             if known.count < ActorRecognizer.maxFullNamesPerSurname && !known.contains(m.actor) { fullBySurname[last, default: []].append(m.actor) }
+            // "Mustafa al-Kadhimi" is also "Kadhimi" later
+            let text = doc.tokens[m.tokens.upperBound - 1].text
+            if RuleBook.isJoinedParticleName(text), let dash = last.firstIndex(of: "-") {
+                let bare = String(last[last.index(after: dash)...])
+                if (fullBySurname[bare] ?? []).count < ActorRecognizer.maxFullNamesPerSurname && !(fullBySurname[bare] ?? []).contains(m.actor) {
+                    fullBySurname[bare, default: []].append(m.actor)
+                }
+            }
         }
         // a one-word person name ("Minister Kuleba") joins the full name with that surname
         var genderOf: [String: String] = [:]

@@ -35,6 +35,8 @@ extension ActorRecognizer {
     static let pronounWindow = 4
     static let referentWindow = 8
     static let maxReferents = 16
+    /// What the subject of a verb of saying adds to its salience (`speaks`).
+    static let speakerSalience = 60.0
 
     /// What the article has said of one actor so far.
     struct Referent {
@@ -145,11 +147,27 @@ extension ActorRecognizer {
             case .possessive: 100
             }
         }
-        func note(actor: String, kind: ActorKind, gender: String?, role: String?, grammar g: Grammar, clause: Int, sentence s: Int, end: Int) {
+        /// Whether a verb of saying follows the mention ending at `end` in sentence `s`, past one
+        /// adverb or a parenthesis ("Josh Earnest said", "Perdue (R-Ga.) also said"): a speaker
+        /// stays salient, so the "he said" of the next sentence is theirs, not that of a person
+        /// named in what they said.
+        func speaks(_ end: Int, _ s: Sentence) -> Bool {
+            var k = end
+            let hi = s.tokens.upperBound
+            if k < hi && doc.tokens[k].text == "(" {
+                let stop = min(hi, k + 8)
+                while k < stop && doc.tokens[k].text != ")" { k += 1 }
+                k += 1
+            }
+            if k < hi && doc.tokens[k].kind == .word && !doc.tokens[k].isCapitalized && (doc.tokens[k].lower.hasSuffix("ly") || doc.tokens[k].lower == "also") { k += 1 }
+            return k < hi && !inQuote[k] && reporting.firstSingle(doc.tokens[k])?["frame"] == "say"
+        }
+        func note(actor: String, kind: ActorKind, gender: String?, role: String?, grammar g: Grammar, clause: Int, sentence s: Int, end: Int, speaker: Bool = false) {
             work += refs.count
+            let bonus = speaker ? ActorRecognizer.speakerSalience : 0
             if let k = refs.firstIndex(where: { $0.actor == actor }) {
                 refs[k].end = end
-                refs[k].score = refs[k].salience(s) + weight(g)
+                refs[k].score = refs[k].salience(s) + weight(g) + bonus
                 refs[k].at = s
                 refs[k].sentence = s
                 refs[k].subject = g == .subject
@@ -161,7 +179,7 @@ extension ActorRecognizer {
             if refs.count >= ActorRecognizer.maxReferents, let old = refs.indices.min(by: { refs[$0].sentence < refs[$1].sentence }) {
                 refs.remove(at: old)
             }
-            refs.append(Referent(actor: actor, kind: kind, gender: gender, role: role, score: weight(g), at: s, sentence: s,
+            refs.append(Referent(actor: actor, kind: kind, gender: gender, role: role, score: weight(g) + bonus, at: s, sentence: s,
                                  subject: g == .subject, clause: clause, end: end, introduced: introduced[actor] ?? s))
             if introduced[actor] == nil { introduced[actor] = s }
         }
@@ -193,7 +211,8 @@ extension ActorRecognizer {
                     named.insert(m.actor)
                     let (g, c) = grammar(m.tokens, s, possessive: m.possessive)
                     note(actor: m.actor, kind: m.kind, gender: m.gender, role: m.kind == .person ? roleOf[m.actor] : nil,
-                         grammar: g, clause: c, sentence: s.index, end: m.tokens.upperBound)
+                         grammar: g, clause: c, sentence: s.index, end: m.tokens.upperBound,
+                         speaker: !m.possessive && speaks(m.tokens.upperBound, s))
                     i = max(i + 1, m.tokens.upperBound)
                     continue
                 }
@@ -265,7 +284,8 @@ extension ActorRecognizer {
                                     gender: a.kind == .person ? (g ?? a.gender) : nil)
                     m.possessive = possessive
                     added.append(m)
-                    note(actor: a.actor, kind: a.kind, gender: g, role: nil, grammar: gram, clause: clause, sentence: s.index, end: i + 1)
+                    note(actor: a.actor, kind: a.kind, gender: g, role: nil, grammar: gram, clause: clause, sentence: s.index, end: i + 1,
+                         speaker: !possessive && speaks(i + 1, s))
                     continue
                 }
                 guard t.lower == "the", i + 1 < s.tokens.upperBound, !taken[i + 1],

@@ -135,6 +135,14 @@ public struct RuleBook: Sendable {
     /// The rule set of a stage (empty when the file is absent).
     public func rules(_ stage: String) -> RuleSet { ruleSets[stage] ?? RuleSet(file: "\(stage).rules", rules: []) }
 
+    /// Whether a word is a lowercase Arabic article or particle joined by a hyphen to a
+    /// capitalised name: "al-Kadhimi", "el-Sisi", "ad-Din", "bin-Laden".
+    static func isJoinedParticleName(_ w: String) -> Bool {
+        let s = Array(w.unicodeScalars)
+        guard let dash = s.firstIndex(of: "-"), dash >= 2, dash <= 4, dash + 2 < s.count, Tokenizer.isUpper(s[dash + 1]) else { return false }
+        return ["al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ul", "bin", "ibn", "abu"].contains(String(String.UnicodeScalarView(s[..<dash])))
+    }
+
     /// Token classes that need lexicons.
     static func classes(_ lex: LexiconStore) -> TokenClasses {
         var c = TokenClasses()
@@ -146,6 +154,10 @@ public struct RuleBook: Sendable {
         // a capitalised word that can be part of a person's name
         // (the token is read field by field, not copied: these run at every capitalised token)
         c.define("name", kinds: TokenClasses.mask(.word)) { t, i in
+            // "al-Kadhimi", "el-Sisi", "bin-Laden": a lowercase particle joined to a capitalised name
+            if t[i].kind == .word && !t[i].isCapitalized {
+                return i > 0 && t[i - 1].isCapitalized && t[i].text.utf8.contains(45) && RuleBook.isJoinedParticleName(t[i].text)
+            }
             guard t[i].kind == .word, t[i].isCapitalized, !t[i].lower.utf8.contains(46) || t[i].text.utf8.count <= 2 else { return false }
             let id = t[i].id
             if id != Vocabulary.unassigned && stop.isFrozen {
@@ -164,6 +176,12 @@ public struct RuleBook: Sendable {
             if id != Vocabulary.unassigned && given.isFrozen ? given.hasSingle(id: id) : given.hasSingle(t[i]) { return true }
             if let h = t[i].lower.utf8.firstIndex(of: 45) { return !given.lookup(String(t[i].lower[..<h])).isEmpty }
             return false
+        }
+        // a lowercase particle inside a person's name: "Ursula von der Leyen", "Oscar de la
+        // Renta", "Mohammed bin Salman", "Ludwig van Beethoven" (`name-particles` lexicon)
+        let particles = lex.get("name-particles")
+        c.define("particle", kinds: TokenClasses.mask(.word)) { t, i in
+            t[i].kind == .word && !t[i].isCapitalized && particles.hasSingle(t[i])
         }
         // a single capital letter with a period: a middle initial
         c.define("initial") { t, i in

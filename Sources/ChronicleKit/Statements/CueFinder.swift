@@ -19,6 +19,9 @@ struct CueFinder: Sendable {
     let classOf: [String: String]
     let weekdays: Lexicon
     let months: Lexicon
+    let partsOfDay: Lexicon
+    /// What a source issues ("a tweet", "a statement"): after "according to", its issuer speaks.
+    let documents: Lexicon
     /// A content part is cut to its first `maxContent` tokens (`Limits.maxStatementTokens`).
     let maxContent: Int
 
@@ -34,6 +37,8 @@ struct CueFinder: Sendable {
         classOf = c
         weekdays = book.lexicons.get("weekdays")
         months = book.lexicons.get("months")
+        partsOfDay = book.lexicons.get("parts-of-day")
+        documents = book.lexicons.get("source-documents")
     }
 
     /// One attribution found: token ranges of content parts, source and cue.
@@ -72,8 +77,28 @@ struct CueFinder: Sendable {
     func isPlural(_ h: Token) -> Bool {
         (h.kind == .word && h.lower.hasSuffix("s") && !h.lower.hasSuffix("ss") && cls(h) == nil)
             || ["i", "we", "you", "they", "many", "most", "some", "several", "few", "both", "all", "others", "those", "these", "percent",
-                "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozens", "hundreds", "thousands", "millions"].contains(h.lower)
+                "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozens", "hundreds", "thousands", "millions",
+                // collective nouns that take a plural verb: "Police say", "People say"
+                "police", "people", "media", "personnel"].contains(h.lower)
             || (h.kind == .number && h.text != "1")
+    }
+
+    /// Whether token `k` is the "to" or "with" of "close to", "familiar with" after a noun:
+    /// "a source close to the ministry", "people familiar with the talks".
+    func closeTo(_ tokens: [Token], _ k: Int, lo: Int) -> Bool {
+        k - 2 >= lo && (tokens[k].lower == "to" || tokens[k].lower == "with")
+            && ["close", "closest", "familiar", "loyal", "linked", "near"].contains(tokens[k - 1].lower)
+            && tokens[k - 2].kind == .word && cls(tokens[k - 2]) == nil
+    }
+
+    /// Whether token `k` is "in", "at", "from" or "to" after a noun that the subject goes on
+    /// to: "Restaurant owners in Milan", "The Briar in Douglas", "an adviser to the president"
+    /// (not after a verb, a gerund or a participle: "said to", "speaking in").
+    func prepositionAfterNoun(_ tokens: [Token], _ k: Int, lo: Int, _ inQuote: [Bool]) -> Bool {
+        guard k - 1 >= lo, ["in", "at", "from", "to"].contains(tokens[k].lower) else { return false }
+        let n = tokens[k - 1]
+        return n.kind == .word && cls(n) == nil && !inQuote[k - 1] && !verbs.starts(n.lower) && !n.lower.hasSuffix("ing") && !n.lower.hasSuffix("ed")
+            && (!n.isCapitalized || (k - 2 >= lo && cls(tokens[k - 2]) == "det"))
     }
 
     /// The noun phrase ending at token `p` (inclusive), scanning left no further than `lo`.
@@ -88,6 +113,7 @@ struct CueFinder: Sendable {
             return (p - 2)..<(p + 1)
         }
         guard head.kind == .word || head.kind == .number else { return nil }
+        if isTimeHead(tokens, p, lo: lo) { return nil }
         if let c = cls(head) {
             if c == "pron" { return p..<(p + 1) }
             if c != "det" { return nil }
@@ -97,8 +123,19 @@ struct CueFinder: Sendable {
         while q > lo && p - q < 8 {
             let t = tokens[q - 1]
             if inQuote[q - 1] { break }
+            // "a source close to the ministry", "people familiar with the talks": the phrase goes on left
+            if closeTo(tokens, q - 1, lo: lo) { q -= 2; continue }
+            // "Restaurant owners in Milan protested", "The Briar in Douglas say", "advisers to Mr.
+            // Obama say": the place or the person after the preposition is not the subject
+            if prepositionAfterNoun(tokens, q - 1, lo: lo, inQuote) { q -= 1; continue }
             if let c = cls(t) {
-                if c == "det" { q -= 1; if q > lo && (tokens[q - 1].lower == "of" || tokens[q - 1].lower == "for") { q -= 1; continue }; break }
+                if c == "det" {
+                    q -= 1
+                    if q > lo && (tokens[q - 1].lower == "of" || tokens[q - 1].lower == "for") { q -= 1; continue }
+                    if closeTo(tokens, q - 1, lo: lo) { q -= 2; continue }
+                    if q > lo && prepositionAfterNoun(tokens, q - 1, lo: lo, inQuote) { q -= 1; continue }
+                    break
+                }
                 if c == "aux" && (t.lower == "'s" || t.lower == "’s") { q -= 1; continue }
                 break
             }
@@ -125,7 +162,8 @@ struct CueFinder: Sendable {
             if t.kind == .word, cls(t) == nil || cls(t) == "det" || (t.lower == "'s" || t.lower == "’s") {
                 if cls(t) == "det" && e > r { break }
                 // a lowercase verb ends the phrase: "Clinton spoke", "The campaign released"
-                if e > r && !t.isCapitalized && cls(t) == nil && (t.lower.hasSuffix("ed") || verbs.starts(t.lower)
+                // (a document right after a determiner is a noun: "a tweet", "the report")
+                if e > r && !t.isCapitalized && cls(t) == nil && !(cls(tokens[e - 1]) == "det" && documents.hasSingle(t)) && (t.lower.hasSuffix("ed") || verbs.starts(t.lower)
                     || (subject && tokens[e - 1].isCapitalized && cls(tokens[e - 1]) == nil && t.lower != "'s" && t.lower != "’s")) { break }
                 e += 1
                 continue
@@ -134,7 +172,22 @@ struct CueFinder: Sendable {
             break
         }
         while e > r && (tokens[e - 1].lower == "of" || tokens[e - 1].lower == "for") { e -= 1 }
+        // a time right after the cue is no source: "said Thursday morning on Fox News"
+        if e > r && (isTimeHead(tokens, r, lo: r) || (e > r + 1 && isTimeHead(tokens, r + 1, lo: r))) { return nil }
         return e > r ? r..<e : nil
+    }
+
+    /// Whether token `p` ends a time expression, which is never a source: "Friday", "Thursday
+    /// morning", "this month", "late August", "today" ("said Friday afternoon that …", "Flynn
+    /// said Thursday morning on Fox News"). A month after a capitalised word is a name ("Theresa May").
+    func isTimeHead(_ tokens: [Token], _ p: Int, lo: Int) -> Bool {
+        let t = tokens[p]
+        guard t.kind == .word else { return false }
+        let prev = p > lo ? tokens[p - 1] : nil
+        if weekdays.hasSingle(t) || ["today", "yesterday", "tonight", "tomorrow"].contains(t.lower) { return true }
+        if months.hasSingle(t) { return !(prev.map { $0.kind == .word && $0.isCapitalized && !weekdays.hasSingle($0) } ?? false) || p == lo }
+        guard let prev, partsOfDay.hasSingle(t) || ["week", "month", "year", "weekend", "night"].contains(t.lower) else { return false }
+        return weekdays.hasSingle(prev) || ["this", "last", "next", "that", "late", "early", "earlier", "later", "every", "each", "yesterday", "tomorrow"].contains(prev.lower)
     }
 
     func isTimeWord(_ t: Token) -> Bool {
@@ -232,6 +285,13 @@ struct CueFinder: Sendable {
                    tokens[src.lowerBound].isCapitalized || cls(tokens[src.lowerBound]) == "pron",
                    let c = trim((i + 1)..<hi, tokens) {
                     out.append(found([c], source: src, cue: i..<(i + 1), rule: "statement.cue.colon"))
+                } else if t.text.isByte(58) && i > lo && i - lo <= 3 && tokens[lo].paragraphStart && i + 3 < hi,
+                          (lo..<i).allSatisfy({ tokens[$0].kind == .word && tokens[$0].isCapitalized && cls(tokens[$0]) == nil }),
+                          tokens[i + 1].kind == .word && tokens[i + 1].isCapitalized || tokens[i + 1].kind == .quote,
+                          let c = trim((i + 1)..<hi, tokens) {
+                    // a headline "Kuleba: Russia Must Free …", "Pat Caddell: Democrat Voters Worried …"
+                    // (the caller keeps it when the source is an actor)
+                    out.append(found([c], source: lo..<i, cue: i..<(i + 1), rule: "statement.cue.colon-headline"))
                 }
                 continue
             }
@@ -241,7 +301,14 @@ struct CueFinder: Sendable {
             // "according to X"
             if t.lower == "according" && i + 1 < hi && tokens[i + 1].lower == "to" {
                 let cue = i..<(i + 2)
-                guard let src = phrase(startingAt: i + 2, hi: hi, tokens, inQuote) else { continue }
+                guard var src = phrase(startingAt: i + 2, hi: hi, tokens, inQuote) else { continue }
+                // "according to a tweet by Dmytro Kuleba", "a statement from the Foreign Ministry":
+                // the one who issued it speaks (`source-documents`)
+                let by = src.upperBound
+                if by + 1 < hi, ["by", "from", "of"].contains(tokens[by].lower), documents.hasSingle(tokens[by - 1]),
+                   let issuer = phrase(startingAt: by + 1, hi: hi, tokens, inQuote) {
+                    src = src.lowerBound..<issuer.upperBound
+                }
                 var content: Range<Int>?
                 if i <= lo + 1 {
                     content = trim(src.upperBound..<hi, tokens)
@@ -320,14 +387,24 @@ struct CueFinder: Sendable {
             if (baseForm || sForm) && !parsedVerb {
                 guard p >= lo else { continue }
                 let h = tokens[p]
-                let plural = isPlural(h) || (h.text == "%" && p > lo && tokens[p - 1].kind == .number)
+                var plural = isPlural(h) || (h.text == "%" && p > lo && tokens[p - 1].kind == .number)
+                // the head before a prepositional phrase agrees: "advisers to Mr. Obama say",
+                // "Restaurant owners in Milan say" (the phrase is at most 8 tokens)
+                if !plural && baseForm && h.kind == .word, let ph = phrase(endingAt: p, lo: lo, tokens, inQuote),
+                   let j = ph.dropFirst().first(where: { prepositionAfterNoun(tokens, $0, lo: lo, inQuote) || tokens[$0].lower == "of" }) {
+                    plural = isPlural(tokens[j - 1]) && !tokens[j - 1].isCapitalized
+                }
                 // "Executives for the firm, which …, say": the apposition's head must be plural
                 // ("…, say, Ohio" is "for example")
                 if baseForm && !skipped && h.text == "," && !(form == "say" && i + 1 < hi && tokens[i + 1].text == ",") { needPlural = true }
                 else if baseForm && !skipped && !plural && cls(h) != "coord" && cls(h) != "rel" { continue }
                 if sForm && !skipped && (plural || h.lower.hasSuffix("ing") || (h.kind == .word && cls(h) == nil && !h.isCapitalized && h.lower.hasSuffix("al"))) { continue }
+                // ("Video of the incident shows him with …", "The average shows Clinton leading": an
+                // object name or pronoun makes it a verb)
                 if sForm && nounForm && !skipped && !h.isCapitalized && cls(h) != "pron" && cls(h) != "rel"
-                    && !(i + 1 < hi && (tokens[i + 1].lower == "that" || tokens[i + 1].text == ":" || tokens[i + 1].kind == .quote)) { continue }
+                    && !(i + 1 < hi && (tokens[i + 1].lower == "that" || tokens[i + 1].text == ":" || tokens[i + 1].kind == .quote
+                        || (tokens[i + 1].kind == .word && tokens[i + 1].isCapitalized && cls(tokens[i + 1]) == nil)
+                        || ["him", "her", "them", "us", "me"].contains(tokens[i + 1].lower))) { continue }
             }
             if p > lo && tokens[p].text == ")" {
                 var q = p - 1
@@ -388,18 +465,32 @@ struct CueFinder: Sendable {
                     let mark = tokens[p].text
                     var q = p - 1
                     while q > lo && q > p - 30 && tokens[q].text != mark && !inQuote[q] { q -= 1 }
-                    guard q > lo, tokens[q].text == mark, let src = phrase(endingAt: q - 1, lo: lo, tokens, inQuote) else { continue }
+                    // "Rep. Gregory W. Meeks (D-N.Y.), chairman of …, said": past a parenthesis
+                    var e = q - 1
+                    if q > lo && tokens[e].text == ")" {
+                        var b = e - 1
+                        while b > lo && b > e - 8 && tokens[b].text != "(" { b -= 1 }
+                        if tokens[b].text == "(" { e = b - 1 }
+                    }
+                    guard q > lo, tokens[q].text == mark, e >= lo, let src = phrase(endingAt: e, lo: lo, tokens, inQuote) else { continue }
                     // "A third of voters, 33%, say": a share in the apposition is plural too
                     if needPlural && !isPlural(tokens[src.upperBound - 1]) && !(q..<p).contains(where: { tokens[$0].kind == .number }) { continue }
-                    source = src
+                    // the apposition is part of the source: "A lawyer for the news outlets, David Schulz,"
+                    // (the speaker is the name of either part: `StatementFinder.speaker`)
+                    source = mark == "," && p - q <= 7 && tokens[p - 1].kind == .word && tokens[p - 1].isCapitalized && cls(tokens[p - 1]) == nil
+                        && q + 1 < p && tokens[q + 1].isCapitalized && cls(tokens[q + 1]) == nil ? src.lowerBound..<p : src
                     rule = "statement.cue.apposition"
                 } else {
                     continue
                 }
             } else if let c = cls(tokens[p]), c == "rel" {
                 // "the author of that boast": after a preposition "that" is a determiner, the "cue" a noun
-                if p - 1 >= lo && (cls(tokens[p - 1]) == "stop" || tokens[p - 1].lower == "of") { continue }
                 var q = p - 1
+                // "family members of 9/11 victims, many of whom say": the phrase before the comma
+                if tokens[p].lower != "that" && q - 1 > lo && tokens[q].lower == "of"
+                    && (["many", "most", "some", "all", "none", "both", "several", "few", "one", "each"].contains(tokens[q - 1].lower) || tokens[q - 1].kind == .number) {
+                    q -= 2
+                } else if p - 1 >= lo && (cls(tokens[p - 1]) == "stop" || tokens[p - 1].lower == "of") { continue }
                 if q >= lo && tokens[q].text == "," { q -= 1 }
                 guard let src = phrase(endingAt: q, lo: lo, tokens, inQuote) else { continue }
                 source = src.lowerBound..<(p + 1)
@@ -479,6 +570,12 @@ struct CueFinder: Sendable {
                 rule += "+split"
             } else if let cs = contentStart, let a = trim(cs..<contentEnd, tokens) {
                 parts = [a]
+            } else if !participleCue && !inverted && !quoteBefore, let b = before, let n = next, n.text == ",", b.count <= 6,
+                      isOpener(tokens[b.lowerBound]) || cls(tokens[b.lowerBound]) == "coord",
+                      let a = trim((afterCue + 1)..<contentEnd, tokens), a.count >= 3 {
+                // "But in recent days, advisers to Mr. Obama say, the president has grown …": a cue
+                // set off by commas after an opening phrase reports the clause after it
+                parts = [a]
             } else if !participleCue, let b = before, inverted || quoteBefore || tailCue,
                       // "In Philadelphia, Schultz refused to speak": an opening phrase is not what was said
                       inverted || quoteBefore || !isOpener(tokens[b.lowerBound]) || b.contains(where: { tokens[$0].text == "," })
@@ -487,7 +584,9 @@ struct CueFinder: Sendable {
             } else if let q = quoteAbove {
                 parts = [q..<lo]
                 rule += "+quote-before"
-            } else if let a = trim(afterCue..<contentEnd, tokens), !["this", "so", "nothing", "something", "goodbye", "hello", "yes", "no"].contains(tokens[a.lowerBound].lower) {
+            } else if let a = trim(afterCue..<contentEnd, tokens), !["this", "so", "nothing", "something", "goodbye", "hello"].contains(tokens[a.lowerBound].lower),
+                      // "said no to the deal", "said yes." (but "said no decision had been made")
+                      !(["yes", "no"].contains(tokens[a.lowerBound].lower) && (a.count < 2 || tokens[a.lowerBound + 1].kind != .word || tokens[a.lowerBound + 1].lower == "to")) {
                 parts = [a]
             } else if !participleCue, let b = before {
                 parts = [b]

@@ -14,12 +14,43 @@ extension StatementFinder {
     public func addingNamedSpeakers(_ doc: Document, actors: ActorLayer, statements: [Statement]) -> ActorLayer {
         var layer = actors
         var added: [Mention] = []
+        // the unnamed sources the Actors stage found in the parse, by their last token
+        var unnamedEnds = Set(actors.mentions.filter { $0.form == .unnamed }.map(\.tokens.upperBound))
         for s in statements {
-            guard let name = s.speaker, layer.actors[name] == nil, let src = s.sourceSpan,
-                  let range = nameTokens(doc, src) else { continue }
-            let m = Mention(provenance: Provenance(document: doc.id, span: src, sentence: s.provenance.sentence, rule: "actor.statement-source"),
-                            text: doc.text(src), tokens: range, actor: name, kind: .person, form: .name, role: nil, gender: nil)
-            layer.actors[name] = Actor(id: Actor.slug(name), name: name, kind: .person, aliases: [], role: nil, mentions: [m])
+            guard let name = s.speaker, let src = s.sourceSpan else { continue }
+            var kind = ActorKind.person, form = Mention.Form.name, rule = "actor.statement-source", role: String?
+            var range: Range<Int>
+            if name == Actor.unnamedSource {
+                // "officials said": one actor for every unnamed source, a mention each
+                guard let r = spanTokens(doc, src), !unnamedEnds.contains(r.upperBound) else { continue }
+                unnamedEnds.insert(r.upperBound)
+                range = r
+                kind = .group
+                form = .unnamed
+                rule = "actor.unnamed-source"
+                role = Template.normalizeSpaces(doc.text(src))
+            } else {
+                guard layer.actors[name] == nil else { continue }
+                if let r = nameTokens(doc, src) {
+                    range = r
+                } else if let r = spanTokens(doc, src),
+                          let k = speakerKind(doc, r, cue: s.cue, reportsContent: s.provenance.span.end <= src.start
+                                || s.cueSpan.map { c in c.end <= s.provenance.span.start && doc.text(Span(c.end, s.provenance.span.start)).contains("that") } ?? false) {
+                    range = r
+                    kind = k
+                    rule = k == .media ? "actor.statement-source.media" : "actor.statement-source.lone-name"
+                } else {
+                    continue
+                }
+            }
+            let m = Mention(provenance: Provenance(document: doc.id, span: src, sentence: s.provenance.sentence, rule: rule),
+                            text: doc.text(src), tokens: range, actor: name, kind: kind, form: form, role: role, gender: nil)
+            if var a = layer.actors[name] {
+                a.mentions.append(m)
+                layer.actors[name] = a
+            } else {
+                layer.actors[name] = Actor(id: Actor.slug(name), name: name, kind: kind, aliases: [], role: nil, mentions: [m])
+            }
             added.append(m)
         }
         guard !added.isEmpty else { return actors }
@@ -28,8 +59,8 @@ extension StatementFinder {
         return layer
     }
 
-    /// The tokens of a name-shaped source span, or nil.
-    func nameTokens(_ doc: Document, _ span: Span) -> Range<Int>? {
+    /// The tokens a span covers exactly (binary search, then the span's own tokens), or nil.
+    func spanTokens(_ doc: Document, _ span: Span) -> Range<Int>? {
         let tokens = doc.tokens
         var lo = 0, hi = tokens.count
         while lo < hi {
@@ -38,8 +69,49 @@ extension StatementFinder {
         }
         var end = lo
         while end < tokens.count && tokens[end].span.start < span.end { end += 1 }
-        guard lo < end, tokens[lo].span.start == span.start, tokens[end - 1].span.end == span.end,
-              (2...3).contains(end - lo) else { return nil }
+        guard lo < end, tokens[lo].span.start == span.start, tokens[end - 1].span.end == span.end else { return nil }
+        return lo..<end
+    }
+
+    /// The kind of a speaker phrase that is no name of two or three words:
+    /// - a medium: a phrase ending in a media head word ("Syrian state media", "the Kyiv
+    ///   Independent"; `actor-heads` kind media), or one capitalised word that is no given name
+    ///   and reports ("Rudaw reports", "Interfax reported");
+    /// - a person: one capitalised word of the `given-names` lexicon that speaks ("Penny says").
+    func speakerKind(_ doc: Document, _ r: Range<Int>, cue: String?, reportsContent: Bool) -> ActorKind? {
+        let tokens = doc.tokens
+        let lex = book.lexicons
+        let last = tokens[r.upperBound - 1]
+        guard last.kind == .word, r.count <= 5 else { return nil }
+        if lex.get("actor-heads").lookup(last.lower).contains(where: { $0["kind"] == "media" }),
+           // "Syrian state media", "Russian media" (not "the media", "social media")
+           last.lower == "media" && !last.isCapitalized && r.count >= 2
+                && (tokens[r.upperBound - 2].lower == "state" || (tokens[r.upperBound - 2].isCapitalized && cues.cls(tokens[r.upperBound - 2]) == nil))
+            || r.allSatisfy({ tokens[$0].kind == .word && (tokens[$0].isCapitalized || ($0 == r.lowerBound && tokens[$0].lower == "the")) }) {
+            return .media
+        }
+        guard r.count == 1, last.isCapitalized, last.text.unicodeScalars.count >= 3,
+              last.text.unicodeScalars.allSatisfy({ $0.properties.isAlphabetic || $0 == "-" }),
+              lex.get("name-stopwords").longest(tokens, at: r.lowerBound, end: r.upperBound) == nil,
+              lex.get("titles").longest(tokens, at: r.lowerBound, end: r.upperBound) == nil,
+              lex.get("countries").longest(tokens, at: r.lowerBound, end: r.upperBound) == nil,
+              lex.get("role-nouns").longest(tokens, at: r.lowerBound, end: r.upperBound) == nil,
+              lex.get("source-nouns").longest(tokens, at: r.lowerBound, end: r.upperBound) == nil,
+              lex.get("attribution-words").longest(tokens, at: r.lowerBound, end: r.upperBound) == nil else { return nil }
+        // a word that is written in lower case elsewhere is no name ("Critics", "Democrats" aside)
+        // (a place that is also a given name is no speaker: "Milan", "Florence")
+        if lex.get("places").longest(tokens, at: r.lowerBound, end: r.upperBound) != nil { return nil }
+        if lex.get("given-names").longest(tokens, at: r.lowerBound, end: r.upperBound) != nil { return .person }
+        // "…, Rudaw reports", "Interfax reported that …" (not "Snap reported a loss")
+        if let c = cue?.lowercased(), ["reports", "reported"].contains(c), reportsContent { return .media }
+        return nil
+    }
+
+    /// The tokens of a name-shaped source span, or nil.
+    func nameTokens(_ doc: Document, _ span: Span) -> Range<Int>? {
+        let tokens = doc.tokens
+        guard let range = spanTokens(doc, span), (2...3).contains(range.count) else { return nil }
+        let lo = range.lowerBound, end = range.upperBound
         let lex = book.lexicons
         // the tail of a longer name ("… Citizenship and Immigration Services", "Vann R. Newkirk II")
         // or of a phrase ("Officials at Homeland Security Investigations") is no name of its own

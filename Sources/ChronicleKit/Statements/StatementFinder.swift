@@ -9,6 +9,8 @@ public struct StatementFinder: Sendable {
     let verbs: Lexicon
     let titles: Lexicon
     let roleNouns: Lexicon
+    /// Nouns that head an unnamed source ("officials", "sources", "associates").
+    let sourceNouns: Lexicon
     let patterns: [CompiledPattern]
     /// Rules that begin with `^`: tried only at the start of a sentence (the candidate index
     /// cannot bound them, and takes care of rules that begin with a layer).
@@ -28,6 +30,7 @@ public struct StatementFinder: Sendable {
         self.verbs = book.lexicons.get("reporting-verbs")
         self.titles = book.lexicons.get("titles")
         self.roleNouns = book.lexicons.get("role-nouns")
+        self.sourceNouns = book.lexicons.get("source-nouns")
         self.patterns = rules.rules.map(book.program)
         self.atSentenceStart = rules.rules.map { r in
             func start(_ n: PatternNode) -> Bool {
@@ -131,6 +134,10 @@ public struct StatementFinder: Sendable {
                 if let outer = ParseSources.outerSource(doc, m, unnamedAt: unnamedAt, actors: actors) { m = outer }
                 st.speaker = m.actor
                 st.sourceSpan = m.provenance.span
+                if m.form != .unnamed, m.tokens.upperBound <= doc.tokens.count, let outer = unnamedAround(doc, m) {
+                    st.speaker = Actor.unnamedSource
+                    st.sourceSpan = doc.span(tokens: outer)
+                }
             }
             if let cue = f.caps.first(where: { $0.name == "cue" }) {
                 let cs = doc.span(tokens: cue.tokens)
@@ -314,6 +321,9 @@ public struct StatementFinder: Sendable {
                 return !usedCues.overlapsAny(cueSpan) && !reported.overlapsAny(cueSpan)
             }
             for f in fs {
+                // a headline "Name: …" speaks only when the name is an actor's
+                if f.rule == "statement.cue.colon-headline", let src = f.source,
+                   !(mentionAt[src.upperBound - 1] >= 0 && actors.mentions[Int(mentionAt[src.upperBound - 1])].form != .pronoun) { continue }
                 // an attitude or action inside what another cue reports is part of that report:
                 // "Weber told them that Manafort discussed the project" is Weber's statement only
                 if !f.speech { tally.work += fs.count }
@@ -345,7 +355,28 @@ public struct StatementFinder: Sendable {
     /// The speaker of a source phrase: the actor of the mention at its head (its last token,
     /// or the first mention for "X, who"), else the phrase as written.
     func speaker(_ doc: Document, _ src: Range<Int>, actors: ActorLayer, mentionAt: [Int32], unnamedAt: [Int: Int] = [:]) -> String? {
+        // a subject and its apposition: the part that names a person speaks ("A lawyer for the
+        // news outlets, David Schulz"), else the subject ("Pence, Trump's running mate")
+        if let comma = src.dropFirst().first(where: { doc.tokens[$0].text == "," }) {
+            let second = (comma + 1)..<src.upperBound
+            if !second.isEmpty, mentionAt[second.upperBound - 1] >= 0, actors.mentions[Int(mentionAt[second.upperBound - 1])].kind == .person,
+               mentionAt[comma - 1] < 0 || actors.mentions[Int(mentionAt[comma - 1])].form == .pronoun {
+                return speaker(doc, second, actors: actors, mentionAt: mentionAt, unnamedAt: unnamedAt)
+            }
+            return speaker(doc, src.lowerBound..<comma, actors: actors, mentionAt: mentionAt, unnamedAt: unnamedAt)
+        }
+        // "officials said", "a source close to the ministry said": a source the text does not name
+        if unnamedHead(doc, src) != nil { return Actor.unnamedSource }
         var head = src.upperBound - 1
+        // "owners in Milan", "The Briar in Douglas": the head comes before the place
+        // (not "a statement from the Foreign Ministry": its issuer speaks)
+        if let p = src.dropFirst().first(where: { ["in", "at", "from"].contains(doc.tokens[$0].lower) }), !cues.documents.hasSingle(doc.tokens[p - 1]) {
+            head = p - 1
+            let h = doc.tokens[head]
+            // a plural common noun is a group the text does not name: "Restaurant owners in Milan"
+            if mentionAt[head] < 0 && h.kind == .word && !h.isCapitalized && cues.isPlural(h) && cues.cls(h) == nil { return Actor.unnamedSource }
+            if mentionAt[head] < 0 { return doc.text(doc.span(tokens: src.lowerBound..<p)) }
+        }
         if let c = cues.cls(doc.tokens[head]), c == "rel" {
             if let k = src.first(where: { mentionAt[$0] >= 0 }) { head = k }
         }

@@ -51,10 +51,14 @@ import Testing
         for m in unnamed { #expect(an.document.text(m.provenance.span) == m.text) }
     }
 
-    @Test func withoutAParseThereAreNoUnnamedSources() {
+    @Test func withoutAParseUnnamedSourcesComeFromTheStatements() {
         var p = Support.pipeline
         p.runsSyntax = false
-        let an = p.analyze(id: "t.txt", text: "Title\n\nOfficials said the bridge would reopen in May.", date: "2021-02-15")
-        #expect(!an.actors.mentions.contains { $0.form == .unnamed })
+        let an = p.analyze(id: "t.txt", text: "Title\n\nOfficials said the bridge would reopen in May. The bridge is old.", date: "2021-02-15")
+        // only the source of a statement, once
+        let unnamed = an.actors.mentions.filter { $0.form == .unnamed }
+        #expect(unnamed.map(\.text) == ["Officials"])
+        #expect(unnamed.first?.provenance.rule == "actor.unnamed-source")
+        #expect(an.statements.first?.speaker == Actor.unnamedSource)
     }
 }
