@@ -48,10 +48,9 @@ public struct EventExport: Sendable {
         var w = EventLineWriter(doc: doc)
         func pair(_ p: Span) { w.pair(p) }
         func str(_ s: String?) { w.str(s) }
-        for (k, e) in events.enumerated() {
+        // the fields a further mention's line shares with its event's: date, status, PLOVER, CAMEO
+        func dateAndTypes(_ e: Event) {
             let t = e.typing
-            w.open(kind: t?.type ?? e.kind, trigger: e.triggerSpan)
-            w.args(t?.arguments ?? [])
             w.out += "], \"date\": "
             str(e.date)
             w.out += ", \"date_source\": "
@@ -64,6 +63,12 @@ public struct EventExport: Sendable {
             str(t?.plover)
             w.out += ", \"cameo\": "
             str(t?.cameo)
+        }
+        for (k, e) in events.enumerated() {
+            let t = e.typing
+            w.open(kind: t?.type ?? e.kind, trigger: e.triggerSpan)
+            w.args(t?.arguments ?? [])
+            dateAndTypes(e)
             w.out += ", \"main\": " + ((t?.main ?? false) ? "true" : "false")
             w.out += ", \"mentions\": ["
             let spans = t?.mentionTriggers ?? e.mentions.map(\.span)
@@ -84,18 +89,7 @@ public struct EventExport: Sendable {
             for m in spans where !m.overlaps(e.triggerSpan) {
                 w.open(kind: t?.type ?? e.kind, trigger: m)
                 w.args(t?.mentionArguments[m] ?? [])
-                w.out += "], \"date\": "
-                str(e.date)
-                w.out += ", \"date_source\": "
-                str(t?.dateSource.rawValue ?? (e.date == nil ? "none" : "rule"))
-                w.out += ", \"fallback_date\": "
-                str(t?.fallbackDate)
-                w.out += ", \"status\": "
-                str(t?.status.rawValue ?? "happened")
-                w.out += ", \"plover\": "
-                str(t?.plover)
-                w.out += ", \"cameo\": "
-                str(t?.cameo)
+                dateAndTypes(e)
                 w.out += ", \"main\": false, \"mention_of\": "
                 pair(e.triggerSpan)
                 w.out += ", \"rule\": "
