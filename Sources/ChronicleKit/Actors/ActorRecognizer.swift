@@ -154,6 +154,7 @@ public struct ActorRecognizer: Sendable {
         var out = mentions
         // full names by their last token (the first `maxFullNamesPerSurname` of each)
         var fullBySurname: [String: [String]] = [:]
+        let particles = book.lexicons.get("name-particles")
         for m in out where m.kind == .person && m.tokens.count >= 2 {
             let last = doc.tokens[m.tokens.upperBound - 1].lower
             let known = fullBySurname[last] ?? []
@@ -161,7 +162,7 @@ public struct ActorRecognizer: Sendable {
             if known.count < ActorRecognizer.maxFullNamesPerSurname && !known.contains(m.actor) { fullBySurname[last, default: []].append(m.actor) }
             // "Mustafa al-Kadhimi" is also "Kadhimi" later
             let text = doc.tokens[m.tokens.upperBound - 1].text
-            if RuleBook.isJoinedParticleName(text), let dash = last.firstIndex(of: "-") {
+            if RuleBook.isJoinedParticleName(text, particles: particles), let dash = last.firstIndex(of: "-") {
                 let bare = String(last[last.index(after: dash)...])
                 if (fullBySurname[bare] ?? []).count < ActorRecognizer.maxFullNamesPerSurname && !(fullBySurname[bare] ?? []).contains(m.actor) {
                     fullBySurname[bare, default: []].append(m.actor)

@@ -135,12 +135,12 @@ public struct RuleBook: Sendable {
     /// The rule set of a stage (empty when the file is absent).
     public func rules(_ stage: String) -> RuleSet { ruleSets[stage] ?? RuleSet(file: "\(stage).rules", rules: []) }
 
-    /// Whether a word is a lowercase Arabic article or particle joined by a hyphen to a
-    /// capitalised name: "al-Kadhimi", "el-Sisi", "ad-Din", "bin-Laden".
-    static func isJoinedParticleName(_ w: String) -> Bool {
+    /// Whether a word is a lowercase particle joined by a hyphen to a capitalised name: "al-Kadhimi",
+    /// "el-Sisi", "ad-Din", "bin-Laden" (the `name-particles` entries of form `joined` or `both`).
+    static func isJoinedParticleName(_ w: String, particles: Lexicon) -> Bool {
         let s = Array(w.unicodeScalars)
         guard let dash = s.firstIndex(of: "-"), dash >= 2, dash <= 4, dash + 2 < s.count, Tokenizer.isUpper(s[dash + 1]) else { return false }
-        return ["al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ul", "bin", "ibn", "abu"].contains(String(String.UnicodeScalarView(s[..<dash])))
+        return particles.lookup(String(String.UnicodeScalarView(s[..<dash]))).contains { $0["form"] == "joined" || $0["form"] == "both" }
     }
 
     /// Token classes that need lexicons.
@@ -148,6 +148,7 @@ public struct RuleBook: Sendable {
         var c = TokenClasses()
         let stop = lex.get("name-stopwords")
         let given = lex.get("given-names")
+        let particles = lex.get("name-particles")
         let months = lex.get("months")
         let weekdays = lex.get("weekdays")
         let titles = lex.get("titles")
@@ -156,7 +157,7 @@ public struct RuleBook: Sendable {
         c.define("name", kinds: TokenClasses.mask(.word)) { t, i in
             // "al-Kadhimi", "el-Sisi", "bin-Laden": a lowercase particle joined to a capitalised name
             if t[i].kind == .word && !t[i].isCapitalized {
-                return i > 0 && t[i - 1].isCapitalized && t[i].text.utf8.contains(45) && RuleBook.isJoinedParticleName(t[i].text)
+                return i > 0 && t[i - 1].isCapitalized && t[i].text.utf8.contains(45) && RuleBook.isJoinedParticleName(t[i].text, particles: particles)
             }
             guard t[i].kind == .word, t[i].isCapitalized, !t[i].lower.utf8.contains(46) || t[i].text.utf8.count <= 2 else { return false }
             let id = t[i].id
@@ -179,9 +180,8 @@ public struct RuleBook: Sendable {
         }
         // a lowercase particle inside a person's name: "Ursula von der Leyen", "Oscar de la
         // Renta", "Mohammed bin Salman", "Ludwig van Beethoven" (`name-particles` lexicon)
-        let particles = lex.get("name-particles")
         c.define("particle", kinds: TokenClasses.mask(.word)) { t, i in
-            t[i].kind == .word && !t[i].isCapitalized && particles.hasSingle(t[i])
+            t[i].kind == .word && !t[i].isCapitalized && particles.hasSingle(t[i]) && !particles.lookup(t[i].lower).contains { $0["form"] == "joined" }
         }
         // a single capital letter with a period: a middle initial
         c.define("initial") { t, i in
