@@ -178,15 +178,13 @@ public struct TypedEventFinder: Sendable {
         return a.kind != .organization
     }
 
-    /// Things a "release" makes public or puts on sale.
-    static let releasedThings: Set<String> = [
-        "statement", "statements", "communique", "report", "reports", "study", "survey", "findings", "results", "figures", "data",
-        "details", "information", "list", "names", "documents", "document", "transcript", "letter", "guidelines", "plan", "budget",
-        "forecast", "earnings", "video", "videos", "footage", "clip", "tape", "audio", "recording", "photo", "photos", "images",
-        "pictures", "picture", "film", "movie", "trailer", "album", "song", "single", "book", "game", "record",
-        "software", "update", "version", "edition", "os", "system", "app", "application", "browser", "product", "products",
-        "model", "phone", "device", "devices", "sdk",
-    ]
+    /// Things a "release" makes public or puts on sale: `events/en/released-things.tsv`, one word
+    /// a line (an absent file leaves the set empty, and `releasingAThingIsNoRelease` fails).
+    static let releasedThings: Set<String> = {
+        guard let root = try? RuleBook.resourceRoot(),
+              let text = try? String(contentsOf: root.appendingPathComponent("events/en/released-things.tsv"), encoding: .utf8) else { return [] }
+        return Set(text.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty && !$0.hasPrefix("#") })
+    }()
 
     /// Words a title-case headline may leave in lower case.
     static let titleCaseMinor: Set<String> = ["a", "an", "the", "of", "in", "on", "at", "to", "for", "and", "or", "but", "by", "with", "as", "from", "into", "over", "after"]
