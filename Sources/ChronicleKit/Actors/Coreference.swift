@@ -68,6 +68,8 @@ extension ActorRecognizer {
     func resolveCoreference(_ mentions: [Mention], doc: Document, taken: [Bool], work: inout Int) -> [Mention] {
         let pronouns = book.lexicons.get("pronouns")
         let roles = book.lexicons.get("role-nouns")
+        let weekdays = book.lexicons.get("weekdays")
+        let timeWords = book.lexicons.get("time-words")
         let theId = book.vocabulary.id("the")
         let syn = doc.syntax
         let parsed = syn.count > 0 && syn.wordToken.count == syn.count && syn.tokenWord.count > doc.tokens.count
@@ -248,8 +250,13 @@ extension ActorRecognizer {
                     func saying(_ k: Int) -> Bool { k < s.tokens.upperBound && reporting.firstSingle(doc.tokens[k])?["frame"] == "say" }
                     let says = kind == "thing" && !possessive && (saying(i + 1) || saying(i + 2))
                     // "People like Scott, he said": the speaker of what came before is not named in it
+                    // (only when the verb closes its clause: in "When Ghani announced the exchange, he said
+                    // Kabul had …" the clause before the comma is no content, and Ghani may speak)
+                    let closes = i + 2 >= s.tokens.upperBound || doc.tokens[i + 2].kind == .punct
+                        || ActorRecognizer.prepositions.contains(doc.tokens[i + 2].lower)
+                        || weekdays.hasSingle(doc.tokens[i + 2]) || timeWords.hasSingle(doc.tokens[i + 2])
                     let afterContent = kind == "person" && !possessive && i > s.tokens.lowerBound
-                        && ActorRecognizer.contentEnds.contains(doc.tokens[i - 1].lower) && saying(i + 1)
+                        && ActorRecognizer.contentEnds.contains(doc.tokens[i - 1].lower) && saying(i + 1) && closes
                     // "“…,” he said" after a paragraph of its own: the speaker is often the person the
                     // sentence before introduced ("… concerns Henry Crespo, president of …" / "“No one …,” he said")
                     var introducedAt = -1

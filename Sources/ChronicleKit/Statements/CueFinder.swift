@@ -243,6 +243,26 @@ struct CueFinder: Sendable {
         return words >= 2 ? a..<b : nil
     }
 
+    /// Where a content after its cue ends when it runs into another attribution: at a comma
+    /// followed by a pronoun or a name of at most three words and a verb of saying that is no
+    /// parenthesis ("announced the exchange last week, he said Kabul …" ends after "week"; not
+    /// "the economy, he believed, was strong"). Else `r.upperBound`. One pass over `r`.
+    func endBeforeAttribution(_ r: Range<Int>, _ tokens: [Token], _ inQuote: [Bool], work: inout Int) -> Int {
+        work += r.count
+        var k = r.lowerBound + 2
+        while k < r.upperBound - 2 {
+            defer { k += 1 }
+            guard tokens[k].text == ",", k >= inQuote.count || !inQuote[k], tokens[k + 1].kind == .word,
+                  tokens[k + 1].isCapitalized || cls(tokens[k + 1]) == "pron" else { continue }
+            var j = k + 1
+            while j < min(r.upperBound, k + 4) && tokens[j].kind == .word && !verbs.starts(tokens[j].lower) { j += 1 }
+            guard j < r.upperBound - 1, verbs.longest(tokens, at: j, end: r.upperBound)?.entries[0]["frame"] == "say",
+                  tokens[j + 1].text != "," else { continue }
+            return k
+        }
+        return r.upperBound
+    }
+
     func find(_ doc: Document, sentence s: Sentence, inQuote: [Bool], quoteStarts: [Int: Int], work: inout Int) -> [Found] {
         let tokens = doc.tokens
         let lo = s.tokens.lowerBound, hi = s.tokens.upperBound
@@ -558,9 +578,16 @@ struct CueFinder: Sendable {
             // "…, he said in a statement": the cue closes the sentence; without a comma (or a quote)
             // before the subject, the text before it is not what was said ("There are reasons Israel refuses to …")
             let commaBefore = subjectStart > lo && [",", "—", "-", ":", ";"].contains(tokens[subjectStart - 1].text) || subjectStart > lo && tokens[subjectStart - 1].kind == .quote
-            let tailCue = next == nil || next!.kind == .punct || (commaBefore && (next.map { cls($0) == "stop" || isTimeWord($0) } ?? false))
+            // "…, an insurgent source told Agence France-Presse.": after "told", only the addressee
+            // (a short phrase, no "that", no "to", no quotation) closes the sentence
+            let addresseeOnly = commaBefore && hit.entries[0]["frame"] == "tell" && afterCue < contentEnd && contentEnd - afterCue <= 6
+                && (afterCue..<contentEnd).allSatisfy { k in !inQuote[k] && tokens[k].kind != .quote && tokens[k].lower != "that" && tokens[k].lower != "to" && tokens[k].text != ":" }
+            let tailCue = next == nil || next!.kind == .punct || addresseeOnly || (commaBefore && (next.map { cls($0) == "stop" || isTimeWord($0) } ?? false))
             // a participle's content follows it ("…, he said, recalling the thinking …")
             let participleCue = rule == "statement.cue.participle"
+            // "… and ordered X": a coordinated cue's content follows it, never the text before its
+            // shared subject ("… is a dose of law and order.")
+            let noBefore = participleCue || rule == "statement.cue.coordinated"
             // "“… NOW!” Trump said on Twitter.": the quotation ended the sentence before
             let quoteAbove = subjectStart == lo && lo > 0 && !participleCue && !tokens[lo].paragraphStart && (next == nil || next!.kind == .punct || next.map { cls($0) == "stop" || isTimeWord($0) } ?? false)
                 ? quoteStarts[lo - 1] : nil
@@ -576,7 +603,7 @@ struct CueFinder: Sendable {
                 // "But in recent days, advisers to Mr. Obama say, the president has grown …": a cue
                 // set off by commas after an opening phrase reports the clause after it
                 parts = [a]
-            } else if !participleCue, let b = before, inverted || quoteBefore || tailCue,
+            } else if !noBefore, let b = before, inverted || quoteBefore || tailCue,
                       // "In Philadelphia, Schultz refused to speak": an opening phrase is not what was said
                       inverted || quoteBefore || !isOpener(tokens[b.lowerBound]) || b.contains(where: { tokens[$0].text == "," })
                         || trim(afterCue..<contentEnd, tokens) == nil {
@@ -588,10 +615,13 @@ struct CueFinder: Sendable {
                       // "said no to the deal", "said yes." (but "said no decision had been made")
                       !(["yes", "no"].contains(tokens[a.lowerBound].lower) && (a.count < 2 || tokens[a.lowerBound + 1].kind != .word || tokens[a.lowerBound + 1].lower == "to")) {
                 parts = [a]
-            } else if !participleCue, let b = before {
+            } else if !noBefore, let b = before {
                 parts = [b]
             }
             guard !parts.isEmpty else { continue }
+            if let last = parts.last, last.lowerBound >= cue.upperBound, let cut = trim(last.lowerBound..<endBeforeAttribution(last, tokens, inQuote, work: &work), tokens) {
+                parts[parts.count - 1] = cut
+            }
             out.append(found(parts, source: source, cue: cue, rule: rule, speech: hit.entries[0]["frame"] == "say"))
             i = cue.upperBound - 1
         }

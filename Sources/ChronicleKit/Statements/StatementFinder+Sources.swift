@@ -10,12 +10,15 @@ extension StatementFinder {
     /// it does: the noun ends the phrase or a preposition follows it ("officials said",
     /// "according to sources", "a source close to the ministry", "Associates of Navalny"). A
     /// name right after it is an apposition and speaks ("aide John Smith said"). Bounded: the
-    /// first six tokens of the phrase.
+    /// first six tokens of the phrase. Of a compound of such nouns ("a local police source") the
+    /// last is the head.
     func unnamedHead(_ doc: Document, _ src: Range<Int>) -> Int? {
         let tokens = doc.tokens
         for k in src.prefix(6) where sourceNouns.hasSingle(tokens[k]) {
             // a capitalised noun inside the phrase is part of a name ("Friends of the Earth")
             if tokens[k].isCapitalized && k != src.lowerBound { return nil }
+            // "a police source", "intelligence officials": the last noun of a compound is its head
+            if k + 1 < src.upperBound && sourceNouns.hasSingle(tokens[k + 1]) && !tokens[k + 1].isCapitalized { continue }
             if k + 1 == src.upperBound {
                 return sourceNouns.lookup(tokens[k].lower).contains { $0["alone"] == "no" } ? nil : k
             }

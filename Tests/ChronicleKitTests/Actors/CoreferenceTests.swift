@@ -15,6 +15,15 @@ import Testing
         #expect(a.statements.contains { $0.speaker == "Amnesty International" && $0.text.contains("trial") })
     }
 
+    @Test func heSaidAfterAnAdverbialClauseMayBeItsSubject() {
+        // the clause before the comma is no content ("People like Scott, he said"): its subject may speak
+        let a = Support.analyze("Title\n\nSecretary of State Mike Pompeo said the release gives hope. When President Ashraf Ghani announced the exchange last week, he said Kabul had ensured that the militants would not return.")
+        #expect(referents(a, "he") == ["Ashraf Ghani"])
+        // … but a closing "he said" still does not go to a person named in what was said
+        let b = Support.analyze("Title\n\nJoe Biden spoke in Ohio. People like Jim Scott are the heart of the party, he said.")
+        #expect(referents(b, "he") == ["Joe Biden"])
+    }
+
     @Test func subjectIsMoreSalientThanTheLastName() {
         // the last compatible name is Scholz; the subject of the sentence is Biden
         let a = Support.analyze("Title\n\nJoe Biden met Olaf Scholz in Berlin on Monday. He said the talks went well.")

@@ -31,6 +31,32 @@ import Testing
         #expect(s.map { a.document.text($0.sourceSpan!) } == "Associates of Navalny")
     }
 
+    @Test func theLastNounOfACompoundSourceIsItsHead() {
+        let a = Support.analyze("Title\n\nThe men were flown out of the region on helicopters, according to a local police source. Intelligence officials said the plot was foiled.\n")
+        #expect(a.statements.first { $0.text.hasPrefix("The men") }?.speaker == Actor.unnamedSource)
+        #expect(a.statements.first { $0.text.hasPrefix("the plot") }?.speaker == Actor.unnamedSource)
+    }
+
+    @Test func anAddresseeThatClosesTheSentenceIsNoContent() {
+        let a = Support.analyze("Title\n\nTwo professors were handed over to US forces in Zabul province, an insurgent source told Agence France-Presse. The talks will resume, he told reporters on Monday. Officials told him to leave.\n")
+        let afp = a.statements.first { $0.cue == "told" && $0.speaker == Actor.unnamedSource }
+        #expect(afp?.text.hasPrefix("Two professors were handed over") == true)
+        #expect(!a.statements.contains { $0.text.contains("Agence France-Presse") || $0.text.hasPrefix("reporters") })
+        #expect(a.statements.contains { $0.text == "The talks will resume" })
+    }
+
+    @Test func aContentEndsWhereAnotherAttributionBegins() {
+        let a = Support.analyze("Title\n\nWhen President Ashraf Ghani announced the exchange last week, he said Kabul had ensured that the militants would not return. The economy, he believed, was strong.\n")
+        let announced = a.statements.first { $0.cue == "announced" }
+        #expect(announced?.text == "the exchange last week")
+        #expect(a.statements.contains { $0.cue == "said" && $0.text.hasPrefix("Kabul had ensured") })
+    }
+
+    @Test func aCoordinatedCueTakesNoContentBeforeItsSubject() {
+        let a = Support.analyze("Title\n\nAs Clinton talked about bringing communities together, Trump highlighted his message that the country needs a dose of law and order.\n")
+        #expect(!a.statements.contains { $0.cue == "order" })
+    }
+
     @Test func aNameAfterTheNounIsAnApposition() {
         let a = Support.analyze("Title\n\nAide John Smith said the plan failed.\n")
         #expect(a.statements.first?.speaker == "John Smith")
