@@ -307,6 +307,8 @@ struct CueFinder: Sendable {
                     out.append(found([c], source: src, cue: i..<(i + 1), rule: "statement.cue.colon"))
                 } else if t.text.isByte(58) && i > lo && i - lo <= 3 && tokens[lo].paragraphStart && i + 3 < hi,
                           (lo..<i).allSatisfy({ tokens[$0].kind == .word && tokens[$0].isCapitalized && cls(tokens[$0]) == nil }),
+                          // "NEW DELHI: Their American dream …" is a dateline (an acronym may speak: "NATO: …")
+                          !(lo..<i).allSatisfy({ k in tokens[k].text.utf8.allSatisfy { !(97...122).contains($0) } }) || (i - lo == 1 && tokens[lo].text.utf8.count <= 4),
                           tokens[i + 1].kind == .word && tokens[i + 1].isCapitalized || tokens[i + 1].kind == .quote,
                           let c = trim((i + 1)..<hi, tokens) {
                     // a headline "Kuleba: Russia Must Free …", "Pat Caddell: Democrat Voters Worried …"
@@ -341,6 +343,9 @@ struct CueFinder: Sendable {
                 continue
             }
             guard let hit = verbs.longest(tokens, at: i, end: hi) else { continue }
+            // "pleaded guilty": no cue before the words of the lexicon's `unless` column
+            if let unless = hit.entries[0]["unless"], i + hit.length < hi,
+               unless.split(separator: "/").contains(where: { $0 == tokens[i + hit.length].lower }) { continue }
             let cue = i..<(i + hit.length)
             // the parse's reading of the word: a noun or an adjective is no cue ("attacks on",
             // "the alleged plot"); a verb needs none of the guesses below

@@ -22,6 +22,12 @@ import Testing
 
     func one(_ body: String, cue: String) -> Found? { found(body).first { $0.cue == cue } }
 
+    @Test func aPleaInCourtIsNoStatement() {
+        let f = found("A New York man pleaded guilty Monday to threatening the senator, prosecutors said. His lawyer pleaded with the judge to show mercy. Smith pleaded not guilty.")
+        #expect(!f.contains { $0.cue == "pleaded" && ($0.content.hasPrefix("guilty") || $0.content.hasPrefix("not guilty")) })
+        #expect(f.contains { $0.cue == "said" && $0.content.hasPrefix("A New York man pleaded guilty") })
+    }
+
     @Test func reportedThatClause() {
         let f = one("Sen. Ted Cruz said on Monday that the plan would fail.", cue: "said")
         #expect(f?.content == "the plan would fail", "\(found("Sen. Ted Cruz said on Monday that the plan would fail."))")

@@ -91,6 +91,12 @@ import Testing
         #expect(b.statements.isEmpty)
     }
 
+    @Test func anAllCapitalsPlaceAndColonIsADateline() {
+        let a = Support.analyze("Deportees return home\n\nNEW DELHI: Their American dream shattered, nearly 150 Indians returned home on Wednesday.\n\nWASHINGTON: Officials in India said the flight landed at 6am.\n")
+        #expect(!a.statements.contains { $0.cue == ":" })
+        #expect(a.statements.contains { $0.text.hasPrefix("the flight landed") })
+    }
+
     @Test func aNounLikeVerbWithAnObjectIsACue() {
         let a = Support.analyze("Title\n\nVideo of the incident shows him with his hands in the air. The average shows Clinton leading by three points. The shows were cancelled.\n")
         #expect(a.statements.contains { $0.cue == "shows" && $0.text.hasPrefix("him") })
