@@ -10,10 +10,13 @@
 public struct TypedEventFinder: Sendable {
     public let lexicon: TriggerLexicon
     public let roles: any RoleFinder
+    /// Verbs whose kind depends on what does them ("an earthquake hit", "a missile hit").
+    public let subjectKinds: SubjectKinds
 
-    public init(lexicon: TriggerLexicon, roles: any RoleFinder = ParseRoleFinder()) {
+    public init(lexicon: TriggerLexicon, roles: any RoleFinder = ParseRoleFinder(), subjectKinds: SubjectKinds = .standard) {
         self.lexicon = lexicon
         self.roles = roles
+        self.subjectKinds = subjectKinds
     }
 
     /// A finder with the bundled lexicon.
@@ -108,10 +111,14 @@ public struct TypedEventFinder: Sendable {
             var need = [Bool](repeating: false, count: doc.sentences.count)
             for r in rule { for m in r.mentions where m.document == doc.id && need.indices.contains(m.sentence) { need[m.sentence] = true } }
             var used = Set<String>()
-            for x in sites where need.indices.contains(x.sentence) && need[x.sentence] { used.insert(TypedEventFinder.joinGroup(x.site.entry.kind)) }
+            // (a verb whose subject decides its kind counts for each kind it may take)
+            func groups(_ x: Site) -> [String] {
+                subjectKinds.decides(x.site.entry.id) ? subjectKinds.kinds(of: x.site.entry).map(TypedEventFinder.joinGroup) : [TypedEventFinder.joinGroup(x.site.entry.kind)]
+            }
+            for x in sites where need.indices.contains(x.sentence) && need[x.sentence] { used.formUnion(groups(x)) }
             var r = need
             for (n, range) in bySentence where !r[n] {
-                if sites[range].contains(where: { used.contains(TypedEventFinder.joinGroup($0.site.entry.kind)) }) { r[n] = true }
+                if sites[range].contains(where: { groups($0).contains(where: used.contains) }) { r[n] = true }
             }
             read = r
         }
@@ -134,6 +141,31 @@ public struct TypedEventFinder: Sendable {
             }
             readSentence(&sites[r], c)
             for k in r where !TypedEventFinder.releasesAThing(sites[k]) && !TypedEventFinder.firesNoOne(sites[k], c) && !TypedEventFinder.leavesNoOrganization(sites[k], c) {
+                // the words of an event's name are no roles of it ("the Worldwide Developers
+                // Conference": no agent "Worldwide Developers"), and a named event has no target
+                // (what follows it is where it is: "the Macworld Conference in San Francisco")
+                let b = sites[k].site.tokens.lowerBound
+                if sites[k].site.isNoun, !c.titleCase, b > s.tokens.lowerBound, c.tokens[b].isCapitalized, c.tokens[b - 1].isCapitalized {
+                    var n = b - 1
+                    while n > s.tokens.lowerBound, n > b - 8, c.tokens[n - 1].isCapitalized { n -= 1 }
+                    let name = doc.span(tokens: n..<b)
+                    sites[k].args.removeAll { $0.role == "target" || $0.span.start >= name.start && $0.span.end <= name.end }
+                }
+                // a verb whose doer decides its kind ("an earthquake hit", "a missile hit"), or
+                // that is no event with another doer ("the company hit a record")
+                let agent = sites[k].args.first { $0.role == "agent" }
+                if let l = subjectKinds.line(for: sites[k].site.entry.id, agent: agent?.text, person: agent?.actor.flatMap { c.actors.actors[$0]?.kind } == .person) {
+                    // (with another doer, a verb joined by "and" to a trigger right after it is
+                    // part of that event: "hit and killed a woman", "was hit and injured")
+                    let joined = sites[r].first { n in
+                        let b = sites[k].site.tokens.upperBound
+                        return n.site.tokens.lowerBound == b + 1 && b < s.tokens.upperBound && c.tokens[b].lower == "and" && !n.site.isNoun
+                    }
+                    guard let kind = l.kind ?? joined?.site.entry.kind else { continue }
+                    sites[k].site.entry.kind = kind
+                    sites[k].site.entry.plover = l.kind == nil ? joined?.site.entry.plover : l.plover
+                    sites[k].site.entry.cameo = l.kind == nil ? joined?.site.entry.cameo : l.cameo
+                }
                 events.append(event(sites[k], c))
             }
         }
@@ -183,6 +215,15 @@ public struct TypedEventFinder: Sendable {
     static let releasedThings: Set<String> = {
         guard let root = try? RuleBook.resourceRoot(),
               let text = try? String(contentsOf: root.appendingPathComponent("events/en/released-things.tsv"), encoding: .utf8) else { return [] }
+        return Set(text.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty && !$0.hasPrefix("#") })
+    }()
+
+    /// The trigger lemmas that end the names of events ("G20 Summit", "Security Conference"):
+    /// `events/en/named-event-heads.tsv`, one a line (an absent file leaves the set empty, and
+    /// `namedEventsAreMentions` fails).
+    static let namedEventHeads: Set<String> = {
+        guard let root = try? RuleBook.resourceRoot(),
+              let text = try? String(contentsOf: root.appendingPathComponent("events/en/named-event-heads.tsv"), encoding: .utf8) else { return [] }
         return Set(text.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty && !$0.hasPrefix("#") })
     }()
 
@@ -263,12 +304,26 @@ public struct TypedEventFinder: Sendable {
                 // ("the inaugural Summit"), not as part of a name ("Arbitrary Detention")
                 if !isNoun { continue }
                 let next = m.tokens.upperBound < s.upperBound ? tk[m.tokens.upperBound] : nil
-                if prev?.isCapitalized == true || (next?.isCapitalized == true && next?.kind == .word) { continue }
+                if next?.isCapitalized == true && next?.kind == .word { continue }
+                // the head word that ends an event's name is that event ("the G20 Summit", "the
+                // Munich Security Conference"); other heads end names of bodies or laws
+                // ("the Commission on Arbitrary Detention")
+                if prev?.isCapitalized == true && (!TypedEventFinder.namedEventHeads.contains(e.lemma) || modifiesANoun(m.tokens, c)) { continue }
             }
             let site = TriggerSite(tokens: m.tokens, entry: e, isNoun: isNoun, isPast: m.shape == .past)
             if best == nil || (best!.isNoun != isNoun && (isNoun ? nounSlot || (best!.entry.pos == .either && !verbSlot) : verbSlot)) { best = site }
         }
         return best
+    }
+
+    /// Whether the parse makes a match's head word a modifier of another noun ("the Eastern
+    /// Conference standings"): then the name names no event of its own.
+    func modifiesANoun(_ tokens: Range<Int>, _ c: SentenceContext) -> Bool {
+        let syn = c.doc.syntax
+        guard syn.count > 0, tokens.upperBound < syn.tokenWord.count else { return false }
+        let words = Int(syn.tokenWord[tokens.lowerBound])..<Int(syn.tokenWord[tokens.upperBound])
+        guard let h = words.first(where: { !words.contains(Int(syn.head[$0])) }) else { return false }
+        return syn.relation(h) == "compound"
     }
 
     /// One-word entries found by the parse's lemma when no listed form matched (an
@@ -700,6 +755,12 @@ public struct TypedEventFinder: Sendable {
         m.mentions.append(b.provenance)
         m.mentions.sort { $0.span < $1.span }
         if m.date == nil, let d = b.date { m.date = d; m.typing?.dateSource = .mention; m.typing?.fallbackDate = nil }
+        // a headline's event is news of the article's day: an undated body mention later in the
+        // article keeps the headline's marked fallback
+        if m.date == nil, m.typing?.dateSource == EventTyping.DateSource.none, let bt = b.typing, bt.dateSource == .article {
+            m.typing?.dateSource = .article
+            m.typing?.fallbackDate = bt.fallbackDate
+        }
         for (k, v) in b.roles where m.roles[k] == nil { m.roles[k] = v }
         m.actors = Array(Set(m.actors + b.actors)).sorted()
         if var t = m.typing, let bt = b.typing {

@@ -101,6 +101,30 @@ import Testing
         #expect(first?.date == nil && first?.typing?.dateSource == .article && first?.typing?.fallbackDate == "2021-02-17")
     }
 
+    /// Named events are event mentions: a name ending in a meeting noun ("the G8 Summit", "the
+    /// Munich Security Conference"), and names that are events themselves (WWDC, the Oscars);
+    /// a name that only modifies a noun ("the Eastern Conference standings") is none, nor a
+    /// body's name ("the Commission on Arbitrary Detention").
+    @Test func namedEventsAreMentions() {
+        let a = Support.analyzeParsed("Title\n\nApple showed the phone at WWDC in San Francisco. Hugh Jackman will host the Oscars. The talks took place at the Paris Peace Conference in May. The team is last in the Eastern Conference standings. The Commission on Arbitrary Detention met in Geneva.")
+        let e = Self.finder.find(a.document, actors: a.actors, times: a.times)
+        let texts = Set(e.flatMap { $0.typing?.mentionTriggers.map { a.document.text($0) } ?? [$0.text] })
+        #expect(texts.isSuperset(of: ["WWDC", "Oscars", "Conference"]), "\(texts.sorted())")
+        #expect(e.filter { a.document.text($0.triggerSpan) == "Conference" }.count == 1, "\(e.map { ($0.text, $0.kind) })")
+        #expect(!texts.contains("Detention"))
+        #expect(e.first { $0.text == "WWDC" }?.kind == "meeting" && e.first { $0.text == "Oscars" }?.kind == "other")
+    }
+
+    /// A headline event is news of the article's day: a body mention with no date of its own,
+    /// past the lede, keeps the headline's marked fallback (and `date` stays empty); read with the
+    /// parse, as `chronicle events` reads.
+    @Test func headlineEventKeepsItsFallbackThroughALateBodyMention() {
+        let a = Support.analyzeParsed("Rebels release 30 hostages\n\nThe government welcomed the news. Officials in the capital spoke to reporters. Relatives waited at the airport. The rebels released the hostages near the border.", date: "2021-02-17")
+        let e = Self.finder.find(a.document, actors: a.actors, times: a.times).filter { $0.kind == "release" }
+        #expect(e.count == 1 && e.first?.mentions.count == 2, "\(e.map { ($0.text, $0.mentions.count) })")
+        #expect(e.first?.date == nil && e.first?.typing?.dateSource == .article && e.first?.typing?.fallbackDate == "2021-02-17")
+    }
+
     @Test func aDateAfterTheArticleNeedsAFuture() {
         let e = typed("The rebels attacked the town on December 27.", date: "2021-01-10")
         #expect(e.first?.date == "2020-12-27")
