@@ -633,10 +633,14 @@ public struct TypedEventFinder: Sendable {
         let tk = c.tokens
         let s = c.sentence.tokens
         let inSentence = c.calendarTimes
-        func clean(_ v: String?) -> String? {
-            guard let v else { return nil }
-            // a date after the article's needs a future: else it is the one before ("December 27th" in January)
+        func clean(_ t: TimeExpression) -> String? {
+            guard let v = t.value else { return nil }
+            // a date after the article's needs a future: else it is the one before ("December 27th"
+            // in January is last December; "on Tuesday" in a Monday article is last Tuesday)
             if let d = c.doc.date, v > d, !v.hasPrefix(d), x.status == .happened, v.count >= 7, let y = Int(v.prefix(4)) {
+                if t.spec["weekday"] != nil && t.spec["month"] == nil, let day = CalendarDate(iso: v) {
+                    return day.adding(days: -7).description
+                }
                 return String(y - 1) + v.dropFirst(4)
             }
             return v
@@ -645,7 +649,7 @@ public struct TypedEventFinder: Sendable {
         func dated(_ t: TimeExpression, _ source: EventTyping.DateSource) -> (String?, EventTyping.DateSource) {
             let b = t.tokens.lowerBound
             let since = tk[b].lower == "since" || b > s.lowerBound && tk[b - 1].lower == "since"
-            return (clean(t.value), since ? .since : source)
+            return (clean(t), since ? .since : source)
         }
         // the parse: a time expression whose phrase hangs off the trigger's predicate (or the
         // nominal trigger) without crossing into another clause

@@ -130,6 +130,12 @@ import Testing
         #expect(e.first?.date == "2020-12-27")
     }
 
+    @Test func aWeekdayAfterTheArticleIsTheOneBefore() {
+        // 2021-01-11 is a Monday: "on Tuesday" of a past attack is 5 January, not a year back
+        let e = typed("The rebels attacked the town on Tuesday.", date: "2021-01-11")
+        #expect(e.first?.date == "2021-01-05")
+    }
+
     @Test func oneEventManyMentions() {
         let e = typed("Putin met Erdogan in Sochi on Monday. The meeting lasted three hours. The talks were tense.")
         let meetings = e.filter { $0.kind == "meeting" }
