@@ -155,6 +155,7 @@ public struct StatementFinder: Sendable {
         tally.work += out.count
         out += standalone(doc, actors: actors, times: times, known: outside, timeIndex: timeIndex, mentionIndex: mentionIndex, tally: &tally)
         out += embeddedPosts(doc, actors: actors, known: out, timeIndex: timeIndex, times: times, mentionIndex: mentionIndex, tally: &tally)
+        out += layoutStatements(doc, actors: actors, known: out, timeIndex: timeIndex, times: times, mentionIndex: mentionIndex, tally: &tally)
         out = Self.outermost(out, doc: doc, quotes: quoted, work: &tally.work)
         return out.sorted { $0.provenance.span < $1.provenance.span }
     }
