@@ -391,7 +391,8 @@ public struct StatementFinder: Sendable {
             return (ParseSources.outerSource(doc, m, unnamedAt: unnamedAt, actors: actors) ?? m).actor
         }
         // an unresolved pronoun names nobody
-        if src.count == 1, cues.cls(doc.tokens[head]) == "pron" { return nil }
+        // (also a possessive one: "its prediction that …")
+        if src.count == 1, cues.cls(doc.tokens[head]) == "pron" || cues.pronouns.lookup(doc.tokens[head].lower).first?["possessive"] == "yes" { return nil }
         return doc.text(doc.span(tokens: src))
     }
 

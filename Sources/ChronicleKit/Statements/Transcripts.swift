@@ -3,8 +3,8 @@
 ///   quotation mark) with a speaker label in capitals and a colon, "PENCE: Well, look, …",
 ///   "JAKE TAPPER: Donald Trump released a video …", is a statement of that speaker (rule
 ///   `statement.transcript.label`). A label is a transcript's only when it opens two turns or
-///   more in the article, so one "CLARIFICATION:" or "UPDATE:" note is none; one letter ("Q:",
-///   "A:") names nobody. The label's speaker is the person actor whose name ends in that word
+///   more in the article (or stands among three labels or more of which one opens two turns),
+///   so one "CLARIFICATION:" or "UPDATE:" note is none; one letter ("Q:", "A:") names nobody. The label's speaker is the person actor whose name ends in that word
 ///   ("PENCE" → Mike Pence) when exactly one does, else the label as written.
 /// - a paragraph after a paragraph that ends in a verb of saying and a colon, "Limbaugh
 ///   added:" ¶ "And from a supposed front-runner, …" (a block quotation set off without
@@ -19,23 +19,12 @@ extension StatementFinder {
     /// How far before the colon a paragraph's cue may stand ("made the following comment:").
     static let cueWindowBeforeColon = 4
 
-    /// Whether `t` is a word in capitals of two letters or more ("PENCE", "WALLACE").
-    static func isCapitalsWord(_ t: Token) -> Bool {
-        guard t.kind == .word, t.text.unicodeScalars.count >= 2 else { return false }
-        var letters = 0
-        for u in t.text.unicodeScalars {
-            if u.properties.isLowercase { return false }
-            if u.properties.isUppercase { letters += 1 }
-        }
-        return letters >= 2
-    }
-
     /// The speaker label opening the paragraph at token `p`: its words and its colon.
-    static func transcriptLabel(_ tokens: [Token], at p: Int) -> (name: Range<Int>, colon: Int)? {
+    func transcriptLabel(_ tokens: [Token], at p: Int) -> (name: Range<Int>, colon: Int)? {
         var a = p
         if a < tokens.count && tokens[a].kind == .quote { a += 1 }
         var e = a
-        while e < tokens.count && e - a < maxLabelWords && (e == a || !tokens[e].paragraphStart) && isCapitalsWord(tokens[e]) { e += 1 }
+        while e < tokens.count && e - a < Self.maxLabelWords && (e == a || !tokens[e].paragraphStart) && cues.isCapitals(tokens[e]) { e += 1 }
         guard e > a, e + 1 < tokens.count, tokens[e].text == ":", !tokens[e + 1].paragraphStart else { return nil }
         return (a..<e, e)
     }
@@ -53,8 +42,9 @@ extension StatementFinder {
         var labels: [(k: Int, name: Range<Int>, colon: Int, key: String)] = []
         var count: [String: Int] = [:]
         for (k, p) in starts.enumerated() {
-            guard let (name, colon) = Self.transcriptLabel(tokens, at: p) else { continue }
-            let key = name.map { tokens[$0].lower }.joined(separator: " ")
+            guard let (name, colon) = transcriptLabel(tokens, at: p) else { continue }
+            // (by its last word: "JAKE TAPPER:" opens the first turn, "TAPPER:" the next ones)
+            let key = tokens[name.upperBound - 1].lower
             labels.append((k, name, colon, key))
             count[key, default: 0] += 1
         }
@@ -68,7 +58,10 @@ extension StatementFinder {
             }
         }
         var labelled = Set<Int>()
-        for l in labels where count[l.key, default: 0] >= 2 {
+        // in a transcript (a speaker with two turns and three turns or more in all) a speaker
+        // with one turn is a label too ("TRUMP:" between two of the host's)
+        let transcript = labels.count >= 3 && count.values.contains { $0 >= 2 }
+        for l in labels where count[l.key, default: 0] >= 2 || transcript {
             labelled.insert(l.k)
             var end = paragraphEnd(l.k)
             if end - (l.colon + 1) > maxContentTokens {
