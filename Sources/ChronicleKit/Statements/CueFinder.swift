@@ -22,6 +22,10 @@ struct CueFinder: Sendable {
     let partsOfDay: Lexicon
     /// What a source issues ("a tweet", "a statement"): after "according to", its issuer speaks.
     let documents: Lexicon
+    /// Nouns of saying that report a clause after a possessor ("Trump's claim that …").
+    let nouns: Lexicon
+    /// Pronouns (possessive ones name the possessor: "his claim that …").
+    let pronouns: Lexicon
     /// A content part is cut to its first `maxContent` tokens (`Limits.maxStatementTokens`).
     let maxContent: Int
 
@@ -39,6 +43,38 @@ struct CueFinder: Sendable {
         months = book.lexicons.get("months")
         partsOfDay = book.lexicons.get("parts-of-day")
         documents = book.lexicons.get("source-documents")
+        nouns = book.lexicons.get("reporting-nouns")
+        pronouns = book.lexicons.get("pronouns")
+    }
+
+    /// Whether a clause with its own subject starts at token `k` (after "that"), not a relative
+    /// clause's verb: with the parse, the word is no verb, auxiliary or adverb; without it, a
+    /// name, a number, a determiner or a pronoun, or a lowercase word before an auxiliary
+    /// ("that people would …"; not "that were debunked", "that drew criticism").
+    func clauseFollows(_ doc: Document, _ k: Int, hi: Int) -> Bool {
+        guard k < hi else { return false }
+        if let p = upos(doc, k) { return [.DET, .PRON, .PROPN, .NOUN, .NUM, .ADJ].contains(p) }
+        let t = doc.tokens[k]
+        if t.kind == .number || (t.kind == .word && t.isCapitalized) { return true }
+        guard t.kind == .word else { return false }
+        if let c = cls(t) { return c == "det" || c == "pron" }
+        return k + 1 < hi && cls(doc.tokens[k + 1]) == "aux"
+    }
+
+    /// The possessor of the noun of saying at token `i`: "Trump's claim", "Tulsa police's earlier
+    /// claim" (one word may stand between), "his claim". nil without one.
+    func possessor(before i: Int, lo: Int, _ tokens: [Token], _ inQuote: [Bool]) -> Range<Int>? {
+        var k = i - 1
+        // one modifier: "earlier", "repeated", "latest"
+        if k > lo, tokens[k].kind == .word, !tokens[k].isCapitalized, cls(tokens[k]) == nil { k -= 1 }
+        guard k >= lo, !inQuote[k] else { return nil }
+        if tokens[k].lower == "'s" || tokens[k].lower == "’s" {
+            guard k - 1 >= lo, let src = phrase(endingAt: k - 1, lo: lo, tokens, inQuote),
+                  tokens[src.lowerBound].isCapitalized || cls(tokens[src.lowerBound]) == "det" else { return nil }
+            return src
+        }
+        if let e = pronouns.lookup(tokens[k].lower).first, e["possessive"] == "yes", tokens[k].kind == .word { return k..<(k + 1) }
+        return nil
     }
 
     /// One attribution found: token ranges of content parts, source and cue.
@@ -73,9 +109,21 @@ struct CueFinder: Sendable {
         return true
     }
 
+    /// A word in capitals of two letters or more ("AROS", "PENCE").
+    func isCapitals(_ t: Token) -> Bool {
+        guard t.kind == .word, t.text.unicodeScalars.count >= 2 else { return false }
+        var letters = 0
+        for u in t.text.unicodeScalars {
+            if u.properties.isLowercase { return false }
+            if u.properties.isUppercase { letters += 1 }
+        }
+        return letters >= 2
+    }
+
     /// A subject that takes a plural verb: "officials", "many", "they".
     func isPlural(_ h: Token) -> Bool {
-        (h.kind == .word && h.lower.hasSuffix("s") && !h.lower.hasSuffix("ss") && cls(h) == nil)
+        // (an acronym in capitals is a name: "AROS argues")
+        (h.kind == .word && h.lower.hasSuffix("s") && !h.lower.hasSuffix("ss") && cls(h) == nil && !isCapitals(h))
             || ["i", "we", "you", "they", "many", "most", "some", "several", "few", "both", "all", "others", "those", "these", "percent",
                 "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozens", "hundreds", "thousands", "millions",
                 // collective nouns that take a plural verb: "Police say", "People say"
@@ -317,6 +365,17 @@ struct CueFinder: Sendable {
                 }
                 continue
             }
+            // "Trump's claim that …", "his repeated insistence that …": the possessor speaks
+            // (not a relative clause: "his claims that were debunked" – a verb follows "that")
+            if !t.isCapitalized, i + 2 < hi, tokens[i + 1].lower == "that", !inQuote[i + 1], nouns.hasSingle(t),
+               upos(doc, i) != .VERB, clauseFollows(doc, i + 2, hi: hi), let src = possessor(before: i, lo: lo, tokens, inQuote) {
+                work += i - src.lowerBound
+                if let c = trim((i + 2)..<hi, tokens) {
+                    out.append(found([c], source: src, cue: i..<(i + 1), rule: "statement.cue.possessive-noun"))
+                    i += 1
+                    continue
+                }
+            }
             // a word that starts no cue (and is not "according") is passed over before anything else
             if verbs.isFrozen && t.id != Vocabulary.unassigned && !verbs.starts(id: t.id) && t.lower != "according" { continue }
             if t.isCapitalized && i > lo && tokens[i - 1].kind != .quote && !(verbs.starts(id: t.id) && titleCase()) { continue }
@@ -353,7 +412,11 @@ struct CueFinder: Sendable {
             // after an adjective: those keep the guesses below)
             let pos = upos(doc, i)
             let quantified = i > lo && ["many", "most", "some", "several", "few"].contains(tokens[i - 1].lower) && t.lower == hit.entries[0]["lemma"]
-            if !t.isCapitalized && !quantified && (pos == .NOUN || pos == .PROPN || pos == .ADJ) { continue }
+            // (but a verb of saying between a name and "that" is a verb the parse took for a
+            // plural noun: "AROS argues that families …")
+            let nameThat = i > lo && i + 1 < hi && tokens[i + 1].lower == "that" && tokens[i - 1].kind == .word && tokens[i - 1].isCapitalized
+                && cls(tokens[i - 1]) == nil && !inQuote[i - 1] && hit.entries[0]["frame"] == "say" && pos == .NOUN
+            if !t.isCapitalized && !quantified && !nameThat && (pos == .NOUN || pos == .PROPN || pos == .ADJ) { continue }
             let parsedVerb = pos == .VERB
             // a noun, not a verb: "the press", "his home state", "fabricated charges", "Trump's comments"
             if i > lo && !parsedVerb {

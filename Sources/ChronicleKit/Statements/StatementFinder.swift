@@ -155,6 +155,7 @@ public struct StatementFinder: Sendable {
         tally.work += out.count
         out += standalone(doc, actors: actors, times: times, known: outside, timeIndex: timeIndex, mentionIndex: mentionIndex, tally: &tally)
         out += embeddedPosts(doc, actors: actors, known: out, timeIndex: timeIndex, times: times, mentionIndex: mentionIndex, tally: &tally)
+        out += layoutStatements(doc, actors: actors, known: out, timeIndex: timeIndex, times: times, mentionIndex: mentionIndex, tally: &tally)
         out = Self.outermost(out, doc: doc, quotes: quoted, work: &tally.work)
         return out.sorted { $0.provenance.span < $1.provenance.span }
     }
@@ -390,7 +391,8 @@ public struct StatementFinder: Sendable {
             return (ParseSources.outerSource(doc, m, unnamedAt: unnamedAt, actors: actors) ?? m).actor
         }
         // an unresolved pronoun names nobody
-        if src.count == 1, cues.cls(doc.tokens[head]) == "pron" { return nil }
+        // (also a possessive one: "its prediction that …")
+        if src.count == 1, cues.cls(doc.tokens[head]) == "pron" || cues.pronouns.lookup(doc.tokens[head].lower).first?["possessive"] == "yes" { return nil }
         return doc.text(doc.span(tokens: src))
     }
 
