@@ -64,6 +64,16 @@ public struct EventExport: Sendable {
             w.out += ", \"cameo\": "
             str(t?.cameo)
         }
+        // the last fields of every line: the rule, and the event's cluster when there are clusters
+        func ruleAndCluster(_ e: Event, _ k: Int) {
+            w.out += ", \"rule\": "
+            str(e.provenance.rule)
+            if let clusters, k < clusters.count {
+                w.out += ", \"cluster\": "
+                str(clusters[k])
+            }
+            w.out += "}\n"
+        }
         for (k, e) in events.enumerated() {
             let t = e.typing
             w.open(kind: t?.type ?? e.kind, trigger: e.triggerSpan)
@@ -76,13 +86,8 @@ public struct EventExport: Sendable {
                 if k > 0 { w.out += ", " }
                 pair(m)
             }
-            w.out += "], \"rule\": "
-            str(e.provenance.rule)
-            if let clusters, k < clusters.count {
-                w.out += ", \"cluster\": "
-                str(clusters[k])
-            }
-            w.out += "}\n"
+            w.out += "]"
+            ruleAndCluster(e, k)
             // every other mention (the headline's "unveils", a later "the meeting") as a line of
             // its own: a document scorer matches gold triggers one to one, mention by mention
             // (a rule event's mentions are phrases: its own main one holds the trigger)
@@ -92,13 +97,7 @@ public struct EventExport: Sendable {
                 dateAndTypes(e)
                 w.out += ", \"main\": false, \"mention_of\": "
                 pair(e.triggerSpan)
-                w.out += ", \"rule\": "
-                str(e.provenance.rule)
-                if let clusters, k < clusters.count {
-                    w.out += ", \"cluster\": "
-                    str(clusters[k])
-                }
-                w.out += "}\n"
+                ruleAndCluster(e, k)
             }
         }
         return w.out

@@ -26,18 +26,7 @@ public struct SubjectKinds: Sendable {
     private var byEntry: [String: [Int]] = [:]
 
     /// The bundled English file, loaded once.
-    public static let english: Result<SubjectKinds, ChronicleError> = {
-        do {
-            let root = try RuleBook.resourceRoot()
-            let url = root.appendingPathComponent("events/en/subject-kinds.tsv")
-            guard let text = try? String(contentsOf: url, encoding: .utf8) else { return .failure(.missingResource(name: "events/en/subject-kinds.tsv")) }
-            return .success(try SubjectKinds(text: text, file: "subject-kinds.tsv"))
-        } catch let e as ChronicleError {
-            return .failure(e)
-        } catch {
-            return .failure(.missingResource(name: "\(error)"))
-        }
-    }()
+    public static let english: Result<SubjectKinds, ChronicleError> = RuleBook.bundled("events/en/subject-kinds.tsv") { try SubjectKinds(text: $0, file: $1) }
 
     /// The bundled file, or no lines when it cannot be read (the `SubjectKindsTests` fail then).
     public static var standard: SubjectKinds { (try? english.get()) ?? SubjectKinds() }

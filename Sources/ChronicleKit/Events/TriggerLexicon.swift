@@ -74,18 +74,7 @@ public struct TriggerLexicon: Sendable {
     var entriesByLemma: [[Int]] = []
 
     /// The bundled English lexicon, loaded once.
-    public static let english: Result<TriggerLexicon, ChronicleError> = {
-        do {
-            let root = try RuleBook.resourceRoot()
-            let url = root.appendingPathComponent("events/en/triggers.tsv")
-            guard let text = try? String(contentsOf: url, encoding: .utf8) else { return .failure(.missingResource(name: "events/en/triggers.tsv")) }
-            return .success(try TriggerLexicon(text: text, file: "triggers.tsv"))
-        } catch let e as ChronicleError {
-            return .failure(e)
-        } catch {
-            return .failure(.missingResource(name: "\(error)"))
-        }
-    }()
+    public static let english: Result<TriggerLexicon, ChronicleError> = RuleBook.bundled("events/en/triggers.tsv") { try TriggerLexicon(text: $0, file: $1) }
 
     /// Loads the bundled lexicon or throws the loading error.
     public static func standard() throws -> TriggerLexicon { try english.get() }

@@ -46,6 +46,20 @@ public struct RuleBook: Sendable {
     /// Loads the bundled English rule book or throws the loading error.
     public static func standard() throws -> RuleBook { try english.get() }
 
+    /// A bundled data file (`relative` under the resource root) read and parsed once by `make`
+    /// (its text and file name): what the lexicons of the event stage share.
+    static func bundled<T>(_ relative: String, _ make: (String, String) throws -> T) -> Result<T, ChronicleError> {
+        do {
+            let url = try resourceRoot().appendingPathComponent(relative)
+            guard let text = try? String(contentsOf: url, encoding: .utf8) else { return .failure(.missingResource(name: relative)) }
+            return .success(try make(text, url.lastPathComponent))
+        } catch let e as ChronicleError {
+            return .failure(e)
+        } catch {
+            return .failure(.missingResource(name: "\(error)"))
+        }
+    }
+
     static func resourceRoot() throws -> URL {
         if let url = Bundle.module.url(forResource: "Resources", withExtension: nil) { return url }
         throw ChronicleError.missingResource(name: "Resources")
