@@ -36,20 +36,14 @@ public struct SubjectKinds: Sendable {
     /// Parses the file's text.
     public init(text: String, file: String) throws {
         let kinds = Set(EventKinds.compact)
-        for (n, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            let line = raw.hasSuffix("\r") ? raw.dropLast() : raw
-            if line.hasPrefix("#") || line.allSatisfy({ $0 == " " || $0 == "\t" }) { continue }
-            let c = line.split(separator: "\t", omittingEmptySubsequences: false).map { String($0).trimmingCharacters(in: .whitespaces) }
-            guard c.count == 6 else {
-                throw ChronicleError.lexiconSyntax(file: file, line: n + 1, message: "\(c.count) columns, expected 6 (entry heads kind plover cameo example)")
-            }
+        for (line, c) in try TabularFile.rows(text, file: file, columns: ["entry", "heads", "kind", "plover", "cameo", "example"]) {
             guard c[2] == "-" || kinds.contains(c[2]) else {
-                throw ChronicleError.lexiconSyntax(file: file, line: n + 1, message: "unknown kind '\(c[2])' (\(EventKinds.compact.joined(separator: ", ")), or - for no event)")
+                throw ChronicleError.lexiconSyntax(file: file, line: line, message: "unknown kind '\(c[2])' (\(EventKinds.compact.joined(separator: ", ")), or - for no event)")
             }
             let heads = c[1] == "*" ? [] : c[1].split(separator: "|").map { $0.lowercased() }
             byEntry[c[0], default: []].append(lines.count)
             lines.append(Line(entry: c[0], heads: Set(heads), any: c[1] == "*", kind: c[2] == "-" ? nil : c[2],
-                              plover: c[3] == "-" ? nil : c[3], cameo: c[4] == "-" ? nil : c[4], example: c[5], line: n + 1))
+                              plover: c[3] == "-" ? nil : c[3], cameo: c[4] == "-" ? nil : c[4], example: c[5], line: line))
         }
     }
 

@@ -83,13 +83,8 @@ public struct TriggerLexicon: Sendable {
     public init(text: String, file: String) throws {
         let kinds = Set(EventKinds.compact)
         var ids = Set<String>()
-        for (n, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            let line = raw.hasSuffix("\r") ? raw.dropLast() : raw
-            if line.hasPrefix("#") || line.allSatisfy({ $0 == " " || $0 == "\t" }) { continue }
-            let c = line.split(separator: "\t", omittingEmptySubsequences: false).map { String($0).trimmingCharacters(in: .whitespaces) }
-            guard c.count == 9 else {
-                throw ChronicleError.lexiconSyntax(file: file, line: n + 1, message: "\(c.count) columns, expected 9 (id lemma forms pos kind plover cameo frame example)")
-            }
+        for (line, c) in try TabularFile.rows(text, file: file, columns: ["id", "lemma", "forms", "pos", "kind", "plover", "cameo", "frame", "example"]) {
+            let n = line - 1
             guard let pos = POS(rawValue: c[3]) else {
                 throw ChronicleError.lexiconSyntax(file: file, line: n + 1, message: "unknown part of speech '\(c[3])' (v, n, vn, vp, np)")
             }

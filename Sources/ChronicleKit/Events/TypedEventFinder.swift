@@ -212,20 +212,12 @@ public struct TypedEventFinder: Sendable {
 
     /// Things a "release" makes public or puts on sale: `events/en/released-things.tsv`, one word
     /// a line (an absent file leaves the set empty, and `releasingAThingIsNoRelease` fails).
-    static let releasedThings: Set<String> = {
-        guard let root = try? RuleBook.resourceRoot(),
-              let text = try? String(contentsOf: root.appendingPathComponent("events/en/released-things.tsv"), encoding: .utf8) else { return [] }
-        return Set(text.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty && !$0.hasPrefix("#") })
-    }()
+    static let releasedThings = RuleBook.bundledWords("events/en/released-things.tsv")
 
     /// The trigger lemmas that end the names of events ("G20 Summit", "Security Conference"):
     /// `events/en/named-event-heads.tsv`, one a line (an absent file leaves the set empty, and
     /// `namedEventsAreMentions` fails).
-    static let namedEventHeads: Set<String> = {
-        guard let root = try? RuleBook.resourceRoot(),
-              let text = try? String(contentsOf: root.appendingPathComponent("events/en/named-event-heads.tsv"), encoding: .utf8) else { return [] }
-        return Set(text.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty && !$0.hasPrefix("#") })
-    }()
+    static let namedEventHeads = RuleBook.bundledWords("events/en/named-event-heads.tsv")
 
     /// Words a title-case headline may leave in lower case.
     static let titleCaseMinor: Set<String> = ["a", "an", "the", "of", "in", "on", "at", "to", "for", "and", "or", "but", "by", "with", "as", "from", "into", "over", "after"]

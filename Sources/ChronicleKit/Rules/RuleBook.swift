@@ -60,6 +60,16 @@ public struct RuleBook: Sendable {
         }
     }
 
+    /// A bundled word list (`relative` under the resource root): one word or phrase a line,
+    /// comment lines (`#`) and blank lines skipped; empty when the file cannot be read (the
+    /// tests of its users fail then).
+    static func bundledWords(_ relative: String) -> Set<String> {
+        let words = bundled(relative) { text, _ in
+            Set(text.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty && !$0.hasPrefix("#") })
+        }
+        return (try? words.get()) ?? []
+    }
+
     static func resourceRoot() throws -> URL {
         if let url = Bundle.module.url(forResource: "Resources", withExtension: nil) { return url }
         throw ChronicleError.missingResource(name: "Resources")

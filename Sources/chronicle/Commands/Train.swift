@@ -42,9 +42,12 @@ struct TrainSyntax: ParsableCommand {
     @Option(help: "Jackknife folds for the parser's training tags (1: gold tags).")
     var folds = 4
 
+    @Option(help: "Leave out parser and labeler features that fewer training mistakes updated.")
+    var parserMinimumUpdates = 1
+
     func validate() throws {
         if ud == nil && train.isEmpty { throw ValidationError("give --ud DIR or --train FILE…") }
-        if taggerEpochs < 1 || parserEpochs < 1 || folds < 1 { throw ValidationError("epochs and folds must be positive") }
+        if taggerEpochs < 1 || parserEpochs < 1 || folds < 1 || parserMinimumUpdates < 1 { throw ValidationError("epochs and folds must be positive") }
     }
 
     /// A treebank's text; a .gz file is read through `gzip -dc`.
@@ -82,6 +85,7 @@ struct TrainSyntax: ParsableCommand {
         options.taggerEpochs = taggerEpochs
         options.parserEpochs = parserEpochs
         options.folds = folds
+        options.parserMinimumUpdates = parserMinimumUpdates
         let trainer = SyntaxTrainer(options: options) { FileHandle.standardError.write(Data(("chronicle: " + $0 + "\n").utf8)) }
         let result = try trainer.train(train: tr, dev: dv)
         try FileManager.default.createDirectory(atPath: output, withIntermediateDirectories: true)
