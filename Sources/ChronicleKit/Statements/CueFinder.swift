@@ -620,8 +620,18 @@ struct CueFinder: Sendable {
                     source = src
                     rule = "statement.cue.passive-by"
                 } else {
-                    guard after < hi, tokens[after].lower == "that" || tokens[after].lower == "to" else { continue }
+                    // (a cue of blame or naming takes "of", "for" or "as": "he was accused of …", "the plan
+                    // has been criticized as …", "the claim was rated as mostly true")
+                    let blame = ["accuse", "call", "other"].contains(hit.entries[0]["frame"] ?? "") && after < hi && ["of", "for", "as"].contains(tokens[after].lower)
+                    guard after < hi, tokens[after].lower == "that" || tokens[after].lower == "to" || blame else { continue }
                     rule = "statement.cue.passive"
+                    // "… criticized as reckless by Senator John Smith": the agent a few words on speaks
+                    if blame, let by = (after + 1..<min(hi, after + 8)).first(where: { tokens[$0].lower == "by" && !inQuote[$0] }),
+                       let src = phrase(startingAt: by + 1, hi: hi, tokens, inQuote) {
+                        source = src
+                        contentEnd = by
+                        rule = "statement.cue.passive-agent"
+                    }
                 }
             } else if p < lo || tokens[p].text == "," || tokens[p].kind == .quote || tokens[p].text == ":" || tokens[p].text == "—" || tokens[p].text == "–" {
                 // "…, said Trump" / "“…” said the spokesman"

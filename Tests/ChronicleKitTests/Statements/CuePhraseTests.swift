@@ -109,4 +109,14 @@ import Testing
         let f = found("Trump took to Twitter overnight to accuse Clinton's campaign of being \"duped\" by \"a con\".")
         #expect(f.contains { $0.cue == "accuse" && $0.source == "Trump" }, "\(f)")
     }
+
+    @Test func aPassiveCueOfBlameWithoutAgentHasNoSource() {
+        let f = found("Ban Ki-moon has sometimes been accused of being too timid in confronting powerful nations.")
+        #expect(f.contains { $0.cue == "accused" && $0.source == nil && $0.content.hasPrefix("of being too timid") }, "\(f)")
+        // a passive with its agent keeps the agent as the source
+        let by = found("The plan was criticized as reckless by Senator John Smith.")
+        #expect(by.contains { $0.cue == "criticized" && $0.source == "Senator John Smith" && $0.content == "as reckless" }, "\(by)")
+        let rated = found("PolitiFact rated 32% of Republican claims as \"false\" or \"pants on fire.\"")
+        #expect(rated.contains { $0.cue == "rated" && $0.source == "PolitiFact" }, "\(rated)")
+    }
 }
