@@ -26,6 +26,8 @@ struct CueFinder: Sendable {
     let nouns: Lexicon
     /// Pronouns (possessive ones name the possessor: "his claim that …").
     let pronouns: Lexicon
+    /// Numbers written as words: a source may open with one ("said one Democratic source").
+    let numbers: Lexicon
     /// A content part is cut to its first `maxContent` tokens (`Limits.maxStatementTokens`).
     let maxContent: Int
 
@@ -45,6 +47,15 @@ struct CueFinder: Sendable {
         documents = book.lexicons.get("source-documents")
         nouns = book.lexicons.get("reporting-nouns")
         pronouns = book.lexicons.get("pronouns")
+        numbers = book.lexicons.get("numbers")
+    }
+
+    /// Whether a source phrase opens with a number and names someone after it: "one Democratic
+    /// source on the panel", "9/11 widow Terry Strada", "two senior officials" (not "2010").
+    func countedSource(_ src: Range<Int>, _ tokens: [Token]) -> Bool {
+        guard src.count >= 2, tokens[src.upperBound - 1].kind == .word else { return false }
+        let t = tokens[src.lowerBound]
+        return t.kind == .number || (t.kind == .word && !t.isCapitalized && numbers.hasSingle(t))
     }
 
     /// Whether a clause with its own subject starts at token `k` (after "that"), not a relative
@@ -200,10 +211,17 @@ struct CueFinder: Sendable {
 
     /// The noun phrase starting at token `r`, up to a comma, a stop word or the sentence end.
     func phrase(startingAt r: Int, hi: Int, _ tokens: [Token], _ inQuote: [Bool], subject: Bool = false) -> Range<Int>? {
-        guard r < hi, !inQuote[r], tokens[r].kind == .word else { return nil }
+        guard r < hi, !inQuote[r], tokens[r].kind == .word || tokens[r].kind == .number else { return nil }
         if let c = cls(tokens[r]), c != "det" && c != "pron" { return nil }
         if cls(tokens[r]) == "pron" { return r..<(r + 1) }
         var e = r
+        // a number opens a counted source ("9/11 widow Terry Strada"); the words after it must follow
+        // ("9/11" may be three tokens: a number, "/" and a number)
+        if tokens[r].kind == .number {
+            e += 1
+            if e + 1 < hi && (tokens[e].text == "/" || tokens[e].text == "-") && tokens[e + 1].kind == .number { e += 2 }
+            guard e < hi, tokens[e].kind == .word, cls(tokens[e]) == nil, !inQuote[e] else { return nil }
+        }
         while e < hi && e - r < 10 {
             let t = tokens[e]
             if inQuote[e] { break }
@@ -246,10 +264,17 @@ struct CueFinder: Sendable {
     /// The start of a time phrase ending at `p` ("on Wednesday", "last month", "this week", "in March")
     /// minus one, when a word that can end a subject stands before it; else nil.
     func timePhrase(endingAt p: Int, lo: Int, _ tokens: [Token]) -> Int? {
-        guard p > lo, tokens[p].kind == .word else { return nil }
+        guard p > lo else { return nil }
         let t = tokens[p]
         var q = p
-        if weekdays.hasSingle(t) || months.hasSingle(t) || t.lower == "today" || t.lower == "yesterday" || t.lower == "tonight" {
+        // a year after "in": "McConnell, who in 2010 said …"
+        if t.kind == .number && t.text.utf8.count == 4 && tokens[p - 1].lower == "in" {
+            q = p - 1
+        } else if t.kind != .word {
+            return nil
+        } else if weekdays.hasSingle(t) || months.hasSingle(t) || t.lower == "today" || t.lower == "yesterday" || t.lower == "tonight" {
+            // (a month after a capitalised word is a name: "Prime Minister Theresa May said")
+            if months.hasSingle(t) && tokens[p - 1].kind == .word && tokens[p - 1].isCapitalized && !weekdays.hasSingle(tokens[p - 1]) { return nil }
             q = p - 1
         } else if ["week", "month", "year", "weekend", "night", "morning", "afternoon", "evening"].contains(t.lower),
                   ["last", "this", "next", "that", "earlier", "later"].contains(tokens[p - 1].lower) {
@@ -291,21 +316,67 @@ struct CueFinder: Sendable {
         return words >= 2 ? a..<b : nil
     }
 
-    /// Where a content after its cue ends when it runs into another attribution: at a comma
-    /// followed by a pronoun or a name of at most three words and a verb of saying that is no
-    /// parenthesis ("announced the exchange last week, he said Kabul …" ends after "week"; not
-    /// "the economy, he believed, was strong"). Else `r.upperBound`. One pass over `r`.
-    func endBeforeAttribution(_ r: Range<Int>, _ tokens: [Token], _ inQuote: [Bool], work: inout Int) -> Int {
+    /// Where a content after its cue ends when it runs into another attribution (else
+    /// `r.upperBound`; one pass over `r`, each step bounded):
+    /// - at a comma followed by a pronoun, a name of at most three words or a noun phrase of a
+    ///   determiner and at most three words (after "though", "while", "but" too), and a verb of
+    ///   saying that is no parenthesis: "announced the exchange last week, he said Kabul …" ends
+    ///   after "week", "… overruled that request, the source added." after "request", "…
+    ///   barriers, though she noted clients …" after "barriers"; not "the economy, he believed,
+    ///   was strong";
+    /// - before "and", "but" or "or" and a verb of saying or telling that shares the subject:
+    ///   "He claimed vast wealth and said it ensured …" ends after "wealth"; after a cue that is
+    ///   no verb of saying or telling (`attitude`), or in the inflection of the `outer` cue (-s,
+    ///   -ed), any cue that shares the subject: "He proposes doing away with the mandate, and plans
+    ///   to reduce …" ends after "mandate";
+    /// - at a comma followed by a participle cue, at most two words after it: "complained about
+    ///   his mic, even suggesting he may have been sabotaged" ends after "mic".
+    func endBeforeAttribution(_ r: Range<Int>, _ tokens: [Token], _ inQuote: [Bool], attitude: Bool = false, outer: String? = nil, work: inout Int) -> Int {
+        // the same inflection as the outer cue's, -s or -ed: "proposes … and plans", "denied … and accused"
+        func sameInflection(_ w: String) -> Bool {
+            guard let o = outer else { return false }
+            return (o.hasSuffix("ed") && w.hasSuffix("ed")) || (o.hasSuffix("s") && !o.hasSuffix("ss") && w.hasSuffix("s") && !w.hasSuffix("ss"))
+        }
         work += r.count
+        func quoted(_ k: Int) -> Bool { k < inQuote.count && inQuote[k] }
+        func sayAt(_ j: Int, frames: Set<String>) -> Bool {
+            guard j < r.upperBound, !quoted(j), let f = verbs.longest(tokens, at: j, end: r.upperBound)?.entries[0]["frame"] else { return false }
+            return frames.contains(f)
+        }
         var k = r.lowerBound + 2
         while k < r.upperBound - 2 {
             defer { k += 1 }
-            guard tokens[k].text == ",", k >= inQuote.count || !inQuote[k], tokens[k + 1].kind == .word,
-                  tokens[k + 1].isCapitalized || cls(tokens[k + 1]) == "pron" else { continue }
-            var j = k + 1
-            while j < min(r.upperBound, k + 4) && tokens[j].kind == .word && !verbs.starts(tokens[j].lower) { j += 1 }
-            guard j < r.upperBound - 1, verbs.longest(tokens, at: j, end: r.upperBound)?.entries[0]["frame"] == "say",
-                  tokens[j + 1].text != "," else { continue }
+            if quoted(k) { continue }
+            // "… and said …": a coordinated verb of saying (an adverb or an auxiliary may stand between)
+            if cls(tokens[k]) == "coord" || tokens[k].lower == "or" {
+                var j = k + 1
+                while j < min(r.upperBound, k + 3) && (cls(tokens[j]) == "aux" || isAdverb(tokens[j])) { j += 1 }
+                let any = attitude || sameInflection(tokens[j].lower)
+                if sayAt(j, frames: any ? ["say", "tell", "call", "other", "accuse"] : ["say", "tell"]) && tokens[j].kind == .word && !tokens[j].isCapitalized
+                    && j + 1 < r.upperBound && tokens[j + 1].text != "," && !tokens[j].lower.hasSuffix("ing") {
+                    var e = k
+                    while e > r.lowerBound && tokens[e - 1].kind == .punct && !quoted(e - 1) { e -= 1 }
+                    if e - r.lowerBound >= 2 { return e }
+                }
+                continue
+            }
+            guard tokens[k].text == ",", tokens[k + 1].kind == .word else { continue }
+            // ", even suggesting …", ", citing …": a participle cue
+            var g = k + 1
+            while g < min(r.upperBound, k + 3) && tokens[g].kind == .word && !tokens[g].isCapitalized && !tokens[g].lower.hasSuffix("ing")
+                    && cls(tokens[g]) != "det" && cls(tokens[g]) != "pron" && !verbs.starts(tokens[g].lower) { g += 1 }
+            if g < r.upperBound - 1, tokens[g].kind == .word, !tokens[g].isCapitalized, tokens[g].lower.hasSuffix("ing"),
+               sayAt(g, frames: ["say", "tell", "call", "other", "accuse", "quoted"]), tokens[g + 1].text != "," { return k }
+            // ", though she noted …"
+            var a = k + 1
+            if a + 1 < r.upperBound && (cls(tokens[a]) == "stop" || cls(tokens[a]) == "coord") && tokens[a + 1].kind == .word
+                && (tokens[a + 1].isCapitalized || cls(tokens[a + 1]) == "pron") { a += 1 }
+            guard tokens[a].isCapitalized || cls(tokens[a]) == "pron" || cls(tokens[a]) == "det" else { continue }
+            let det = cls(tokens[a]) == "det"
+            var j = det ? a + 1 : a
+            while j < min(r.upperBound, a + (det ? 4 : 3)) && tokens[j].kind == .word && !verbs.starts(tokens[j].lower) { j += 1 }
+            // (the verb may close the content: "…, the source added.")
+            guard j < r.upperBound, sayAt(j, frames: ["say"]), j + 1 >= r.upperBound || tokens[j + 1].text != "," else { continue }
             return k
         }
         return r.upperBound
@@ -456,6 +527,15 @@ struct CueFinder: Sendable {
                     p -= 1
                     continue
                 }
+                // "Trump took to Twitter overnight to accuse …": a verb of the `verb` class, "to", a place
+                // or a medium of at most three words and "to" stand between the subject and the cue
+                if tokens[p].lower == "to" && chains < 2,
+                   let t = stride(from: p - 2, through: max(lo + 1, p - 4), by: -1).first(where: { tokens[$0].lower == "to" && cls(tokens[$0 - 1]) == "verb" }),
+                   (t + 1..<p).allSatisfy({ tokens[$0].kind == .word && (cls(tokens[$0]) == nil || cls(tokens[$0]) == "det") }) {
+                    chains += 1
+                    p = t - 2
+                    continue
+                }
                 if tokens[p].lower == "to" && chains < 2 && p - 1 >= lo && tokens[p - 1].kind == .word && (cls(tokens[p - 1]) == nil || cls(tokens[p - 1]) == "verb") && !tokens[p - 1].isCapitalized {
                     chains += 1
                     p -= 2
@@ -489,7 +569,9 @@ struct CueFinder: Sendable {
                 if sForm && !skipped && (plural || h.lower.hasSuffix("ing") || (h.kind == .word && cls(h) == nil && !h.isCapitalized && h.lower.hasSuffix("al"))) { continue }
                 // ("Video of the incident shows him with …", "The average shows Clinton leading": an
                 // object name or pronoun makes it a verb)
-                if sForm && nounForm && !skipped && !h.isCapitalized && cls(h) != "pron" && cls(h) != "rel"
+                // (after "and" that ends a cue's content, a verb: "proposes lower taxes and plans to …")
+                let coordinatedAfterCue = cls(h) == "coord" && out.contains { f in f.content.contains { $0.upperBound <= p && $0.upperBound >= p - 1 } }
+                if sForm && nounForm && !skipped && !h.isCapitalized && cls(h) != "pron" && cls(h) != "rel" && !coordinatedAfterCue
                     && !(i + 1 < hi && (tokens[i + 1].lower == "that" || tokens[i + 1].text == ":" || tokens[i + 1].kind == .quote
                         || (tokens[i + 1].kind == .word && tokens[i + 1].isCapitalized && cls(tokens[i + 1]) == nil)
                         || ["him", "her", "them", "us", "me"].contains(tokens[i + 1].lower))) { continue }
@@ -505,7 +587,9 @@ struct CueFinder: Sendable {
             let after = cue.upperBound
             // a gerund after a preposition: "by denouncing …", "In describing X, Cuban said"
             let gerundAfter = form.hasSuffix("ing") && !skipped && p >= lo && ["by", "in", "after", "while", "before", "when", "without", "through"].contains(tokens[p].lower)
-            let participle = form.hasSuffix("ing") && !skipped && p >= lo && (tokens[p].text == "," || (tokens[p].kind == .word && cls(tokens[p]) == nil && !tokens[p].isCapitalized) || gerundAfter)
+            // (an adverb may follow the comma: "…, even suggesting he may have been sabotaged")
+            let adverbsOnly = p >= lo && tokens[p].text == "," && (p + 1..<i).allSatisfy { isAdverb(tokens[$0]) || ["even", "also", "further", "again", "then"].contains(tokens[$0].lower) }
+            let participle = form.hasSuffix("ing") && (!skipped || adverbsOnly) && p >= lo && (tokens[p].text == "," || (tokens[p].kind == .word && cls(tokens[p]) == nil && !tokens[p].isCapitalized) || gerundAfter)
             var contentEnd = hi
             work += i - p
             if gerundAfter && p == lo {
@@ -520,7 +604,9 @@ struct CueFinder: Sendable {
             } else if participle {
                 // "…, saying …" / "released a statement calling …": the subject of the clause
                 work += 1
-                if let prev = out.last(where: { $0.source != nil }) {
+                // (the outermost cue whose content reaches the comma: `endBeforeAttribution`)
+                if let prev = out.first(where: { f in f.source != nil && f.cue.upperBound <= p && f.content.contains { $0.contains(p) || ($0.upperBound <= p + 1 && $0.upperBound >= p - 1) } })
+                    ?? out.last(where: { $0.source != nil }) {
                     source = prev.source
                 } else if let src = phrase(startingAt: clauseStart(lo, p, tokens, inQuote, work: &work), hi: p, tokens, inQuote, subject: true), tokens[src.lowerBound].isCapitalized || cls(tokens[src.lowerBound]) == "pron" || cls(tokens[src.lowerBound]) == "det" {
                     source = src
@@ -534,15 +620,28 @@ struct CueFinder: Sendable {
                     source = src
                     rule = "statement.cue.passive-by"
                 } else {
-                    guard after < hi, tokens[after].lower == "that" || tokens[after].lower == "to" else { continue }
+                    // (a cue of blame or naming takes "of", "for" or "as": "he was accused of …", "the plan
+                    // has been criticized as …", "the claim was rated as mostly true")
+                    let blame = ["accuse", "call", "other"].contains(hit.entries[0]["frame"] ?? "") && after < hi && ["of", "for", "as"].contains(tokens[after].lower)
+                    guard after < hi, tokens[after].lower == "that" || tokens[after].lower == "to" || blame else { continue }
                     rule = "statement.cue.passive"
+                    // "… criticized as reckless by Senator John Smith": the agent a few words on speaks
+                    if blame, let by = (after + 1..<min(hi, after + 8)).first(where: { tokens[$0].lower == "by" && !inQuote[$0] }),
+                       let src = phrase(startingAt: by + 1, hi: hi, tokens, inQuote) {
+                        source = src
+                        contentEnd = by
+                        rule = "statement.cue.passive-agent"
+                    }
                 }
             } else if p < lo || tokens[p].text == "," || tokens[p].kind == .quote || tokens[p].text == ":" || tokens[p].text == "—" || tokens[p].text == "–" {
                 // "…, said Trump" / "“…” said the spokesman"
                 // (no auxiliary between: "Clinton, a Democrat, did not mention Trump" is not inverted)
                 if inverts, p == i - 1, let src = phrase(startingAt: after, hi: hi, tokens, inQuote), p >= lo,
-                   tokens[src.lowerBound].isCapitalized || cls(tokens[src.lowerBound]) == "det" || cls(tokens[src.lowerBound]) == "pron",
-                   src.upperBound >= hi || [",", ".", "!", "?", ":", ";", "(", "—"].contains(tokens[src.upperBound].text) || tokens[src.upperBound].kind == .quote
+                   tokens[src.lowerBound].isCapitalized || cls(tokens[src.lowerBound]) == "det" || cls(tokens[src.lowerBound]) == "pron" || countedSource(src, tokens),
+                   src.upperBound >= hi || [",", ".", "!", "?", ":", ";", "(", "—"].contains(tokens[src.upperBound].text)
+                    // (not before an opening quotation: in "Ayrault, a member of the council, said North Korea's latest
+                    // “provocation …”" the words after the cue open what was said)
+                    || (tokens[src.upperBound].kind == .quote && !(inQuote[src.upperBound] && quoteStarts[src.upperBound] == nil))
                     || (cls(tokens[src.upperBound]) == "rel" && cls(tokens[src.lowerBound]) != "pron") || cls(tokens[src.upperBound]) == "stop" && cls(tokens[src.lowerBound]) != "pron" {
                     source = src
                     inverted = true
@@ -585,7 +684,11 @@ struct CueFinder: Sendable {
                 rule = "statement.cue.relative"
             } else if let c = cls(tokens[p]), c == "coord" {
                 work += 1
-                if let prev = out.last(where: { $0.source != nil && $0.cue.upperBound <= p }) {
+                // the subject of the outermost cue whose content goes on to the "and" (or ends right
+                // before it: `endBeforeAttribution`): "May said that the country would declare …, and
+                // suggested that …": May suggested; else of the last cue
+                if let prev = out.first(where: { f in f.source != nil && f.cue.upperBound <= p && f.content.contains { $0.contains(p) || ($0.upperBound <= p && $0.upperBound >= p - 1) } })
+                    ?? out.last(where: { $0.source != nil && $0.cue.upperBound <= p }) {
                     source = prev.source
                 } else if let src = phrase(startingAt: clauseStart(lo, p, tokens, inQuote, work: &work), hi: p, tokens, inQuote, subject: true), tokens[src.lowerBound].isCapitalized || cls(tokens[src.lowerBound]) == "pron" {
                     source = src
@@ -687,7 +790,7 @@ struct CueFinder: Sendable {
                 parts = [b]
             }
             guard !parts.isEmpty else { continue }
-            if let last = parts.last, last.lowerBound >= cue.upperBound, let cut = trim(last.lowerBound..<endBeforeAttribution(last, tokens, inQuote, work: &work), tokens) {
+            if let last = parts.last, last.lowerBound >= cue.upperBound, let cut = trim(last.lowerBound..<endBeforeAttribution(last, tokens, inQuote, attitude: !["say", "tell"].contains(hit.entries[0]["frame"] ?? ""), outer: tokens[cue.lowerBound].lower, work: &work), tokens) {
                 parts[parts.count - 1] = cut
             }
             out.append(found(parts, source: source, cue: cue, rule: rule, speech: hit.entries[0]["frame"] == "say"))

@@ -99,7 +99,9 @@ public struct StatementFinder: Sendable {
                 guard let c = f.caps.first(where: { $0.name == name }) else { continue }
                 if let q = c.item, direct || c.tokens == doc.quotes[q].tokens {
                     parts.append(capped(doc, quote: doc.quotes[q], tally: &tally))
-                } else if let span = trimmed(doc, direct ? c.tokens : c.tokens.lowerBound..<cues.endBeforeAttribution(c.tokens, doc.tokens, inQuote, work: &tally.work), tally: &tally) {
+                } else if let span = trimmed(doc, direct ? c.tokens : c.tokens.lowerBound..<cues.endBeforeAttribution(c.tokens, doc.tokens, inQuote,
+                                                                                                               outer: f.caps.first(where: { $0.name == "cue" }).flatMap { $0.tokens.first.map { doc.tokens[$0].lower } },
+                                                                                                               work: &tally.work), tally: &tally) {
                     parts.append(span)
                 }
             }

@@ -63,7 +63,7 @@ public struct Segmenter: Sendable {
         if lines.count > 1 && titleLine.end > titleLine.start { r.title = Span(titleLine.start, titleLine.end) }
         for (idx, l) in lines.enumerated() {
             // bylines and teasers
-            for p in prefixes where Segmenter.hasPrefix(s, l.start, l.end, p.text) {
+            for p in prefixes where Segmenter.hasPrefix(s, l.start, l.end, p.text) && !Segmenter.wordGoesOn(s, l.start + p.text.count, l.end, after: p.text) {
                 if p.kind == "byline" {
                     r.boilerplate.append(Boilerplate(span: Span(l.start, l.end), rule: "text.byline"))
                     var a = l.start + p.text.count
@@ -155,6 +155,14 @@ public struct Segmenter: Sendable {
         guard b - a >= p.count else { return false }
         for k in 0..<p.count where s[a + k] != p[k] { return false }
         return true
+    }
+
+    /// Whether a prefix ending in a letter runs on into a lowercase letter at `k` (before `b`):
+    /// "Author" is a byline, "Authorities said …" a sentence ("Read alsoUkraine …", glued to
+    /// the next title, is still a teaser).
+    static func wordGoesOn(_ s: [Unicode.Scalar], _ k: Int, _ b: Int, after p: [Unicode.Scalar]) -> Bool {
+        guard k < b, let last = p.last, Tokenizer.isLetter(last) else { return false }
+        return s[k].properties.isLowercase
     }
 
     /// `date YYYY-MM-DD` at `a`: the ISO date, the end of the header, and whether the date is real.

@@ -19,6 +19,15 @@ import Testing
         #expect(d.sentences.map { d.text($0.span) }.contains("In his address, X spoke."))
     }
 
+    @Test func aBylinePrefixEndsAtAWordBoundary() {
+        // "Authorities …" opens a sentence, not an "Author" byline (PolNeAR dev, Washington Post)
+        let d = text.analyze(id: "a.txt", text: "Video of the shooting\n\nAuthorities have said officers encountered Scott because they were searching for another man.\n\nAuthor Jane Doe\n")
+        let bp = d.boilerplate.map { d.text($0.span) }
+        #expect(!bp.contains { $0.hasPrefix("Authorities") }, "\(bp)")
+        #expect(bp.contains("Author Jane Doe"))
+        #expect(d.sentences.contains { d.text($0.span).hasPrefix("Authorities have said") })
+    }
+
     @Test func impossibleHeaderDateIsNotADate() {
         let d = text.analyze(id: "a.txt", text: "date 2021-02-30 Title\n\nBody text here.")
         #expect(d.date == nil)
