@@ -185,11 +185,20 @@ public struct RuleBook: Sendable {
             }
             guard t[i].kind == .word, t[i].isCapitalized, !t[i].lower.utf8.contains(46) || t[i].text.utf8.count <= 2 else { return false }
             let id = t[i].id
+            // a stopword or month right after a known given name is a family name: "Theresa May",
+            // "George Will"
+            @inline(__always) func afterGiven() -> Bool {
+                guard i > 0, t[i - 1].kind == .word, t[i - 1].isCapitalized else { return false }
+                let g = t[i - 1].id
+                return g != Vocabulary.unassigned && given.isFrozen ? given.hasSingle(id: g) : given.hasSingle(t[i - 1])
+            }
             if id != Vocabulary.unassigned && stop.isFrozen {
-                if stop.hasSingle(id: id) || months.hasSingle(id: id) || weekdays.hasSingle(id: id) || titles.hasSingle(id: id) { return false }
+                if weekdays.hasSingle(id: id) || titles.hasSingle(id: id) { return false }
+                if stop.hasSingle(id: id) || months.hasSingle(id: id) { if !afterGiven() { return false } }
             } else {
                 let tok = t[i]
-                if stop.hasSingle(tok) || months.hasSingle(tok) || weekdays.hasSingle(tok) || titles.hasSingle(tok) { return false }
+                if weekdays.hasSingle(tok) || titles.hasSingle(tok) { return false }
+                if stop.hasSingle(tok) || months.hasSingle(tok) { if !afterGiven() { return false } }
             }
             // all-caps words of 3+ letters are acronyms, not names
             return !(t[i].text.utf8.count >= 3 && t[i].text.unicodeScalars.allSatisfy({ !Tokenizer.isLower($0) }))

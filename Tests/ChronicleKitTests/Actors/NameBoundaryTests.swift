@@ -21,6 +21,20 @@ import Testing
         for m in an.actors.mentions { #expect(an.document.text(m.provenance.span) == m.text) }
     }
 
+    @Test func aMonthOrStopwordAfterAGivenNameIsAFamilyName() {
+        // PolNeAR dev (Washington Post, 2016-09-18): "British Prime Minister Theresa May" was "Theresa"
+        let an = Support.analyze("Title\n\nBritish Prime Minister Theresa May said on Tuesday that talks would go on. In May, columnist George Will met her.")
+        let a = an.actors.actors
+        #expect(a["Theresa May"]?.kind == .person, "\(a.keys.sorted())")
+        #expect(a["George Will"]?.kind == .person, "\(a.keys.sorted())")
+        #expect(a["Theresa"] == nil && a["George"] == nil)
+        #expect(an.statements.first?.speaker == "Theresa May")
+        // "In May" stays a date, and a sentence-initial "May" or "Will" is no name
+        #expect(an.times.contains { an.document.text($0.provenance.span) == "May" })
+        let b = actors("Title\n\nMay the talks go on, officials said. Will they end soon?")
+        #expect(!b.values.contains { $0.kind == .person }, "\(b.keys.sorted())")
+    }
+
     @Test func aLetterAndAPeriodStillEndASentenceElsewhere() {
         let doc = Support.analyze("Title\n\nThey fought in World War I. The war ended in 1918.\n\nThe team chose plan B. Then it won.").document
         let sentences = doc.sentences.map { doc.text($0.span) }
