@@ -5,20 +5,8 @@ import Testing
 /// voice, comparison and decision and "go on to say" (`reporting-verbs`), a source that opens
 /// with a number, and a content that runs into a tail attribution of a noun phrase.
 @Suite struct CuePhraseTests {
-    struct Found: CustomStringConvertible {
-        var content: String, source: String?, cue: String?, speaker: String?
-        var description: String { "[\(source ?? "-")|\(speaker ?? "-")] <\(cue ?? "-")> \(content)" }
-    }
-
-    func found(_ body: String) -> [Found] {
-        let text = "Title\n\n" + body
-        let export = try! AttributionExport()
-        let doc = Document(id: "t", text: text)
-        return export.statements(id: "t", text: text).map { s in
-            Found(content: s.parts.map { doc.text($0) }.joined(separator: " | "),
-                  source: s.sourceSpan.map { doc.text($0) }, cue: s.cue, speaker: s.speaker)
-        }
-    }
+    /// Statements as the JSON-lines export gives them (the cue finder's tests read them so too).
+    func found(_ body: String) -> [CueFinderTests.Found] { CueFinderTests().found(body) }
 
     @Test func aQuotationYelledOrSungIsItsSpeakers() {
         let yelled = found("\"Did you shoot him? He better not be dead,\" she yells while moving along the tree-lined street.")
