@@ -2,7 +2,9 @@
 ///
 /// Curly and guillemet marks pair by direction, one level deep (an opening mark inside an open
 /// quotation starts a quotation inside it); a closing mark that opens a paragraph opens a
-/// quotation (”…” is a common typo). Straight double quotes toggle. A mark left
+/// quotation (”…” is a common typo). Straight double quotes toggle, except that a straight mark
+/// written right after the text of an open curly quotation, with no straight one open, closes it
+/// (“…," — mixed marks are common in copied text). A mark left
 /// open at the end of its paragraph pairs with nothing (no quote is guessed). Once a
 /// paragraph has `maxPerParagraph` quotations, its further marks pair with nothing
 /// (`Limits.maxParagraphQuotes`); they are counted in `unpaired`.
@@ -24,6 +26,14 @@ public struct QuotationMarker: Sendable {
         case 0x27: return text.utf8.count == 2 && text.utf8.last == 0x27 ? .toggle : .none
         default: return .none
         }
+    }
+
+    /// Whether a mark is written right after text (no space before it): a closing mark.
+    @inline(__always)
+    static func followsText(_ t: Token, _ scalars: [Unicode.Scalar]) -> Bool {
+        let at = t.span.start
+        guard at > 0, at <= scalars.count else { return false }
+        return !scalars[at - 1].properties.isWhitespace
     }
 
     public func mark(_ tokens: [Token], scalars: [Unicode.Scalar]) -> [Quote] {
@@ -65,7 +75,18 @@ public struct QuotationMarker: Sendable {
                 }
                 openStraight = nil
             case .toggle:
-                if let o = openStraight { add(o, i); openStraight = nil } else { openStraight = i }
+                if let o = openStraight {
+                    add(o, i)
+                    openStraight = nil
+                } else if let o = openCurly, i > o + 1, Self.followsText(tokens[i], scalars) {
+                    // a curly quotation closed by a straight mark written right after its text
+                    // (“Immunity deals should not be a requirement …," Chaffetz said)
+                    add(o, i)
+                    openCurly = outerCurly
+                    outerCurly = nil
+                } else {
+                    openStraight = i
+                }
             case .none:
                 break
             }

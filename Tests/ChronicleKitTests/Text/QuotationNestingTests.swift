@@ -22,4 +22,13 @@ import Testing
     @Test func aClosingMarkInsideAParagraphOpensNothing() {
         #expect(quotes("He said ”no” and left.").isEmpty)
     }
+
+    @Test func aCurlyQuotationClosedByAStraightMarkEndsThere() {
+        // PolNeAR dev (Politico, 2016-09-23): an opening curly mark and a closing straight one
+        let q = quotes("“Immunity deals should not be a requirement for cooperating with the FBI,\" Oversight Chairman Jason Chaffetz said, adding that the agreements were handed out \"like candy.\"")
+        #expect(q == ["Immunity deals should not be a requirement for cooperating with the FBI", "like candy."], "\(q)")
+        // straight marks opened after a space inside a curly quotation still pair among themselves
+        let nested = quotes("“He called it a \"scam,\" then left,” she said.")
+        #expect(nested.contains("scam") && nested.contains { $0.hasPrefix("He called it") }, "\(nested)")
+    }
 }
