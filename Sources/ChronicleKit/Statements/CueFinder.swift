@@ -690,7 +690,10 @@ struct CueFinder: Sendable {
                 if let prev = out.first(where: { f in f.source != nil && f.cue.upperBound <= p && f.content.contains { $0.contains(p) || ($0.upperBound <= p && $0.upperBound >= p - 1) } })
                     ?? out.last(where: { $0.source != nil && $0.cue.upperBound <= p }) {
                     source = prev.source
-                } else if let src = phrase(startingAt: clauseStart(lo, p, tokens, inQuote, work: &work), hi: p, tokens, inQuote, subject: true), tokens[src.lowerBound].isCapitalized || cls(tokens[src.lowerBound]) == "pron" {
+                } else if let src = phrase(startingAt: clauseStart(lo, p, tokens, inQuote, work: &work), hi: p, tokens, inQuote, subject: true),
+                          tokens[src.lowerBound].isCapitalized || cls(tokens[src.lowerBound]) == "pron",
+                          // (a determiner alone is no subject: "The unreleased video …, who have … and called for")
+                          src.count > 1 || cls(tokens[src.lowerBound]) != "det" {
                     source = src
                 } else {
                     continue

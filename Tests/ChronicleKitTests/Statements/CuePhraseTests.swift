@@ -107,4 +107,10 @@ import Testing
         let rated = found("PolitiFact rated 32% of Republican claims as \"false\" or \"pants on fire.\"")
         #expect(rated.contains { $0.cue == "rated" && $0.source == "PolitiFact" }, "\(rated)")
     }
+
+    @Test func aDeterminerAloneIsNoSubjectOfACoordinatedCue() {
+        // PolNeAR dev (Washington Post, 2016-09-25): "The" was the source of "called for"
+        let f = found("The unreleased department video of the encounter has become a focal point for demonstrators here, who have taken to the city's streets and called for footage to be released.")
+        #expect(!f.contains { $0.source == "The" }, "\(f)")
+    }
 }
