@@ -84,18 +84,17 @@ public struct TriggerLexicon: Sendable {
         let kinds = Set(EventKinds.compact)
         var ids = Set<String>()
         for (line, c) in try TabularFile.rows(text, file: file, columns: ["id", "lemma", "forms", "pos", "kind", "plover", "cameo", "frame", "example"]) {
-            let n = line - 1
             guard let pos = POS(rawValue: c[3]) else {
-                throw ChronicleError.lexiconSyntax(file: file, line: n + 1, message: "unknown part of speech '\(c[3])' (v, n, vn, vp, np)")
+                throw ChronicleError.lexiconSyntax(file: file, line: line, message: "unknown part of speech '\(c[3])' (v, n, vn, vp, np)")
             }
             guard kinds.contains(c[4]) else {
-                throw ChronicleError.lexiconSyntax(file: file, line: n + 1, message: "unknown kind '\(c[4])' (\(EventKinds.compact.joined(separator: ", ")))")
+                throw ChronicleError.lexiconSyntax(file: file, line: line, message: "unknown kind '\(c[4])' (\(EventKinds.compact.joined(separator: ", ")))")
             }
             guard ids.insert(c[0]).inserted else {
-                throw ChronicleError.lexiconSyntax(file: file, line: n + 1, message: "duplicate id '\(c[0])'")
+                throw ChronicleError.lexiconSyntax(file: file, line: line, message: "duplicate id '\(c[0])'")
             }
             let e = Entry(id: c[0], lemma: c[1], pos: pos, kind: c[4], plover: c[5] == "-" ? nil : c[5], cameo: c[6] == "-" ? nil : c[6],
-                          frame: c[7] == "-" ? [] : c[7].split(separator: "|").map(String.init), example: c[8], line: n + 1)
+                          frame: c[7] == "-" ? [] : c[7].split(separator: "|").map(String.init), example: c[8], line: line)
             let k = entries.count
             entries.append(e)
             byLemma[e.lemma, default: []].append(k)

@@ -316,6 +316,13 @@ struct CueFinder: Sendable {
         return words >= 2 ? a..<b : nil
     }
 
+    /// The first attribution with a source found before token `p` whose content reaches `p` (runs
+    /// over it or ends at most one token before it): the outermost cue that a coordinated or
+    /// participle cue at `p` continues ("Key said that … and suggested …").
+    func outerCue(_ out: [Found], reaching p: Int) -> Found? {
+        out.first { f in f.source != nil && f.cue.upperBound <= p && f.content.contains { $0.contains(p) || ($0.upperBound <= p && $0.upperBound >= p - 1) } }
+    }
+
     /// Where a content after its cue ends when it runs into another attribution (else
     /// `r.upperBound`; one pass over `r`, each step bounded):
     /// - at a comma followed by a pronoun, a name of at most three words or a noun phrase of a
@@ -605,8 +612,7 @@ struct CueFinder: Sendable {
                 // "…, saying …" / "released a statement calling …": the subject of the clause
                 work += 1
                 // (the outermost cue whose content reaches the comma: `endBeforeAttribution`)
-                if let prev = out.first(where: { f in f.source != nil && f.cue.upperBound <= p && f.content.contains { $0.contains(p) || ($0.upperBound <= p + 1 && $0.upperBound >= p - 1) } })
-                    ?? out.last(where: { $0.source != nil }) {
+                if let prev = outerCue(out, reaching: p) ?? out.last(where: { $0.source != nil }) {
                     source = prev.source
                 } else if let src = phrase(startingAt: clauseStart(lo, p, tokens, inQuote, work: &work), hi: p, tokens, inQuote, subject: true), tokens[src.lowerBound].isCapitalized || cls(tokens[src.lowerBound]) == "pron" || cls(tokens[src.lowerBound]) == "det" {
                     source = src
@@ -687,8 +693,7 @@ struct CueFinder: Sendable {
                 // the subject of the outermost cue whose content goes on to the "and" (or ends right
                 // before it: `endBeforeAttribution`): "May said that the country would declare …, and
                 // suggested that …": May suggested; else of the last cue
-                if let prev = out.first(where: { f in f.source != nil && f.cue.upperBound <= p && f.content.contains { $0.contains(p) || ($0.upperBound <= p && $0.upperBound >= p - 1) } })
-                    ?? out.last(where: { $0.source != nil && $0.cue.upperBound <= p }) {
+                if let prev = outerCue(out, reaching: p) ?? out.last(where: { $0.source != nil && $0.cue.upperBound <= p }) {
                     source = prev.source
                 } else if let src = phrase(startingAt: clauseStart(lo, p, tokens, inQuote, work: &work), hi: p, tokens, inQuote, subject: true),
                           tokens[src.lowerBound].isCapitalized || cls(tokens[src.lowerBound]) == "pron",
