@@ -186,11 +186,13 @@ public struct RuleBook: Sendable {
             guard t[i].kind == .word, t[i].isCapitalized, !t[i].lower.utf8.contains(46) || t[i].text.utf8.count <= 2 else { return false }
             let id = t[i].id
             // a stopword or month right after a known given name is a family name: "Theresa May",
-            // "George Will"
+            // "George Will"; so is one after a capitalised name particle ("Haitham bin Tariq Al
+            // Said": "Al", the particle `al` written as a name word)
             @inline(__always) func afterGiven() -> Bool {
                 guard i > 0, t[i - 1].kind == .word, t[i - 1].isCapitalized else { return false }
                 let g = t[i - 1].id
-                return g != Vocabulary.unassigned && given.isFrozen ? given.hasSingle(id: g) : given.hasSingle(t[i - 1])
+                if g != Vocabulary.unassigned && given.isFrozen ? given.hasSingle(id: g) : given.hasSingle(t[i - 1]) { return true }
+                return i > 1 && t[i - 2].kind == .word && t[i - 2].isCapitalized && particles.lookup(t[i - 1].lower).contains { $0["form"] == "both" }
             }
             if id != Vocabulary.unassigned && stop.isFrozen {
                 if weekdays.hasSingle(id: id) || titles.hasSingle(id: id) { return false }

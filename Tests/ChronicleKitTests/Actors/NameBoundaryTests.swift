@@ -35,6 +35,18 @@ import Testing
         #expect(!b.values.contains { $0.kind == .person }, "\(b.keys.sorted())")
     }
 
+    @Test func aCapitalisedReportingVerbAfterANameParticleIsAFamilyName() {
+        // Wikinews (2020-01-11, web datelines DEV): "Haitham bin Tariq Al Said" was the person
+        // "Tariq Al" ("Said" read as the cue of "Tariq Al"), and the mosque a person "Qaboos
+        // Grand Mosque" titled Sultan
+        let a = actors("Title\n\nAfter the burial, his successor, Haitham bin Tariq Al Said, attended funeral prayers at the Sultan Qaboos Grand Mosque in Muscat.")
+        #expect(a["Haitham bin Tariq Al Said"]?.kind == .person, "\(a.keys.sorted())")
+        #expect(a.count == 1, "\(a.keys.sorted())")
+        // a lowercase cue after two name words still makes a speaker
+        let b = actors("Title\n\nReince Priebus said the party would unite.")
+        #expect(b["Reince Priebus"]?.kind == .person, "\(b.keys.sorted())")
+    }
+
     @Test func aLetterAndAPeriodStillEndASentenceElsewhere() {
         let doc = Support.analyze("Title\n\nThey fought in World War I. The war ended in 1918.\n\nThe team chose plan B. Then it won.").document
         let sentences = doc.sentences.map { doc.text($0.span) }
