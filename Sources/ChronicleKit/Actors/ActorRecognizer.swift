@@ -79,10 +79,14 @@ public struct ActorRecognizer: Sendable {
         refine(&cands, doc: doc, work: &work)
         // capitalised words that name no person (ActorRecognizer+FalsePersons.swift)
         dropFalsePersons(&cands, doc: doc, work: &work)
-        // 2. longest first, then earlier rule; mentions do not overlap
+        // 2. the longest name first (a cue or a word of context a rule reads around the name does
+        // not make it longer: "as the New York Times wrote" is the medium, not the person "York
+        // Times" of `name-before-cue`), then the earlier rule (a name a lexicon knows keeps its
+        // kind: "Goldman Sachs says" is the bank), then the longest match; mentions do not overlap
         cands.sort {
-            $0.match.count != $1.match.count ? $0.match.count > $1.match.count
-                : $0.rule.order != $1.rule.order ? $0.rule.order < $1.rule.order : $0.match.lowerBound < $1.match.lowerBound
+            $0.extent.count != $1.extent.count ? $0.extent.count > $1.extent.count
+                : $0.rule.order != $1.rule.order ? $0.rule.order < $1.rule.order
+                : $0.match.count != $1.match.count ? $0.match.count > $1.match.count : $0.match.lowerBound < $1.match.lowerBound
         }
         var taken = [Bool](repeating: false, count: doc.tokens.count)
         var mentions: [Mention] = []

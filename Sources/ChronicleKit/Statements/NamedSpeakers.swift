@@ -38,7 +38,7 @@ extension StatementFinder {
                                 || s.cueSpan.map { c in c.end <= s.provenance.span.start && doc.text(Span(c.end, s.provenance.span.start)).contains("that") } ?? false) {
                     range = r
                     kind = k
-                    rule = k == .media ? "actor.statement-source.media" : "actor.statement-source.lone-name"
+                    rule = k == .media ? "actor.statement-source.media" : k == .organization ? "actor.statement-source.organization" : "actor.statement-source.lone-name"
                 } else {
                     continue
                 }
@@ -77,6 +77,8 @@ extension StatementFinder {
     /// - a medium: a phrase ending in a media head word ("Syrian state media", "the Kyiv
     ///   Independent"; `actor-heads` kind media), or one capitalised word that is no given name
     ///   and reports ("Rudaw reports", "Interfax reported");
+    /// - an organisation: capitalised words ending in an organisation's head word ("the
+    ///   Independent Transportation Trust");
     /// - a person: one capitalised word of the `given-names` lexicon that speaks ("Penny says").
     func speakerKind(_ doc: Document, _ r: Range<Int>, cue: String?, reportsContent: Bool) -> ActorKind? {
         let tokens = doc.tokens
@@ -89,6 +91,12 @@ extension StatementFinder {
                 && (tokens[r.upperBound - 2].lower == "state" || (tokens[r.upperBound - 2].isCapitalized && cues.cls(tokens[r.upperBound - 2]) == nil))
             || r.allSatisfy({ tokens[$0].kind == .word && (tokens[$0].isCapitalized || ($0 == r.lowerBound && tokens[$0].lower == "the")) }) {
             return .media
+        }
+        // "The Citizens’ Independent Transportation Trust … complained": capitalised words
+        // ending in an organisation's head word (`actor-heads` kind organization)
+        if r.count >= 2, last.isCapitalized, lex.get("actor-heads").lookup(last.lower).contains(where: { $0["kind"] == "organization" }),
+           r.allSatisfy({ tokens[$0].kind == .word && (tokens[$0].isCapitalized || ($0 == r.lowerBound && tokens[$0].lower == "the")) }) {
+            return .organization
         }
         guard r.count == 1, last.isCapitalized, last.text.unicodeScalars.count >= 3,
               last.text.unicodeScalars.allSatisfy({ $0.properties.isAlphabetic || $0 == "-" }),

@@ -47,6 +47,23 @@ import Testing
         #expect(b["Reince Priebus"]?.kind == .person, "\(b.keys.sorted())")
     }
 
+    @Test func aNameALexiconKnowsKeepsItsKindBesideACue() {
+        // web DEV pages (session 15): the cue rule's context made its match longer than the
+        // lexicon's, so "as the New York Times wrote" gave "York Times", and "Goldman Sachs says"
+        // and "General Motors" were people
+        let a = actors("Title\n\nForbes exemplified a kind of gleeful capitalism, as the New York Times wrote in his obituary.")
+        #expect(a["The New York Times"]?.kind == .media, "\(a.keys.sorted())")
+        #expect(a["York Times"] == nil)
+        let b = actors("Title\n\nGoldman Sachs says India's growth may plummet. It was the first strike at Ford, General Motors and Stellantis.")
+        #expect(b["Goldman Sachs"]?.kind == .organization, "\(b.keys.sorted())")
+        #expect(b["General Motors"]?.kind == .organization, "\(b.keys.sorted())")
+        #expect(!b.values.contains { $0.kind == .person }, "\(b.keys.sorted())")
+        // a head word of a newspaper ends a medium's name
+        let c = actors("Title\n\nThe South Florida Sun Sentinel reports that the district wants the system.")
+        #expect(!c.values.contains { $0.kind == .person }, "\(c.keys.sorted())")
+        #expect(c.values.contains { $0.kind == .media && $0.name.hasSuffix("Sun Sentinel") }, "\(c.keys.sorted())")
+    }
+
     @Test func aLetterAndAPeriodStillEndASentenceElsewhere() {
         let doc = Support.analyze("Title\n\nThey fought in World War I. The war ended in 1918.\n\nThe team chose plan B. Then it won.").document
         let sentences = doc.sentences.map { doc.text($0.span) }

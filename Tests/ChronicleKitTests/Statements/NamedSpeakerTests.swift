@@ -22,6 +22,16 @@ import Testing
         #expect(a.actors.actors.values.allSatisfy { $0.mentions.allSatisfy { $0.provenance.rule != "actor.statement-source" } })
     }
 
+    @Test func aSourceEndingInAnOrganisationHeadIsAnOrganisation() {
+        // web DEV (Miami, session 15): the trust that speaks is an organisation, not a person
+        let a = Support.analyze("Title\n\nThe Citizens’ Independent Transportation Trust, which safeguards the half-penny tax for transit, complained that the transportation department had kept it in the dark.\n")
+        let speaker = a.statements.first?.speaker
+        #expect(speaker?.hasSuffix("Transportation Trust") == true, "\(String(describing: speaker))")
+        let actor = speaker.flatMap { a.actors.actors[$0] }
+        #expect(actor?.kind == .organization)
+        #expect(actor?.mentions.first?.provenance.rule == "actor.statement-source.organization")
+    }
+
     @Test func theTailOfALongerNameIsNoName() {
         let a = Support.analyze("Title\n\nUnited States Citizenship and Immigration Services, the agency that oversees the program, said it would review the rules.\n\nOfficials at Homeland Security Investigations said the case was open.\n")
         #expect(a.actors.actors.values.allSatisfy { $0.mentions.allSatisfy { $0.provenance.rule != "actor.statement-source" } })
