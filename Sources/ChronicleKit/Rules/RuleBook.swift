@@ -194,13 +194,15 @@ public struct RuleBook: Sendable {
                 if g != Vocabulary.unassigned && given.isFrozen ? given.hasSingle(id: g) : given.hasSingle(t[i - 1]) { return true }
                 return i > 1 && t[i - 2].kind == .word && t[i - 2].isCapitalized && particles.lookup(t[i - 1].lower).contains { $0["form"] == "both" }
             }
+            // (only a stopword marked `surname` can be one: "Edward Russell Is a reporter")
+            @inline(__always) func surname() -> Bool { afterGiven() && stop.lookup(t[i].lower).contains { $0["surname"] == "yes" } }
             if id != Vocabulary.unassigned && stop.isFrozen {
                 if weekdays.hasSingle(id: id) || titles.hasSingle(id: id) { return false }
-                if stop.hasSingle(id: id) || months.hasSingle(id: id) { if !afterGiven() { return false } }
+                if months.hasSingle(id: id) { if !afterGiven() { return false } } else if stop.hasSingle(id: id) { if !surname() { return false } }
             } else {
                 let tok = t[i]
                 if weekdays.hasSingle(tok) || titles.hasSingle(tok) { return false }
-                if stop.hasSingle(tok) || months.hasSingle(tok) { if !afterGiven() { return false } }
+                if months.hasSingle(tok) { if !afterGiven() { return false } } else if stop.hasSingle(tok) { if !surname() { return false } }
             }
             // all-caps words of 3+ letters are acronyms, not names
             return !(t[i].text.utf8.count >= 3 && t[i].text.unicodeScalars.allSatisfy({ !Tokenizer.isLower($0) }))

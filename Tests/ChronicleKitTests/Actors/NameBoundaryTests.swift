@@ -31,6 +31,9 @@ import Testing
         #expect(an.statements.first?.speaker == "Theresa May")
         // "In May" stays a date, and a sentence-initial "May" or "Will" is no name
         #expect(an.times.contains { an.document.text($0.provenance.span) == "May" })
+        // only a stopword that is also a family name: an author's note capitalising "Is"
+        let c = actors("Title\n\nEdward Russell Is a Senior Aviation Business Reporter at the site.")
+        #expect(c["Edward Russell"]?.kind == .person, "\(c.keys.sorted())")
         let b = actors("Title\n\nMay the talks go on, officials said. Will they end soon?")
         #expect(!b.values.contains { $0.kind == .person }, "\(b.keys.sorted())")
     }
