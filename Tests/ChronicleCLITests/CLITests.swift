@@ -52,13 +52,18 @@ import Testing
 
     /// Issue 18: `--typed-events` adds the typed events no rule found to chronicle.json and the
     /// graph; without it the seeds keep their rule events, typed.
-    @Test func typedEventsFlagAddsTypedEvents() throws {
+    @Test func typedEventsAreInTheAnalysisUnlessRuleEventsOnly() throws {
         let plain = Self.tempDir(), typed = Self.tempDir()
         defer { try? FileManager.default.removeItem(at: plain); try? FileManager.default.removeItem(at: typed) }
         let seeds = Self.root.appendingPathComponent("seeds").path
-        #expect(try Self.run(["analyze", seeds, "-o", plain.path, "--jobs", "1"]).status == 0)
-        let r = try Self.run(["analyze", seeds, "-o", typed.path, "--jobs", "1", "--typed-events"])
+        #expect(try Self.run(["analyze", seeds, "-o", plain.path, "--jobs", "1", "--rule-events-only"]).status == 0)
+        let r = try Self.run(["analyze", seeds, "-o", typed.path, "--jobs", "1"])
         #expect(r.status == 0, "\(r.err)")
+        // the old flag (now the default) is still accepted
+        let old = Self.tempDir()
+        defer { try? FileManager.default.removeItem(at: old) }
+        #expect(try Self.run(["analyze", seeds, "-o", old.path, "--jobs", "1", "--typed-events"]).status == 0)
+        #expect(try Data(contentsOf: old.appendingPathComponent("chronicle.json")) == Data(contentsOf: typed.appendingPathComponent("chronicle.json")))
         func events(_ dir: URL) throws -> [[String: Any]] {
             let o = try JSONSerialization.jsonObject(with: Data(contentsOf: dir.appendingPathComponent("chronicle.json"))) as? [String: Any]
             return o?["events"] as? [[String: Any]] ?? []

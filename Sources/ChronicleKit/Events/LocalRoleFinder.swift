@@ -87,6 +87,10 @@ public struct LocalRoleFinder: RoleFinder {
             if passive && t.isPast && !(k < s.upperBound && tk[k].lower == "to") {
                 add("target", subject, "passive-subject")
                 if k < s.upperBound, tk[k].lower == "by" { add("agent", rightPhrase(start: k + 1, c), "passive-by") }
+            } else if subject == nil && t.isPast && !t.isNoun && k < s.upperBound && tk[k].lower == "by" {
+                // a participle phrase with no subject of its own: "the Declaration …, initiated by
+                // Canada" (Canada initiated it; it is no target)
+                add("agent", rightPhrase(start: k + 1, c), "passive-by")
             } else {
                 add("agent", subject, "subject")
                 // the target: the first phrase naming someone among the object and the

@@ -565,6 +565,8 @@ public struct TypedEventFinder: Sendable {
             let w = tk[j].lower
             if TypedEventFinder.clauseBreaks.contains(w) && w != "that" { break }
             if w == "to", n == 0, j - 1 >= s.lowerBound, ["plans", "plan", "planned", "intends", "scheduled", "expected", "due", "set", "going", "aims", "seeks", "hopes", "wants"].contains(tk[j - 1].lower) { return .planned }
+            // "Trump … is to face trial in the Senate": "is/are to" and a verb, an arrangement
+            if w == "to", n <= 1, j - 1 >= s.lowerBound, ["is", "are"].contains(tk[j - 1].lower) { return .planned }
             if TypedEventFinder.negations.contains(w) || w.hasSuffix("n't") { return .negated }
             if TypedEventFinder.hypotheticalCues.contains(w) { status = .hypothetical }
             if TypedEventFinder.futureCues.contains(w), status == .happened { status = .planned }

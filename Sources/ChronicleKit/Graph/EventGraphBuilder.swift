@@ -94,7 +94,7 @@ public struct EventGraphBuilder: Sendable {
             return docs[n].events.map { e0 in
                 var e = e0
                 e.actors = e.actors.compactMap { docIds[$0] }.sorted()
-                e.roles = e.roles.compactMapValues { docIds[$0] }
+                e.roles = EventGraphBuilder.oneRolePerActor(e.roles.compactMapValues { docIds[$0] })
                 if var t = e.typing {
                     for k in t.arguments.indices { t.arguments[k].actor = t.arguments[k].actor.flatMap { docIds[$0] } }
                     e.typing = t
@@ -172,7 +172,12 @@ public struct EventGraphBuilder: Sendable {
                     let (union, added) = EventGraphBuilder.mergeSorted(events[k].actors, e.actors)
                     events[k].actors = union
                     for a in added { byActor[kind + "\u{0}" + a, default: []].append(k) }
-                    for (r, v) in e.roles where events[k].roles[r] == nil { events[k].roles[r] = v }
+                    // a free role, to an actor that has none yet (roles in key order): one role
+                    // per actor, as the store keeps them, so a later batch joining the stored
+                    // event gives it the roles one batch gives it
+                    for (r, v) in e.roles.sorted(by: { $0.key < $1.key }) where events[k].roles[r] == nil && !events[k].roles.values.contains(v) {
+                        events[k].roles[r] = v
+                    }
                 } else {
                     if let nameKey { newByName.append((nameKey, events.count)) }
                     // (sorted, so equal actors are neighbours: each is listed once)
@@ -186,6 +191,17 @@ public struct EventGraphBuilder: Sendable {
         }
         return (Corpus(documents: docs, actors: actors, events: Array(events[priorEvents.count...]), actorIds: ids),
                 joined.sorted().map { events[$0] })
+    }
+
+    /// Roles with each actor in one role only, the first in key order ("agent" before "target"):
+    /// the store keeps one role per actor of an event (`event_actor`), so an event read back
+    /// from it has these roles.
+    static func oneRolePerActor(_ roles: [String: String]) -> [String: String] {
+        guard roles.count > 1 else { return roles }
+        var out: [String: String] = [:]
+        var taken = Set<String>()
+        for (r, v) in roles.sorted(by: { $0.key < $1.key }) where taken.insert(v).inserted { out[r] = v }
+        return out
     }
 
     /// The sorted union of two sorted lists, each element once (as `Array(Set(a).union(b)).sorted()`),

@@ -29,9 +29,7 @@ struct Analyze: ParsableCommand {
 
     @OptionGroup var syntax: SyntaxOption
 
-    @Flag(name: .customLong("typed-events"),
-          help: "Also add the typed events no rule found (trigger lexicon: kind, roles, status, own date) to chronicle.json, the graph and the diagrams; without it they only type the rule events they are mentions of (docs/Events.md).")
-    var typedEvents = false
+    @OptionGroup var events: EventsOption
 
     func validate() throws {
         if let date, !DateArgument.isValid(date) {
@@ -48,7 +46,7 @@ struct Analyze: ParsableCommand {
     func run() throws {
         var pipeline = try Pipeline(limits: limits.limits)
         pipeline.runsSyntax = syntax.on
-        pipeline.addsTypedEvents = typedEvents
+        pipeline.addsTypedEvents = events.addsTypedEvents
         let analyzer = Analyzer(pipeline: pipeline)
         let result = try analyzer.run(inputs: inputs, outDir: output, date: date, jobs: jobs, reader: readerOptions.reader, force: readerOptions.force)
         var written = result.written

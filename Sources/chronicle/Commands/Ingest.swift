@@ -30,6 +30,8 @@ struct Ingest: ParsableCommand {
 
     @OptionGroup var syntax: SyntaxOption
 
+    @OptionGroup var events: EventsOption
+
     func validate() throws {
         if let date, !DateArgument.isValid(date) { throw ValidationError("--date '\(date)' is not a valid date (expected YYYY-MM-DD)") }
         guard batchSize > 0 else { throw ValidationError("--batch-size must be positive") }
@@ -40,6 +42,7 @@ struct Ingest: ParsableCommand {
         let opened = try openWritableStore(store, create: true)
         var pipeline = try Pipeline(limits: limits.limits)
         pipeline.runsSyntax = syntax.on
+        pipeline.addsTypedEvents = events.addsTypedEvents
         var ingestor = Ingestor(pipeline: pipeline, store: opened)
         ingestor.batchSize = batchSize
         ingestor.jobs = jobs

@@ -157,11 +157,12 @@ import Testing
         let call = a.events.first { $0.kind == "call" }
         #expect(call?.typing?.type == "call")
         #expect(call?.typing?.plover == "REQUEST")
-        // typed events no rule found stay out of the analysis unless asked for
-        #expect(!a.events.contains { $0.kind == "release" })
-        var p = Support.pipeline
-        p.addsTypedEvents = true
-        #expect(p.analyze(id: "t.txt", text: "Title\n\nVilnius has called on Moscow to release all prisoners.", date: "2021-02-15").events
+        // typed events no rule found are in the analysis (the default), with their status …
+        #expect(Support.pipeline.analyze(id: "t.txt", text: "Title\n\nVilnius has called on Moscow to release all prisoners.", date: "2021-02-15").events
             .first { $0.kind == "release" }?.typing?.status == .demanded)
+        // … and stay out of it with `--rule-events-only`
+        var p = Support.pipeline
+        p.addsTypedEvents = false
+        #expect(!p.analyze(id: "t.txt", text: "Title\n\nVilnius has called on Moscow to release all prisoners.").events.contains { $0.kind == "release" })
     }
 }

@@ -47,7 +47,8 @@ import Testing
         let meetings = try q.events(kind: "meeting")
         #expect(meetings.map(\.date) == ["2021-02-15", "2021", nil])
         #expect(try q.events(kind: "declaration").first?.date == "2020-10")
-        #expect(try q.events(actor: "Canada").compactMap(\.cue).sorted() == ["declaration", "meeting"])
+        // the Declaration, the conference, and the typed event "initiated by Canada" (agent)
+        #expect(try q.events(actor: "Canada").compactMap(\.cue).sorted() == ["declaration", "declaration", "meeting"])
         #expect(try q.events(from: "2020-10-01", to: "2020-10-31").map(\.cue) == ["declaration"])
     }
 
@@ -56,7 +57,8 @@ import Testing
         #expect(rows.first?.date == "2020-10")
         #expect(rows.last?.date == "2021")
         #expect(rows.allSatisfy { $0.date != nil })
-        #expect(rows.count == 10)
+        // 7 statements, the Declaration, the conference, "initiated" and the Summit
+        #expect(rows.count == 11)
     }
 
     @Test func actorReportHasFactsAndCoActors() throws {
