@@ -273,6 +273,8 @@ public final class PostgresStore: FactStore, @unchecked Sendable {
                     ("DELETE FROM statement_about WHERE statement_id IN (SELECT id FROM statement WHERE doc = ANY($1))", ids),
                     ("DELETE FROM event_actor WHERE event_id IN (SELECT id FROM event WHERE doc = ANY($1))", ids),
                     ("DELETE FROM event_mention WHERE event_id IN (SELECT id FROM event WHERE doc = ANY($1))", ids),
+                    // and the mentions they gave events of other documents (joins), as SQLite does
+                    ("DELETE FROM event_mention WHERE doc = ANY($1)", ids),
                     ("DELETE FROM mention WHERE doc = ANY($1)", ids),
                     ("DELETE FROM time WHERE doc = ANY($1)", ids),
                     ("DELETE FROM statement WHERE doc = ANY($1)", ids),
