@@ -94,6 +94,11 @@ extension ActorRecognizer {
                 continue
             }
             // (a last word of kind `none`, a thing or a place, was dropped by `refine`)
+            // a place name, the whole of it ("With Hong Kong protests exploding")
+            if let hit = places.longest(tokens, at: name.lowerBound, end: name.upperBound), hit.length == name.count {
+                cands[k].dropped = true
+                continue
+            }
             // a place name that began before the name ("San Diego County")
             if name.lowerBound > 0, tokens[name.lowerBound - 1].isCapitalized,
                let hit = places.longest(tokens, at: name.lowerBound - 1, end: name.upperBound), hit.length >= 2 {

@@ -62,6 +62,8 @@ extension ActorRecognizer {
             if doc.isBoilerplate(f.span) { continue }
             // after an article the words name a thing ("The Border Patrol said")
             if first > 0, ["the", "a", "an"].contains(tokens[first - 1].lower) { continue }
+            // a place ("Hong Kong said"; the countries are actors of their own)
+            if let hit = book.lexicons.get("places").longest(tokens, at: first, end: i + 1), hit.length == i + 1 - first { continue }
             named.insert(tokens[i].lower)
             let r = first..<(i + 1)
             for t in r { taken[t] = true }

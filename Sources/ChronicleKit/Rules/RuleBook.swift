@@ -184,6 +184,8 @@ public struct RuleBook: Sendable {
                 return i > 0 && t[i - 1].isCapitalized && t[i].text.utf8.contains(45) && RuleBook.isJoinedParticleName(t[i].text, particles: particles)
             }
             guard t[i].kind == .word, t[i].isCapitalized, !t[i].lower.utf8.contains(46) || t[i].text.utf8.count <= 2 else { return false }
+            // a word with a digit names no one ("Brent LCOc1", a ticker)
+            if t[i].text.utf8.contains(where: { $0 >= 48 && $0 <= 57 }) { return false }
             let id = t[i].id
             // a stopword or month right after a known given name is a family name: "Theresa May",
             // "George Will"; so is one after a capitalised name particle ("Haitham bin Tariq Al

@@ -7,7 +7,7 @@
 ///
 /// Only a name-shaped source becomes an actor: two or three capitalised words of letters, no
 /// title ("President"), no head word of an organisation, medium, group or product ("Mail",
-/// "Foundation"), no country, and no word that is never part of a name ("The", "Fellow"); and
+/// "Foundation"), no country or place ("Hong Kong"), and no word that is never part of a name ("The", "Fellow"); and
 /// not the tail of a longer capitalised name or of a phrase ("Officials at …").
 extension StatementFinder {
     /// `actors` with a person actor for each statement speaker that is a name and no actor.
@@ -138,6 +138,7 @@ extension StatementFinder {
                   lex.get("actor-heads").longest(tokens, at: k, end: k + 1) == nil,
                   lex.get("titles").longest(tokens, at: k, end: end) == nil,
                   lex.get("countries").longest(tokens, at: k, end: end) == nil,
+                  lex.get("places").longest(tokens, at: k, end: end) == nil,
                   lex.get("role-nouns").longest(tokens, at: k, end: end) == nil else { return nil }
         }
         return lo..<end

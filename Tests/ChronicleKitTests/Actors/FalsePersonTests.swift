@@ -24,6 +24,10 @@ import Testing
         Case(text: "Prosecutors may not enforce the subpoena because of Pagliano's Fifth Amendment claims, said Brian Fallon.", persons: ["Brian Fallon"], notPersons: ["Fifth Amendment"]),
         Case(text: "She is a trustee of the Robert Wood Johnson Foundation in Princeton.", persons: [], notPersons: ["Robert Wood Johnson"]),
         Case(text: "David Gorski, an associate professor of surgery at the Wayne State University School of Medicine, said so.", persons: ["David Gorski"], notPersons: ["Wayne State"]),
+        // a place name, a ticker, a company's services (web body DEV pages, session 15)
+        Case(text: "With Hong Kong protests exploding to new levels, Hong Kong said nothing.", persons: [], notPersons: ["Hong Kong"]),
+        Case(text: "Brent LCOc1 futures rose 1.2% on Monday, traders said.", persons: [], notPersons: ["Brent LCOc1"]),
+        Case(text: "Emergency Services said the road would stay closed.", persons: [], notPersons: ["Emergency Services"]),
         // a place name begun before the name
         Case(text: "The player was taken to the San Diego County Jail and released.", persons: [], notPersons: ["Diego County Jail", "Diego County"]),
         // the speech-verb rule after a preposition or a capitalised word: part of a longer name
