@@ -346,7 +346,12 @@ public struct StatementFinder: Sendable {
                                    date: nil, about: [], parts: parts)
                 if let src = f.source {
                     st.sourceSpan = doc.span(tokens: src)
-                    st.speaker = speaker(doc, src, actors: actors, mentionAt: mentionAt, unnamedAt: unnamedAt)
+                    // a subject with a clause or participle phrase (`CueFinder.modifiedSubject`, `parseSubject`)
+                    // speaks through its head, unless that is coordinated
+                    // ("Employees who worked at the plant": Employees; "The mayor and the police chief": both)
+                    var named = src
+                    if let h = f.sourceHead, h + 1 < src.upperBound, src.contains(h), !["and", "or", ","].contains(doc.tokens[h + 1].lower) { named = src.lowerBound..<(h + 1) }
+                    st.speaker = speaker(doc, named, actors: actors, mentionAt: mentionAt, unnamedAt: unnamedAt)
                 }
                 st.date = date(for: span, sentence: s, times: times, index: timeIndex, doc: doc, work: &tally.work)
                 st.about = about(span, speaker: st.speaker, actors: actors, index: mentionIndex, work: &tally.work)

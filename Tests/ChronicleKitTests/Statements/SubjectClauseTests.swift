@@ -1,0 +1,72 @@
+import Testing
+@testable import ChronicleKit
+
+/// Session 15 speaker phenomena (issue 19), on sentences of news articles (PolNeAR): a subject
+/// that a relative clause or a participle phrase modifies speaks through its head noun, a
+/// relative clause without "that" ends the subject, and a verb of saying that opens a sentence
+/// before a name and a colon is the cue ("Said Ellis: …").
+@Suite struct SubjectClauseTests {
+    func found(_ body: String) -> [CueFinderTests.Found] { CueFinderTests().found(body) }
+
+    @Test func aRelativeClauseInTheSubjectIsPartOfTheSource() {
+        let f = found("Employees who worked at the plant for decades said the closure came as a shock.")
+        let s = f.first { $0.cue == "said" }
+        #expect(s?.source == "Employees who worked at the plant for decades", "\(f)")
+        #expect(s?.speaker != "the plant for decades", "\(f)")
+        #expect(s?.content == "the closure came as a shock")
+    }
+
+    @Test func aParticiplePhraseInTheSubjectIsPartOfTheSource() {
+        let f = found("Protesters marching through the streets chanted that the police must release the video.")
+        let s = f.first { $0.cue == "chanted" }
+        #expect(s?.source == "Protesters marching through the streets", "\(f)")
+        #expect(s?.speaker == "Protesters", "\(f)")
+    }
+
+    @Test func aRelativeClauseWithoutThatEndsTheSubject() {
+        let f = found("In Mrs. Clinton's favor, all the experts I interviewed said her proposals were more detailed and transparent.")
+        let s = f.first { $0.cue == "said" }
+        #expect(s?.source == "all the experts I interviewed", "\(f)")
+        #expect(s?.speaker == Actor.unnamedSource, "\(f)")
+        #expect(s?.content == "her proposals were more detailed and transparent")
+    }
+
+    @Test func aVerbOfSayingOpeningTheSentenceBeforeANameAndAColonIsTheCue() {
+        let f = found("If anything, experts say her plans would make the code more complicated. Said Ellis: “I don’t get the sense she’s the least bit interested in tax reform.”")
+        let s = f.first { $0.content.contains("tax reform") }
+        #expect(s?.cue == "Said", "\(f)")
+        #expect(s?.source == "Ellis", "\(f)")
+    }
+
+    @Test func aPhraseAfterAVerbIsNoModifiedSubject() {
+        // the words before the preposition are a verb phrase, not a subject: the phrase alone speaks
+        let f = found("Trump spoke on Monday. The senators in the room said the vote would pass.")
+        #expect(f.contains { $0.cue == "said" && $0.source == "The senators in the room" }, "\(f)")
+    }
+
+    @Test func twoNounPhrasesJoinedByAndAreOneSubject() {
+        let f = found("Political observers in Virginia and around the country say Scott deserves the right of first refusal.")
+        let s = f.first { $0.cue == "say" }
+        #expect(s?.source == "Political observers in Virginia and around the country", "\(f)")
+        #expect(s?.content == "Scott deserves the right of first refusal")
+        let g = found("The mayor and the police chief said the video would be released on Friday.")
+        #expect(g.contains { $0.cue == "said" && $0.source == "The mayor and the police chief" }, "\(g)")
+        let h = found("Trump and Clinton point out their own credentials during the forum.")
+        #expect(h.contains { $0.cue == "point out" && $0.source == "Trump and Clinton" }, "\(h)")
+        // the object of a verb before "and" is no part of the next subject
+        let o = found("Voters rejected Clinton and Obama said the result was clear.")
+        #expect(!o.contains { $0.source?.hasPrefix("Clinton and") == true }, "\(o)")
+    }
+
+    @Test func aQuantifierAfterButSpeaks() {
+        let f = found("But some note that Trump has benefited from the tax code.")
+        #expect(f.contains { $0.cue == "note" && $0.source == "some" && $0.content == "Trump has benefited from the tax code" }, "\(f)")
+    }
+
+    @Test func anAppositionBetweenDoubleHyphensIsSkipped() {
+        let f = found("Kall -- co-editor of Debating The Donald, a book analyzing Trump's debates -- said the candidate tended to make announcements at those encounters.")
+        let s = f.first { $0.cue == "said" }
+        #expect(s?.source?.hasPrefix("Kall") == true, "\(f)")
+        #expect(s?.content == "the candidate tended to make announcements at those encounters")
+    }
+}
