@@ -196,6 +196,12 @@ struct CueFinder: Sendable {
         t.kind == .word && !t.isCapitalized && t.lower.hasSuffix("ly") && t.lower.utf8.count > 3
     }
 
+    /// A capitalised modal that can be a name ("May", "Will"): read as one before a cue form
+    /// that is not the base form, where a modal cannot stand ("May told reporters").
+    func isNameModal(_ t: Token) -> Bool {
+        t.kind == .word && t.isCapitalized && cls(t) == "aux" && ["may", "will"].contains(t.lower)
+    }
+
     /// A token that can be part of a subject noun phrase.
     func isNominal(_ t: Token) -> Bool {
         if t.kind == .number { return true }
@@ -256,8 +262,9 @@ struct CueFinder: Sendable {
             return (p - 2)..<(p + 1)
         }
         guard head.kind == .word || head.kind == .number else { return nil }
-        if isTimeHead(tokens, p, lo: lo) { return nil }
-        if let c = cls(head) {
+        // (a capitalised modal that is also a month is a name here: "May told reporters")
+        if isTimeHead(tokens, p, lo: lo) && !isNameModal(head) { return nil }
+        if let c = cls(head), !isNameModal(head) {
             if c == "pron" { return p..<(p + 1) }
             if c != "det" { return nil }
         }
@@ -621,6 +628,9 @@ struct CueFinder: Sendable {
             var timeSkipped = 0
             while p >= lo {
                 let c = cls(tokens[p])
+                // "May told reporters", "May said": a capitalised modal before a form that is not the
+                // base form is a name (a modal takes the base form: "may tell")
+                if c == "aux" && !baseForm && isNameModal(tokens[p]) { break }
                 if c == "aux" || isAdverb(tokens[p]) {
                     // "was announced" is passive; "is criticizing" is progressive
                     // ("is widely expected", "isn't expected": adverbs may stand between)

@@ -69,4 +69,20 @@ import Testing
         #expect(s?.source?.hasPrefix("Kall") == true, "\(f)")
         #expect(s?.content == "the candidate tended to make announcements at those encounters")
     }
+
+    @Test func aCapitalisedModalBeforeAPastCueIsAName() {
+        let f = found("May told reporters that Britain would leave the bloc.")
+        #expect(f.contains { $0.cue == "told" && $0.source == "May" && $0.content == "Britain would leave the bloc" }, "\(f)")
+        // a modal before a base form stays a modal: no "May" source
+        let g = found("May say the plan works, the minister said.")
+        #expect(!g.contains { $0.source == "May" }, "\(g)")
+    }
+
+    @Test func aRelativeClauseOfSayingInsideAReportHasItsOwnSource() {
+        let f = found("Bloomberg reports that the Republican nominee has won among voters making $100,000 or more, according to the Roper Center for Public Opinion Research.")
+        #expect(f.contains { $0.cue == "reports" && $0.source == "Bloomberg" }, "\(f)")
+        #expect(f.contains { $0.cue == "according to" && $0.source == "the Roper Center for Public Opinion Research" }, "\(f)")
+        let w = found("Leahy and Grassley said in a letter that developers had combined the areas, amounting to what the senators said was economic gerrymandering.")
+        #expect(w.contains { $0.cue == "said" && $0.source == "the senators" && $0.content.hasPrefix("was economic gerrymandering") }, "\(w)")
+    }
 }
