@@ -125,17 +125,18 @@ struct CueFinder: Sendable {
     /// `src` found before the cue, and the token of its head (`src` alone is the end of the
     /// clause): "[Employees] who worked at [the plant for decades] said", "[Protesters] marching
     /// through [the streets] chanted", "[all the experts] I [interviewed] said" (a relative clause
-    /// without "that": a pronoun and a verb in -ed). The noun before the clause is a plural
-    /// common noun, a capitalised name or a noun after a determiner. Constant steps. nil when
-    /// none.
+    /// without "that": a pronoun and a verb in -ed), "[A Quinnipiac University poll] [released]
+    /// in late August found" (a participle after its noun, a time skipped before the cue). The
+    /// noun before the clause is a plural common noun, a capitalised name or the head of a phrase
+    /// that opens with a determiner. Constant steps. nil when none.
     func modifiedSubject(_ src: Range<Int>, lo: Int, _ tokens: [Token], _ inQuote: [Bool]) -> (range: Range<Int>, head: Int)? {
         func lowerWord(_ k: Int) -> Bool { k >= lo && !inQuote[k] && tokens[k].kind == .word && !tokens[k].isCapitalized }
         // the noun phrase that ends at `n`, the head of the whole subject
         func subject(endingAt n: Int) -> (range: Range<Int>, head: Int)? {
             guard n >= lo, !inQuote[n], tokens[n].kind == .word, cls(tokens[n]) == nil, !isAdverb(tokens[n]),
-                  isPlural(tokens[n]) || tokens[n].isCapitalized || (n > lo && cls(tokens[n - 1]) == "det"),
                   !verbs.starts(tokens[n].lower) || tokens[n].isCapitalized,
-                  let ph = phrase(endingAt: n, lo: lo, tokens, inQuote) else { return nil }
+                  let ph = phrase(endingAt: n, lo: lo, tokens, inQuote),
+                  isPlural(tokens[n]) || tokens[n].isCapitalized || cls(tokens[ph.lowerBound]) == "det" else { return nil }
             return (ph.lowerBound..<src.upperBound, n)
         }
         let a = src.lowerBound
@@ -143,6 +144,12 @@ struct CueFinder: Sendable {
         if src.count == 1, lowerWord(a), tokens[a].lower.hasSuffix("ed"), a - 2 >= lo, cls(tokens[a - 1]) == "pron",
            !["it", "you"].contains(tokens[a - 1].lower),
            let s = subject(endingAt: a - 2) {
+            return s
+        }
+        // "A Quinnipiac University poll released [in late August] found": the phrase is a participle
+        // after its noun (a time may stand before the cue)
+        if src.count == 1, lowerWord(a), tokens[a].lower.hasSuffix("ed"), !verbs.starts(tokens[a].lower),
+           let s = subject(endingAt: a - 1), s.head == a - 1 {
             return s
         }
         // past a preposition to the clause's verb or participle
@@ -228,7 +235,7 @@ struct CueFinder: Sendable {
             || ["i", "we", "you", "they", "many", "most", "some", "several", "few", "both", "all", "others", "those", "these", "percent",
                 "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozens", "hundreds", "thousands", "millions",
                 // collective nouns that take a plural verb: "Police say", "People say"
-                "police", "people", "media", "personnel"].contains(h.lower)
+                "police", "people", "media", "personnel", "data"].contains(h.lower)
             || (h.kind == .number && h.text != "1")
     }
 
@@ -292,6 +299,8 @@ struct CueFinder: Sendable {
                 break
             }
             if (t.lower == "of" || t.lower == "for") && q - 1 > lo && tokens[q - 2].kind == .word && cls(tokens[q - 2]) == nil { q -= 1; continue }
+            // a number after a determiner: "the 2014 American Community Survey"
+            if t.kind == .number && q - 2 >= lo && cls(tokens[q - 2]) == "det" && !inQuote[q - 2] { q -= 1; continue }
             if t.kind == .word && !isAdverb(t) && (t.isCapitalized || !tokens[q].isCapitalized || q == p) {
                 if verbs.starts(t.lower) && !t.isCapitalized { break }
                 q -= 1
@@ -375,7 +384,8 @@ struct CueFinder: Sendable {
         } else {
             return nil
         }
-        if q >= lo && ["on", "in", "last", "this", "earlier", "late", "early"].contains(tokens[q].lower) { q -= 1 }
+        // (two may stand before it: "released in late August found")
+        for _ in 0..<2 where q >= lo && ["on", "in", "last", "this", "earlier", "late", "early"].contains(tokens[q].lower) { q -= 1 }
         guard q >= lo, tokens[q].kind == .word, cls(tokens[q]) == nil || cls(tokens[q]) == "pron" || cls(tokens[q]) == "rel" else { return nil }
         return q
     }
@@ -683,7 +693,9 @@ struct CueFinder: Sendable {
                 // ("…, say, Ohio" is "for example")
                 if baseForm && !skipped && h.text == "," && !(form == "say" && i + 1 < hi && tokens[i + 1].text == ",") { needPlural = true }
                 else if baseForm && !skipped && !plural && cls(h) != "coord" && cls(h) != "rel" { continue }
-                if sForm && !skipped && (plural || h.lower.hasSuffix("ing") || (h.kind == .word && cls(h) == nil && !h.isCapitalized && h.lower.hasSuffix("al"))) { continue }
+                // (a capitalised word in -s before an -s form and "that" is a name: "Wines believes that …")
+                let nameInS = sForm && h.kind == .word && h.isCapitalized && cls(h) == nil && !isCapitals(h) && i + 1 < hi && tokens[i + 1].lower == "that"
+                if sForm && !skipped && (plural && !nameInS || h.lower.hasSuffix("ing") || (h.kind == .word && cls(h) == nil && !h.isCapitalized && h.lower.hasSuffix("al"))) { continue }
                 // ("Video of the incident shows him with …", "The average shows Clinton leading": an
                 // object name or pronoun makes it a verb)
                 // (after "and" that ends a cue's content, a verb: "proposes lower taxes and plans to …")

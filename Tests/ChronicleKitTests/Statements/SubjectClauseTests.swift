@@ -85,4 +85,18 @@ import Testing
         let w = found("Leahy and Grassley said in a letter that developers had combined the areas, amounting to what the senators said was economic gerrymandering.")
         #expect(w.contains { $0.cue == "said" && $0.source == "the senators" && $0.content.hasPrefix("was economic gerrymandering") }, "\(w)")
     }
+
+    @Test func aPollOrDataWithAModifierIsTheSubject() {
+        // a number after a determiner stays in the phrase ("his 1995 tax return")
+        let d = found("But that gap has taken on new urgency after leaked documents from his 1995 tax return show he took a massive $916 million loss.")
+        #expect(d.contains { $0.cue == "show" && $0.source == "leaked documents from his 1995 tax return" && $0.content.hasPrefix("he took a massive") }, "\(d)")
+        let p = found("By now it should be obvious. A Quinnipiac University poll released in late August found that 74 percent of likely voters said Mr. Trump should release his tax returns.")
+        // ("in late August": a time of two modifiers is skipped before the cue)
+        #expect(p.contains { $0.cue == "found" && $0.source?.hasPrefix("A Quinnipiac University poll") == true && $0.content.hasPrefix("74 percent") }, "\(p)")
+    }
+
+    @Test func aCapitalisedWordInSBeforeAnSFormAndThatIsAName() {
+        let f = found("Wines believes that the Clinton campaign took black voters for granted.")
+        #expect(f.contains { $0.cue == "believes" && $0.source == "Wines" && $0.content == "the Clinton campaign took black voters for granted" }, "\(f)")
+    }
 }
