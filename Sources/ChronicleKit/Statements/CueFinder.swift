@@ -98,6 +98,97 @@ struct CueFinder: Sendable {
         var speech = true
         /// Whether a content part was cut to `maxContent` tokens.
         var truncated = false
+        /// The token of the subject's head when the parse gave the subject (`parseSubject`):
+        /// "Employees" in "Employees who worked at the plant".
+        var sourceHead: Int?
+    }
+
+    /// The subject of two noun phrases joined by "and" or "or", ending with the phrase `src`
+    /// before the cue, when the first opens its clause (the sentence start, a comma, a colon, a
+    /// quotation mark, "but" or "that"; not a verb's object: "Trump attacked Clinton and Obama
+    /// said"): "The mayor and the police chief said", "Trump and Clinton point out", "Political
+    /// observers in Virginia and around the country say" (one preposition may follow "and").
+    /// Constant steps. nil when none.
+    func coordinatedSubject(_ src: Range<Int>, lo: Int, _ tokens: [Token], _ inQuote: [Bool]) -> Range<Int>? {
+        var k = src.lowerBound - 1
+        if k > lo, cls(tokens[k]) == "stop", !inQuote[k], tokens[k - 1].lower == "and" || tokens[k - 1].lower == "or" { k -= 1 }
+        guard k - 1 >= lo, !inQuote[k], tokens[k].lower == "and" || tokens[k].lower == "or",
+              let first = phrase(endingAt: k - 1, lo: lo, tokens, inQuote) else { return nil }
+        let a = first.lowerBound
+        guard tokens[a].isCapitalized || cls(tokens[a]) == "det" || isPlural(tokens[a]) else { return nil }
+        let opens = a == lo || [",", ";", ":"].contains(tokens[a - 1].text) || tokens[a - 1].kind == .quote
+            || ["but", "that"].contains(tokens[a - 1].lower)
+        return opens ? a..<src.upperBound : nil
+    }
+
+    /// A subject that a relative clause or a participle phrase modifies, ending with the phrase
+    /// `src` found before the cue, and the token of its head (`src` alone is the end of the
+    /// clause): "[Employees] who worked at [the plant for decades] said", "[Protesters] marching
+    /// through [the streets] chanted", "[all the experts] I [interviewed] said" (a relative clause
+    /// without "that": a pronoun and a verb in -ed), "[A Quinnipiac University poll] [released]
+    /// in late August found" (a participle after its noun, a time skipped before the cue). The
+    /// noun before the clause is a plural common noun, a capitalised name or the head of a phrase
+    /// that opens with a determiner. Constant steps. nil when none.
+    func modifiedSubject(_ src: Range<Int>, lo: Int, _ tokens: [Token], _ inQuote: [Bool]) -> (range: Range<Int>, head: Int)? {
+        func lowerWord(_ k: Int) -> Bool { k >= lo && !inQuote[k] && tokens[k].kind == .word && !tokens[k].isCapitalized }
+        // the noun phrase that ends at `n`, the head of the whole subject
+        func subject(endingAt n: Int) -> (range: Range<Int>, head: Int)? {
+            guard n >= lo, !inQuote[n], tokens[n].kind == .word, cls(tokens[n]) == nil, !isAdverb(tokens[n]),
+                  !verbs.starts(tokens[n].lower) || tokens[n].isCapitalized,
+                  let ph = phrase(endingAt: n, lo: lo, tokens, inQuote),
+                  isPlural(tokens[n]) || tokens[n].isCapitalized || cls(tokens[ph.lowerBound]) == "det" else { return nil }
+            return (ph.lowerBound..<src.upperBound, n)
+        }
+        let a = src.lowerBound
+        // "the experts I interviewed": the phrase is the clause's verb after a pronoun
+        if src.count == 1, lowerWord(a), tokens[a].lower.hasSuffix("ed"), a - 2 >= lo, cls(tokens[a - 1]) == "pron",
+           !["it", "you"].contains(tokens[a - 1].lower),
+           let s = subject(endingAt: a - 2) {
+            return s
+        }
+        // "A Quinnipiac University poll released [in late August] found": the phrase is a participle
+        // after its noun (a time may stand before the cue)
+        if src.count == 1, lowerWord(a), tokens[a].lower.hasSuffix("ed"), !verbs.starts(tokens[a].lower),
+           let s = subject(endingAt: a - 1), s.head == a - 1 {
+            return s
+        }
+        // past a preposition to the clause's verb or participle
+        var m = a - 1
+        if lowerWord(m), cls(tokens[m]) == "stop" { m -= 1 }
+        guard lowerWord(m), cls(tokens[m]) == nil else { return nil }
+        let w = tokens[m].lower
+        // "who worked at", "that came out"
+        if m - 1 >= lo, cls(tokens[m - 1]) == "rel", tokens[m - 1].lower == "who", let s = subject(endingAt: m - 2) { return s }
+        // "marching through", "gathered outside"
+        if (w.hasSuffix("ing") || w.hasSuffix("ed")) && !verbs.starts(w), let s = subject(endingAt: m - 1), s.head == m - 1, isPlural(tokens[m - 1]) || tokens[m - 1].isCapitalized {
+            return s
+        }
+        return nil
+    }
+
+    /// The subject the parse gives the verb at token `cue` (its `nsubj` or `nsubj:pass` and the
+    /// words under it, among the 40 words before the verb): its tokens, which must end at token
+    /// `end` (only auxiliaries, adverbs or a time stand between it and the cue), start in the
+    /// sentence (`lo`), lie outside quotations, hold no comma and at most 20 tokens, and the
+    /// token of its head. nil without a parse or such a subject.
+    func parseSubject(_ doc: Document, cue: Int, end: Int, lo: Int, _ inQuote: [Bool], work: inout Int) -> (range: Range<Int>, head: Int)? {
+        let syn = doc.syntax
+        guard end >= lo, let tables = syn.tables, syn.wordToken.count == syn.count else { return nil }
+        let vw = syn.words(ofToken: cue), first = syn.words(ofToken: lo)
+        guard let v = vw.first, let w0 = first.first, syn.upos[v] == .VERB || syn.upos[v] == .AUX else { return nil }
+        let window = max(w0, v - 40)..<v
+        work += window.count
+        guard let s = window.last(where: { d in
+            syn.head[d] == Int32(v) && ["nsubj", "nsubj:pass"].contains(tables.labels[Int(syn.deprel[d])])
+        }) else { return nil }
+        let sub = ParseSources.subtree(syn, s, in: window)
+        work += window.count * 2
+        let a = Int(syn.wordToken[sub.lowerBound]), b = Int(syn.wordToken[sub.upperBound - 1]) + 1
+        let head = Int(syn.wordToken[s])
+        guard a >= lo, b - 1 == end, b - a <= 20, b > a else { return nil }
+        let tokens = doc.tokens
+        guard (a..<b).allSatisfy({ !inQuote[$0] && tokens[$0].kind != .quote && tokens[$0].text != "," }) else { return nil }
+        return (a..<b, head)
     }
 
     func cls(_ t: Token) -> String? { classOf[t.lower] }
@@ -110,6 +201,12 @@ struct CueFinder: Sendable {
 
     func isAdverb(_ t: Token) -> Bool {
         t.kind == .word && !t.isCapitalized && t.lower.hasSuffix("ly") && t.lower.utf8.count > 3
+    }
+
+    /// A capitalised modal that can be a name ("May", "Will"): read as one before a cue form
+    /// that is not the base form, where a modal cannot stand ("May told reporters").
+    func isNameModal(_ t: Token) -> Bool {
+        t.kind == .word && t.isCapitalized && cls(t) == "aux" && ["may", "will"].contains(t.lower)
     }
 
     /// A token that can be part of a subject noun phrase.
@@ -138,7 +235,7 @@ struct CueFinder: Sendable {
             || ["i", "we", "you", "they", "many", "most", "some", "several", "few", "both", "all", "others", "those", "these", "percent",
                 "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozens", "hundreds", "thousands", "millions",
                 // collective nouns that take a plural verb: "Police say", "People say"
-                "police", "people", "media", "personnel"].contains(h.lower)
+                "police", "people", "media", "personnel", "data"].contains(h.lower)
             || (h.kind == .number && h.text != "1")
     }
 
@@ -157,7 +254,7 @@ struct CueFinder: Sendable {
         guard k - 1 >= lo, ["in", "at", "from", "to"].contains(tokens[k].lower) else { return false }
         let n = tokens[k - 1]
         return n.kind == .word && cls(n) == nil && !inQuote[k - 1] && !verbs.starts(n.lower) && !n.lower.hasSuffix("ing") && !n.lower.hasSuffix("ed")
-            && (!n.isCapitalized || (k - 2 >= lo && cls(tokens[k - 2]) == "det"))
+            && (!n.isCapitalized || (k - 2 >= lo && cls(tokens[k - 2]) == "det") || (k - 1 == lo && isPlural(n)))
     }
 
     /// The noun phrase ending at token `p` (inclusive), scanning left no further than `lo`.
@@ -172,8 +269,9 @@ struct CueFinder: Sendable {
             return (p - 2)..<(p + 1)
         }
         guard head.kind == .word || head.kind == .number else { return nil }
-        if isTimeHead(tokens, p, lo: lo) { return nil }
-        if let c = cls(head) {
+        // (a capitalised modal that is also a month is a name here: "May told reporters")
+        if isTimeHead(tokens, p, lo: lo) && !isNameModal(head) { return nil }
+        if let c = cls(head), !isNameModal(head) {
             if c == "pron" { return p..<(p + 1) }
             if c != "det" { return nil }
         }
@@ -190,6 +288,8 @@ struct CueFinder: Sendable {
             if let c = cls(t) {
                 if c == "det" {
                     q -= 1
+                    // a predeterminer: "all the experts", "both the mayor and …"
+                    if q > lo && ["all", "both", "half"].contains(tokens[q - 1].lower) && !inQuote[q - 1] { q -= 1; break }
                     if q > lo && (tokens[q - 1].lower == "of" || tokens[q - 1].lower == "for") { q -= 1; continue }
                     if closeTo(tokens, q - 1, lo: lo) { q -= 2; continue }
                     if q > lo && prepositionAfterNoun(tokens, q - 1, lo: lo, inQuote) { q -= 1; continue }
@@ -199,6 +299,8 @@ struct CueFinder: Sendable {
                 break
             }
             if (t.lower == "of" || t.lower == "for") && q - 1 > lo && tokens[q - 2].kind == .word && cls(tokens[q - 2]) == nil { q -= 1; continue }
+            // a number after a determiner: "the 2014 American Community Survey"
+            if t.kind == .number && q - 2 >= lo && cls(tokens[q - 2]) == "det" && !inQuote[q - 2] { q -= 1; continue }
             if t.kind == .word && !isAdverb(t) && (t.isCapitalized || !tokens[q].isCapitalized || q == p) {
                 if verbs.starts(t.lower) && !t.isCapitalized { break }
                 q -= 1
@@ -282,7 +384,8 @@ struct CueFinder: Sendable {
         } else {
             return nil
         }
-        if q >= lo && ["on", "in", "last", "this", "earlier", "late", "early"].contains(tokens[q].lower) { q -= 1 }
+        // (two may stand before it: "released in late August found")
+        for _ in 0..<2 where q >= lo && ["on", "in", "last", "this", "earlier", "late", "early"].contains(tokens[q].lower) { q -= 1 }
         guard q >= lo, tokens[q].kind == .word, cls(tokens[q]) == nil || cls(tokens[q]) == "pron" || cls(tokens[q]) == "rel" else { return nil }
         return q
     }
@@ -419,6 +522,8 @@ struct CueFinder: Sendable {
             titleCaseKnown = words >= 3 && capitals * 10 >= words * 8
             return titleCaseKnown!
         }
+        // "--" written for a dash: two hyphen tokens, `k` the second
+        func doubleHyphen(_ k: Int) -> Bool { k - 1 >= lo && tokens[k].text == "-" && tokens[k - 1].text == "-" && !inQuote[k] }
         var i = lo
         while i < hi {
             defer { i += 1 }
@@ -430,6 +535,11 @@ struct CueFinder: Sendable {
                    let src = phrase(endingAt: i - 1, lo: lo, tokens, inQuote), src.lowerBound == lo || (src.lowerBound == lo + 1 && tokens[lo].kind == .punct),
                    tokens[src.lowerBound].isCapitalized || cls(tokens[src.lowerBound]) == "pron",
                    let c = trim((i + 1)..<hi, tokens) {
+                    // "Said Ellis: “…”": a verb of saying that opens the sentence is the cue, the name after it speaks
+                    if src.count >= 2, src.lowerBound == lo, tokens[lo].isCapitalized, let v = verbs.longest(tokens, at: lo, end: lo + 1), v.entries[0]["frame"] == "say" {
+                        out.append(found([c], source: (lo + 1)..<src.upperBound, cue: lo..<(lo + 1), rule: "statement.cue.colon"))
+                        continue
+                    }
                     out.append(found([c], source: src, cue: i..<(i + 1), rule: "statement.cue.colon"))
                 } else if t.text.isByte(58) && i > lo && i - lo <= 3 && tokens[lo].paragraphStart && i + 3 < hi,
                           (lo..<i).allSatisfy({ tokens[$0].kind == .word && tokens[$0].isCapitalized && cls(tokens[$0]) == nil }),
@@ -501,11 +611,13 @@ struct CueFinder: Sendable {
                 let prev = tokens[i - 1]
                 // … but a quantifier that is the whole subject takes a verb: "Many fear …", "Some say …"
                 let quantifierSubject = ["many", "most", "some", "several", "few"].contains(prev.lower) && t.lower == hit.entries[0]["lemma"]
-                    && (i - 1 == lo || tokens[i - 2].text == "," || tokens[i - 2].kind == .quote)
+                    && (i - 1 == lo || tokens[i - 2].text == "," || tokens[i - 2].kind == .quote || (cls(tokens[i - 2]) == "coord" && (i - 2 == lo || tokens[i - 3].text == ",")))
                 if let c = cls(prev), c == "det" && !quantifierSubject || prev.lower == "'s" || prev.lower == "’s" { continue }
                 // … and a number is a poll's share before a verb of saying or thinking: "43 said", "one in 10 say"
                 let shareSubject = prev.kind == .number && ["say", "tell", "think", "believe"].contains(hit.entries[0]["lemma"] ?? "")
-                if prev.lower == "of" || prev.kind == .number && !shareSubject || (prev.kind == .word && !prev.isCapitalized && prev.lower.hasSuffix("ed") && cls(prev) == nil) { continue }
+                if prev.lower == "of" || prev.kind == .number && !shareSubject || (prev.kind == .word && !prev.isCapitalized && prev.lower.hasSuffix("ed") && cls(prev) == nil
+                    // (but a verb in -ed after a pronoun ends a relative clause without "that": "the experts I interviewed said")
+                    && !(i - 2 >= lo && cls(tokens[i - 2]) == "pron" && !["it", "you"].contains(tokens[i - 2].lower))) { continue }
             }
             let lemma = hit.entries[0]["lemma"] ?? ""
             // only verbs of saying put their subject after them ("…, said Trump"; never "…, praised Trump")
@@ -526,6 +638,9 @@ struct CueFinder: Sendable {
             var timeSkipped = 0
             while p >= lo {
                 let c = cls(tokens[p])
+                // "May told reporters", "May said": a capitalised modal before a form that is not the
+                // base form is a name (a modal takes the base form: "may tell")
+                if c == "aux" && !baseForm && isNameModal(tokens[p]) { break }
                 if c == "aux" || isAdverb(tokens[p]) {
                     // "was announced" is passive; "is criticizing" is progressive
                     // ("is widely expected", "isn't expected": adverbs may stand between)
@@ -569,11 +684,18 @@ struct CueFinder: Sendable {
                    let j = ph.dropFirst().first(where: { prepositionAfterNoun(tokens, $0, lo: lo, inQuote) || tokens[$0].lower == "of" }) {
                     plural = isPlural(tokens[j - 1]) && !tokens[j - 1].isCapitalized
                 }
+                // "Trump and Clinton point out", "observers in Virginia and around the country say": a coordinated subject is plural
+                if !plural && baseForm && h.kind == .word, let ph = phrase(endingAt: p, lo: lo, tokens, inQuote),
+                   let c = coordinatedSubject(ph, lo: lo, tokens, inQuote), (c.lowerBound..<ph.lowerBound).contains(where: { tokens[$0].lower == "and" }) {
+                    plural = true
+                }
                 // "Executives for the firm, which …, say": the apposition's head must be plural
                 // ("…, say, Ohio" is "for example")
                 if baseForm && !skipped && h.text == "," && !(form == "say" && i + 1 < hi && tokens[i + 1].text == ",") { needPlural = true }
                 else if baseForm && !skipped && !plural && cls(h) != "coord" && cls(h) != "rel" { continue }
-                if sForm && !skipped && (plural || h.lower.hasSuffix("ing") || (h.kind == .word && cls(h) == nil && !h.isCapitalized && h.lower.hasSuffix("al"))) { continue }
+                // (a capitalised word in -s before an -s form and "that" is a name: "Wines believes that …")
+                let nameInS = sForm && h.kind == .word && h.isCapitalized && cls(h) == nil && !isCapitals(h) && i + 1 < hi && tokens[i + 1].lower == "that"
+                if sForm && !skipped && (plural && !nameInS || h.lower.hasSuffix("ing") || (h.kind == .word && cls(h) == nil && !h.isCapitalized && h.lower.hasSuffix("al"))) { continue }
                 // ("Video of the incident shows him with …", "The average shows Clinton leading": an
                 // object name or pronoun makes it a verb)
                 // (after "and" that ends a cue's content, a verb: "proposes lower taxes and plans to …")
@@ -589,6 +711,8 @@ struct CueFinder: Sendable {
                 if tokens[q].text == "(" { p = q - 1 }
             }
             var source: Range<Int>?
+            // the head word of a subject the parse gave (`parseSubject`)
+            var sourceHead: Int?
             var inverted = false
             var rule = "statement.cue.subject"
             let after = cue.upperBound
@@ -639,7 +763,7 @@ struct CueFinder: Sendable {
                         rule = "statement.cue.passive-agent"
                     }
                 }
-            } else if p < lo || tokens[p].text == "," || tokens[p].kind == .quote || tokens[p].text == ":" || tokens[p].text == "—" || tokens[p].text == "–" {
+            } else if p < lo || tokens[p].text == "," || tokens[p].kind == .quote || tokens[p].text == ":" || tokens[p].text == "—" || tokens[p].text == "–" || doubleHyphen(p) {
                 // "…, said Trump" / "“…” said the spokesman"
                 // (no auxiliary between: "Clinton, a Democrat, did not mention Trump" is not inverted)
                 if inverts, p == i - 1, let src = phrase(startingAt: after, hi: hi, tokens, inQuote), p >= lo,
@@ -652,12 +776,15 @@ struct CueFinder: Sendable {
                     source = src
                     inverted = true
                     rule = "statement.cue.inverted"
-                } else if p >= lo && (tokens[p].text == "," || tokens[p].text == "—" || tokens[p].text == "–") {
+                } else if p >= lo && (tokens[p].text == "," || tokens[p].text == "—" || tokens[p].text == "–" || doubleHyphen(p)) {
                     // apposition or participle between subject and cue: "Pence, Trump's running mate, said",
-                    // "Sims — a teacher from Ohio — says"
+                    // "Sims — a teacher from Ohio — says", "Kall -- co-editor of …, a book … -- said"
                     let mark = tokens[p].text
-                    var q = p - 1
-                    while q > lo && q > p - 30 && tokens[q].text != mark && !inQuote[q] { q -= 1 }
+                    // (a double hyphen is two tokens: the apposition opens at the pair before)
+                    let double = doubleHyphen(p)
+                    var q = double ? p - 2 : p - 1
+                    while q > lo && q > p - 30 && (double ? !doubleHyphen(q) : tokens[q].text != mark) && !inQuote[q] { q -= 1 }
+                    if double && q > lo && doubleHyphen(q) { q -= 1 }
                     // "Rep. Gregory W. Meeks (D-N.Y.), chairman of …, said": past a parenthesis
                     var e = q - 1
                     if q > lo && tokens[e].text == ")" {
@@ -712,6 +839,25 @@ struct CueFinder: Sendable {
                 }
             } else if let src = phrase(endingAt: p, lo: lo, tokens, inQuote) {
                 source = src
+                // a clause or participle that modifies the subject: "Employees who worked at the plant
+                // said", "Protesters marching through the streets chanted", "the experts I interviewed said"
+                if let m = modifiedSubject(src, lo: lo, tokens, inQuote) {
+                    source = m.range
+                    sourceHead = m.head
+                } else if let c = coordinatedSubject(src, lo: lo, tokens, inQuote) {
+                    source = c
+                }
+                // the parse's subject when it goes on left of the phrase: "Employees who worked at the
+                // plant said", "Protesters marching through the streets chanted", "Officials at the State
+                // Department and the Pentagon said"
+                if let ps = parseSubject(doc, cue: i, end: p, lo: lo, inQuote, work: &work), ps.range.lowerBound < src.lowerBound {
+                    source = ps.range
+                    sourceHead = ps.head
+                }
+            } else if let ps = parseSubject(doc, cue: i, end: p, lo: lo, inQuote, work: &work) {
+                // "all the experts I interviewed said": a relative clause without "that" ends the subject
+                source = ps.range
+                sourceHead = ps.head
             } else {
                 continue
             }
@@ -801,7 +947,9 @@ struct CueFinder: Sendable {
             if let last = parts.last, last.lowerBound >= cue.upperBound, let cut = trim(last.lowerBound..<endBeforeAttribution(last, tokens, inQuote, attitude: !["say", "tell"].contains(hit.entries[0]["frame"] ?? ""), outer: tokens[cue.lowerBound].lower, work: &work), tokens) {
                 parts[parts.count - 1] = cut
             }
-            out.append(found(parts, source: source, cue: cue, rule: rule, speech: hit.entries[0]["frame"] == "say"))
+            var f = found(parts, source: source, cue: cue, rule: rule, speech: hit.entries[0]["frame"] == "say")
+            f.sourceHead = sourceHead
+            out.append(f)
             i = cue.upperBound - 1
         }
         return out

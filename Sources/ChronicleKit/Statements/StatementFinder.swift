@@ -322,7 +322,13 @@ public struct StatementFinder: Sendable {
         for s in doc.sentences {
             let fs = cues.find(doc, sentence: s, inQuote: inQuote, quoteStarts: quoteStarts, work: &tally.work).filter {
                 let cueSpan = doc.span(tokens: $0.cue)
-                return !usedCues.overlapsAny(cueSpan) && !reported.overlapsAny(cueSpan)
+                if usedCues.overlapsAny(cueSpan) { return false }
+                // a cue inside what a rule statement reports is part of it, unless a relative or
+                // interrogative clause or "according to" gives it a source of its own: "… amounting to
+                // what the senators said was economic gerrymandering", "how experts say it would
+                // shape tax law", "…, according to the Roper Center" (PolNeAR annotates those)
+                return !reported.overlapsAny(cueSpan) || $0.rule == "statement.cue.according-to"
+                    || ($0.speech && $0.source.map { s in s.lowerBound > 0 && ["what", "how", "which", "why", "where"].contains(doc.tokens[s.lowerBound - 1].lower) } ?? false)
             }
             for f in fs {
                 // a headline "Name: …" speaks only when the name is an actor's
@@ -346,7 +352,12 @@ public struct StatementFinder: Sendable {
                                    date: nil, about: [], parts: parts)
                 if let src = f.source {
                     st.sourceSpan = doc.span(tokens: src)
-                    st.speaker = speaker(doc, src, actors: actors, mentionAt: mentionAt, unnamedAt: unnamedAt)
+                    // a subject with a clause or participle phrase (`CueFinder.modifiedSubject`, `parseSubject`)
+                    // speaks through its head, unless that is coordinated
+                    // ("Employees who worked at the plant": Employees; "The mayor and the police chief": both)
+                    var named = src
+                    if let h = f.sourceHead, h + 1 < src.upperBound, src.contains(h), !["and", "or", ","].contains(doc.tokens[h + 1].lower) { named = src.lowerBound..<(h + 1) }
+                    st.speaker = speaker(doc, named, actors: actors, mentionAt: mentionAt, unnamedAt: unnamedAt)
                 }
                 st.date = date(for: span, sentence: s, times: times, index: timeIndex, doc: doc, work: &tally.work)
                 st.about = about(span, speaker: st.speaker, actors: actors, index: mentionIndex, work: &tally.work)
