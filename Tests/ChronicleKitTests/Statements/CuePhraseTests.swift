@@ -32,6 +32,17 @@ import Testing
         #expect(w.contains { $0.cue == "went on to say" && $0.source == "Caddell" && $0.content == "voters are worried about the economy" }, "\(w)")
     }
 
+    @Test func goingOnDoingSaysNothingAndReportsAreUnnamedSources() {
+        // Wikinews (web datelines DEV, session 15): the firefighters "continued to cool the
+        // structure" was a statement; "Some reports suggest" had no speaker
+        let c = found("Not only did they put out the fire but they continued to cool the structure after the fire was gone.")
+        #expect(!c.contains { $0.cue == "continued" }, "\(c)")
+        let h = found("He continued: \"We will rebuild it.\"")
+        #expect(h.contains { $0.cue == "continued" && $0.source == "He" }, "\(h)")
+        let r = found("Some reports suggest a deliberate criminal act.")
+        #expect(r.contains { $0.cue == "suggest" && $0.speaker == Actor.unnamedSource }, "\(r)")
+    }
+
     @Test func aLetterReadsItsQuotation() {
         let f = found("\"Our support for charter schools is not abstract, but instead based on our personal experiences,\" the letter reads.")
         #expect(f.contains { $0.cue == "reads" && $0.source == "the letter" }, "\(f)")
