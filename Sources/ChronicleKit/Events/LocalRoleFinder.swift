@@ -235,9 +235,19 @@ public struct LocalRoleFinder: RoleFinder {
         return a..<b
     }
 
-    /// The first actor mentioned in the tokens.
+    /// The first actor mentioned in the tokens; a country that only qualifies the actor right
+    /// after it gives way to that one ("the United States House of Representatives impeached …":
+    /// the House acts, not the country).
     func actor(in r: Range<Int>, _ c: SentenceContext) -> String? {
-        for j in r where c.mentionAt[j] >= 0 { return c.actors.mentions[Int(c.mentionAt[j])].actor }
+        for j in r where c.mentionAt[j] >= 0 {
+            let m = c.actors.mentions[Int(c.mentionAt[j])]
+            let next = m.tokens.upperBound
+            if m.kind == .country, m.form == .name, r.contains(next), c.mentionAt[next] >= 0,
+               [.organization, .person].contains(c.actors.mentions[Int(c.mentionAt[next])].kind) {
+                return c.actors.mentions[Int(c.mentionAt[next])].actor
+            }
+            return m.actor
+        }
         return nil
     }
 

@@ -77,6 +77,20 @@ import Testing
         #expect(arg(e.first { $0.text == "arrest" }, "target")?.hasPrefix("36 people") == true)
     }
 
+    @Test func aParticipleWithByAndACountryBeforeItsInstitution() {
+        // the seeds: "the Declaration …, initiated by Canada" (Canada was the target); Wikinews
+        // (web datelines DEV): "the United States House of Representatives impeached President
+        // Donald Trump" (the United States was the agent)
+        let e = typed("Kuleba took part in a conference to launch the Declaration Against Arbitrary Detention, initiated by Canada.")
+        let initiated = e.first { $0.text == "initiated" }
+        #expect(initiated?.typing?.arguments.first { $0.role == "agent" }?.actor == "Canada", "\(String(describing: initiated?.typing?.arguments))")
+        #expect(arg(initiated, "target") == nil)
+        let i = typed("On Wednesday, the United States House of Representatives impeached President Donald Trump.")
+        let impeached = i.first { $0.text == "impeached" }
+        #expect(impeached?.typing?.arguments.first { $0.role == "agent" }?.actor == "House of Representatives", "\(String(describing: impeached?.typing?.arguments))")
+        #expect(impeached?.typing?.arguments.first { $0.role == "target" }?.actor == "Donald Trump")
+    }
+
     @Test func activeRolesAndParticipants() {
         let e = typed("Jordan and Britain agreed to hold joint exercises. The UN urged Israel to allow aid into Gaza.")
         let agree = e.first { $0.kind == "agreement" }
