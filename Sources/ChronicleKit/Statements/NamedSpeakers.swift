@@ -85,19 +85,20 @@ extension StatementFinder {
         let lex = book.lexicons
         let last = tokens[r.upperBound - 1]
         guard last.kind == .word, r.count <= 5 else { return nil }
-        if lex.get("actor-heads").lookup(last.lower).contains(where: { $0["kind"] == "media" }),
+        // the kinds of the last word as a head word, and whether every word is capitalised (a
+        // leading "the" aside)
+        let headKinds = lex.get("actor-heads").lookup(last.lower).compactMap { $0["kind"] }
+        let capitalised = r.allSatisfy { tokens[$0].kind == .word && (tokens[$0].isCapitalized || ($0 == r.lowerBound && tokens[$0].lower == "the")) }
+        if headKinds.contains("media"),
            // "Syrian state media", "Russian media" (not "the media", "social media")
            last.lower == "media" && !last.isCapitalized && r.count >= 2
                 && (tokens[r.upperBound - 2].lower == "state" || (tokens[r.upperBound - 2].isCapitalized && cues.cls(tokens[r.upperBound - 2]) == nil))
-            || r.allSatisfy({ tokens[$0].kind == .word && (tokens[$0].isCapitalized || ($0 == r.lowerBound && tokens[$0].lower == "the")) }) {
+            || capitalised {
             return .media
         }
         // "The Citizens’ Independent Transportation Trust … complained": capitalised words
         // ending in an organisation's head word (`actor-heads` kind organization)
-        if r.count >= 2, last.isCapitalized, lex.get("actor-heads").lookup(last.lower).contains(where: { $0["kind"] == "organization" }),
-           r.allSatisfy({ tokens[$0].kind == .word && (tokens[$0].isCapitalized || ($0 == r.lowerBound && tokens[$0].lower == "the")) }) {
-            return .organization
-        }
+        if r.count >= 2, last.isCapitalized, headKinds.contains("organization"), capitalised { return .organization }
         guard r.count == 1, last.isCapitalized, last.text.unicodeScalars.count >= 3,
               last.text.unicodeScalars.allSatisfy({ $0.properties.isAlphabetic || $0 == "-" }),
               lex.get("name-stopwords").longest(tokens, at: r.lowerBound, end: r.upperBound) == nil,
