@@ -33,6 +33,8 @@ public struct TypedEventFinder: Sendable {
     static let strongNounSlot: Set<String> = ["a", "an", "the", "this", "these", "those", "its", "their", "his", "her", "our", "my", "your",
                                               "any", "no", "every", "each", "another", "'s", "’s", "of", "for", "in", "on", "after", "before",
                                               "during", "amid", "against", "with", "without", "over", "following", "despite", "upon", "into", "at", "from", "by"]
+    /// Determiners and "that", which open a noun phrase or a clause after a word.
+    static let determiners: Set<String> = ["a", "an", "the", "this", "these", "those", "its", "their", "his", "her", "our", "my", "your", "that"]
     static let verbSlot: Set<String> = ["to", "will", "would", "can", "could", "may", "might", "must", "shall", "should", "not", "did", "does",
                                         "do", "he", "she", "they", "we", "i", "you", "it", "who", "also", "has", "have", "had", "later", "then",
                                         "again", "reportedly", "allegedly", "jointly", "never", "'ll"]
@@ -269,6 +271,10 @@ public struct TypedEventFinder: Sendable {
             switch e.pos {
             case .verb, .verbPhrase:
                 if TypedEventFinder.strongNounSlot.contains(p) || (nounSlot && m.shape != .past) { continue }
+                // "Given the tried-and-tested design, …", "Provided that …": a participle that opens
+                // the sentence before a determiner or "that" is a preposition
+                if m.shape == .past && i == s.lowerBound && m.tokens.upperBound < s.upperBound
+                    && TypedEventFinder.determiners.contains(tk[m.tokens.upperBound].lower) { continue }
                 // a bare or -s form needs a subject-like word before it ("rebels attack",
                 // "Moscow denies", "will meet"); after an adjective it is a noun ("motivated charges")
                 if m.shape == .base, let pr = prev, !verbSlot, !pr.isCapitalized, c.mentionAt[i - 1] < 0,

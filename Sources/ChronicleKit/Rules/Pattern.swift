@@ -141,6 +141,9 @@ public struct PatternParser {
     }
 
     static func atom(_ a: String) throws -> PatternNode {
+        // `!x|#num`, `~x|@numbers`: the negation covers every alternative
+        if a.hasPrefix("!") && a.count > 1 { return .not(try atom(String(a.dropFirst()))) }
+        if a.hasPrefix("~") && a.count > 1 { return .notAhead(try atom(String(a.dropFirst()))) }
         if a.count > 1 && a.contains("|") {
             let parts = a.split(separator: "|").map(String.init)
             if parts.contains(where: { $0.hasPrefix("#") || $0.hasPrefix("@") || $0.hasPrefix("<") }) {
@@ -150,8 +153,6 @@ public struct PatternParser {
         if a == "..." { return .any }
         if a == "^" { return .sentenceStart }
         if a == "$" { return .sentenceEnd }
-        if a.hasPrefix("!") && a.count > 1 { return .not(try atom(String(a.dropFirst()))) }
-        if a.hasPrefix("~") && a.count > 1 { return .notAhead(try atom(String(a.dropFirst()))) }
         if a.hasPrefix("@") && a.count > 1 {
             var name = String(a.dropFirst())
             var filter: [String: Set<String>] = [:]

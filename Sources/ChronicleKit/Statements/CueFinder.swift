@@ -54,8 +54,12 @@ struct CueFinder: Sendable {
     /// source on the panel", "9/11 widow Terry Strada", "two senior officials" (not "2010").
     func countedSource(_ src: Range<Int>, _ tokens: [Token]) -> Bool {
         guard src.count >= 2, tokens[src.upperBound - 1].kind == .word else { return false }
-        let t = tokens[src.lowerBound]
-        return t.kind == .number || (t.kind == .word && !t.isCapitalized && numbers.hasSingle(t))
+        return isNumber(tokens[src.lowerBound])
+    }
+
+    /// A number in figures or a lowercase number word ("151,000", "three").
+    func isNumber(_ t: Token) -> Bool {
+        t.kind == .number || (t.kind == .word && !t.isCapitalized && numbers.hasSingle(t))
     }
 
     /// Whether a clause with its own subject starts at token `k` (after "that"), not a relative
@@ -591,8 +595,9 @@ struct CueFinder: Sendable {
             }
             guard let hit = verbs.longest(tokens, at: i, end: hi) else { continue }
             // "pleaded guilty": no cue before the words of the lexicon's `unless` column
+            // ("#number": a number, in figures or words: "added three assists", "adding 151,000 jobs")
             if let unless = hit.entries[0]["unless"], i + hit.length < hi,
-               unless.split(separator: "/").contains(where: { $0 == tokens[i + hit.length].lower }) { continue }
+               unless.split(separator: "/").contains(where: { $0 == tokens[i + hit.length].lower || $0 == "#number" && isNumber(tokens[i + hit.length]) }) { continue }
             let cue = i..<(i + hit.length)
             // the parse's reading of the word: a noun or an adjective is no cue ("attacks on",
             // "the alleged plot"); a verb needs none of the guesses below
@@ -716,6 +721,12 @@ struct CueFinder: Sendable {
             var inverted = false
             var rule = "statement.cue.subject"
             let after = cue.upperBound
+            // "was first reported by The Washington Post", "(Reporting by Valerie Volcovici; …)", "the
+            // monitor maintained by the embassy": a participle with its agent after it is no verb of
+            // its subject's saying; only a passive of saying takes the agent as its source (below).
+            // ("responded by using …" and "said by phone" go on.)
+            if !passive && after + 1 < hi && tokens[after].lower == "by" && !inQuote[after + 1] && tokens[after + 1].kind == .word
+                && (tokens[after + 1].isCapitalized || cls(tokens[after + 1]) == "det") { continue }
             // a gerund after a preposition: "by denouncing …", "In describing X, Cuban said"
             let gerundAfter = form.hasSuffix("ing") && !skipped && p >= lo && ["by", "in", "after", "while", "before", "when", "without", "through"].contains(tokens[p].lower)
             // (an adverb may follow the comma: "…, even suggesting he may have been sabotaged")
@@ -864,7 +875,8 @@ struct CueFinder: Sendable {
             // the content
             let subjectStart = inverted ? cue.lowerBound : (source?.lowerBound ?? cue.lowerBound)
             // "was pressed by the host about …": what was said follows the agent
-            let afterCue = inverted || rule == "statement.cue.passive-by" ? (source?.upperBound ?? after) : after
+            let passiveBy = rule == "statement.cue.passive-by"
+            let afterCue = inverted || passiveBy ? (source?.upperBound ?? after) : after
             var contentStart: Int?
             var k = afterCue
             var openingQuote = false
@@ -917,7 +929,21 @@ struct CueFinder: Sendable {
             let quoteAbove = subjectStart == lo && lo > 0 && !participleCue && !tokens[lo].paragraphStart && (next == nil || next!.kind == .punct || next.map { cls($0) == "stop" || isTimeWord($0) } ?? false)
                 ? quoteStarts[lo - 1] : nil
             var parts: [Range<Int>] = []
-            if !participleCue, let b = before, quoteBefore, openingQuote, let cs = contentStart, let a = trim(cs..<contentEnd, tokens) {
+            // "who said and did the same things", "users know and love": a second verb follows the
+            // cue, and nothing was said (unless a quotation before the subject was)
+            let secondVerb = contentStart == nil && afterCue < contentEnd && (cls(tokens[afterCue]) == "coord" || tokens[afterCue].lower == "or")
+            if passiveBy && contentStart == nil {
+                // "Donald Trump, meanwhile, is supported by far fewer publications": without "that" or a
+                // quotation, what the agent says or backs is the passive's subject, never the words
+                // after the agent ("were rejected by the council in 2015"); a lone pronoun says nothing
+                var e = p
+                while e >= lo && isAdverb(tokens[e]) { e -= 1 }
+                // ("Donald Trump, meanwhile, is …": an aside between commas)
+                if e >= lo && tokens[e].text == "," {
+                    e = stride(from: e - 1, through: max(lo, e - 5), by: -1).first(where: { tokens[$0].text == "," }).map { $0 - 1 } ?? e - 1
+                }
+                if e >= lo, let subject = phrase(endingAt: e, lo: lo, tokens, inQuote), let a = trim(subject, tokens) { parts = [a] }
+            } else if !participleCue, let b = before, quoteBefore, openingQuote, let cs = contentStart, let a = trim(cs..<contentEnd, tokens) {
                 parts = [b, a]  // split quote
                 rule += "+split"
             } else if let cs = contentStart, let a = trim(cs..<contentEnd, tokens) {
@@ -936,11 +962,11 @@ struct CueFinder: Sendable {
             } else if let q = quoteAbove {
                 parts = [q..<lo]
                 rule += "+quote-before"
-            } else if let a = trim(afterCue..<contentEnd, tokens), !["this", "so", "nothing", "something", "goodbye", "hello"].contains(tokens[a.lowerBound].lower),
+            } else if let a = trim(afterCue..<contentEnd, tokens), !["this", "so", "nothing", "something", "goodbye", "hello"].contains(tokens[a.lowerBound].lower), !secondVerb,
                       // "said no to the deal", "said yes." (but "said no decision had been made")
                       !(["yes", "no"].contains(tokens[a.lowerBound].lower) && (a.count < 2 || tokens[a.lowerBound + 1].kind != .word || tokens[a.lowerBound + 1].lower == "to")) {
                 parts = [a]
-            } else if !noBefore, let b = before {
+            } else if !noBefore && !secondVerb, let b = before {
                 parts = [b]
             }
             guard !parts.isEmpty else { continue }

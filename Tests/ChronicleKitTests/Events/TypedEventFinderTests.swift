@@ -29,6 +29,15 @@ import Testing
         #expect(status["attacks"] == .hypothetical)
     }
 
+    /// A participle that opens a sentence before a determiner is a preposition ("Given the
+    /// tried-and-tested design, …", a web DEV page); one that opens a clause is an event.
+    @Test func aParticipleOpeningTheSentenceBeforeADeterminerIsNoEvent() {
+        let e = typed("Given the new design, the keyboard should prove reliable. Given that the talks failed, the envoy left. The EU gave the country five million dollars.")
+        #expect(e.filter { $0.kind == "aid" }.map(\.text) == ["gave"], "\(e.map { ($0.text, $0.kind) })")
+        let f = typed("Arrested on Monday, the activist was released a day later.")
+        #expect(f.contains { $0.text == "Arrested" }, "\(f.map { ($0.text, $0.kind) })")
+    }
+
     /// "since 2011" dates the event by its start, and says so.
     @Test func sinceDatesTheStart() {
         let e = typed("The activist has been detained since 2011. Police detained the blogger in 2019.")

@@ -28,6 +28,38 @@ import Testing
         #expect(f.contains { $0.cue == "said" && $0.content.hasPrefix("A New York man pleaded guilty") })
     }
 
+    @Test func aParticipleWithItsAgentIsNoCueOfItsSubject() {
+        // PolNeAR dev and web DEV sentences: the agent after "by" neither speaks through the
+        // subject nor makes the words after it a statement
+        let f = found("The registration issue was first reported by The Washington Post. It was first declared by President Richard Nixon in the 1970s. Additional reporting by Joseph Hudak. The daily air-quality monitor maintained by the United States Embassy in Beijing was popular.")
+        #expect(!f.contains { ["reported", "declared", "reporting", "maintained"].contains($0.cue) }, "\(f)")
+        // a gerund after "by" and a medium keep the cue
+        #expect(one("Trump responded by using the example of Chicago to prove his point.", cue: "responded")?.content.hasPrefix("by using") == true)
+        #expect(one("The minister said by phone that the talks had failed.", cue: "said")?.content == "the talks had failed")
+    }
+
+    @Test func aPassiveWithItsAgentReportsItsSubject() {
+        // "Donald Trump, meanwhile, is supported by far fewer publications." (PolNeAR dev): the
+        // subject, never the words after the agent ("were rejected by the council in 2015")
+        let f = one("Donald Trump, meanwhile, is supported by far fewer publications.", cue: "supported")
+        #expect(f?.content == "Donald Trump", "\(found("Donald Trump, meanwhile, is supported by far fewer publications."))")
+        #expect(f?.source == "far fewer publications")
+        let g = found("The Saudi proposals were rejected by the Human Rights Council in 2015.")
+        #expect(!g.contains { $0.content == "in 2015" }, "\(g)")
+    }
+
+    @Test func aCueWithoutWhatWasSaid() {
+        // a second verb after the cue ("who said and did the same things") and a number after
+        // "added" (an object: "added three assists") are not what was said
+        let f = found("Would you vote for a man who said and did the same things as Trump? Brad Marchand added three assists to lead Boston. The economy added 151,000 jobs.")
+        #expect(!f.contains { $0.cue == "said" || $0.cue == "added" }, "\(f)")
+        #expect(one("The coach added that the team would recover.", cue: "added")?.content == "the team would recover")
+        // "rule out" keeps something open; "ruled that" is a ruling
+        let g = found("We would not completely rule out hopes of a larger display. The judge ruled that the law was void.")
+        #expect(!g.contains { $0.cue == "rule" }, "\(g)")
+        #expect(one("The judge ruled that the law was void.", cue: "ruled")?.content == "the law was void")
+    }
+
     @Test func reportedThatClause() {
         let f = one("Sen. Ted Cruz said on Monday that the plan would fail.", cue: "said")
         #expect(f?.content == "the plan would fail", "\(found("Sen. Ted Cruz said on Monday that the plan would fail."))")

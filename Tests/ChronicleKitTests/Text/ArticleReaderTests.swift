@@ -88,6 +88,23 @@ import Testing
         #expect(try page("2021-02-14T22:30:00Z", "2021-02-15T01:30:00+03:00") == "2021-02-15")
     }
 
+    @Test func aContentSystemsEmptyDateIsNoDate() throws {
+        // a Gannett page's JSON-LD has "datePublished": "0001-01-01T00:00:00Z" (web DEV): the date
+        // comes from the next source, here the URL
+        func page(_ ld: String) throws -> (String?, String?) {
+            let html = "<html><head><script type=\"application/ld+json\">{\"@type\": \"NewsArticle\", \"datePublished\": \"\(ld)\", \"dateModified\": \"\(ld)\"}</script>"
+                + "<link rel=\"canonical\" href=\"https://example.com/story/news/2019/11/19/teachers-protest/123/\"></head><body><article>"
+                + "<p>Several thousand teachers surrounded the Statehouse on Tuesday to call for better pay and school funding.</p></article></body></html>"
+            let r = HTMLArticleExtractor().extract(try HTMLParser.parse(Data(html.utf8), path: "p.html"))
+            return (r.date, r.dateSource)
+        }
+        #expect(try page("0001-01-01T00:00:00Z") == ("2019-11-19", "url"))
+        #expect(try page("1970-01-01T00:00:00Z") == ("2019-11-19", "url"))
+        #expect(try page("2019-11-19T17:02:11Z") == ("2019-11-19", "json-ld"))
+        #expect(DatePhrase.parseValue("1969-12-31T19:00:00-05:00") == nil)
+        #expect(DatePhrase.parseValue("1912-04-16") == CalendarDate(year: 1912, month: 4, day: 16))
+    }
+
     @Test func embeddedPostsStayAndShareBarsGo() throws {
         let para = "<p>The senator said on Tuesday that the chamber would adjourn for a week, in honour of two former members who died.</p>"
         let html = "<html><body><article class=\"story\">" + para + para

@@ -28,6 +28,15 @@ import Testing
         #expect(d.sentences.contains { d.text($0.span).hasPrefix("Authorities have said") })
     }
 
+    @Test func aContinuationLineIsPageFurniture() {
+        // "Story continues below gallery" (a web DEV page) is no sentence: "continues" was a cue
+        let d = text.analyze(id: "a.txt", text: "Title\n\nThe minister resigned on Monday.\n\nStory continues below gallery\n\nShe said she would stay in politics.\n")
+        let bp = d.boilerplate.map { d.text($0.span) }
+        #expect(bp.contains("Story continues below gallery"), "\(bp)")
+        #expect(!d.sentences.contains { d.text($0.span).contains("continues") })
+        #expect(d.sentences.contains { d.text($0.span) == "She said she would stay in politics." })
+    }
+
     @Test func impossibleHeaderDateIsNotADate() {
         let d = text.analyze(id: "a.txt", text: "date 2021-02-30 Title\n\nBody text here.")
         #expect(d.date == nil)

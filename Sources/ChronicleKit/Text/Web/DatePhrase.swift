@@ -170,6 +170,13 @@ public enum DatePhrase {
         return out
     }
 
+    /// A content system's empty date rather than a publication date: the zero time of Go and .NET
+    /// ("0001-01-01T00:00:00Z" in a Gannett page's JSON-LD), any year before 1800, the Unix epoch
+    /// (1970-01-01, or 1969-12-31 in an American time zone).
+    public static func isPlaceholder(_ d: CalendarDate) -> Bool {
+        d.year < 1800 || (d.year == 1970 && d.month == 1 && d.day == 1) || (d.year == 1969 && d.month == 12 && d.day == 31)
+    }
+
     /// An ISO-8601 timestamp or date at the start of a value ("2019-11-20T05:52:20-05:00",
     /// "2019-11-20"), else the first full date written out in it.
     public static func parseValue(_ v: String) -> CalendarDate? {
@@ -179,7 +186,7 @@ public enum DatePhrase {
         if i + 10 <= s.count {
             var iso = String.UnicodeScalarView()
             iso.append(contentsOf: s[i..<(i + 10)])
-            if let d = CalendarDate(iso: String(iso)), i + 10 == s.count || !isDigit(s[i + 10]) { return d }
+            if let d = CalendarDate(iso: String(iso)), i + 10 == s.count || !isDigit(s[i + 10]) { return isPlaceholder(d) ? nil : d }
         }
         // compact 20191120
         if i + 8 <= s.count && (i..<(i + 8)).allSatisfy({ isDigit(s[$0]) }) && (i + 8 == s.count || !isDigit(s[i + 8])) {
