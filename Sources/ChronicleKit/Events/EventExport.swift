@@ -2,7 +2,7 @@ import Foundation
 
 /// Typed events as JSON lines, one event a line, for the event scorer:
 /// `{"doc", "kind", "trigger": [s, e], "span": [s, e], "args": [{"role", "span"}], "date",
-/// "status", "plover", "cameo", "main", "mentions": [[s, e], …], "rule"}` with Unicode-scalar
+/// "status", "plover", "cameo", ["sentence_kind",] "main", "mentions": [[s, e], …], "rule"}` with Unicode-scalar
 /// offsets into the file's text. `doc` is the file name without its extension. Each further
 /// mention of an event (the headline's verb, a later "the talks") follows as a line of its own
 /// with `"mention_of"`: the event's trigger, the args found in the mention's own sentence, the
@@ -63,6 +63,11 @@ public struct EventExport: Sendable {
             str(t?.plover)
             w.out += ", \"cameo\": "
             str(t?.cameo)
+            // the kind the sentence reads it as, when that is not its own ("killed … in a bomb attack")
+            if let k = t?.sentenceKind {
+                w.out += ", \"sentence_kind\": "
+                str(k)
+            }
         }
         // the last fields of every line: the rule, and the event's cluster when there are clusters
         func ruleAndCluster(_ e: Event, _ k: Int) {
@@ -74,24 +79,30 @@ public struct EventExport: Sendable {
             }
             w.out += "}\n"
         }
+        // one line a trigger: a mention two events share ("the deal" after two deals), or a
+        // trigger two events have, is written once, with the first event's line
+        var written = Set<Span>()
+        let mains = Set(events.map(\.triggerSpan))
         for (k, e) in events.enumerated() {
             let t = e.typing
-            w.open(kind: t?.type ?? e.kind, trigger: e.triggerSpan)
-            w.args(t?.arguments ?? [])
-            dateAndTypes(e)
-            w.out += ", \"main\": " + ((t?.main ?? false) ? "true" : "false")
-            w.out += ", \"mentions\": ["
             let spans = t?.mentionTriggers ?? e.mentions.map(\.span)
-            for (k, m) in spans.enumerated() {
-                if k > 0 { w.out += ", " }
-                pair(m)
+            if written.insert(e.triggerSpan).inserted {
+                w.open(kind: t?.type ?? e.kind, trigger: e.triggerSpan)
+                w.args(t?.arguments ?? [])
+                dateAndTypes(e)
+                w.out += ", \"main\": " + ((t?.main ?? false) ? "true" : "false")
+                w.out += ", \"mentions\": ["
+                for (k, m) in spans.enumerated() {
+                    if k > 0 { w.out += ", " }
+                    pair(m)
+                }
+                w.out += "]"
+                ruleAndCluster(e, k)
             }
-            w.out += "]"
-            ruleAndCluster(e, k)
             // every other mention (the headline's "unveils", a later "the meeting") as a line of
             // its own: a document scorer matches gold triggers one to one, mention by mention
             // (a rule event's mentions are phrases: its own main one holds the trigger)
-            for m in spans where !m.overlaps(e.triggerSpan) {
+            for m in spans where !m.overlaps(e.triggerSpan) && !mains.contains(m) && written.insert(m).inserted {
                 w.open(kind: t?.type ?? e.kind, trigger: m)
                 w.args(t?.mentionArguments[m] ?? [])
                 dateAndTypes(e)

@@ -52,6 +52,11 @@ public struct ParseRoleFinder: RoleFinder {
             for x in also where x != w && !trig.contains(x) {
                 if let p = view.phrase(x), let q = words { words = min(p.lowerBound, q.lowerBound)..<max(p.upperBound, q.upperBound) }
             }
+            // a phrase that holds the trigger (the noun it modifies: "killed five people and
+            // injured 20 others") keeps only the argument word's side of it
+            if let q = words, q.overlaps(trig) {
+                words = w >= trig.upperBound ? trig.upperBound..<q.upperBound : q.lowerBound..<trig.lowerBound
+            }
             guard let r = tokens(words, c) else { return }
             let span = c.doc.span(tokens: r)
             out.append(EventTyping.Argument(role: role, span: span, text: c.doc.text(span), actor: local.actor(in: r, c), rule: "parse-" + rule))
@@ -199,7 +204,9 @@ public struct ParseRoleFinder: RoleFinder {
                     } else if rel == "acl" || rel == "acl:relcl" || rel == "amod" {
                         // "36 people arrested by police": the noun is what is done to
                         let participle = syn.feature(h, "VerbForm") == "Part" && syn.feature(h, "Tense") == "Past"
-                        if participle && rel != "acl:relcl" { add("target", g, "modified-noun") } else { add("agent", g, "modified-noun") }
+                        // (so is the noun after an adjective of harm: "injured 20 others", "wounded soldiers")
+                        let harmed = rel == "amod" && g > h && ParseRoleFinder.patientKinds.contains(kind)
+                        if (participle || harmed) && rel != "acl:relcl" { add("target", g, "modified-noun") } else { add("agent", g, "modified-noun") }
                     }
                 }
             }

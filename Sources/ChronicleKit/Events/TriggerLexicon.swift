@@ -21,8 +21,12 @@ public struct TriggerLexicon: Sendable {
         public var cameo: String?
         /// Where the target is: `obj` or prepositions.
         public var frame: [String] {
-            didSet { framePrepositions = Set(frame.filter { $0 != "obj" }); targetPrepositions = framePrepositions.union(Entry.commonPrepositions) }
+            didSet { framePrepositions = Set(frame.filter { !Entry.frameMarks.contains($0) }); targetPrepositions = framePrepositions.union(Entry.commonPrepositions) }
         }
+        /// Frame values that are no prepositions: `obj` (the object is the target), `self` (the
+        /// trigger names its agent: "demonstrators"), `patient` (the subject is what the event
+        /// happens to: "three people died").
+        static let frameMarks: Set<String> = ["obj", "self", "patient"]
         /// The frame's prepositions (made once, not for every trigger).
         public private(set) var framePrepositions: Set<String>
         /// The frame's prepositions and the common ones a target follows.
@@ -40,7 +44,7 @@ public struct TriggerLexicon: Sendable {
             self.plover = plover
             self.cameo = cameo
             self.frame = frame
-            self.framePrepositions = Set(frame.filter { $0 != "obj" })
+            self.framePrepositions = Set(frame.filter { !Entry.frameMarks.contains($0) })
             self.targetPrepositions = framePrepositions.union(Entry.commonPrepositions)
             self.example = example
             self.line = line

@@ -54,6 +54,8 @@ public struct TypedEventFinder: Sendable {
         var status: EventTyping.Status = .happened
         var args: [EventTyping.Argument] = []
         var main = false
+        /// `EventTyping.sentenceKind`.
+        var sentenceKind: String? = nil
         var definite = false
     }
 
@@ -152,6 +154,14 @@ public struct TypedEventFinder: Sendable {
                     while n > s.tokens.lowerBound, n > b - 8, c.tokens[n - 1].isCapitalized { n -= 1 }
                     let name = doc.span(tokens: n..<b)
                     sites[k].args.removeAll { $0.role == "target" || $0.span.start >= name.start && $0.span.end <= name.end }
+                }
+                // "Three people died": the subject of a `patient` entry is what happens to it (a
+                // target, as KAIROS's Victim and PLOVER's target), never who does it (after the
+                // complements took it as theirs: "died after slipping and falling")
+                if sites[k].site.entry.frame.contains("patient") {
+                    for a in sites[k].args.indices where sites[k].args[a].role == "agent" && !sites[k].args.contains(where: { $0.role == "target" }) {
+                        sites[k].args[a].role = "target"
+                    }
                 }
                 // a verb whose doer decides its kind ("an earthquake hit", "a missile hit"), or
                 // that is no event with another doer ("the company hit a record")
@@ -435,7 +445,8 @@ public struct TypedEventFinder: Sendable {
             }
         }
         // harm done "in" an armed attack ("killed 23 people in a bomb attack", "was killed in a
-        // car bomb explosion") is that attack: the verb takes the attack's kind and codes
+        // car bomb explosion") is read as that attack: the verb keeps its own kind (a death, an
+        // injury) and takes the attack's kind as its sentence's reading, and its codes
         for k in idx where !sites[k].site.isNoun && sites[k].site.entry.kind == "violence" {
             let a = sites[k].site.tokens.upperBound
             guard let n = idx.first(where: { n in
@@ -444,7 +455,7 @@ public struct TypedEventFinder: Sendable {
                     && (max(a, b - 4)..<b).contains { tk[$0].lower == "in" }
                     && !(a..<b).contains { [";", ":", "when", "after", "before", "while", "because", "as", "but"].contains(tk[$0].lower) }
             }) else { continue }
-            sites[k].site.entry.kind = "military"
+            sites[k].sentenceKind = sites[n].site.entry.kind
             sites[k].site.entry.plover = sites[n].site.entry.plover
             sites[k].site.entry.cameo = sites[n].site.entry.cameo
         }
@@ -618,7 +629,7 @@ public struct TypedEventFinder: Sendable {
         let typing = EventTyping(type: x.site.entry.kind, plover: x.site.entry.plover, cameo: x.site.entry.cameo, status: x.status,
                                  dateSource: source, fallbackDate: source == .article ? doc.date : nil,
                                  arguments: x.args.sorted { $0.span < $1.span || ($0.span == $1.span && $0.role < $1.role) },
-                                 trigger: x.site.entry.id, main: x.main, mentionTriggers: [span])
+                                 trigger: x.site.entry.id, main: x.main, mentionTriggers: [span], sentenceKind: x.sentenceKind)
         var e = Event(id: "e-\(span.start)-\(span.end)", provenance: prov, text: doc.text(span), kind: x.site.entry.kind, name: nil,
                       triggerSpan: span, date: date, actors: names.sorted(), mentions: [prov])
         e.roles = roles

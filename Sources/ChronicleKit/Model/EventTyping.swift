@@ -65,6 +65,10 @@ public struct EventTyping: Sendable, Hashable {
     public var main: Bool
     /// Scalar spans of every mention's trigger, the main one first.
     public var mentionTriggers: [Span]
+    /// The kind the sentence reads the event as, when it is not the event's own: harm done in an
+    /// armed attack ("killed 23 people in a bomb attack") is a death or an injury (`violence`,
+    /// as KAIROS types it: Life.Die) that PLOVER codes as the attack (`military`).
+    public var sentenceKind: String? = nil
     /// The arguments each further mention had in its own sentence (the headline's "Apple
     /// unveils iPod nano"), by its trigger span; `chronicle events` writes them on the
     /// mention's own line.

@@ -932,7 +932,11 @@ struct CueFinder: Sendable {
             // "who said and did the same things", "users know and love": a second verb follows the
             // cue, and nothing was said (unless a quotation before the subject was)
             let secondVerb = contentStart == nil && afterCue < contentEnd && (cls(tokens[afterCue]) == "coord" || tokens[afterCue].lower == "or")
-            if passiveBy && contentStart == nil {
+            if passiveBy && contentStart == nil, let src = source, src.upperBound < contentEnd, ["to", "as"].contains(tokens[src.upperBound].lower),
+               let a = trim(src.upperBound..<contentEnd, tokens) {
+                // "were told by police to stay inside", "was described by police as a 5 foot …"
+                parts = [a]
+            } else if passiveBy && contentStart == nil {
                 // "Donald Trump, meanwhile, is supported by far fewer publications": without "that" or a
                 // quotation, what the agent says or backs is the passive's subject, never the words
                 // after the agent ("were rejected by the council in 2015"); a lone pronoun says nothing

@@ -23,6 +23,20 @@ import Testing
         #expect(arg(s, "target")?.text.contains("Belarus") == true)
     }
 
+    /// No argument holds its own trigger (but a trigger that names its agent, "suicide bomber"):
+    /// the parser reads "injured 20 others" as an adjective and its noun, and the noun (cut
+    /// after the trigger) is who was hurt.
+    @Test func anArgumentNeverHoldsItsTrigger() {
+        let e = typed("Police said a suicide bomber killed five people and injured 20 others in Kabul on Monday.")
+        for ev in e {
+            for a in ev.typing?.arguments ?? [] where (a.role == "agent" || a.role == "target") && a.rule != "self" {
+                #expect(!a.span.overlaps(ev.triggerSpan), "\(ev.text): \(a.role) \(a.text)")
+            }
+        }
+        let injured = event(e, "injured")
+        #expect(arg(injured, "target")?.text.hasPrefix("20 others") == true, "\(injured?.typing?.arguments ?? [])")
+    }
+
     @Test func passiveSubjectIsTheTargetAndByTheAgent() {
         let e = typed("Two journalists were detained by security forces in Cairo.")
         let d = e.first { $0.kind == "arrest" }

@@ -38,6 +38,22 @@ import Testing
         #expect(f.contains { $0.text == "Arrested" }, "\(f.map { ($0.text, $0.kind) })")
     }
 
+    /// A death in an attack is a death (KAIROS: Life.Die) that its sentence reads as the attack
+    /// (PLOVER: ASSAULT): its own kind stays, the attack's is its sentence kind; who died is its
+    /// target.
+    @Test func aDeathInAnAttackKeepsItsKindAndItsVictim() {
+        let e = typed("Three soldiers died in a car bomb attack near Kabul.")
+        let died = e.first { $0.text == "died" }
+        #expect(died?.kind == "violence" && died?.typing?.sentenceKind == "military", "\(e.map { ($0.text, $0.kind, $0.typing?.sentenceKind) })")
+        #expect(arg(died, "target") == "Three soldiers" && arg(died, "agent") == nil, "\(died?.typing?.arguments ?? [])")
+        #expect(e.first { $0.text == "attack" }?.kind == "military")
+        let lines = EventExport.lines(doc: "t", events: e)
+        #expect(lines.contains("\"sentence_kind\": \"military\""))
+        // who died is who slipped and fell (ECB+ dev)
+        let f = typed("A 36-year-old climber died after slipping and falling about 200ft from a ridge.")
+        #expect(arg(f.first { $0.text == "falling" }, "agent") == "A 36-year-old climber", "\(f.map { ($0.text, $0.typing?.arguments ?? []) })")
+    }
+
     /// "since 2011" dates the event by its start, and says so.
     @Test func sinceDatesTheStart() {
         let e = typed("The activist has been detained since 2011. Police detained the blogger in 2019.")

@@ -46,6 +46,9 @@ import Testing
         #expect(f?.source == "far fewer publications")
         let g = found("The Saudi proposals were rejected by the Human Rights Council in 2015.")
         #expect(!g.contains { $0.content == "in 2015" }, "\(g)")
+        // an instruction or a description after the agent is what was said (ECB+ dev)
+        #expect(one("When some employees tried to leave, they were told by police to stay inside the building.", cue: "told")?.content == "to stay inside the building")
+        #expect(one("He was described by police as a tall man with a beard.", cue: "described")?.content == "as a tall man with a beard")
     }
 
     @Test func aCueWithoutWhatWasSaid() {
