@@ -354,6 +354,9 @@ public struct LocalRoleFinder: RoleFinder {
         let w = c.tokens[j].lower
         if w == "and" || w == "to" { return (nil, passive, w == "and") }
         guard var np = leftPhrase(end: j + 1, c) else { return (nil, passive, false) }
+        // a personal pronoun is a whole subject: "Ellen DeGeneres just tweeted she will be
+        // hosting", "it appears she called for": the words before it belong to another clause
+        if np.count > 1, LocalRoleFinder.pronouns.contains(c.tokens[np.upperBound - 1].lower) { np = (np.upperBound - 1)..<np.upperBound }
         // "they would meet" after "X said": the speaker
         if np.count == 1, LocalRoleFinder.pronouns.contains(c.tokens[np.lowerBound].lower) {
             var k = np.lowerBound - 1

@@ -54,6 +54,14 @@ import Testing
         #expect(arg(f.first { $0.text == "falling" }, "agent") == "A 36-year-old climber", "\(f.map { ($0.text, $0.typing?.arguments ?? []) })")
     }
 
+    /// A personal pronoun is a whole subject: the words before it belong to another clause
+    /// (ECB+ dev: "Ellen DeGeneres just tweeted she will be hosting the Oscars").
+    @Test func aPronounSubjectStandsAlone() {
+        let e = typed("The singer just tweeted she will visit Kyiv next week.")
+        let visit = e.first { $0.kind == "visit" }
+        #expect(arg(visit, "agent") == "she", "\(e.map { ($0.text, $0.typing?.arguments ?? []) })")
+    }
+
     /// "since 2011" dates the event by its start, and says so.
     @Test func sinceDatesTheStart() {
         let e = typed("The activist has been detained since 2011. Police detained the blogger in 2019.")
