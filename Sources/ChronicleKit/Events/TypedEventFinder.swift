@@ -158,10 +158,14 @@ public struct TypedEventFinder: Sendable {
                 // "Three people died": the subject of a `patient` entry is what happens to it (a
                 // target, as KAIROS's Victim and PLOVER's target), never who does it (after the
                 // complements took it as theirs: "died after slipping and falling")
-                if sites[k].site.entry.frame.contains("patient") {
-                    for a in sites[k].args.indices where sites[k].args[a].role == "agent" && !sites[k].args.contains(where: { $0.role == "target" }) {
-                        sites[k].args[a].role = "target"
-                    }
+                // a measure is no one the event is done to ("fell about 600m", "rose 5%")
+                sites[k].args.removeAll { $0.role == "target" && TypedEventFinder.isMeasure($0.span, c) }
+                // (an intransitive death has no other target: "fallen to his death in Aoraki Mount
+                // Cook National Park" is where)
+                if sites[k].site.entry.frame.contains("patient"), let a = sites[k].args.firstIndex(where: { $0.role == "agent" }) {
+                    sites[k].args[a].role = "target"
+                    let subject = sites[k].args[a].span
+                    sites[k].args.removeAll { $0.role == "target" && $0.span != subject }
                 }
                 // a verb whose doer decides its kind ("an earthquake hit", "a missile hit"), or
                 // that is no event with another doer ("the company hit a record")
@@ -182,6 +186,24 @@ public struct TypedEventFinder: Sendable {
             }
         }
         return TypedEventFinder.join(events, doc: doc)
+    }
+
+    /// Whether a span is a measure: at most four tokens, numbers or "%" ("600m", "5 %"); found
+    /// by a binary search in the sentence, so a long sentence costs its logarithm.
+    static func isMeasure(_ span: Span, _ c: SentenceContext) -> Bool {
+        let s = c.sentence.tokens
+        var lo = s.lowerBound, hi = s.upperBound
+        while lo < hi {
+            let m = (lo + hi) / 2
+            if c.tokens[m].span.start < span.start { lo = m + 1 } else { hi = m }
+        }
+        var j = lo, n = 0
+        while j < s.upperBound, c.tokens[j].span.end <= span.end, n < 5 {
+            guard c.tokens[j].kind == .number || c.tokens[j].text == "%" else { return false }
+            j += 1
+            n += 1
+        }
+        return n > 0 && n < 5 && (j >= s.upperBound || c.tokens[j].span.start >= span.end)
     }
 
     /// Whether a "release" sets a thing loose, not people or a restriction: "released a
