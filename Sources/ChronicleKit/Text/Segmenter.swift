@@ -62,19 +62,20 @@ public struct Segmenter: Sendable {
         }
         if lines.count > 1 && titleLine.end > titleLine.start { r.title = Span(titleLine.start, titleLine.end) }
         for (idx, l) in lines.enumerated() {
-            // bylines and teasers
-            for p in prefixes where Segmenter.hasPrefix(s, l.start, l.end, p.text) && !Segmenter.wordGoesOn(s, l.start + p.text.count, l.end, after: p.text) {
+            // bylines and teasers (also in parentheses: "(Reporting by …; Editing by …)")
+            let at = s[l.start] == "(" ? l.start + 1 : l.start
+            for p in prefixes where Segmenter.hasPrefix(s, at, l.end, p.text) && !Segmenter.wordGoesOn(s, at + p.text.count, l.end, after: p.text) {
                 if p.kind == "byline" {
                     r.boilerplate.append(Boilerplate(span: Span(l.start, l.end), rule: "text.byline"))
-                    var a = l.start + p.text.count
+                    var a = at + p.text.count
                     while a < l.end && (Tokenizer.isSpace(s[a]) || s[a] == ":") { a += 1 }
                     if a < l.end { r.bylines.append(Span(a, l.end)) }
                 } else {
                     // a teaser runs to a glued word boundary ("agreementsIn") or the line end
                     var e = l.end
-                    var j = l.start + p.text.count + 1
+                    var j = at + p.text.count + 1
                     while j < l.end {
-                        if s[j].properties.isUppercase && s[j - 1].properties.isLowercase && Tokenizer.isLetter(s[j - 1]) && j > l.start + p.text.count + 2 {
+                        if s[j].properties.isUppercase && s[j - 1].properties.isLowercase && Tokenizer.isLetter(s[j - 1]) && j > at + p.text.count + 2 {
                             e = j
                             break
                         }

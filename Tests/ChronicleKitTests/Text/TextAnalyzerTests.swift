@@ -37,6 +37,15 @@ import Testing
         #expect(d.sentences.contains { d.text($0.span) == "She said she would stay in politics." })
     }
 
+    @Test func aWireStorysCreditsAreNoBody() {
+        // Reuters credits (web DEV, PolNeAR dev): the reporters and editors are no actors of the story
+        let raw = "Title\n\nThe minister resigned on Monday.\n\nReporting by Rodrigo Campos; additional reporting by Stephanie Kelly; Editing by Nick Zieminski\n\n(Reporting by Valerie Volcovici; Editing by Will Dunham.)\n"
+        let a = Support.analyze(raw)
+        let bp = a.document.boilerplate.map { a.document.text($0.span) }
+        #expect(bp.contains { $0.hasPrefix("Reporting by Rodrigo Campos") } && bp.contains { $0.hasPrefix("(Reporting by Valerie") }, "\(bp)")
+        #expect(!a.actors.actors.values.contains { ["Rodrigo Campos", "Nick Zieminski", "Will Dunham"].contains($0.name) }, "\(a.actors.actors.values.map(\.name))")
+    }
+
     @Test func impossibleHeaderDateIsNotADate() {
         let d = text.analyze(id: "a.txt", text: "date 2021-02-30 Title\n\nBody text here.")
         #expect(d.date == nil)
