@@ -158,6 +158,14 @@ public struct TypedEventFinder: Sendable {
                 // "Three people died": the subject of a `patient` entry is what happens to it (a
                 // target, as KAIROS's Victim and PLOVER's target), never who does it (after the
                 // complements took it as theirs: "died after slipping and falling")
+                // a reaction to an event, or a call for one, is not doing it: "Ghani condemned the
+                // bombing", "called for an investigation", "welcomed the agreement" (the subject of
+                // the verb governing a nominal event is its agent only for a verb that does it:
+                // "launched an investigation", "signed the agreement")
+                if sites[k].site.isNoun, let ai = sites[k].args.firstIndex(where: { $0.role == "agent" && ($0.rule == "support-verb-subject" || $0.rule == "parse-support-subject") }),
+                   r.contains(where: { n in TypedEventFinder.reactsTo(sites[n].site, sites[k].site, c) }) {
+                    sites[k].args.remove(at: ai)
+                }
                 // a measure is no one the event is done to ("fell about 600m", "rose 5%")
                 sites[k].args.removeAll { $0.role == "target" && TypedEventFinder.isMeasure($0.span, c) }
                 // (an intransitive death has no other target: "fallen to his death in Aoraki Mount
@@ -186,6 +194,23 @@ public struct TypedEventFinder: Sendable {
             }
         }
         return TypedEventFinder.join(events, doc: doc)
+    }
+
+    /// Verb triggers that react to an event or call for it, never do it: the kinds accuse,
+    /// reject and call, and the lemmas of approval.
+    static let reactionKinds: Set<String> = ["accuse", "reject", "call"]
+    static let approvalLemmas: Set<String> = ["praise", "welcome", "support", "hail", "applaud", "endorse"]
+
+    /// Whether verb trigger `v` governs nominal event `n` as a reaction to it: `v` ends at most
+    /// three tokens before `n`, with no verb form between ("condemned Monday's bombing"; not
+    /// "denied carrying out the attack").
+    static func reactsTo(_ v: TriggerSite, _ n: TriggerSite, _ c: SentenceContext) -> Bool {
+        guard !v.isNoun, v.tokens.upperBound <= n.tokens.lowerBound, n.tokens.lowerBound - v.tokens.upperBound <= 3,
+              reactionKinds.contains(v.entry.kind) || approvalLemmas.contains(v.entry.lemma) else { return false }
+        return (v.tokens.upperBound..<n.tokens.lowerBound).allSatisfy { j in
+            let w = c.tokens[j].lower
+            return w != "to" && !(w.hasSuffix("ing") && w.count > 4) && !(w.hasSuffix("ed") && w.count > 3)
+        }
     }
 
     /// Whether a span is a measure: at most four tokens, numbers or "%" ("600m", "5 %"); found
@@ -824,9 +849,11 @@ public struct TypedEventFinder: Sendable {
                 out[k].mentions.contains { $0.sentence == e.provenance.sentence && $0.span.overlaps(e.triggerSpan) }
             }
             // the verb that creates a rule event of its kind right after it ("launched the
-            // Declaration …", "initiated the Declaration …") is that event's mention too
+            // Declaration …", "initiated the Declaration …") is that event's mention too (of its
+            // very kind in the coarse "other": "condemned the bombing" is no bombing)
             let near = (bySentence[e.provenance.document + "#\(e.provenance.sentence)"] ?? []).first { k in
-                EventKinds.coarse(out[k].kind) == EventKinds.coarse(e.kind) && !(e.typing?.trigger.hasSuffix(".n") ?? false)
+                EventKinds.coarse(out[k].kind) == EventKinds.coarse(e.kind) && (EventKinds.coarse(e.kind) != "other" || out[k].kind == e.kind)
+                    && !(e.typing?.trigger.hasSuffix(".n") ?? false)
                     && out[k].mentions.contains { $0.sentence == e.provenance.sentence && $0.span.start >= e.triggerSpan.end && $0.span.start - e.triggerSpan.end <= 8 }
             }
             if let k = near {

@@ -37,6 +37,14 @@ import Testing
         #expect(arg(injured, "target")?.text.hasPrefix("20 others") == true, "\(injured?.typing?.arguments ?? [])")
     }
 
+    /// Read with the parse too: who condemns an attack does not do it, who launches an
+    /// investigation does.
+    @Test func aReactionToAnEventIsNotDoingIt() {
+        let e = typed("President Ashraf Ghani condemned the bombing. The ministry launched an investigation.")
+        #expect(arg(event(e, "bombing"), "agent") == nil, "\(e.map { ($0.text, $0.typing?.arguments ?? []) })")
+        #expect(arg(event(e, "investigation"), "agent")?.text == "The ministry", "\(e.map { ($0.text, $0.typing?.arguments ?? []) })")
+    }
+
     @Test func passiveSubjectIsTheTargetAndByTheAgent() {
         let e = typed("Two journalists were detained by security forces in Cairo.")
         let d = e.first { $0.kind == "arrest" }

@@ -58,6 +58,13 @@ import Testing
         #expect(arg(f.first { $0.text == "falling" }, "agent") == "A 36-year-old climber", "\(f.map { ($0.text, $0.typing?.arguments ?? []) })")
     }
 
+    /// Who condemns an attack or calls for an investigation does not do it; who launches one does.
+    @Test func aReactionToAnEventIsNotDoingIt() {
+        let e = typed("President Ashraf Ghani condemned the bombing. The Taliban denied carrying out the attack. The ministry launched an investigation.")
+        #expect(arg(e.first { $0.text == "bombing" }, "agent") == nil, "\(e.map { ($0.text, $0.typing?.arguments ?? []) })")
+        #expect(arg(e.first { $0.text == "investigation" }, "agent") == "The ministry", "\(e.map { ($0.text, $0.typing?.arguments ?? []) })")
+    }
+
     /// A personal pronoun is a whole subject: the words before it belong to another clause
     /// (ECB+ dev: "Ellen DeGeneres just tweeted she will be hosting the Oscars").
     @Test func aPronounSubjectStandsAlone() {
@@ -201,6 +208,15 @@ import Testing
         #expect(e.count == 1)
         #expect(e.first?.mentions.count == 2)
         #expect(e.first?.date == "2021-02-14")
+    }
+
+    /// A verb of another kind before a rule event does not type it: "condemned the bombing" is
+    /// a condemnation beside the bombing, not the bombing (it drew Ghani as the bombing's agent).
+    @Test func aCondemnationDoesNotTypeTheEventItCondemns() {
+        let a = Support.analyze("Title\n\nPresident Ashraf Ghani condemned the bombing in Kabul.")
+        let bombing = a.events.first { $0.text == "bombing" }
+        #expect(bombing != nil && bombing?.typing?.type != "accuse" && bombing?.roles["agent"] == nil,
+                "\(a.events.map { ($0.text, $0.kind, $0.typing?.type ?? "-", $0.roles) })")
     }
 
     @Test func typedEventsFoldIntoRuleEvents() {
