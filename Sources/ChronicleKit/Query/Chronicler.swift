@@ -139,7 +139,7 @@ public struct Chronicler: Sendable {
                      _ reader: FactReader) throws -> Facts {
         var f = Filter()
         if let ids = by { f.isIn("s.speaker_id", ids) }
-        if let ids = about { f.isLinked("s.id", ids, list: "s.about_ids", through: "SELECT statement_id FROM statement_about WHERE actor_id", reader.source.dialect) }
+        if let ids = about { f.isLinked("s.id", ids, array: "s.about_arr", through: "SELECT statement_id FROM statement_about WHERE actor_id", reader.source.dialect) }
         if either && f.conditions.count == 2 { f.conditions = ["(" + f.conditions.joined(separator: " OR ") + ")"] }
         f.window("s.", window.0, window.1)
         if let c = contains?.lowercased() {
@@ -308,9 +308,9 @@ struct Filter {
     }
 
     /// Rows linked to one of `values` (`SQLDialect.linked`).
-    mutating func isLinked(_ column: String, _ values: [String], list: String, through: String, _ dialect: SQLDialect) {
+    mutating func isLinked(_ column: String, _ values: [String], array: String, through: String, _ dialect: SQLDialect) {
         let marks = "(" + Array(repeating: "?", count: values.count).joined(separator: ",") + ")"
-        conditions.append(dialect.linked(column, list: list, through: through, marks: marks))
+        conditions.append(dialect.linked(column, array: array, through: through, marks: marks))
         args += values.map { .text($0) }
     }
 

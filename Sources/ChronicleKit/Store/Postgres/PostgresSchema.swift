@@ -141,6 +141,13 @@ enum PostgresSchema {
         ("pg-v8-linked-ids", [
             "CREATE INDEX statement_about_ids ON statement USING GIN (string_to_array(about_ids, chr(31)))",
         ]),
+        // the id list split once, when the row is written: a sequential scan no longer splits
+        // every row's list (`SQLDialect.linked`)
+        ("pg-v9-linked-array", [
+            "ALTER TABLE statement ADD COLUMN about_arr text[] GENERATED ALWAYS AS (string_to_array(about_ids, chr(31))) STORED",
+            "DROP INDEX IF EXISTS statement_about_ids",
+            "CREATE INDEX statement_about_arr ON statement USING GIN (about_arr)",
+        ]),
     ]
 
     /// Migrates the database of `session` to the current schema, or refuses it.
