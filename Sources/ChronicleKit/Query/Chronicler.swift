@@ -207,7 +207,10 @@ public struct Chronicler: Sendable {
             f.args.append(.text(role))
             f.args += (ids.isEmpty ? [""] : ids).map { .text($0) }
         }
-        if let ids = actors { f.isIn("e.id", ids, through: "SELECT event_id FROM event_actor WHERE actor_id") }
+        // (PostgreSQL: `= ANY(ARRAY(…))` probes the primary key; `IN (subquery)` became a hash
+        // semi-join over every event once the table was analyzed: 12 ms for `actor Trump` on
+        // PolNeAR train against 6)
+        if let ids = actors { f.isIn("e.id", ids, through: "SELECT event_id FROM event_actor WHERE actor_id", reader.source.dialect) }
         f.window("e.", window.0, window.1)
         return try reader.events(f)
     }
