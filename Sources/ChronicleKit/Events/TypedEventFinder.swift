@@ -155,21 +155,22 @@ public struct TypedEventFinder: Sendable {
                     let name = doc.span(tokens: n..<b)
                     sites[k].args.removeAll { $0.role == "target" || $0.span.start >= name.start && $0.span.end <= name.end }
                 }
-                // "Three people died": the subject of a `patient` entry is what happens to it (a
-                // target, as KAIROS's Victim and PLOVER's target), never who does it (after the
-                // complements took it as theirs: "died after slipping and falling")
                 // a reaction to an event, or a call for one, is not doing it: "Ghani condemned the
                 // bombing", "called for an investigation", "welcomed the agreement" (the subject of
                 // the verb governing a nominal event is its agent only for a verb that does it:
                 // "launched an investigation", "signed the agreement")
                 if sites[k].site.isNoun, let ai = sites[k].args.firstIndex(where: { $0.role == "agent" && ($0.rule == "support-verb-subject" || $0.rule == "parse-support-subject") }),
-                   r.contains(where: { n in TypedEventFinder.reactsTo(sites[n].site, sites[k].site, c) }) {
+                   // (the sites are in token order: the verb is one of the three before)
+                   (max(r.lowerBound, k - 3)..<k).contains(where: { n in TypedEventFinder.reactsTo(sites[n].site, sites[k].site, c) }) {
                     sites[k].args.remove(at: ai)
                 }
                 // a measure is no one the event is done to ("fell about 600m", "rose 5%")
                 sites[k].args.removeAll { $0.role == "target" && TypedEventFinder.isMeasure($0.span, c) }
-                // (an intransitive death has no other target: "fallen to his death in Aoraki Mount
-                // Cook National Park" is where)
+                // "Three people died": the subject of a `patient` entry is what happens to it (a
+                // target, as KAIROS's Victim and PLOVER's target), never who does it (after the
+                // complements took it as theirs: "died after slipping and falling"); an intransitive
+                // death has no other target ("fallen to his death in Aoraki Mount Cook National
+                // Park" is where)
                 if sites[k].site.entry.frame.contains("patient"), let a = sites[k].args.firstIndex(where: { $0.role == "agent" }) {
                     sites[k].args[a].role = "target"
                     let subject = sites[k].args[a].span
