@@ -6,6 +6,8 @@
 /// - a title of several words that begins inside the name ends it ("Dr. Sanjay Gupta Surgeon
 ///   General"), a title in capitals that the lexicon writes otherwise is none ("the liner MS
 ///   Columbus"), and a time zone is no name ("3:23 PM ET");
+/// - a sentence's first word ending in "-ly" (no given name) before two name words is an
+///   adverb, not a part of the name ("Certainly Saddam Hussein continues");
 /// - a title and a name that fill a quotation are a nickname ("called her “Miss Piggy”");
 /// - a name followed by a capitalised head word of `actor-heads` is part of a longer name
 ///   ("the Robert Wood Johnson Foundation", "Wayne State University", "The Steve Harvey
@@ -73,6 +75,17 @@ extension ActorRecognizer {
                    hit.entries.allSatisfy({ $0.surface.joined().unicodeScalars.contains(where: Tokenizer.isLower) }) {
                     cands[k].dropped = true
                     continue
+                }
+            }
+            // a sentence's first word ending in "-ly" that is no given name, before two name
+            // words: an adverb ("Certainly Saddam Hussein continues to implore")
+            if name.count >= 3, doc.sentences.indices.contains(c.sentence) {
+                let f = name.lowerBound, start = doc.sentences[c.sentence].tokens.lowerBound
+                if f == start || (f == start + 1 && tokens[start].kind == .quote),
+                   tokens[f].lower.hasSuffix("ly"), tokens[f].lower.unicodeScalars.count > 4, !given.hasSingle(tokens[f]) {
+                    name = (f + 1)..<name.upperBound
+                    if cands[k].extent == cands[k].captures[n].tokens { cands[k].extent = name }
+                    cands[k].captures[n].tokens = name
                 }
             }
             // a time zone after a clock time ("3:23 PM ET") is no name

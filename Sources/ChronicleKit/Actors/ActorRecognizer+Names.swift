@@ -71,6 +71,128 @@ extension ActorRecognizer {
         }
     }
 
+    /// The candidates of `actor.organization.head-name` (capitalised words ending in a head word
+    /// of `actor-heads`), kept only when the head is marked `names` (they take its kind):
+    /// - a name that begins with a country's name (not its adjective) is dropped: the country
+    ///   and the organisation after it are found by the lexicons ("the US State Department");
+    /// - a first word that is no part of the name is cut off: a compound with a lower-case part
+    ///   ("Miami-based Carnival Cruise Lines"), a number ("Twelve Arab League ministers"), the
+    ///   sentence's first word when the article writes it in lower case too ("Replied State
+    ///   Department officials") or when it ends in "-ing" ("Watching NBA League games");
+    /// - a place that begins before the name and ends inside it is part of it ("New York
+    ///   University");
+    /// - a name that a longer one goes on before is dropped (after a capitalised word, "&",
+    ///   "of", "and", "for" or a possessive: "Procter & Gamble Co.", "Young's Market Co."; not
+    ///   a country's or place's: "Israel's Labor Party");
+    /// - "of" or "for" and capitalised words after the head are part of the name ("National
+    ///   Association of Manufacturers"), unless they name a country or the head is a legal
+    ///   form ("Royal Trustco Ltd. of Toronto");
+    /// - nothing in a sentence written in title case (nine in ten of its words of four letters
+    ///   or more capitalised, at least four, as in a headline, where a name runs into the words
+    ///   around it).
+    /// One pass over the candidates; each sentence's case counted once, the article's lower-case
+    /// words gathered once when first needed.
+    func checkHeadNames(_ cands: inout [Candidate], doc: Document, work: inout Int) {
+        let heads = book.lexicons.get("actor-heads")
+        let stop = book.lexicons.get("name-stopwords")
+        let numbers = book.lexicons.get("numbers")
+        let places = book.lexicons.get("places")
+        let countries = book.lexicons.get("countries")
+        let tokens = doc.tokens
+        var titleCase: [Int: Bool] = [:]
+        var lowered: Set<String>?
+        func writtenInLowerCase(_ w: String) -> Bool {
+            if lowered == nil {
+                var s = Set<String>()
+                for t in tokens where t.kind == .word && !t.isCapitalized { s.insert(t.lower) }
+                work += tokens.count
+                lowered = s
+            }
+            return lowered!.contains(w)
+        }
+        func isNameWord(_ i: Int) -> Bool {
+            let t = tokens[i]
+            return t.kind == .word && t.isCapitalized && !stop.hasSingle(t) && !countries.hasSingle(t)
+        }
+        for k in cands.indices where cands[k].rule.id == "actor.organization.head-name" && !cands[k].dropped {
+            let c = cands[k]
+            guard let h = c.captures.first(where: { $0.name == "h" })?.tokens, let ni = c.captures.firstIndex(where: { $0.name == "name" }),
+                  let hit = heads.longest(tokens, at: h.lowerBound, end: h.upperBound),
+                  let e = hit.entries.first(where: { $0["names"] == "yes" }), let kind = ActorKind(rawValue: e["kind"] ?? "") else {
+                cands[k].dropped = true
+                continue
+            }
+            cands[k].kind = kind
+            var n = c.captures[ni].tokens
+            work += n.count
+            let sentence = doc.sentences.indices.contains(c.sentence) ? doc.sentences[c.sentence].tokens : n
+            // a name that begins with a country's name is the country's organisation, which
+            // the lexicons or the other rules name ("the US State Department")
+            if countries.longest(tokens, at: n.lowerBound, end: n.upperBound) != nil {
+                cands[k].dropped = true
+                continue
+            }
+            // a first word that is no part of the name
+            let f = tokens[n.lowerBound]
+            if (f.hasHyphen && f.text.split(separator: "-").dropFirst().contains { $0.first?.isLowercase == true })
+                || numbers.hasSingle(f)
+                || (n.lowerBound == sentence.lowerBound && (writtenInLowerCase(f.lower) || f.lower.hasSuffix("ing"))) {
+                n = (n.lowerBound + 1)..<n.upperBound
+                if n.lowerBound >= h.lowerBound { cands[k].dropped = true; continue }
+            } else if let j = placeBefore(n, sentence: sentence, doc: doc, lexicons: [places, countries]) {
+                // a place that began before it is part of the name ("New York University")
+                n = j..<n.upperBound
+            } else if n.lowerBound > sentence.lowerBound {
+                // a longer name goes on before it
+                let p = tokens[n.lowerBound - 1]
+                let possessive = ["'s", "’s", "'", "’"].contains(p.lower)
+                let owner = n.lowerBound >= 2 ? tokens[n.lowerBound - 2] : p
+                if possessive && (countries.hasSingle(owner) || places.hasSingle(owner)) {
+                    // a country's or place's organisation
+                } else if (p.kind == .word && p.isCapitalized && !stop.hasSingle(p)) || possessive || ["&", "of", "and", "for"].contains(p.lower) {
+                    cands[k].dropped = true
+                    continue
+                }
+            }
+            // "of" or "for" and capitalised words after the head (at most three), no country
+            var end = n.upperBound
+            if end + 1 < sentence.upperBound, tokens[end].lower == "of" || tokens[end].lower == "for", isNameWord(end + 1),
+               !hit.entries.contains(where: { $0["legal"] == "yes" }) {
+                var j = end + 1
+                while j < sentence.upperBound, j < end + 4, isNameWord(j) { j += 1 }
+                end = j
+            }
+            if n.lowerBound != c.captures[ni].tokens.lowerBound || end != n.upperBound {
+                n = n.lowerBound..<end
+                cands[k].captures[ni].tokens = n
+                cands[k].extent = n
+            }
+            if titleCase[c.sentence] == nil {
+                var words = 0, caps = 0
+                for t in sentence where tokens[t].kind == .word && tokens[t].text.unicodeScalars.count >= 4 {
+                    words += 1
+                    if tokens[t].isCapitalized { caps += 1 }
+                }
+                work += sentence.count
+                titleCase[c.sentence] = words >= 4 && caps * 10 >= words * 9
+            }
+            if titleCase[c.sentence] == true { cands[k].dropped = true }
+        }
+    }
+
+    /// The start of a place or country name that begins one or two capitalised words before
+    /// `n` and ends inside it ("New York" of "York University"), or nil.
+    func placeBefore(_ n: Range<Int>, sentence: Range<Int>, doc: Document, lexicons: [Lexicon]) -> Int? {
+        let tokens = doc.tokens
+        for j in stride(from: n.lowerBound - 1, through: max(sentence.lowerBound, n.lowerBound - 2), by: -1) {
+            guard tokens[j].kind == .word, tokens[j].isCapitalized else { return nil }
+            for lex in lexicons {
+                if let hit = lex.longest(tokens, at: j, end: n.upperBound), j + hit.length > n.lowerBound { return j }
+            }
+        }
+        return nil
+    }
+
     /// Whether the token at `i` makes the name before it a product: a model number ("737",
     /// "A320", "737-800"), or a product noun of `actor-heads` ("jet").
     func isProductAfter(_ i: Int, doc: Document, heads: Lexicon) -> Bool {

@@ -62,8 +62,12 @@ extension ActorRecognizer {
             if doc.isBoilerplate(f.span) { continue }
             // after an article the words name a thing ("The Border Patrol said")
             if first > 0, ["the", "a", "an"].contains(tokens[first - 1].lower) { continue }
-            // a place ("Hong Kong said"; the countries are actors of their own)
+            // a place ("Hong Kong said", "Cape Town said"; the countries are actors of their own)
             if let hit = book.lexicons.get("places").longest(tokens, at: first, end: i + 1), hit.length == i + 1 - first { continue }
+            if let hit = book.lexicons.get("countries").longest(tokens, at: first, end: i + 1), hit.length == i + 1 - first { continue }
+            // the end of a name with "of" ("the Bureau of Labor Statistics said", "the
+            // Organization of African Unity said")
+            if first >= 2, tokens[first - 1].lower == "of", tokens[first - 2].isCapitalized, tokens[first - 2].kind == .word { continue }
             named.insert(tokens[i].lower)
             let r = first..<(i + 1)
             for t in r { taken[t] = true }

@@ -77,6 +77,7 @@ public struct ActorRecognizer: Sendable {
         // names end where a country or organisation before them ends, take their kind from
         // their head word, and products are no actors (ActorRecognizer+Names.swift)
         refine(&cands, doc: doc, work: &work)
+        checkHeadNames(&cands, doc: doc, work: &work)
         // capitalised words that name no person (ActorRecognizer+FalsePersons.swift)
         dropFalsePersons(&cands, doc: doc, work: &work)
         // 2. the longest name first (a cue or a word of context a rule reads around the name does
@@ -94,8 +95,13 @@ public struct ActorRecognizer: Sendable {
         for c in cands {
             work += c.extent.count
             if c.dropped || c.extent.contains(where: { taken[$0] }) { continue }
-            guard let name = Template.fill(c.rule["name"] ?? "", captures: c.captures, doc: doc), !name.isEmpty,
+            guard var name = Template.fill(c.rule["name"] ?? "", captures: c.captures, doc: doc), !name.isEmpty,
                   let kind = c.kind ?? ActorKind(rawValue: c.rule["kind"] ?? "") else { continue }
+            // a company is named without its legal form ("Xerox Corp.": "Xerox"), so that
+            // the two forms are one actor here and across articles
+            if kind == .organization, let base = legalBase(c.extent, doc: doc), name == Template.normalizeSpaces(doc.text(doc.span(tokens: c.extent))) {
+                name = Template.normalizeSpaces(doc.text(doc.span(tokens: base)))
+            }
             for t in c.extent { taken[t] = true }
             let span = doc.span(tokens: c.extent)
             var m = Mention(provenance: Provenance(document: doc.id, span: span, sentence: c.sentence, rule: c.ruleId ?? c.rule.id),

@@ -382,15 +382,21 @@ extension ActorRecognizer {
     /// Finds again, everywhere in the article, the names of two or more words it gives an
     /// organisation, country, group or medium ("Apple Corps", "Apple Computer"): a shorter
     /// name inside a repeat ("Apple" of "Apple Corps sues …") gives way to it. Persons are
-    /// `unifyPersons`'s. At most 8 names per first word, so the cost stays linear.
+    /// `unifyPersons`'s. A company named with its legal form ("Philip Morris Co.", `actor-heads`
+    /// column `legal`) is found again by the words before it too, even one word ("Xerox Corp.",
+    /// "Xerox"), and such a repeat read as a person's name ("Philip Morris said") is the company.
+    /// At most 8 names per first word, so the cost stays linear.
     func repeatNames(_ mentions: [Mention], doc: Document, taken: inout [Bool], work: inout Int) -> [Mention] {
         var byFirst: [String: [(words: [String], mention: Int)]] = [:]
-        for (k, m) in mentions.enumerated() where m.kind != .person && m.form == .name && m.tokens.count >= 2 && m.tokens.upperBound <= doc.tokens.count {
-            let w = m.tokens.map { doc.tokens[$0].lower }
+        func note(_ w: [String], _ k: Int) {
             let known = byFirst[w[0]] ?? []
             work += 1 + known.count
-            if known.count >= 8 || known.contains(where: { $0.words == w }) { continue }
+            if known.count >= 8 || known.contains(where: { $0.words == w }) { return }
             byFirst[w[0], default: []].append((w, k))
+        }
+        for (k, m) in mentions.enumerated() where m.kind != .person && m.form == .name && m.tokens.count >= 2 && m.tokens.upperBound <= doc.tokens.count {
+            note(m.tokens.map { doc.tokens[$0].lower }, k)
+            if m.kind == .organization, let base = legalBase(m.tokens, doc: doc) { note(base.map { doc.tokens[$0].lower }, k) }
         }
         guard !byFirst.isEmpty else { return mentions }
         var at = [Int32](repeating: -1, count: doc.tokens.count)
@@ -400,7 +406,7 @@ extension ActorRecognizer {
         var i = 0
         work += doc.tokens.count
         while i < doc.tokens.count {
-            guard let cands = byFirst[doc.tokens[i].lower] else { i += 1; continue }
+            guard doc.tokens[i].isCapitalized, let cands = byFirst[doc.tokens[i].lower] else { i += 1; continue }
             var best: (end: Int, mention: Int)?
             for c in cands where i + c.words.count <= doc.tokens.count {
                 work += c.words.count
@@ -410,8 +416,10 @@ extension ActorRecognizer {
             }
             guard let (end, k) = best else { i += 1; continue }
             let covering = Set((i..<end).compactMap { at[$0] >= 0 ? Int(at[$0]) : nil })
-            // a mention reaching outside the repeat, or the repeat already found, stays
-            if covering.contains(where: { mentions[$0].tokens.lowerBound < i || mentions[$0].tokens.upperBound > end || mentions[$0].tokens == i..<end })
+            // a mention reaching outside the repeat, or the repeat already found, stays (but the
+            // words of a company's name read as a person's are the company)
+            if covering.contains(where: { mentions[$0].tokens.lowerBound < i || mentions[$0].tokens.upperBound > end
+                    || (mentions[$0].tokens == i..<end && !(mentions[$0].kind == .person && mentions[k].kind == .organization)) })
                 || doc.isBoilerplate(doc.tokens[i].span) {
                 i = end
                 continue
@@ -428,5 +436,24 @@ extension ActorRecognizer {
         guard !added.isEmpty else { return mentions }
         let kept = mentions.enumerated().filter { !drop.contains($0.offset) }.map(\.element)
         return (kept + added).sorted { $0.provenance.span < $1.provenance.span }
+    }
+
+    /// The words of a company's name before its legal form ("Philip Morris" of "Philip Morris
+    /// Co.", "Apple" of "Apple, Inc."; `actor-heads` column `legal`), or nil: also when what is
+    /// left ends in a head word ("Insurance Co.") or is one common word.
+    func legalBase(_ r: Range<Int>, doc: Document) -> Range<Int>? {
+        guard r.count >= 2, r.upperBound <= doc.tokens.count else { return nil }
+        let heads = book.lexicons.get("actor-heads")
+        let tokens = doc.tokens
+        guard let hit = heads.longest(tokens, at: r.upperBound - 1, end: r.upperBound), hit.entries.contains(where: { $0["legal"] == "yes" }) else { return nil }
+        var end = r.upperBound - 1
+        if end > r.lowerBound, tokens[end - 1].text == "," { end -= 1 }
+        guard end > r.lowerBound else { return nil }
+        let last = tokens[end - 1]
+        guard last.kind == .word, last.isCapitalized, !heads.hasSingle(last) else { return nil }
+        // one word that is also a common word, a place or a country is no name alone ("First
+        // Boston Corp." is not "Boston")
+        if end - r.lowerBound == 1, ["name-stopwords", "places", "countries"].contains(where: { book.lexicons.get($0).hasSingle(last) }) { return nil }
+        return r.lowerBound..<end
     }
 }

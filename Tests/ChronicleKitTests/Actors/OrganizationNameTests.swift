@@ -1,0 +1,62 @@
+import Testing
+@testable import ChronicleKit
+
+/// Organisations no lexicon knows, named by their head word, and companies named with and
+/// without their legal form (session 17; the TimeBank and AQUAINT news of TempEval-3 gave
+/// "Hewlett-Packard Co.", "Labor Statistics" and "Certainly Saddam Hussein" as persons).
+@Suite struct OrganizationNameTests {
+    func actors(_ text: String) -> [String: Actor] { Support.analyze("Title\n\n" + text).actors.actors }
+
+    @Test func aCompanyIsOneActorWithAndWithoutItsLegalForm() {
+        let an = Support.analyze("Title\n\nXerox Corp. will cut 2,000 jobs. Xerox said demand was weak. Philip Morris Co. agreed to buy Kraft. Philip Morris said the deal was done.")
+        let a = an.actors.actors
+        #expect(a["Xerox"]?.kind == .organization, "\(a.keys.sorted())")
+        #expect(a["Xerox"]?.mentions.map(\.text) == ["Xerox Corp.", "Xerox"])
+        // the words of a company's name read as a person's are the company
+        #expect(a["Philip Morris"]?.kind == .organization, "\(a.keys.sorted())")
+        #expect(a["Philip Morris"]?.mentions.count == 2)
+        #expect(!a.values.contains { $0.kind == .person })
+        for m in an.actors.mentions { #expect(an.document.text(m.provenance.span) == m.text) }
+        // a lower-case word is no repeat of a name ("exploration" of "Exploration Co.")
+        let b = actors("Apex Exploration Co. said exploration costs rose.")
+        #expect(b["Apex Exploration"]?.mentions.count == 1, "\(b.keys.sorted())")
+        // what is left must be a name: a place alone is not one ("First Boston Corp.")
+        let c = actors("Shares of First Boston Corp. fell in Boston on Monday.")
+        #expect(c["Boston"] == nil, "\(c.keys.sorted())")
+    }
+
+    @Test func aHeadWordMakesAnOrganisationOfTheNameBeforeIt() {
+        let a = actors("The Southern Poverty Law Center tracks hate groups. The Rapid Support Forces took the town. The National Association of Manufacturers objected, and New York University agreed.")
+        #expect(a["Southern Poverty Law Center"]?.kind == .organization, "\(a.keys.sorted())")
+        #expect(a["Rapid Support Forces"]?.kind == .group)
+        #expect(a["National Association of Manufacturers"]?.kind == .organization)
+        #expect(a["New York University"]?.kind == .organization)
+        #expect(a["York University"] == nil)
+    }
+
+    @Test func noPartOfALongerNameAndNoHeadline() {
+        let a = actors("Shares of Procter & Gamble Co. rose, and Young's Market Co. fell. Miami-based Carnival Cruise Lines gained. Israel's Labor Party won.")
+        #expect(a["Gamble"] == nil && a["Market"] == nil && a["Market Co."] == nil, "\(a.keys.sorted())")
+        #expect(a["Carnival Cruise Lines"] == nil || a["Carnival Cruise Lines"]?.kind == .organization)
+        #expect(!a.keys.contains { $0.hasPrefix("Miami-based") })
+        #expect(a["Labor Party"]?.kind == .organization, "\(a.keys.sorted())")
+        // a headline in title case runs names into its verbs
+        let b = actors("Trump Slams Hofstra University Over Debate Rules")
+        #expect(!b.keys.contains { $0.hasSuffix("University") }, "\(b.keys.sorted())")
+        #expect(actors("Trump criticised Hofstra University over its debate rules.")["Hofstra University"]?.kind == .organization)
+        // a building or place is no organisation
+        let c = actors("He watched the game at the World Trade Center on Sunday.")
+        #expect(c.isEmpty, "\(c.keys.sorted())")
+    }
+
+    @Test func speakersThatAreNoPersons() {
+        let a = actors("Hewlett-Packard Co. said it would cut jobs. The Bureau of Labor Statistics said prices rose. The Organization of African Unity said it would meet.")
+        #expect(a["Hewlett-Packard"]?.kind == .organization, "\(a.keys.sorted())")
+        #expect(a["Labor Statistics"] == nil && a["African Unity"] == nil)
+        #expect(!a.values.contains { $0.kind == .person })
+        // a sentence's first adverb is no part of the name that follows
+        let b = actors("President Saddam Hussein spoke on Sunday. Certainly Saddam Hussein continues to implore his countrymen to fight.")
+        #expect(b["Saddam Hussein"]?.kind == .person, "\(b.keys.sorted())")
+        #expect(!b.keys.contains { $0.hasPrefix("Certainly") })
+    }
+}
