@@ -14,6 +14,9 @@
 ///   Morning Show"), and one ending in a head of kind `none` names a prize, law, survey, show
 ///   or place ("a Tony Award", "the Fifth Amendment", "Bruce Township");
 /// - a name that a place name began before it is that place ("San Diego County");
+/// - a name found only by the speech-verb rule that begins with a nationality or ends in a word
+///   the article also writes in lower case names no person ("Cuban Americans said", "Valley
+///   Federal said" beside "federal");
 /// - a name found only by the speech-verb rule that comes right after a capitalised word of
 ///   the same sentence is the end of a longer name ("the Washington Post Trump said", "the
 ///   Committee for a Responsible Federal Budget reported");
@@ -30,6 +33,18 @@ extension ActorRecognizer {
         let stop = book.lexicons.get("name-stopwords")
         let given = book.lexicons.get("given-names")
         let zones = book.lexicons.get("time-zones")
+        let adjectives = book.lexicons.get("countries:adjectives")
+        let people = book.lexicons.get("countries:people")
+        var lowered: Set<String>?
+        func writtenInLowerCase(_ w: String) -> Bool {
+            if lowered == nil {
+                var s = Set<String>()
+                for t in doc.tokens where t.kind == .word && !t.isCapitalized { s.insert(t.lower) }
+                work += doc.tokens.count
+                lowered = s
+            }
+            return lowered!.contains(w)
+        }
         let tokens = doc.tokens
         func isPerson(_ c: Candidate) -> Bool {
             !c.dropped && (c.kind ?? ActorKind(rawValue: c.rule["kind"] ?? "")) == .person
@@ -123,6 +138,16 @@ extension ActorRecognizer {
                 let p = name.lowerBound - 1
                 let start = doc.sentences.indices.contains(c.sentence) ? doc.sentences[c.sentence].tokens.lowerBound : p
                 if p > start, tokens[p].kind == .word, tokens[p].isCapitalized, !stop.hasSingle(tokens[p]), !titles.hasSingle(tokens[p]) {
+                    cands[k].dropped = true
+                    continue
+                }
+            }
+            // the speech-verb rule (no given name): a first word that is a nationality ("Cuban
+            // Americans said", "American Medical said") or a last word the article also writes
+            // in lower case ("Valley Federal said" beside "federal") names no person
+            if c.rule.id == "actor.person.name-before-cue", !given.hasSingle(tokens[name.lowerBound]) {
+                let f = tokens[name.lowerBound], l = tokens[name.upperBound - 1]
+                if adjectives.hasSingle(f) || people.hasSingle(f) || people.hasSingle(l) || writtenInLowerCase(l.lower) {
                     cands[k].dropped = true
                     continue
                 }

@@ -73,8 +73,9 @@ extension ActorRecognizer {
 
     /// The candidates of `actor.organization.head-name` (capitalised words ending in a head word
     /// of `actor-heads`), kept only when the head is marked `names` (they take its kind):
-    /// - a name that begins with a country's name (not its adjective) is dropped: the country
-    ///   and the organisation after it are found by the lexicons ("the US State Department");
+    /// - a name that begins with a country's name (not its adjective) starts after it ("the
+    ///   U.S. Capitol Police": "Capitol Police"), or is dropped when no name word is left ("the
+    ///   Nigeria Police");
     /// - a first word that is no part of the name is cut off: a compound with a lower-case part
     ///   ("Miami-based Carnival Cruise Lines"), a number ("Twelve Arab League ministers"), the
     ///   sentence's first word when the article writes it in lower case too ("Replied State
@@ -128,13 +129,20 @@ extension ActorRecognizer {
             let sentence = doc.sentences.indices.contains(c.sentence) ? doc.sentences[c.sentence].tokens : n
             // a name that begins with a country's name is the country's organisation, which
             // the lexicons or the other rules name ("the US State Department")
-            if countries.longest(tokens, at: n.lowerBound, end: n.upperBound) != nil {
-                cands[k].dropped = true
-                continue
+            if let hit = countries.longest(tokens, at: n.lowerBound, end: n.upperBound) {
+                // ("the U.S. Capitol Police": "Capitol Police" when a name word is left)
+                let rest = (n.lowerBound + Int(hit.length))..<n.upperBound
+                if rest.lowerBound >= h.lowerBound || !isNameWord(rest.lowerBound) {
+                    cands[k].dropped = true
+                    continue
+                }
+                n = rest
             }
             // a first word that is no part of the name
             let f = tokens[n.lowerBound]
-            if (f.hasHyphen && f.text.split(separator: "-").dropFirst().contains { $0.first?.isLowercase == true })
+            if n.lowerBound != c.captures[ni].tokens.lowerBound {
+                // (cut after a country already)
+            } else if (f.hasHyphen && f.text.split(separator: "-").dropFirst().contains { $0.first?.isLowercase == true })
                 || numbers.hasSingle(f)
                 || (n.lowerBound == sentence.lowerBound && (writtenInLowerCase(f.lower) || f.lower.hasSuffix("ing"))) {
                 n = (n.lowerBound + 1)..<n.upperBound

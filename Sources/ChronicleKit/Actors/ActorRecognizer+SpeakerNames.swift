@@ -11,7 +11,9 @@ extension ActorRecognizer {
     /// `weekdays` or `actor-heads` ("Police"), a word in capitals ("HCSO"); and as the first word,
     /// also a sentence's first word that the article writes in lower case elsewhere or that ends
     /// in "-ing" or "-ly" ("Questioning Vindman"), an abbreviation ("St. Martin") and a compound
-    /// with lower-case parts ("Day-by-day Schiff").
+    /// with lower-case parts ("Day-by-day Schiff"), a nationality ("Cuban Americans said"); and a
+    /// whole place, country or capital ("Cape Town said"), or the end of a name with "of" ("the
+    /// Bureau of Labor Statistics said").
     /// Two passes over the tokens, one set lookup a token: linear.
     func learnSpeakerNames(_ mentions: [Mention], doc: Document, taken: inout [Bool], work: inout Int) -> [Mention] {
         let tokens = doc.tokens
@@ -64,7 +66,9 @@ extension ActorRecognizer {
             if first > 0, ["the", "a", "an"].contains(tokens[first - 1].lower) { continue }
             // a place ("Hong Kong said", "Cape Town said"; the countries are actors of their own)
             if let hit = book.lexicons.get("places").longest(tokens, at: first, end: i + 1), hit.length == i + 1 - first { continue }
-            if let hit = book.lexicons.get("countries").longest(tokens, at: first, end: i + 1), hit.length == i + 1 - first { continue }
+            if ["countries", "countries:capitals"].contains(where: { book.lexicons.get($0).longest(tokens, at: first, end: i + 1)?.length == i + 1 - first }) { continue }
+            // a nationality before it ("Cuban Americans said")
+            if book.lexicons.get("countries:adjectives").hasSingle(f), !book.lexicons.get("given-names").hasSingle(f) { continue }
             // the end of a name with "of" ("the Bureau of Labor Statistics said", "the
             // Organization of African Unity said")
             if first >= 2, tokens[first - 1].lower == "of", tokens[first - 2].isCapitalized, tokens[first - 2].kind == .word { continue }

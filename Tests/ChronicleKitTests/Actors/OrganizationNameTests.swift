@@ -32,6 +32,11 @@ import Testing
         #expect(a["National Association of Manufacturers"]?.kind == .organization)
         #expect(a["New York University"]?.kind == .organization)
         #expect(a["York University"] == nil)
+        // a country's name first is the country's, and the organisation after it its own
+        let b = actors("Officers of the U.S. Capitol Police arrested him, the Nigeria Police said.")
+        #expect(b["Capitol Police"]?.kind == .organization, "\(b.keys.sorted())")
+        #expect(b["United States"]?.kind == .country && b["Nigeria"]?.kind == .country)
+        #expect(b.values.filter { $0.mentions.contains { $0.provenance.rule == "actor.organization.head-name" } }.map(\.name) == ["Capitol Police"])
     }
 
     @Test func noPartOfALongerNameAndNoHeadline() {
@@ -54,6 +59,11 @@ import Testing
         #expect(a["Hewlett-Packard"]?.kind == .organization, "\(a.keys.sorted())")
         #expect(a["Labor Statistics"] == nil && a["African Unity"] == nil)
         #expect(!a.values.contains { $0.kind == .person })
+        // the speech-verb rule: a nationality first, or a word the article writes in lower case
+        let c = actors("Valley Federal said it would cut 40 jobs at the federal level. Cuban Americans said they would march. Cape Town said water would run out.")
+        #expect(!c.values.contains { $0.kind == .person }, "\(c.values.filter { $0.kind == .person }.map { ($0.name, $0.mentions.map(\.provenance.rule)) })")
+        let d = actors("Chinedum Okwudire said the plan would work.")
+        #expect(d["Chinedum Okwudire"]?.kind == .person, "\(d.keys.sorted())")
         // a sentence's first adverb is no part of the name that follows
         let b = actors("President Saddam Hussein spoke on Sunday. Certainly Saddam Hussein continues to implore his countrymen to fight.")
         #expect(b["Saddam Hussein"]?.kind == .person, "\(b.keys.sorted())")
