@@ -295,9 +295,14 @@ extension ActorRecognizer {
                          speaker: !possessive && speaks(i + 1, s))
                     continue
                 }
-                guard t.lower == "the", i + 1 < s.tokens.upperBound, !taken[i + 1],
-                      let hit = roles.longest(doc.tokens, at: i + 1, end: s.tokens.upperBound) else { continue }
-                let end = i + 1 + hit.length
+                guard t.lower == "the", i + 1 < s.tokens.upperBound, !taken[i + 1] else { continue }
+                // the role noun right after "the", or after words that describe it (`describedRole`)
+                var at = i + 1
+                var hitOrNil = roles.longest(doc.tokens, at: at, end: s.tokens.upperBound)
+                var nationality: String?
+                if hitOrNil == nil, let d = describedRole(doc, after: i, in: s.tokens, roles: roles) { at = d.at; hitOrNil = d.hit; nationality = d.country }
+                guard let hit = hitOrNil else { continue }
+                let end = at + hit.length
                 // "the minister of X" or "the minister Y" is a new description, not a reference back
                 if end < s.tokens.upperBound && (doc.tokens[end].lower == "of" || doc.tokens[end].isCapitalized || doc.tokens[end].lower == "for") { continue }
                 if (i + 1..<end).contains(where: { taken[$0] }) { continue }
@@ -305,7 +310,12 @@ extension ActorRecognizer {
                 let head = e.value
                 let kind = e["kind"].flatMap(ActorKind.init(rawValue:)) ?? .person
                 let found: Referent?
-                if kind == .person {
+                if kind == .person, let country = nationality?.lowercased() {
+                    // "the Cuban leader": a person whose role names the country
+                    found = best(s.index, window: ActorRecognizer.referentWindow) { r in
+                        r.kind == .person && (r.role ?? "").lowercased().contains(country) ? 1 : 0
+                    }
+                } else if kind == .person {
                     let generic = ActorRecognizer.genericRoles.contains(head)
                     let withRole = best(s.index, window: ActorRecognizer.referentWindow) { r in
                         r.kind == .person && (r.role ?? "").lowercased().contains(head) ? 1 : 0
@@ -376,6 +386,36 @@ extension ActorRecognizer {
                                               "wasn't", "becomes", "became", "means", "meant", "matters", "follows", "emerged", "turned"]
     /// Role nouns that any person may hold ("the official", "the leader").
     static let genericRoles: Set<String> = ["official", "leader", "diplomat", "politician", "lawmaker", "executive"]
+
+    /// A person's role noun after "the" (at `i`) and "former" or a nationality ("the former
+    /// president", "the Cuban leader"), at most two words. Returns where the role noun starts,
+    /// its lexicon hit and the country of the nationality, which the referent's role must name
+    /// ("President of Cuba"). Descriptions of companies ("the semiconductor concern", "the new
+    /// company") are left alone: on the TempEval-3 business news the last company was the wrong
+    /// one about as often as the right one.
+    func describedRole(_ doc: Document, after i: Int, in sentence: Range<Int>, roles: Lexicon) -> (at: Int, hit: (length: Int, entries: [LexiconEntry]), country: String?)? {
+        let tokens = doc.tokens
+        let adjectives = book.lexicons.get("countries:adjectives")
+        var country: String?
+        var j = i + 1
+        while j < sentence.upperBound && j <= i + 2 {
+            let w = tokens[j]
+            guard w.kind == .word else { return nil }
+            if j > i + 1, let hit = roles.longest(tokens, at: j, end: sentence.upperBound) {
+                let kind = hit.entries[0]["kind"] ?? ""
+                return kind.isEmpty || kind == "person" ? (j, hit, country) : nil
+            }
+            if w.lower == "former" {
+                // (any person's)
+            } else if let c = adjectives.firstSingle(w), country == nil {
+                country = c.value
+            } else {
+                return nil
+            }
+            j += 1
+        }
+        return nil
+    }
 }
 
 extension ActorRecognizer {

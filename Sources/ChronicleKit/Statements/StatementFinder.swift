@@ -403,6 +403,17 @@ public struct StatementFinder: Sendable {
             // "Associates of X alleged": the outer phrase speaks, not X
             return (ParseSources.outerSource(doc, m, unnamedAt: unnamedAt, actors: actors) ?? m).actor
         }
+        // "a Pentagon spokesman", "an IBM spokeswoman": the organisation or country named before
+        // a person's role noun (and lower-case words) speaks through it
+        if let e = book.lexicons.get("role-nouns").firstSingle(doc.tokens[head]), (e["kind"] ?? "").isEmpty || e["kind"] == "person",
+           let k = (src.lowerBound..<head).last(where: { mentionAt[$0] >= 0 }) {
+            let m = actors.mentions[Int(mentionAt[k])]
+            if m.kind != .person, m.form == .name, m.tokens.lowerBound >= src.lowerBound,
+               (m.tokens.upperBound..<head).allSatisfy({ doc.tokens[$0].kind == .word && !doc.tokens[$0].isCapitalized }),
+               src.lowerBound == m.tokens.lowerBound || (m.tokens.lowerBound == src.lowerBound + 1 && cues.cls(doc.tokens[src.lowerBound]) == "det") {
+                return m.actor
+            }
+        }
         // an unresolved pronoun names nobody
         // (also a possessive one: "its prediction that …")
         if src.count == 1, cues.cls(doc.tokens[head]) == "pron" || cues.pronouns.lookup(doc.tokens[head].lower).first?["possessive"] == "yes" { return nil }
