@@ -146,8 +146,9 @@ public struct SyntaxAnnotator {
         for i in 0..<n {
             let c = Int(tags[i])
             out.tag.append(tags[i])
-            out.lemma.append(morph.lemma(form(i), hashes[i], c))
-            out.feats.append(UInt16(morph.featsId(hashes[i], c)))
+            let (lemma, feats) = morph.lemmaAndFeats(form(i), hashes[i], c)
+            out.lemma.append(lemma)
+            out.feats.append(UInt16(feats))
         }
         w.removeAll(keepingCapacity: true)
         t.removeAll(keepingCapacity: true)
@@ -158,8 +159,8 @@ public struct SyntaxAnnotator {
             t.withUnsafeBufferPointer { tp in model.parser.parse(n, wp.baseAddress!, tp.baseAddress!, &scratch) }
         }
         for i in 1...n {
-            out.head.append(scratch.state.head[i])
-            out.deprel.append(scratch.state.label[i] &- 1)
+            out.head.append(scratch.head[i])
+            out.deprel.append(scratch.label[i] &- 1)
         }
     }
 }

@@ -94,9 +94,7 @@ public struct Tagger: Sendable {
                 Self.features(w, amb, i, p1, p2, keys)
                 bias.withUnsafeBufferPointer { scores.update(from: $0.baseAddress!, count: c) }
                 model.score(keys + 1, Self.featureCount - 1, scores)
-                var best = 0
-                var bestScore = scores[0]
-                for j in 1..<c where scores[j] > bestScore { best = j; bestScore = scores[j] }
+                let best = LinearModel.argmax(scores, c)
                 out[i] = UInt16(best)
                 p2 = p1
                 p1 = UInt64(best)
