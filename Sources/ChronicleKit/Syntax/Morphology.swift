@@ -95,6 +95,25 @@ public struct Morphology: Sendable {
 
     /// Strips `strip` scalars from the end and appends `append`.
     public static func apply(_ s: String, strip: Int, append: String) -> String {
+        // the common case: the scalars to strip are ASCII, so they are the last bytes
+        var s = s
+        let fast: String? = s.withUTF8 { b in
+            let n = b.count
+            guard strip <= n else { return nil }
+            var i = n - strip
+            while i < n { if b[i] >= 0x80 { return nil }; i += 1 }
+            var a = append
+            if n - strip + a.utf8.count == 0 { return "" }
+            return a.withUTF8 { ab in
+                String(unsafeUninitializedCapacity: n - strip + ab.count) { out in
+                    let keep = n - strip
+                    if keep > 0 { UnsafeMutableRawPointer(out.baseAddress!).copyMemory(from: b.baseAddress!, byteCount: keep) }
+                    if ab.count > 0 { UnsafeMutableRawPointer(out.baseAddress! + keep).copyMemory(from: ab.baseAddress!, byteCount: ab.count) }
+                    return keep + ab.count
+                }
+            }
+        }
+        if let fast { return fast }
         let u = s.unicodeScalars
         guard strip <= u.count else { return s }
         var out = String.UnicodeScalarView(u.prefix(u.count - strip))

@@ -275,22 +275,20 @@ public struct Parser: Sendable {
     }
 
     /// The role sums of a word with word value `wv` and tag value `tv`.
-    func roleSums(_ wv: UInt64, _ tv: UInt64, _ keys: UnsafeMutablePointer<UInt64>, _ out: UnsafeMutablePointer<Int32>) {
+    @inline(__always)
+    func roleSums(_ wv: UInt64, _ tv: UInt64, _ out: UnsafeMutablePointer<Int32>) {
         typealias H = FeatureHash
-        out.update(repeating: 0, count: Self.roleSumCount)
+        let m = transitions
         // s0, s1, b0, b1: word, tag, both
         var t: UInt64 = 100
         for r in 0..<4 {
-            keys[0] = H.key(t, wv)
-            keys[1] = H.key(t + 1, tv)
-            keys[2] = H.key(t + 2, wv, tv)
-            transitions.score(keys, 3, out + 3 * r)
+            let v = m.weights3(H.key(t, wv)) &+ m.weights3(H.key(t + 1, tv)) &+ m.weights3(H.key(t + 2, wv, tv))
+            out[3 * r] = v[0]; out[3 * r + 1] = v[1]; out[3 * r + 2] = v[2]
             t += 3
         }
-        keys[0] = H.key(112, tv)
-        transitions.score(keys, 1, out + 12)  // b2
-        keys[0] = H.key(113, tv)
-        transitions.score(keys, 1, out + 15)  // s2
+        let b2 = m.weights3(H.key(112, tv)), s2 = m.weights3(H.key(113, tv))
+        out[12] = b2[0]; out[13] = b2[1]; out[14] = b2[2]
+        out[15] = s2[0]; out[16] = s2[1]; out[17] = s2[2]
     }
 
     /// Parses one sentence of `n` words; the result is in `scratch.head` and `scratch.label`.
@@ -330,7 +328,7 @@ public struct Parser: Sendable {
                 head[i] = -1
                 lc1[i] = Int32(none); lc2[i] = Int32(none); rc1[i] = Int32(none); rc2[i] = Int32(none)
                 Self.prefixes(wv[i], tv[i], pre + P * i)
-                roleSums(wv[i], tv[i], keys, sums + R * i)
+                roleSums(wv[i], tv[i], sums + R * i)
             }
             var sp = 1, b = 1
             stack[0] = 0
@@ -353,7 +351,7 @@ public struct Parser: Sendable {
                     let q0 = sums + R * s0, q1 = sums + R * r1 + 3, q2 = sums + R * b0 + 6, q3 = sums + R * b1 + 9
                     let q4 = sums + R * b2 + 12, q5 = sums + R * r2 + 15
                     for c in 0..<3 { scores[c] = q0[c] &+ q1[c] &+ q2[c] &+ q3[c] &+ q4[c] &+ q5[c] }
-                    let s0w = wv[s0], s0t = tv[s0], s1w = wv[r1], s1t = tv[r1]
+                    let s0w = wv[s0], s0t = tv[s0], s1t = tv[r1]
                     let b0w = wv[b0], b0t = tv[b0], b1t = tv[b1], b2t = tv[b2]
                     let s0lc1 = Int(lc1[s0]), s0lc2 = Int(lc2[s0]), s0rc1 = Int(rc1[s0]), s0rc2 = Int(rc2[s0])
                     let s1rc1 = Int(rc1[r1]), s1lc1 = Int(lc1[r1]), b0lc1 = Int(lc1[b0]), b0lc2 = Int(lc2[b0])
