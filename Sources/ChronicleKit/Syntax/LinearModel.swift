@@ -52,8 +52,28 @@ public struct LinearModel: Sendable {
         Int(truncatingIfNeeded: (UInt64(fp) &* UInt64(capacity)) >> 32)
     }
 
-    /// A model from features sorted by (short, distinct) key, each with its (class, weight) entries.
+    /// A model from features sorted by (short, distinct) key, each with its (class, weight)
+    /// entries (features out of order are sorted first).
     public init(classes: Int, keys: [UInt32], counts: [UInt8], entries: [UInt32]) {
+        var ascending = true
+        keys.withUnsafeBufferPointer { b in
+            var i = 1
+            while i < b.count { if b[i - 1] >= b[i] { ascending = false; break }; i += 1 }
+        }
+        if ascending {
+            self.init(classes: classes, ascendingKeys: keys, counts: counts, entries: entries)
+            return
+        }
+        var first = [Int](repeating: 0, count: keys.count)
+        var sum = 0
+        for i in 0..<keys.count { first[i] = sum; sum += Int(counts[i]) }
+        let order = keys.indices.sorted { (keys[$0], $0) < (keys[$1], $1) }
+        self.init(classes: classes, ascendingKeys: order.map { keys[$0] }, counts: order.map { counts[$0] },
+                  entries: order.flatMap { entries[first[$0]..<first[$0] + Int(counts[$0])] })
+    }
+
+    /// A model from features in ascending key order.
+    init(classes: Int, ascendingKeys keys: [UInt32], counts: [UInt8], entries: [UInt32]) {
         self.classes = classes
         featureCount = keys.count
         dense = classes <= Self.denseClasses
@@ -63,6 +83,9 @@ public struct LinearModel: Sendable {
         var slots = [UInt64](repeating: 0, count: cap * stride)
         var rows: [Int16] = []
         let rs = (classes + 7) / 8 * 8
+        // the keys go in ascending order, so that along a run of slots the keys ascend and a
+        // probe stops at the first larger key (an absent feature costs about as much as a
+        // present one; Amble and Knuth 1974, "Ordered hash tables")
         var start = 0
         for (i, k) in keys.enumerated() {
             var j = Self.home(k, cap)
@@ -132,12 +155,12 @@ public struct LinearModel: Sendable {
             let fp = UInt64(Self.short(key))
             var i = Int(truncatingIfNeeded: (fp &* UInt64(truncatingIfNeeded: capacity)) >> 32)
             var s = sp[2 &* i]
-            while s >> 32 != fp {
-                if s == 0 { return SIMD4<Int32>() }
+            while (s >> 32) &- 1 < fp &- 1 {
                 i &+= 1
                 if i == capacity { i = 0 }
                 s = sp[2 &* i]
             }
+            guard s >> 32 == fp else { return SIMD4<Int32>() }
             return SIMD4(Self.weight(s >> 16), Self.weight(s), Self.weight(sp[2 &* i &+ 1]), 0)
         }
     }
@@ -160,16 +183,17 @@ public struct LinearModel: Sendable {
             var a0: Int32 = 0, a1: Int32 = 0, a2: Int32 = 0
             f = 0
             while f < n {
-                let fp = UInt64(Self.short(keys[f]))
+                // keys ascend along a run: stop at the key or the first larger one (an empty
+                // slot counts as the largest)
+                let fp = UInt64(Self.short(keys[f])) &- 1
                 var s = found[2 &* f]
                 var i = Int(truncatingIfNeeded: found[2 &* f &+ 1])
-                while s >> 32 != fp {
-                    if s == 0 { break }
+                while (s >> 32) &- 1 < fp {
                     i &+= 1
                     if i == cap { i = 0 }
                     s = sp[2 &* i]
                 }
-                if s != 0 {
+                if (s >> 32) &- 1 == fp {
                     a0 &+= Self.weight(s >> 16)
                     a1 &+= Self.weight(s)
                     a2 &+= Self.weight(sp[2 &* i &+ 1])
@@ -182,15 +206,15 @@ public struct LinearModel: Sendable {
             return
         }
         for f in 0..<n {
-            let fp = UInt64(Self.short(keys[f]))
+            let fp = UInt64(Self.short(keys[f])) &- 1
             var s = found[2 &* f]
             var i = Int(truncatingIfNeeded: found[2 &* f &+ 1])
-            while s != 0 && s >> 32 != fp {
+            while (s >> 32) &- 1 < fp {
                 i &+= 1
                 if i == cap { i = 0 }
                 s = sp[2 &* i]
             }
-            guard s != 0 else { continue }
+            guard (s >> 32) &- 1 == fp else { continue }
             scores[0] &+= Self.weight(s >> 16)
             if c > 1 { scores[1] &+= Self.weight(s) }
             if c > 2 {
@@ -222,16 +246,15 @@ public struct LinearModel: Sendable {
         let rs = rowStride
         f = 0
         while f < n {
-            let fp = UInt64(Self.short(keys[f]))
+            let fp = UInt64(Self.short(keys[f])) &- 1
             var s = found[2 &* f]
             var i = Int(truncatingIfNeeded: found[2 &* f &+ 1])
-            while s >> 32 != fp {
-                if s == 0 { break }
+            while (s >> 32) &- 1 < fp {
                 i &+= 1
                 if i == cap { i = 0 }
                 s = sp[i]
             }
-            if s != 0 {
+            if (s >> 32) &- 1 == fp {
                 if s & 0xFF == 0 {
                     rowList[nr] = ((s >> 8) & 0xFF_FFFF) &* UInt64(truncatingIfNeeded: rs)
                     nr &+= 1
@@ -384,7 +407,7 @@ public struct LinearModel: Sendable {
         }
         for e in entries where Int(e >> 16) >= classes { inRange = false }
         guard sum == m, ordered, inRange else { throw r.error("inconsistent model") }
-        self.init(classes: classes, keys: keys, counts: counts, entries: entries)
+        self.init(classes: classes, ascendingKeys: keys, counts: counts, entries: entries)
     }
 }
 

@@ -249,18 +249,11 @@ public struct Parser: Sendable {
     //   `n + 1`, whose word and tag are "none", label 0 and children absent, so the features
     //   read it without a branch.
 
-    /// Per-word prefixes: their count and, for each, (template, reads the word (else the tag)).
+    /// Per-word prefixes: the first step of templates 114, 115, 118 (two steps: word and
+    /// tag), 136, 145 (the word as s0), 116, 117, 119, 123, 127, 128, 131, 137, 140, 141 (the
+    /// tag as s0), 120 (the word as s1), 121, 124, 129, 130, 132, 138, 142 (the tag as s1),
+    /// 125 (the tag as s2), 122, 126, 139, 143 (the tag as b0) and 144 (the word as b0).
     static let prefixCount = 29
-    static let prefixTemplates: [(UInt64, Bool)] = [
-        (114, true), (115, true), (118, true), (136, true), (145, true),  // s0 word
-        (116, false), (117, false), (119, false), (123, false), (127, false), (128, false), (131, false), (137, false),
-        (140, false), (141, false),  // s0 tag
-        (120, true),  // s1 word
-        (121, false), (124, false), (129, false), (130, false), (132, false), (138, false), (142, false),  // s1 tag
-        (125, false),  // s2 tag
-        (122, false), (126, false), (139, false), (143, false),  // b0 tag
-        (144, true),  // b0 word
-    ]
     /// The role sums of a word: three scores for each of s0, s1, b0, b1, b2, s2.
     static let roleSumCount = 18
 
@@ -269,9 +262,19 @@ public struct Parser: Sendable {
     /// The prefixes of a word with word value `wv` and tag value `tv`.
     @inline(__always)
     static func prefixes(_ wv: UInt64, _ tv: UInt64, _ out: UnsafeMutablePointer<UInt64>) {
-        for (j, (t, word)) in prefixTemplates.enumerated() { out[j] = first(t, word ? wv : tv) }
+        out[0] = first(114, wv); out[1] = first(115, wv)
         // template 118 is (s0 word, s0 tag, b0 tag): its first two steps are the word's
-        out[2] = FeatureHash.mix(out[2] &+ tv)
+        out[2] = FeatureHash.mix(first(118, wv) &+ tv)
+        out[3] = first(136, wv); out[4] = first(145, wv)
+        out[5] = first(116, tv); out[6] = first(117, tv); out[7] = first(119, tv); out[8] = first(123, tv)
+        out[9] = first(127, tv); out[10] = first(128, tv); out[11] = first(131, tv); out[12] = first(137, tv)
+        out[13] = first(140, tv); out[14] = first(141, tv)
+        out[15] = first(120, wv)
+        out[16] = first(121, tv); out[17] = first(124, tv); out[18] = first(129, tv); out[19] = first(130, tv)
+        out[20] = first(132, tv); out[21] = first(138, tv); out[22] = first(142, tv)
+        out[23] = first(125, tv)
+        out[24] = first(122, tv); out[25] = first(126, tv); out[26] = first(139, tv); out[27] = first(143, tv)
+        out[28] = first(144, wv)
     }
 
     /// The role sums of a word with word value `wv` and tag value `tv`.
