@@ -105,10 +105,12 @@ public struct SyntaxAnnotator {
     var t: [UInt64] = []
     var scores: [Int32]
     var scratch = Parser.Scratch()
+    let wordCache: Tagger.WordCache
     static let rootHash = FeatureHash.string("<ROOT>")
 
     public init(model: SyntaxModel) {
         self.model = model
+        wordCache = Tagger.WordCache(classes: model.tagger.model.classes)
         scores = [Int32](repeating: 0, count: max(model.tagger.model.classes, model.parser.labeler.classes, 3) + 1)
     }
 
@@ -139,7 +141,7 @@ public struct SyntaxAnnotator {
         let tagger = model.tagger
         hashes.withUnsafeBufferPointer { hp in
             tags.withUnsafeMutableBufferPointer { tp in
-                scores.withUnsafeMutableBufferPointer { sp in tagger.tag(hp, tp.baseAddress!, sp.baseAddress!) }
+                scores.withUnsafeMutableBufferPointer { sp in tagger.tag(hp, tp.baseAddress!, sp.baseAddress!, cache: wordCache) }
             }
         }
         let morph = model.morphology

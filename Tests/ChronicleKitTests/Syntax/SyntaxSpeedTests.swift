@@ -2,10 +2,12 @@ import Foundation
 import Testing
 @testable import ChronicleKit
 
-/// The parser's fast path (role sums, per-word key prefixes, the none row; docs/Syntax.md,
-/// "Design") makes the moves and labels of the trainer's path (`Parser.features`,
-/// `Parser.labelFeatures` over a `ParseState`), and the SIMD argmax picks the first best class.
-@Suite struct ParserSpeedTests {
+/// The fast paths of the syntax stage (docs/Syntax.md, "Design") give what the trainer's
+/// feature functions give: the parser's (role sums, per-word key prefixes, the none row) makes
+/// the moves and labels of `Parser.features` and `Parser.labelFeatures` over a `ParseState`;
+/// the tagger's word cache tags as scoring every feature does; the SIMD argmax picks the first
+/// best class.
+@Suite struct SyntaxSpeedTests {
     static let model = try! SyntaxModel.standard()
 
     /// Heads and labels (id + 1) of words 0...n by the trainer's feature functions.
@@ -71,6 +73,15 @@ import Testing
                 let n = forms.count
                 let w = [SyntaxAnnotator.rootHash] + annotator.hashes.map(\.norm)
                 let t = [UInt64(Self.model.tagger.model.classes)] + out.tag.map { UInt64($0) }
+                // the tagger without its word cache
+                var plain = [UInt16](repeating: 0, count: n)
+                var scores = [Int32](repeating: 0, count: Self.model.tagger.model.classes)
+                annotator.hashes.withUnsafeBufferPointer { hp in
+                    plain.withUnsafeMutableBufferPointer { op in
+                        scores.withUnsafeMutableBufferPointer { Self.model.tagger.tag(hp, op.baseAddress!, $0.baseAddress!) }
+                    }
+                }
+                #expect(plain == out.tag)
                 let ref = Self.referenceParse(parser, n, w, t)
                 #expect(Array(ref.head[1...n]) == out.head)
                 #expect(ref.label[1...n].map { $0 &- 1 } == out.deprel)
@@ -80,6 +91,30 @@ import Testing
         }
         #expect(sentences > 100)
         #expect(words > 3000)
+    }
+
+    /// The tagger's word-only and context keys are together the keys of `Tagger.features`
+    /// (less the bias, scored once per model).
+    @Test func taggerKeysSplitTheReferenceKeys() {
+        var buffer: [UInt32] = []
+        let forms = ["The", "minister", "said", "2,000", "U.S.", "don't", "Kyiv", "\u{201C}", "x"]
+        let hashes = forms.map { WordHashes.of($0, buffer: &buffer) }
+        let amb = hashes.map { Self.model.tagger.ambiguityClass($0) }
+        hashes.withUnsafeBufferPointer { hp in
+            amb.withUnsafeBufferPointer { ap in
+                for i in 0..<forms.count {
+                    for (p1, p2) in [(UInt64(104), UInt64(104)), (3, 17)] {
+                        var ref = [UInt64](repeating: 0, count: Tagger.featureCount), split = [UInt64](repeating: 0, count: 32)
+                        ref.withUnsafeMutableBufferPointer { Tagger.features(hp, ap.baseAddress!, i, p1, p2, $0.baseAddress!) }
+                        split.withUnsafeMutableBufferPointer { sb in
+                            Tagger.wordFeatures(hp[i], ap[i], sb.baseAddress!)
+                            Tagger.contextFeatures(hp, ap.baseAddress!, i, p1, p2, sb.baseAddress! + 12)
+                        }
+                        #expect(ref.dropFirst().sorted() == split.sorted())
+                    }
+                }
+            }
+        }
     }
 
     /// The first index of the largest score, ties and Int32.min included, for lengths 1...120.
