@@ -294,8 +294,31 @@ public struct Parser: Sendable {
         out[15] = s2[0]; out[16] = s2[1]; out[17] = s2[2]
     }
 
+    /// The prefixes and role sums of words by (word, tag) value, kept by one annotator:
+    /// direct-mapped, 1,024 entries, an entry serving only the same two values.
+    public final class WordCache {
+        static let slots = 1024
+        let values: UnsafeMutablePointer<UInt64>
+        let sums: UnsafeMutablePointer<Int32>
+        var used = [Bool](repeating: false, count: WordCache.slots)
+
+        public init() {
+            values = .allocate(capacity: Self.slots * (2 + Parser.prefixCount))
+            sums = .allocate(capacity: Self.slots * Parser.roleSumCount)
+        }
+        deinit {
+            values.deallocate()
+            sums.deallocate()
+        }
+    }
+
     /// Parses one sentence of `n` words; the result is in `scratch.head` and `scratch.label`.
     public func parse(_ n: Int, _ w: UnsafePointer<UInt64>, _ t: UnsafePointer<UInt64>, _ scratch: inout Scratch) {
+        parse(n, w, t, &scratch, cache: nil)
+    }
+
+    /// `parse`, with a cache that keeps the words' prefixes and role sums between sentences.
+    public func parse(_ n: Int, _ w: UnsafePointer<UInt64>, _ t: UnsafePointer<UInt64>, _ scratch: inout Scratch, cache: WordCache?) {
         let lc = labeler.classes
         if scratch.scores.count < max(lc, 3) { scratch.scores = [Int32](repeating: 0, count: max(lc, 3)) }
         let rows = n + 2, none = n + 1
@@ -330,8 +353,25 @@ public struct Parser: Sendable {
             for i in 0..<rows {
                 head[i] = -1
                 lc1[i] = Int32(none); lc2[i] = Int32(none); rc1[i] = Int32(none); rc2[i] = Int32(none)
-                Self.prefixes(wv[i], tv[i], pre + P * i)
-                roleSums(wv[i], tv[i], sums + R * i)
+                let x = wv[i], y = tv[i], pr = pre + P * i, sr = sums + R * i
+                guard let cache else {
+                    Self.prefixes(x, y, pr)
+                    roleSums(x, y, sr)
+                    continue
+                }
+                let slot = Int(truncatingIfNeeded: ((x ^ (y &* 0xBF58_476D_1CE4_E5B9)) &* 0x9E37_79B9_7F4A_7C15) >> 54)
+                let cv = cache.values + (2 + P) * slot, cs = cache.sums + R * slot
+                if cache.used[slot] && cv[0] == x && cv[1] == y {
+                    pr.update(from: cv + 2, count: P)
+                    sr.update(from: cs, count: R)
+                } else {
+                    Self.prefixes(x, y, pr)
+                    roleSums(x, y, sr)
+                    cv[0] = x; cv[1] = y
+                    (cv + 2).update(from: pr, count: P)
+                    cs.update(from: sr, count: R)
+                    cache.used[slot] = true
+                }
             }
             var sp = 1, b = 1
             stack[0] = 0

@@ -106,6 +106,7 @@ public struct SyntaxAnnotator {
     var scores: [Int32]
     var scratch = Parser.Scratch()
     let wordCache: Tagger.WordCache
+    let parseCache = Parser.WordCache()
     static let rootHash = FeatureHash.string("<ROOT>")
 
     public init(model: SyntaxModel) {
@@ -158,7 +159,7 @@ public struct SyntaxAnnotator {
         t.append(UInt64(model.tagger.model.classes))
         for i in 0..<n { w.append(hashes[i].norm); t.append(UInt64(tags[i])) }
         w.withUnsafeBufferPointer { wp in
-            t.withUnsafeBufferPointer { tp in model.parser.parse(n, wp.baseAddress!, tp.baseAddress!, &scratch) }
+            t.withUnsafeBufferPointer { tp in model.parser.parse(n, wp.baseAddress!, tp.baseAddress!, &scratch, cache: parseCache) }
         }
         for i in 1...n {
             out.head.append(scratch.head[i])

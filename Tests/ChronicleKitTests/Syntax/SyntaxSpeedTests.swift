@@ -3,7 +3,8 @@ import Testing
 @testable import ChronicleKit
 
 /// The fast paths of the syntax stage (docs/Syntax.md, "Design") give what the trainer's
-/// feature functions give: the parser's (role sums, per-word key prefixes, the none row) makes
+/// feature functions give: the parser's (role sums, per-word key prefixes, the none row, and
+/// the cache that keeps them across the sentences of one annotator) makes
 /// the moves and labels of `Parser.features` and `Parser.labelFeatures` over a `ParseState`;
 /// the tagger's word cache tags as scoring every feature does; the SIMD argmax picks the first
 /// best class.
