@@ -12,11 +12,12 @@ import Foundation
 ///   second lookup.
 /// - Sparse (the tagger's and labeler's many classes): a slot is one UInt64, the key, the
 ///   first entry (24 bits) and the entry count (8 bits); an entry is one UInt32, class (high
-///   16 bits) and weight (low 16). A feature with entries for a third of the classes or more
-///   (`usesRow`: the bias, frequent words and suffixes, the previous tags) instead gets a row
-///   of Int16 weights for every class (entry count 0, the 24 bits give the row), added eight
-///   classes at a time with SIMD (about 2 instructions a class against 6 an entry): the
-///   same sums, fewer instructions.
+///   16 bits) and weight (low 16). A feature with entries for an eighth of the classes or
+///   more, and at least 8 (`usesRow`: the bias, frequent words and suffixes, the previous
+///   tags) instead gets a row of weights for every class (entry count 0, the 24 bits give
+///   the row), widened to Int32 and added eight classes at a time with SIMD, summed over all
+///   of a word's rows in registers (about 5 instructions per 8 classes against 7 an entry):
+///   the same sums, fewer instructions.
 ///
 /// Scoring a feature is one probe and a few adds into Int32 scores: no dictionary, no
 /// allocation, no floating point. The file holds the features' arrays (keys, counts,
@@ -30,13 +31,15 @@ public struct LinearModel: Sendable {
     let dense: Bool
     let slots: [UInt64]
     let entries: [UInt32]
-    /// The weight rows of the sparse features with many entries, `rowStride` Int16s each.
-    let rows: [Int16]
+    /// The weight rows of the sparse features with many entries, `rowStride` weights each
+    /// (Int16 weights widened to Int32 when the model is made, so a row adds without
+    /// conversions).
+    let rows: [Int32]
     let rowStride: Int
 
     public static let denseClasses = 6
     /// Whether a sparse model's feature with `n` entries gets a weight row.
-    @inline(__always) public static func usesRow(_ n: Int, classes: Int) -> Bool { n >= max(8, (classes + 2) / 3) }
+    @inline(__always) public static func usesRow(_ n: Int, classes: Int) -> Bool { n >= max(8, classes / 8) }
 
     /// The stored key of a feature key: its high 32 bits, never 0.
     @inline(__always) public static func short(_ k: UInt64) -> UInt32 {
@@ -49,8 +52,28 @@ public struct LinearModel: Sendable {
         Int(truncatingIfNeeded: (UInt64(fp) &* UInt64(capacity)) >> 32)
     }
 
-    /// A model from features sorted by (short, distinct) key, each with its (class, weight) entries.
+    /// A model from features sorted by (short, distinct) key, each with its (class, weight)
+    /// entries (features out of order are sorted first).
     public init(classes: Int, keys: [UInt32], counts: [UInt8], entries: [UInt32]) {
+        var ascending = true
+        keys.withUnsafeBufferPointer { b in
+            var i = 1
+            while i < b.count { if b[i - 1] >= b[i] { ascending = false; break }; i += 1 }
+        }
+        if ascending {
+            self.init(classes: classes, ascendingKeys: keys, counts: counts, entries: entries)
+            return
+        }
+        var first = [Int](repeating: 0, count: keys.count)
+        var sum = 0
+        for i in 0..<keys.count { first[i] = sum; sum += Int(counts[i]) }
+        let order = keys.indices.sorted { (keys[$0], $0) < (keys[$1], $1) }
+        self.init(classes: classes, ascendingKeys: order.map { keys[$0] }, counts: order.map { counts[$0] },
+                  entries: order.flatMap { entries[first[$0]..<first[$0] + Int(counts[$0])] })
+    }
+
+    /// A model from features in ascending key order.
+    init(classes: Int, ascendingKeys keys: [UInt32], counts: [UInt8], entries: [UInt32]) {
         self.classes = classes
         featureCount = keys.count
         dense = classes <= Self.denseClasses
@@ -60,6 +83,9 @@ public struct LinearModel: Sendable {
         var slots = [UInt64](repeating: 0, count: cap * stride)
         var rows: [Int16] = []
         let rs = (classes + 7) / 8 * 8
+        // the keys go in ascending order, so that along a run of slots the keys ascend and a
+        // probe stops at the first larger key (an absent feature costs about as much as a
+        // present one; Amble and Knuth 1974, "Ordered hash tables")
         var start = 0
         for (i, k) in keys.enumerated() {
             var j = Self.home(k, cap)
@@ -87,7 +113,7 @@ public struct LinearModel: Sendable {
         }
         self.slots = slots
         self.entries = dense ? [] : entries
-        self.rows = rows
+        self.rows = rows.map { Int32($0) }
         rowStride = rs
     }
 
@@ -97,117 +123,214 @@ public struct LinearModel: Sendable {
     ///
     /// In passes, so that the memory loads of different features overlap instead of
     /// waiting for each other: the home slot of every feature, then the probing (rarely more
-    /// than one step) and the adds.
+    /// than one step), then the adds: (class, weight) entries one by one, and the weight rows
+    /// eight classes at a time, each group of eight summed over all the rows in registers and
+    /// stored once. Integer sums wrap, so their order does not change them.
     @inline(__always)
     public func score(_ keys: UnsafePointer<UInt64>, _ n: Int, _ scores: UnsafeMutablePointer<Int32>) {
-        let cap = capacity
+        guard n > 0 else { return }
         slots.withUnsafeBufferPointer { sb in
             let sp = sb.baseAddress!
-            withUnsafeTemporaryAllocation(of: UInt64.self, capacity: 2 * n) { found in
+            withUnsafeTemporaryAllocation(of: UInt64.self, capacity: 3 * n) { fb in
+                let found = fb.baseAddress!
                 if dense {
-                    for f in 0..<n {
-                        let i = Self.home(Self.short(keys[f]), cap)
-                        found[2 * f] = sp[2 * i]
-                        found[2 * f + 1] = UInt64(i)
-                    }
-                    let c = classes
-                    if c == 3 {
-                        // the parser's transitions: sums in registers, one store at the end
-                        var a0: Int32 = 0, a1: Int32 = 0, a2: Int32 = 0
-                        for f in 0..<n {
-                            let fp = UInt64(Self.short(keys[f]))
-                            var s = found[2 * f]
-                            var i = Int(found[2 * f + 1])
-                            while s != 0 && s >> 32 != fp {
-                                i += 1
-                                if i == cap { i = 0 }
-                                s = sp[2 * i]
-                            }
-                            guard s != 0 else { continue }
-                            a0 &+= Self.weight(s >> 16)
-                            a1 &+= Self.weight(s)
-                            a2 &+= Self.weight(sp[2 * i + 1])
-                        }
-                        scores[0] &+= a0
-                        scores[1] &+= a1
-                        scores[2] &+= a2
-                        return
-                    }
-                    for f in 0..<n {
-                        let fp = UInt64(Self.short(keys[f]))
-                        var s = found[2 * f]
-                        var i = Int(found[2 * f + 1])
-                        while s != 0 && s >> 32 != fp {
-                            i += 1
-                            if i == cap { i = 0 }
-                            s = sp[2 * i]
-                        }
-                        guard s != 0 else { continue }
-                        scores[0] &+= Self.weight(s >> 16)
-                        if c > 1 { scores[1] &+= Self.weight(s) }
-                        if c > 2 {
-                            let t = sp[2 * i + 1]
-                            scores[2] &+= Self.weight(t)
-                            if c > 3 { scores[3] &+= Self.weight(t >> 16) }
-                            if c > 4 { scores[4] &+= Self.weight(t >> 32) }
-                            if c > 5 { scores[5] &+= Self.weight(t >> 48) }
-                        }
-                    }
-                    return
-                }
-                entries.withUnsafeBufferPointer { eb in
-                    let ep = eb.baseAddress
-                    for f in 0..<n {
-                        let i = Self.home(Self.short(keys[f]), cap)
-                        found[2 * f] = sp[i]
-                        found[2 * f + 1] = UInt64(i)
-                    }
-                    for f in 0..<n {
-                        let fp = UInt64(Self.short(keys[f]))
-                        var s = found[2 * f]
-                        var i = Int(found[2 * f + 1])
-                        while s != 0 && s >> 32 != fp {
-                            i += 1
-                            if i == cap { i = 0 }
-                            s = sp[i]
-                        }
-                        found[f] = s
-                    }
-                    let c = classes, rs = rowStride, vectors = classes / 8
-                    rows.withUnsafeBufferPointer { rb in
-                        let rp = UnsafeRawPointer(rb.baseAddress)
-                        let sr = UnsafeMutableRawPointer(scores)
-                        for f in 0..<n {
-                            let s = found[f]
-                            guard s != 0 else { continue }
-                            let start = Int((s >> 8) & 0xFF_FFFF), count = Int(s & 0xFF)
-                            if count == 0 {
-                                // a weight row: eight classes per step, then the rest
-                                let row = rp! + 2 * start * rs
-                                var j = 0
-                                while j < vectors {
-                                    let w = SIMD8<Int32>(truncatingIfNeeded: row.loadUnaligned(fromByteOffset: 16 * j, as: SIMD8<Int16>.self))
-                                    let old = sr.loadUnaligned(fromByteOffset: 32 * j, as: SIMD8<Int32>.self)
-                                    sr.storeBytes(of: old &+ w, toByteOffset: 32 * j, as: SIMD8<Int32>.self)
-                                    j += 1
-                                }
-                                var k = 8 * vectors
-                                let rowp = row.assumingMemoryBound(to: Int16.self)
-                                while k < c { scores[k] &+= Int32(rowp[k]); k += 1 }
-                                continue
-                            }
-                            var e = start
-                            let end = start + count
-                            while e < end {
-                                let v = ep![e]
-                                scores[Int(v >> 16)] &+= Int32(Int16(bitPattern: UInt16(truncatingIfNeeded: v)))
-                                e += 1
-                            }
+                    scoreDense(keys, n, scores, sp, found)
+                } else {
+                    entries.withUnsafeBufferPointer { eb in
+                        rows.withUnsafeBufferPointer { rb in
+                            scoreSparse(keys, n, scores, sp, found, eb.baseAddress, rb.baseAddress)
                         }
                     }
                 }
             }
         }
+    }
+
+    /// The three weights of one feature of a dense 3-class model (zeros if it is absent): one
+    /// probe, for features scored once and kept.
+    @inline(__always)
+    func weights3(_ key: UInt64) -> SIMD4<Int32> {
+        slots.withUnsafeBufferPointer { sb in
+            let sp = sb.baseAddress!
+            let fp = UInt64(Self.short(key))
+            var i = Int(truncatingIfNeeded: (fp &* UInt64(truncatingIfNeeded: capacity)) >> 32)
+            var s = sp[2 &* i]
+            while (s >> 32) &- 1 < fp &- 1 {
+                i &+= 1
+                if i == capacity { i = 0 }
+                s = sp[2 &* i]
+            }
+            guard s >> 32 == fp else { return SIMD4<Int32>() }
+            return SIMD4(Self.weight(s >> 16), Self.weight(s), Self.weight(sp[2 &* i &+ 1]), 0)
+        }
+    }
+
+    /// `score` for a dense model; `found` holds 2 × `n` words.
+    @inline(__always)
+    func scoreDense(_ keys: UnsafePointer<UInt64>, _ n: Int, _ scores: UnsafeMutablePointer<Int32>, _ sp: UnsafePointer<UInt64>,
+                    _ found: UnsafeMutablePointer<UInt64>) {
+        let cap = capacity, cap64 = UInt64(truncatingIfNeeded: capacity)
+        var f = 0
+        while f < n {
+            let i = Int(truncatingIfNeeded: (UInt64(Self.short(keys[f])) &* cap64) >> 32)
+            found[2 &* f] = sp[2 &* i]
+            found[2 &* f &+ 1] = UInt64(truncatingIfNeeded: i)
+            f &+= 1
+        }
+        let c = classes
+        if c == 3 {
+            // the parser's transitions: sums in registers, one store at the end
+            var a0: Int32 = 0, a1: Int32 = 0, a2: Int32 = 0
+            f = 0
+            while f < n {
+                // keys ascend along a run: stop at the key or the first larger one (an empty
+                // slot counts as the largest)
+                let fp = UInt64(Self.short(keys[f])) &- 1
+                var s = found[2 &* f]
+                var i = Int(truncatingIfNeeded: found[2 &* f &+ 1])
+                while (s >> 32) &- 1 < fp {
+                    i &+= 1
+                    if i == cap { i = 0 }
+                    s = sp[2 &* i]
+                }
+                if (s >> 32) &- 1 == fp {
+                    a0 &+= Self.weight(s >> 16)
+                    a1 &+= Self.weight(s)
+                    a2 &+= Self.weight(sp[2 &* i &+ 1])
+                }
+                f &+= 1
+            }
+            scores[0] &+= a0
+            scores[1] &+= a1
+            scores[2] &+= a2
+            return
+        }
+        for f in 0..<n {
+            let fp = UInt64(Self.short(keys[f])) &- 1
+            var s = found[2 &* f]
+            var i = Int(truncatingIfNeeded: found[2 &* f &+ 1])
+            while (s >> 32) &- 1 < fp {
+                i &+= 1
+                if i == cap { i = 0 }
+                s = sp[2 &* i]
+            }
+            guard (s >> 32) &- 1 == fp else { continue }
+            scores[0] &+= Self.weight(s >> 16)
+            if c > 1 { scores[1] &+= Self.weight(s) }
+            if c > 2 {
+                let t = sp[2 &* i &+ 1]
+                scores[2] &+= Self.weight(t)
+                if c > 3 { scores[3] &+= Self.weight(t >> 16) }
+                if c > 4 { scores[4] &+= Self.weight(t >> 32) }
+                if c > 5 { scores[5] &+= Self.weight(t >> 48) }
+            }
+        }
+    }
+
+    /// `score` for a sparse model; `found` holds 3 × `n` words.
+    @inline(__always)
+    func scoreSparse(_ keys: UnsafePointer<UInt64>, _ n: Int, _ scores: UnsafeMutablePointer<Int32>, _ sp: UnsafePointer<UInt64>,
+                     _ found: UnsafeMutablePointer<UInt64>, _ ep: UnsafePointer<UInt32>?, _ rp: UnsafePointer<Int32>?) {
+        let cap = capacity, cap64 = UInt64(truncatingIfNeeded: capacity)
+        var f = 0
+        while f < n {
+            let i = Int(truncatingIfNeeded: (UInt64(Self.short(keys[f])) &* cap64) >> 32)
+            found[2 &* f] = sp[i]
+            found[2 &* f &+ 1] = UInt64(truncatingIfNeeded: i)
+            f &+= 1
+        }
+        // probing: the slots of features with entries go to found[0..<ne], the row offsets
+        // of features with rows to found[2n..<2n + nr] (writes never pass the reads)
+        var ne = 0, nr = 0
+        let rowList = found + 2 &* n
+        let rs = rowStride
+        f = 0
+        while f < n {
+            let fp = UInt64(Self.short(keys[f])) &- 1
+            var s = found[2 &* f]
+            var i = Int(truncatingIfNeeded: found[2 &* f &+ 1])
+            while (s >> 32) &- 1 < fp {
+                i &+= 1
+                if i == cap { i = 0 }
+                s = sp[i]
+            }
+            if (s >> 32) &- 1 == fp {
+                if s & 0xFF == 0 {
+                    rowList[nr] = ((s >> 8) & 0xFF_FFFF) &* UInt64(truncatingIfNeeded: rs)
+                    nr &+= 1
+                } else {
+                    found[ne] = s
+                    ne &+= 1
+                }
+            }
+            f &+= 1
+        }
+        f = 0
+        while f < ne {
+            let s = found[f]
+            var e = Int(truncatingIfNeeded: (s >> 8) & 0xFF_FFFF)
+            let end = e &+ Int(truncatingIfNeeded: s & 0xFF)
+            while e < end {
+                let v = ep![e]
+                scores[Int(truncatingIfNeeded: v >> 16)] &+= Int32(Int16(truncatingIfNeeded: v))
+                e &+= 1
+            }
+            f &+= 1
+        }
+        guard nr > 0, let rp else { return }
+        // the rows: eight classes at a time, summed over every row in registers
+        let c = classes, vectors = c / 8
+        let sr = UnsafeMutableRawPointer(scores), rr = UnsafeRawPointer(rp)
+        var j = 0
+        while j < vectors {
+            var acc = sr.loadUnaligned(fromByteOffset: 32 &* j, as: SIMD8<Int32>.self)
+            var r = 0
+            while r < nr {
+                acc &+= rr.loadUnaligned(fromByteOffset: 4 &* Int(truncatingIfNeeded: rowList[r]) &+ 32 &* j, as: SIMD8<Int32>.self)
+                r &+= 1
+            }
+            sr.storeBytes(of: acc, toByteOffset: 32 &* j, as: SIMD8<Int32>.self)
+            j &+= 1
+        }
+        var k = 8 &* vectors
+        while k < c {
+            var a = scores[k]
+            var r = 0
+            while r < nr {
+                a &+= rp[Int(truncatingIfNeeded: rowList[r]) &+ k]
+                r &+= 1
+            }
+            scores[k] = a
+            k &+= 1
+        }
+    }
+
+    /// The first class with the highest of `c` scores (`c` ≥ 1): the same class as a scan
+    /// that keeps the first maximum, with the maximum found eight classes at a time.
+    @inline(__always)
+    public static func argmax(_ s: UnsafePointer<Int32>, _ c: Int) -> Int {
+        let raw = UnsafeRawPointer(s)
+        var best = Int32.min
+        var j = 0
+        if c >= 8 {
+            var m = raw.loadUnaligned(as: SIMD8<Int32>.self)
+            j = 8
+            while j &+ 8 <= c {
+                let v = raw.loadUnaligned(fromByteOffset: 4 &* j, as: SIMD8<Int32>.self)
+                m.replace(with: v, where: v .> m)
+                j &+= 8
+            }
+            best = m.max()
+        }
+        while j < c { if s[j] > best { best = s[j] }; j &+= 1 }
+        j = 0
+        let b = SIMD8<Int32>(repeating: best)
+        while j &+ 8 <= c {
+            if any(raw.loadUnaligned(fromByteOffset: 4 &* j, as: SIMD8<Int32>.self) .== b) { break }
+            j &+= 8
+        }
+        while s[j] != best { j &+= 1 }
+        return j
     }
 
     static let magic: UInt32 = 0x4D4C_4843  // "CHLM"
@@ -235,7 +358,7 @@ public struct LinearModel: Sendable {
                 if n == 0 {
                     var m: UInt8 = 0
                     for c in 0..<classes where rows[start * rowStride + c] != 0 {
-                        out.append(UInt32(c) << 16 | UInt32(UInt16(bitPattern: rows[start * rowStride + c])))
+                        out.append(UInt32(c) << 16 | UInt32(UInt16(truncatingIfNeeded: rows[start * rowStride + c])))
                         m += 1
                     }
                     counts.append(m)
@@ -284,7 +407,7 @@ public struct LinearModel: Sendable {
         }
         for e in entries where Int(e >> 16) >= classes { inRange = false }
         guard sum == m, ordered, inRange else { throw r.error("inconsistent model") }
-        self.init(classes: classes, keys: keys, counts: counts, entries: entries)
+        self.init(classes: classes, ascendingKeys: keys, counts: counts, entries: entries)
     }
 }
 

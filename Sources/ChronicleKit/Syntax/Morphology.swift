@@ -47,26 +47,32 @@ public struct Morphology: Sendable {
     }
 
     /// The lemma of a word with its form and tag class.
-    public func lemma(_ form: String, _ w: WordHashes, _ tag: Int) -> String {
+    public func lemma(_ form: String, _ w: WordHashes, _ tag: Int) -> String { lemmaAndFeats(form, w, tag).lemma }
+
+    /// The lemma and feats id of a word with its form and tag class: one lookup of the pair
+    /// for both.
+    public func lemmaAndFeats(_ form: String, _ w: WordHashes, _ tag: Int) -> (lemma: String, feats: Int) {
         let proper = tag < properClass.count && properClass[tag]
         if let v = known.get(Self.knownKey(w.lower, tag)) {
+            let feats = Int(v & 0xFFFF_FFFF)
             let id = v >> 32
-            if id == Self.sameAsForm { return proper ? form : Self.lower(form) }
+            if id == Self.sameAsForm { return (proper ? form : Self.lower(form), feats) }
             let l = lemmas[Int(id)]
             // a proper noun keeps the case it is written in when the lemma is just its form
-            if proper && l.lowercased() == Self.lower(form).lowercased() { return form }
-            return l
+            if proper && l.lowercased() == Self.lower(form).lowercased() { return (form, feats) }
+            return (l, feats)
         }
+        let feats = tag < defaultFeats.count ? Int(defaultFeats[tag]) : 0
         let base = proper ? form : Self.lower(form)
         let n = Int(w.length)
         for k in stride(from: min(5, n), through: 1, by: -1) {
             let suf: UInt64
             switch k { case 1: suf = w.suf1; case 2: suf = w.suf2; case 3: suf = w.suf3; case 4: suf = w.suf4; default: suf = w.suf5 }
             if let r = suffixRules.get(Self.suffixKey(suf, tag, k)) {
-                return Self.apply(base, strip: Int(ruleStrip[Int(r)]), append: ruleAppend[Int(r)])
+                return (Self.apply(base, strip: Int(ruleStrip[Int(r)]), append: ruleAppend[Int(r)]), feats)
             }
         }
-        return base
+        return (base, feats)
     }
 
     /// The form with straight quotes, lowercased (ASCII fast path).
@@ -89,6 +95,25 @@ public struct Morphology: Sendable {
 
     /// Strips `strip` scalars from the end and appends `append`.
     public static func apply(_ s: String, strip: Int, append: String) -> String {
+        // the common case: the scalars to strip are ASCII, so they are the last bytes
+        var s = s
+        let fast: String? = s.withUTF8 { b in
+            let n = b.count
+            guard strip <= n else { return nil }
+            var i = n - strip
+            while i < n { if b[i] >= 0x80 { return nil }; i += 1 }
+            var a = append
+            if n - strip + a.utf8.count == 0 { return "" }
+            return a.withUTF8 { ab in
+                String(unsafeUninitializedCapacity: n - strip + ab.count) { out in
+                    let keep = n - strip
+                    if keep > 0 { UnsafeMutableRawPointer(out.baseAddress!).copyMemory(from: b.baseAddress!, byteCount: keep) }
+                    if ab.count > 0 { UnsafeMutableRawPointer(out.baseAddress! + keep).copyMemory(from: ab.baseAddress!, byteCount: ab.count) }
+                    return keep + ab.count
+                }
+            }
+        }
+        if let fast { return fast }
         let u = s.unicodeScalars
         guard strip <= u.count else { return s }
         var out = String.UnicodeScalarView(u.prefix(u.count - strip))

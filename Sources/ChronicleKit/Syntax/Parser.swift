@@ -95,10 +95,14 @@ public struct Parser: Sendable {
     /// The id of the `root` relation (given to the root's dependent, never predicted).
     public let rootLabel: Int
 
+    /// The first step of the distance templates (133, 134, 135) for distances 0...8.
+    let distPrefixes: [UInt64]
+
     public init(transitions: LinearModel, labeler: LinearModel, rootLabel: Int) {
         self.transitions = transitions
         self.labeler = labeler
         self.rootLabel = rootLabel
+        distPrefixes = [133, 134, 135].flatMap { (t: UInt64) in (0...8).map { Self.first(t, UInt64($0)) } }
     }
 
     static let none: UInt64 = 0x6E6F_6E65
@@ -211,7 +215,15 @@ public struct Parser: Sendable {
 
     /// Scratch space for parsing, reused across sentences.
     public struct Scratch: Sendable {
-        public var state = ParseState()
+        /// The result of the last sentence parsed, for words 0...n: the head of each word
+        /// (-1 for the root) and its relation, label id + 1.
+        public internal(set) var head: [Int32] = []
+        public internal(set) var label: [UInt8] = []
+        /// The configuration's arrays (see `parse`), the words' feature prefixes, and their
+        /// word and tag values with the "none" row after the last word.
+        var work: [Int32] = []
+        var prefixes: [UInt64] = []
+        var wx: [UInt64] = [], tx: [UInt64] = []
         var keys = [UInt64](repeating: 0, count: 64)
         var scores = [Int32](repeating: 0, count: 256)
         /// Moves made and feature keys scored over every sentence parsed with this scratch:
@@ -220,48 +232,283 @@ public struct Parser: Sendable {
         public init() {}
     }
 
-    /// Parses one sentence of `n` words; the result is in `scratch.state` (`head`, `label`).
+    // MARK: - Parsing
+    //
+    // `parse` gives the moves and labels that `features`, `labelFeatures` and the two models
+    // give (the trainer's path), with less work per configuration:
+    // - The 14 templates that read one word only (its word, tag or both, as s0, s1, s2, b0,
+    //   b1 or b2) are scored once per word when the sentence starts: each word keeps the
+    //   three transition scores of each of its six roles ("role sums"), and a configuration
+    //   starts from the sums of the words in its roles. A key is a function of the values
+    //   only, and Int32 sums wrap, so the scores are the same integers.
+    // - A key is `mix(mix(mix(a ^ t·φ) + b) + c)`; its first step depends on the template
+    //   and the first value only, so each word keeps the first step of the 29 templates
+    //   whose first value is its word or tag ("prefixes"), and the distance templates keep
+    //   theirs per distance. A configuration mixes 51 times instead of 102.
+    // - An absent word (an empty stack or buffer position, a missing child) is the row
+    //   `n + 1`, whose word and tag are "none", label 0 and children absent, so the features
+    //   read it without a branch.
+
+    /// Per-word prefixes: the first step of templates 114, 115, 118 (two steps: word and
+    /// tag), 136, 145 (the word as s0), 116, 117, 119, 123, 127, 128, 131, 137, 140, 141 (the
+    /// tag as s0), 120 (the word as s1), 121, 124, 129, 130, 132, 138, 142 (the tag as s1),
+    /// 125 (the tag as s2), 122, 126, 139, 143 (the tag as b0) and 144 (the word as b0).
+    static let prefixCount = 29
+    /// The role sums of a word: three scores for each of s0, s1, b0, b1, b2, s2.
+    static let roleSumCount = 18
+
+    @inline(__always) static func first(_ t: UInt64, _ a: UInt64) -> UInt64 { FeatureHash.mix(a ^ (t &* 0x9E37_79B9_7F4A_7C15)) }
+
+    /// The prefixes of a word with word value `wv` and tag value `tv`.
+    @inline(__always)
+    static func prefixes(_ wv: UInt64, _ tv: UInt64, _ out: UnsafeMutablePointer<UInt64>) {
+        out[0] = first(114, wv); out[1] = first(115, wv)
+        // template 118 is (s0 word, s0 tag, b0 tag): its first two steps are the word's
+        out[2] = FeatureHash.mix(first(118, wv) &+ tv)
+        out[3] = first(136, wv); out[4] = first(145, wv)
+        out[5] = first(116, tv); out[6] = first(117, tv); out[7] = first(119, tv); out[8] = first(123, tv)
+        out[9] = first(127, tv); out[10] = first(128, tv); out[11] = first(131, tv); out[12] = first(137, tv)
+        out[13] = first(140, tv); out[14] = first(141, tv)
+        out[15] = first(120, wv)
+        out[16] = first(121, tv); out[17] = first(124, tv); out[18] = first(129, tv); out[19] = first(130, tv)
+        out[20] = first(132, tv); out[21] = first(138, tv); out[22] = first(142, tv)
+        out[23] = first(125, tv)
+        out[24] = first(122, tv); out[25] = first(126, tv); out[26] = first(139, tv); out[27] = first(143, tv)
+        out[28] = first(144, wv)
+    }
+
+    /// The role sums of a word with word value `wv` and tag value `tv`.
+    @inline(__always)
+    func roleSums(_ wv: UInt64, _ tv: UInt64, _ out: UnsafeMutablePointer<Int32>) {
+        typealias H = FeatureHash
+        let m = transitions
+        // s0, s1, b0, b1: word, tag, both
+        var t: UInt64 = 100
+        for r in 0..<4 {
+            let v = m.weights3(H.key(t, wv)) &+ m.weights3(H.key(t + 1, tv)) &+ m.weights3(H.key(t + 2, wv, tv))
+            out[3 * r] = v[0]; out[3 * r + 1] = v[1]; out[3 * r + 2] = v[2]
+            t += 3
+        }
+        let b2 = m.weights3(H.key(112, tv)), s2 = m.weights3(H.key(113, tv))
+        out[12] = b2[0]; out[13] = b2[1]; out[14] = b2[2]
+        out[15] = s2[0]; out[16] = s2[1]; out[17] = s2[2]
+    }
+
+    /// The prefixes and role sums of words by (word, tag) value, kept by one annotator:
+    /// direct-mapped, 1,024 entries, an entry serving only the same two values.
+    public final class WordCache {
+        static let slots = 1024
+        let values: UnsafeMutablePointer<UInt64>
+        let sums: UnsafeMutablePointer<Int32>
+        var used = [Bool](repeating: false, count: WordCache.slots)
+
+        public init() {
+            values = .allocate(capacity: Self.slots * (2 + Parser.prefixCount))
+            sums = .allocate(capacity: Self.slots * Parser.roleSumCount)
+        }
+        deinit {
+            values.deallocate()
+            sums.deallocate()
+        }
+    }
+
+    /// Parses one sentence of `n` words; the result is in `scratch.head` and `scratch.label`.
     public func parse(_ n: Int, _ w: UnsafePointer<UInt64>, _ t: UnsafePointer<UInt64>, _ scratch: inout Scratch) {
-        scratch.state.reset(n)
+        parse(n, w, t, &scratch, cache: nil)
+    }
+
+    /// `parse`, with a cache that keeps the words' prefixes and role sums between sentences.
+    public func parse(_ n: Int, _ w: UnsafePointer<UInt64>, _ t: UnsafePointer<UInt64>, _ scratch: inout Scratch, cache: WordCache?) {
         let lc = labeler.classes
         if scratch.scores.count < max(lc, 3) { scratch.scores = [Int32](repeating: 0, count: max(lc, 3)) }
+        let rows = n + 2, none = n + 1
+        let P = Self.prefixCount, R = Self.roleSumCount
+        scratch.work.removeAll(keepingCapacity: true)
+        scratch.work.append(contentsOf: repeatElement(0, count: (9 + R) * rows))
+        scratch.prefixes.removeAll(keepingCapacity: true)
+        scratch.prefixes.append(contentsOf: repeatElement(0, count: P * rows))
+        scratch.wx.removeAll(keepingCapacity: true)
+        scratch.tx.removeAll(keepingCapacity: true)
+        for i in 0...n { scratch.wx.append(w[i]); scratch.tx.append(t[i]) }
+        scratch.wx.append(Self.none)
+        scratch.tx.append(Self.none)
+        var moves = 0, scored = 0
         let root = rootLabel
+        scratch.work.withUnsafeMutableBufferPointer { wb in
+        scratch.prefixes.withUnsafeMutableBufferPointer { pb in
+        scratch.wx.withUnsafeBufferPointer { wxb in
+        scratch.tx.withUnsafeBufferPointer { txb in
         scratch.keys.withUnsafeMutableBufferPointer { kb in
-            scratch.scores.withUnsafeMutableBufferPointer { sb in
-                let keys = kb.baseAddress!, scores = sb.baseAddress!
-                while !scratch.state.isFinal {
-                    let vs = scratch.state.valid(Parser.shift), vl = scratch.state.valid(Parser.left), vr = scratch.state.valid(Parser.right)
-                    var move: Int
-                    if vs && !vl && !vr { move = Parser.shift }
-                    else if vr && !vs && !vl { move = Parser.right }
-                    else {
-                        Parser.features(scratch.state, w, t, keys)
-                        scores[0] = 0; scores[1] = 0; scores[2] = 0
-                        transitions.score(keys, Parser.featureCount, scores)
-                        scratch.scoredFeatures += Parser.featureCount
-                        move = -1
-                        var best = Int32.min
-                        for m in 0..<3 where (m == 0 ? vs : m == 1 ? vl : vr) && (move < 0 || scores[m] > best) { move = m; best = scores[m] }
-                    }
-                    var lab = 0
-                    if move != Parser.shift {
-                        let h = move == Parser.left ? scratch.state.b : scratch.state.s1
-                        let d = scratch.state.s0
-                        if h == 0 { lab = root } else {
-                            Parser.labelFeatures(scratch.state, h, d, w, t, keys)
-                            scores.update(repeating: 0, count: lc)
-                            labeler.score(keys, Parser.labelFeatureCount, scores)
-                            scratch.scoredFeatures += Parser.labelFeatureCount
-                            var best = Int32.min
+        scratch.scores.withUnsafeMutableBufferPointer { sb in
+        distPrefixes.withUnsafeBufferPointer { db in
+            let dp = db.baseAddress!
+            let keys = kb.baseAddress!, scores = sb.baseAddress!
+            let wv = wxb.baseAddress!, tv = txb.baseAddress!
+            let pre = pb.baseAddress!
+            let base = wb.baseAddress!
+            let head = base, label = base + rows, lc1 = base + 2 * rows, lc2 = base + 3 * rows, rc1 = base + 4 * rows
+            let rc2 = base + 5 * rows, nl = base + 6 * rows, nr = base + 7 * rows, stack = base + 8 * rows
+            let sums = base + 9 * rows
+            // words 0...n and the none row
+            for i in 0..<rows {
+                head[i] = -1
+                lc1[i] = Int32(none); lc2[i] = Int32(none); rc1[i] = Int32(none); rc2[i] = Int32(none)
+                let x = wv[i], y = tv[i], pr = pre + P * i, sr = sums + R * i
+                guard let cache else {
+                    Self.prefixes(x, y, pr)
+                    roleSums(x, y, sr)
+                    continue
+                }
+                let slot = Int(truncatingIfNeeded: ((x ^ (y &* 0xBF58_476D_1CE4_E5B9)) &* 0x9E37_79B9_7F4A_7C15) >> 54)
+                let cv = cache.values + (2 + P) * slot, cs = cache.sums + R * slot
+                if cache.used[slot] && cv[0] == x && cv[1] == y {
+                    pr.update(from: cv + 2, count: P)
+                    sr.update(from: cs, count: R)
+                } else {
+                    Self.prefixes(x, y, pr)
+                    roleSums(x, y, sr)
+                    cv[0] = x; cv[1] = y
+                    (cv + 2).update(from: pr, count: P)
+                    cs.update(from: sr, count: R)
+                    cache.used[slot] = true
+                }
+            }
+            var sp = 1, b = 1
+            stack[0] = 0
+            typealias H = FeatureHash
+            @inline(__always) func mix(_ x: UInt64) -> UInt64 { H.mix(x) }
+            @inline(__always) func dist(_ a: Int, _ b: Int) -> Int {
+                let d = abs(a - b)
+                return d <= 4 ? d : d <= 7 ? 5 : d <= 12 ? 6 : 7
+            }
+            while !(b > n && sp == 1) {
+                let s0 = Int(stack[sp - 1]), s1 = sp > 1 ? Int(stack[sp - 2]) : -1
+                let vs = b <= n, vl = b <= n && s0 != 0, vr = sp >= 2 && (s1 != 0 || b > n)
+                var move: Int
+                if vs && !vl && !vr { move = Parser.shift }
+                else if vr && !vs && !vl { move = Parser.right }
+                else {
+                    let r1 = s1 >= 0 ? s1 : none, r2 = sp > 2 ? Int(stack[sp - 3]) : none
+                    let b0 = b <= n ? b : none, b1 = b + 1 <= n ? b + 1 : none, b2 = b + 2 <= n ? b + 2 : none
+                    // the one-word templates, from the role sums
+                    let q0 = sums + R * s0, q1 = sums + R * r1 + 3, q2 = sums + R * b0 + 6, q3 = sums + R * b1 + 9
+                    let q4 = sums + R * b2 + 12, q5 = sums + R * r2 + 15
+                    for c in 0..<3 { scores[c] = q0[c] &+ q1[c] &+ q2[c] &+ q3[c] &+ q4[c] &+ q5[c] }
+                    let s0w = wv[s0], s0t = tv[s0], s1t = tv[r1]
+                    let b0w = wv[b0], b0t = tv[b0], b1t = tv[b1], b2t = tv[b2]
+                    let s0lc1 = Int(lc1[s0]), s0lc2 = Int(lc2[s0]), s0rc1 = Int(rc1[s0]), s0rc2 = Int(rc2[s0])
+                    let s1rc1 = Int(rc1[r1]), s1lc1 = Int(lc1[r1]), b0lc1 = Int(lc1[b0]), b0lc2 = Int(lc2[b0])
+                    let d01 = b0 != none ? dist(s0, b0) : 8
+                    let d10 = s1 >= 0 ? dist(s1, s0) : 8
+                    let ps0 = pre + P * s0, ps1 = pre + P * r1, ps2 = pre + P * r2, pb0 = pre + P * b0
+                    let s0lc1t = tv[s0lc1], s0rc1t = tv[s0rc1]
+                    keys[0] = mix(ps0[0] &+ b0w)  // 114
+                    keys[1] = mix(ps0[1] &+ b0t)  // 115
+                    keys[2] = mix(ps0[5] &+ b0w)  // 116
+                    keys[3] = mix(ps0[6] &+ b0t)  // 117
+                    keys[4] = mix(ps0[2] &+ b0t)  // 118
+                    keys[5] = mix(mix(ps0[7] &+ b0w) &+ b0t)  // 119
+                    keys[6] = mix(ps1[15] &+ s0w)  // 120
+                    keys[7] = mix(ps1[16] &+ s0t)  // 121
+                    keys[8] = mix(pb0[24] &+ b1t)  // 122
+                    keys[9] = mix(mix(ps0[8] &+ b0t) &+ b1t)  // 123
+                    keys[10] = mix(mix(ps1[17] &+ s0t) &+ b0t)  // 124
+                    keys[11] = mix(mix(ps2[23] &+ s1t) &+ s0t)  // 125
+                    keys[12] = mix(mix(pb0[25] &+ b1t) &+ b2t)  // 126
+                    keys[13] = mix(mix(ps0[9] &+ s0lc1t) &+ b0t)  // 127
+                    keys[14] = mix(mix(ps0[10] &+ s0rc1t) &+ b0t)  // 128
+                    keys[15] = mix(mix(ps1[18] &+ s0t) &+ s0lc1t)  // 129
+                    keys[16] = mix(mix(ps1[19] &+ tv[s1rc1]) &+ s0t)  // 130
+                    keys[17] = mix(mix(ps0[11] &+ b0t) &+ tv[b0lc1])  // 131
+                    keys[18] = mix(mix(ps1[20] &+ s0t) &+ s0rc1t)  // 132
+                    keys[19] = mix(dp[d01] &+ s0w)  // 133
+                    keys[20] = mix(mix(dp[9 + d01] &+ s0t) &+ b0t)  // 134
+                    keys[21] = mix(mix(dp[18 + d10] &+ s1t) &+ s0t)  // 135
+                    keys[22] = mix(ps0[3] &+ UInt64(truncatingIfNeeded: nr[s0]))  // 136
+                    keys[23] = mix(ps0[12] &+ UInt64(truncatingIfNeeded: nl[s0]))  // 137
+                    keys[24] = mix(ps1[21] &+ UInt64(truncatingIfNeeded: nr[r1]))  // 138
+                    keys[25] = mix(pb0[26] &+ UInt64(truncatingIfNeeded: nl[b0]))  // 139
+                    keys[26] = mix(mix(ps0[13] &+ UInt64(truncatingIfNeeded: label[s0lc1])) &+ UInt64(truncatingIfNeeded: label[s0lc2]))  // 140
+                    keys[27] = mix(mix(ps0[14] &+ UInt64(truncatingIfNeeded: label[s0rc1])) &+ UInt64(truncatingIfNeeded: label[s0rc2]))  // 141
+                    keys[28] = mix(mix(ps1[22] &+ UInt64(truncatingIfNeeded: label[s1rc1])) &+ UInt64(truncatingIfNeeded: label[s1lc1]))  // 142
+                    keys[29] = mix(mix(pb0[27] &+ UInt64(truncatingIfNeeded: label[b0lc1])) &+ UInt64(truncatingIfNeeded: label[b0lc2]))  // 143
+                    keys[30] = mix(mix(pb0[28] &+ s1t) &+ s0t)  // 144
+                    keys[31] = mix(mix(ps0[4] &+ b0w) &+ b1t)  // 145
+                    transitions.score(keys, 32, scores)
+                    scored &+= Parser.featureCount
+                    move = -1
+                    var best = Int32.min
+                    for m in 0..<3 where (m == 0 ? vs : m == 1 ? vl : vr) && (move < 0 || scores[m] > best) { move = m; best = scores[m] }
+                }
+                var lab = 0
+                let d = s0, h = move == Parser.left ? b : s1
+                if move != Parser.shift {
+                    if h == 0 { lab = root } else {
+                        // the labeler's features (`labelFeatures`)
+                        let dw = wv[d], dt = tv[d], hw = wv[h], ht = tv[h]
+                        let dir: UInt64 = h < d ? 1 : 2
+                        let ds = UInt64(dist(h, d))
+                        let dlc = Int(lc1[d]), drc = Int(rc1[d])
+                        let sib = h < d ? Int(rc1[h]) : Int(lc1[h])
+                        keys[0] = H.key(200, dw)
+                        keys[1] = H.key(201, dt)
+                        keys[2] = H.key(202, dw, dt)
+                        keys[3] = H.key(203, hw)
+                        keys[4] = H.key(204, ht)
+                        keys[5] = H.key(205, hw, ht)
+                        keys[6] = H.key(206, dt, ht, dir)
+                        keys[7] = H.key(207, dw, ht, dir)
+                        keys[8] = H.key(208, dt, hw, dir)
+                        keys[9] = H.key(209, dir, ds)
+                        keys[10] = H.key(210, dt, ht, ds &+ dir &* 16)
+                        keys[11] = H.key(211, dt, UInt64(truncatingIfNeeded: label[dlc]), tv[dlc])
+                        keys[12] = H.key(212, dt, UInt64(truncatingIfNeeded: label[drc]), tv[drc])
+                        keys[13] = H.key(213, tv[d - 1], dt, tv[d + 1])
+                        keys[14] = H.key(214, ht, tv[h + 1], dir)
+                        keys[15] = H.key(215, ht, UInt64(truncatingIfNeeded: label[sib]), dir)
+                        keys[16] = H.key(216, dw, hw)
+                        keys[17] = H.key(217, dt, UInt64(truncatingIfNeeded: nl[d]) &* 256 &+ UInt64(truncatingIfNeeded: nr[d]), dir)
+                        scores.update(repeating: 0, count: lc)
+                        labeler.score(keys, Parser.labelFeatureCount, scores)
+                        scored &+= Parser.labelFeatureCount
+                        // the first best label other than the root's
+                        scores[root] = Int32.min
+                        lab = LinearModel.argmax(scores, lc)
+                        if lab == root {
+                            // every score is Int32.min
                             lab = -1
+                            var best = Int32.min
                             for l in 0..<lc where l != root && (lab < 0 || scores[l] > best) { lab = l; best = scores[l] }
                             if lab < 0 { lab = 0 }
                         }
                     }
-                    scratch.state.apply(move, label: UInt8(lab + 1))
-                    scratch.moves += 1
                 }
+                switch move {
+                case Parser.shift:
+                    stack[sp] = Int32(b)
+                    sp += 1
+                    b += 1
+                case Parser.left:
+                    sp -= 1
+                    head[d] = Int32(h)
+                    label[d] = Int32(lab + 1)
+                    lc2[h] = lc1[h]; lc1[h] = Int32(d)
+                    if nl[h] < 255 { nl[h] += 1 }
+                default:
+                    sp -= 1
+                    head[d] = Int32(h)
+                    label[d] = Int32(lab + 1)
+                    rc2[h] = rc1[h]; rc1[h] = Int32(d)
+                    if nr[h] < 255 { nr[h] += 1 }
+                }
+                moves += 1
             }
-        }
+        }}}}}}}
+        scratch.moves += moves
+        scratch.scoredFeatures += scored
+        scratch.head.removeAll(keepingCapacity: true)
+        scratch.label.removeAll(keepingCapacity: true)
+        scratch.head.append(contentsOf: scratch.work[0...n])
+        for i in 0...n { scratch.label.append(UInt8(truncatingIfNeeded: scratch.work[rows + i])) }
     }
 }

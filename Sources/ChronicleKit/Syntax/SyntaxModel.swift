@@ -105,10 +105,13 @@ public struct SyntaxAnnotator {
     var t: [UInt64] = []
     var scores: [Int32]
     var scratch = Parser.Scratch()
+    let wordCache: Tagger.WordCache
+    let parseCache = Parser.WordCache()
     static let rootHash = FeatureHash.string("<ROOT>")
 
     public init(model: SyntaxModel) {
         self.model = model
+        wordCache = Tagger.WordCache(classes: model.tagger.model.classes)
         scores = [Int32](repeating: 0, count: max(model.tagger.model.classes, model.parser.labeler.classes, 3) + 1)
     }
 
@@ -139,15 +142,16 @@ public struct SyntaxAnnotator {
         let tagger = model.tagger
         hashes.withUnsafeBufferPointer { hp in
             tags.withUnsafeMutableBufferPointer { tp in
-                scores.withUnsafeMutableBufferPointer { sp in tagger.tag(hp, tp.baseAddress!, sp.baseAddress!) }
+                scores.withUnsafeMutableBufferPointer { sp in tagger.tag(hp, tp.baseAddress!, sp.baseAddress!, cache: wordCache) }
             }
         }
         let morph = model.morphology
         for i in 0..<n {
             let c = Int(tags[i])
             out.tag.append(tags[i])
-            out.lemma.append(morph.lemma(form(i), hashes[i], c))
-            out.feats.append(UInt16(morph.featsId(hashes[i], c)))
+            let (lemma, feats) = morph.lemmaAndFeats(form(i), hashes[i], c)
+            out.lemma.append(lemma)
+            out.feats.append(UInt16(feats))
         }
         w.removeAll(keepingCapacity: true)
         t.removeAll(keepingCapacity: true)
@@ -155,11 +159,11 @@ public struct SyntaxAnnotator {
         t.append(UInt64(model.tagger.model.classes))
         for i in 0..<n { w.append(hashes[i].norm); t.append(UInt64(tags[i])) }
         w.withUnsafeBufferPointer { wp in
-            t.withUnsafeBufferPointer { tp in model.parser.parse(n, wp.baseAddress!, tp.baseAddress!, &scratch) }
+            t.withUnsafeBufferPointer { tp in model.parser.parse(n, wp.baseAddress!, tp.baseAddress!, &scratch, cache: parseCache) }
         }
         for i in 1...n {
-            out.head.append(scratch.state.head[i])
-            out.deprel.append(scratch.state.label[i] &- 1)
+            out.head.append(scratch.head[i])
+            out.deprel.append(scratch.label[i] &- 1)
         }
     }
 }

@@ -81,6 +81,123 @@ public struct Tagger: Sendable {
         k[32] = H.key(32, a0, a1)
     }
 
+    /// The keys of the 12 templates of `features` that read only the word itself (1–10, 24,
+    /// 28), given its ambiguity class `a0`.
+    @inline(__always)
+    static func wordFeatures(_ cur: WordHashes, _ a0: UInt64, _ k: UnsafeMutablePointer<UInt64>) {
+        typealias H = FeatureHash
+        k[0] = H.key(1, cur.norm)
+        k[1] = H.key(2, cur.suf1)
+        k[2] = H.key(3, cur.suf2)
+        k[3] = H.key(4, cur.suf3)
+        k[4] = H.key(5, cur.suf4)
+        k[5] = H.key(6, cur.suf5)
+        k[6] = H.key(7, cur.pre1)
+        k[7] = H.key(8, cur.pre2)
+        k[8] = H.key(9, cur.pre3)
+        k[9] = H.key(10, cur.shape)
+        k[10] = H.key(24, cur.exact)
+        k[11] = H.key(28, a0)
+    }
+
+    /// The keys of the other 20 templates of `features` (all but the bias and `wordFeatures`).
+    @inline(__always)
+    static func contextFeatures(_ w: UnsafeBufferPointer<WordHashes>, _ a: UnsafePointer<UInt64>, _ i: Int, _ p1: UInt64, _ p2: UInt64,
+                                _ k: UnsafeMutablePointer<UInt64>) {
+        let n = w.count
+        let cur = w[i]
+        let prev = i > 0 ? w[i - 1] : WordHashes.boundary
+        let prev2 = i > 1 ? w[i - 2] : WordHashes.boundary
+        let next = i + 1 < n ? w[i + 1] : WordHashes.boundary
+        let next2 = i + 2 < n ? w[i + 2] : WordHashes.boundary
+        typealias H = FeatureHash
+        k[0] = H.key(11, p1)
+        k[1] = H.key(12, p2)
+        k[2] = H.key(13, p1, p2)
+        k[3] = H.key(14, p1, cur.norm)
+        k[4] = H.key(15, prev.norm)
+        k[5] = H.key(16, prev.suf3)
+        k[6] = H.key(17, prev2.norm)
+        k[7] = H.key(18, next.norm)
+        k[8] = H.key(19, next.suf3)
+        k[9] = H.key(20, next2.norm)
+        k[10] = H.key(21, prev.norm, cur.norm)
+        k[11] = H.key(22, cur.norm, next.norm)
+        k[12] = H.key(23, UInt64(cur.flags), i == 0 ? 1 : 0)
+        k[13] = H.key(25, next.shape)
+        k[14] = H.key(26, p1, cur.suf3)
+        k[15] = H.key(27, cur.suf3, next.norm)
+        let a0 = a[i], a1 = i + 1 < n ? a[i + 1] : noClass, a2 = i + 2 < n ? a[i + 2] : noClass
+        k[16] = H.key(29, a1)
+        k[17] = H.key(30, a2)
+        k[18] = H.key(31, p1, a0)
+        k[19] = H.key(32, a0, a1)
+    }
+
+    /// The summed weights of a word's `wordFeatures`, kept per word by one annotator (words
+    /// repeat: function words, punctuation, the names of an article). Direct-mapped; an entry
+    /// serves a word only when all twelve values those templates read are equal, so the scores
+    /// are the integers that scoring the features gives.
+    public final class WordCache {
+        static let slots = 1024, width = 12
+        let classes: Int
+        let values: UnsafeMutablePointer<UInt64>
+        let sums: UnsafeMutablePointer<Int32>
+        var used = [Bool](repeating: false, count: WordCache.slots)
+
+        public init(classes: Int) {
+            self.classes = classes
+            values = .allocate(capacity: Self.slots * Self.width)
+            sums = .allocate(capacity: Self.slots * max(1, classes))
+        }
+        deinit {
+            values.deallocate()
+            sums.deallocate()
+        }
+    }
+
+    /// Tags the words of one sentence into `out` (one class per word). `scores` holds at
+    /// least `model.classes` Int32s. With a cache (of this model's classes), the word-only
+    /// templates are scored once per word and kept.
+    public func tag(_ w: UnsafeBufferPointer<WordHashes>, _ out: UnsafeMutablePointer<UInt16>, _ scores: UnsafeMutablePointer<Int32>,
+                    cache: WordCache?) {
+        guard let cache, cache.classes == model.classes else { return tag(w, out, scores) }
+        let c = model.classes
+        let none = UInt64(c)
+        var p1 = none, p2 = none
+        let W = WordCache.width
+        withUnsafeTemporaryAllocation(of: UInt64.self, capacity: 20 + w.count) { kb in
+            let keys = kb.baseAddress!, amb = keys + 20
+            for i in 0..<w.count { amb[i] = ambiguityClass(w[i]) }
+            bias.withUnsafeBufferPointer { bb in
+                let bias = bb.baseAddress!
+                for i in 0..<w.count {
+                    let cur = w[i], a0 = amb[i]
+                    let slot = Int(truncatingIfNeeded: ((cur.exact ^ a0) &* 0x9E37_79B9_7F4A_7C15) >> 54)
+                    let v = cache.values + W * slot, sums = cache.sums + c * slot
+                    if !(cache.used[slot] && v[0] == cur.norm && v[1] == cur.suf1 && v[2] == cur.suf2 && v[3] == cur.suf3
+                        && v[4] == cur.suf4 && v[5] == cur.suf5 && v[6] == cur.pre1 && v[7] == cur.pre2 && v[8] == cur.pre3
+                        && v[9] == cur.shape && v[10] == cur.exact && v[11] == a0) {
+                        v[0] = cur.norm; v[1] = cur.suf1; v[2] = cur.suf2; v[3] = cur.suf3; v[4] = cur.suf4; v[5] = cur.suf5
+                        v[6] = cur.pre1; v[7] = cur.pre2; v[8] = cur.pre3; v[9] = cur.shape; v[10] = cur.exact; v[11] = a0
+                        cache.used[slot] = true
+                        sums.update(repeating: 0, count: c)
+                        Self.wordFeatures(cur, a0, keys)
+                        model.score(keys, W, sums)
+                    }
+                    var j = 0
+                    while j < c { scores[j] = bias[j] &+ sums[j]; j &+= 1 }
+                    Self.contextFeatures(w, amb, i, p1, p2, keys)
+                    model.score(keys, 20, scores)
+                    let best = LinearModel.argmax(scores, c)
+                    out[i] = UInt16(best)
+                    p2 = p1
+                    p1 = UInt64(best)
+                }
+            }
+        }
+    }
+
     /// Tags the words of one sentence into `out` (one class per word). `scores` holds at
     /// least `model.classes` Int32s.
     public func tag(_ w: UnsafeBufferPointer<WordHashes>, _ out: UnsafeMutablePointer<UInt16>, _ scores: UnsafeMutablePointer<Int32>) {
@@ -94,9 +211,7 @@ public struct Tagger: Sendable {
                 Self.features(w, amb, i, p1, p2, keys)
                 bias.withUnsafeBufferPointer { scores.update(from: $0.baseAddress!, count: c) }
                 model.score(keys + 1, Self.featureCount - 1, scores)
-                var best = 0
-                var bestScore = scores[0]
-                for j in 1..<c where scores[j] > bestScore { best = j; bestScore = scores[j] }
+                let best = LinearModel.argmax(scores, c)
                 out[i] = UInt16(best)
                 p2 = p1
                 p1 = UInt64(best)

@@ -339,9 +339,9 @@ public struct SyntaxTrainer {
                 wv.withUnsafeBufferPointer { wp in tv.withUnsafeBufferPointer { tp in parser.parse(s.forms.count, wp.baseAddress!, tp.baseAddress!, &scratch) } }
                 for d in 1...s.forms.count {
                     total += 1
-                    if Int(scratch.state.head[d]) == s.heads[d] {
+                    if Int(scratch.head[d]) == s.heads[d] {
                         ua += 1
-                        if universal[Int(scratch.state.label[d]) - 1] == universal[s.labels[d]] { la += 1 }
+                        if universal[Int(scratch.label[d]) - 1] == universal[s.labels[d]] { la += 1 }
                     }
                 }
             }

@@ -1,0 +1,140 @@
+import Foundation
+import Testing
+@testable import ChronicleKit
+
+/// The fast paths of the syntax stage (docs/Syntax.md, "Design") give what the trainer's
+/// feature functions give: the parser's (role sums, per-word key prefixes, the none row, and
+/// the cache that keeps them across the sentences of one annotator) makes
+/// the moves and labels of `Parser.features` and `Parser.labelFeatures` over a `ParseState`;
+/// the tagger's word cache tags as scoring every feature does; the SIMD argmax picks the first
+/// best class.
+@Suite struct SyntaxSpeedTests {
+    static let model = try! SyntaxModel.standard()
+
+    /// Heads and labels (id + 1) of words 0...n by the trainer's feature functions.
+    static func referenceParse(_ p: Parser, _ n: Int, _ w: [UInt64], _ t: [UInt64]) -> (head: [Int32], label: [UInt8]) {
+        var st = ParseState()
+        st.reset(n)
+        var keys = [UInt64](repeating: 0, count: 64), scores = [Int32](repeating: 0, count: 256)
+        let lc = p.labeler.classes
+        w.withUnsafeBufferPointer { wp in
+            t.withUnsafeBufferPointer { tp in
+                keys.withUnsafeMutableBufferPointer { kb in
+                    scores.withUnsafeMutableBufferPointer { sb in
+                        let k = kb.baseAddress!, s = sb.baseAddress!
+                        while !st.isFinal {
+                            let vs = st.valid(Parser.shift), vl = st.valid(Parser.left), vr = st.valid(Parser.right)
+                            var move = -1
+                            if vs && !vl && !vr { move = Parser.shift } else if vr && !vs && !vl { move = Parser.right } else {
+                                Parser.features(st, wp.baseAddress!, tp.baseAddress!, k)
+                                s[0] = 0; s[1] = 0; s[2] = 0
+                                p.transitions.score(k, Parser.featureCount, s)
+                                for m in 0..<3 where (m == 0 ? vs : m == 1 ? vl : vr) && (move < 0 || s[m] > s[move]) { move = m }
+                            }
+                            var lab = 0
+                            if move != Parser.shift {
+                                let h = move == Parser.left ? st.b : st.s1, d = st.s0
+                                if h == 0 { lab = p.rootLabel } else {
+                                    Parser.labelFeatures(st, h, d, wp.baseAddress!, tp.baseAddress!, k)
+                                    for j in 0..<lc { s[j] = 0 }
+                                    p.labeler.score(k, Parser.labelFeatureCount, s)
+                                    lab = -1
+                                    for l in 0..<lc where l != p.rootLabel && (lab < 0 || s[l] > s[lab]) { lab = l }
+                                }
+                            }
+                            st.apply(move, label: UInt8(lab + 1))
+                        }
+                    }
+                }
+            }
+        }
+        return (st.head, st.label)
+    }
+
+    /// Every sentence of a few PolNeAR dev articles (fixtures) and of the fuzz inputs, and a
+    /// 2,000-word sentence: the same heads and labels both ways.
+    @Test func fastParseMakesTheReferenceMoves() throws {
+        let dir = Support.fixtures.appendingPathComponent("polnear-dev")
+        let names = try FileManager.default.contentsOfDirectory(atPath: dir.path).filter { $0.hasSuffix(".txt") }.sorted().prefix(6)
+        var texts = try names.map { try String(contentsOf: dir.appendingPathComponent($0), encoding: .utf8) }
+        for f in ["caps-urls.txt", "non-english.txt", "table.txt"] {
+            texts.append(try String(contentsOf: Support.fixtures.appendingPathComponent("fuzz/syntax/\(f)"), encoding: .utf8))
+        }
+        texts.append(String(repeating: "the talks of the minister and ", count: 300))
+        var annotator = SyntaxAnnotator(model: Self.model)
+        let parser = Self.model.parser
+        var sentences = 0, words = 0
+        for text in texts {
+            let doc = Support.pipeline.text.analyze(id: "t.txt", text: text)
+            for s in doc.sentences {
+                let forms = doc.tokens[s.tokens].map(\.text)
+                guard !forms.isEmpty else { continue }
+                var out = SyntaxAnnotator.Sentence()
+                annotator.annotate(forms, into: &out)
+                let n = forms.count
+                let w = [SyntaxAnnotator.rootHash] + annotator.hashes.map(\.norm)
+                let t = [UInt64(Self.model.tagger.model.classes)] + out.tag.map { UInt64($0) }
+                // the tagger without its word cache
+                var plain = [UInt16](repeating: 0, count: n)
+                var scores = [Int32](repeating: 0, count: Self.model.tagger.model.classes)
+                annotator.hashes.withUnsafeBufferPointer { hp in
+                    plain.withUnsafeMutableBufferPointer { op in
+                        scores.withUnsafeMutableBufferPointer { Self.model.tagger.tag(hp, op.baseAddress!, $0.baseAddress!) }
+                    }
+                }
+                #expect(plain == out.tag)
+                let ref = Self.referenceParse(parser, n, w, t)
+                #expect(Array(ref.head[1...n]) == out.head)
+                #expect(ref.label[1...n].map { $0 &- 1 } == out.deprel)
+                sentences += 1
+                words += n
+            }
+        }
+        #expect(sentences > 100)
+        #expect(words > 3000)
+    }
+
+    /// The tagger's word-only and context keys are together the keys of `Tagger.features`
+    /// (less the bias, scored once per model).
+    @Test func taggerKeysSplitTheReferenceKeys() {
+        var buffer: [UInt32] = []
+        let forms = ["The", "minister", "said", "2,000", "U.S.", "don't", "Kyiv", "\u{201C}", "x"]
+        let hashes = forms.map { WordHashes.of($0, buffer: &buffer) }
+        let amb = hashes.map { Self.model.tagger.ambiguityClass($0) }
+        hashes.withUnsafeBufferPointer { hp in
+            amb.withUnsafeBufferPointer { ap in
+                for i in 0..<forms.count {
+                    for (p1, p2) in [(UInt64(104), UInt64(104)), (3, 17)] {
+                        var ref = [UInt64](repeating: 0, count: Tagger.featureCount), split = [UInt64](repeating: 0, count: 32)
+                        ref.withUnsafeMutableBufferPointer { Tagger.features(hp, ap.baseAddress!, i, p1, p2, $0.baseAddress!) }
+                        split.withUnsafeMutableBufferPointer { sb in
+                            Tagger.wordFeatures(hp[i], ap[i], sb.baseAddress!)
+                            Tagger.contextFeatures(hp, ap.baseAddress!, i, p1, p2, sb.baseAddress! + 12)
+                        }
+                        #expect(ref.dropFirst().sorted() == split.sorted())
+                    }
+                }
+            }
+        }
+    }
+
+    /// The first index of the largest score, ties and Int32.min included, for lengths 1...120.
+    @Test func argmaxIsTheFirstBest() {
+        var rng = SeededRandom(seed: 17)
+        for c in 1...120 {
+            for round in 0..<20 {
+                let scores: [Int32] = (0..<c).map { _ in
+                    switch round % 4 {
+                    case 0: return Int32(truncatingIfNeeded: Int(rng.below(2000)) - 1000)
+                    case 1: return Int32(rng.below(3))  // many ties
+                    case 2: return .min
+                    default: return rng.below(2) == 0 ? .min : .max
+                    }
+                }
+                var best = 0
+                for j in 1..<c where scores[j] > scores[best] { best = j }
+                #expect(scores.withUnsafeBufferPointer { LinearModel.argmax($0.baseAddress!, c) } == best)
+            }
+        }
+    }
+}
