@@ -62,6 +62,9 @@ import Testing
         // the speech-verb rule: a nationality first, or a word the article writes in lower case
         let c = actors("Valley Federal said it would cut 40 jobs at the federal level. Cuban Americans said they would march. Cape Town said water would run out.")
         #expect(!c.values.contains { $0.kind == .person }, "\(c.values.filter { $0.kind == .person }.map { ($0.name, $0.mentions.map(\.provenance.rule)) })")
+        // a source the Statements stage names: the same two tests
+        let e = actors("The acquisition was approved on Monday. \"We are pleased,\" said Zenith Acquisition. \"It is a fine day,\" said Italian Americans.")
+        #expect(!e.values.contains { $0.kind == .person }, "\(e.values.map { ($0.name, $0.mentions.map(\.provenance.rule)) })")
         let d = actors("Chinedum Okwudire said the plan would work.")
         #expect(d["Chinedum Okwudire"]?.kind == .person, "\(d.keys.sorted())")
         // a sentence's first adverb is no part of the name that follows
