@@ -35,16 +35,8 @@ extension ActorRecognizer {
         let zones = book.lexicons.get("time-zones")
         let adjectives = book.lexicons.get("countries:adjectives")
         let people = book.lexicons.get("countries:people")
-        var lowered: Set<String>?
-        func writtenInLowerCase(_ w: String) -> Bool {
-            if lowered == nil {
-                var s = Set<String>()
-                for t in doc.tokens where t.kind == .word && !t.isCapitalized { s.insert(t.lower) }
-                work += doc.tokens.count
-                lowered = s
-            }
-            return lowered!.contains(w)
-        }
+        var lowered = LowerCaseWords()
+        func writtenInLowerCase(_ w: String) -> Bool { lowered.contains(w, in: doc, work: &work) }
         let tokens = doc.tokens
         func isPerson(_ c: Candidate) -> Bool {
             !c.dropped && (c.kind ?? ActorKind(rawValue: c.rule["kind"] ?? "")) == .person

@@ -101,16 +101,8 @@ extension ActorRecognizer {
         let countries = book.lexicons.get("countries")
         let tokens = doc.tokens
         var titleCase: [Int: Bool] = [:]
-        var lowered: Set<String>?
-        func writtenInLowerCase(_ w: String) -> Bool {
-            if lowered == nil {
-                var s = Set<String>()
-                for t in tokens where t.kind == .word && !t.isCapitalized { s.insert(t.lower) }
-                work += tokens.count
-                lowered = s
-            }
-            return lowered!.contains(w)
-        }
+        var lowered = LowerCaseWords()
+        func writtenInLowerCase(_ w: String) -> Bool { lowered.contains(w, in: doc, work: &work) }
         func isNameWord(_ i: Int) -> Bool {
             let t = tokens[i]
             return t.kind == .word && t.isCapitalized && !stop.hasSingle(t) && !countries.hasSingle(t)

@@ -25,16 +25,8 @@ extension ActorRecognizer {
             return hit.entries.contains { $0["frame"] == "say" || $0["frame"] == "tell" }
         }
         // the words the article writes in lower case, made when first asked
-        var lowered: Set<String>?
-        func writtenInLowerCase(_ w: String) -> Bool {
-            if lowered == nil {
-                var s = Set<String>()
-                for t in tokens where t.kind == .word && !t.isCapitalized { s.insert(t.lower) }
-                work += tokens.count
-                lowered = s
-            }
-            return lowered!.contains(w)
-        }
+        var lowered = LowerCaseWords()
+        func writtenInLowerCase(_ w: String) -> Bool { lowered.contains(w, in: doc, work: &work) }
         // 1. the capitalised words that speak
         var speakers = Set<String>()
         work += tokens.count

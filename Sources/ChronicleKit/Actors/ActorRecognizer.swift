@@ -244,3 +244,21 @@ public struct ActorRecognizer: Sendable {
         return out
     }
 }
+
+/// The words an article writes in lower case somewhere, gathered on first use (one pass over
+/// the tokens, added to `work`): a capitalised word the article also writes in lower case is a
+/// common word, not a name ("Officials said" beside "officials", "Valley Federal" beside
+/// "federal").
+struct LowerCaseWords {
+    private var words: Set<String>?
+
+    mutating func contains(_ w: String, in doc: Document, work: inout Int) -> Bool {
+        if words == nil {
+            var s = Set<String>()
+            for t in doc.tokens where t.kind == .word && !t.isCapitalized { s.insert(t.lower) }
+            work += doc.tokens.count
+            words = s
+        }
+        return words!.contains(w)
+    }
+}

@@ -18,7 +18,7 @@ extension StatementFinder {
         // the unnamed sources the Actors stage found in the parse, by their last token
         var unnamedEnds = Set(actors.mentions.filter { $0.form == .unnamed }.map(\.tokens.upperBound))
         // the words the article writes in lower case, gathered when first needed
-        var lowered: Set<String>?
+        var lowered = LowerCaseWords()
         for s in statements {
             guard let name = s.speaker, let src = s.sourceSpan else { continue }
             var kind = ActorKind.person, form = Mention.Form.name, rule = "actor.statement-source", role: String?
@@ -121,18 +121,14 @@ extension StatementFinder {
 
     /// Whether a name-shaped source is no person's name: its first word is a nationality that is
     /// no given name ("Cuban Americans said") or its last word is one the article also writes in
-    /// lower case ("DPC Acquisition said" beside "the acquisition"). `lowered` is the article's
-    /// lower-case words, gathered on the first call (one pass over the tokens).
-    func isCommonName(_ doc: Document, _ r: Range<Int>, lowered: inout Set<String>?) -> Bool {
+    /// lower case ("DPC Acquisition said" beside "the acquisition"). `lowered` gathers the
+    /// article's lower-case words on the first call.
+    func isCommonName(_ doc: Document, _ r: Range<Int>, lowered: inout LowerCaseWords) -> Bool {
         let lex = book.lexicons
         let first = doc.tokens[r.lowerBound]
         if lex.get("countries:adjectives").hasSingle(first) && !lex.get("given-names").hasSingle(first) { return true }
-        if lowered == nil {
-            var s = Set<String>()
-            for t in doc.tokens where t.kind == .word && !t.isCapitalized { s.insert(t.lower) }
-            lowered = s
-        }
-        return lowered!.contains(doc.tokens[r.upperBound - 1].lower)
+        var work = 0
+        return lowered.contains(doc.tokens[r.upperBound - 1].lower, in: doc, work: &work)
     }
 
     /// The tokens of a name-shaped source span, or nil.
