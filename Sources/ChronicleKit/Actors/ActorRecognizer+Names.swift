@@ -119,10 +119,9 @@ extension ActorRecognizer {
             var n = c.captures[ni].tokens
             work += n.count
             let sentence = doc.sentences.indices.contains(c.sentence) ? doc.sentences[c.sentence].tokens : n
-            // a name that begins with a country's name is the country's organisation, which
-            // the lexicons or the other rules name ("the US State Department")
+            // a country's name first is the country's own mention: the name starts after it
+            // ("the U.S. Capitol Police": "Capitol Police"), if a name word is left
             if let hit = countries.longest(tokens, at: n.lowerBound, end: n.upperBound) {
-                // ("the U.S. Capitol Police": "Capitol Police" when a name word is left)
                 let rest = (n.lowerBound + Int(hit.length))..<n.upperBound
                 if rest.lowerBound >= h.lowerBound || !isNameWord(rest.lowerBound) {
                     cands[k].dropped = true
