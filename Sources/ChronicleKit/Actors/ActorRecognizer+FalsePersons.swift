@@ -33,10 +33,7 @@ extension ActorRecognizer {
         let stop = book.lexicons.get("name-stopwords")
         let given = book.lexicons.get("given-names")
         let zones = book.lexicons.get("time-zones")
-        let adjectives = book.lexicons.get("countries:adjectives")
-        let people = book.lexicons.get("countries:people")
         var lowered = LowerCaseWords()
-        func writtenInLowerCase(_ w: String) -> Bool { lowered.contains(w, in: doc, work: &work) }
         let tokens = doc.tokens
         func isPerson(_ c: Candidate) -> Bool {
             !c.dropped && (c.kind ?? ActorKind(rawValue: c.rule["kind"] ?? "")) == .person
@@ -137,12 +134,10 @@ extension ActorRecognizer {
             // the speech-verb rule (no given name): a first word that is a nationality ("Cuban
             // Americans said", "American Medical said") or a last word the article also writes
             // in lower case ("Valley Federal said" beside "federal") names no person
-            if c.rule.id == "actor.person.name-before-cue", !given.hasSingle(tokens[name.lowerBound]) {
-                let f = tokens[name.lowerBound], l = tokens[name.upperBound - 1]
-                if adjectives.hasSingle(f) || people.hasSingle(f) || people.hasSingle(l) || writtenInLowerCase(l.lower) {
-                    cands[k].dropped = true
-                    continue
-                }
+            if c.rule.id == "actor.person.name-before-cue", !given.hasSingle(tokens[name.lowerBound]),
+               lowered.namesNoPerson(name, doc: doc, lexicons: book.lexicons, work: &work) {
+                cands[k].dropped = true
+                continue
             }
         }
         // a long name said once, a part of which is a person named elsewhere

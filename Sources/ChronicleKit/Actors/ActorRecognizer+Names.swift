@@ -138,7 +138,7 @@ extension ActorRecognizer {
                 || (n.lowerBound == sentence.lowerBound && (writtenInLowerCase(f.lower) || f.lower.hasSuffix("ing"))) {
                 n = (n.lowerBound + 1)..<n.upperBound
                 if n.lowerBound >= h.lowerBound { cands[k].dropped = true; continue }
-            } else if let j = placeBefore(n, sentence: sentence, doc: doc, lexicons: [places, countries]) {
+            } else if let j = placeBefore(n, sentence: sentence, doc: doc, places: places, countries: countries) {
                 // a place that began before it is part of the name ("New York University")
                 n = j..<n.upperBound
             } else if n.lowerBound > sentence.lowerBound {
@@ -181,11 +181,11 @@ extension ActorRecognizer {
 
     /// The start of a place or country name that begins one or two capitalised words before
     /// `n` and ends inside it ("New York" of "York University"), or nil.
-    func placeBefore(_ n: Range<Int>, sentence: Range<Int>, doc: Document, lexicons: [Lexicon]) -> Int? {
+    func placeBefore(_ n: Range<Int>, sentence: Range<Int>, doc: Document, places: Lexicon, countries: Lexicon) -> Int? {
         let tokens = doc.tokens
         for j in stride(from: n.lowerBound - 1, through: max(sentence.lowerBound, n.lowerBound - 2), by: -1) {
             guard tokens[j].kind == .word, tokens[j].isCapitalized else { return nil }
-            for lex in lexicons {
+            for lex in [places, countries] {
                 if let hit = lex.longest(tokens, at: j, end: n.upperBound), j + hit.length > n.lowerBound { return j }
             }
         }

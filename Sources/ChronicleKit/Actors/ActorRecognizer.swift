@@ -262,3 +262,18 @@ struct LowerCaseWords {
         return words!.contains(w)
     }
 }
+
+extension LowerCaseWords {
+    /// Whether capitalised words (`r`, two or more) that no rule knows as a person's name name
+    /// none: the first is a nationality and no given name ("Cuban Americans said", "American
+    /// Medical said"), or the last is a people's name or a word the article also writes in lower
+    /// case ("Valley Federal said" beside "federal", "said Zenith Acquisition"). Read by the
+    /// speech-verb rule (`dropFalsePersons`) and by the Statements stage's named speakers.
+    mutating func namesNoPerson(_ r: Range<Int>, doc: Document, lexicons: LexiconStore, work: inout Int) -> Bool {
+        let f = doc.tokens[r.lowerBound], l = doc.tokens[r.upperBound - 1]
+        let people = lexicons.get("countries:people")
+        if !lexicons.get("given-names").hasSingle(f) && (lexicons.get("countries:adjectives").hasSingle(f) || people.hasSingle(f)) { return true }
+        return people.hasSingle(l) || contains(l.lower, in: doc, work: &work)
+    }
+}
+

@@ -76,14 +76,13 @@ public struct LocalRoleFinder: RoleFinder {
                 }
                 if v >= s.lowerBound, tk[v].kind == .word, !tk[v].isCapitalized, !LocalRoleFinder.rightStops.contains(tk[v].lower),
                    !LocalRoleFinder.determiners.contains(tk[v].lower), !LocalRoleFinder.leftStops.contains(tk[v].lower) {
-                    let (subject, passive, _) = subjectPhrase(before: v, c)
+                    let (subject, passive) = subjectPhrase(before: v, c)
                     if !passive { add("agent", subject, "support-verb-subject") }
                 }
             }
         } else {
-            let (subject, passive, coordinated) = subjectPhrase(before: t.tokens.lowerBound, c)
-            _ = coordinated
-            var k = skipRight(t.tokens.upperBound, c)
+            let (subject, passive) = subjectPhrase(before: t.tokens.lowerBound, c)
+            let k = skipRight(t.tokens.upperBound, c)
             if passive && t.isPast && !(k < s.upperBound && tk[k].lower == "to") {
                 add("target", subject, "passive-subject")
                 if k < s.upperBound, tk[k].lower == "by" { add("agent", rightPhrase(start: k + 1, c), "passive-by") }
@@ -333,9 +332,9 @@ public struct LocalRoleFinder: RoleFinder {
     }
 
     /// The subject before a verb: over auxiliaries, adverbs and time expressions. Says whether
-    /// a form of "be" came between (a passive when the verb is a past participle) and whether
-    /// the verb is coordinated ("… and exploded"; the subject is the first verb's, found then).
-    func subjectPhrase(before t: Int, _ c: SentenceContext) -> (Range<Int>?, Bool, Bool) {
+    /// a form of "be" came between (a passive when the verb is a past participle). None for a
+    /// coordinated verb ("… and exploded"; the subject is the first verb's, found then).
+    func subjectPhrase(before t: Int, _ c: SentenceContext) -> (Range<Int>?, Bool) {
         let s = c.sentence.tokens
         var j = t - 1
         var passive = false
@@ -350,10 +349,10 @@ public struct LocalRoleFinder: RoleFinder {
             if LocalRoleFinder.auxiliaries.contains(w) || w.hasSuffix("n't") || (w.hasSuffix("ly") && w.count > 4 && !c.tokens[j].isCapitalized) { j -= 1; continue }
             break
         }
-        guard j >= s.lowerBound else { return (nil, passive, false) }
+        guard j >= s.lowerBound else { return (nil, passive) }
         let w = c.tokens[j].lower
-        if w == "and" || w == "to" { return (nil, passive, w == "and") }
-        guard var np = leftPhrase(end: j + 1, c) else { return (nil, passive, false) }
+        if w == "and" || w == "to" { return (nil, passive) }
+        guard var np = leftPhrase(end: j + 1, c) else { return (nil, passive) }
         // a personal pronoun is a whole subject: "Ellen DeGeneres just tweeted she will be
         // hosting", "it appears she called for": the words before it belong to another clause
         if np.count > 1, LocalRoleFinder.pronouns.contains(c.tokens[np.upperBound - 1].lower) { np = (np.upperBound - 1)..<np.upperBound }
@@ -362,10 +361,10 @@ public struct LocalRoleFinder: RoleFinder {
             var k = np.lowerBound - 1
             while k >= s.lowerBound, c.tokens[k].lower == "that" || c.timeAt[k] >= 0 || ["on", "in"].contains(c.tokens[k].lower) { k -= 1 }
             if k >= s.lowerBound, LocalRoleFinder.reporting.contains(c.tokens[k].lower) {
-                let (speaker, _, _) = subjectPhrase(before: k, c)
+                let (speaker, _) = subjectPhrase(before: k, c)
                 if let speaker { np = speaker }
             }
         }
-        return (np, passive, false)
+        return (np, passive)
     }
 }

@@ -5,8 +5,8 @@
 /// `actor.statement-source`), so `query said`, the actor pages, the timelines and the exports
 /// show it like any other speaker.
 ///
-/// Only a name-shaped source becomes an actor: two or three capitalised words of letters (the
-/// first no nationality, the last no word the article writes in lower case), no
+/// Only a name-shaped source becomes an actor: two or three capitalised words of letters that
+/// `LowerCaseWords.namesNoPerson` does not rule out (a nationality first, a common word last), no
 /// title ("President"), no head word of an organisation, medium, group or product ("Mail",
 /// "Foundation"), no country or place ("Hong Kong"), and no word that is never part of a name ("The", "Fellow"); and
 /// not the tail of a longer capitalised name or of a phrase ("Officials at …").
@@ -19,6 +19,7 @@ extension StatementFinder {
         var unnamedEnds = Set(actors.mentions.filter { $0.form == .unnamed }.map(\.tokens.upperBound))
         // the words the article writes in lower case, gathered when first needed
         var lowered = LowerCaseWords()
+        var work = 0
         for s in statements {
             guard let name = s.speaker, let src = s.sourceSpan else { continue }
             var kind = ActorKind.person, form = Mention.Form.name, rule = "actor.statement-source", role: String?
@@ -34,7 +35,7 @@ extension StatementFinder {
                 role = Template.normalizeSpaces(doc.text(src))
             } else {
                 guard layer.actors[name] == nil else { continue }
-                if let r = nameTokens(doc, src), !isCommonName(doc, r, lowered: &lowered) {
+                if let r = nameTokens(doc, src), !lowered.namesNoPerson(r, doc: doc, lexicons: book.lexicons, work: &work) {
                     range = r
                 } else if let r = spanTokens(doc, src),
                           let k = speakerKind(doc, r, cue: s.cue, reportsContent: s.provenance.span.end <= src.start
@@ -117,18 +118,6 @@ extension StatementFinder {
         // "…, Rudaw reports", "Interfax reported that …" (not "Snap reported a loss")
         if let c = cue?.lowercased(), ["reports", "reported"].contains(c), reportsContent { return .media }
         return nil
-    }
-
-    /// Whether a name-shaped source is no person's name: its first word is a nationality that is
-    /// no given name ("Cuban Americans said") or its last word is one the article also writes in
-    /// lower case ("DPC Acquisition said" beside "the acquisition"). `lowered` gathers the
-    /// article's lower-case words on the first call.
-    func isCommonName(_ doc: Document, _ r: Range<Int>, lowered: inout LowerCaseWords) -> Bool {
-        let lex = book.lexicons
-        let first = doc.tokens[r.lowerBound]
-        if lex.get("countries:adjectives").hasSingle(first) && !lex.get("given-names").hasSingle(first) { return true }
-        var work = 0
-        return lowered.contains(doc.tokens[r.upperBound - 1].lower, in: doc, work: &work)
     }
 
     /// The tokens of a name-shaped source span, or nil.
