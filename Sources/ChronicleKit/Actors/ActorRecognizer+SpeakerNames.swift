@@ -27,6 +27,8 @@ extension ActorRecognizer {
         // the words the article writes in lower case, made when first asked
         var lowered = LowerCaseWords()
         func writtenInLowerCase(_ w: String) -> Bool { lowered.contains(w, in: doc, work: &work) }
+        // 0. whole names next to a verb of saying
+        let mentions = namesNextToVerbs(mentions, doc: doc, speaks: speaks, taken: &taken, lowered: &lowered, work: &work)
         // 1. the capitalised words that speak
         var speakers = Set<String>()
         work += tokens.count
@@ -47,7 +49,15 @@ extension ActorRecognizer {
             let f = tokens[first]
             guard !taken[first], f.isCapitalized, f.kind == .word, tokens[first + 1].spaceBefore, tokens[i].spaceBefore,
                   f.text.unicodeScalars.count > 1, !isCommonWord(first, doc: doc),
-                  doc.sentence(containingToken: first) == doc.sentence(containingToken: i) else { continue }
+                  doc.sentence(containingToken: first) == doc.sentence(containingToken: i) else {
+                // the surname written first ("Liu Xiaming" … "Liu said"): the word and the one
+                // capitalised word after it, when no capitalised word comes before or after them
+                if let r = surnameFirst(i, doc: doc, taken: taken, lowered: &lowered, work: &work) {
+                    named.insert(tokens[i].lower)
+                    out.append(personMention(r, doc: doc, taken: &taken, rule: "actor.person.speaker-name.surname-first"))
+                }
+                continue
+            }
             // no abbreviation ("St. Martin"), no lower-case compound ("Day-by-day Schiff")
             if f.text.hasSuffix(".") || (f.hasHyphen && f.text.split(separator: "-").dropFirst().contains { $0.first?.isLowercase == true }) { continue }
             let s = doc.sentence(containingToken: first)
@@ -65,14 +75,114 @@ extension ActorRecognizer {
             // Organization of African Unity said")
             if first >= 2, tokens[first - 1].lower == "of", tokens[first - 2].isCapitalized, tokens[first - 2].kind == .word { continue }
             named.insert(tokens[i].lower)
-            let r = first..<(i + 1)
-            for t in r { taken[t] = true }
-            let span = doc.span(tokens: r)
-            let name = Template.normalizeSpaces(doc.text(span))
-            var m = Mention(provenance: Provenance(document: doc.id, span: span, sentence: s, rule: "actor.person.speaker-name"),
-                            text: doc.text(span), tokens: r, actor: name, kind: .person, form: .name)
-            if let g = book.lexicons.get("given-names").lookup(f.lower).first?["gender"], g == "m" || g == "f" { m.gender = g }
-            out.append(m)
+            out.append(personMention(first..<(i + 1), doc: doc, taken: &taken, rule: "actor.person.speaker-name"))
+        }
+        guard out.count > mentions.count else { return mentions }
+        out.sort { $0.provenance.span < $1.provenance.span }
+        return out
+    }
+
+    /// A person mention of the tokens `r` (taken from now on), with the gender of a known given name.
+    func personMention(_ r: Range<Int>, doc: Document, taken: inout [Bool], rule: String) -> Mention {
+        for t in r { taken[t] = true }
+        let span = doc.span(tokens: r)
+        var m = Mention(provenance: Provenance(document: doc.id, span: span, sentence: doc.sentence(containingToken: r.lowerBound), rule: rule),
+                        text: doc.text(span), tokens: r, actor: Template.normalizeSpaces(doc.text(span)), kind: .person, form: .name)
+        if let g = book.lexicons.get("given-names").lookup(doc.tokens[r.lowerBound].lower).first?["gender"], g == "m" || g == "f" { m.gender = g }
+        return m
+    }
+
+    /// The speaking word at `i` and the capitalised word after it as a name written surname
+    /// first ("Liu Xiaming", "Peng Mei"): no capitalised word before or after the two, the second
+    /// of a name's shape (`nameShaped`) and no common word of the article.
+    func surnameFirst(_ i: Int, doc: Document, taken: [Bool], lowered: inout LowerCaseWords, work: inout Int) -> Range<Int>? {
+        let tokens = doc.tokens
+        let r = i..<(i + 2)
+        guard r.upperBound <= tokens.count, !taken[i + 1], tokens[i + 1].spaceBefore, !isCommonWord(i + 1, doc: doc),
+              doc.sentence(containingToken: i) == doc.sentence(containingToken: i + 1),
+              i == 0 || tokens[i - 1].kind != .word || !tokens[i - 1].isCapitalized,
+              r.upperBound == tokens.count || tokens[r.upperBound].kind != .word || !tokens[r.upperBound].isCapitalized,
+              book.lexicons.nameShaped(tokens, r), !lowered.namesNoPerson(r, doc: doc, lexicons: book.lexicons, work: &work),
+              !doc.isBoilerplate(doc.span(tokens: r)) else { return nil }
+        return r
+    }
+
+    /// Names of two or three capitalised words right next to a verb of saying that no rule and
+    /// no given name knows: "Lakshiwnder Singh said", "Liu Xiaming has said", "Lakshiwnder Singh,
+    /// another deportee, said" (an apposition of up to ten words that starts in lower case or with
+    /// a number), "“…,” said Singh Jabarjung, 24" (after a quotation or comma, the name followed
+    /// by punctuation): rule `actor.person.speaker-name.next-to-verb`. The words must have a
+    /// name's shape (`nameShaped`), no article, "of" or capitalised word before them, and pass
+    /// `namesNoPerson`; a sentence's first word the article writes in lower case elsewhere does
+    /// not start a name. One pass over the verbs, each looking at most fifteen tokens: linear.
+    func namesNextToVerbs(_ mentions: [Mention], doc: Document, speaks: (Int) -> Bool, taken: inout [Bool],
+                          lowered: inout LowerCaseWords, work: inout Int) -> [Mention] {
+        let tokens = doc.tokens
+        var out = mentions
+        // the last words of the people named so far: "says Kostro Miller" after "Amanda A. Kostro
+        // Miller" is that person again, which the surnames join later
+        var surnames = Set<String>()
+        for m in mentions where m.kind == .person && m.tokens.count >= 2 && m.tokens.upperBound <= tokens.count {
+            surnames.insert(tokens[m.tokens.upperBound - 1].lower)
+        }
+        func name(_ r: Range<Int>) -> Range<Int>? {
+            guard r.lowerBound >= 0, r.upperBound <= tokens.count, (2...3).contains(r.count), !surnames.contains(tokens[r.upperBound - 1].lower),
+                  r.allSatisfy({ !taken[$0] && !isCommonWord($0, doc: doc) }),
+                  doc.sentence(containingToken: r.lowerBound) == doc.sentence(containingToken: r.upperBound - 1) else { return nil }
+            // three words only with a middle initial ("Vann R. Newkirk")
+            if r.count == 3 {
+                let m = tokens[r.lowerBound + 1]
+                guard m.text.unicodeScalars.count == 2, m.text.hasSuffix("."),
+                      book.lexicons.nameShaped(tokens, r.lowerBound..<(r.lowerBound + 1)),
+                      book.lexicons.nameShaped(tokens, (r.upperBound - 1)..<r.upperBound) else { return nil }
+            } else if !book.lexicons.nameShaped(tokens, r) {
+                return nil
+            }
+            if r.lowerBound > 0 {
+                // (a country named right before stays apart: "China's ambassador to Britain Liu Xiaming")
+                let b = tokens[r.lowerBound - 1]
+                let country = taken[r.lowerBound - 1] && ["countries", "countries:capitals"].contains { book.lexicons.get($0).hasSingle(b) }
+                // nor a preposition: "in Cape Town reported" names a place, not a speaker
+                if (b.kind == .word && b.isCapitalized && !country) || ["the", "a", "an", "&"].contains(b.lower)
+                    || ActorRecognizer.prepositions.contains(b.lower) { return nil }
+            }
+            if r.upperBound < tokens.count, tokens[r.upperBound].kind == .word, tokens[r.upperBound].isCapitalized { return nil }
+            let s = doc.sentence(containingToken: r.lowerBound)
+            if s >= 0 && s < doc.sentences.count && doc.sentences[s].tokens.lowerBound == r.lowerBound
+                && (lowered.contains(tokens[r.lowerBound].lower, in: doc, work: &work) || tokens[r.lowerBound].lower.hasSuffix("ing")) { return nil }
+            if lowered.namesNoPerson(r, doc: doc, lexicons: book.lexicons, work: &work) || doc.isBoilerplate(doc.span(tokens: r)) { return nil }
+            return r
+        }
+        /// The capitalised run of two or three words ending right before `e`.
+        func ending(at e: Int) -> Range<Int>? {
+            var lo = e
+            while lo > 0 && e - lo < 4 && !taken[lo - 1] && tokens[lo - 1].kind == .word && tokens[lo - 1].isCapitalized { lo -= 1 }
+            return name(lo..<e)
+        }
+        work += tokens.count
+        for k in tokens.indices where speaks(k) {
+            var found: Range<Int>?
+            // before the verb, maybe with "has"/"had" and an apposition between
+            var e = k
+            if e > 0 && ["has", "had", "also"].contains(tokens[e - 1].lower) { e -= 1 }
+            if e > 1 && tokens[e - 1].text == "," {
+                var c = e - 2
+                while c > max(0, e - 12) && tokens[c].text != "," && tokens[c].kind != .punct { c -= 1 }
+                let a = tokens[c + 1]
+                if tokens[c].text == ",", c + 1 < e - 1, (a.kind == .word && !a.isCapitalized) || a.kind == .number {
+                    found = ending(at: c)
+                }
+            } else {
+                found = ending(at: e)
+            }
+            // after the verb that follows a quotation or a comma, the name before punctuation
+            if found == nil, k > 0, tokens[k - 1].kind == .punct || tokens[k - 1].kind == .quote, k + 3 <= tokens.count {
+                var hi = k + 1
+                while hi < tokens.count && hi - k <= 3 && !taken[hi] && tokens[hi].kind == .word && tokens[hi].isCapitalized { hi += 1 }
+                if hi == tokens.count || tokens[hi].kind == .punct || tokens[hi].kind == .quote { found = name((k + 1)..<hi) }
+            }
+            guard let r = found else { continue }
+            out.append(personMention(r, doc: doc, taken: &taken, rule: "actor.person.speaker-name.next-to-verb"))
         }
         guard out.count > mentions.count else { return mentions }
         out.sort { $0.provenance.span < $1.provenance.span }
@@ -88,5 +198,28 @@ extension ActorRecognizer {
             return true
         }
         return false
+    }
+}
+
+extension LexiconStore {
+    /// Whether the capitalised words `r` have the shape of a person's name: words of letters
+    /// (hyphens and apostrophes inside), two letters or more, none a word of `name-stopwords` or
+    /// `actor-heads`, no compound of a nationality ("British-owned"), and no title, country, place
+    /// or role noun among them. Read by the speakers' names here and by the Statements stage's
+    /// named speakers.
+    func nameShaped(_ tokens: [Token], _ r: Range<Int>) -> Bool {
+        for k in r {
+            let t = tokens[k]
+            if t.hasHyphen, let first = t.lower.split(separator: "-").first, get("countries:adjectives").lookup(String(first)).count > 0 { return false }
+            guard t.kind == .word, t.isCapitalized, t.text.unicodeScalars.count >= 2,
+                  t.text.unicodeScalars.allSatisfy({ $0.properties.isAlphabetic || $0 == "-" || $0 == "'" || $0 == "’" }),
+                  get("name-stopwords").longest(tokens, at: k, end: k + 1) == nil,
+                  get("actor-heads").longest(tokens, at: k, end: k + 1) == nil,
+                  get("titles").longest(tokens, at: k, end: r.upperBound) == nil,
+                  get("countries").longest(tokens, at: k, end: r.upperBound) == nil,
+                  get("places").longest(tokens, at: k, end: r.upperBound) == nil,
+                  get("role-nouns").longest(tokens, at: k, end: r.upperBound) == nil else { return false }
+        }
+        return true
     }
 }

@@ -179,6 +179,12 @@ public struct ActorRecognizer: Sendable {
                 }
             }
         }
+        // a name no given name knows may be written surname first ("Liu Xiaming" … "Liu said"):
+        // its first word also joins it when no full name ends in that word
+        for m in out where m.kind == .person && m.tokens.count == 2 && m.provenance.rule.hasPrefix("actor.person.speaker-name") {
+            let first = doc.tokens[m.tokens.lowerBound].lower
+            if fullBySurname[first] == nil { fullBySurname[first] = [m.actor] }
+        }
         // a one-word person name ("Minister Kuleba") joins the full name with that surname
         var genderOf: [String: String] = [:]
         for k in out.indices where out[k].kind == .person {

@@ -59,6 +59,9 @@ extension ActorRecognizer {
         var introduced: Int
 
         func salience(_ s: Int) -> Double { s - at >= 30 ? 0 : score / Double(1 << (s - at)) }
+        /// The kind of a mention that refers to it: a described person is a mention of the
+        /// unnamed source, whose kind is group.
+        var mentionKind: ActorKind { actor == Actor.unnamedSource ? .group : kind }
     }
 
     enum Grammar { case subject, object, oblique, possessive }
@@ -70,7 +73,7 @@ extension ActorRecognizer {
         let roles = book.lexicons.get("role-nouns")
         let weekdays = book.lexicons.get("weekdays")
         let timeWords = book.lexicons.get("time-words")
-        let theId = book.vocabulary.id("the")
+        let theId = book.vocabulary.id("the"), aId = book.vocabulary.id("a"), anId = book.vocabulary.id("an")
         let syn = doc.syntax
         let parsed = syn.count > 0 && syn.wordToken.count == syn.count && syn.tokenWord.count > doc.tokens.count
         // each person's role (from any of its mentions)
@@ -230,7 +233,7 @@ extension ActorRecognizer {
                     continue
                 }
                 let id = doc.tokens[i].id
-                if id != Vocabulary.unassigned, id != theId, pronouns.isFrozen, !pronouns.hasSingle(id: id) { continue }
+                if id != Vocabulary.unassigned, id != theId, id != aId, id != anId, pronouns.isFrozen, !pronouns.hasSingle(id: id) { continue }
                 let t = doc.tokens[i]
                 if let p = pronouns.firstSingle(t) {
                     let possessive = p["possessive"] == "yes"
@@ -287,12 +290,26 @@ extension ActorRecognizer {
                     guard let a = found else { continue }
                     if gram == .subject && possessive { gram = .possessive }
                     var m = Mention(provenance: Provenance(document: doc.id, span: t.span, sentence: s.index, rule: "actor.pronoun"),
-                                    text: t.text, tokens: i..<(i + 1), actor: a.actor, kind: a.kind, form: .pronoun,
-                                    gender: a.kind == .person ? (g ?? a.gender) : nil)
+                                    text: t.text, tokens: i..<(i + 1), actor: a.actor, kind: a.mentionKind, form: .pronoun,
+                                    gender: a.mentionKind == .person ? (g ?? a.gender) : nil)
                     m.possessive = possessive
                     added.append(m)
                     note(actor: a.actor, kind: a.kind, gender: g, role: nil, grammar: gram, clause: clause, sentence: s.index, end: i + 1,
                          speaker: !possessive && speaks(i + 1, s))
+                    continue
+                }
+                // "a health official, …, said", "A doctor on the scene told": a person the text
+                // describes and does not name is a referent of its own, the unnamed source, so
+                // that a later "he said" goes to it and not to a person named before
+                // (not an apposition: "Brian Fallon, a spokesman for the campaign, …")
+                let apposition = i >= 2 && doc.tokens[i - 1].text == "," && taken[i - 2]
+                if t.lower == "a" || t.lower == "an", !apposition, let (end, gender) = describedPerson(doc, after: i, in: s.tokens, taken: taken, roles: roles) {
+                    let (gram, clause) = grammar(i..<end, s, possessive: false)
+                    if gram == .subject {
+                        note(actor: Actor.unnamedSource, kind: .person, gender: gender, role: nil, grammar: gram, clause: clause,
+                             sentence: s.index, end: end, speaker: speaks(end, s))
+                    }
+                    i = end - 1
                     continue
                 }
                 guard t.lower == "the", i + 1 < s.tokens.upperBound, !taken[i + 1] else { continue }
@@ -344,13 +361,33 @@ extension ActorRecognizer {
                 let span = Span(t.span.start, doc.tokens[end - 1].span.end)
                 let (gram, clause) = grammar(i..<end, s, possessive: false)
                 added.append(Mention(provenance: Provenance(document: doc.id, span: span, sentence: s.index, rule: kind == .person ? "actor.role-noun" : "actor.org-noun"),
-                                     text: doc.text(span), tokens: i..<end, actor: a.actor, kind: a.kind, form: .roleNoun,
-                                     gender: a.kind == .person ? a.gender : nil))
+                                     text: doc.text(span), tokens: i..<end, actor: a.actor, kind: a.mentionKind, form: .roleNoun,
+                                     gender: a.mentionKind == .person ? a.gender : nil))
                 note(actor: a.actor, kind: a.kind, gender: nil, role: nil, grammar: gram, clause: clause, sentence: s.index, end: end)
                 i = end - 1
             }
         }
         return (mentions + added).sorted { $0.provenance.span < $1.provenance.span }
+    }
+
+    /// The end of a person described after "a"/"an" at `i` (up to three lower-case words, then a
+    /// singular noun of `source-nouns` or a person's role noun: "a health official", "a doctor",
+    /// "an aide"), and the gender the noun gives, or nil.
+    func describedPerson(_ doc: Document, after i: Int, in sentence: Range<Int>, taken: [Bool], roles: Lexicon) -> (Int, String?)? {
+        let sources = book.lexicons.get("source-nouns")
+        var k = i + 1
+        while k < sentence.upperBound && k - i <= 4 && !taken[k] && doc.tokens[k].kind == .word && !doc.tokens[k].isCapitalized {
+            let t = doc.tokens[k]
+            // the last noun of a compound heads it ("a police source")
+            let nextIsNoun = k + 1 < sentence.upperBound && !doc.tokens[k + 1].isCapitalized
+                && (sources.hasSingle(doc.tokens[k + 1]) || roles.firstSingle(doc.tokens[k + 1]).map { ($0["kind"] ?? "").isEmpty } == true)
+            if !nextIsNoun {
+                if sources.lookup(t.lower).contains(where: { $0["kind"] == "unnamed" && $0["alone"] != "no" }) { return (k + 1, nil) }
+                if let e = roles.firstSingle(t), (e["kind"] ?? "").isEmpty { return (k + 1, e["gender"]) }
+            }
+            k += 1
+        }
+        return nil
     }
 
     /// "it is", "it was reported", "it seems": no referent. With a parse, the `expl` relation

@@ -135,17 +135,6 @@ extension StatementFinder {
                 || (before.text.hasSuffix(".") && before.text.unicodeScalars.count <= 2) { return nil }
         }
         if end < tokens.count, tokens[end].kind == .word, tokens[end].isCapitalized, !tokens[end].paragraphStart { return nil }
-        for k in lo..<end {
-            let t = tokens[k]
-            guard t.kind == .word, t.isCapitalized, t.text.unicodeScalars.count >= 2,
-                  t.text.unicodeScalars.allSatisfy({ $0.properties.isAlphabetic || $0 == "-" || $0 == "'" || $0 == "’" }),
-                  lex.get("name-stopwords").longest(tokens, at: k, end: k + 1) == nil,
-                  lex.get("actor-heads").longest(tokens, at: k, end: k + 1) == nil,
-                  lex.get("titles").longest(tokens, at: k, end: end) == nil,
-                  lex.get("countries").longest(tokens, at: k, end: end) == nil,
-                  lex.get("places").longest(tokens, at: k, end: end) == nil,
-                  lex.get("role-nouns").longest(tokens, at: k, end: end) == nil else { return nil }
-        }
-        return lo..<end
+        return lex.nameShaped(tokens, lo..<end) ? lo..<end : nil
     }
 }

@@ -382,6 +382,11 @@ public struct StatementFinder: Sendable {
         }
         // "officials said", "a source close to the ministry said": a source the text does not name
         if unnamedHead(doc, src) != nil { return Actor.unnamedSource }
+        // "A doctor on the scene told": the phrase is the object of a preposition after such a noun
+        if src.lowerBound >= 2, mentionAt[src.upperBound - 1] < 0, Self.afterUnnamedHead.contains(doc.tokens[src.lowerBound - 1].lower),
+           unnamedHead(doc, (src.lowerBound - 2)..<src.upperBound) == src.lowerBound - 2 {
+            return Actor.unnamedSource
+        }
         var head = src.upperBound - 1
         // "owners in Milan", "The Briar in Douglas": the head comes before the place
         // (not "a statement from the Foreign Ministry": its issuer speaks)

@@ -21,3 +21,56 @@ import Testing
         #expect(!people.contains { $0.hasPrefix("Yesterday") || $0.hasPrefix("Questioning") || $0.hasPrefix("Officials") || $0.hasPrefix("St.") }, "\(people)")
     }
 }
+
+/// Names no given name knows, found whole next to a verb of saying (rule
+/// `actor.person.speaker-name.next-to-verb`) or written surname first ("Liu Xiaming" … "Liu
+/// said"); a person the text only describes ("a health official") is the unnamed source that
+/// a later "he said" refers to.
+@Suite struct SpeakersNextToVerbsTests {
+    static let text = """
+    Deportees return home
+
+    NEW DELHI — Dozens of deportees landed in Delhi on Sunday.
+
+    “This was the fourth time I have been deported,” said Singh Jabarjung, 24, from Punjab’s Bhatinda.
+
+    “I boarded a flight on May 15 and reached Mexico via Moscow and Paris,” he said.
+
+    Lakshiwnder Singh, another deportee, said he had given Rs 25 lakh to an agent.
+
+    China’s ambassador to Britain Liu Xiaming has said that China has the power to end the unrest.
+
+    Liu said that the army could be deployed.
+
+    Meanwhile, a health official, rejecting the allegations, said both babies died due to preterm birth.
+
+    He said oxygen is available in abundance.
+
+    A doctor on the scene told Ruptly that he tried to save one of the wounded demonstrators.
+
+    The Cape Argus newspaper in Cape Town reported that a search has been launched.
+    """
+
+    @Test func wholeNamesNextToVerbsSpeakAndTheirPronounsFollow() {
+        let a = Support.analyze(Self.text)
+        for name in ["Singh Jabarjung", "Lakshiwnder Singh", "Liu Xiaming"] {
+            #expect(a.actors.actors[name]?.kind == .person, "\(name): \(a.actors.actors.keys.sorted())")
+        }
+        #expect(a.actors.actors["Cape Town"] == nil)
+        func speaker(_ content: String) -> String? {
+            a.statements.first { a.document.text($0.provenance.span).contains(content) }?.speaker
+        }
+        #expect(speaker("I boarded a flight") == "Singh Jabarjung")
+        #expect(speaker("he had given Rs 25 lakh") == "Lakshiwnder Singh")
+        #expect(speaker("the army could be deployed") == "Liu Xiaming")
+        #expect(speaker("oxygen is available") == Actor.unnamedSource)
+        #expect(speaker("he tried to save") == Actor.unnamedSource)
+        for m in a.actors.mentions where !m.tokens.isEmpty { #expect(a.document.text(m.provenance.span) == m.text) }
+    }
+
+    @Test func aKnownPersonsNameAgainIsThatPerson() {
+        let a = Support.analyze("Title\n\nAmanda A. Kostro Miller, a dietitian, gave advice. \"Eat well,\" she said. But you may want to get clearance first, says Kostro Miller.")
+        #expect(a.actors.actors["Kostro Miller"] == nil, "\(a.actors.actors.keys.sorted())")
+        #expect(a.statements.allSatisfy { $0.speaker == "Amanda A. Kostro Miller" }, "\(a.statements.map { $0.speaker ?? "-" })")
+    }
+}
