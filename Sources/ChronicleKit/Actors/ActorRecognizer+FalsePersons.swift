@@ -8,7 +8,8 @@
 ///   Columbus"), and a time zone is no name ("3:23 PM ET");
 /// - a sentence's first word ending in "-ly" (no given name) before two name words is an
 ///   adverb, not a part of the name ("Certainly Saddam Hussein continues");
-/// - a title and a name that fill a quotation are a nickname ("called her “Miss Piggy”");
+/// - a name that fills a quotation is a nickname or a title of a work ("called her “Miss
+///   Piggy”", "“Annie Hall”");
 /// - a name followed by a capitalised head word of `actor-heads` is part of a longer name
 ///   ("the Robert Wood Johnson Foundation", "Wayne State University", "The Steve Harvey
 ///   Morning Show"), and one ending in a head of kind `none` names a prize, law, survey, show
@@ -35,6 +36,8 @@ extension ActorRecognizer {
         let zones = book.lexicons.get("time-zones")
         var lowered = LowerCaseWords()
         let tokens = doc.tokens
+        // the token ranges of the quotations, marks included
+        let quotations = Set(doc.quotes.map(\.tokens))
         func isPerson(_ c: Candidate) -> Bool {
             !c.dropped && (c.kind ?? ActorKind(rawValue: c.rule["kind"] ?? "")) == .person
         }
@@ -97,9 +100,10 @@ extension ActorRecognizer {
                 cands[k].dropped = true
                 continue
             }
-            // a title and a name filling a quotation: a nickname
-            if c.captures.contains(where: { $0.name == "title" }), c.match.lowerBound > 0, c.match.upperBound < tokens.count,
-               tokens[c.match.lowerBound - 1].kind == .quote, tokens[c.match.upperBound].kind == .quote {
+            // a name (with a title or not) filling a quotation: a nickname, or the title of a film,
+            // book or song ("“Annie Hall” and “Hannah and Her Sisters”")
+            let before = c.match.lowerBound - 1, after = c.match.upperBound
+            if before >= 0, quotations.contains(before..<(after + 1)) || quotations.contains(before..<(after + 2)) {
                 cands[k].dropped = true
                 continue
             }

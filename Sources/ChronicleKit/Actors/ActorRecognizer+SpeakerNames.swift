@@ -204,12 +204,14 @@ extension ActorRecognizer {
 extension LexiconStore {
     /// Whether the capitalised words `r` have the shape of a person's name: words of letters
     /// (hyphens and apostrophes inside), two letters or more, none a word of `name-stopwords` or
-    /// `actor-heads`, no compound of a nationality ("British-owned"), and no title, country, place
+    /// `actor-heads`, no word in capitals ("JAMA"), no compound of a nationality ("British-owned"), and no title, country, place
     /// or role noun among them. Read by the speakers' names here and by the Statements stage's
     /// named speakers.
     func nameShaped(_ tokens: [Token], _ r: Range<Int>) -> Bool {
         for k in r {
             let t = tokens[k]
+            // a word in capitals is an acronym ("JAMA Psychiatry")
+            if t.text.unicodeScalars.count >= 2 && t.text.unicodeScalars.allSatisfy({ !Tokenizer.isLower($0) }) { return false }
             if t.hasHyphen, let first = t.lower.split(separator: "-").first, get("countries:adjectives").lookup(String(first)).count > 0 { return false }
             guard t.kind == .word, t.isCapitalized, t.text.unicodeScalars.count >= 2,
                   t.text.unicodeScalars.allSatisfy({ $0.properties.isAlphabetic || $0 == "-" || $0 == "'" || $0 == "’" }),

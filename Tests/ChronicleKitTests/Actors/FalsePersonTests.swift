@@ -45,6 +45,14 @@ import Testing
         // a headline name run into its verb is the name the body gives
         Case(text: "Jamal Williams Arrested For DUI\n\nChargers defensive tackle Jamal Williams was arrested on Wednesday, Jamal Williams said.",
              persons: ["Jamal Williams"], notPersons: ["Jamal Williams Arrested"]),
+        // a name that fills a quotation is a title of a work; a possessive after a name is no quotation
+        Case(text: "It mirrors Allen movies from “Radio Days” to “Annie Hall” and “Hannah and Her Sisters.” Diane Keaton starred.",
+             persons: ["Diane Keaton"], notPersons: ["Annie Hall"]),
+        Case(text: "“We will see,” he said.\n\nSteve Forbes’ gaze travels across the river. Steve Forbes said it again.",
+             persons: ["Steve Forbes"], notPersons: []),
+        // a word in capitals is no given name of a speaker
+        Case(text: "The authors of the research published in the journal JAMA Psychiatry argued that the policies worked.",
+             persons: [], notPersons: ["JAMA Psychiatry"]),
         // a given name is never cut off a full name
         Case(text: "The Mexican president, Enrique Peña Nieto, has tripped over the issue. Mr. Peña Nieto invited Mr. Trump to Mexico.",
              persons: ["Enrique Peña Nieto"], notPersons: []),

@@ -39,6 +39,12 @@ import Testing
         #expect(b.values.filter { $0.mentions.contains { $0.provenance.rule == "actor.organization.head-name" } }.map(\.name) == ["Capitol Police"])
     }
 
+    @Test func hospitalsAndBrokeragesByTheirHeadWord() {
+        let a = Support.analyze("Title\n\nPatients were taken to Al-Shifa Hospital on Monday. \"We remain sceptical of a quick recovery,\" said Kotak Institutional Equities.")
+        #expect(a.actors.actors["Al-Shifa Hospital"]?.kind == .organization, "\(a.actors.actors.keys.sorted())")
+        #expect(a.actors.actors["Kotak Institutional Equities"]?.kind == .organization, "\(a.actors.actors.keys.sorted())")
+    }
+
     @Test func noPartOfALongerNameAndNoHeadline() {
         let a = actors("Shares of Procter & Gamble Co. rose, and Young's Market Co. fell. Miami-based Carnival Cruise Lines gained. Israel's Labor Party won.")
         #expect(a["Gamble"] == nil && a["Market"] == nil && a["Market Co."] == nil, "\(a.keys.sorted())")
