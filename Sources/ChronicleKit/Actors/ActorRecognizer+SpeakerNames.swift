@@ -27,8 +27,9 @@ extension ActorRecognizer {
         // the words the article writes in lower case, made when first asked
         var lowered = LowerCaseWords()
         func writtenInLowerCase(_ w: String) -> Bool { lowered.contains(w, in: doc, work: &work) }
-        // 0. whole names next to a verb of saying
-        let mentions = namesNextToVerbs(mentions, doc: doc, speaks: speaks, taken: &taken, lowered: &lowered, work: &work)
+        // 0. whole names next to a verb of saying, and acronyms that speak
+        var mentions = namesNextToVerbs(mentions, doc: doc, speaks: speaks, taken: &taken, lowered: &lowered, work: &work)
+        mentions = acronymSpeakers(mentions, doc: doc, speaks: speaks, taken: &taken, work: &work)
         // 1. the capitalised words that speak
         var speakers = Set<String>()
         work += tokens.count
@@ -90,6 +91,48 @@ extension ActorRecognizer {
                         text: doc.text(span), tokens: r, actor: Template.normalizeSpaces(doc.text(span)), kind: .person, form: .name)
         if let g = book.lexicons.get("given-names").lookup(doc.tokens[r.lowerBound].lower).first?["gender"], g == "m" || g == "f" { m.gender = g }
         return m
+    }
+
+    /// Acronyms that speak are organisations: a word of two to six capital letters that no
+    /// lexicon knows, right before a verb of saying or telling (past "has", "had" or "also") or
+    /// after "according to": "the RBI said", "UAW President Shawn Fain" … "the UAW announced".
+    /// Every other use of the acronym in the article is then a mention of it too (rule
+    /// `actor.organization.acronym-speaker`). A person is never written in capitals in running
+    /// text; a known acronym (a country, medium or organisation of the lexicons) is taken before.
+    /// Two passes over the tokens: linear.
+    func acronymSpeakers(_ mentions: [Mention], doc: Document, speaks: (Int) -> Bool, taken: inout [Bool], work: inout Int) -> [Mention] {
+        let tokens = doc.tokens
+        func acronym(_ i: Int) -> Bool {
+            let t = tokens[i]
+            let n = t.text.unicodeScalars.count
+            guard !taken[i], t.kind == .word, n >= 2, n <= 6, t.text.unicodeScalars.allSatisfy({ $0.value >= 65 && $0.value <= 90 }) else { return false }
+            for name in ["name-stopwords", "titles", "months", "weekdays", "pronouns", "countries", "places", "actor-heads"] where book.lexicons.get(name).hasSingle(t) {
+                return false
+            }
+            return !doc.isBoilerplate(t.span)
+        }
+        var speaking = Set<String>()
+        work += tokens.count
+        for i in tokens.indices where acronym(i) {
+            var k = i + 1
+            if k < tokens.count && ["has", "had", "also"].contains(tokens[k].lower) { k += 1 }
+            var s = speaks(k)
+            if !s, i >= 2 {
+                var b = i - 1
+                if tokens[b].lower == "the" { b -= 1 }
+                s = b >= 1 && tokens[b].lower == "to" && tokens[b - 1].lower == "according"
+            }
+            if s { speaking.insert(tokens[i].text) }
+        }
+        guard !speaking.isEmpty else { return mentions }
+        var out = mentions
+        for i in tokens.indices where speaking.contains(tokens[i].text) && !taken[i] {
+            taken[i] = true
+            out.append(Mention(provenance: Provenance(document: doc.id, span: tokens[i].span, sentence: doc.sentence(containingToken: i), rule: "actor.organization.acronym-speaker"),
+                               text: tokens[i].text, tokens: i..<(i + 1), actor: tokens[i].text, kind: .organization, form: .name))
+        }
+        out.sort { $0.provenance.span < $1.provenance.span }
+        return out
     }
 
     /// The speaking word at `i` and the capitalised word after it as a name written surname

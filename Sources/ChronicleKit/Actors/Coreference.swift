@@ -74,6 +74,9 @@ extension ActorRecognizer {
         let weekdays = book.lexicons.get("weekdays")
         let timeWords = book.lexicons.get("time-words")
         let theId = book.vocabulary.id("the"), aId = book.vocabulary.id("a"), anId = book.vocabulary.id("an")
+        let sources = book.lexicons.get("source-nouns")
+        // the words that may open a group of people the text describes ("some officials")
+        let quantifierIds = Set(ActorRecognizer.groupQuantifiers.map { book.vocabulary.id($0) })
         let syn = doc.syntax
         let parsed = syn.count > 0 && syn.wordToken.count == syn.count && syn.tokenWord.count > doc.tokens.count
         // each person's role (from any of its mentions)
@@ -171,6 +174,8 @@ extension ActorRecognizer {
             work += refs.count
             let bonus = speaker ? ActorRecognizer.speakerSalience : 0
             if let k = refs.firstIndex(where: { $0.actor == actor }) {
+                // the unnamed source is whoever the text described last: a person or a group
+                if actor == Actor.unnamedSource { refs[k].kind = kind; refs[k].gender = gender }
                 refs[k].end = end
                 refs[k].score = refs[k].salience(s) + weight(g) + bonus
                 refs[k].at = s
@@ -233,7 +238,8 @@ extension ActorRecognizer {
                     continue
                 }
                 let id = doc.tokens[i].id
-                if id != Vocabulary.unassigned, id != theId, id != aId, id != anId, pronouns.isFrozen, !pronouns.hasSingle(id: id) { continue }
+                if id != Vocabulary.unassigned, id != theId, id != aId, id != anId, pronouns.isFrozen, !pronouns.hasSingle(id: id),
+                   sources.isFrozen, !sources.hasSingle(id: id), !quantifierIds.contains(id) { continue }
                 let t = doc.tokens[i]
                 if let p = pronouns.firstSingle(t) {
                     let possessive = p["possessive"] == "yes"
@@ -301,6 +307,17 @@ extension ActorRecognizer {
                 // "a health official, …, said", "A doctor on the scene told": a person the text
                 // describes and does not name is a referent of its own, the unnamed source, so
                 // that a later "he said" goes to it and not to a person named before
+                // "Protesters believe …", "some officials said": people the text describes, a group
+                // that a later "they" refers to
+                if let end = describedGroup(doc, at: i, in: s.tokens, taken: taken, sources: sources) {
+                    let (gram, clause) = grammar(i..<end, s, possessive: false)
+                    if gram == .subject {
+                        note(actor: Actor.unnamedSource, kind: .group, gender: nil, role: nil, grammar: gram, clause: clause,
+                             sentence: s.index, end: end, speaker: speaks(end, s))
+                    }
+                    i = end - 1
+                    continue
+                }
                 // (not an apposition: "Brian Fallon, a spokesman for the campaign, …")
                 let apposition = i >= 2 && doc.tokens[i - 1].text == "," && taken[i - 2]
                 if t.lower == "a" || t.lower == "an", !apposition, let (end, gender) = describedPerson(doc, after: i, in: s.tokens, taken: taken, roles: roles) {
@@ -348,14 +365,20 @@ extension ActorRecognizer {
                     } : nil)
                 } else {
                     let named = e["match"] == "name"
-                    found = best(s.index, window: ActorRecognizer.referentWindow) { r in
-                        let kindOK = r.kind == kind || (kind == .organization && r.kind == .media && head == "company")
+                    func kindOK(_ r: Referent) -> Bool {
+                        // (the people the text only described are no organisation or group it named)
+                        r.actor != Actor.unnamedSource && (r.kind == kind || (kind == .organization && r.kind == .media && head == "company")
                             || (kind == .country && r.kind == .organization && r.actor.lowercased().contains(head))
-                            || (kind == .group && r.kind == .organization)
-                        guard kindOK else { return 0 }
+                            || (kind == .group && r.kind == .organization))
+                    }
+                    found = best(s.index, window: ActorRecognizer.referentWindow) { r in
+                        guard kindOK(r) else { return 0 }
                         if named && !r.actor.lowercased().contains(head) { return 0 }
                         return 1
-                    }
+                    } ?? (named && e["acronym"] == "yes" ? best(s.index, window: ActorRecognizer.referentWindow) { r in
+                        // else an acronym hides its head word ("NASA" … "the agency", "UAW" … "the union")
+                        kindOK(r) && r.actor.unicodeScalars.count <= 6 && r.actor.unicodeScalars.allSatisfy { $0.value >= 65 && $0.value <= 90 } ? 1 : 0
+                    } : nil)
                 }
                 guard let a = found else { continue }
                 let span = Span(t.span.start, doc.tokens[end - 1].span.end)
@@ -368,6 +391,29 @@ extension ActorRecognizer {
             }
         }
         return (mentions + added).sorted { $0.provenance.span < $1.provenance.span }
+    }
+
+    /// The words that may open a group of people the text describes, before a plural noun of
+    /// `source-nouns` ("some officials", "many residents", "the protesters").
+    static let groupQuantifiers = ["the", "some", "many", "several", "most", "both"]
+
+    /// The end of a group of people described at `i`: a plural noun of `source-nouns` (not one
+    /// that needs a phrase after it, like "people"), alone ("Protesters believe") or after a
+    /// quantifier and up to two lower-case words ("some senior officials").
+    func describedGroup(_ doc: Document, at i: Int, in sentence: Range<Int>, taken: [Bool], sources: Lexicon) -> Int? {
+        func plural(_ k: Int) -> Bool {
+            let t = doc.tokens[k]
+            guard !taken[k], t.kind == .word, t.lower.hasSuffix("s") || t.lower == "police" else { return false }
+            return sources.lookup(t.lower).contains { $0["kind"] == "unnamed" && $0["alone"] != "no" }
+        }
+        if plural(i) { return i + 1 }
+        guard ActorRecognizer.groupQuantifiers.contains(doc.tokens[i].lower) else { return nil }
+        var k = i + 1
+        while k < sentence.upperBound && k - i <= 3 && !taken[k] && doc.tokens[k].kind == .word && !doc.tokens[k].isCapitalized {
+            if plural(k) && (k + 1 >= sentence.upperBound || !plural(k + 1)) { return k + 1 }
+            k += 1
+        }
+        return nil
     }
 
     /// The end of a person described after "a"/"an" at `i` (up to three lower-case words, then a

@@ -74,3 +74,27 @@ import Testing
         #expect(a.statements.allSatisfy { $0.speaker == "Amanda A. Kostro Miller" }, "\(a.statements.map { $0.speaker ?? "-" })")
     }
 }
+
+/// Acronyms that speak are organisations ("the RBI said"), reached again by "the agency" or
+/// "the union" when the acronym hides the word; a group the text describes ("Protesters",
+/// "authorities") is what a later "they" refers to, never an organisation noun's referent.
+@Suite struct AcronymsAndDescribedGroupsTests {
+    @Test func anAcronymThatSpeaksIsAnOrganisation() {
+        let a = Support.analyze("Title\n\nUAW President Shawn Fain praised the deal. The tentative contract raises wages by 25%, the union said. The UAW announced the deal on Saturday.")
+        #expect(a.actors.actors["UAW"]?.kind == .organization, "\(a.actors.actors.keys.sorted())")
+        let s = a.statements.first { a.document.text($0.provenance.span).contains("raises wages") }
+        #expect(s?.speaker == "UAW", "\(a.statements.map { ($0.speaker ?? "-", $0.text) })")
+    }
+
+    @Test func aGroupTheTextDescribesIsTheirThey() {
+        let a = Support.analyze("Title\n\nHong Kong police laid siege to a university on Monday. Protesters believe the bill erodes the city's autonomy. They said China is taking back the freedoms.")
+        let s = a.statements.first { a.document.text($0.provenance.span).contains("taking back") }
+        #expect(s?.speaker == Actor.unnamedSource, "\(a.statements.map { ($0.speaker ?? "-", $0.text) })")
+    }
+
+    @Test func theGroupIsTheOrganisationNotTheDescribedPeople() {
+        let a = Support.analyze("Title\n\nThe Reopen America Political Action Committee held rallies in April. Organizers said the rallies were peaceful. The group said it had no funding.")
+        let s = a.statements.first { a.document.text($0.provenance.span).contains("no funding") }
+        #expect(s?.speaker == "Reopen America Political Action Committee", "\(a.statements.map { ($0.speaker ?? "-", $0.text) }) \(a.actors.actors.keys.sorted())")
+    }
+}
