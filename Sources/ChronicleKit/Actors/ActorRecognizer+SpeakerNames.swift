@@ -103,9 +103,10 @@ extension ActorRecognizer {
     func acronymSpeakers(_ mentions: [Mention], doc: Document, speaks: (Int) -> Bool, taken: inout [Bool], work: inout Int) -> [Mention] {
         let tokens = doc.tokens
         func acronym(_ i: Int) -> Bool {
+            guard !taken[i], tokens[i].isCapitalized, tokens[i].kind == .word else { return false }
             let t = tokens[i]
-            let n = t.text.unicodeScalars.count
-            guard !taken[i], t.kind == .word, n >= 2, n <= 6, t.text.unicodeScalars.allSatisfy({ $0.value >= 65 && $0.value <= 90 }) else { return false }
+            let n = t.text.utf8.count
+            guard n >= 2, n <= 6, t.text.utf8.allSatisfy({ $0 >= 65 && $0 <= 90 }) else { return false }
             for name in ["name-stopwords", "titles", "months", "weekdays", "pronouns", "countries", "places", "actor-heads"] where book.lexicons.get(name).hasSingle(t) {
                 return false
             }
@@ -203,7 +204,12 @@ extension ActorRecognizer {
             return name(lo..<e)
         }
         work += tokens.count
-        for k in tokens.indices where speaks(k) {
+        let auxiliaries = ["has", "had", "also"].map { book.vocabulary.id($0) }.filter { $0 != Vocabulary.unassigned }
+        let verbs = book.lexicons.get("reporting-verbs")
+        for k in 1..<max(1, tokens.count) {
+            // (a verb after a name, an auxiliary, a comma or a quotation only)
+            guard tokens[k - 1].isCapitalized || tokens[k - 1].kind == .punct || tokens[k - 1].kind == .quote
+                    || auxiliaries.contains(tokens[k - 1].id), verbs.hasSingle(tokens[k]), speaks(k) else { continue }
             var found: Range<Int>?
             // before the verb, maybe with "has"/"had" and an apposition between
             var e = k

@@ -76,7 +76,7 @@ extension ActorRecognizer {
         let theId = book.vocabulary.id("the"), aId = book.vocabulary.id("a"), anId = book.vocabulary.id("an")
         let sources = book.lexicons.get("source-nouns")
         // the words that may open a group of people the text describes ("some officials")
-        let quantifierIds = Set(ActorRecognizer.groupQuantifiers.map { book.vocabulary.id($0) })
+        let quantifierIds = ActorRecognizer.groupQuantifiers.map { book.vocabulary.id($0) }.filter { $0 != Vocabulary.unassigned }
         let syn = doc.syntax
         let parsed = syn.count > 0 && syn.wordToken.count == syn.count && syn.tokenWord.count > doc.tokens.count
         // each person's role (from any of its mentions)
@@ -309,7 +309,7 @@ extension ActorRecognizer {
                 // that a later "he said" goes to it and not to a person named before
                 // "Protesters believe …", "some officials said": people the text describes, a group
                 // that a later "they" refers to
-                if let end = describedGroup(doc, at: i, in: s.tokens, taken: taken, sources: sources) {
+                if let end = describedGroup(doc, at: i, in: s.tokens, taken: taken, sources: sources, quantifiers: quantifierIds) {
                     let (gram, clause) = grammar(i..<end, s, possessive: false)
                     if gram == .subject {
                         note(actor: Actor.unnamedSource, kind: .group, gender: nil, role: nil, grammar: gram, clause: clause,
@@ -400,14 +400,14 @@ extension ActorRecognizer {
     /// The end of a group of people described at `i`: a plural noun of `source-nouns` (not one
     /// that needs a phrase after it, like "people"), alone ("Protesters believe") or after a
     /// quantifier and up to two lower-case words ("some senior officials").
-    func describedGroup(_ doc: Document, at i: Int, in sentence: Range<Int>, taken: [Bool], sources: Lexicon) -> Int? {
+    func describedGroup(_ doc: Document, at i: Int, in sentence: Range<Int>, taken: [Bool], sources: Lexicon, quantifiers: [Int32]) -> Int? {
         func plural(_ k: Int) -> Bool {
             let t = doc.tokens[k]
-            guard !taken[k], t.kind == .word, t.lower.hasSuffix("s") || t.lower == "police" else { return false }
-            return sources.lookup(t.lower).contains { $0["kind"] == "unnamed" && $0["alone"] != "no" }
+            guard !taken[k], t.kind == .word, sources.hasSingle(t), t.lower.hasSuffix("s") || t.lower == "police" else { return false }
+            return sources.firstSingle(t).map { $0["kind"] == "unnamed" && $0["alone"] != "no" } == true
         }
         if plural(i) { return i + 1 }
-        guard ActorRecognizer.groupQuantifiers.contains(doc.tokens[i].lower) else { return nil }
+        guard quantifiers.contains(doc.tokens[i].id) || (doc.tokens[i].id == Vocabulary.unassigned && ActorRecognizer.groupQuantifiers.contains(doc.tokens[i].lower)) else { return nil }
         var k = i + 1
         while k < sentence.upperBound && k - i <= 3 && !taken[k] && doc.tokens[k].kind == .word && !doc.tokens[k].isCapitalized {
             if plural(k) && (k + 1 >= sentence.upperBound || !plural(k + 1)) { return k + 1 }
@@ -428,7 +428,7 @@ extension ActorRecognizer {
             let nextIsNoun = k + 1 < sentence.upperBound && !doc.tokens[k + 1].isCapitalized
                 && (sources.hasSingle(doc.tokens[k + 1]) || roles.firstSingle(doc.tokens[k + 1]).map { ($0["kind"] ?? "").isEmpty } == true)
             if !nextIsNoun {
-                if sources.lookup(t.lower).contains(where: { $0["kind"] == "unnamed" && $0["alone"] != "no" }) { return (k + 1, nil) }
+                if sources.firstSingle(t).map({ $0["kind"] == "unnamed" && $0["alone"] != "no" }) == true { return (k + 1, nil) }
                 if let e = roles.firstSingle(t), (e["kind"] ?? "").isEmpty { return (k + 1, e["gender"]) }
             }
             k += 1
