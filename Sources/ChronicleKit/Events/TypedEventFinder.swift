@@ -696,10 +696,14 @@ public struct TypedEventFinder: Sendable {
             guard let v = t.value else { return nil }
             // a date after the article's needs a future: else it is the one before ("December 27th"
             // in January is last December; "on Tuesday" in a Monday article is last Tuesday)
-            if let d = c.doc.date, v > d, !v.hasPrefix(d), x.status == .happened, v.count >= 7, let y = Int(v.prefix(4)) {
+            // (a week, season, quarter or half is after it only when it begins after it: "last
+            // week" is 2019-W46, which sorts after "2019-11-18" as text; such a value is kept)
+            if let d = c.doc.date, !v.hasPrefix(d), x.status == .happened, v.count >= 7, let y = Int(v.prefix(4)),
+               let first = TypedEventFinder.firstDay(v), let day = CalendarDate(iso: String(d.prefix(10))), first > day {
                 if t.spec["weekday"] != nil && t.spec["month"] == nil, let day = CalendarDate(iso: v) {
                     return day.adding(days: -7).description
                 }
+                if Int(v.dropFirst(5).prefix(2)) == nil { return v }
                 return String(y - 1) + v.dropFirst(4)
             }
             return v
@@ -750,6 +754,29 @@ public struct TypedEventFinder: Sendable {
     }
 
     static let clauseRelations: Set<String> = ["ccomp", "advcl", "acl:relcl", "acl", "parataxis", "xcomp", "csubj"]
+
+    /// The first day of a TIMEX3 date value: `2019-11-18`, `2019-11` (its 1st), `2019-W46` (the
+    /// Monday of ISO week 46), `2020-Q3`, `2020-H2`, `2020-FA` (seasons from their first month:
+    /// SP March, SU June, FA September, WI December); nil for any other value.
+    static func firstDay(_ v: String) -> CalendarDate? {
+        guard v.count >= 7, let y = Int(v.prefix(4)) else { return nil }
+        let rest = v.dropFirst(5)
+        if let m = Int(rest.prefix(2)) {
+            let d = rest.count >= 5 ? Int(rest.dropFirst(3).prefix(2)) : 1
+            return d.flatMap { CalendarDate(year: y, month: m, day: $0) }
+        }
+        let code = String(rest.prefix(1)), n = Int(rest.dropFirst().prefix(2))
+        switch code {
+        case "W":
+            guard let n, let jan4 = CalendarDate(year: y, month: 1, day: 4) else { return nil }
+            return jan4.adding(days: 1 - jan4.weekday + 7 * (n - 1))
+        case "Q": return n.flatMap { CalendarDate(year: y, month: 3 * $0 - 2, day: 1) }
+        case "H": return n.flatMap { CalendarDate(year: y, month: 6 * $0 - 5, day: 1) }
+        default:
+            let season = ["SP": 3, "SU": 6, "FA": 9, "WI": 12][String(rest.prefix(2))]
+            return season.flatMap { CalendarDate(year: y, month: $0, day: 1) }
+        }
+    }
 
     /// Whether the parse shows an event as background, not news of the article's day: a
     /// pluperfect ("had been arrested"), or a past tense in a relative or adverbial clause
