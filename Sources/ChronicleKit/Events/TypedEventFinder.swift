@@ -45,6 +45,10 @@ public struct TypedEventFinder: Sendable {
     static let hypotheticalCues: Set<String> = ["if", "unless", "could", "might", "may", "whether", "should"]
     static let clauseBreaks: Set<String> = [",", ";", ":", "that", "which", "who", "when", "after", "before", "while", "because", "since",
                                             "but", "although", "though", "until", "where", "whom", "as"]
+    /// The clause breaks that open a subordinate or relative clause (not a comma, "that", "but", "as").
+    static let subordinators: Set<String> = clauseBreaks.subtracting([",", ";", ":", "that", "but", "as"]).union(["whose", "if", "unless"])
+    /// The words that open a relative clause.
+    static let relativeWords: Set<String> = ["which", "who", "whom", "whose", "where"]
 
     /// One trigger found in a sentence.
     struct Site {
@@ -629,7 +633,8 @@ public struct TypedEventFinder: Sendable {
         while j >= s.lowerBound, n < 6 {
             let w = tk[j].lower
             if TypedEventFinder.clauseBreaks.contains(w) && w != "that" { break }
-            if w == "to", n == 0, j - 1 >= s.lowerBound, ["plans", "plan", "planned", "intends", "scheduled", "expected", "due", "set", "going", "aims", "seeks", "hopes", "wants"].contains(tk[j - 1].lower) { return .planned }
+            // (also a passive infinitive: "was due to be released", "is expected to be signed")
+            if w == "to", n == 0 || (n == 1 && ["be", "been"].contains(tk[j + 1].lower)), j - 1 >= s.lowerBound, ["plans", "plan", "planned", "intends", "scheduled", "expected", "due", "set", "going", "aims", "seeks", "hopes", "wants"].contains(tk[j - 1].lower) { return .planned }
             // "Trump … is to face trial in the Senate": "is/are to" and a verb, an arrangement
             if w == "to", n <= 1, j - 1 >= s.lowerBound, ["is", "are"].contains(tk[j - 1].lower) { return .planned }
             if TypedEventFinder.negations.contains(w) || w.hasSuffix("n't") { return .negated }
@@ -740,14 +745,37 @@ public struct TypedEventFinder: Sendable {
             // the tokens between them (none when they overlap)
             let r = t.tokens.upperBound <= x.site.tokens.lowerBound ? t.tokens.upperBound..<x.site.tokens.lowerBound
                 : x.site.tokens.upperBound <= t.tokens.lowerBound ? x.site.tokens.upperBound..<t.tokens.lowerBound : t.tokens.lowerBound..<t.tokens.lowerBound
-            if r.count > 12 || r.count >= bestD || r.contains(where: { TypedEventFinder.clauseBreaks.contains(tk[$0].lower) }) { continue }
+            if r.count > 16 || r.count >= bestD || r.contains(where: { TypedEventFinder.clauseBreaks.contains(tk[$0].lower) }) { continue }
             if r.count < bestD { bestD = r.count; bestT = t }
         }
         if let t = bestT { return dated(t, .clause) }
-        if let t = inSentence.first, t.tokens.lowerBound == s.lowerBound || (t.tokens.lowerBound == s.lowerBound + 1 && ["on", "in", "at", "by", "since"].contains(tk[s.lowerBound].lower)) {
+        // the sentence's time governs its main clause: not an event after a subordinator or a
+        // relative pronoun between them ("In June, Javid approved the request, which …";
+        // "Assange has avoided extradition … after seeking refuge … in 2012": 2012 is the refuge's)
+        func between(_ t: TimeExpression) -> Range<Int> {
+            t.tokens.upperBound <= x.site.tokens.lowerBound ? t.tokens.upperBound..<x.site.tokens.lowerBound
+                : x.site.tokens.upperBound..<max(x.site.tokens.upperBound, t.tokens.lowerBound)
+        }
+        // A time before the trigger: only the words after the last comma count ("On Monday, when
+        // police arrived, they arrested …" keeps Monday), and "when"/"while" right after it is its
+        // own time ("until last year when a restraining order was filed"); a fronted time loses
+        // only to a relative clause ("Back in 2015, when he announced …", "On Wednesday night, …
+        // shortly after ABC13 left" keep it).
+        func opensAnotherClause(_ t: TimeExpression, fronted: Bool = false) -> Bool {
+            var r = between(t)
+            let before = t.tokens.upperBound <= x.site.tokens.lowerBound
+            if before, let comma = r.last(where: { tk[$0].lower == "," || tk[$0].lower == ";" }) { r = (comma + 1)..<r.upperBound }
+            return r.contains { k in
+                let w = tk[k].lower
+                if fronted { return TypedEventFinder.relativeWords.contains(w) }
+                return TypedEventFinder.subordinators.contains(w) && !(before && (w == "when" || w == "while"))
+            }
+        }
+        if let t = inSentence.first, t.tokens.lowerBound == s.lowerBound || (t.tokens.lowerBound == s.lowerBound + 1 && ["on", "in", "at", "by", "since"].contains(tk[s.lowerBound].lower)),
+           !opensAnotherClause(t, fronted: true) {
             return dated(t, .sentence)
         }
-        if x.main, inSentence.count == 1 { return dated(inSentence[0], .sentence) }
+        if x.main, inSentence.count == 1, !opensAnotherClause(inSentence[0]) { return dated(inSentence[0], .sentence) }
         let lede = (c.doc.title.map { $0.contains(c.sentence.span) } ?? false) || c.sentence.index <= 2
         if lede && x.status == .happened && c.doc.date != nil && !background(x.site, c) { return (nil, .article) }
         return (nil, .none)
