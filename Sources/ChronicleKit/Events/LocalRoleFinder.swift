@@ -317,7 +317,8 @@ public struct LocalRoleFinder: RoleFinder {
             // a determiner after a lowercase word that is no preposition of the phrase opens it
             // ("Police believe the woman was killed": "the woman")
             if n > 0, LocalRoleFinder.isAuxiliary(t.lower) {
-                if !restarted, n <= 2, ((k + 1)..<end).allSatisfy({ c.tokens[$0].kind == .word && !c.tokens[$0].isCapitalized && c.mentionAt[$0] < 0 }) {
+                if !restarted, n <= 2, ((k + 1)..<end).allSatisfy({ c.tokens[$0].kind == .word && !c.tokens[$0].isCapitalized && c.mentionAt[$0] < 0
+                    && !LocalRoleFinder.pronouns.contains(c.tokens[$0].lower) }) {
                     restarted = true
                     while k >= s.lowerBound, LocalRoleFinder.isAuxiliary(c.tokens[k].lower) { k -= 1 }
                     end = k + 1

@@ -765,6 +765,8 @@ public struct TypedEventFinder: Sendable {
             var r = between(t)
             let before = t.tokens.upperBound <= x.site.tokens.lowerBound
             if before, let comma = r.last(where: { tk[$0].lower == "," || tk[$0].lower == ";" }) { r = (comma + 1)..<r.upperBound }
+            // the time's own preposition is no clause ("detained since 2011", "until June")
+            if !before, r.upperBound == t.tokens.lowerBound, !r.isEmpty { r = r.lowerBound..<(r.upperBound - 1) }
             return r.contains { k in
                 let w = tk[k].lower
                 if fronted { return TypedEventFinder.relativeWords.contains(w) }
