@@ -181,9 +181,13 @@ public struct LocalRoleFinder: RoleFinder {
     }
 
     /// Determiners that open a noun phrase, and the words that may stand before one inside a
-    /// phrase ("the leader of the rebels", "all the people", "both the US and …").
+    /// phrase ("the leader of the rebels", "all the people", "both the US and …", "Women in the
+    /// U.S.", "Authorities with the Los Angeles Police Department").
     static let phraseOpeners: Set<String> = ["the", "a", "an", "this", "these", "those"]
     static let phraseInnerWords: Set<String> = ["of", "and", "or", "all", "both", "half", "&"]
+    /// Prepositions inside a phrase only after a name or a people noun ("Women in the U.S.",
+    /// "Authorities with the …"; not "a recovery in the Indian economy" before a verb).
+    static let phraseInnerPrepositions: Set<String> = ["in", "from", "with", "at", "for", "on"]
     static func isAuxiliary(_ w: String) -> Bool { auxiliaries.contains(w) || beForms.contains(w) }
     /// Words that alone are no argument.
     static let bareWords: Set<String> = ["the", "a", "an", "this", "these", "those", "up", "more", "at", "about"]
@@ -329,7 +333,10 @@ public struct LocalRoleFinder: RoleFinder {
             }
             if LocalRoleFinder.phraseOpeners.contains(t.lower), k - 1 >= s.lowerBound, c.mentionAt[k - 1] < 0 {
                 let p = c.tokens[k - 1]
-                if p.kind == .word, !p.isCapitalized, !LocalRoleFinder.phraseInnerWords.contains(p.lower) { k -= 1; break }
+                let inner = LocalRoleFinder.phraseInnerWords.contains(p.lower)
+                    || LocalRoleFinder.phraseInnerPrepositions.contains(p.lower) && k - 2 >= s.lowerBound
+                    && (c.tokens[k - 2].isCapitalized || c.mentionAt[k - 2] >= 0 || LocalRoleFinder.peopleNouns.contains(c.tokens[k - 2].lower))
+                if p.kind == .word, !p.isCapitalized, !inner { k -= 1; break }
             }
             k -= 1
             n += 1
