@@ -217,6 +217,10 @@ import Testing
         #expect(arg(e.first { $0.text == "killed" }, "target") == "the woman")
         #expect(arg(e.first { $0.text == "denied" }, "agent") == "He")
         #expect(arg(e.first { $0.text.hasSuffix("talks") }, "agent") == "Washington and the Taliban")
+        // a preposition after a name or a people noun stays in the phrase; one after another noun ends it
+        let women = typed("Women in the U.S. are dying at higher rates. Traders doubted a recovery in the Indian economy would support the rupee.")
+        #expect(arg(women.first { $0.text == "dying" }, "target") == "Women in the U.S.")
+        #expect(arg(women.first { $0.text == "support" }, "agent").map { !$0.contains("recovery") } ?? true)
     }
 
     /// A sentence's time dates the events of its main clause, not those of a relative or
