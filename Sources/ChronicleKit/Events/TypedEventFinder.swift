@@ -149,7 +149,7 @@ public struct TypedEventFinder: Sendable {
             }
             readSentence(&sites[r], c)
             for k in r where !TypedEventFinder.releasesAThing(sites[k]) && !TypedEventFinder.firesNoOne(sites[k], c) && !TypedEventFinder.leavesNoOrganization(sites[k], c)
-                && !TypedEventFinder.givesNoAid(sites[k], c) {
+                && !TypedEventFinder.givesNoAid(sites[k], c) && !TypedEventFinder.qualifiesANoun(sites[k], c) {
                 // the words of an event's name are no roles of it ("the Worldwide Developers
                 // Conference": no agent "Worldwide Developers"), and a named event has no target
                 // (what follows it is where it is: "the Macworld Conference in San Francisco")
@@ -279,6 +279,15 @@ public struct TypedEventFinder: Sendable {
     /// a line (an absent file leaves the set empty, and `releasingAThingIsNoRelease` fails).
     static let releasedThings = RuleBook.bundledWords("events/en/released-things.tsv")
     static let givenThings = RuleBook.bundledWords("events/en/given-things.tsv")
+    static let modifiedHeads = RuleBook.bundledWords("events/en/modified-heads.tsv")
+
+    /// Whether a trigger noun only qualifies the noun after it (a word of `modified-heads.tsv`:
+    /// "the appeals court", "voting rights", "a marching band", "a homicide detective").
+    static func qualifiesANoun(_ x: Site, _ c: SentenceContext) -> Bool {
+        let b = x.site.tokens.upperBound
+        guard b < c.sentence.tokens.upperBound, x.site.isNoun || c.tokens[b - 1].lower.hasSuffix("ing") else { return false }
+        return modifiedHeads.contains(c.tokens[b].lower)
+    }
     static let aidVerbs: Set<String> = ["aid.give.v", "aid.send.v", "aid.provide.v"]
 
     /// Whether "give", "send" or "provide" hands over no aid (session 18, unseen news: most of

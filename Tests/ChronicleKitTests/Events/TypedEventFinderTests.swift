@@ -262,6 +262,19 @@ import Testing
         #expect(TypedEventFinder.givenThings.contains("birth"))
     }
 
+    /// A trigger noun before a noun it only qualifies (`modified-heads.tsv`) is no event.
+    @Test func aTriggerNounBeforeAHeadItQualifiesIsNoEvent() {
+        let none = ["The Senate has approved the nomination of a Mississippi judge to a federal appeals court.",
+                    "He has a record of working to undermine voting rights of African Americans.",
+                    "The crowd included a marching band organized by Spanish fans.",
+                    "A homicide detective said the suspect had fled."]
+        for text in none {
+            #expect(!typed(text).contains { ["appeals", "voting", "marching", "homicide"].contains($0.text) }, "\(text)")
+        }
+        #expect(typed("The court heard the appeals on Monday.").contains { $0.text == "appeals" })
+        #expect(TypedEventFinder.modifiedHeads.contains("court"))
+    }
+
     @Test func oneEventManyMentions() {
         let e = typed("Putin met Erdogan in Sochi on Monday. The meeting lasted three hours. The talks were tense.")
         let meetings = e.filter { $0.kind == "meeting" }
