@@ -32,6 +32,8 @@ public struct LocalRoleFinder: RoleFinder {
         var out: [EventTyping.Argument] = []
         func add(_ role: String, _ r: Range<Int>?, _ rule: String) {
             guard let r, !r.isEmpty, !out.contains(where: { $0.role == role }) else { return }
+            // a determiner alone is no phrase ("The released insurgents included …")
+            if r.allSatisfy({ LocalRoleFinder.bareWords.contains(c.tokens[$0].lower) }) { return }
             let span = c.doc.span(tokens: r)
             out.append(EventTyping.Argument(role: role, span: span, text: c.doc.text(span), actor: actor(in: r, c), rule: rule))
         }
@@ -178,6 +180,17 @@ public struct LocalRoleFinder: RoleFinder {
         return out
     }
 
+    /// Determiners that open a noun phrase, and the words that may stand before one inside a
+    /// phrase ("the leader of the rebels", "all the people", "both the US and …", "Women in the
+    /// U.S.", "Authorities with the Los Angeles Police Department").
+    static let phraseOpeners: Set<String> = ["the", "a", "an", "this", "these", "those"]
+    static let phraseInnerWords: Set<String> = ["of", "and", "or", "all", "both", "half", "&"]
+    /// Prepositions inside a phrase only after a name or a people noun ("Women in the U.S.",
+    /// "Authorities with the …"; not "a recovery in the Indian economy" before a verb).
+    static let phraseInnerPrepositions: Set<String> = ["in", "from", "with", "at", "for", "on"]
+    static func isAuxiliary(_ w: String) -> Bool { auxiliaries.contains(w) || beForms.contains(w) }
+    /// Words that alone are no argument.
+    static let bareWords: Set<String> = ["the", "a", "an", "this", "these", "those", "up", "more", "at", "about"]
     static let places: Set<String> = ["town", "city", "region", "province", "village", "district", "state", "capital", "island", "camp"]
     static let determiners: Set<String> = ["the", "a", "an", "its", "their", "his", "her", "all", "both", "some", "two", "three", "several", "up", "more", "at", "about"]
     /// Nouns for people and groups: a phrase headed by one names someone without a name.
@@ -296,10 +309,35 @@ public struct LocalRoleFinder: RoleFinder {
         let s = c.sentence.tokens
         var k = end - 1
         var n = 0
+        var end = end
+        var restarted = false
         while k >= s.lowerBound, n < 12 {
             let t = c.tokens[k]
             if t.kind == .quote || (t.kind == .punct && !["'s", "’s", "-", "&", ".", "(", ")", "/"].contains(t.lower)) || LocalRoleFinder.leftStops.contains(t.lower) { break }
             if c.timeAt[k] >= 0 { break }
+            // an auxiliary is no word of a noun phrase: "Washington and the Taliban had been
+            // holding talks" ends at "had"; when only one or two lowercase words (adverbs) came
+            // before it, the subject is before it ("He has always denied": "He", not "always");
+            // a determiner after a lowercase word that is no preposition of the phrase opens it
+            // ("Police believe the woman was killed": "the woman")
+            if n > 0, LocalRoleFinder.isAuxiliary(t.lower) {
+                if !restarted, n <= 2, ((k + 1)..<end).allSatisfy({ c.tokens[$0].kind == .word && !c.tokens[$0].isCapitalized && c.mentionAt[$0] < 0
+                    && !LocalRoleFinder.pronouns.contains(c.tokens[$0].lower) }) {
+                    restarted = true
+                    while k >= s.lowerBound, LocalRoleFinder.isAuxiliary(c.tokens[k].lower) { k -= 1 }
+                    end = k + 1
+                    n = 0
+                    continue
+                }
+                break
+            }
+            if LocalRoleFinder.phraseOpeners.contains(t.lower), k - 1 >= s.lowerBound, c.mentionAt[k - 1] < 0 {
+                let p = c.tokens[k - 1]
+                let inner = LocalRoleFinder.phraseInnerWords.contains(p.lower)
+                    || LocalRoleFinder.phraseInnerPrepositions.contains(p.lower) && k - 2 >= s.lowerBound
+                    && (c.tokens[k - 2].isCapitalized || c.mentionAt[k - 2] >= 0 || LocalRoleFinder.peopleNouns.contains(c.tokens[k - 2].lower))
+                if p.kind == .word, !p.isCapitalized, !inner { k -= 1; break }
+            }
             k -= 1
             n += 1
         }

@@ -45,6 +45,10 @@ public struct TypedEventFinder: Sendable {
     static let hypotheticalCues: Set<String> = ["if", "unless", "could", "might", "may", "whether", "should"]
     static let clauseBreaks: Set<String> = [",", ";", ":", "that", "which", "who", "when", "after", "before", "while", "because", "since",
                                             "but", "although", "though", "until", "where", "whom", "as"]
+    /// The clause breaks that open a subordinate or relative clause (not a comma, "that", "but", "as").
+    static let subordinators: Set<String> = clauseBreaks.subtracting([",", ";", ":", "that", "but", "as"]).union(["whose", "if", "unless"])
+    /// The words that open a relative clause.
+    static let relativeWords: Set<String> = ["which", "who", "whom", "whose", "where"]
 
     /// One trigger found in a sentence.
     struct Site {
@@ -144,7 +148,8 @@ public struct TypedEventFinder: Sendable {
                 }
             }
             readSentence(&sites[r], c)
-            for k in r where !TypedEventFinder.releasesAThing(sites[k]) && !TypedEventFinder.firesNoOne(sites[k], c) && !TypedEventFinder.leavesNoOrganization(sites[k], c) {
+            for k in r where !TypedEventFinder.releasesAThing(sites[k]) && !TypedEventFinder.firesNoOne(sites[k], c) && !TypedEventFinder.leavesNoOrganization(sites[k], c)
+                && !TypedEventFinder.givesNoAid(sites[k], c) && !TypedEventFinder.qualifiesANoun(sites[k], c) {
                 // the words of an event's name are no roles of it ("the Worldwide Developers
                 // Conference": no agent "Worldwide Developers"), and a named event has no target
                 // (what follows it is where it is: "the Macworld Conference in San Francisco")
@@ -273,6 +278,38 @@ public struct TypedEventFinder: Sendable {
     /// Things a "release" makes public or puts on sale: `events/en/released-things.tsv`, one word
     /// a line (an absent file leaves the set empty, and `releasingAThingIsNoRelease` fails).
     static let releasedThings = RuleBook.bundledWords("events/en/released-things.tsv")
+    static let givenThings = RuleBook.bundledWords("events/en/given-things.tsv")
+    static let modifiedHeads = RuleBook.bundledWords("events/en/modified-heads.tsv")
+
+    /// Whether a trigger noun only qualifies the noun after it (a word of `modified-heads.tsv`:
+    /// "the appeals court", "voting rights", "a marching band", "a homicide detective").
+    static func qualifiesANoun(_ x: Site, _ c: SentenceContext) -> Bool {
+        let b = x.site.tokens.upperBound
+        guard b < c.sentence.tokens.upperBound, x.site.isNoun || c.tokens[b - 1].lower.hasSuffix("ing") else { return false }
+        return modifiedHeads.contains(c.tokens[b].lower)
+    }
+    static let aidVerbs: Set<String> = ["aid.give.v", "aid.send.v", "aid.provide.v"]
+
+    /// Whether "give", "send" or "provide" hands over no aid (session 18, unseen news: most of
+    /// them were none): "given" as a preposition ("given the evidence", "given that …": no
+    /// "be"/"have" before it), a particle after it ("give up", "gave away"), or a word
+    /// of `given-things.tsv` among the eight words after it ("gave birth", "give us hope").
+    static func givesNoAid(_ x: Site, _ c: SentenceContext) -> Bool {
+        guard aidVerbs.contains(x.site.entry.id) else { return false }
+        let tk = c.tokens, s = c.sentence.tokens
+        let a = x.site.tokens.lowerBound, b = x.site.tokens.upperBound
+        if tk[a].lower == "given", b < s.upperBound, tk[b].lower == "that" || tk[b].lower == "how" || tk[b].lower == "what" || nounSlot.contains(tk[b].lower) && tk[b].lower != "to" {
+            let aux = (max(s.lowerBound, a - 2)..<a).contains { LocalRoleFinder.beForms.contains(tk[$0].lower) || ["has", "have", "had"].contains(tk[$0].lower) }
+            if !aux { return true }
+        }
+        if b < s.upperBound, ["up", "away", "off"].contains(tk[b].lower) { return true }
+        var k = b
+        while k < s.upperBound, k < b + 8, tk[k].kind != .punct || tk[k].lower == "-", tk[k].kind != .quote {
+            if givenThings.contains(tk[k].lower) { return true }
+            k += 1
+        }
+        return false
+    }
 
     /// The trigger lemmas that end the names of events ("G20 Summit", "Security Conference"):
     /// `events/en/named-event-heads.tsv`, one a line (an absent file leaves the set empty, and
@@ -629,7 +666,8 @@ public struct TypedEventFinder: Sendable {
         while j >= s.lowerBound, n < 6 {
             let w = tk[j].lower
             if TypedEventFinder.clauseBreaks.contains(w) && w != "that" { break }
-            if w == "to", n == 0, j - 1 >= s.lowerBound, ["plans", "plan", "planned", "intends", "scheduled", "expected", "due", "set", "going", "aims", "seeks", "hopes", "wants"].contains(tk[j - 1].lower) { return .planned }
+            // (also a passive infinitive: "was due to be released", "is expected to be signed")
+            if w == "to", n == 0 || (n == 1 && ["be", "been"].contains(tk[j + 1].lower)), j - 1 >= s.lowerBound, ["plans", "plan", "planned", "intends", "scheduled", "expected", "due", "set", "going", "aims", "seeks", "hopes", "wants"].contains(tk[j - 1].lower) { return .planned }
             // "Trump … is to face trial in the Senate": "is/are to" and a verb, an arrangement
             if w == "to", n <= 1, j - 1 >= s.lowerBound, ["is", "are"].contains(tk[j - 1].lower) { return .planned }
             if TypedEventFinder.negations.contains(w) || w.hasSuffix("n't") { return .negated }
@@ -696,10 +734,14 @@ public struct TypedEventFinder: Sendable {
             guard let v = t.value else { return nil }
             // a date after the article's needs a future: else it is the one before ("December 27th"
             // in January is last December; "on Tuesday" in a Monday article is last Tuesday)
-            if let d = c.doc.date, v > d, !v.hasPrefix(d), x.status == .happened, v.count >= 7, let y = Int(v.prefix(4)) {
+            // (a week, season, quarter or half is after it only when it begins after it: "last
+            // week" is 2019-W46, which sorts after "2019-11-18" as text; such a value is kept)
+            if let d = c.doc.date, !v.hasPrefix(d), x.status == .happened, v.count >= 7, let y = Int(v.prefix(4)),
+               let first = TypedEventFinder.firstDay(v), let day = CalendarDate(iso: String(d.prefix(10))), first > day {
                 if t.spec["weekday"] != nil && t.spec["month"] == nil, let day = CalendarDate(iso: v) {
                     return day.adding(days: -7).description
                 }
+                if Int(v.dropFirst(5).prefix(2)) == nil { return v }
                 return String(y - 1) + v.dropFirst(4)
             }
             return v
@@ -736,20 +778,68 @@ public struct TypedEventFinder: Sendable {
             // the tokens between them (none when they overlap)
             let r = t.tokens.upperBound <= x.site.tokens.lowerBound ? t.tokens.upperBound..<x.site.tokens.lowerBound
                 : x.site.tokens.upperBound <= t.tokens.lowerBound ? x.site.tokens.upperBound..<t.tokens.lowerBound : t.tokens.lowerBound..<t.tokens.lowerBound
-            if r.count > 12 || r.count >= bestD || r.contains(where: { TypedEventFinder.clauseBreaks.contains(tk[$0].lower) }) { continue }
+            if r.count > 16 || r.count >= bestD || r.contains(where: { TypedEventFinder.clauseBreaks.contains(tk[$0].lower) }) { continue }
             if r.count < bestD { bestD = r.count; bestT = t }
         }
         if let t = bestT { return dated(t, .clause) }
-        if let t = inSentence.first, t.tokens.lowerBound == s.lowerBound || (t.tokens.lowerBound == s.lowerBound + 1 && ["on", "in", "at", "by", "since"].contains(tk[s.lowerBound].lower)) {
+        // the sentence's time governs its main clause: not an event after a subordinator or a
+        // relative pronoun between them ("In June, Javid approved the request, which …";
+        // "Assange has avoided extradition … after seeking refuge … in 2012": 2012 is the refuge's)
+        func between(_ t: TimeExpression) -> Range<Int> {
+            t.tokens.upperBound <= x.site.tokens.lowerBound ? t.tokens.upperBound..<x.site.tokens.lowerBound
+                : x.site.tokens.upperBound..<max(x.site.tokens.upperBound, t.tokens.lowerBound)
+        }
+        // A time before the trigger: only the words after the last comma count ("On Monday, when
+        // police arrived, they arrested …" keeps Monday), and "when"/"while" right after it is its
+        // own time ("until last year when a restraining order was filed"); a fronted time loses
+        // only to a relative clause ("Back in 2015, when he announced …", "On Wednesday night, …
+        // shortly after ABC13 left" keep it).
+        func opensAnotherClause(_ t: TimeExpression, fronted: Bool = false) -> Bool {
+            var r = between(t)
+            let before = t.tokens.upperBound <= x.site.tokens.lowerBound
+            if before, let comma = r.last(where: { tk[$0].lower == "," || tk[$0].lower == ";" }) { r = (comma + 1)..<r.upperBound }
+            // the time's own preposition is no clause ("detained since 2011", "until June")
+            if !before, r.upperBound == t.tokens.lowerBound, !r.isEmpty { r = r.lowerBound..<(r.upperBound - 1) }
+            return r.contains { k in
+                let w = tk[k].lower
+                if fronted { return TypedEventFinder.relativeWords.contains(w) }
+                return TypedEventFinder.subordinators.contains(w) && !(before && (w == "when" || w == "while"))
+            }
+        }
+        if let t = inSentence.first, t.tokens.lowerBound == s.lowerBound || (t.tokens.lowerBound == s.lowerBound + 1 && ["on", "in", "at", "by", "since"].contains(tk[s.lowerBound].lower)),
+           !opensAnotherClause(t, fronted: true) {
             return dated(t, .sentence)
         }
-        if x.main, inSentence.count == 1 { return dated(inSentence[0], .sentence) }
+        if x.main, inSentence.count == 1, !opensAnotherClause(inSentence[0]) { return dated(inSentence[0], .sentence) }
         let lede = (c.doc.title.map { $0.contains(c.sentence.span) } ?? false) || c.sentence.index <= 2
         if lede && x.status == .happened && c.doc.date != nil && !background(x.site, c) { return (nil, .article) }
         return (nil, .none)
     }
 
     static let clauseRelations: Set<String> = ["ccomp", "advcl", "acl:relcl", "acl", "parataxis", "xcomp", "csubj"]
+
+    /// The first day of a TIMEX3 date value: `2019-11-18`, `2019-11` (its 1st), `2019-W46` (the
+    /// Monday of ISO week 46), `2020-Q3`, `2020-H2`, `2020-FA` (seasons from their first month:
+    /// SP March, SU June, FA September, WI December); nil for any other value.
+    static func firstDay(_ v: String) -> CalendarDate? {
+        guard v.count >= 7, let y = Int(v.prefix(4)) else { return nil }
+        let rest = v.dropFirst(5)
+        if let m = Int(rest.prefix(2)) {
+            let d = rest.count >= 5 ? Int(rest.dropFirst(3).prefix(2)) : 1
+            return d.flatMap { CalendarDate(year: y, month: m, day: $0) }
+        }
+        let code = String(rest.prefix(1)), n = Int(rest.dropFirst().prefix(2))
+        switch code {
+        case "W":
+            guard let n, let jan4 = CalendarDate(year: y, month: 1, day: 4) else { return nil }
+            return jan4.adding(days: 1 - jan4.weekday + 7 * (n - 1))
+        case "Q": return n.flatMap { CalendarDate(year: y, month: 3 * $0 - 2, day: 1) }
+        case "H": return n.flatMap { CalendarDate(year: y, month: 6 * $0 - 5, day: 1) }
+        default:
+            let season = ["SP": 3, "SU": 6, "FA": 9, "WI": 12][String(rest.prefix(2))]
+            return season.flatMap { CalendarDate(year: y, month: $0, day: 1) }
+        }
+    }
 
     /// Whether the parse shows an event as background, not news of the article's day: a
     /// pluperfect ("had been arrested"), or a past tense in a relative or adverbial clause

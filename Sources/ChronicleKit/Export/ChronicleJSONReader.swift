@@ -84,8 +84,12 @@ public struct ChronicleJSONReader: Sendable {
         }
         for (k, e) in try list("events").enumerated() {
             let id = try text(e, "id", "event", k)
+            // a typed event whose compact kind the contract does not name is written as its
+            // coarse kind (`EventKinds.contractKind`); its `type` gives the kind back
+            var kind = e["kind"] as? String ?? "other"
+            if let type = e["type"] as? String, !EventKinds.contract.contains(type), EventKinds.compact.contains(type), kind == EventKinds.coarse(type) { kind = type }
             c.events.append(EventRecord(
-                id: id, kind: e["kind"] as? String ?? "other", doc: try text(e, "doc", "event", k),
+                id: id, kind: kind, doc: try text(e, "doc", "event", k),
                 span: try required(e, "event", k), text: e["text"] as? String ?? "", name: e["name"] as? String,
                 triggerSpan: span(e["trigger_span"]), date: e["date"] as? String, actors: e["actors"] as? [String] ?? [],
                 roles: e["roles"] as? [String: String] ?? [:],

@@ -50,7 +50,7 @@ public struct ChronicleJSONWriter: Sendable {
             })),
             ("events", .array(c.events.map { e in
                 .object([
-                    ("id", .string(e.id)), ("kind", .string(e.kind)), ("doc", .string(e.doc)), ("span", .span(e.span)),
+                    ("id", .string(e.id)), ("kind", .string(EventKinds.contractKind(e.kind))), ("doc", .string(e.doc)), ("span", .span(e.span)),
                     ("text", .string(e.text)), ("name", .str(e.name)), ("trigger_span", .span(e.triggerSpan)),
                     ("date", .str(e.date)), ("actors", .strings(e.actors)),
                     ("roles", .object(e.roles.sorted { $0.key < $1.key }.map { ($0.key, .string($0.value)) })),

@@ -89,7 +89,13 @@ public struct EventMatcher: Sendable {
         guard !a.words.isEmpty, !b.words.isEmpty else { return false }
         let common = EventMatcher.sharedCount(a.words, b.words)
         let jaccard = Double(common) / Double(a.words.count + b.words.count - common)
-        if a.date == nil || b.date == nil { return jaccard >= 0.5 && shared >= min(2, min(actorsA.count, actorsB.count)) }
+        // (two events without a name, such as two "accused" of the trigger lexicon, have the
+        // same words whatever they report: undated, they need two actors in common, not one: "U.S.
+        // Marshals … arrested a football player accused of killing" is no "Esper accuses China")
+        if a.date == nil || b.date == nil {
+            let needed = a.name == nil && b.name == nil ? 2 : min(2, min(actorsA.count, actorsB.count))
+            return jaccard >= 0.5 && shared >= needed
+        }
         return jaccard >= 0.5
     }
 

@@ -6,6 +6,16 @@ public enum EventKinds {
                                  "sanction", "coerce", "arrest", "legal", "military", "violence", "protest", "withdrawal",
                                  "release", "aid", "election", "other"]
 
+    /// The kinds `chronicle.json` writes as an event's `kind` (acceptance/chronicle-json.md): the
+    /// four coarse kinds and the six finer ones the contract names.
+    public static let contract: Set<String> = ["meeting", "declaration", "call", "other", "visit", "agreement", "sanction",
+                                               "withdrawal", "military", "violence"]
+
+    /// An event's kind as the contract writes it: its own when the contract names it, else its
+    /// coarse kind (an `arrest`, a `legal` event, a `protest` are `other`; the compact kind stays
+    /// in `type`). A scorer that knows the contract's kinds only found none of them before.
+    public static func contractKind(_ kind: String) -> String { contract.contains(kind) ? kind : coarse(kind) }
+
     /// The coarse kind the contract counts: `visit` is a meeting, `agreement` a declaration,
     /// every other compact kind but `call` is other.
     public static func coarse(_ kind: String) -> String {
