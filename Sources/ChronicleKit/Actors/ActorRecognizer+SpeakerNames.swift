@@ -94,7 +94,8 @@ extension ActorRecognizer {
     }
 
     /// Acronyms that speak are organisations: a word of two to six capital letters that no
-    /// lexicon knows, right before a verb of saying or telling (past "has", "had" or "also") or
+    /// lexicon knows, right before a verb of saying or telling that is no noun too (past "has",
+    /// "had" or "also"; not "DUI charges") or
     /// after "according to": "the RBI said", "UAW President Shawn Fain" … "the UAW announced".
     /// Every other use of the acronym in the article is then a mention of it too (rule
     /// `actor.organization.acronym-speaker`). A person is never written in capitals in running
@@ -102,6 +103,7 @@ extension ActorRecognizer {
     /// Two passes over the tokens: linear.
     func acronymSpeakers(_ mentions: [Mention], doc: Document, speaks: (Int) -> Bool, taken: inout [Bool], work: inout Int) -> [Mention] {
         let tokens = doc.tokens
+        let verbs = book.lexicons.get("reporting-verbs")
         func acronym(_ i: Int) -> Bool {
             guard !taken[i], tokens[i].isCapitalized, tokens[i].kind == .word else { return false }
             let t = tokens[i]
@@ -117,7 +119,8 @@ extension ActorRecognizer {
         for i in tokens.indices where acronym(i) {
             var k = i + 1
             if k < tokens.count && ["has", "had", "also"].contains(tokens[k].lower) { k += 1 }
-            var s = speaks(k)
+            // (not a verb that is also a noun: "DUI charges", "CIA reports")
+            var s = speaks(k) && verbs.firstSingle(tokens[k])?["noun"] != "yes"
             if !s, i >= 2 {
                 var b = i - 1
                 if tokens[b].lower == "the" { b -= 1 }
