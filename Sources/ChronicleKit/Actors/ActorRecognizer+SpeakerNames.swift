@@ -104,11 +104,17 @@ extension ActorRecognizer {
     func acronymSpeakers(_ mentions: [Mention], doc: Document, speaks: (Int) -> Bool, taken: inout [Bool], work: inout Int) -> [Mention] {
         let tokens = doc.tokens
         let verbs = book.lexicons.get("reporting-verbs")
+        // the first words of the longer names found so far: "RMS said" after "RMS International
+        // Inc." is that company, which its repeats join
+        var firstWords = Set<String>()
+        for m in mentions where m.tokens.count >= 2 && m.tokens.upperBound <= tokens.count { firstWords.insert(tokens[m.tokens.lowerBound].text) }
         func acronym(_ i: Int) -> Bool {
             guard !taken[i], tokens[i].isCapitalized, tokens[i].kind == .word else { return false }
             let t = tokens[i]
             let n = t.text.utf8.count
-            guard n >= 2, n <= 6, t.text.utf8.allSatisfy({ $0 >= 65 && $0 <= 90 }) else { return false }
+            guard n >= 2, n <= 6, t.text.utf8.allSatisfy({ $0 >= 65 && $0 <= 90 }), !firstWords.contains(t.text),
+                  // (no Roman numeral: "Gerard Rice III said")
+                  !t.text.utf8.allSatisfy({ "IVXLCDM".utf8.contains($0) }) else { return false }
             for name in ["name-stopwords", "titles", "months", "weekdays", "pronouns", "countries", "places", "actor-heads"] where book.lexicons.get(name).hasSingle(t) {
                 return false
             }

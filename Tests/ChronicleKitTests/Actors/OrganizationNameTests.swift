@@ -45,6 +45,16 @@ import Testing
         #expect(a.actors.actors["Kotak Institutional Equities"]?.kind == .organization, "\(a.actors.actors.keys.sorted())")
     }
 
+    @Test func aCountrysMinistryInRunningText() {
+        let a = Support.analyze("Title\n\nRussia's foreign ministry said on Tuesday it would expel three diplomats. A spokesperson for the German foreign ministry said Berlin regretted the decision. Ukraine's Ministry of Foreign Affairs said the move was illegal.")
+        func speaker(_ content: String) -> String? { a.statements.first { a.document.text($0.provenance.span).contains(content) }?.speaker }
+        #expect(speaker("expel three diplomats") == "Ministry of Foreign Affairs of Russia", "\(a.actors.actors.keys.sorted())")
+        #expect(speaker("Berlin regretted") == "Ministry of Foreign Affairs of Germany")
+        #expect(speaker("the move was illegal") == "Ministry of Foreign Affairs of Ukraine")
+        // the country stays an actor of its own
+        #expect(a.actors.actors["Ukraine"]?.kind == .country)
+    }
+
     @Test func noPartOfALongerNameAndNoHeadline() {
         let a = actors("Shares of Procter & Gamble Co. rose, and Young's Market Co. fell. Miami-based Carnival Cruise Lines gained. Israel's Labor Party won.")
         #expect(a["Gamble"] == nil && a["Market"] == nil && a["Market Co."] == nil, "\(a.keys.sorted())")
