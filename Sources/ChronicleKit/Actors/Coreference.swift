@@ -304,29 +304,28 @@ extension ActorRecognizer {
                          speaker: !possessive && speaks(i + 1, s))
                     continue
                 }
-                // "a health official, …, said", "A doctor on the scene told": a person the text
-                // describes and does not name is a referent of its own, the unnamed source, so
-                // that a later "he said" goes to it and not to a person named before
-                // "Protesters believe …", "some officials said": people the text describes, a group
-                // that a later "they" refers to
-                if let end = describedGroup(doc, at: i, in: s.tokens, taken: taken, sources: sources, quantifiers: quantifierIds) {
-                    let (gram, clause) = grammar(i..<end, s, possessive: false)
-                    if gram == .subject {
-                        note(actor: Actor.unnamedSource, kind: .group, gender: nil, role: nil, grammar: gram, clause: clause,
-                             sentence: s.index, end: end, speaker: speaks(end, s))
-                    }
-                    i = end - 1
-                    continue
-                }
-                // (not an apposition: "Brian Fallon, a spokesman for the campaign, …")
+                // people the text describes and does not name are a referent of their own, the
+                // unnamed source: a group ("Protesters believe …", "some officials said") for a later
+                // "they", a person ("a health official, …, said", "A doctor on the scene told") for a
+                // later "he said", which then goes to it and not to a person named before (not in an
+                // apposition: "Brian Fallon, a spokesman for the campaign, …")
                 let apposition = i >= 2 && doc.tokens[i - 1].text == "," && taken[i - 2]
-                if t.lower == "a" || t.lower == "an", !apposition, let (end, gender) = describedPerson(doc, after: i, in: s.tokens, taken: taken, roles: roles) {
-                    let (gram, clause) = grammar(i..<end, s, possessive: false)
-                    if gram == .subject {
-                        note(actor: Actor.unnamedSource, kind: .person, gender: gender, role: nil, grammar: gram, clause: clause,
-                             sentence: s.index, end: end, speaker: speaks(end, s))
+                let described: (end: Int, kind: ActorKind, gender: String?)? =
+                    if let end = describedGroup(doc, at: i, in: s.tokens, taken: taken, sources: sources, quantifiers: quantifierIds) {
+                        (end, .group, nil)
+                    } else if t.lower == "a" || t.lower == "an", !apposition,
+                              let (end, gender) = describedPerson(doc, after: i, in: s.tokens, taken: taken, roles: roles) {
+                        (end, .person, gender)
+                    } else {
+                        nil
                     }
-                    i = end - 1
+                if let d = described {
+                    let (gram, clause) = grammar(i..<d.end, s, possessive: false)
+                    if gram == .subject {
+                        note(actor: Actor.unnamedSource, kind: d.kind, gender: d.gender, role: nil, grammar: gram, clause: clause,
+                             sentence: s.index, end: d.end, speaker: speaks(d.end, s))
+                    }
+                    i = d.end - 1
                     continue
                 }
                 guard t.lower == "the", i + 1 < s.tokens.upperBound, !taken[i + 1] else { continue }
