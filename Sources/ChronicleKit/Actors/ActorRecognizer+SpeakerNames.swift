@@ -83,6 +83,15 @@ extension ActorRecognizer {
         return out
     }
 
+    /// The words between a speaker and its verb of saying: "Liu Xiaming has said", "the UAW also said".
+    static let speechAuxiliaries = ["has", "had", "also"]
+
+    /// Whether a word is an acronym: two to six capital letters A–Z ("RBI", "UAW", "NASA").
+    static func isAcronym(_ w: String) -> Bool {
+        let n = w.utf8.count
+        return n >= 2 && n <= 6 && w.utf8.allSatisfy { $0 >= 65 && $0 <= 90 }
+    }
+
     /// A person mention of the tokens `r` (taken from now on), with the gender of a known given name.
     func personMention(_ r: Range<Int>, doc: Document, taken: inout [Bool], rule: String) -> Mention {
         for t in r { taken[t] = true }
@@ -111,8 +120,7 @@ extension ActorRecognizer {
         func acronym(_ i: Int) -> Bool {
             guard !taken[i], tokens[i].isCapitalized, tokens[i].kind == .word else { return false }
             let t = tokens[i]
-            let n = t.text.utf8.count
-            guard n >= 2, n <= 6, t.text.utf8.allSatisfy({ $0 >= 65 && $0 <= 90 }), !firstWords.contains(t.text),
+            guard ActorRecognizer.isAcronym(t.text), !firstWords.contains(t.text),
                   // (no Roman numeral: "Gerard Rice III said")
                   !t.text.utf8.allSatisfy({ "IVXLCDM".utf8.contains($0) }) else { return false }
             for name in ["name-stopwords", "titles", "months", "weekdays", "pronouns", "countries", "places", "actor-heads"] where book.lexicons.get(name).hasSingle(t) {
@@ -124,7 +132,7 @@ extension ActorRecognizer {
         work += tokens.count
         for i in tokens.indices where acronym(i) {
             var k = i + 1
-            if k < tokens.count && ["has", "had", "also"].contains(tokens[k].lower) { k += 1 }
+            if k < tokens.count && ActorRecognizer.speechAuxiliaries.contains(tokens[k].lower) { k += 1 }
             // (not a verb that is also a noun: "DUI charges", "CIA reports")
             var s = speaks(k) && verbs.firstSingle(tokens[k])?["noun"] != "yes"
             if !s, i >= 2 {
@@ -213,7 +221,7 @@ extension ActorRecognizer {
             return name(lo..<e)
         }
         work += tokens.count
-        let auxiliaries = ["has", "had", "also"].map { book.vocabulary.id($0) }.filter { $0 != Vocabulary.unassigned }
+        let auxiliaries = ActorRecognizer.speechAuxiliaries.map { book.vocabulary.id($0) }.filter { $0 != Vocabulary.unassigned }
         let verbs = book.lexicons.get("reporting-verbs")
         for k in 1..<max(1, tokens.count) {
             // (a verb after a name, an auxiliary, a comma or a quotation only)
@@ -222,7 +230,7 @@ extension ActorRecognizer {
             var found: Range<Int>?
             // before the verb, maybe with "has"/"had" and an apposition between
             var e = k
-            if e > 0 && ["has", "had", "also"].contains(tokens[e - 1].lower) { e -= 1 }
+            if e > 0 && auxiliaries.contains(tokens[e - 1].id) { e -= 1 }
             if e > 1 && tokens[e - 1].text == "," {
                 var c = e - 2
                 while c > max(0, e - 12) && tokens[c].text != "," && tokens[c].kind != .punct { c -= 1 }

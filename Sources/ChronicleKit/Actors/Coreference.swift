@@ -376,7 +376,7 @@ extension ActorRecognizer {
                         return 1
                     } ?? (named && e["acronym"] == "yes" ? best(s.index, window: ActorRecognizer.referentWindow) { r in
                         // else an acronym hides its head word ("NASA" … "the agency", "UAW" … "the union")
-                        kindOK(r) && r.actor.unicodeScalars.count <= 6 && r.actor.unicodeScalars.allSatisfy { $0.value >= 65 && $0.value <= 90 } ? 1 : 0
+                        kindOK(r) && ActorRecognizer.isAcronym(r.actor) ? 1 : 0
                     } : nil)
                 }
                 guard let a = found else { continue }
@@ -392,6 +392,13 @@ extension ActorRecognizer {
         return (mentions + added).sorted { $0.provenance.span < $1.provenance.span }
     }
 
+    /// Whether the word is a `source-nouns` noun that names an unnamed source on its own
+    /// ("officials", "a doctor"; not "people", which needs a phrase after it).
+    static func namesUnnamedAlone(_ t: Token, _ sources: Lexicon) -> Bool {
+        guard sources.hasSingle(t), let e = sources.firstSingle(t) else { return false }
+        return e["kind"] == "unnamed" && e["alone"] != "no"
+    }
+
     /// The words that may open a group of people the text describes, before a plural noun of
     /// `source-nouns` ("some officials", "many residents", "the protesters").
     static let groupQuantifiers = ["the", "some", "many", "several", "most", "both"]
@@ -402,8 +409,8 @@ extension ActorRecognizer {
     func describedGroup(_ doc: Document, at i: Int, in sentence: Range<Int>, taken: [Bool], sources: Lexicon, quantifiers: [Int32]) -> Int? {
         func plural(_ k: Int) -> Bool {
             let t = doc.tokens[k]
-            guard !taken[k], t.kind == .word, sources.hasSingle(t), t.lower.hasSuffix("s") || t.lower == "police" else { return false }
-            return sources.firstSingle(t).map { $0["kind"] == "unnamed" && $0["alone"] != "no" } == true
+            guard !taken[k], t.kind == .word, t.lower.hasSuffix("s") || t.lower == "police" else { return false }
+            return ActorRecognizer.namesUnnamedAlone(t, sources)
         }
         if plural(i) { return i + 1 }
         guard quantifiers.contains(doc.tokens[i].id) || (doc.tokens[i].id == Vocabulary.unassigned && ActorRecognizer.groupQuantifiers.contains(doc.tokens[i].lower)) else { return nil }
@@ -427,7 +434,7 @@ extension ActorRecognizer {
             let nextIsNoun = k + 1 < sentence.upperBound && !doc.tokens[k + 1].isCapitalized
                 && (sources.hasSingle(doc.tokens[k + 1]) || roles.firstSingle(doc.tokens[k + 1]).map { ($0["kind"] ?? "").isEmpty } == true)
             if !nextIsNoun {
-                if sources.firstSingle(t).map({ $0["kind"] == "unnamed" && $0["alone"] != "no" }) == true { return (k + 1, nil) }
+                if ActorRecognizer.namesUnnamedAlone(t, sources) { return (k + 1, nil) }
                 if let e = roles.firstSingle(t), (e["kind"] ?? "").isEmpty { return (k + 1, e["gender"]) }
             }
             k += 1
