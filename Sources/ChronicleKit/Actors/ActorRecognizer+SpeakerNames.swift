@@ -170,9 +170,12 @@ extension ActorRecognizer {
 
     /// Names of two or three capitalised words right next to a verb of saying that no rule and
     /// no given name knows: "Lakshiwnder Singh said", "Liu Xiaming has said", "Lakshiwnder Singh,
-    /// another deportee, said" (an apposition of up to ten words that starts in lower case or with
-    /// a number), "“…,” said Singh Jabarjung, 24" (after a quotation or comma, the name followed
-    /// by punctuation): rule `actor.person.speaker-name.next-to-verb`. The words must have a
+    /// another deportee, said" (an apposition of up to ten words that starts in lower case, with
+    /// a number or with a possessor: "Sonya A. Zoghlin, Carlineo’s attorney, told"; also without
+    /// its closing comma: "Joy Baker, an OBGYN based in Georgia told"), "“…,” said Singh
+    /// Jabarjung, 24" (after a quotation or comma, the name followed by punctuation, perhaps after
+    /// a title in lower case: "said LAPD homicide detective Efren Guttierez."): rule
+    /// `actor.person.speaker-name.next-to-verb`. The words must have a
     /// name's shape (`nameShaped`), no article, "of" or capitalised word before them, and pass
     /// `namesNoPerson`; a sentence's first word the article writes in lower case elsewhere does
     /// not start a name. One pass over the verbs, each looking at most fifteen tokens: linear.
@@ -188,7 +191,8 @@ extension ActorRecognizer {
         }
         func name(_ r: Range<Int>) -> Range<Int>? {
             guard r.lowerBound >= 0, r.upperBound <= tokens.count, (2...3).contains(r.count), !surnames.contains(tokens[r.upperBound - 1].lower),
-                  r.allSatisfy({ !taken[$0] && !isCommonWord($0, doc: doc) }),
+                  // (a middle initial is checked below: "A." is no word in capitals)
+                  r.allSatisfy({ !taken[$0] && ((r.count == 3 && $0 == r.lowerBound + 1) || !isCommonWord($0, doc: doc)) }),
                   doc.sentence(containingToken: r.lowerBound) == doc.sentence(containingToken: r.upperBound - 1) else { return nil }
             // three words only with a middle initial ("Vann R. Newkirk")
             if r.count == 3 {
@@ -214,8 +218,11 @@ extension ActorRecognizer {
             if lowered.namesNoPerson(r, doc: doc, lexicons: book.lexicons, work: &work) || doc.isBoilerplate(doc.span(tokens: r)) { return nil }
             return r
         }
-        /// The capitalised run of two or three words ending right before `e`.
-        func ending(at e: Int) -> Range<Int>? {
+        let suffixes = book.lexicons.get("name-suffixes")
+        /// The capitalised run of two or three words ending right before `end`
+        /// (past a suffix: "Vann R. Newkirk II, a writer for The Atlantic, said")
+        func ending(at end: Int) -> Range<Int>? {
+            let e = end > 1 && suffixes.hasSingle(tokens[end - 1]) ? end - 1 : end
             var lo = e
             while lo > 0 && e - lo < 4 && !taken[lo - 1] && tokens[lo - 1].kind == .word && tokens[lo - 1].isCapitalized { lo -= 1 }
             return name(lo..<e)
@@ -235,17 +242,36 @@ extension ActorRecognizer {
                 var c = e - 2
                 while c > max(0, e - 12) && tokens[c].text != "," && tokens[c].kind != .punct { c -= 1 }
                 let a = tokens[c + 1]
-                if tokens[c].text == ",", c + 1 < e - 1, (a.kind == .word && !a.isCapitalized) || a.kind == .number {
+                // (or a possessor: "Sonya A. Zoghlin, Carlineo’s attorney, told")
+                let possessor = c + 2 < e - 1 && a.kind == .word && (tokens[c + 2].lower == "'s" || tokens[c + 2].lower == "’s")
+                if tokens[c].text == ",", c + 1 < e - 1, (a.kind == .word && !a.isCapitalized) || a.kind == .number || possessor {
                     found = ending(at: c)
                 }
             } else {
                 found = ending(at: e)
+                // an apposition without its closing comma: "Joy Baker, an OBGYN based in Georgia told"
+                if found == nil {
+                    var c = e - 1
+                    while c > max(0, e - 12) && tokens[c].text != "," && tokens[c].kind != .punct && tokens[c].kind != .quote { c -= 1 }
+                    if c > 0, c + 1 < e, tokens[c].text == ",", (tokens[c + 1].kind == .word && !tokens[c + 1].isCapitalized) || tokens[c + 1].kind == .number {
+                        found = ending(at: c)
+                    }
+                }
             }
-            // after the verb that follows a quotation or a comma, the name before punctuation
+            // after the verb that follows a quotation or a comma, the name before punctuation,
+            // perhaps after a title in lower case ("said LAPD homicide detective Efren Guttierez.")
             if found == nil, k > 0, tokens[k - 1].kind == .punct || tokens[k - 1].kind == .quote, k + 3 <= tokens.count {
                 var hi = k + 1
                 while hi < tokens.count && hi - k <= 3 && !taken[hi] && tokens[hi].kind == .word && tokens[hi].isCapitalized { hi += 1 }
-                if hi == tokens.count || tokens[hi].kind == .punct || tokens[hi].kind == .quote { found = name((k + 1)..<hi) }
+                if hi == tokens.count || tokens[hi].kind == .punct || tokens[hi].kind == .quote {
+                    found = name((k + 1)..<hi)
+                } else {
+                    while hi < tokens.count && hi - k <= 8 && tokens[hi].kind == .word { hi += 1 }
+                    if hi - k <= 8, hi == tokens.count || tokens[hi].kind == .punct || tokens[hi].kind == .quote,
+                       let r = ending(at: hi), r.lowerBound > k + 1, tokens[r.lowerBound - 1].kind == .word, !tokens[r.lowerBound - 1].isCapitalized {
+                        found = r
+                    }
+                }
             }
             guard let r = found else { continue }
             out.append(personMention(r, doc: doc, taken: &taken, rule: "actor.person.speaker-name.next-to-verb"))

@@ -197,6 +197,44 @@ struct CueFinder: Sendable {
 
     func cls(_ t: Token) -> String? { classOf[t.lower] }
 
+    /// Whether the words before the comma `p` are a name and an apposition after it, the
+    /// subject of the cue after `p` and not what was said: "James Kennedy, the prosecutor,
+    /// said the case matters", "Roxanne Delgado, founder of the civic association Friends of
+    /// Pelham Parkway, said …", "Throgs Neck resident Dennise Laboy, 55, said …". The name runs
+    /// from the clause's start (`lo` or a comma) to the comma that opens the apposition: two
+    /// to eight tokens, two capitalised words or more, none of them a function word, at most two
+    /// words in lower case ("resident"), none quoted; the apposition (at most 25 tokens) has no
+    /// quotation and no mark that ends a clause. Bounded: at most 35 tokens looked at.
+    func nameAndApposition(before p: Int, lo: Int, _ tokens: [Token], _ inQuote: [Bool]) -> Bool {
+        guard p - 2 > lo, tokens[p].text == "," else { return false }
+        var q = p - 1
+        while q > lo && p - q <= 25 && tokens[q].text != "," {
+            if inQuote[q] || tokens[q].kind == .quote || [";", ":", ".", "!", "?", "—", "–"].contains(tokens[q].text) { return false }
+            q -= 1
+        }
+        guard q > lo, tokens[q].text == ",", q + 1 < p else { return false }
+        var b = q
+        while b > lo && q - b < 8 && tokens[b - 1].text != "," { b -= 1 }
+        guard b == lo || tokens[b - 1].text == ",", q - b >= 2 else { return false }
+        return nameChunk(b..<q, tokens, inQuote)
+    }
+
+    /// Whether tokens `r` read as a name, perhaps with a role noun before it ("Throgs Neck
+    /// resident Dennise Laboy", "Dr. Marie E. Thoma", "Housing Executive Chief Executive"):
+    /// see `nameAndApposition`.
+    func nameChunk(_ r: Range<Int>, _ tokens: [Token], _ inQuote: [Bool]) -> Bool {
+        var capitals = 0, lower = 0
+        for k in r {
+            let t = tokens[k]
+            guard !inQuote[k], t.kind == .word || (t.text == "." && k > r.lowerBound) else { return false }
+            if t.kind != .word { continue }
+            // (a capitalised word of a class only inside the name: "Grainia Long", not "In Washington")
+            if cls(t) != nil && (k == r.lowerBound || !t.isCapitalized) { return false }
+            if t.isCapitalized { capitals += 1 } else { lower += 1 }
+        }
+        return capitals >= 2 && lower <= 2 && tokens[r.upperBound - 1].isCapitalized
+    }
+
     /// The UPOS of the first word of token `t` in the parse, nil without one.
     func upos(_ doc: Document, _ t: Int) -> UPOS? {
         let w = doc.syntax.words(ofToken: t)
@@ -777,7 +815,8 @@ struct CueFinder: Sendable {
             } else if p < lo || tokens[p].text == "," || tokens[p].kind == .quote || tokens[p].text == ":" || tokens[p].text == "—" || tokens[p].text == "–" || doubleHyphen(p) {
                 // "…, said Trump" / "“…” said the spokesman"
                 // (no auxiliary between: "Clinton, a Democrat, did not mention Trump" is not inverted)
-                if inverts, p == i - 1, let src = phrase(startingAt: after, hi: hi, tokens, inQuote), p >= lo,
+                // (not after a name and its apposition: "James Kennedy, the prosecutor, said the case …")
+                if inverts, p == i - 1, !nameAndApposition(before: p, lo: lo, tokens, inQuote), let src = phrase(startingAt: after, hi: hi, tokens, inQuote), p >= lo,
                    tokens[src.lowerBound].isCapitalized || cls(tokens[src.lowerBound]) == "det" || cls(tokens[src.lowerBound]) == "pron" || countedSource(src, tokens),
                    src.upperBound >= hi || [",", ".", "!", "?", ":", ";", "(", "—"].contains(tokens[src.upperBound].text)
                     // (not before an opening quotation: in "Ayrault, a member of the council, said North Korea's latest
@@ -808,7 +847,8 @@ struct CueFinder: Sendable {
                     if needPlural && !isPlural(tokens[src.upperBound - 1]) && !(q..<p).contains(where: { tokens[$0].kind == .number }) { continue }
                     // the apposition is part of the source: "A lawyer for the news outlets, David Schulz,"
                     // (the speaker is the name of either part: `StatementFinder.speaker`)
-                    source = mark == "," && p - q <= 7 && tokens[p - 1].kind == .word && tokens[p - 1].isCapitalized && cls(tokens[p - 1]) == nil
+                    // (a name's last word may be a word of a class too: "Grainia Long")
+                    source = mark == "," && p - q <= 7 && tokens[p - 1].kind == .word && tokens[p - 1].isCapitalized && (cls(tokens[p - 1]) == nil || p - 1 > q + 1)
                         && q + 1 < p && tokens[q + 1].isCapitalized && cls(tokens[q + 1]) == nil ? src.lowerBound..<p : src
                     rule = "statement.cue.apposition"
                 } else {
@@ -864,6 +904,16 @@ struct CueFinder: Sendable {
                 if let ps = parseSubject(doc, cue: i, end: p, lo: lo, inQuote, work: &work), ps.range.lowerBound < src.lowerBound {
                     source = ps.range
                     sourceHead = ps.head
+                }
+                // an apposition without its closing comma: "Joy Baker, an OBGYN based in Georgia told",
+                // "Sandy Ching, president of the American Academy of Pediatrics (AAP) said": the name
+                // before it is part of the source (the apposition opens with a word in lower case)
+                if let s = source, s.lowerBound - 1 > lo, tokens[s.lowerBound - 1].text == ",",
+                   tokens[s.lowerBound].kind == .word, !tokens[s.lowerBound].isCapitalized, cls(tokens[s.lowerBound]) == nil || cls(tokens[s.lowerBound]) == "det" {
+                    let q = s.lowerBound - 1
+                    var b = q
+                    while b > lo && q - b < 8 && tokens[b - 1].text != "," { b -= 1 }
+                    if (b == lo || tokens[b - 1].text == ","), q - b >= 2, nameChunk(b..<q, tokens, inQuote) { source = b..<s.upperBound }
                 }
             } else if let ps = parseSubject(doc, cue: i, end: p, lo: lo, inQuote, work: &work) {
                 // "all the experts I interviewed said": a relative clause without "that" ends the subject

@@ -388,6 +388,8 @@ public struct StatementFinder: Sendable {
             return Actor.unnamedSource
         }
         var head = src.upperBound - 1
+        // "U.S. Attorney James Kennedy Jr.": the name before a suffix speaks
+        if mentionAt[head] < 0, head > src.lowerBound, mentionAt[head - 1] >= 0, book.lexicons.get("name-suffixes").hasSingle(doc.tokens[head]) { head -= 1 }
         // "owners in Milan", "The Briar in Douglas": the head comes before the place
         // (not "a statement from the Foreign Ministry": its issuer speaks)
         if let p = src.dropFirst().first(where: { ["in", "at", "from"].contains(doc.tokens[$0].lower) }), !cues.documents.hasSingle(doc.tokens[p - 1]) {
