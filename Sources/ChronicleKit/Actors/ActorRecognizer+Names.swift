@@ -179,6 +179,32 @@ extension ActorRecognizer {
         }
     }
 
+    /// The candidates of `actor.organization.name-before-noun` ("the United Auto Workers union")
+    /// take the kind of their noun (`name-nouns`: "the Guardian newspaper" is a medium); a name
+    /// that is a country, place or person's title only ("the Ukraine group") or a compound with a
+    /// lower-case part ("the Koch-backed group") is dropped.
+    func checkNounNames(_ cands: inout [Candidate], doc: Document, work: inout Int) {
+        let nouns = book.lexicons.get("name-nouns")
+        let tokens = doc.tokens
+        for k in cands.indices where cands[k].rule.id == "actor.organization.name-before-noun" && !cands[k].dropped {
+            let c = cands[k]
+            work += 1
+            guard let h = c.captures.first(where: { $0.name == "h" })?.tokens, let e = nouns.longest(tokens, at: h.lowerBound, end: h.upperBound)?.entries.first,
+                  let kind = ActorKind(rawValue: e["kind"] ?? "") else {
+                cands[k].dropped = true
+                continue
+            }
+            let n = c.extent
+            // (nor a compound with a lower-case part: "the Koch-backed group")
+            if ["countries", "countries:adjectives", "places", "titles", "months", "weekdays"].contains(where: { book.lexicons.get($0).longest(tokens, at: n.lowerBound, end: n.upperBound)?.length == n.count })
+                || n.contains(where: { tokens[$0].hasHyphen && tokens[$0].text.split(separator: "-").dropFirst().contains { $0.first?.isLowercase == true } }) {
+                cands[k].dropped = true
+                continue
+            }
+            cands[k].kind = kind
+        }
+    }
+
     /// The start of a place or country name that begins one or two capitalised words before
     /// `n` and ends inside it ("New York" of "York University"), or nil.
     func placeBefore(_ n: Range<Int>, sentence: Range<Int>, doc: Document, places: Lexicon, countries: Lexicon) -> Int? {

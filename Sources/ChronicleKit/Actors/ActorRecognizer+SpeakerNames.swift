@@ -78,8 +78,100 @@ extension ActorRecognizer {
             named.insert(tokens[i].lower)
             out.append(personMention(first..<(i + 1), doc: doc, taken: &taken, rule: "actor.person.speaker-name"))
         }
+        // 3. a speaking word that no full name gave: an organisation or a person of one name
+        out = singleWordSpeakers(out, speakers: speakers.subtracting(named), doc: doc, speaks: speaks, taken: &taken, work: &work)
         guard out.count > mentions.count else { return mentions }
         out.sort { $0.provenance.span < $1.provenance.span }
+        return out
+    }
+
+    /// Speaking words (`learnSpeakerNames`, step 1) that no full name gave and that no mention
+    /// holds, as actors of one word when the article says what they are: an organisation when
+    /// a plural of `source-nouns` follows the word somewhere ("Stellantis workers") or the first
+    /// third-person pronoun after its verb is "it"/"its" ("Nomura said the order favoured banks
+    /// and … as its key beneficiaries"; not a given name: "Penny says"); a medium when its verb reports what was said ("…,
+    /// reported Healthline", "…, Rudaw reports."; not "Snap reported a loss"); else a person when that pronoun is "he", "she", "his" or "her", or
+    /// the word speaks right after a quotation ("“…,” Hauser said"; "…, says Best."). A word with
+    /// no such sign stays no actor. Words of `source-nouns` ("Officials"), words without a name's
+    /// shape, compounds with a lower-case part ("Washington-based") and a word right before a
+    /// base form ("think tank") are left out. Rule `actor.speaker-word`; every occurrence of the word is a mention. Two passes
+    /// over the tokens, each verb looking at most 25 tokens on: linear.
+    func singleWordSpeakers(_ mentions: [Mention], speakers: Set<String>, doc: Document, speaks: (Int) -> Bool,
+                            taken: inout [Bool], work: inout Int) -> [Mention] {
+        guard !speakers.isEmpty else { return mentions }
+        let tokens = doc.tokens
+        // (a word of a mention is that actor's: "Fain said" after "Shawn Fain")
+        var held = Set<String>()
+        for m in mentions where m.tokens.upperBound <= tokens.count {
+            work += m.tokens.count
+            for t in m.tokens { held.insert(tokens[t].lower) }
+        }
+        let sources = book.lexicons.get("source-nouns")
+        let pronouns = book.lexicons.get("pronouns")
+        let verbs = book.lexicons.get("reporting-verbs")
+        var organization: [String: Int] = [:], person: [String: Int] = [:], media: [String: Int] = [:]
+        work += tokens.count
+        for i in tokens.indices where !taken[i] && tokens[i].kind == .word && tokens[i].isCapitalized && speakers.contains(tokens[i].lower) {
+            let w = tokens[i].lower
+            guard !held.contains(w), book.lexicons.nameShaped(tokens, i..<(i + 1)), !sources.hasSingle(tokens[i]),
+                  // (no compound with a lower-case part: "a Washington-based think tank")
+                  !(tokens[i].hasHyphen && tokens[i].text.split(separator: "-").dropFirst().contains { $0.first?.isLowercase == true }) else { continue }
+            // "Stellantis workers": a plural people noun after the word
+            // (not the verb itself: "Rudaw reports")
+            if i + 1 < tokens.count, tokens[i + 1].kind == .word, !tokens[i + 1].isCapitalized, sources.hasSingle(tokens[i + 1]), !speaks(i + 1),
+               tokens[i + 1].lower.hasSuffix("s") { organization[w, default: 0] += 1 }
+            // the verb right after the word (past "has", "had", "also") or right before it at a clause's end
+            var k = i + 1
+            if k < tokens.count && ActorRecognizer.speechAuxiliaries.contains(tokens[k].lower) { k += 1 }
+            var cue = -1
+            if speaks(k) {
+                // (one word before a base form is no subject: "a Washington-based think tank")
+                if k == i + 1, verbs.firstSingle(tokens[k])?["lemma"] == tokens[k].lower { continue }
+                cue = k
+                if i >= 1 && (tokens[i - 1].kind == .quote || (tokens[i - 1].text == "," && i >= 2 && tokens[i - 2].kind == .quote)) { person[w, default: 0] += 1 }
+            } else if i >= 1, speaks(i - 1), i + 1 == tokens.count || tokens[i + 1].kind == .punct {
+                cue = i - 1
+                if i >= 2 && (tokens[i - 2].kind == .quote || tokens[i - 2].text == ",") { person[w, default: 0] += 1 }
+            }
+            guard cue >= 0 else { continue }
+            // "…, reported Healthline", "Interfax reported that …": a word that reports what was
+            // said is a medium (not "Snap reported a loss")
+            if verbs.firstSingle(tokens[cue])?["lemma"] == "report",
+               cue < i || cue + 1 == tokens.count || tokens[cue + 1].lower == "that" || tokens[cue + 1].kind == .quote || [":", ".", ","].contains(tokens[cue + 1].text) {
+                media[w, default: 0] += 1
+            }
+            // the first third-person pronoun after the verb, in its sentence
+            let s = doc.sentence(containingToken: cue)
+            let end = doc.sentences.indices.contains(s) ? min(doc.sentences[s].tokens.upperBound, tokens.count) : tokens.count
+            var j = max(cue, i) + 1
+            while j < end && j <= cue + 25 {
+                work += 1
+                if tokens[j].kind == .word, let e = pronouns.lookup(tokens[j].lower).first {
+                    if e["kind"] == "person" { person[w, default: 0] += 1 } else if e["kind"] == "thing" { organization[w, default: 0] += 1 }
+                    break
+                }
+                j += 1
+            }
+        }
+        var kinds: [String: ActorKind] = [:]
+        for w in Set(organization.keys).union(person.keys).union(media.keys) {
+            // (a given name is a person's, whatever pronoun follows: "Penny says")
+            let given = book.lexicons.get("given-names").lookup(w).first != nil
+            kinds[w] = media[w, default: 0] > 0 ? .media : organization[w, default: 0] > 0 && !given ? .organization : .person
+        }
+        guard !kinds.isEmpty else { return mentions }
+        var out = mentions
+        for i in tokens.indices where !taken[i] && tokens[i].kind == .word && tokens[i].isCapitalized {
+            guard let kind = kinds[tokens[i].lower] else { continue }
+            // (a word inside a longer capitalised name is that name's: "Stellantis North America")
+            if (i + 1 < tokens.count && tokens[i + 1].kind == .word && tokens[i + 1].isCapitalized && tokens[i + 1].spaceBefore)
+                || (i >= 1 && tokens[i - 1].kind == .word && tokens[i - 1].isCapitalized && doc.sentence(containingToken: i - 1) == doc.sentence(containingToken: i)) { continue }
+            taken[i] = true
+            var m = Mention(provenance: Provenance(document: doc.id, span: tokens[i].span, sentence: doc.sentence(containingToken: i), rule: "actor.speaker-word"),
+                            text: tokens[i].text, tokens: i..<(i + 1), actor: tokens[i].text, kind: kind, form: .name)
+            if kind == .person, let g = book.lexicons.get("given-names").lookup(tokens[i].lower).first?["gender"], g == "m" || g == "f" { m.gender = g }
+            out.append(m)
+        }
         return out
     }
 

@@ -78,6 +78,7 @@ public struct ActorRecognizer: Sendable {
         // their head word, and products are no actors (ActorRecognizer+Names.swift)
         refine(&cands, doc: doc, work: &work)
         checkHeadNames(&cands, doc: doc, work: &work)
+        checkNounNames(&cands, doc: doc, work: &work)
         // capitalised words that name no person (ActorRecognizer+FalsePersons.swift)
         dropFalsePersons(&cands, doc: doc, work: &work)
         // 2. the longest name first (a cue or a word of context a rule reads around the name does

@@ -81,7 +81,8 @@ extension ActorRecognizer {
         let parsed = syn.count > 0 && syn.wordToken.count == syn.count && syn.tokenWord.count > doc.tokens.count
         // each person's role (from any of its mentions)
         var roleOf: [String: String] = [:]
-        for m in mentions where m.kind == .person { if let r = m.role, roleOf[m.actor] == nil { roleOf[m.actor] = r } }
+        // (an organisation's role is the noun that named it: "the United Auto Workers union")
+        for m in mentions { if let r = m.role, roleOf[m.actor] == nil { roleOf[m.actor] = r } }
         // mentions in token order (bylines have no tokens)
         let ordered = mentions.indices.filter { !mentions[$0].tokens.isEmpty && mentions[$0].tokens.upperBound <= doc.tokens.count && mentions[$0].form != .unnamed }
             .sorted { mentions[$0].tokens.lowerBound < mentions[$1].tokens.lowerBound }
@@ -220,7 +221,7 @@ extension ActorRecognizer {
                     next += 1
                     named.insert(m.actor)
                     let (g, c) = grammar(m.tokens, s, possessive: m.possessive)
-                    note(actor: m.actor, kind: m.kind, gender: m.gender, role: m.kind == .person ? roleOf[m.actor] : nil,
+                    note(actor: m.actor, kind: m.kind, gender: m.gender, role: roleOf[m.actor],
                          grammar: g, clause: c, sentence: s.index, end: m.tokens.upperBound,
                          speaker: !m.possessive && speaks(m.tokens.upperBound, s))
                     i = max(i + 1, m.tokens.upperBound)
@@ -372,7 +373,7 @@ extension ActorRecognizer {
                     }
                     found = best(s.index, window: ActorRecognizer.referentWindow) { r in
                         guard kindOK(r) else { return 0 }
-                        if named && !r.actor.lowercased().contains(head) { return 0 }
+                        if named && !r.actor.lowercased().contains(head) && r.role != head { return 0 }
                         return 1
                     } ?? (named && e["acronym"] == "yes" ? best(s.index, window: ActorRecognizer.referentWindow) { r in
                         // else an acronym hides its head word ("NASA" … "the agency", "UAW" … "the union")

@@ -101,3 +101,68 @@ import Testing
         #expect(s?.speaker == "Reopen America Political Action Committee", "\(a.statements.map { ($0.speaker ?? "-", $0.text) }) \(a.actors.actors.keys.sorted())")
     }
 }
+
+/// Session 19 (issue 19): a speaking word that no full name gives is an actor of one word when
+/// the article says what it is (rule `actor.speaker-word`), and capitalised words before a noun
+/// of `name-nouns` name an organisation that "the union" reaches later
+/// (`actor.organization.name-before-noun`). Sentences of the web DEV news articles.
+@Suite struct SingleWordSpeakerTests {
+    @Test func aSpeakingWordIsAnActorOfTheKindTheArticleGives() {
+        let a = Support.analyze("""
+        Markets rally
+
+        Nomura said the order favoured banks and identified SBI and ICICI Bank as its key beneficiaries.
+
+        “But that’s not going to happen on its own,” Hauser said.
+
+        Stellantis said on Saturday that Stellantis workers will return to work.
+
+        “These supplements may also improve mood,” reported Healthline.
+        """)
+        #expect(a.actors.actors["Nomura"]?.kind == .organization, "\(a.actors.actors.keys.sorted())")
+        #expect(a.actors.actors["Hauser"]?.kind == .person)
+        #expect(a.actors.actors["Stellantis"]?.kind == .organization)
+        #expect(a.actors.actors["Healthline"]?.kind == .media)
+        func speaker(_ content: String) -> String? {
+            a.statements.first { a.document.text($0.provenance.span).contains(content) }?.speaker
+        }
+        #expect(speaker("the order favoured banks") == "Nomura")
+        #expect(speaker("not going to happen") == "Hauser")
+        for m in a.actors.mentions where !m.tokens.isEmpty { #expect(a.document.text(m.provenance.span) == m.text) }
+    }
+
+    @Test func aWordWithoutSignsOrNoNameStaysNoActor() {
+        let a = Support.analyze("""
+        Title
+
+        Officials said the plan works. Thomas Lenard is president of the Technology Policy Institute, a Washington-based think tank that counts Facebook among its donors.
+
+        Vollmer said the plan works.
+        """)
+        #expect(a.actors.actors["Officials"] == nil)
+        #expect(a.actors.actors["Washington-based"] == nil, "\(a.actors.actors.keys.sorted())")
+        // (no pronoun, no quotation: nothing says what Vollmer is)
+        #expect(a.actors.actors["Vollmer"] == nil)
+    }
+
+    @Test func wordsBeforeANounOfWhatTheyNameAreThatActor() {
+        let a = Support.analyze("""
+        Striking union reaches deal
+
+        Stellantis and the striking United Auto Workers union have reached a preliminary agreement.
+
+        The deal raises base wages by 25%, the union said.
+
+        Fighters of the Wagner group took the town. The group said it would stay.
+        """)
+        #expect(a.actors.actors["United Auto Workers"]?.kind == .organization, "\(a.actors.actors.keys.sorted())")
+        #expect(a.statements.first { a.document.text($0.provenance.span).contains("base wages") }?.speaker == "United Auto Workers")
+        #expect(a.statements.first { a.document.text($0.provenance.span).contains("it would stay") }?.speaker == "Wagner")
+    }
+
+    @Test func partiesMembersAreGroups() {
+        let a = Support.analyze("Title\n\nDemocrats countered that McConnell and Trump were focused on judicial nominees.")
+        #expect(a.actors.actors["Democrats"]?.kind == .group)
+        #expect(a.statements.first?.speaker == "Democrats")
+    }
+}
