@@ -275,6 +275,70 @@ import Testing
         #expect(TypedEventFinder.modifiedHeads.contains("court"))
     }
 
+    /// Session 19 (unseen news, second sample): events outside the lexicon before, each a class
+    /// of its own (court steps, deaths, disappearances, bodies found, outages, burials, returns,
+    /// deals struck), found in real sentences of the news with their kinds.
+    @Test func unseenNewsClassesAreFoundWithTheirKinds() {
+        let cases: [(String, String, String)] = [
+            ("The mother of the Oakland Zoo’s gray wolf pack was humanely euthanized Wednesday after a tumor was found in her abdomen, the zoo announced.", "euthanized", "violence"),
+            ("A “booming” sex ring catering to wealthy doctors was busted in Boston, the feds announced.", "busted", "arrest"),
+            ("Allan Bryant, from Glenrothes, was 23 when he disappeared after leaving Styx nightclub in the town shortly after 2am on Sunday November 3, 2013.", "disappeared", "other"),
+            ("Chloe Caton passed away in her sleep at a property in Newcastle-under-Lyme, Staffordshire.", "passed away", "violence"),
+            ("Nearly 150 Indians returned home broke on Wednesday after being deported for violating visa norms.", "returned home", "other"),
+            ("But burial operations have increased from one day a week to five days a week, with around 24 burials each day.", "burials", "other"),
+            ("The dental receptionist had been battling anxiety before her death, the inquest at Stoke Town Hall heard on November 1.", "inquest", "legal"),
+            ("The United Auto Workers union struck a tentative deal with Ford earlier this week.", "struck a tentative deal", "agreement"),
+            ("Pacific Gas & Electric was set to begin shutting off power Wednesday to some 375,000 people.", "shutting off", "other"),
+        ]
+        for (text, trigger, kind) in cases {
+            let e = typed(text, date: "2023-11-08")
+            #expect(e.contains { $0.text == trigger && $0.kind == kind }, "\(text): \(e.map { ($0.text, $0.kind) })")
+        }
+        // the date of its own clause ("euthanized Wednesday")
+        #expect(typed(cases[0].0, date: "2023-11-08").first { $0.text == "euthanized" }?.date == "2023-11-08")
+    }
+
+    /// A sentence of sport (two words of `sport-words.tsv`, or scores) reads "beat", "rallied",
+    /// "attack" as a game: no violence, protest or combat (session 19, the Davis Cup report).
+    @Test func aSportResultIsNoFight() {
+        let none = ["Andrey Rublev beat Karen Khachanov 6-3, 7-6 (7) to level the series 1-1 after Rublev had rallied to beat Roberto Bautista-Agut 3-6, 6-3, 7-6 (0).",
+                    "Argentina comfortably got past Chile 3-0 in Group C, with Guido Pella beating Nicolas Jarry 6-4, 6-3.",
+                    "The striker scored twice as the home side attacked in the second half of the match."]
+        for text in none {
+            let e = typed(text)
+            #expect(!e.contains { ["violence", "protest", "military"].contains($0.kind) }, "\(text): \(e.map { ($0.text, $0.kind) })")
+        }
+        // one word of sport is no game: the attack stays
+        #expect(typed("Gunmen attacked a football stadium in the north.").contains { $0.kind == "military" })
+        #expect(typed("Police beat the protesters with batons on Sunday.").contains { $0.kind == "violence" })
+        #expect(TypedEventFinder.sportReadings.contains("violence.beat.v") && TypedEventFinder.sportWords.contains("match"))
+    }
+
+    /// A combat noun after a word of `figurative-modifiers.tsv` is no combat ("trade war", "a heart
+    /// attack"); "a war of words" is an exchange of accusations (session 19, unseen news).
+    @Test func aTradeWarIsNoWar() {
+        let none = ["Traders cited the lingering uncertainty over whether the United States and China could agree to end a near 1-1/2 year trade war.",
+                    "The actor died of a heart attack at his home.", "The couple are locked in a bitter custody battle."]
+        for text in none {
+            let e = typed(text)
+            #expect(!e.contains { $0.kind == "military" }, "\(text): \(e.map { ($0.text, $0.kind) })")
+        }
+        #expect(typed("The war in Syria began in 2011.").contains { $0.kind == "military" })
+        #expect(typed("The two leaders are locked in a war of words.").contains { $0.text == "war of words" && $0.kind == "accuse" })
+        #expect(TypedEventFinder.figurativeModifiers.contains("trade"))
+    }
+
+    /// A noun in -ing that is the gerund of a verb no entry lists is no event ("reported hearing
+    /// gunfire": no legal hearing); the noun ("a hearing on Tuesday") and a gerund whose verb is an
+    /// entry ("after meeting Putin") stay (session 19, unseen news).
+    @Test func aGerundOfAVerbNoEntryListsIsNoEvent() {
+        let e = typed("An Associated Press journalist in the area also reported hearing gunfire near the fuel facility.")
+        #expect(!e.contains { $0.kind == "legal" }, "\(e.map { ($0.text, $0.kind) })")
+        #expect(e.contains { $0.text == "gunfire" })
+        #expect(typed("The committee held a hearing on Tuesday.").contains { $0.text == "hearing" && $0.kind == "legal" })
+        #expect(typed("After meeting Putin in Sochi, Erdogan flew home.").contains { $0.text == "meeting" && $0.kind == "meeting" })
+    }
+
     @Test func oneEventManyMentions() {
         let e = typed("Putin met Erdogan in Sochi on Monday. The meeting lasted three hours. The talks were tense.")
         let meetings = e.filter { $0.kind == "meeting" }
