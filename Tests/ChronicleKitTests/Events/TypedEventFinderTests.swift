@@ -324,6 +324,12 @@ import Testing
             #expect(!e.contains { $0.kind == "military" }, "\(text): \(e.map { ($0.text, $0.kind) })")
         }
         #expect(typed("The war in Syria began in 2011.").contains { $0.kind == "military" })
+        // the rule events too ("attack", "offensive" are nouns of the rule lexicon)
+        for text in ["Two months later, he died of natural causes, most likely a heart attack.", "A legal offensive against the restrictions is also being waged."] {
+            let a = Support.analyze("Title\n\n" + text)
+            #expect(!a.events.contains { $0.kind == "military" }, "\(text): \(a.events.map { ($0.text, $0.kind) })")
+        }
+        #expect(Support.analyze("Title\n\nThe rebels launched an offensive on Monday.").events.contains { $0.kind == "military" })
         #expect(typed("The two leaders are locked in a war of words.").contains { $0.text == "war of words" && $0.kind == "accuse" })
         #expect(TypedEventFinder.figurativeModifiers.contains("trade"))
     }
