@@ -926,7 +926,7 @@ public struct TypedEventFinder: Sendable {
         var title: [Event] = []
         let tk = doc.tokens
         for e in events {
-            let family = e.kind == "visit" ? "meeting" : e.kind
+            let family = joinFamily(e)
             let inTitle = doc.title.map { $0.contains(e.provenance.span) } ?? false
             if inTitle { title.append(e); continue }
             // a definite noun mention ("the talks") of a kind seen before
@@ -953,7 +953,7 @@ public struct TypedEventFinder: Sendable {
             out.append(e)
         }
         for e in title {
-            let family = e.kind == "visit" ? "meeting" : e.kind
+            let family = joinFamily(e)
             if let k = firstBodyOfKind[family] {
                 out[k] = merged(out[k], e)
             } else {
@@ -961,6 +961,16 @@ public struct TypedEventFinder: Sendable {
             }
         }
         return out.sorted { $0.provenance.span < $1.provenance.span }
+    }
+
+    /// The family in which mentions join: the kind (a visit a meeting's); in the catch-all kind
+    /// `other` the entry's word too, by its first three letters ("burials" joins "buried", not
+    /// "outbreak": session 19, an outbreak in a headline was the body's burial).
+    static func joinFamily(_ e: Event) -> String {
+        if e.kind == "visit" { return "meeting" }
+        guard e.kind == "other", let id = e.typing?.trigger else { return e.kind }
+        let parts = id.split(separator: ".")
+        return parts.count > 1 ? "other." + parts[1].prefix(3) : e.kind
     }
 
     /// `b` as another mention of `a`: `a` keeps its main mention; roles and date fill in.

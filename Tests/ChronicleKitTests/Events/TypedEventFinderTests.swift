@@ -345,6 +345,30 @@ import Testing
         #expect(typed("After meeting Putin in Sochi, Erdogan flew home.").contains { $0.text == "meeting" && $0.kind == "meeting" })
     }
 
+    /// In the catch-all kind `other` a headline event joins a body event of its own word only: the
+    /// outbreak of the headline is no mention of the burials (session 19, unseen news).
+    @Test func aHeadlineEventOfKindOtherJoinsItsOwnWord() {
+        let a = Support.analyze("Coronavirus: New York ramps up mass burials amid outbreak\n\nImages have emerged of coffins being buried in a mass grave in New York City.", date: "2020-04-10")
+        let e = Self.finder.find(a.document, actors: a.actors, times: a.times)
+        let buried = e.first { $0.text == "buried" }
+        #expect(buried?.mentions.count == 2, "\(e.map { ($0.text, $0.mentions.count) })")
+        #expect(e.contains { $0.text == "outbreak" && $0.mentions.count == 1 }, "\(e.map { ($0.text, $0.mentions.count) })")
+    }
+
+    /// A headline drops the passive's auxiliary: who was killed or accused is the target, never
+    /// the agent (session 19, unseen news); an active headline with an object keeps its agent.
+    @Test func aHeadlineParticipleIsAPassive() {
+        for (title, trigger, target) in [("3 pro-Morales demonstrators killed in clashes with Bolivia’s police", "killed", "3 pro-Morales demonstrators"),
+                                         ("Humza Yousaf accused of lying to the Scottish Parliament over Covid WhatsApps", "accused", "Humza Yousaf")] {
+            let a = Support.analyze(title + "\n\nThe report came on Tuesday.", date: "2023-11-08")
+            let e = Self.finder.find(a.document, actors: a.actors, times: a.times).first { $0.text == trigger }
+            #expect(arg(e, "target") == target && arg(e, "agent") == nil, "\(title): \(e?.typing?.arguments ?? [])")
+        }
+        let a = Support.analyze("Taliban freed two hostages in Zabul\n\nThe report came on Tuesday.", date: "2019-11-19")
+        let e = Self.finder.find(a.document, actors: a.actors, times: a.times).first { $0.text == "freed" }
+        #expect(arg(e, "agent") == "Taliban", "\(e?.typing?.arguments ?? [])")
+    }
+
     @Test func oneEventManyMentions() {
         let e = typed("Putin met Erdogan in Sochi on Monday. The meeting lasted three hours. The talks were tense.")
         let meetings = e.filter { $0.kind == "meeting" }
