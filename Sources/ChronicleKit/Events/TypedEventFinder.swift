@@ -427,6 +427,10 @@ public struct TypedEventFinder: Sendable {
             switch e.pos {
             case .verb, .verbPhrase:
                 if TypedEventFinder.strongNounSlot.contains(p) || (nounSlot && m.shape != .past) { continue }
+                // a bare verb that opens a sentence is an imperative or a name, no event: "Escape your
+                // echo chamber.", "Meet the Swede who …", "Storm Ciarán may fire …" (the noun entry
+                // of the word, if any, stays)
+                if m.shape == .base && i == s.lowerBound && !tk[i].lower.hasSuffix("s") { continue }
                 // "Given the tried-and-tested design, …", "Provided that …": a participle that opens
                 // the sentence before a determiner or "that" is a preposition
                 if m.shape == .past && i == s.lowerBound && m.tokens.upperBound < s.upperBound

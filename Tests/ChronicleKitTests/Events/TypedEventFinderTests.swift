@@ -369,6 +369,15 @@ import Testing
         #expect(arg(e, "agent") == "Taliban", "\(e?.typing?.arguments ?? [])")
     }
 
+    /// A bare verb that opens a sentence is an imperative or a name, no event (session 19, unseen
+    /// news): "Meet the Swede …" is no meeting, "Storm Ciarán" no assault; the noun stays.
+    @Test func aBareVerbOpeningASentenceIsNoEvent() {
+        #expect(!typed("Meet the Swede who tattooed a state epidemiologist's face on his arm.").contains { $0.kind == "meeting" })
+        let storm = typed("Storm Ciarán may fire a sting jet at the UK causing 30 miles of devastation.")
+        #expect(!storm.contains { $0.kind == "military" } && storm.contains { $0.text == "Storm" && $0.kind == "other" }, "\(storm.map { ($0.text, $0.kind) })")
+        #expect(typed("Protesters met the mayor on Monday.").contains { $0.kind == "meeting" })
+    }
+
     @Test func oneEventManyMentions() {
         let e = typed("Putin met Erdogan in Sochi on Monday. The meeting lasted three hours. The talks were tense.")
         let meetings = e.filter { $0.kind == "meeting" }
