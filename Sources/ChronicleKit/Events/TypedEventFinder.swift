@@ -972,9 +972,9 @@ public struct TypedEventFinder: Sendable {
     /// "outbreak": session 19, an outbreak in a headline was the body's burial).
     static func joinFamily(_ e: Event) -> String {
         if e.kind == "visit" { return "meeting" }
-        guard e.kind == "other", let id = e.typing?.trigger else { return e.kind }
-        let parts = id.split(separator: ".")
-        return parts.count > 1 ? "other." + parts[1].prefix(3) : e.kind
+        guard e.kind == "other", let id = e.typing?.trigger, id.hasPrefix("other.") else { return e.kind }
+        // ("other." and three letters: a short string, stored inline)
+        return String(id.prefix(9))
     }
 
     /// `b` as another mention of `a`: `a` keeps its main mention; roles and date fill in.

@@ -289,6 +289,8 @@ import Testing
             ("The dental receptionist had been battling anxiety before her death, the inquest at Stoke Town Hall heard on November 1.", "inquest", "legal"),
             ("The United Auto Workers union struck a tentative deal with Ford earlier this week.", "struck a tentative deal", "agreement"),
             ("Pacific Gas & Electric was set to begin shutting off power Wednesday to some 375,000 people.", "shutting off", "other"),
+            ("In 2020, a police probe was launched after human remains were discovered at an industrial estate on Whitehill Road in Glenrothes.", "remains were discovered", "violence"),
+            ("From there, I tried to enter California on May 16 but was caught by police and deported from Arizona.", "caught", "arrest"),
         ]
         for (text, trigger, kind) in cases {
             let e = typed(text, date: "2023-11-08")
