@@ -68,6 +68,10 @@ public struct EventDetector: Sendable {
         for f in accepted {
             guard let kind = Template.fill(f.rule["kind"] ?? "other", captures: f.caps, doc: doc) else { continue }
             let trigger = f.caps.first { $0.name == "trigger" }?.tokens ?? f.tokens
+            // a combat noun after a word that makes it no combat ("a heart attack", "a legal
+            // offensive": `figurative-modifiers.tsv`, as for the typed events)
+            if kind == "military", trigger.lowerBound > f.sentence.tokens.lowerBound,
+               TypedEventFinder.figurativeModifiers.contains(doc.tokens[trigger.lowerBound - 1].lower) { continue }
             var span = doc.span(tokens: f.tokens)
             // a leading quote mark is not part of the event
             if doc.tokens[f.tokens.lowerBound].kind == .quote, f.tokens.count > 1 { span.start = doc.tokens[f.tokens.lowerBound + 1].span.start }

@@ -15,6 +15,9 @@ public struct LocalRoleFinder: RoleFinder {
                                            "still", "just", "did", "does", "do", "finally", "then", "now", "jointly", "formally", "flatly",
                                            "today", "yesterday", "tonight", "overnight", "later", "earlier", "once", "further", "'ll", "reportedly", "allegedly",
                                            "apparently", "officially", "repeatedly", "recently"]
+    /// Words after a headline's participle that show it is a passive ("killed in", "accused of").
+    static let headlinePassiveNext: Set<String> = ["in", "of", "with", "for", "at", "after", "by", "over", "on", "near", "as", "during", "amid", "outside",
+                                                   "inside", "from", "across", "into", "under", "while", "following"]
     static let beForms: Set<String> = ["is", "are", "was", "were", "be", "been", "being", "got", "gets", "get"]
     static let leftStops: Set<String> = ["that", "which", "who", "whom", "whose", "said", "says", "say", "told", "when", "after", "before", "while",
                                          "because", "as", "if", "unless", "but", "where", "since", "although", "though", "until", "despite",
@@ -83,8 +86,15 @@ public struct LocalRoleFinder: RoleFinder {
                 }
             }
         } else {
-            let (subject, passive) = subjectPhrase(before: t.tokens.lowerBound, c)
+            var (subject, passive) = subjectPhrase(before: t.tokens.lowerBound, c)
             let k = skipRight(t.tokens.upperBound, c)
+            // a headline drops the passive's auxiliary: "3 demonstrators killed in clashes", "Humza
+            // Yousaf accused of lying", "daughter found dead at …" (a participle with no object
+            // after it: a preposition, a mark or the end follows)
+            if !passive, t.isPast, !t.isNoun, subject != nil, c.doc.title.map({ $0.contains(c.sentence.span) }) == true,
+               k >= s.upperBound || tk[k].kind == .punct || LocalRoleFinder.headlinePassiveNext.contains(tk[k].lower) {
+                passive = true
+            }
             if passive && t.isPast && !(k < s.upperBound && tk[k].lower == "to") {
                 add("target", subject, "passive-subject")
                 if k < s.upperBound, tk[k].lower == "by" { add("agent", rightPhrase(start: k + 1, c), "passive-by") }

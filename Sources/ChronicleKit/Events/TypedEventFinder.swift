@@ -148,8 +148,11 @@ public struct TypedEventFinder: Sendable {
                 }
             }
             readSentence(&sites[r], c)
+            // a sentence of sport is read only when it holds an entry sport reads as a game
+            let sport = sites[r].contains { TypedEventFinder.sportReadings.contains($0.site.entry.id) } && TypedEventFinder.reportsSport(c)
             for k in r where !TypedEventFinder.releasesAThing(sites[k]) && !TypedEventFinder.firesNoOne(sites[k], c) && !TypedEventFinder.leavesNoOrganization(sites[k], c)
-                && !TypedEventFinder.givesNoAid(sites[k], c) && !TypedEventFinder.qualifiesANoun(sites[k], c) {
+                && !TypedEventFinder.givesNoAid(sites[k], c) && !TypedEventFinder.qualifiesANoun(sites[k], c)
+                && !(sport && TypedEventFinder.sportReadings.contains(sites[k].site.entry.id)) && !TypedEventFinder.isFigurative(sites[k], c) && !gerundOfNoEvent(sites[k], c) {
                 // the words of an event's name are no roles of it ("the Worldwide Developers
                 // Conference": no agent "Worldwide Developers"), and a named event has no target
                 // (what follows it is where it is: "the Macworld Conference in San Francisco")
@@ -290,6 +293,64 @@ public struct TypedEventFinder: Sendable {
     }
     static let aidVerbs: Set<String> = ["aid.give.v", "aid.send.v", "aid.provide.v"]
 
+    /// Words of sport (`sport-words.tsv`) and the entries a sentence of sport reads as a game
+    /// (`sport-readings.tsv`): "Rublev had rallied to beat Bautista-Agut 3-6, 6-3, 7-6" is no
+    /// protest and no beating (session 19, unseen news).
+    static let sportWords = RuleBook.bundledWords("events/en/sport-words.tsv")
+    static let sportReadings = RuleBook.bundledWords("events/en/sport-readings.tsv")
+    /// Words that make the combat noun after them no combat (`figurative-modifiers.tsv`: "trade
+    /// war", "a custody battle", "a heart attack").
+    static let figurativeModifiers = RuleBook.bundledWords("events/en/figurative-modifiers.tsv")
+
+    /// Whether a sentence reports sport: two of its words are words of sport or scores ("6-4",
+    /// "3 - 6"); one pass over the sentence.
+    static func reportsSport(_ c: SentenceContext) -> Bool {
+        let tk = c.tokens, s = c.sentence.tokens
+        var n = 0
+        for j in s {
+            let w = tk[j].lower
+            if sportWords.contains(w) { n += 1 }
+            else if tk[j].kind == .number, j + 2 < s.upperBound, tk[j + 1].text == "-", tk[j + 2].kind == .number { n += 1 }
+            else if w.utf8.first.map({ $0 >= 48 && $0 <= 57 }) == true, let h = w.firstIndex(of: "-"), w[w.index(after: h)...].first?.isNumber == true,
+                    w[..<h].allSatisfy(\.isNumber) { n += 1 }
+            if n >= 2 { return true }
+        }
+        return false
+    }
+
+    /// Whether a military noun trigger follows a word that makes it a figure of speech or no
+    /// combat ("the trade war", "a legal battle", "died of a heart attack").
+    static func isFigurative(_ x: Site, _ c: SentenceContext) -> Bool {
+        let a = x.site.tokens.lowerBound
+        guard x.site.isNoun, x.site.entry.kind == "military", a > c.sentence.tokens.lowerBound else { return false }
+        return figurativeModifiers.contains(c.tokens[a - 1].lower)
+    }
+
+    /// Words before a gerund ("after hearing", "reported hearing") and words after a noun that
+    /// show it is none (a preposition or a verb form: "the hearing on …", "hearing was").
+    static let gerundOpeners: Set<String> = ["after", "before", "upon", "without", "by", "while", "since", "about", "from", "i", "we", "they", "he", "she", "you"]
+    static let nounFollowers: Set<String> = ["on", "of", "in", "into", "for", "at", "about", "over", "before", "after", "and", "or", "with", "to", "by",
+                                             "was", "were", "is", "are", "will", "would", "has", "had", "that", "which", "from", "this", "next", "last"]
+
+    /// Whether a one-word noun trigger in -ing is the gerund of a verb no entry lists: "reported
+    /// hearing gunfire", "after hearing the news" (no legal hearing); a gerund whose verb is an
+    /// entry ("after meeting Putin") stays, as does the noun ("a hearing on Tuesday").
+    func gerundOfNoEvent(_ x: Site, _ c: SentenceContext) -> Bool {
+        let a = x.site.tokens.lowerBound, b = x.site.tokens.upperBound, s = c.sentence.tokens
+        guard x.site.isNoun, x.site.entry.pos == .noun, b == a + 1, a > s.lowerBound, b < s.upperBound else { return false }
+        let tk = c.tokens, w = tk[a].lower
+        guard w.hasSuffix("ing"), tk[b].kind == .word, !tk[b].isCapitalized || c.mentionAt[b] >= 0, !TypedEventFinder.nounFollowers.contains(tk[b].lower),
+              c.timeAt[b] < 0, !TypedEventFinder.modifiedHeads.contains(tk[b].lower) else { return false }
+        let p = tk[a - 1]
+        let opens = TypedEventFinder.gerundOpeners.contains(p.lower) || (!p.isCapitalized && p.kind == .word && p.lower.hasSuffix("ed") && p.lower.count > 4)
+        guard opens else { return false }
+        // (a verb entry with this form: the gerund is that event)
+        return !lexicon.matches(at: a, tokens: tk, limit: s.upperBound).contains { m in
+            let e = lexicon.entries[m.entry]
+            return e.pos == .verb || e.pos == .either || e.pos == .verbPhrase
+        }
+    }
+
     /// Whether "give", "send" or "provide" hands over no aid (session 18, unseen news: most of
     /// them were none): "given" as a preposition ("given the evidence", "given that …": no
     /// "be"/"have" before it), a particle after it ("give up", "gave away"), or a word
@@ -366,6 +427,10 @@ public struct TypedEventFinder: Sendable {
             switch e.pos {
             case .verb, .verbPhrase:
                 if TypedEventFinder.strongNounSlot.contains(p) || (nounSlot && m.shape != .past) { continue }
+                // a bare verb that opens a sentence is an imperative or a name, no event: "Escape your
+                // echo chamber.", "Meet the Swede who …", "Storm Ciarán may fire …" (the noun entry
+                // of the word, if any, stays)
+                if m.shape == .base && i == s.lowerBound && !tk[i].lower.hasSuffix("s") { continue }
                 // "Given the tried-and-tested design, …", "Provided that …": a participle that opens
                 // the sentence before a determiner or "that" is a preposition
                 if m.shape == .past && i == s.lowerBound && m.tokens.upperBound < s.upperBound
@@ -373,7 +438,7 @@ public struct TypedEventFinder: Sendable {
                 // a bare or -s form needs a subject-like word before it ("rebels attack",
                 // "Moscow denies", "will meet"); after an adjective it is a noun ("motivated charges")
                 if m.shape == .base, let pr = prev, !verbSlot, !pr.isCapitalized, c.mentionAt[i - 1] < 0,
-                   ["ed", "al", "ic", "ive", "ous", "ful", "ary"].contains(where: { pr.lower.hasSuffix($0) }) { continue }
+                   ["ed", "al", "ic", "ive", "ous", "ful", "ary", "est"].contains(where: { pr.lower.hasSuffix($0) }) { continue }
                 isNoun = false
             case .noun, .nounPhrase:
                 if ["he", "she", "it"].contains(p) { continue }
@@ -865,7 +930,7 @@ public struct TypedEventFinder: Sendable {
         var title: [Event] = []
         let tk = doc.tokens
         for e in events {
-            let family = e.kind == "visit" ? "meeting" : e.kind
+            let family = joinFamily(e)
             let inTitle = doc.title.map { $0.contains(e.provenance.span) } ?? false
             if inTitle { title.append(e); continue }
             // a definite noun mention ("the talks") of a kind seen before
@@ -892,7 +957,7 @@ public struct TypedEventFinder: Sendable {
             out.append(e)
         }
         for e in title {
-            let family = e.kind == "visit" ? "meeting" : e.kind
+            let family = joinFamily(e)
             if let k = firstBodyOfKind[family] {
                 out[k] = merged(out[k], e)
             } else {
@@ -900,6 +965,16 @@ public struct TypedEventFinder: Sendable {
             }
         }
         return out.sorted { $0.provenance.span < $1.provenance.span }
+    }
+
+    /// The family in which mentions join: the kind (a visit a meeting's); in the catch-all kind
+    /// `other` the entry's word too, by its first three letters ("burials" joins "buried", not
+    /// "outbreak": session 19, an outbreak in a headline was the body's burial).
+    static func joinFamily(_ e: Event) -> String {
+        if e.kind == "visit" { return "meeting" }
+        guard e.kind == "other", let id = e.typing?.trigger, id.hasPrefix("other.") else { return e.kind }
+        // ("other." and three letters: a short string, stored inline)
+        return String(id.prefix(9))
     }
 
     /// `b` as another mention of `a`: `a` keeps its main mention; roles and date fill in.
