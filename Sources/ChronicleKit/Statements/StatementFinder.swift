@@ -424,6 +424,29 @@ public struct StatementFinder: Sendable {
         // an unresolved pronoun names nobody
         // (also a possessive one: "its prediction that …")
         if src.count == 1, cues.cls(doc.tokens[head]) == "pron" || cues.pronouns.lookup(doc.tokens[head].lower).first?["possessive"] == "yes" { return nil }
+        // an organisation's noun after a possessor ("Public Ombudsman Nadia Cruz's office",
+        // "His office", "the prosecutor's office"): the possessor speaks through it, else a
+        // source the text does not name ("Bolivia's public defender's office")
+        let h = doc.tokens[head]
+        func possessive(_ k: Int) -> Bool { ["'s", "’s"].contains(doc.tokens[k].lower) }
+        let owner: Int? = head - 1 < src.lowerBound ? nil
+            : cues.pronouns.lookup(doc.tokens[head - 1].lower).first?["possessive"] == "yes" ? head - 1
+            : head - 2 >= src.lowerBound && possessive(head - 1) ? head - 2
+            : head - 3 >= src.lowerBound && possessive(head - 2) ? head - 3 : nil
+        if let p = owner, !h.isCapitalized, book.lexicons.get("role-nouns").firstSingle(h)?["kind"] == "organization" {
+            if mentionAt[p] >= 0 { return (ParseSources.outerSource(doc, actors.mentions[Int(mentionAt[p])], unnamedAt: unnamedAt, actors: actors) ?? actors.mentions[Int(mentionAt[p])]).actor }
+            return Actor.unnamedSource
+        }
+        // what a source issues ("the affidavit said", "according to a study", "a report from …"):
+        // an actor named in the phrase speaks through it, else a source the text does not name
+        if let k = src.first(where: { !doc.tokens[$0].isCapitalized && cues.documents.hasSingle(doc.tokens[$0]) }) {
+            // (named after it, "a report from Kotak", else before it: "Eurostat figures")
+            func named(_ j: Int) -> Bool { mentionAt[j] >= 0 && actors.mentions[Int(mentionAt[j])].form == .name }
+            if let m = (k + 1..<src.upperBound).last(where: named) ?? (src.lowerBound..<k).last(where: named) {
+                return actors.mentions[Int(mentionAt[m])].actor
+            }
+            return Actor.unnamedSource
+        }
         return doc.text(doc.span(tokens: src))
     }
 

@@ -71,3 +71,40 @@ import Testing
         #expect(!p.contains { $0.speaker == "New Orleans" }, "\(p)")
     }
 }
+
+/// Session 19 (issue 19): an office or campaign after a possessor speaks for the possessor, and
+/// what a source issues ("the affidavit", "a study", "Eurostat figures") for the actor the
+/// phrase names, else for a source the text does not name; people the text describes by what
+/// they are ("a DUP councillor", "others") are unnamed sources. Sentences of the web DEV news.
+@Suite struct OfficesAndDocumentsTests {
+    func found(_ body: String) -> [CueFinderTests.Found] { CueFinderTests().found(body) }
+
+    @Test func anOfficeSpeaksForItsHolder() {
+        let f = found("Public Ombudsman Nadia Cruz’s office said the deaths were caused by gunshot wounds.")
+        #expect(f.first { $0.cue == "said" }?.speaker == "Nadia Cruz", "\(f)")
+        let g = found("Gov. Eric Holcomb was not at the rally. His office said he was keeping long-standing plans for traveling to Florida.")
+        #expect(g.first { $0.cue == "said" }?.speaker == "Eric Holcomb", "\(g)")
+        // an office the text does not name the holder of
+        let h = found("Bolivia’s public defender’s office said another 30 people had been injured in the skirmishes.")
+        #expect(h.first { $0.cue == "said" }?.speaker == Actor.unnamedSource, "\(h)")
+        // a person's aide is no office: not the possessor's statement
+        let a = found("Gov. Eric Holcomb was not at the rally. His lawyer said the plans were old.")
+        #expect(a.first { $0.cue == "said" }?.speaker != "Eric Holcomb", "\(a)")
+    }
+
+    @Test func whatASourceIssuesSpeaksForItsIssuer() {
+        let f = found("Often women were “enticed” with provided travel and lodging accommodations, the affidavit said.")
+        #expect(f.first { $0.cue == "said" }?.speaker == Actor.unnamedSource, "\(f)")
+        let g = found("College students are moving to big cities for higher wages, according to new research from the Federal Reserve.")
+        #expect(g.first { $0.cue == "according to" }?.speaker == "Federal Reserve", "\(g)")
+        let h = found("Rates of cannabis use disorder have risen in U.S. states where the drug has been legalized, according to a study.")
+        #expect(h.first { $0.cue == "according to" }?.speaker == Actor.unnamedSource, "\(h)")
+    }
+
+    @Test func peopleDescribedByWhatTheyAreAreUnnamedSources() {
+        let f = found("A DUP councillor has said that offensive signs erected in the Belvoir area are a sign of a community pushed to its limit.")
+        #expect(f.first { $0.cue == "said" }?.speaker == Actor.unnamedSource, "\(f)")
+        let g = found("While some invoked racist tropes, others said they simply did not want taller buildings in their community.")
+        #expect(g.first { $0.cue == "said" }?.speaker == Actor.unnamedSource, "\(g)")
+    }
+}
