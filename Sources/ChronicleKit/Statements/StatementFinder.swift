@@ -437,6 +437,13 @@ public struct StatementFinder: Sendable {
             if mentionAt[p] >= 0 { return (ParseSources.outerSource(doc, actors.mentions[Int(mentionAt[p])], unnamedAt: unnamedAt, actors: actors) ?? actors.mentions[Int(mentionAt[p])]).actor }
             return Actor.unnamedSource
         }
+        // an organisation's noun that no actor before it answers ("the utility said", "the zoo
+        // said", "an American brokerage said"): a source the text does not name
+        if mentionAt[head] < 0, !h.isCapitalized, head > src.lowerBound, ["the", "a", "an"].contains(doc.tokens[src.lowerBound].lower),
+           let e = book.lexicons.get("role-nouns").firstSingle(h), let k = e["kind"], !k.isEmpty, k != "person",
+           !(src.lowerBound..<head).contains(where: { mentionAt[$0] >= 0 }) {
+            return Actor.unnamedSource
+        }
         // what a source issues ("the affidavit said", "according to a study", "a report from …"):
         // an actor named in the phrase speaks through it, else a source the text does not name
         if let k = src.first(where: { !doc.tokens[$0].isCapitalized && cues.documents.hasSingle(doc.tokens[$0]) }) {

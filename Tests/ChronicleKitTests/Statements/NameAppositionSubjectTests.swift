@@ -106,5 +106,17 @@ import Testing
         #expect(f.first { $0.cue == "said" }?.speaker == Actor.unnamedSource, "\(f)")
         let g = found("While some invoked racist tropes, others said they simply did not want taller buildings in their community.")
         #expect(g.first { $0.cue == "said" }?.speaker == Actor.unnamedSource, "\(g)")
+        let d = found("The dad of a man missing for a decade has said he has finally accepted his son is dead.")
+        #expect(d.first { $0.cue == "said" }?.speaker == Actor.unnamedSource, "\(d)")
+        let s = found("“Haley and DeSantis clearly stand out on that stage,” said a veteran GOP strategist who isn't aligned with any campaign.")
+        #expect(s.first { $0.cue == "said" }?.speaker == Actor.unnamedSource, "\(s)")
+    }
+
+    @Test func anOrganisationsNounWithoutAnActorBeforeIsAnUnnamedSource() {
+        let f = found("The utility said it will closely monitor the weather and could further reduce that number if it improves.")
+        #expect(f.first { $0.cue == "said" }?.speaker == Actor.unnamedSource, "\(f)")
+        // an actor the noun refers back to speaks
+        let g = found("The Florida Department of Transportation declined to comment. The department, however, said it couldn't answer anything until September.")
+        #expect(g.first { $0.cue == "said" }?.speaker == "Florida Department of Transportation", "\(g)")
     }
 }
