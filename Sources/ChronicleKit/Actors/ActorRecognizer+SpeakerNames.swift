@@ -175,6 +175,27 @@ extension ActorRecognizer {
         return out
     }
 
+    /// An organisation, group or medium named by an acronym of the capitalised initials of
+    /// another one's name in the article is that actor: "UAW" after "the United Auto Workers
+    /// union" (its mentions keep their text and take the full name). Two passes over the
+    /// mentions: linear.
+    func joinAcronyms(_ mentions: [Mention], work: inout Int) -> [Mention] {
+        var full: [String: String] = [:]
+        work += mentions.count
+        for m in mentions where m.kind != .person && m.kind != .country && m.form == .name {
+            let words = m.actor.split(separator: " ")
+            guard words.count >= 2 else { continue }
+            let initials = String(words.compactMap { w in w.first.flatMap { $0.isUppercase ? $0 : nil } })
+            if initials.count >= 2 && full[initials] == nil { full[initials] = m.actor }
+        }
+        guard !full.isEmpty else { return mentions }
+        var out = mentions
+        for k in out.indices where out[k].kind != .person && out[k].kind != .country && ActorRecognizer.isAcronym(out[k].actor) {
+            if let f = full[out[k].actor] { out[k].actor = f }
+        }
+        return out
+    }
+
     /// The words between a speaker and its verb of saying: "Liu Xiaming has said", "the UAW also said".
     static let speechAuxiliaries = ["has", "had", "also"]
 

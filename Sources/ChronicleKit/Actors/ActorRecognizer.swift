@@ -126,6 +126,7 @@ public struct ActorRecognizer: Sendable {
         mentions.sort { $0.provenance.span < $1.provenance.span }
         mentions = repeatNames(mentions, doc: doc, taken: &taken, work: &work)
         mentions = learnSpeakerNames(mentions, doc: doc, taken: &taken, work: &work)
+        mentions = joinAcronyms(mentions, work: &work)
         mentions = unifyPersons(mentions, doc: doc, taken: &taken, work: &work)
         mentions = resolveCoreference(mentions, doc: doc, taken: taken, work: &work)
         mentions = addUnnamedSources(mentions, doc: doc, work: &work)

@@ -160,6 +160,13 @@ import Testing
         #expect(a.statements.first { a.document.text($0.provenance.span).contains("it would stay") }?.speaker == "Wagner")
     }
 
+    @Test func anAcronymOfAnOrganisationsInitialsIsThatOrganisation() {
+        let a = Support.analyze("Title\n\nStellantis and the striking United Auto Workers union have reached a preliminary agreement.\n\nWorkers will return to work while the agreement goes through the ratification process, the UAW said.\n")
+        #expect(a.actors.actors["UAW"] == nil, "\(a.actors.actors.keys.sorted())")
+        #expect(a.actors.actors["United Auto Workers"]?.mentions.contains { $0.text == "UAW" } == true)
+        #expect(a.statements.first { a.document.text($0.provenance.span).contains("ratification") }?.speaker == "United Auto Workers")
+    }
+
     @Test func partiesMembersAreGroups() {
         let a = Support.analyze("Title\n\nDemocrats countered that McConnell and Trump were focused on judicial nominees.")
         #expect(a.actors.actors["Democrats"]?.kind == .group)
