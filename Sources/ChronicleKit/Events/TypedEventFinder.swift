@@ -837,13 +837,34 @@ public struct TypedEventFinder: Sendable {
             }
         }
         // the clause: no clause break between the time and the trigger
+        // (session 19b: "disappeared after leaving the nightclub … on Sunday November 3, 2013":
+        // after a done event in the simple past, "after" and a gerund with no subject of its own
+        // is the same doer's step right before it, and its time dates the event; "has avoided
+        // extradition … after seeking refuge … in 2012" is a state, and keeps no such time)
+        let pointPast = x.status == .happened && x.site.isPast && !x.site.isNoun
+            && !(max(s.lowerBound, x.site.tokens.lowerBound - 3)..<x.site.tokens.lowerBound).contains { ["has", "have", "had", "'s", "’s"].contains(tk[$0].lower) }
+        func afterGerund(_ k: Int, _ r: Range<Int>) -> Bool {
+            pointPast && tk[k].lower == "after" && k == r.lowerBound && k + 1 < r.upperBound && tk[k + 1].lower.hasSuffix("ing") && !tk[k + 1].isCapitalized
+        }
         var bestT: TimeExpression?
         var bestD = Int.max
         for t in inSentence {
             // the tokens between them (none when they overlap)
-            let r = t.tokens.upperBound <= x.site.tokens.lowerBound ? t.tokens.upperBound..<x.site.tokens.lowerBound
+            var r = t.tokens.upperBound <= x.site.tokens.lowerBound ? t.tokens.upperBound..<x.site.tokens.lowerBound
                 : x.site.tokens.upperBound <= t.tokens.lowerBound ? x.site.tokens.upperBound..<t.tokens.lowerBound : t.tokens.lowerBound..<t.tokens.lowerBound
-            if r.count > 16 || r.count >= bestD || r.contains(where: { TypedEventFinder.clauseBreaks.contains(tk[$0].lower) }) { continue }
+            if r.count > 16 || r.count >= bestD { continue }
+            let after = t.tokens.lowerBound >= x.site.tokens.upperBound
+            // the time's own preposition is no clause ("shortly after 2am")
+            if after, !r.isEmpty, tk[r.upperBound - 1].lower == "after" || tk[r.upperBound - 1].lower == "before" { r = r.lowerBound..<(r.upperBound - 1) }
+            // ("after" or "before" and a number is a time phrase, no clause: "shortly after 2am")
+            if r.contains(where: { k in
+                TypedEventFinder.clauseBreaks.contains(tk[k].lower) && !(after && afterGerund(k, r))
+                    && !(after && pointPast && (tk[k].lower == "after" || tk[k].lower == "before") && k + 1 < r.upperBound && tk[k + 1].lower.first?.isNumber == true)
+            }) { continue }
+            // a time after an infinitive with an object belongs to it when the event is not yet
+            // done: "she will be allowed to play her old tracks … on Sunday" (the playing is on
+            // Sunday; session 19b)
+            if after, x.status != .happened, TypedEventFinder.infinitiveWithObject(in: r, tk) { continue }
             if r.count < bestD { bestD = r.count; bestT = t }
         }
         if let t = bestT { return dated(t, .clause) }
@@ -875,10 +896,22 @@ public struct TypedEventFinder: Sendable {
            !opensAnotherClause(t, fronted: true) {
             return dated(t, .sentence)
         }
-        if x.main, inSentence.count == 1, !opensAnotherClause(inSentence[0]) { return dated(inSentence[0], .sentence) }
+        if x.main, inSentence.count == 1, !opensAnotherClause(inSentence[0]),
+           !(x.status != .happened && inSentence[0].tokens.lowerBound >= x.site.tokens.upperBound && TypedEventFinder.infinitiveWithObject(in: between(inSentence[0]), tk)) {
+            return dated(inSentence[0], .sentence)
+        }
         let lede = (c.doc.title.map { $0.contains(c.sentence.span) } ?? false) || c.sentence.index <= 2
         if lede && x.status == .happened && c.doc.date != nil && !background(x.site, c) { return (nil, .article) }
         return (nil, .none)
+    }
+
+    /// Whether the tokens hold "to", a lowercase word and a determiner or possessive: an
+    /// infinitive with its object ("to play her old tracks"; not "sentenced to death on …").
+    static func infinitiveWithObject(in r: Range<Int>, _ tk: [Token]) -> Bool {
+        r.contains { k in
+            tk[k].lower == "to" && k + 2 < r.upperBound && tk[k + 1].kind == .word && !tk[k + 1].isCapitalized
+                && !determiners.contains(tk[k + 1].lower) && (determiners.contains(tk[k + 2].lower) && tk[k + 2].lower != "that")
+        }
     }
 
     static let clauseRelations: Set<String> = ["ccomp", "advcl", "acl:relcl", "acl", "parataxis", "xcomp", "csubj"]

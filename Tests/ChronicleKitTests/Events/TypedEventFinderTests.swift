@@ -235,6 +235,40 @@ import Testing
         #expect(avoided != nil && avoided?.date == nil)
     }
 
+    /// Session 19b (unseen news): after a done event in the simple past, "after" and a gerund is
+    /// the same doer's step right before it, and its time dates the event ("after 2am" is a time,
+    /// no clause); a state in the present perfect keeps no such time (the Assange line above). A
+    /// time after an infinitive with its object is the infinitive's when the event is not done.
+    @Test func aTimeAfterAGerundOrAnInfinitive() {
+        let gone = typed("Allan Bryant, from Glenrothes, was 23 when he disappeared after leaving Styx nightclub in the town shortly after 2am on Sunday November 3, 2013.", date: "2023-11-03")
+            .first { $0.text == "disappeared" }
+        #expect(gone?.date == "2013-11-03", "\(String(describing: gone?.date))")
+        let arrested = typed("Police arrested him after he attacked a guard on Sunday.", date: "2023-11-03").first { $0.text == "arrested" }
+        #expect(arrested != nil && arrested?.date == nil, "\(String(describing: arrested?.date))")
+        let allowed = typed("The group that owns most of her music, Big Machine, says she will be allowed to play her old tracks at the American Music Awards on Sunday.",
+                            date: "2019-11-19").first { $0.text == "allowed" }
+        #expect(allowed != nil && allowed?.date == nil, "\(String(describing: allowed?.date))")
+        let met = typed("The envoy met the rebels to discuss the truce on Sunday.", date: "2019-11-19").first { $0.kind == "meeting" }
+        #expect(met?.date == "2019-11-17", "\(String(describing: met?.date))")
+    }
+
+    /// Session 19b: local roles. A participle right after its noun with "by" and someone is a
+    /// passive ("the camp bombed by Israel"); a word after "to" right before the trigger is an
+    /// infinitive, no subject ("set to begin shutting off power"); a past form after an
+    /// auxiliary is no word of a phrase ("have emerged of coffins").
+    @Test func localRolesOfReducedPassivesAndInfinitives() {
+        let bombed = typed("Kaitlan Collins repeatedly pressed Israeli diplomat Mark Regev for the death count in the Gaza refugee camp bombed by Israel for a second day.", date: "2023-11-02")
+            .first { $0.text == "bombed" }
+        #expect(arg(bombed, "agent") == "Israel" && arg(bombed, "target") == "the Gaza refugee camp", "\(bombed?.typing?.arguments ?? [])")
+        let shut = typed("Pacific Gas and Electric was set to begin shutting off power Wednesday to some 375,000 people.", date: "2019-11-20").first { $0.text == "shutting off" }
+        #expect(shut != nil && arg(shut, "agent") == nil, "\(shut?.typing?.arguments ?? [])")
+        let buried = typed("Images have emerged of coffins being buried in a mass grave in New York City.", date: "2020-04-10").first { $0.text == "buried" }
+        #expect(arg(buried, "target") == "coffins", "\(buried?.typing?.arguments ?? [])")
+        // an active past with "by" and no one after it stays active
+        let won = typed("The rebels attacked by night.", date: "2020-04-10").first { $0.text == "attacked" }
+        #expect(arg(won, "agent") == "The rebels", "\(won?.typing?.arguments ?? [])")
+    }
+
     /// "was due to be released", "is expected to be signed": planned.
     @Test func aPassiveInfinitiveAfterDueIsPlanned() {
         let e = typed("Assange was due to be released from Belmarsh in September after serving his jail term.", date: "2019-11-19")
