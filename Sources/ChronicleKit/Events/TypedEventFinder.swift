@@ -152,6 +152,7 @@ public struct TypedEventFinder: Sendable {
             let sport = sites[r].contains { TypedEventFinder.sportReadings.contains($0.site.entry.id) } && TypedEventFinder.reportsSport(c)
             for k in r where !TypedEventFinder.releasesAThing(sites[k]) && !TypedEventFinder.firesNoOne(sites[k], c) && !TypedEventFinder.leavesNoOrganization(sites[k], c)
                 && !TypedEventFinder.givesNoAid(sites[k], c) && !TypedEventFinder.qualifiesANoun(sites[k], c)
+                && !(sites[k].site.isNoun && sites[k].site.tokens.count == 1 && TypedEventFinder.readsAsAdjective(c.tokens, sites[k].site.tokens.lowerBound, s.tokens))
                 && !(sport && TypedEventFinder.sportReadings.contains(sites[k].site.entry.id)) && !TypedEventFinder.isFigurative(sites[k], c) && !gerundOfNoEvent(sites[k], c) {
                 // the words of an event's name are no roles of it ("the Worldwide Developers
                 // Conference": no agent "Worldwide Developers"), and a named event has no target
@@ -316,6 +317,23 @@ public struct TypedEventFinder: Sendable {
             if n >= 2 { return true }
         }
         return false
+    }
+
+    /// Nouns of an event that are adjectives too (`adjective-nouns.tsv`: "offensive").
+    static let adjectiveNouns = RuleBook.bundledWords("events/en/adjective-nouns.tsv")
+
+    /// Whether the one-word noun at `a` is an adjective here: a word of `adjective-nouns.tsv` with
+    /// no determiner, possessive, number or name right before it or one modifier before it ("has
+    /// said that offensive signs …" qualifies the signs; "an offensive", "Russia's ground
+    /// offensive", "a Russian offensive" are events; session 19b).
+    static func readsAsAdjective(_ tk: [Token], _ a: Int, _ s: Range<Int>) -> Bool {
+        guard adjectiveNouns.contains(tk[a].lower) else { return false }
+        for b in [a - 1, a - 2] where b >= s.lowerBound {
+            let w = tk[b]
+            if strongNounSlot.contains(w.lower) || w.kind == .number || (w.isCapitalized && b > s.lowerBound) { return false }
+            if w.kind != .word { break }
+        }
+        return true
     }
 
     /// Whether a military noun trigger follows a word that makes it a figure of speech or no

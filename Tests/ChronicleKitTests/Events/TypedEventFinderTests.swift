@@ -269,6 +269,23 @@ import Testing
         #expect(arg(won, "agent") == "The rebels", "\(won?.typing?.arguments ?? [])")
     }
 
+    /// Session 19b: "offensive" (`adjective-nouns.tsv`) is the noun only after a determiner, a
+    /// possessive, a number or a name, directly or over one modifier; else an adjective, no
+    /// combat, for the typed and the rule events. Approving a nomination is a confirmation.
+    @Test func anAdjectiveIsNoEventNoun() {
+        for line in ["A DUP councillor has said that offensive signs erected in the Belvoir area are a sign of a community pushed to its limit.",
+                     "DUP councillor says offensive signs in Belvoir show a community pushed to its limits"] {
+            let a = Support.analyze("Title\n\n" + line, date: "2023-11-03")
+            #expect(!a.events.contains { $0.kind == "military" }, "\(line): \(a.events.map { ($0.text, $0.kind) })")
+        }
+        for line in ["The army launched an offensive against the rebels.", "Russia's ground offensive stalled in the east.",
+                     "A Russian offensive began in the spring."] {
+            #expect(typed(line).contains { $0.text == "offensive" && $0.kind == "military" }, "\(line)")
+        }
+        let approved = typed("The Senate has approved the nomination of a Mississippi judge to a federal appeals court.", date: "2020-06-24")
+        #expect(approved.contains { $0.kind == "election" } && !approved.contains { $0.kind == "release" }, "\(approved.map { ($0.text, $0.kind) })")
+    }
+
     /// "was due to be released", "is expected to be signed": planned.
     @Test func aPassiveInfinitiveAfterDueIsPlanned() {
         let e = typed("Assange was due to be released from Belmarsh in September after serving his jail term.", date: "2019-11-19")
