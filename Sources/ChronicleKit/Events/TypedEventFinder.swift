@@ -203,6 +203,7 @@ public struct TypedEventFinder: Sendable {
                 events.append(event(sites[k], c))
             }
         }
+        TypedEventFinder.dateRetold(&events, doc: doc, actors: actors, times: times, mentionAt: mentionAt, timeAt: timeAt)
         return TypedEventFinder.join(events, doc: doc)
     }
 
@@ -1016,6 +1017,58 @@ public struct TypedEventFinder: Sendable {
             }
         }
         return out.sorted { $0.provenance.span < $1.provenance.span }
+    }
+
+    /// A body event of the lede with no date of its own (the article date its marked fallback) takes the
+    /// day of one of the next two sentences that tells it again in other words: its agent and
+    /// its target (actors) named there, the agent first, and a calendar time after the agent
+    /// and before the target with no subordinate clause between ("Kaitlan Collins repeatedly
+    /// pressed Israeli diplomat Mark Regev for the death count …" / "CNN’s Kaitlan Collins on
+    /// Wednesday repeatedly pushed Israeli diplomat Mark Regev to estimate …"; session 19b). The
+    /// date's source is `mention`: another telling of the event. At most two sentences an event,
+    /// 24 tokens each.
+    static func dateRetold(_ events: inout [Event], doc: Document, actors: ActorLayer, times: [TimeExpression], mentionAt: [Int32], timeAt: [Int32]) {
+        let tk = doc.tokens
+        func actor(_ j: Int) -> String? { mentionAt[j] >= 0 ? actors.mentions[Int(mentionAt[j])].actor : nil }
+        // the actor's mention, or its name's words ("CNN’s Kaitlan Collins" when the actor layer
+        // marks only CNN there): the number of tokens it covers at `j`, 0 when none
+        func names(_ x: String, _ words: [Substring], at j: Int, in s: Range<Int>) -> Int {
+            if actor(j) == x { var e = j; while e < s.upperBound, actor(e) == x { e += 1 }; return e - j }
+            guard !words.isEmpty, j + words.count <= s.upperBound else { return 0 }
+            for (n, w) in words.enumerated() where tk[j + n].text != w { return 0 }
+            return words.count
+        }
+        for k in events.indices {
+            guard events[k].date == nil, events[k].typing?.dateSource == .article, let a = events[k].roles["agent"], let t = events[k].roles["target"], a != t,
+                  !(doc.title.map { $0.contains(events[k].provenance.span) } ?? false) else { continue }
+            let n = events[k].provenance.sentence
+            guard n + 1 < doc.sentences.count else { continue }
+            let aw = a.split(separator: " "), tw = t.split(separator: " ")
+            for m in (n + 1)...min(n + 2, doc.sentences.count - 1) {
+                let s = doc.sentences[m].tokens
+                guard let i = s.first(where: { names(a, aw, at: $0, in: s) > 0 }) else { continue }
+                var time: TimeExpression?
+                var j = i + names(a, aw, at: i, in: s)
+                var found = false
+                while j < min(s.upperBound, i + 24) {
+                    if TypedEventFinder.subordinators.contains(tk[j].lower) || tk[j].lower == ";" || tk[j].lower == ":" { break }
+                    if timeAt[j] >= 0 {
+                        let x = times[Int(timeAt[j])]
+                        if time == nil, x.isCalendarValue, let v = x.value, v.count >= 10, let d = doc.date, v.prefix(10) <= d.prefix(10) { time = x }
+                        j = max(j + 1, x.tokens.upperBound)
+                        continue
+                    }
+                    if names(t, tw, at: j, in: s) > 0 { found = true; break }
+                    j += 1
+                }
+                if found, let x = time {
+                    events[k].date = x.value
+                    events[k].typing?.dateSource = .mention
+                    events[k].typing?.fallbackDate = nil
+                    break
+                }
+            }
+        }
     }
 
     /// The family in which mentions join: the kind (a visit a meeting's); in the catch-all kind

@@ -286,6 +286,18 @@ import Testing
         #expect(approved.contains { $0.kind == "election" } && !approved.contains { $0.kind == "release" }, "\(approved.map { ($0.text, $0.kind) })")
     }
 
+    /// Session 19b: a lede event with no date of its own takes the day of a next sentence that
+    /// tells it in other words (its agent, a time, its target); another target there gives none.
+    @Test func aLedeEventTakesTheDayOfItsRetelling() {
+        let lede = "Kaitlan Collins repeatedly pressed Israeli diplomat Mark Regev for the death count in the Gaza refugee camp bombed by Israel for a second day."
+        for (next, date) in [("CNN’s Kaitlan Collins on Wednesday repeatedly pushed Israeli diplomat Mark Regev to estimate the civilian death toll at the Jabaliya refugee camp in Gaza.", "2023-11-01"),
+                             ("CNN’s Kaitlan Collins on Wednesday repeatedly pushed Benjamin Netanyahu to estimate the civilian death toll.", nil)] {
+            let a = Support.analyze("CNN Host Asks Netanyahu Adviser To Estimate Deaths\n\n" + lede + "\n\n" + next, date: "2023-11-02")
+            let pressed = Self.finder.find(a.document, actors: a.actors, times: a.times).first { $0.kind == "call" }
+            #expect(pressed != nil && pressed?.date == date, "\(String(describing: pressed?.date)) \(pressed?.roles ?? [:])")
+        }
+    }
+
     /// "was due to be released", "is expected to be signed": planned.
     @Test func aPassiveInfinitiveAfterDueIsPlanned() {
         let e = typed("Assange was due to be released from Belmarsh in September after serving his jail term.", date: "2019-11-19")
