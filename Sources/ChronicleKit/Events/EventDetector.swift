@@ -72,6 +72,8 @@ public struct EventDetector: Sendable {
             // offensive": `figurative-modifiers.tsv`, as for the typed events)
             if kind == "military", trigger.lowerBound > f.sentence.tokens.lowerBound,
                TypedEventFinder.figurativeModifiers.contains(doc.tokens[trigger.lowerBound - 1].lower) { continue }
+            // a noun that is an adjective here ("offensive signs": `adjective-nouns.tsv`)
+            if trigger.count == 1, TypedEventFinder.readsAsAdjective(doc.tokens, trigger.lowerBound, f.sentence.tokens) { continue }
             var span = doc.span(tokens: f.tokens)
             // a leading quote mark is not part of the event
             if doc.tokens[f.tokens.lowerBound].kind == .quote, f.tokens.count > 1 { span.start = doc.tokens[f.tokens.lowerBound + 1].span.start }

@@ -95,6 +95,13 @@ public struct LocalRoleFinder: RoleFinder {
                k >= s.upperBound || tk[k].kind == .punct || LocalRoleFinder.headlinePassiveNext.contains(tk[k].lower) {
                 passive = true
             }
+            // a participle right after its noun with "by" and someone after it is a passive (a
+            // reduced relative clause): "the Gaza refugee camp bombed by Israel" (the camp is
+            // the target, Israel the agent; session 19b)
+            if !passive, t.isPast, let sj = subject, sj.upperBound == t.tokens.lowerBound, k + 1 < s.upperBound, tk[k].lower == "by",
+               let by = rightPhrase(start: k + 1, c), namesSomeone(by, c) {
+                passive = true
+            }
             if passive && t.isPast && !(k < s.upperBound && tk[k].lower == "to") {
                 add("target", subject, "passive-subject")
                 if k < s.upperBound, tk[k].lower == "by" { add("agent", rightPhrase(start: k + 1, c), "passive-by") }
@@ -353,6 +360,13 @@ public struct LocalRoleFinder: RoleFinder {
         }
         var a = k + 1
         while a < end, ["and", "but", "then", "so"].contains(c.tokens[a].lower) { a += 1 }
+        // a past form after an auxiliary is the verb, no word of the phrase ("Images have emerged
+        // of coffins being buried": "coffins", not "emerged of coffins"; session 19b)
+        if a < end, a > s.lowerBound, LocalRoleFinder.isAuxiliary(c.tokens[a - 1].lower), c.tokens[a].kind == .word, !c.tokens[a].isCapitalized,
+           c.mentionAt[a] < 0, c.tokens[a].lower.hasSuffix("ed") {
+            a += 1
+            while a < end, ["of", "in", "on", "at", "from", "with", "for", "by", "to"].contains(c.tokens[a].lower) { a += 1 }
+        }
         return a < end ? a..<end : nil
     }
 
@@ -400,6 +414,11 @@ public struct LocalRoleFinder: RoleFinder {
         guard j >= s.lowerBound else { return (nil, passive) }
         let w = c.tokens[j].lower
         if w == "and" || w == "to" { return (nil, passive) }
+        // a lowercase word after "to" right before the trigger is an infinitive, the trigger its
+        // complement ("was set to begin shutting off power": no subject "begin"; session 19b)
+        if j == t - 1, j > s.lowerBound, c.tokens[j - 1].lower == "to", c.tokens[j].kind == .word, !c.tokens[j].isCapitalized, c.mentionAt[j] < 0 {
+            return (nil, passive)
+        }
         guard var np = leftPhrase(end: j + 1, c) else { return (nil, passive) }
         // a personal pronoun is a whole subject: "Ellen DeGeneres just tweeted she will be
         // hosting", "it appears she called for": the words before it belong to another clause

@@ -152,6 +152,7 @@ public struct TypedEventFinder: Sendable {
             let sport = sites[r].contains { TypedEventFinder.sportReadings.contains($0.site.entry.id) } && TypedEventFinder.reportsSport(c)
             for k in r where !TypedEventFinder.releasesAThing(sites[k]) && !TypedEventFinder.firesNoOne(sites[k], c) && !TypedEventFinder.leavesNoOrganization(sites[k], c)
                 && !TypedEventFinder.givesNoAid(sites[k], c) && !TypedEventFinder.qualifiesANoun(sites[k], c)
+                && !(sites[k].site.isNoun && sites[k].site.tokens.count == 1 && TypedEventFinder.readsAsAdjective(c.tokens, sites[k].site.tokens.lowerBound, s.tokens))
                 && !(sport && TypedEventFinder.sportReadings.contains(sites[k].site.entry.id)) && !TypedEventFinder.isFigurative(sites[k], c) && !gerundOfNoEvent(sites[k], c) {
                 // the words of an event's name are no roles of it ("the Worldwide Developers
                 // Conference": no agent "Worldwide Developers"), and a named event has no target
@@ -202,6 +203,7 @@ public struct TypedEventFinder: Sendable {
                 events.append(event(sites[k], c))
             }
         }
+        TypedEventFinder.dateRetold(&events, doc: doc, actors: actors, times: times, mentionAt: mentionAt, timeAt: timeAt)
         return TypedEventFinder.join(events, doc: doc)
     }
 
@@ -316,6 +318,23 @@ public struct TypedEventFinder: Sendable {
             if n >= 2 { return true }
         }
         return false
+    }
+
+    /// Nouns of an event that are adjectives too (`adjective-nouns.tsv`: "offensive").
+    static let adjectiveNouns = RuleBook.bundledWords("events/en/adjective-nouns.tsv")
+
+    /// Whether the one-word noun at `a` is an adjective here: a word of `adjective-nouns.tsv` with
+    /// no determiner, possessive, number or name right before it or one modifier before it ("has
+    /// said that offensive signs …" qualifies the signs; "an offensive", "Russia's ground
+    /// offensive", "a Russian offensive" are events; session 19b).
+    static func readsAsAdjective(_ tk: [Token], _ a: Int, _ s: Range<Int>) -> Bool {
+        guard adjectiveNouns.contains(tk[a].lower) else { return false }
+        for b in [a - 1, a - 2] where b >= s.lowerBound {
+            let w = tk[b]
+            if strongNounSlot.contains(w.lower) || w.kind == .number || (w.isCapitalized && b > s.lowerBound) { return false }
+            if w.kind != .word { break }
+        }
+        return true
     }
 
     /// Whether a military noun trigger follows a word that makes it a figure of speech or no
@@ -837,13 +856,34 @@ public struct TypedEventFinder: Sendable {
             }
         }
         // the clause: no clause break between the time and the trigger
+        // (session 19b: "disappeared after leaving the nightclub … on Sunday November 3, 2013":
+        // after a done event in the simple past, "after" and a gerund with no subject of its own
+        // is the same doer's step right before it, and its time dates the event; "has avoided
+        // extradition … after seeking refuge … in 2012" is a state, and keeps no such time)
+        let pointPast = x.status == .happened && x.site.isPast && !x.site.isNoun
+            && !(max(s.lowerBound, x.site.tokens.lowerBound - 3)..<x.site.tokens.lowerBound).contains { ["has", "have", "had", "'s", "’s"].contains(tk[$0].lower) }
+        func afterGerund(_ k: Int, _ r: Range<Int>) -> Bool {
+            pointPast && tk[k].lower == "after" && k == r.lowerBound && k + 1 < r.upperBound && tk[k + 1].lower.hasSuffix("ing") && !tk[k + 1].isCapitalized
+        }
         var bestT: TimeExpression?
         var bestD = Int.max
         for t in inSentence {
             // the tokens between them (none when they overlap)
-            let r = t.tokens.upperBound <= x.site.tokens.lowerBound ? t.tokens.upperBound..<x.site.tokens.lowerBound
+            var r = t.tokens.upperBound <= x.site.tokens.lowerBound ? t.tokens.upperBound..<x.site.tokens.lowerBound
                 : x.site.tokens.upperBound <= t.tokens.lowerBound ? x.site.tokens.upperBound..<t.tokens.lowerBound : t.tokens.lowerBound..<t.tokens.lowerBound
-            if r.count > 16 || r.count >= bestD || r.contains(where: { TypedEventFinder.clauseBreaks.contains(tk[$0].lower) }) { continue }
+            if r.count > 16 || r.count >= bestD { continue }
+            let after = t.tokens.lowerBound >= x.site.tokens.upperBound
+            // the time's own preposition is no clause ("shortly after 2am")
+            if after, !r.isEmpty, tk[r.upperBound - 1].lower == "after" || tk[r.upperBound - 1].lower == "before" { r = r.lowerBound..<(r.upperBound - 1) }
+            // ("after" or "before" and a number is a time phrase, no clause: "shortly after 2am")
+            if r.contains(where: { k in
+                TypedEventFinder.clauseBreaks.contains(tk[k].lower) && !(after && afterGerund(k, r))
+                    && !(after && pointPast && (tk[k].lower == "after" || tk[k].lower == "before") && k + 1 < r.upperBound && tk[k + 1].lower.first?.isNumber == true)
+            }) { continue }
+            // a time after an infinitive with an object belongs to it when the event is not yet
+            // done: "she will be allowed to play her old tracks … on Sunday" (the playing is on
+            // Sunday; session 19b)
+            if after, x.status != .happened, TypedEventFinder.infinitiveWithObject(in: r, tk) { continue }
             if r.count < bestD { bestD = r.count; bestT = t }
         }
         if let t = bestT { return dated(t, .clause) }
@@ -875,10 +915,22 @@ public struct TypedEventFinder: Sendable {
            !opensAnotherClause(t, fronted: true) {
             return dated(t, .sentence)
         }
-        if x.main, inSentence.count == 1, !opensAnotherClause(inSentence[0]) { return dated(inSentence[0], .sentence) }
+        if x.main, inSentence.count == 1, !opensAnotherClause(inSentence[0]),
+           !(x.status != .happened && inSentence[0].tokens.lowerBound >= x.site.tokens.upperBound && TypedEventFinder.infinitiveWithObject(in: between(inSentence[0]), tk)) {
+            return dated(inSentence[0], .sentence)
+        }
         let lede = (c.doc.title.map { $0.contains(c.sentence.span) } ?? false) || c.sentence.index <= 2
         if lede && x.status == .happened && c.doc.date != nil && !background(x.site, c) { return (nil, .article) }
         return (nil, .none)
+    }
+
+    /// Whether the tokens hold "to", a lowercase word and a determiner or possessive: an
+    /// infinitive with its object ("to play her old tracks"; not "sentenced to death on …").
+    static func infinitiveWithObject(in r: Range<Int>, _ tk: [Token]) -> Bool {
+        r.contains { k in
+            tk[k].lower == "to" && k + 2 < r.upperBound && tk[k + 1].kind == .word && !tk[k + 1].isCapitalized
+                && !determiners.contains(tk[k + 1].lower) && (determiners.contains(tk[k + 2].lower) && tk[k + 2].lower != "that")
+        }
     }
 
     static let clauseRelations: Set<String> = ["ccomp", "advcl", "acl:relcl", "acl", "parataxis", "xcomp", "csubj"]
@@ -965,6 +1017,58 @@ public struct TypedEventFinder: Sendable {
             }
         }
         return out.sorted { $0.provenance.span < $1.provenance.span }
+    }
+
+    /// A body event of the lede with no date of its own (the article date its marked fallback) takes the
+    /// day of one of the next two sentences that tells it again in other words: its agent and
+    /// its target (actors) named there, the agent first, and a calendar time after the agent
+    /// and before the target with no subordinate clause between ("Kaitlan Collins repeatedly
+    /// pressed Israeli diplomat Mark Regev for the death count …" / "CNN’s Kaitlan Collins on
+    /// Wednesday repeatedly pushed Israeli diplomat Mark Regev to estimate …"; session 19b). The
+    /// date's source is `mention`: another telling of the event. At most two sentences an event,
+    /// 24 tokens each.
+    static func dateRetold(_ events: inout [Event], doc: Document, actors: ActorLayer, times: [TimeExpression], mentionAt: [Int32], timeAt: [Int32]) {
+        let tk = doc.tokens
+        func actor(_ j: Int) -> String? { mentionAt[j] >= 0 ? actors.mentions[Int(mentionAt[j])].actor : nil }
+        // the actor's mention, or its name's words ("CNN’s Kaitlan Collins" when the actor layer
+        // marks only CNN there): the number of tokens it covers at `j`, 0 when none
+        func names(_ x: String, _ words: [Substring], at j: Int, in s: Range<Int>) -> Int {
+            if actor(j) == x { var e = j; while e < s.upperBound, actor(e) == x { e += 1 }; return e - j }
+            guard !words.isEmpty, j + words.count <= s.upperBound else { return 0 }
+            for (n, w) in words.enumerated() where tk[j + n].text != w { return 0 }
+            return words.count
+        }
+        for k in events.indices {
+            guard events[k].date == nil, events[k].typing?.dateSource == .article, let a = events[k].roles["agent"], let t = events[k].roles["target"], a != t,
+                  !(doc.title.map { $0.contains(events[k].provenance.span) } ?? false) else { continue }
+            let n = events[k].provenance.sentence
+            guard n + 1 < doc.sentences.count else { continue }
+            let aw = a.split(separator: " "), tw = t.split(separator: " ")
+            for m in (n + 1)...min(n + 2, doc.sentences.count - 1) {
+                let s = doc.sentences[m].tokens
+                guard let i = s.first(where: { names(a, aw, at: $0, in: s) > 0 }) else { continue }
+                var time: TimeExpression?
+                var j = i + names(a, aw, at: i, in: s)
+                var found = false
+                while j < min(s.upperBound, i + 24) {
+                    if TypedEventFinder.subordinators.contains(tk[j].lower) || tk[j].lower == ";" || tk[j].lower == ":" { break }
+                    if timeAt[j] >= 0 {
+                        let x = times[Int(timeAt[j])]
+                        if time == nil, x.isCalendarValue, let v = x.value, v.count >= 10, let d = doc.date, v.prefix(10) <= d.prefix(10) { time = x }
+                        j = max(j + 1, x.tokens.upperBound)
+                        continue
+                    }
+                    if names(t, tw, at: j, in: s) > 0 { found = true; break }
+                    j += 1
+                }
+                if found, let x = time {
+                    events[k].date = x.value
+                    events[k].typing?.dateSource = .mention
+                    events[k].typing?.fallbackDate = nil
+                    break
+                }
+            }
+        }
     }
 
     /// The family in which mentions join: the kind (a visit a meeting's); in the catch-all kind
