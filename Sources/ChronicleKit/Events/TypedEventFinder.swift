@@ -1026,7 +1026,7 @@ public struct TypedEventFinder: Sendable {
     /// pressed Israeli diplomat Mark Regev for the death count …" / "CNN’s Kaitlan Collins on
     /// Wednesday repeatedly pushed Israeli diplomat Mark Regev to estimate …"; session 19b). The
     /// date's source is `mention`: another telling of the event. At most two sentences an event,
-    /// 24 tokens each.
+    /// the agent among a sentence's first 40 tokens and 24 tokens after it.
     static func dateRetold(_ events: inout [Event], doc: Document, actors: ActorLayer, times: [TimeExpression], mentionAt: [Int32], timeAt: [Int32]) {
         let tk = doc.tokens
         func actor(_ j: Int) -> String? { mentionAt[j] >= 0 ? actors.mentions[Int(mentionAt[j])].actor : nil }
@@ -1046,7 +1046,9 @@ public struct TypedEventFinder: Sendable {
             let aw = a.split(separator: " "), tw = t.split(separator: " ")
             for m in (n + 1)...min(n + 2, doc.sentences.count - 1) {
                 let s = doc.sentences[m].tokens
-                guard let i = s.first(where: { names(a, aw, at: $0, in: s) > 0 }) else { continue }
+                // (the retelling's agent opens it: its first 40 tokens are read, so that an event
+                // costs a bounded look however long the sentence)
+                guard let i = (s.lowerBound..<min(s.upperBound, s.lowerBound + 40)).first(where: { names(a, aw, at: $0, in: s) > 0 }) else { continue }
                 var time: TimeExpression?
                 var j = i + names(a, aw, at: i, in: s)
                 var found = false
