@@ -133,7 +133,7 @@ extension ActorRecognizer {
             let f = tokens[n.lowerBound]
             if n.lowerBound != c.captures[ni].tokens.lowerBound {
                 // (cut after a country already)
-            } else if (f.hasHyphen && f.text.split(separator: "-").dropFirst().contains { $0.first?.isLowercase == true })
+            } else if ActorRecognizer.isLowerCaseCompound(f)
                 || numbers.hasSingle(f)
                 || (n.lowerBound == sentence.lowerBound && (writtenInLowerCase(f.lower) || f.lower.hasSuffix("ing"))) {
                 n = (n.lowerBound + 1)..<n.upperBound
@@ -197,7 +197,7 @@ extension ActorRecognizer {
             let n = c.extent
             // (nor a compound with a lower-case part: "the Koch-backed group")
             if ["countries", "countries:adjectives", "places", "titles", "months", "weekdays"].contains(where: { book.lexicons.get($0).longest(tokens, at: n.lowerBound, end: n.upperBound)?.length == n.count })
-                || n.contains(where: { tokens[$0].hasHyphen && tokens[$0].text.split(separator: "-").dropFirst().contains { $0.first?.isLowercase == true } }) {
+                || n.contains(where: { ActorRecognizer.isLowerCaseCompound(tokens[$0]) }) {
                 cands[k].dropped = true
                 continue
             }

@@ -55,12 +55,12 @@ extension ActorRecognizer {
                 // capitalised word after it, when no capitalised word comes before or after them
                 if let r = surnameFirst(i, doc: doc, taken: taken, lowered: &lowered, work: &work) {
                     named.insert(tokens[i].lower)
-                    out.append(personMention(r, doc: doc, taken: &taken, rule: "actor.person.speaker-name.surname-first"))
+                    out.append(nameMention(r, doc: doc, taken: &taken, rule: "actor.person.speaker-name.surname-first"))
                 }
                 continue
             }
             // no abbreviation ("St. Martin"), no lower-case compound ("Day-by-day Schiff")
-            if f.text.hasSuffix(".") || (f.hasHyphen && f.text.split(separator: "-").dropFirst().contains { $0.first?.isLowercase == true }) { continue }
+            if f.text.hasSuffix(".") || ActorRecognizer.isLowerCaseCompound(f) { continue }
             let s = doc.sentence(containingToken: first)
             if s >= 0 && s < doc.sentences.count && doc.sentences[s].tokens.lowerBound == first
                 && (writtenInLowerCase(f.lower) || f.lower.hasSuffix("ing") || f.lower.hasSuffix("ly")) { continue }
@@ -76,7 +76,7 @@ extension ActorRecognizer {
             // Organization of African Unity said")
             if first >= 2, tokens[first - 1].lower == "of", tokens[first - 2].isCapitalized, tokens[first - 2].kind == .word { continue }
             named.insert(tokens[i].lower)
-            out.append(personMention(first..<(i + 1), doc: doc, taken: &taken, rule: "actor.person.speaker-name"))
+            out.append(nameMention(first..<(i + 1), doc: doc, taken: &taken, rule: "actor.person.speaker-name"))
         }
         // 3. a speaking word that no full name gave: an organisation or a person of one name
         out = singleWordSpeakers(out, speakers: speakers.subtracting(named), doc: doc, speaks: speaks, taken: &taken, work: &work)
@@ -115,7 +115,7 @@ extension ActorRecognizer {
             let w = tokens[i].lower
             guard !held.contains(w), book.lexicons.nameShaped(tokens, i..<(i + 1)), !sources.hasSingle(tokens[i]),
                   // (no compound with a lower-case part: "a Washington-based think tank")
-                  !(tokens[i].hasHyphen && tokens[i].text.split(separator: "-").dropFirst().contains { $0.first?.isLowercase == true }) else { continue }
+                  !ActorRecognizer.isLowerCaseCompound(tokens[i]) else { continue }
             // "Stellantis workers": a plural people noun after the word
             // (not the verb itself: "Rudaw reports")
             if i + 1 < tokens.count, tokens[i + 1].kind == .word, !tokens[i + 1].isCapitalized, sources.hasSingle(tokens[i + 1]), !speaks(i + 1),
@@ -166,11 +166,7 @@ extension ActorRecognizer {
             // (a word inside a longer capitalised name is that name's: "Stellantis North America")
             if (i + 1 < tokens.count && tokens[i + 1].kind == .word && tokens[i + 1].isCapitalized && tokens[i + 1].spaceBefore)
                 || (i >= 1 && tokens[i - 1].kind == .word && tokens[i - 1].isCapitalized && doc.sentence(containingToken: i - 1) == doc.sentence(containingToken: i)) { continue }
-            taken[i] = true
-            var m = Mention(provenance: Provenance(document: doc.id, span: tokens[i].span, sentence: doc.sentence(containingToken: i), rule: "actor.speaker-word"),
-                            text: tokens[i].text, tokens: i..<(i + 1), actor: tokens[i].text, kind: kind, form: .name)
-            if kind == .person, let g = book.lexicons.get("given-names").lookup(tokens[i].lower).first?["gender"], g == "m" || g == "f" { m.gender = g }
-            out.append(m)
+            out.append(nameMention(i..<(i + 1), doc: doc, taken: &taken, rule: "actor.speaker-word", kind: kind))
         }
         return out
     }
@@ -205,14 +201,21 @@ extension ActorRecognizer {
         return n >= 2 && n <= 6 && w.utf8.allSatisfy { $0 >= 65 && $0 <= 90 }
     }
 
-    /// A person mention of the tokens `r` (taken from now on), with the gender of a known given name.
-    func personMention(_ r: Range<Int>, doc: Document, taken: inout [Bool], rule: String) -> Mention {
+    /// A name mention of the tokens `r` (taken from now on), a person's by default, with the
+    /// gender of a known given name.
+    func nameMention(_ r: Range<Int>, doc: Document, taken: inout [Bool], rule: String, kind: ActorKind = .person) -> Mention {
         for t in r { taken[t] = true }
         let span = doc.span(tokens: r)
         var m = Mention(provenance: Provenance(document: doc.id, span: span, sentence: doc.sentence(containingToken: r.lowerBound), rule: rule),
-                        text: doc.text(span), tokens: r, actor: Template.normalizeSpaces(doc.text(span)), kind: .person, form: .name)
-        if let g = book.lexicons.get("given-names").lookup(doc.tokens[r.lowerBound].lower).first?["gender"], g == "m" || g == "f" { m.gender = g }
+                        text: doc.text(span), tokens: r, actor: Template.normalizeSpaces(doc.text(span)), kind: kind, form: .name)
+        if kind == .person, let g = book.lexicons.get("given-names").lookup(doc.tokens[r.lowerBound].lower).first?["gender"], g == "m" || g == "f" { m.gender = g }
         return m
+    }
+
+    /// Whether a word is a compound with a part in lower case after its first ("Day-by-day",
+    /// "Washington-based", "Koch-backed"): no name.
+    static func isLowerCaseCompound(_ t: Token) -> Bool {
+        t.hasHyphen && t.text.split(separator: "-").dropFirst().contains { $0.first?.isLowercase == true }
     }
 
     /// Acronyms that speak are organisations: a word of two to six capital letters that no
@@ -387,7 +390,7 @@ extension ActorRecognizer {
                 }
             }
             guard let r = found else { continue }
-            out.append(personMention(r, doc: doc, taken: &taken, rule: "actor.person.speaker-name.next-to-verb"))
+            out.append(nameMention(r, doc: doc, taken: &taken, rule: "actor.person.speaker-name.next-to-verb"))
         }
         guard out.count > mentions.count else { return mentions }
         out.sort { $0.provenance.span < $1.provenance.span }

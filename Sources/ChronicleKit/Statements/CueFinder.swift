@@ -213,10 +213,16 @@ struct CueFinder: Sendable {
             q -= 1
         }
         guard q > lo, tokens[q].text == ",", q + 1 < p else { return false }
+        return nameBefore(comma: q, lo: lo, tokens, inQuote) != nil
+    }
+
+    /// The start of a name that runs from the clause's start (`lo` or a comma) to the comma `q`
+    /// (`nameChunk`), or nil: "Joy Baker" of "Joy Baker, an OBGYN …". At most eight tokens.
+    func nameBefore(comma q: Int, lo: Int, _ tokens: [Token], _ inQuote: [Bool]) -> Int? {
         var b = q
         while b > lo && q - b < 8 && tokens[b - 1].text != "," { b -= 1 }
-        guard b == lo || tokens[b - 1].text == ",", q - b >= 2 else { return false }
-        return nameChunk(b..<q, tokens, inQuote)
+        guard b == lo || tokens[b - 1].text == ",", q - b >= 2, nameChunk(b..<q, tokens, inQuote) else { return nil }
+        return b
     }
 
     /// Whether tokens `r` read as a name, perhaps with a role noun before it ("Throgs Neck
@@ -910,10 +916,7 @@ struct CueFinder: Sendable {
                 // before it is part of the source (the apposition opens with a word in lower case)
                 if let s = source, s.lowerBound - 1 > lo, tokens[s.lowerBound - 1].text == ",",
                    tokens[s.lowerBound].kind == .word, !tokens[s.lowerBound].isCapitalized, cls(tokens[s.lowerBound]) == nil || cls(tokens[s.lowerBound]) == "det" {
-                    let q = s.lowerBound - 1
-                    var b = q
-                    while b > lo && q - b < 8 && tokens[b - 1].text != "," { b -= 1 }
-                    if (b == lo || tokens[b - 1].text == ","), q - b >= 2, nameChunk(b..<q, tokens, inQuote) { source = b..<s.upperBound }
+                    if let b = nameBefore(comma: s.lowerBound - 1, lo: lo, tokens, inQuote) { source = b..<s.upperBound }
                 }
             } else if let ps = parseSubject(doc, cue: i, end: p, lo: lo, inQuote, work: &work) {
                 // "all the experts I interviewed said": a relative clause without "that" ends the subject
