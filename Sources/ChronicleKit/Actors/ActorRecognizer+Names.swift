@@ -101,11 +101,60 @@ extension ActorRecognizer {
         let countries = book.lexicons.get("countries")
         let tokens = doc.tokens
         var titleCase: [Int: Bool] = [:]
+        /// Whether sentence `i` is written in title case (counted once per sentence).
+        func isTitleCase(_ i: Int) -> Bool {
+            if let known = titleCase[i] { return known }
+            let sentence = doc.sentences[i].tokens
+            var words = 0, caps = 0
+            for t in sentence where tokens[t].kind == .word && tokens[t].text.unicodeScalars.count >= 4 {
+                words += 1
+                if tokens[t].isCapitalized { caps += 1 }
+            }
+            work += sentence.count
+            titleCase[i] = words >= 4 && caps * 10 >= words * 9
+            return titleCase[i]!
+        }
         var lowered = LowerCaseWords()
         func writtenInLowerCase(_ w: String) -> Bool { lowered.contains(w, in: doc, work: &work) }
         func isNameWord(_ i: Int) -> Bool {
             let t = tokens[i]
             return t.kind == .word && t.isCapitalized && !stop.hasSingle(t) && !countries.hasSingle(t)
+        }
+        var known: [Bool]?
+        // a head word first ("Centre for Economic Policy Research"): an organisation's head, any
+        // of its `names` values, and not in a title-case sentence
+        for k in cands.indices where cands[k].rule.id == "actor.organization.head-of-name" && !cands[k].dropped {
+            let c = cands[k]
+            work += 1
+            guard let h = c.captures.first(where: { $0.name == "h" })?.tokens, h.count == 1,
+                  let hit = heads.longest(tokens, at: h.lowerBound, end: h.upperBound),
+                  let e = hit.entries.first, let kind = ActorKind(rawValue: e["kind"] ?? ""), kind == .organization,
+                  doc.sentences.indices.contains(c.sentence), !isTitleCase(c.sentence) else {
+                cands[k].dropped = true
+                continue
+            }
+            // a name a lexicon knows inside it is that organisation ("the U.S. Department of State")
+            if known == nil {
+                var mask = [Bool](repeating: false, count: tokens.count)
+                for o in cands where o.rule.id == "actor.organization" && !o.dropped {
+                    work += o.extent.count
+                    for t in o.extent { mask[t] = true }
+                }
+                known = mask
+            }
+            if c.extent.contains(where: { known![$0] }) { cands[k].dropped = true; continue }
+            cands[k].kind = kind
+            for n in cands[k].captures.indices where cands[k].captures[n].name == "name" {
+                // the name is the words, not the head's lexicon value ("Centre"), and starts after
+                // a country's name ("the U.S. Bureau of Prisons")
+                cands[k].captures[n].entry = nil
+                let r = cands[k].captures[n].tokens
+                if let hit = countries.longest(tokens, at: r.lowerBound, end: h.lowerBound) {
+                    let rest = (r.lowerBound + Int(hit.length))..<r.upperBound
+                    cands[k].captures[n].tokens = rest
+                    cands[k].extent = rest
+                }
+            }
         }
         for k in cands.indices where cands[k].rule.id == "actor.organization.head-name" && !cands[k].dropped {
             let c = cands[k]
@@ -166,16 +215,7 @@ extension ActorRecognizer {
                 cands[k].captures[ni].tokens = n
                 cands[k].extent = n
             }
-            if titleCase[c.sentence] == nil {
-                var words = 0, caps = 0
-                for t in sentence where tokens[t].kind == .word && tokens[t].text.unicodeScalars.count >= 4 {
-                    words += 1
-                    if tokens[t].isCapitalized { caps += 1 }
-                }
-                work += sentence.count
-                titleCase[c.sentence] = words >= 4 && caps * 10 >= words * 9
-            }
-            if titleCase[c.sentence] == true { cands[k].dropped = true }
+            if doc.sentences.indices.contains(c.sentence) && isTitleCase(c.sentence) { cands[k].dropped = true }
         }
     }
 

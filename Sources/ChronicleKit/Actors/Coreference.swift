@@ -57,6 +57,14 @@ extension ActorRecognizer {
         var end: Int
         /// The sentence of its first mention.
         var introduced: Int
+        /// The sentence of its latest mention other than a pronoun outside a quotation: "…, he
+        /// said" is not said by a person named in the content before it, but may be by one the
+        /// content calls "her" ("… left her “pretty overwhelmed,” she said").
+        var named: Int
+        /// The sentence of its latest mention inside a quotation: "“…,” she said" is not said by
+        /// a person the quotation names, but may be by one the sentence named before it ("By the
+        /// time Buckley learned …, she was only half-surprised: “…,” she said").
+        var quoted: Int
 
         func salience(_ s: Int) -> Double { s - at >= 30 ? 0 : score / Double(1 << (s - at)) }
         /// The kind of a mention that refers to it: a described person is a mention of the
@@ -171,10 +179,13 @@ extension ActorRecognizer {
             if k < hi && doc.tokens[k].kind == .word && !doc.tokens[k].isCapitalized && (doc.tokens[k].lower.hasSuffix("ly") || doc.tokens[k].lower == "also") { k += 1 }
             return k < hi && !inQuote[k] && reporting.firstSingle(doc.tokens[k])?["frame"] == "say"
         }
-        func note(actor: String, kind: ActorKind, gender: String?, role: String?, grammar g: Grammar, clause: Int, sentence s: Int, end: Int, speaker: Bool = false) {
+        func note(actor: String, kind: ActorKind, gender: String?, role: String?, grammar g: Grammar, clause: Int, sentence s: Int, end: Int,
+                  speaker: Bool = false, pronoun: Bool = false, quoted: Bool = false) {
             work += refs.count
             let bonus = speaker ? ActorRecognizer.speakerSalience : 0
             if let k = refs.firstIndex(where: { $0.actor == actor }) {
+                if !pronoun { refs[k].named = s }
+                if quoted { refs[k].quoted = s }
                 // the unnamed source is whoever the text described last: a person or a group
                 if actor == Actor.unnamedSource { refs[k].kind = kind; refs[k].gender = gender }
                 refs[k].end = end
@@ -191,7 +202,8 @@ extension ActorRecognizer {
                 refs.remove(at: old)
             }
             refs.append(Referent(actor: actor, kind: kind, gender: gender, role: role, score: weight(g) + bonus, at: s, sentence: s,
-                                 subject: g == .subject, clause: clause, end: end, introduced: introduced[actor] ?? s))
+                                 subject: g == .subject, clause: clause, end: end, introduced: introduced[actor] ?? s,
+                                 named: pronoun ? -1 : s, quoted: quoted ? s : -1))
             if introduced[actor] == nil { introduced[actor] = s }
         }
         /// The most salient referent that passes `ok` (ties: the latest).
@@ -223,7 +235,7 @@ extension ActorRecognizer {
                     let (g, c) = grammar(m.tokens, s, possessive: m.possessive)
                     note(actor: m.actor, kind: m.kind, gender: m.gender, role: roleOf[m.actor],
                          grammar: g, clause: c, sentence: s.index, end: m.tokens.upperBound,
-                         speaker: !m.possessive && speaks(m.tokens.upperBound, s))
+                         speaker: !m.possessive && speaks(m.tokens.upperBound, s), quoted: inQuote[i])
                     i = max(i + 1, m.tokens.upperBound)
                     continue
                 }
@@ -235,7 +247,7 @@ extension ActorRecognizer {
                     let (g, c) = grammar(i..<(i + 1), s, possessive: false)
                     added.append(Mention(provenance: Provenance(document: doc.id, span: t.span, sentence: s.index, rule: "actor.person.first-name"),
                                          text: t.text, tokens: i..<(i + 1), actor: a, kind: .person, form: .alias))
-                    note(actor: a, kind: .person, gender: nil, role: nil, grammar: g, clause: c, sentence: s.index, end: i + 1)
+                    note(actor: a, kind: .person, gender: nil, role: nil, grammar: g, clause: c, sentence: s.index, end: i + 1, quoted: inQuote[i])
                     continue
                 }
                 let id = doc.tokens[i].id
@@ -269,6 +281,7 @@ extension ActorRecognizer {
                         && ActorRecognizer.contentEnds.contains(doc.tokens[i - 1].lower) && saying(i + 1) && closes
                     // "“…,” he said" after a paragraph of its own: the speaker is often the person the
                     // sentence before introduced ("… concerns Henry Crespo, president of …" / "“No one …,” he said")
+                    let afterQuote = afterContent && quoteOpening[i - 1] != nil
                     var introducedAt = -1
                     if afterContent, let open = quoteOpening[i - 1], doc.tokens[open].paragraphStart {
                         introducedAt = doc.sentence(containingToken: open) - 1
@@ -280,7 +293,7 @@ extension ActorRecognizer {
                         if objectForm && r.subject && r.sentence == s.index && r.clause == clause { return 0 }
                         switch kind {
                         case "person":
-                            guard r.kind == .person, !(afterContent && r.sentence == s.index) else { return 0 }
+                            guard r.kind == .person, !(afterContent && (afterQuote ? r.quoted : r.named) == s.index) else { return 0 }
                             let introducedBefore = r.introduced == introducedAt ? 2.0 : 1.0
                             if let g, let rg = r.gender { return rg == g ? introducedBefore : 0 }
                             return (g == nil ? 1 : 0.8) * introducedBefore
@@ -302,7 +315,7 @@ extension ActorRecognizer {
                     m.possessive = possessive
                     added.append(m)
                     note(actor: a.actor, kind: a.kind, gender: g, role: nil, grammar: gram, clause: clause, sentence: s.index, end: i + 1,
-                         speaker: !possessive && speaks(i + 1, s))
+                         speaker: !possessive && speaks(i + 1, s), pronoun: !inQuote[i], quoted: inQuote[i])
                     continue
                 }
                 // people the text describes and does not name are a referent of their own, the
@@ -351,8 +364,11 @@ extension ActorRecognizer {
                     }
                 } else if kind == .person {
                     let generic = ActorRecognizer.genericRoles.contains(head)
+                    // (a role may hold the title's short form: "Gov. Eric Holcomb" … "the governor")
+                    let short = e["abbreviation"]
                     let withRole = best(s.index, window: ActorRecognizer.referentWindow) { r in
-                        r.kind == .person && (r.role ?? "").lowercased().contains(head) ? 1 : 0
+                        guard r.kind == .person, let role = r.role?.lowercased() else { return 0 }
+                        return role.contains(head) || (short.map { a in role.split(separator: " ").contains { $0 == a } } ?? false) ? 1 : 0
                     }
                     // else: any person for a generic noun ("the official"); for a specific one
                     // ("the senator") only the one person of the last sentences, when it has no other role
@@ -386,7 +402,7 @@ extension ActorRecognizer {
                 added.append(Mention(provenance: Provenance(document: doc.id, span: span, sentence: s.index, rule: kind == .person ? "actor.role-noun" : "actor.org-noun"),
                                      text: doc.text(span), tokens: i..<end, actor: a.actor, kind: a.mentionKind, form: .roleNoun,
                                      gender: a.mentionKind == .person ? a.gender : nil))
-                note(actor: a.actor, kind: a.kind, gender: nil, role: nil, grammar: gram, clause: clause, sentence: s.index, end: end)
+                note(actor: a.actor, kind: a.kind, gender: nil, role: nil, grammar: gram, clause: clause, sentence: s.index, end: end, quoted: inQuote[i])
                 i = end - 1
             }
         }

@@ -198,12 +198,19 @@ public struct RuleBook: Sendable {
             }
             // (only a stopword marked `surname` can be one: "Edward Russell Is a reporter")
             @inline(__always) func surname() -> Bool { afterGiven() && stop.lookup(t[i].lower).contains { $0["surname"] == "yes" } }
+            // a title that ends a name after a known given name is a family name too: "Gayle
+            // King said", "Stephen King's novel" (not "Gayle King Charles")
+            @inline(__always) func titleSurname() -> Bool {
+                afterGiven() && !(i + 1 < t.count && t[i + 1].kind == .word && t[i + 1].isCapitalized)
+            }
             if id != Vocabulary.unassigned && stop.isFrozen {
-                if weekdays.hasSingle(id: id) || titles.hasSingle(id: id) { return false }
+                if weekdays.hasSingle(id: id) { return false }
+                if titles.hasSingle(id: id) && !titleSurname() { return false }
                 if months.hasSingle(id: id) { if !afterGiven() { return false } } else if stop.hasSingle(id: id) { if !surname() { return false } }
             } else {
                 let tok = t[i]
-                if weekdays.hasSingle(tok) || titles.hasSingle(tok) { return false }
+                if weekdays.hasSingle(tok) { return false }
+                if titles.hasSingle(tok) && !titleSurname() { return false }
                 if months.hasSingle(tok) { if !afterGiven() { return false } } else if stop.hasSingle(tok) { if !surname() { return false } }
             }
             // all-caps words of 3+ letters are acronyms, not names

@@ -52,6 +52,16 @@ struct CueFinder: Sendable {
 
     /// Whether a source phrase opens with a number and names someone after it: "one Democratic
     /// source on the panel", "9/11 widow Terry Strada", "two senior officials" (not "2010").
+    /// Whether a source after an inverted cue is a name after its lower-case title: "…, says
+    /// certified personal trainer Sergio Pedemonte", "said registered dietitian Amanda A. Kostro
+    /// Miller". One to four lower-case words of no class, then capitalised words (or initials)
+    /// to the phrase's end.
+    func titledName(_ src: Range<Int>, _ tokens: [Token]) -> Bool {
+        guard src.count >= 2, let f = src.first(where: { tokens[$0].isCapitalized }), f > src.lowerBound, f - src.lowerBound <= 4 else { return false }
+        return (src.lowerBound..<f).allSatisfy { tokens[$0].kind == .word && cls(tokens[$0]) == nil && !tokens[$0].lower.contains("'") && !tokens[$0].lower.contains("’") }
+            && (f..<src.upperBound).allSatisfy { tokens[$0].kind == .word && tokens[$0].isCapitalized && cls(tokens[$0]) == nil }
+    }
+
     func countedSource(_ src: Range<Int>, _ tokens: [Token]) -> Bool {
         guard src.count >= 2, tokens[src.upperBound - 1].kind == .word else { return false }
         return isNumber(tokens[src.lowerBound])
@@ -588,6 +598,13 @@ struct CueFinder: Sendable {
                         out.append(found([c], source: (lo + 1)..<src.upperBound, cue: lo..<(lo + 1), rule: "statement.cue.colon"))
                         continue
                     }
+                    // "Mr Shapps said: “…”", "Dr Holohan wrote: “…”": the verb before the colon is the cue
+                    // (unless the verb already made the statement: "Limbaugh continued: “…”")
+                    if src.count >= 2, !tokens[i - 1].isCapitalized, let v = verbs.longest(tokens, at: i - 1, end: i), v.length == 1 {
+                        if out.contains(where: { $0.cue == (i - 1)..<i }) { continue }
+                        out.append(found([c], source: src.lowerBound..<(i - 1), cue: (i - 1)..<i, rule: "statement.cue.colon"))
+                        continue
+                    }
                     out.append(found([c], source: src, cue: i..<(i + 1), rule: "statement.cue.colon"))
                 } else if t.text.isByte(58) && i > lo && i - lo <= 3 && tokens[lo].paragraphStart && i + 3 < hi,
                           (lo..<i).allSatisfy({ tokens[$0].kind == .word && tokens[$0].isCapitalized && cls(tokens[$0]) == nil }),
@@ -823,7 +840,8 @@ struct CueFinder: Sendable {
                 // (no auxiliary between: "Clinton, a Democrat, did not mention Trump" is not inverted)
                 // (not after a name and its apposition: "James Kennedy, the prosecutor, said the case …")
                 if inverts, p == i - 1, !nameAndApposition(before: p, lo: lo, tokens, inQuote), let src = phrase(startingAt: after, hi: hi, tokens, inQuote), p >= lo,
-                   tokens[src.lowerBound].isCapitalized || cls(tokens[src.lowerBound]) == "det" || cls(tokens[src.lowerBound]) == "pron" || countedSource(src, tokens),
+                   tokens[src.lowerBound].isCapitalized || cls(tokens[src.lowerBound]) == "det" || cls(tokens[src.lowerBound]) == "pron" || countedSource(src, tokens)
+                    || titledName(src, tokens),
                    src.upperBound >= hi || [",", ".", "!", "?", ":", ";", "(", "—"].contains(tokens[src.upperBound].text)
                     // (not before an opening quotation: in "Ayrault, a member of the council, said North Korea's latest
                     // “provocation …”" the words after the cue open what was said)
@@ -856,6 +874,13 @@ struct CueFinder: Sendable {
                     // (a name's last word may be a word of a class too: "Grainia Long")
                     source = mark == "," && p - q <= 7 && tokens[p - 1].kind == .word && tokens[p - 1].isCapitalized && (cls(tokens[p - 1]) == nil || p - 1 > q + 1)
                         && q + 1 < p && tokens[q + 1].isCapitalized && cls(tokens[q + 1]) == nil ? src.lowerBound..<p : src
+                    // a name before the phrase, and the apposition was a second one: "David Chang, CEO
+                    // of Gradifi — which consults for … — said", "Former Rep. Will Hurd, R-Texas, a
+                    // onetime rival who has endorsed Haley, said"
+                    if src.lowerBound - 1 > lo, tokens[src.lowerBound - 1].text == ",", !inQuote[src.lowerBound - 1],
+                       let b = nameBefore(comma: src.lowerBound - 1, lo: lo, tokens, inQuote) {
+                        source = b..<source!.upperBound
+                    }
                     rule = "statement.cue.apposition"
                 } else {
                     continue
