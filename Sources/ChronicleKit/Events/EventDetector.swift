@@ -74,6 +74,10 @@ public struct EventDetector: Sendable {
                TypedEventFinder.figurativeModifiers.contains(doc.tokens[trigger.lowerBound - 1].lower) { continue }
             // a noun that is an adjective here ("offensive signs": `adjective-nouns.tsv`)
             if trigger.count == 1, TypedEventFinder.readsAsAdjective(doc.tokens, trigger.lowerBound, f.sentence.tokens) { continue }
+            // a noun that only qualifies the noun after it ("a televised election debate",
+            // "election officials": `modified-heads.tsv`, as for the typed events; session 20)
+            if trigger.count == 1, trigger.upperBound < f.sentence.tokens.upperBound,
+               TypedEventFinder.modifiedHeads.contains(doc.tokens[trigger.upperBound].lower) { continue }
             var span = doc.span(tokens: f.tokens)
             // a leading quote mark is not part of the event
             if doc.tokens[f.tokens.lowerBound].kind == .quote, f.tokens.count > 1 { span.start = doc.tokens[f.tokens.lowerBound + 1].span.start }

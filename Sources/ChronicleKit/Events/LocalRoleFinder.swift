@@ -15,9 +15,9 @@ public struct LocalRoleFinder: RoleFinder {
                                            "still", "just", "did", "does", "do", "finally", "then", "now", "jointly", "formally", "flatly",
                                            "today", "yesterday", "tonight", "overnight", "later", "earlier", "once", "further", "'ll", "reportedly", "allegedly",
                                            "apparently", "officially", "repeatedly", "recently"]
-    /// Words after a headline's participle that show it is a passive ("killed in", "accused of").
-    static let headlinePassiveNext: Set<String> = ["in", "of", "with", "for", "at", "after", "by", "over", "on", "near", "as", "during", "amid", "outside",
-                                                   "inside", "from", "across", "into", "under", "while", "following"]
+    /// Words after a headline's participle that show it is a passive ("killed in", "accused of"):
+    /// `headline-passive-next` of `events/en/function-words.tsv`.
+    static let headlinePassiveNext = FunctionWords.standard.words("headline-passive-next")
     static let beForms: Set<String> = ["is", "are", "was", "were", "be", "been", "being", "got", "gets", "get"]
     static let leftStops: Set<String> = ["that", "which", "who", "whom", "whose", "said", "says", "say", "told", "when", "after", "before", "while",
                                          "because", "as", "if", "unless", "but", "where", "since", "although", "though", "until", "despite",
@@ -48,7 +48,13 @@ public struct LocalRoleFinder: RoleFinder {
             while j >= s.lowerBound, !tk[j].isCapitalized, tk[j].kind == .word, tk[j].lower != "'s", !LocalRoleFinder.leftStops.contains(tk[j].lower),
                   !["the", "a", "an", "of", "in", "on", "for", "by", "with", "and"].contains(tk[j].lower), j > t.tokens.lowerBound - 3 { j -= 1 }
             if j >= s.lowerBound, tk[j].lower == "'s" || tk[j].lower == "’s" {
-                let np = leftPhrase(end: j, c)
+                // (a possessor with a determiner of its own after "of" is that phrase: "On the
+                // fifth anniversary of a woman's slaying" is the woman's; session 20, unseen news)
+                var np = leftPhrase(end: j, c)
+                if let p = np, let o = p.last(where: { $0 > p.lowerBound && tk[$0].lower == "of" }), o + 1 < p.upperBound,
+                   LocalRoleFinder.phraseOpeners.contains(tk[o + 1].lower) {
+                    np = (o + 1)..<p.upperBound
+                }
                 add(LocalRoleFinder.patientKinds.contains(t.entry.kind) && t.entry.kind != "military" ? "target" : "agent", np, "possessor")
             } else if j >= s.lowerBound, c.mentionAt[j] >= 0, c.actors.mentions[Int(c.mentionAt[j])].form == .demonym {
                 add("agent", j..<(j + 1), "demonym")

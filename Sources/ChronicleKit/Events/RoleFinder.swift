@@ -36,6 +36,8 @@ public struct SentenceContext {
     /// Hit-And-Run, Driver Charged"): its capitals say nothing about names, so triggers are
     /// read as in lower case (`TypedEventFinder.isTitleCase`).
     public var titleCase = false
+    /// The token ranges of the sentence's triggers read as verbs (typed events), in order.
+    public var verbTriggers: [Range<Int>] = []
 
     public var tokens: [Token] { doc.tokens }
 }

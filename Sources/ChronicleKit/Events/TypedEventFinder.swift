@@ -148,6 +148,7 @@ public struct TypedEventFinder: Sendable {
                 }
             }
             readSentence(&sites[r], c)
+            c.verbTriggers = sites[r].filter { !$0.site.isNoun }.map(\.site.tokens)
             // a sentence of sport is read only when it holds an entry sport reads as a game
             let sport = sites[r].contains { TypedEventFinder.sportReadings.contains($0.site.entry.id) } && TypedEventFinder.reportsSport(c)
             for k in r where !TypedEventFinder.releasesAThing(sites[k]) && !TypedEventFinder.firesNoOne(sites[k], c) && !TypedEventFinder.leavesNoOrganization(sites[k], c)
@@ -345,11 +346,11 @@ public struct TypedEventFinder: Sendable {
         return figurativeModifiers.contains(c.tokens[a - 1].lower)
     }
 
-    /// Words before a gerund ("after hearing", "reported hearing") and words after a noun that
-    /// show it is none (a preposition or a verb form: "the hearing on …", "hearing was").
-    static let gerundOpeners: Set<String> = ["after", "before", "upon", "without", "by", "while", "since", "about", "from", "i", "we", "they", "he", "she", "you"]
-    static let nounFollowers: Set<String> = ["on", "of", "in", "into", "for", "at", "about", "over", "before", "after", "and", "or", "with", "to", "by",
-                                             "was", "were", "is", "are", "will", "would", "has", "had", "that", "which", "from", "this", "next", "last"]
+    /// Words before a gerund ("after hearing", "we hearing") and words after a noun that show it
+    /// is none (a preposition or a verb form: "the hearing on …", "hearing was"): `gerund-opener`
+    /// and `noun-follower` of `events/en/function-words.tsv`.
+    static let gerundOpeners = FunctionWords.standard.words("gerund-opener")
+    static let nounFollowers = FunctionWords.standard.words("noun-follower")
 
     /// Whether a one-word noun trigger in -ing is the gerund of a verb no entry lists: "reported
     /// hearing gunfire", "after hearing the news" (no legal hearing); a gerund whose verb is an
@@ -865,6 +866,10 @@ public struct TypedEventFinder: Sendable {
         func afterGerund(_ k: Int, _ r: Range<Int>) -> Bool {
             pointPast && tk[k].lower == "after" && k == r.lowerBound && k + 1 < r.upperBound && tk[k + 1].lower.hasSuffix("ing") && !tk[k + 1].isCapitalized
         }
+        // (a noun, or a form in -ing after a determiner and at most one word: "the alleged killing")
+        let a = x.site.tokens.lowerBound
+        let nominal = (x.site.isNoun || (tk[a].lower.hasSuffix("ing") && (max(s.lowerBound, a - 2)..<a).contains { TypedEventFinder.determiners.contains(tk[$0].lower) }))
+            && !x.args.contains { $0.role == "agent" && ($0.rule == "support-verb-subject" || $0.rule == "parse-support-subject") }
         var bestT: TimeExpression?
         var bestD = Int.max
         for t in inSentence {
@@ -884,6 +889,12 @@ public struct TypedEventFinder: Sendable {
             // done: "she will be allowed to play her old tracks … on Sunday" (the playing is on
             // Sunday; session 19b)
             if after, x.status != .happened, TypedEventFinder.infinitiveWithObject(in: r, tk) { continue }
+            // a nominal event after another event's verb that follows the time is that verb's
+            // complement, and the time is the verb's: "The Delhi Police on Monday arrested … in
+            // connection with the alleged killing of …" (the killing was not on Monday; session
+            // 20, unseen news); a verb that does the nominal event ("launched an investigation")
+            // makes it its own
+            if nominal, !after, c.verbTriggers.contains(where: { $0.lowerBound >= r.lowerBound && $0.upperBound <= r.upperBound }) { continue }
             if r.count < bestD { bestD = r.count; bestT = t }
         }
         if let t = bestT { return dated(t, .clause) }

@@ -1,0 +1,45 @@
+import Foundation
+
+/// Function words the typed-event finder reads around a trigger (`events/en/function-words.tsv`):
+/// each line a group of words of one set, with an example sentence and what the example must
+/// give (`FunctionWordsTests` runs every line). The sets: `headline-passive-next` (a headline's
+/// participle before one is a passive), `gerund-opener` (a noun in -ing after one is a gerund)
+/// and `noun-follower` (a noun in -ing before one is the noun).
+struct FunctionWords: Sendable {
+    struct Line: Sendable {
+        let id: String
+        /// The set the line's words belong to (the id's first part).
+        let set: String
+        let words: [String]
+        let example: String
+        /// `target=TEXT`, `none=WORD` or `event=WORD`.
+        let expect: String
+        /// The line number in the file.
+        let line: Int
+    }
+
+    let lines: [Line]
+    private let sets: [String: Set<String>]
+
+    init(text: String) {
+        var lines: [Line] = []
+        var sets: [String: Set<String>] = [:]
+        for (n, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            if raw.isEmpty || raw.hasPrefix("#") { continue }
+            let f = raw.split(separator: "\t", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
+            guard f.count >= 4, let set = f[0].split(separator: ".").first.map(String.init) else { continue }
+            let words = f[1].split(separator: "|").map { $0.lowercased() }
+            lines.append(Line(id: f[0], set: set, words: words, example: f[2], expect: f[3], line: n + 1))
+            sets[set, default: []].formUnion(words)
+        }
+        self.lines = lines
+        self.sets = sets
+    }
+
+    /// The words of a set (empty for a set the file does not name).
+    func words(_ set: String) -> Set<String> { sets[set] ?? [] }
+
+    /// The bundled English lines (an absent file gives none, and the tests fail).
+    static let standard: FunctionWords = (try? RuleBook.bundled("events/en/function-words.tsv") { text, _ in FunctionWords(text: text) }.get())
+        ?? FunctionWords(text: "")
+}

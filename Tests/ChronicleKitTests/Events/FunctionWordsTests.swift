@@ -1,0 +1,40 @@
+import Testing
+@testable import ChronicleKit
+
+/// The function words of `events/en/function-words.tsv` (session 20: they were sets in
+/// TypedEventFinder and LocalRoleFinder): every line's example holds a word of the line and gives
+/// what the line expects, read by the default (local) analysis.
+@Suite struct FunctionWordsTests {
+    static let finder = try! TypedEventFinder()
+    static let table = FunctionWords.standard
+
+    @Test func theFileNamesTheThreeSets() {
+        #expect(Set(Self.table.lines.map(\.set)) == ["headline-passive-next", "gerund-opener", "noun-follower"])
+        #expect(TypedEventFinder.gerundOpeners.contains("after") && TypedEventFinder.nounFollowers.contains("was"))
+        #expect(LocalRoleFinder.headlinePassiveNext.contains("of"))
+        // a line's words go to its set only
+        let t = FunctionWords(text: "# c\nnoun-follower.x\tOn|upon\tAn example.\tevent=x\n")
+        #expect(t.words("noun-follower") == ["on", "upon"] && t.words("gerund-opener").isEmpty && t.lines.first?.line == 2)
+    }
+
+    @Test(arguments: FunctionWordsTests.table.lines.map(\.line))
+    func lineGivesWhatItSays(line: Int) throws {
+        let l = try #require(Self.table.lines.first { $0.line == line })
+        let words = Set(l.example.lowercased().split { !$0.isLetter && $0 != "'" }.map(String.init))
+        #expect(!words.isDisjoint(with: l.words), "function-words.tsv:\(line): no word of the line in \(l.example)")
+        let parts = l.expect.split(separator: "=", maxSplits: 1).map(String.init)
+        try #require(parts.count == 2, "function-words.tsv:\(line): expect is \(l.expect)")
+        // a headline is the title of an article with a body of no event
+        let a = l.set == "headline-passive-next" ? Support.analyze(l.example + "\n\nThe report came on Tuesday.", date: "2023-11-08")
+            : Support.analyze("Title\n\n" + l.example, date: "2023-11-08")
+        let e = Self.finder.find(a.document, actors: a.actors, times: a.times)
+        func arg(_ x: Event, _ role: String) -> String? { x.typing?.arguments.first { $0.role == role }?.text }
+        let seen = e.map { ($0.text, $0.kind, $0.typing?.arguments.map { "\($0.role)=\($0.text)" } ?? []) }
+        switch parts[0] {
+        case "target": #expect(e.contains { arg($0, "target") == parts[1] && arg($0, "agent") == nil }, "function-words.tsv:\(line): \(seen)")
+        case "none": #expect(!e.contains { $0.text == parts[1] }, "function-words.tsv:\(line): \(seen)")
+        case "event": #expect(e.contains { $0.text == parts[1] }, "function-words.tsv:\(line): \(seen)")
+        default: Issue.record("function-words.tsv:\(line): unknown expect \(l.expect)")
+        }
+    }
+}
