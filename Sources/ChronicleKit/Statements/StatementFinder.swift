@@ -311,8 +311,10 @@ public struct StatementFinder: Sendable {
             quoteStarts[q.tokens.upperBound - 1] = q.tokens.lowerBound
         }
         let usedCues = OverlapIndex(known.compactMap(\.cueSpan))
-        // a cue inside what a rule statement reports is part of that statement ("X said that Lithuania considers …")
-        let reported = OverlapIndex(known.map(\.provenance.span))
+        // a cue inside what a rule statement reports is part of that statement ("X said that Lithuania considers …"),
+        // except in what is reported "according to" someone: "Bloomberg reports that …, according to the Roper
+        // Center for Public Opinion Research" has two sources (PolNeAR annotates both)
+        let reported = OverlapIndex(known.filter { !$0.provenance.rule.hasPrefix("statement.reported.according-to") }.map(\.provenance.span))
         // the mention covering each token, for the speaker of a source phrase
         let mentionAt = StatementFinder.mentionAt(doc, actors)
         let unnamedAt = ParseSources.unnamedIndex(actors)

@@ -82,7 +82,8 @@ import Testing
     @Test func aRelativeClauseOfSayingInsideAReportHasItsOwnSource() {
         let f = found("Bloomberg reports that the Republican nominee has won among voters making $100,000 or more, according to the Roper Center for Public Opinion Research.")
         #expect(f.contains { $0.cue == "reports" && $0.source == "Bloomberg" }, "\(f)")
-        #expect(f.contains { $0.cue == "according to" && $0.source == "the Roper Center for Public Opinion Research" }, "\(f)")
+        // (the organisation is an actor: its name is the source)
+        #expect(f.contains { $0.cue == "according to" && $0.source?.hasSuffix("Roper Center for Public Opinion Research") == true }, "\(f)")
         let w = found("Leahy and Grassley said in a letter that developers had combined the areas, amounting to what the senators said was economic gerrymandering.")
         #expect(w.contains { $0.cue == "said" && $0.source == "the senators" && $0.content.hasPrefix("was economic gerrymandering") }, "\(w)")
     }
