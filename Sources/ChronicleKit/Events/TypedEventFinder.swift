@@ -985,11 +985,17 @@ public struct TypedEventFinder: Sendable {
 
     /// Joins the mentions of one event: a definite noun ("the meeting", "the talks") joins the
     /// last event of its kind; a headline event joins the first body event of its kind and takes
-    /// its date. Linear: the last event of each kind is kept in a table.
+    /// its date, or the first one with a date in the first one's sentence or the two after it
+    /// when the first has none ("Protesters gather at Paris theater …" / "Protesters … tried to force
+    /// their way into a theater …" / "A crowd gathered outside … on Friday evening"; session 20).
+    /// Linear: the last event of each kind is kept in a table.
     public static func join(_ events: [Event], doc: Document) -> [Event] {
         var out: [Event] = []
         var lastOfKind: [String: Int] = [:]
         var firstBodyOfKind: [String: Int] = [:]
+        // the first event of each kind with a date, when in the first body event's sentence or
+        // the two after it (a photo caption or a dateline may come before the lede)
+        var firstDatedInLede: [String: Int] = [:]
         var title: [Event] = []
         let tk = doc.tokens
         for e in events {
@@ -1017,11 +1023,16 @@ public struct TypedEventFinder: Sendable {
             }
             lastOfKind[family] = out.count
             if firstBodyOfKind[family] == nil { firstBodyOfKind[family] = out.count }
+            if firstDatedInLede[family] == nil, e.date != nil, let f = firstBodyOfKind[family],
+               f == out.count || e.provenance.sentence <= out[f].provenance.sentence + 2 {
+                firstDatedInLede[family] = out.count
+            }
             out.append(e)
         }
         for e in title {
             let family = joinFamily(e)
-            if let k = firstBodyOfKind[family] {
+            if let f = firstBodyOfKind[family] {
+                let k = out[f].date == nil && e.date == nil ? firstDatedInLede[family] ?? f : f
                 out[k] = merged(out[k], e)
             } else {
                 out.append(e)

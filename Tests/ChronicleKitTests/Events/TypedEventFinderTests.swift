@@ -509,6 +509,19 @@ import Testing
         #expect(e.first?.date == "2021-02-14")
     }
 
+    /// When the first body event of its kind has no date, a headline event takes the first one
+    /// of the lede that has (Reuters, 2020-01-18: "Protesters gather at Paris theater …").
+    @Test func headlineEventTakesTheDatedLedeMentionWhenTheFirstHasNone() {
+        let a = Support.analyze("Protesters gather at Paris theater to confront Macron\n\nProtesters opposed to the changes tried to force their way into a theater in Paris. A crowd gathered outside the theater on Friday evening.", date: "2020-01-18")
+        let e = Self.finder.find(a.document, actors: a.actors, times: a.times).filter { $0.kind == "protest" }
+        let headline = e.first { $0.mentions.contains { $0.sentence == 0 } }
+        #expect(headline?.date?.hasPrefix("2020-01-17") == true, "\(e.map { ($0.text, $0.date ?? "-", $0.mentions.map(\.sentence)) })")
+        // past the lede, a dated mention does not date the headline
+        let b = Support.analyze("Protesters gather at Paris theater to confront Macron\n\nProtesters opposed to the changes tried to force their way into a theater. The police came. The show ended late. Nobody was hurt. A crowd gathered outside the theater on Friday evening.", date: "2020-01-18")
+        let f = Self.finder.find(b.document, actors: b.actors, times: b.times).filter { $0.kind == "protest" }
+        #expect(f.first { $0.mentions.contains { $0.sentence == 0 } }?.date == nil, "\(f.map { ($0.text, $0.date ?? "-", $0.mentions.map(\.sentence)) })")
+    }
+
     /// A verb of another kind before a rule event does not type it: "condemned the bombing" is
     /// a condemnation beside the bombing, not the bombing (it drew Ghani as the bombing's agent).
     @Test func aCondemnationDoesNotTypeTheEventItCondemns() {
