@@ -351,6 +351,41 @@ public struct TypedEventFinder: Sendable {
     /// and `noun-follower` of `events/en/function-words.tsv`.
     static let gerundOpeners = FunctionWords.standard.words("gerund-opener")
     static let nounFollowers = FunctionWords.standard.words("noun-follower")
+    /// Words before "the Nth anniversary of" that put the anniversary on its day ("on", "marks"):
+    /// `anniversary-opener` of `events/en/function-words.tsv`.
+    static let anniversaryOpeners = FunctionWords.standard.words("anniversary-opener")
+    /// Ordinals written as words ("fifth": 5), from the `ordinals` lexicon.
+    static let ordinalWords: [String: Int] = {
+        guard let book = try? RuleBook.english.get() else { return [:] }
+        var out: [String: Int] = [:]
+        for e in book.lexicons.get("ordinals").entries { if let v = Int(e.value) { out[e.surface.joined(separator: " ").lowercased()] = v } }
+        return out
+    }()
+
+    /// The date of an event an anniversary counts back from: "On the fifth anniversary of a
+    /// woman's slaying in east Detroit, authorities are offering a reward" (2020-03-17) dates
+    /// the slaying 2015-03-17 (session 20, unseen news). "of" at most six tokens before the
+    /// trigger with no comma between, an ordinal ("fifth", "75th") before "anniversary", "the" and a
+    /// word of `anniversary-opener` before it ("on", "marks"; not "ahead of the 20th
+    /// anniversary"); the anniversary's day is the sentence's only calendar day, else the
+    /// article's day when the sentence has no calendar time.
+    func anniversaryDate(_ x: Site, _ c: SentenceContext) -> String? {
+        let tk = c.tokens, s = c.sentence.tokens, a = x.site.tokens.lowerBound
+        let lo = max(s.lowerBound + 4, a - 7)
+        guard lo < a, let of = (lo..<a).last(where: { tk[$0].lower == "of" }), tk[of - 1].lower == "anniversary",
+              !(of + 1..<a).contains(where: { tk[$0].lower == "," || tk[$0].lower == ";" }),
+              tk[of - 3].lower == "the", TypedEventFinder.anniversaryOpeners.contains(tk[of - 4].lower) else { return nil }
+        let o = tk[of - 2].lower
+        var years = TypedEventFinder.ordinalWords[o]
+        if years == nil, o.count >= 3, ["st", "nd", "rd", "th"].contains(String(o.suffix(2))) { years = Int(o.dropLast(2)) }
+        guard let n = years, n > 0, n < 1000 else { return nil }
+        let days = c.calendarTimes.filter { ($0.value?.count ?? 0) >= 10 && !$0.tokens.overlaps(of..<x.site.tokens.upperBound) }
+        let anchor: String?
+        if days.count == 1 { anchor = days[0].value } else if c.calendarTimes.isEmpty { anchor = c.doc.date } else { anchor = nil }
+        guard let v = anchor, let day = CalendarDate(iso: String(v.prefix(10))),
+              let then = CalendarDate(year: day.year - n, month: day.month, day: min(day.day, day.month == 2 ? 28 : day.day)) else { return nil }
+        return then.description
+    }
 
     /// Whether a one-word noun trigger in -ing is the gerund of a verb no entry lists: "reported
     /// hearing gunfire", "after hearing the news" (no legal hearing); a gerund whose verb is an
@@ -812,6 +847,7 @@ public struct TypedEventFinder: Sendable {
     /// (a time fronted before the subject, or the only one, for the main event); else none, with
     /// the article date as a marked fallback for lede events that happened.
     func ownDate(_ x: Site, _ c: SentenceContext) -> (String?, EventTyping.DateSource) {
+        if let v = anniversaryDate(x, c) { return (v, .anniversary) }
         let tk = c.tokens
         let s = c.sentence.tokens
         let inSentence = c.calendarTimes

@@ -30,6 +30,9 @@ public struct EventTyping: Sendable, Hashable {
         case mention
         /// The rule that found the event gave the date.
         case rule
+        /// Counted back from an anniversary: "on the fifth anniversary of a woman's slaying" in
+        /// an article of 2020-03-17 dates the slaying 2015-03-17.
+        case anniversary
         /// No date in the text: `fallbackDate` holds the article date, marked as a fallback.
         case article
         /// No date at all.
