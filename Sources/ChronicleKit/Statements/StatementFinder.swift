@@ -224,10 +224,7 @@ public struct StatementFinder: Sendable {
     /// Quotations attributed by layout rather than by a verb in their sentence:
     /// - a quote followed by a dash and a name (`“…” ― Carla Sanchez`);
     /// - a quote opening a paragraph after a paragraph that ends in a cue and a colon
-    ///   (`Caddell continued:` / `“…”`);
-    /// - a quote that is a sentence of its own (or several) right after a sentence with a
-    ///   direct statement of a named speaker: the speaker goes on (`“…,” Jessica Caldwell …
-    ///   said in a statement. “Shoppers in the market …”`), also from quote to quote.
+    ///   (`Caddell continued:` / `“…”`).
     func standalone(_ doc: Document, actors: ActorLayer, times: [TimeExpression], known: [Statement],
                     timeIndex: SpanIndex, mentionIndex: SpanIndex, tally: inout Tally) -> [Statement] {
         // Linear: the known statements' spans are sorted once and walked with the quotations,
@@ -256,14 +253,6 @@ public struct StatementFinder: Sendable {
             mentionAt[m.tokens.lowerBound] = k
         }
         let tokens = doc.tokens
-        // the last direct statement of a named speaker in each sentence, by its sentence
-        var lastDirect: [Int: Statement] = [:]
-        for st in known where st.direct && st.speaker != nil && st.speaker != Actor.unnamedSource && st.sourceSpan != nil {
-            let k = st.provenance.sentence
-            if let o = lastDirect[k], o.provenance.span.end >= st.provenance.span.end { continue }
-            lastDirect[k] = st
-        }
-        tally.work += known.count
         var out: [Statement] = []
         for q in doc.quotes where q.tokens.count > 3 {
             tally.work += 1
@@ -296,16 +285,6 @@ public struct StatementFinder: Sendable {
                                    cueSpan: tokens[cue].span, cue: tokens[cue].text, date: nil, about: [], parts: [content])
                 }
             }
-            // Name said “…”. ¶? “…”
-            if st == nil, let c = continuedQuote(q, doc: doc, lastDirect: lastDirect) {
-                st = Statement(id: "s-\(content.start)-\(content.end)", provenance: Provenance(document: doc.id, span: content, sentence: doc.sentence(containingToken: open), rule: "statement.quote.continued"),
-                               text: doc.text(content), direct: true, speaker: c.speaker, sourceSpan: c.sourceSpan,
-                               cueSpan: c.cueSpan, cue: c.cue, date: nil, about: [], parts: [content])
-                // (the next quotation may go on from this one)
-                var next = c
-                next.provenance.span = content
-                lastDirect[doc.sentence(containingToken: q.tokens.upperBound - 1)] = next
-            }
             guard var found = st else { continue }
             lastTakenEnd = content.end
             // a quotation longer than the cap: what it reports is its first tokens
@@ -321,23 +300,6 @@ public struct StatementFinder: Sendable {
             out.append(found)
         }
         return out
-    }
-
-    /// The direct statement a quotation goes on from: the quotation opens its sentence, nothing
-    /// but punctuation follows it in the sentence it ends in, and the sentence before it has a
-    /// direct statement of a named speaker (`lastDirect`). Nil otherwise.
-    func continuedQuote(_ q: Quote, doc: Document, lastDirect: [Int: Statement]) -> Statement? {
-        let tokens = doc.tokens
-        let open = q.tokens.lowerBound, close = q.tokens.upperBound
-        let s = doc.sentence(containingToken: open)
-        guard s > 0, s < doc.sentences.count, doc.sentences[s].tokens.lowerBound == open, let prev = lastDirect[s - 1],
-              close <= tokens.count else { return nil }
-        let e = doc.sentence(containingToken: close - 1)
-        guard e >= s, e < doc.sentences.count else { return nil }
-        let end = min(doc.sentences[e].tokens.upperBound, tokens.count)
-        // (at most a few marks after the closing one: “…” is the whole sentence)
-        guard end - close <= 3, (close..<end).allSatisfy({ tokens[$0].kind == .punct }) else { return nil }
-        return prev
     }
 
     func general(_ doc: Document, actors: ActorLayer, times: [TimeExpression], known: [Statement],
