@@ -44,7 +44,7 @@ extension StatementFinder {
             if end > after {
                 let inside = timeIndex.inside(doc.span(tokens: after..<end))
                 tally.work += inside.count
-                if let t = inside.lazy.map({ times[$0] }).first(where: { $0.isCalendarValue && ($0.value?.count ?? 0) >= 10 }) { date = t.value }
+                if let t = inside.lazy.map({ times[$0] }).first(where: { $0.isCalendarValue && ($0.value?.count ?? 0) >= 10 }) { date = t.value.map(StatementFinder.day) }
             }
             var st = Statement(id: "s-\(content.start)-\(content.end)",
                                provenance: Provenance(document: doc.id, span: content, sentence: doc.sentence(containingToken: post), rule: "statement.post.signature"),

@@ -562,8 +562,17 @@ public struct StatementFinder: Sendable {
         let inside = index.inside(sentence.span)
         work += 1 + inside.count
         let first = inside.lazy.map { times[$0] }.first { !content.overlaps($0.provenance.span) && $0.isCalendarValue }
-        if let t = first, let v = t.value, v.count >= 7 { return v }
+        if let t = first, let v = t.value, v.count >= 7 { return StatementFinder.day(v) }
         return doc.date
+    }
+
+    /// A statement's date is the day it was said: a time value's part of the day or clock time
+    /// is dropped ("Noem tweeted Monday night": `2019-11-18TNI` → `2019-11-18`,
+    /// chronicle-json.md: "when it was said"); other values stay as they are.
+    static func day(_ v: String) -> String {
+        let u = Array(v.utf8)
+        guard u.count > 11, u[10] == UInt8(ascii: "T"), u[4] == UInt8(ascii: "-"), u[7] == UInt8(ascii: "-") else { return v }
+        return String(decoding: u[..<10], as: UTF8.self)
     }
 
     /// The actors named inside a statement's span other than its speaker (pronouns aside), sorted.

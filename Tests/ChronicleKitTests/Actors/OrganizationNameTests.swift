@@ -88,4 +88,20 @@ import Testing
         #expect(b["Saddam Hussein"]?.kind == .person, "\(b.keys.sorted())")
         #expect(!b.keys.contains { $0.hasPrefix("Certainly") })
     }
+
+    /// Organisations no lexicon knows, as sources: a head word before "on" ("the National
+    /// Institute on Drug Abuse") and the capitalised words after "according to the" that end the
+    /// clause (sentences of the session 20 news sample, The Hill).
+    @Test func organisationsNamedAsSourcesAreActorsAndSpeak() {
+        let an = Support.analyze("Title\n\nThe National Institute on Drug Abuse has also estimated that 964,000 people reported a methamphetamine use disorder in 2017. The campaign cost the state roughly $449,000, according to the Sioux Falls Argus Leader.")
+        let a = an.actors.actors
+        #expect(a["National Institute on Drug Abuse"]?.kind == .organization, "\(a.keys.sorted())")
+        #expect(a["Sioux Falls Argus Leader"]?.kind == .organization, "\(a.keys.sorted())")
+        #expect(an.statements.compactMap(\.speaker).sorted() == ["National Institute on Drug Abuse", "Sioux Falls Argus Leader"], "\(an.statements.map(\.speaker))")
+        // no organisation: a place after "on", a title after "according to the"
+        let c = actors("Jones, a company spokesman, declined to comment. The Fire Department on Main Street was closed. The talks failed, according to the Prime Minister.")
+        #expect(c["Fire Department"]?.kind == .organization && c["Fire Department on Main Street"] == nil, "\(c.keys.sorted())")
+        #expect(c["Jones"]?.kind != .organization && c["Prime Minister"] == nil, "\(c.keys.sorted())")
+        for m in an.actors.mentions { #expect(an.document.text(m.provenance.span) == m.text) }
+    }
 }

@@ -41,6 +41,15 @@ import Testing
         let a = Support.analyze("Title\n\nForeign Minister John Smith said on February 10 that talks failed. Smith said that talks resumed.")
         #expect(a.statements.map(\.date) == ["2021-02-10", "2021-02-15"])
     }
+
+    /// A statement's date is a day: the part of the day of "Monday night" is dropped (a
+    /// governor's tweet in a news article of 2019-11-19, session 20 sample).
+    @Test func statementDateIsADayWithoutThePartOfTheDay() {
+        let a = Support.analyze("Title\n\n“Meth is a serious problem in SD,” Governor Kristi Noem tweeted Monday night. Noem said on Tuesday morning that the campaign was working.", date: "2019-11-19")
+        #expect(a.statements.map(\.date) == ["2019-11-18", "2019-11-19"], "\(a.statements.map(\.date))")
+        #expect(StatementFinder.day("2019-11-18TNI") == "2019-11-18" && StatementFinder.day("2019-11-18T14:30") == "2019-11-18")
+        #expect(StatementFinder.day("2019-11") == "2019-11" && StatementFinder.day("2019-W46") == "2019-W46")
+    }
 }
 
 @Suite struct LayoutAttributionTests {
