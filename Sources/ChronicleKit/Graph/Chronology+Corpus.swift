@@ -69,16 +69,18 @@ extension Chronology {
         for (k, s) in d.statements.enumerated() {
             let speaker = s.speaker.flatMap { docActorIds[$0] }
             let sent = sentence(doc, s.provenance.sentence)
+            let sentText = sent.map { span in
+                if let t = texts[s.provenance.sentence] { return t }
+                let t = doc.text(span)
+                texts[s.provenance.sentence] = t
+                return t
+            }
             out.initializeElement(at: k, to: StatementRecord(
                 id: String.joined(stem, 58, s.id), doc: id, span: s.provenance.span, text: s.text, direct: s.direct, speaker: speaker,
-                speakerName: speaker.flatMap { names[$0] }, sourceSpan: s.sourceSpan, cueSpan: s.cueSpan, cue: s.cue,
+                speakerName: StatementRecord.speakerName(speaker.flatMap { names[$0] }, source: s.sourceSpan, sentence: sent, sentenceText: sentText),
+                sourceSpan: s.sourceSpan, cueSpan: s.cueSpan, cue: s.cue,
                 date: s.date, about: s.about.compactMap { docActorIds[$0] }.sorted(), parts: s.parts,
-                sentence: sent, sentenceText: sent.map { span in
-                    if let t = texts[s.provenance.sentence] { return t }
-                    let t = doc.text(span)
-                    texts[s.provenance.sentence] = t
-                    return t
-                }, rule: s.provenance.rule))
+                sentence: sent, sentenceText: sentText, rule: s.provenance.rule))
         }
         return texts
     }

@@ -158,6 +158,23 @@ public struct StatementRecord: Sendable, Equatable {
     public var sentenceText: String?
     public var rule: String
 
+    /// The name shown for a statement's speaker: the actor's name, and for the unnamed source
+    /// the words its sentence describes it with ("The regional health commission said …": "The
+    /// regional health commission"; "Industry experts expect …"), when they are two words or more
+    /// or one of five letters or more (a pronoun, "they", keeps "unnamed source"). The words
+    /// come from the sentence's text at the source span, so an analysis and a store give the same.
+    public static func speakerName(_ actorName: String?, source: Span?, sentence: Span?, sentenceText: String?) -> String? {
+        guard actorName == Actor.unnamedSource, let src = source, let sent = sentence, let text = sentenceText,
+              src.start >= sent.start, src.end <= sent.end, src.end > src.start else { return actorName }
+        let scalars = text.unicodeScalars
+        guard src.end - sent.start <= scalars.count else { return actorName }
+        let a = scalars.index(scalars.startIndex, offsetBy: src.start - sent.start)
+        let b = scalars.index(a, offsetBy: src.end - src.start)
+        let words = String(String.UnicodeScalarView(scalars[a..<b])).split(whereSeparator: { $0 == " " || $0 == "\n" })
+        guard words.count >= 2 || (words.first?.unicodeScalars.count ?? 0) >= 5, words.count <= 12 else { return actorName }
+        return words.joined(separator: " ")
+    }
+
     /// The content as a reader sees it: a direct quote between quotation marks.
     public var quoted: String {
         guard direct else { return text }

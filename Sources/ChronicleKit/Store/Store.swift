@@ -684,7 +684,9 @@ public final class Store: @unchecked Sendable {
                 let speaker: String? = r["speaker_id"]
                 c.statements.append(StatementRecord(
                     id: id, doc: r["doc"], span: Span(r["start"], r["end"]), text: r["text"], direct: r["direct"], speaker: speaker,
-                    speakerName: speaker.flatMap { names[$0] }, sourceSpan: span(r, "source_start", "source_end"),
+                    speakerName: StatementRecord.speakerName(speaker.flatMap { names[$0] }, source: span(r, "source_start", "source_end"),
+                                                             sentence: span(r, "sentence_start", "sentence_end"), sentenceText: r["sentence"]),
+                    sourceSpan: span(r, "source_start", "source_end"),
                     cueSpan: span(r, "cue_start", "cue_end"), cue: r["cue"], date: r["date"], about: about[id] ?? [],
                     parts: spans(r["parts"]), sentence: span(r, "sentence_start", "sentence_end"), sentenceText: r["sentence"], rule: r["rule"]))
             }

@@ -531,7 +531,9 @@ public final class PostgresStore: FactStore, @unchecked Sendable {
                 let speaker = try r.text("speaker_id")
                 c.statements.append(StatementRecord(
                     id: id, doc: try r.string("doc"), span: Span(try r.int("start") ?? 0, try r.int("end") ?? 0), text: try r.string("text"),
-                    direct: try r.bool("direct"), speaker: speaker, speakerName: speaker.flatMap { names[$0] },
+                    direct: try r.bool("direct"), speaker: speaker,
+                    speakerName: StatementRecord.speakerName(speaker.flatMap { names[$0] }, source: try span(r, "source_start", "source_end"),
+                                                             sentence: try span(r, "sentence_start", "sentence_end"), sentenceText: try r.text("sentence")),
                     sourceSpan: try span(r, "source_start", "source_end"), cueSpan: try span(r, "cue_start", "cue_end"), cue: try r.text("cue"),
                     date: try r.text("date"), about: about[id] ?? [], parts: spans(try r.text("parts")),
                     sentence: try span(r, "sentence_start", "sentence_end"), sentenceText: try r.text("sentence"), rule: try r.string("rule")))
