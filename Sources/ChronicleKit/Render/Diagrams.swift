@@ -60,6 +60,10 @@ public struct Diagrams: Sendable {
         var target: String? = nil
         /// A typed event's status when it is not `happened` ("planned", "negated", …).
         var status: String? = nil
+        /// A reported statement's verb when what was said follows it right away ("called on"
+        /// before "Moscow to release …"): the cell reads "called on Moscow to release …"
+        /// instead of "said that Moscow to release …".
+        var verb: String? = nil
     }
 
     // MARK: - Filters
@@ -87,8 +91,10 @@ public struct Diagrams: Sendable {
                             status: t.flatMap { $0.status == .happened ? nil : $0.status.rawValue }))
         }
         for s in c.statements {
+            // (the cue right before what was said, one space between: "called on Moscow …")
+            let verb = s.cueSpan.flatMap { c in !s.direct && c.end < s.span.start && s.span.start - c.end <= 1 ? s.cue : nil }
             out.append(Fact(id: "statement:\(s.id)", kind: s.direct ? "direct" : "reported", isStatement: true, direct: s.direct,
-                            text: s.quoted, date: s.date, actors: s.speaker.map { [$0] } ?? [], doc: s.doc, span: s.span))
+                            text: s.quoted, date: s.date, actors: s.speaker.map { [$0] } ?? [], doc: s.doc, span: s.span, verb: verb))
         }
         return out.filter { f in
             (options.actor.map { f.actors.contains($0) } ?? true) && inWindow(f.date)

@@ -257,7 +257,7 @@ extension Diagrams {
     }
 
     static func cellText(_ f: Fact, names: [String: ActorRecord]) -> String {
-        if f.isStatement { return (f.direct ? "" : "said that ") + f.text }
+        if f.isStatement { return (f.direct ? "" : f.verb.map { $0 + " " } ?? "said that ") + f.text }
         // the kind (and a typed event's finer kind), a status that is not "happened" in
         // brackets, the target after an arrow, the other actors
         let others = f.actors.dropFirst().filter { $0 != f.target }.compactMap { names[$0]?.name }.prefix(3)
