@@ -20,12 +20,7 @@ import Testing
     }
 
     @Test func anAnalysisAndItsChronologyShowTheDescription() throws {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("chronicle-speaker-name-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: dir) }
-        try "date 2020-07-06\n\nPlague case reported in China\n\nHealth officials in the region said a third case of the plague had been reported. Industry experts expect interest rates to remain low."
-            .write(to: dir.appendingPathComponent("a.txt"), atomically: true, encoding: .utf8)
-        let c = Chronology(corpus: Analyzer(pipeline: Support.pipeline).analyze(inputs: [dir.path]).0)
+        let c = try Support.chronology(["a.txt": "date 2020-07-06\n\nPlague case reported in China\n\nHealth officials in the region said a third case of the plague had been reported. Industry experts expect interest rates to remain low."])
         let names = c.statements.compactMap(\.speakerName)
         #expect(names.contains("Health officials in the region") || names.contains("Health officials"), "\(c.statements.map { ($0.speakerName ?? "-", $0.text) })")
         #expect(names.contains("Industry experts"), "\(c.statements.map { ($0.speakerName ?? "-", $0.text) })")

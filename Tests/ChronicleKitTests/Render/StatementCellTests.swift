@@ -7,12 +7,7 @@ import Testing
 /// "Vilnius has called on Moscow to release …" read "said that Moscow to release …").
 @Suite struct StatementCellTests {
     @Test func aReportedStatementReadsWithItsVerb() throws {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("chronicle-cell-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: dir) }
-        try "date 2021-02-15\n\nLithuania calls for release\n\nVilnius has called on Moscow to release all Ukrainian prisoners. Foreign Minister Gabrielius Landsbergis said that the talks had failed."
-            .write(to: dir.appendingPathComponent("a.txt"), atomically: true, encoding: .utf8)
-        let c = Chronology(corpus: Analyzer(pipeline: Support.pipeline).analyze(inputs: [dir.path]).0)
+        let c = try Support.chronology(["a.txt": "date 2021-02-15\n\nLithuania calls for release\n\nVilnius has called on Moscow to release all Ukrainian prisoners. Foreign Minister Gabrielius Landsbergis said that the talks had failed."])
         let dot = Diagrams().timeline(c).dot()
         #expect(dot.contains("called on Moscow to release"), "\(dot)")
         #expect(!dot.contains("said that Moscow"), "\(dot)")

@@ -30,6 +30,16 @@ enum Support {
     /// The chronology of the two seed articles.
     static func seedChronology() -> Chronology { Chronology(corpus: seeds()) }
 
+    /// The chronology of articles written to a temporary folder (file name → text), as
+    /// `chronicle analyze` makes it.
+    static func chronology(_ files: [String: String]) throws -> Chronology {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("chronicle-test-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        for (name, text) in files { try text.write(to: dir.appendingPathComponent(name), atomically: true, encoding: .utf8) }
+        return Chronology(corpus: Analyzer(pipeline: pipeline).analyze(inputs: [dir.path]).0)
+    }
+
     /// Compares `actual` with the golden file `name`; `RECORD=1` rewrites the golden file instead.
     static func golden(_ name: String, _ actual: String) -> Bool {
         let src = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("Golden/\(name)")
