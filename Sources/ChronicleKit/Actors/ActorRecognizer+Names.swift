@@ -120,6 +120,35 @@ extension ActorRecognizer {
             let t = tokens[i]
             return t.kind == .word && t.isCapitalized && !stop.hasSingle(t) && !countries.hasSingle(t)
         }
+        // a source after "according to" (`according-to`, `according-to-the`): a medium when its
+        // last word is a medium's head word ("the Wall Street Journal"); without "the", not a
+        // person's family name in the article ("according to Biden")
+        var familyNames: Set<String>?
+        for k in cands.indices where !cands[k].dropped && (cands[k].rule.id == "actor.organization.according-to" || cands[k].rule.id == "actor.organization.according-to-the") {
+            let c = cands[k]
+            work += c.extent.count
+            if c.rule.id == "actor.organization.according-to" {
+                if familyNames == nil {
+                    // the last words of persons' names, and of any two capitalised words in a row
+                    // ("certified nutritionist Anju Mobin": a name later stages find)
+                    var names = Set<String>()
+                    for o in cands where !o.dropped && o.rule["kind"] == "person" && o.extent.count >= 2 {
+                        work += 1
+                        names.insert(tokens[o.extent.upperBound - 1].lower)
+                    }
+                    work += tokens.count
+                    for i in tokens.indices.dropFirst() where tokens[i].kind == .word && tokens[i].isCapitalized
+                        && tokens[i - 1].kind == .word && tokens[i - 1].isCapitalized && !tokens[i - 1].paragraphStart {
+                        names.insert(tokens[i].lower)
+                    }
+                    familyNames = names
+                }
+                if c.extent.count == 1 && familyNames!.contains(tokens[c.extent.lowerBound].lower) { cands[k].dropped = true; continue }
+            }
+            if let hit = heads.longest(tokens, at: c.extent.upperBound - 1, end: c.extent.upperBound), hit.entries.first?["kind"] == "media" {
+                cands[k].kind = .media
+            }
+        }
         var known: [Bool]?
         // a head word first ("Centre for Economic Policy Research"): an organisation's head, any
         // of its `names` values, and not in a title-case sentence
