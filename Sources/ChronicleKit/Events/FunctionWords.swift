@@ -21,15 +21,13 @@ struct FunctionWords: Sendable {
     let lines: [Line]
     private let sets: [String: Set<String>]
 
-    init(text: String) {
+    init(text: String, file: String = "function-words.tsv") throws {
         var lines: [Line] = []
         var sets: [String: Set<String>] = [:]
-        for (n, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            if raw.isEmpty || raw.hasPrefix("#") { continue }
-            let f = raw.split(separator: "\t", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
-            guard f.count >= 4, let set = f[0].split(separator: ".").first.map(String.init) else { continue }
+        for (n, f) in try TabularFile.rows(text, file: file, columns: ["id", "words", "example", "expect"]) {
+            guard let set = f[0].split(separator: ".").first.map(String.init) else { continue }
             let words = f[1].split(separator: "|").map { $0.lowercased() }
-            lines.append(Line(id: f[0], set: set, words: words, example: f[2], expect: f[3], line: n + 1))
+            lines.append(Line(id: f[0], set: set, words: words, example: f[2], expect: f[3], line: n))
             sets[set, default: []].formUnion(words)
         }
         self.lines = lines
@@ -40,6 +38,8 @@ struct FunctionWords: Sendable {
     func words(_ set: String) -> Set<String> { sets[set] ?? [] }
 
     /// The bundled English lines (an absent file gives none, and the tests fail).
-    static let standard: FunctionWords = (try? RuleBook.bundled("events/en/function-words.tsv") { text, _ in FunctionWords(text: text) }.get())
-        ?? FunctionWords(text: "")
+    static let standard: FunctionWords = (try? RuleBook.bundled("events/en/function-words.tsv") { text, file in try FunctionWords(text: text, file: file) }.get())
+        ?? FunctionWords()
+
+    private init() { lines = []; sets = [:] }
 }

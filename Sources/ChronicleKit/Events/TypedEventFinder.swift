@@ -377,7 +377,7 @@ public struct TypedEventFinder: Sendable {
               tk[of - 3].lower == "the", TypedEventFinder.anniversaryOpeners.contains(tk[of - 4].lower) else { return nil }
         let o = tk[of - 2].lower
         var years = TypedEventFinder.ordinalWords[o]
-        if years == nil, o.count >= 3, ["st", "nd", "rd", "th"].contains(String(o.suffix(2))) { years = Int(o.dropLast(2)) }
+        if years == nil, let d = TokenClasses.ordinalDigits(o) { years = Int(d) }
         guard let n = years, n > 0, n < 1000 else { return nil }
         let days = c.calendarTimes.filter { ($0.value?.count ?? 0) >= 10 && !$0.tokens.overlaps(of..<x.site.tokens.upperBound) }
         let anchor: String?

@@ -12,8 +12,8 @@ public enum TabularFile {
         func isBlank(_ b: UInt8) -> Bool { b == 0x20 || b == 0x09 }
         func cell(_ a: Int, _ b: Int) -> String {
             var a = a, b = b
-            while a < b, bytes[a] == 0x20 || bytes[a] == 0x09 { a += 1 }
-            while b > a, bytes[b - 1] == 0x20 || bytes[b - 1] == 0x09 { b -= 1 }
+            while a < b, isBlank(bytes[a]) { a += 1 }
+            while b > a, isBlank(bytes[b - 1]) { b -= 1 }
             let s = String(decoding: bytes[a..<b], as: UTF8.self)
             if a < b, bytes[a] >= 0x80 || bytes[b - 1] >= 0x80 { return s.trimmingCharacters(in: .whitespaces) }
             return s

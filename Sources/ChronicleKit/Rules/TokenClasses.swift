@@ -3,6 +3,12 @@ public struct TokenClasses: Sendable {
     public typealias Predicate = @Sendable (_ tokens: [Token], _ i: Int) -> Bool
     public private(set) var predicates: [String: Predicate]
 
+    /// The figures of an ordinal written with them ("5th": "5", "75th": "75"), nil without an
+    /// ordinal suffix.
+    static func ordinalDigits(_ lower: String) -> Substring? {
+        ["st", "nd", "rd", "th"].contains(where: { lower.hasSuffix($0) }) ? lower.dropLast(2) : nil
+    }
+
     public init() {
         predicates = [
             "any": { _, _ in true },
@@ -17,15 +23,14 @@ public struct TokenClasses: Sendable {
             },
             "day": { t, i in
                 guard t[i].kind == .number else { return false }
-                var s = t[i].lower
-                for suf in ["st", "nd", "rd", "th"] where s.hasSuffix(suf) { s.removeLast(2) }
-                guard s.utf8.count <= 2, let v = Int(s) else { return false }
+                let s = t[i].lower
+                let d = TokenClasses.ordinalDigits(s) ?? Substring(s)
+                guard d.utf8.count <= 2, let v = Int(d) else { return false }
                 return v >= 1 && v <= 31
             },
             "ordinal": { t, i in
                 guard t[i].kind == .number else { return false }
-                let s = t[i].lower
-                return (s.hasSuffix("st") || s.hasSuffix("nd") || s.hasSuffix("rd") || s.hasSuffix("th"))
+                return TokenClasses.ordinalDigits(t[i].lower) != nil
             },
             "clock": { t, i in
                 // a clock time written h:mm or hh:mm

@@ -600,7 +600,7 @@ struct CueFinder: Sendable {
                     }
                     // "Mr Shapps said: “…”", "Dr Holohan wrote: “…”": the verb before the colon is the cue
                     // (unless the verb already made the statement: "Limbaugh continued: “…”")
-                    if src.count >= 2, !tokens[i - 1].isCapitalized, let v = verbs.longest(tokens, at: i - 1, end: i), v.length == 1 {
+                    if src.count >= 2, !tokens[i - 1].isCapitalized, verbs.longest(tokens, at: i - 1, end: i) != nil {
                         if out.contains(where: { $0.cue == (i - 1)..<i }) { continue }
                         out.append(found([c], source: src.lowerBound..<(i - 1), cue: (i - 1)..<i, rule: "statement.cue.colon"))
                         continue

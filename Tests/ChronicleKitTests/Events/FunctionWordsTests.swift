@@ -8,12 +8,12 @@ import Testing
     static let finder = try! TypedEventFinder()
     static let table = FunctionWords.standard
 
-    @Test func theFileNamesTheThreeSets() {
+    @Test func theFileNamesTheThreeSets() throws {
         #expect(Set(Self.table.lines.map(\.set)) == ["headline-passive-next", "gerund-opener", "noun-follower", "anniversary-opener"])
         #expect(TypedEventFinder.gerundOpeners.contains("after") && TypedEventFinder.nounFollowers.contains("was"))
         #expect(LocalRoleFinder.headlinePassiveNext.contains("of"))
         // a line's words go to its set only
-        let t = FunctionWords(text: "# c\nnoun-follower.x\tOn|upon\tAn example.\tevent=x\n")
+        let t = try FunctionWords(text: "# c\nnoun-follower.x\tOn|upon\tAn example.\tevent=x\n")
         #expect(t.words("noun-follower") == ["on", "upon"] && t.words("gerund-opener").isEmpty && t.lines.first?.line == 2)
     }
 
