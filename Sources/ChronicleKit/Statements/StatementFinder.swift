@@ -7,8 +7,6 @@ public struct StatementFinder: Sendable {
     /// What the stage reads from the parse.
     let parse: ParseSources
     let verbs: Lexicon
-    /// Words that place a statement on an earlier occasion (`occasionDates`).
-    let earlierWords: Lexicon
     let titles: Lexicon
     let roleNouns: Lexicon
     /// Nouns that head an unnamed source ("officials", "sources", "associates").
@@ -30,7 +28,6 @@ public struct StatementFinder: Sendable {
         self.cues = CueFinder(book: book, maxContent: max(1, limits.maxStatementTokens))
         self.parse = ParseSources(book: book)
         self.verbs = book.lexicons.get("reporting-verbs")
-        self.earlierWords = book.lexicons.get("earlier-occasion")
         self.titles = book.lexicons.get("titles")
         self.roleNouns = book.lexicons.get("role-nouns")
         self.sourceNouns = book.lexicons.get("source-nouns")
@@ -162,97 +159,7 @@ public struct StatementFinder: Sendable {
         out += embeddedPosts(doc, actors: actors, known: out, timeIndex: timeIndex, times: times, mentionIndex: mentionIndex, tally: &tally)
         out += layoutStatements(doc, actors: actors, known: out, timeIndex: timeIndex, times: times, mentionIndex: mentionIndex, tally: &tally)
         out = Self.outermost(out, doc: doc, quotes: quoted, work: &tally.work)
-        out.sort { $0.provenance.span < $1.provenance.span }
-        occasionDates(&out, doc: doc, actors: actors, times: times, index: timeIndex, work: &tally.work)
-        return out
-    }
-
-    /// The day of the occasion for statements whose sentence names no day (their date was the
-    /// article's): the speaker of the lede spoke on the lede's day when that day falls in the
-    /// week before the article's date ("Obama announced plans Tuesday … ¶ During a visit …,
-    /// Obama said …" in a Wednesday article: the story's day, the convention of news writing),
-    /// unless a word near the cue places the words on an earlier occasion ("While on the
-    /// campaign trail, Obama said"). (A speaker's later words are not given the day of the
-    /// speaker's last dated statement: no judged statement gained from it, and "Smith said on
-    /// February 10 … Smith said …" may well be two days.) One pass over the statements.
-    func occasionDates(_ statements: inout [Statement], doc: Document, actors: ActorLayer, times: [TimeExpression],
-                       index: SpanIndex, work: inout Int) {
-        guard let articleDay = doc.date.flatMap({ CalendarDate(iso: String($0.prefix(10))) }), doc.date?.count == 10,
-              let lede = StatementFinder.ledeDay(doc: doc, times: times, articleDay: articleDay) else { return }
-        var ledeActors = Set<String>()
-        for m in actors.mentions where m.provenance.sentence == lede.sentence { ledeActors.insert(m.actor) }
-        work += actors.mentions.count
-        for k in statements.indices {
-            guard let speaker = statements[k].speaker, ledeActors.contains(speaker), statements[k].date == doc.date,
-                  statements[k].provenance.sentence >= lede.sentence else { continue }
-            let st = statements[k]
-            let sentence = doc.sentences[st.provenance.sentence]
-            let inside = index.inside(sentence.span)
-            work += 1 + inside.count
-            let own = inside.lazy.map { times[$0] }.first {
-                !st.provenance.span.overlaps($0.provenance.span) && $0.isCalendarValue && !StatementFinder.isAfter($0.value, doc.date)
-            }
-            guard own == nil, !earlierOccasion(st, sentence: sentence, doc: doc, work: &work) else { continue }
-            statements[k].date = lede.day
-        }
-    }
-
-    /// Whether a word near the statement's cue places it on an earlier occasion (lexicon
-    /// `earlier-occasion`: "While on the campaign trail, Obama said", "has said", "said
-    /// earlier"): up to 12 tokens before the cue and 6 after it, within the sentence.
-    func earlierOccasion(_ st: Statement, sentence: Sentence, doc: Document, work: inout Int) -> Bool {
-        guard let cue = st.cueSpan else { return false }
-        // the cue's first token, by binary search over the sentence's tokens (sorted by start)
-        var lo = sentence.tokens.lowerBound, hi = sentence.tokens.upperBound
-        while lo < hi {
-            let mid = (lo + hi) / 2
-            work += 1
-            if doc.tokens[mid].span.start < cue.start { lo = mid + 1 } else { hi = mid }
-        }
-        let c = lo
-        let window = max(sentence.tokens.lowerBound, c - 12)..<min(sentence.tokens.upperBound, c + 7)
-        work += window.count
-        return window.contains { k in !st.provenance.span.contains(doc.tokens[k].span) && earlierWords.hasSingle(doc.tokens[k]) }
-    }
-
-    /// Whether a time value names a day after the article's date (ISO strings of a day or
-    /// finer compare as text).
-    static func isAfter(_ value: String?, _ articleDate: String?) -> Bool {
-        guard let value, let articleDate, value.utf8.count >= 10, articleDate.utf8.count == 10 else { return false }
-        return value.prefix(10) > articleDate
-    }
-
-    /// The lede's day: the first day-precise date among the first three sentences of the
-    /// body, when it falls in the six days before the article's date. Looks at the first 8
-    /// times only. A title or a dateline is no body sentence: a body sentence has 8 tokens
-    /// or more, 4 of them lowercase words ("WEDNESDAY, MARCH 4, 2009, 10:53 AM" has none).
-    static func ledeDay(doc: Document, times: [TimeExpression], articleDay: CalendarDate) -> (day: String, sentence: Int)? {
-        var bodySentences = 0
-        var lastSentence = -1
-        for t in times.prefix(8) {
-            let s = t.provenance.sentence
-            guard s < doc.sentences.count else { break }
-            // count the body sentences up to this one
-            if s > lastSentence {
-                for k in (lastSentence + 1)...s where isBody(doc.sentences[k]) { bodySentences += 1 }
-                lastSentence = s
-                if bodySentences > 3 { return nil }
-            }
-            guard isBody(doc.sentences[s]), t.isCalendarValue, let v = t.value, v.count >= 10,
-                  let d = CalendarDate(iso: String(v.prefix(10))) else { continue }
-            let before = articleDay.dayNumber - d.dayNumber
-            return before >= 1 && before <= 6 ? (String(v.prefix(10)), s) : nil
-        }
-        return nil
-        func isBody(_ sentence: Sentence) -> Bool {
-            guard sentence.tokens.count >= 8 else { return false }
-            var lower = 0
-            for k in sentence.tokens.prefix(32) where doc.tokens[k].kind == .word && !doc.tokens[k].isCapitalized {
-                lower += 1
-                if lower >= 4 { return true }
-            }
-            return false
-        }
+        return out.sorted { $0.provenance.span < $1.provenance.span }
     }
 
     /// Drops the statements nested in another one's content where the text gives one speaker:
@@ -654,10 +561,7 @@ public struct StatementFinder: Sendable {
     func date(for content: Span, sentence: Sentence, times: [TimeExpression], index: SpanIndex, doc: Document, work: inout Int) -> String? {
         let inside = index.inside(sentence.span)
         work += 1 + inside.count
-        // (a day after the article's is no day of saying: "urged them to pass it by Friday")
-        let first = inside.lazy.map { times[$0] }.first {
-            !content.overlaps($0.provenance.span) && $0.isCalendarValue && !StatementFinder.isAfter($0.value, doc.date)
-        }
+        let first = inside.lazy.map { times[$0] }.first { !content.overlaps($0.provenance.span) && $0.isCalendarValue }
         if let t = first, let v = t.value, v.count >= 7 { return StatementFinder.day(v) }
         return doc.date
     }
