@@ -78,6 +78,11 @@ public struct EventDetector: Sendable {
             // "election officials": `modified-heads.tsv`, as for the typed events; session 20)
             if trigger.count == 1, trigger.upperBound < f.sentence.tokens.upperBound,
                TypedEventFinder.modifiedHeads.contains(doc.tokens[trigger.upperBound].lower) { continue }
+            // a capitalized trigger inside the name of a body, not an event: "the Central Election
+            // Commission", "the Central Commission for Elections and Referenda" (session 21; a
+            // named event keeps its capture `name`, and a headline in title case is read as words)
+            if kind == "other", trigger.count == 1, !f.caps.contains(where: { $0.name == "name" }),
+               EventDetector.insideAName(trigger.lowerBound, f.sentence.tokens, doc.tokens) { continue }
             var span = doc.span(tokens: f.tokens)
             // a leading quote mark is not part of the event
             if doc.tokens[f.tokens.lowerBound].kind == .quote, f.tokens.count > 1 { span.start = doc.tokens[f.tokens.lowerBound + 1].span.start }
@@ -136,6 +141,16 @@ public struct EventDetector: Sendable {
         for (k, set) in actorSets where set.count != events[k].actors.count { events[k].actors = set.sorted() }
         work += events.count
         return events.sorted { $0.provenance.span < $1.provenance.span }
+    }
+
+    /// Whether the capitalized word at `i` is part of a name inside its sentence: a capitalized
+    /// word right after it, or "for"/"of" and a capitalized word right before it ("Central Election
+    /// Commission", "Commission for Elections"); never at the sentence's start or in a title-case
+    /// headline.
+    static func insideAName(_ i: Int, _ s: Range<Int>, _ tk: [Token]) -> Bool {
+        guard i > s.lowerBound, tk[i].isCapitalized, !TypedEventFinder.isTitleCase(s, tk) else { return false }
+        if i + 1 < s.upperBound, tk[i + 1].isCapitalized, tk[i + 1].kind == .word { return true }
+        return i - 2 >= s.lowerBound && ["for", "of"].contains(tk[i - 1].lower) && tk[i - 2].isCapitalized && tk[i - 2].kind == .word
     }
 
     /// Finds the first earlier event that `sameEvent` accepts without scanning them all: kinds

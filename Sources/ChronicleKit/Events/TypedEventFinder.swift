@@ -38,6 +38,8 @@ public struct TypedEventFinder: Sendable {
     static let verbSlot: Set<String> = ["to", "will", "would", "can", "could", "may", "might", "must", "shall", "should", "not", "did", "does",
                                         "do", "he", "she", "they", "we", "i", "you", "it", "who", "also", "has", "have", "had", "later", "then",
                                         "again", "reportedly", "allegedly", "jointly", "never", "'ll"]
+    /// Auxiliaries after a plural noun subject: a verb form is none before them ("water supplies were").
+    static let auxiliaryAfterNoun: Set<String> = ["were", "are", "was", "is", "have", "had", "will", "would", "could", "can", "may", "might", "must", "should"]
     static let negations: Set<String> = ["not", "never", "no", "cannot", "neither", "nor", "without"]
     static let futureCues: Set<String> = ["will", "'ll", "shall", "plans", "plan", "planned", "planning", "intends", "intend", "scheduled",
                                           "expected", "going", "upcoming", "proposed", "would", "next", "prepared", "ready", "willing", "aims", "seeks", "hopes"]
@@ -131,6 +133,7 @@ public struct TypedEventFinder: Sendable {
             read = r
         }
         var events: [Event] = []
+        var carries: [Bool] = []
         for (n, r) in bySentence where read?[n] ?? true {
             let s = doc.sentences[n]
             var c = SentenceContext(doc: doc, sentence: s, mentionAt: mentionAt, timeAt: timeAt, actors: actors, times: times)
@@ -188,6 +191,11 @@ public struct TypedEventFinder: Sendable {
                 }
                 // a verb whose doer decides its kind ("an earthquake hit", "a missile hit"), or
                 // that is no event with another doer ("the company hit a record")
+                if TypedEventFinder.adoptsALaw(sites[k], c) {
+                    sites[k].site.entry.kind = "other"
+                    sites[k].site.entry.plover = nil
+                    sites[k].site.entry.cameo = nil
+                }
                 let agent = sites[k].args.first { $0.role == "agent" }
                 if let l = subjectKinds.line(for: sites[k].site.entry.id, agent: agent?.text, person: agent?.actor.flatMap { c.actors.actors[$0]?.kind } == .person) {
                     // (with another doer, a verb joined by "and" to a trigger right after it is
@@ -202,10 +210,86 @@ public struct TypedEventFinder: Sendable {
                     sites[k].site.entry.cameo = l.kind == nil ? joined?.site.entry.cameo : l.cameo
                 }
                 events.append(event(sites[k], c))
+                carries.append(carriesOccasion(sites[k], sites[r], c))
             }
         }
+        TypedEventFinder.carryOccasion(&events, carries: carries, doc: doc, times: times)
         TypedEventFinder.dateRetold(&events, doc: doc, actors: actors, times: times, mentionAt: mentionAt, timeAt: timeAt)
         return TypedEventFinder.join(events, doc: doc)
+    }
+
+    /// Whether an event may take the day of its story's occasion from an earlier sentence
+    /// (`carryOccasion`): it happened, its sentence has no calendar time and is no headline, and it
+    /// is told in the simple past: a verb in the past that is no perfect ("has risen", "had
+    /// ended") and no participle of a reduced passive ("cuts demanded by the IMF"); a noun in a
+    /// sentence told so ("took to the streets in a nationwide strike", "During a visit …, Obama
+    /// said").
+    func carriesOccasion(_ x: Site, _ all: ArraySlice<Site>, _ c: SentenceContext) -> Bool {
+        let tk = c.tokens, s = c.sentence.tokens
+        guard x.status == .happened, c.calendarTimes.isEmpty, !(c.doc.title.map { $0.contains(c.sentence.span) } ?? false) else { return false }
+        func simplePast(_ y: Site) -> Bool {
+            guard !y.site.isNoun, y.site.isPast, y.status == .happened else { return false }
+            let a = y.site.tokens.lowerBound, b = y.site.tokens.upperBound
+            if a > s.lowerBound, tk[a - 1].lower == "to" { return false }
+            if (max(s.lowerBound, a - 3)..<a).contains(where: { ["has", "have", "had", "'s", "’s", "having"].contains(tk[$0].lower) }) { return false }
+            // (a participle right after a noun with "by" after it, no "be" before: a reduced passive)
+            if b < s.upperBound, tk[b].lower == "by", !(max(s.lowerBound, a - 2)..<a).contains(where: { LocalRoleFinder.beForms.contains(tk[$0].lower) }) { return false }
+            return true
+        }
+        if !x.site.isNoun { return simplePast(x) }
+        // (a noun after "after", "before", "since", "until" is another time: "the latest to hit
+        // France after a spate of high-profile robberies")
+        let a = x.site.tokens.lowerBound
+        if (max(s.lowerBound, a - 5)..<a).contains(where: { ["after", "before", "since", "until", "following"].contains(tk[$0].lower) }) { return false }
+        return all.contains(where: simplePast) || s.contains { ["said", "told", "was", "were"].contains(tk[$0].lower) }
+    }
+
+    /// The day of the story's occasion carried to the events of the next sentences that give no
+    /// time of their own (session 21): "Riots … left three bank workers dead … on Wednesday" / "Tens
+    /// of thousands of people took to the streets in a nationwide strike"; "President Barack Obama
+    /// announced plans Tuesday …" / "The president signed a memorandum …" / "During a visit to the
+    /// Interior Department, Obama said …"; "On Aug. 7, Bushnell … had just ended a news conference"
+    /// / "They were talking when the bomb went off". The day is that of the main event of a sentence
+    /// with a calendar time (its own time, a whole day not after the article's date); it reaches
+    /// the next three sentences of the same paragraph, and a sentence with a calendar time of its
+    /// own ends it. Only events `carriesOccasion` allows take it (date source `occasion`). One
+    /// pass over the sentences and the events.
+    static func carryOccasion(_ events: inout [Event], carries: [Bool], doc: Document, times: [TimeExpression]) {
+        guard carries.contains(true) else { return }
+        var hasTime = [Bool](repeating: false, count: doc.sentences.count)
+        for t in times where t.isCalendarValue && !t.tokens.isEmpty {
+            let n = doc.sentence(containingToken: t.tokens.lowerBound)
+            if hasTime.indices.contains(n) { hasTime[n] = true }
+        }
+        // the events of each sentence (events are in sentence order)
+        var first = [Int](repeating: -1, count: doc.sentences.count)
+        for (k, e) in events.enumerated().reversed() where first.indices.contains(e.provenance.sentence) { first[e.provenance.sentence] = k }
+        var anchor: (value: String, sentence: Int, paragraph: Int)?
+        for (n, sentence) in doc.sentences.enumerated() {
+            if hasTime[n] {
+                anchor = nil
+                var k = first[n]
+                while k >= 0, k < events.count, events[k].provenance.sentence == n {
+                    if let v = events[k].date, let t = events[k].typing, t.main, t.dateSource == .clause || t.dateSource == .sentence,
+                       v.count == 10, CalendarDate(iso: v) != nil, doc.date.map({ v <= String($0.prefix(10)) }) ?? true {
+                        anchor = (v, n, sentence.paragraph)
+                        break
+                    }
+                    k += 1
+                }
+                continue
+            }
+            guard let a = anchor, a.paragraph == sentence.paragraph, n - a.sentence <= 3 else { continue }
+            var k = first[n]
+            while k >= 0, k < events.count, events[k].provenance.sentence == n {
+                if carries[k], events[k].date == nil, let src = events[k].typing?.dateSource, src == .none || src == .article {
+                    events[k].date = a.value
+                    events[k].typing?.dateSource = .occasion
+                    events[k].typing?.fallbackDate = nil
+                }
+                k += 1
+            }
+        }
     }
 
     /// Verb triggers that react to an event or call for it, never do it: the kinds accuse,
@@ -286,6 +370,36 @@ public struct TypedEventFinder: Sendable {
     static let releasedThings = RuleBook.bundledWords("events/en/released-things.tsv")
     static let givenThings = RuleBook.bundledWords("events/en/given-things.tsv")
     static let modifiedHeads = RuleBook.bundledWords("events/en/modified-heads.tsv")
+    /// What makes an adoption a law or a decision (`adopted-laws.tsv`; session 21).
+    static let adoptedLaws = RuleBook.bundledWords("events/en/adopted-laws.tsv")
+
+    /// Whether "adopted" adopts a law or a decision, an act of its own (kind `other`), not a
+    /// declaration: a word of `adopted-laws.tsv` among the four words after it (the object: "adopted
+    /// a decision to remove …") or, for a passive, among the six before it with no clause break
+    /// ("a law 'On political parties' was adopted"). "adopted a resolution" stays a declaration.
+    static func adoptsALaw(_ x: Site, _ c: SentenceContext) -> Bool {
+        guard x.site.entry.id == "declaration.adopt.v" else { return false }
+        let tk = c.tokens, s = c.sentence.tokens, a = x.site.tokens.lowerBound, b = x.site.tokens.upperBound
+        var k = b
+        while k < s.upperBound, k < b + 4, tk[k].kind != .punct {
+            if adoptedLaws.contains(tk[k].lower) { return true }
+            if ["resolution", "resolutions", "declaration", "statement"].contains(tk[k].lower) { return false }
+            k += 1
+        }
+        guard a - 1 >= s.lowerBound, LocalRoleFinder.beForms.contains(tk[a - 1].lower) else { return false }
+        k = a - 2
+        while k >= s.lowerBound, k >= a - 8 {
+            let w = tk[k].lower
+            if w == "," || w == ";" || clauseBreaks.contains(w) && w != "that" { return false }
+            if adoptedLaws.contains(w) { return true }
+            k -= 1
+        }
+        return false
+    }
+
+    /// The entries of a public reaction whose event is a declaration in chronicle.json
+    /// (`public-reactions.tsv`: "condemned the bombings"; session 21).
+    static let publicReactions = RuleBook.bundledWords("events/en/public-reactions.tsv")
 
     /// Whether a trigger noun only qualifies the noun after it (a word of `modified-heads.tsv`:
     /// "the appeals court", "voting rights", "a marching band", "a homicide detective").
@@ -494,6 +608,18 @@ public struct TypedEventFinder: Sendable {
                 // "Moscow denies", "will meet"); after an adjective it is a noun ("motivated charges")
                 if m.shape == .base, let pr = prev, !verbSlot, !pr.isCapitalized, c.mentionAt[i - 1] < 0,
                    ["ed", "al", "ic", "ive", "ous", "ful", "ary", "est"].contains(where: { pr.lower.hasSuffix($0) }) { continue }
+                // (session 21) a noun, not a verb: a bare form after "a"/"an" and one word ("in a
+                // nationwide strike"); a bare or -s form before "of" when the entry's frame has no
+                // "of" ("the glass shell of the building"), or before an auxiliary ("Power and water
+                // supplies were not affected"); a past form after a word of degree is an adjective
+                // ("our nation's most threatened wildlife")
+                if m.shape == .base, let pr = prev, !verbSlot, pr.kind == .word, !pr.isCapitalized, i - 2 >= s.lowerBound, ["a", "an"].contains(tk[i - 2].lower),
+                   !tk[i].lower.hasSuffix("s") { continue }
+                if m.shape == .base, m.tokens.upperBound < s.upperBound, e.pos == .verb {
+                    let next = tk[m.tokens.upperBound].lower
+                    if next == "of" && !e.frame.contains("of") || TypedEventFinder.auxiliaryAfterNoun.contains(next) && !verbSlot && !(prev?.isCapitalized ?? false) { continue }
+                }
+                if m.shape == .past, ["most", "more", "less", "least", "very"].contains(p) { continue }
                 isNoun = false
             case .noun, .nounPhrase:
                 if ["he", "she", "it"].contains(p) { continue }
@@ -836,7 +962,10 @@ public struct TypedEventFinder: Sendable {
                                  dateSource: source, fallbackDate: source == .article ? doc.date : nil,
                                  arguments: x.args.sorted { $0.span < $1.span || ($0.span == $1.span && $0.role < $1.role) },
                                  trigger: x.site.entry.id, main: x.main, mentionTriggers: [span], sentenceKind: x.sentenceKind)
-        var e = Event(id: "e-\(span.start)-\(span.end)", provenance: prov, text: doc.text(span), kind: x.site.entry.kind, name: nil,
+        // (a public reaction, "condemned the bombings", is a declaration in chronicle.json's kinds;
+        // its compact kind stays in the typing)
+        let kind = TypedEventFinder.publicReactions.contains(x.site.entry.id) ? "declaration" : x.site.entry.kind
+        var e = Event(id: "e-\(span.start)-\(span.end)", provenance: prov, text: doc.text(span), kind: kind, name: nil,
                       triggerSpan: span, date: date, actors: names.sorted(), mentions: [prov])
         e.roles = roles
         e.typing = typing
@@ -871,7 +1000,7 @@ public struct TypedEventFinder: Sendable {
         func dated(_ t: TimeExpression, _ source: EventTyping.DateSource) -> (String?, EventTyping.DateSource) {
             let b = t.tokens.lowerBound
             let since = tk[b].lower == "since" || b > s.lowerBound && tk[b - 1].lower == "since"
-            return (clean(t), since ? .since : source)
+            return (TypedEventFinder.dayPrecision(clean(t)), since ? .since : source)
         }
         // the parse: a time expression whose phrase hangs off the trigger's predicate (or the
         // nominal trigger) without crossing into another clause
@@ -917,14 +1046,34 @@ public struct TypedEventFinder: Sendable {
             // the time's own preposition is no clause ("shortly after 2am")
             if after, !r.isEmpty, tk[r.upperBound - 1].lower == "after" || tk[r.upperBound - 1].lower == "before" { r = r.lowerBound..<(r.upperBound - 1) }
             // ("after" or "before" and a number is a time phrase, no clause: "shortly after 2am")
+            // a comma of a place list or of a time in apposition is no clause ("bombings at U.S.
+            // embassies in Dar es Salaam, Tanzania, and Nairobi, Kenya, on Aug. 7"; "The embassy
+            // bombings, on Aug. 7, killed …"; session 21)
+            func listComma(_ k: Int) -> Bool {
+                guard after, tk[k].lower == ",", k > s.lowerBound, k + 1 < s.upperBound else { return false }
+                let next = k + 1 == t.tokens.lowerBound || (["on", "in"].contains(tk[k + 1].lower) && k + 2 == t.tokens.lowerBound)
+                if next && (tk[k - 1].isCapitalized || (nominal && k - 1 == x.site.tokens.upperBound - 1)) { return true }
+                // (a name between commas: one to three capitalized words after the comma, "and"
+                // before them, then a comma, "and" or the time; not "in East Africa, U.S. forces")
+                guard tk[k - 1].isCapitalized, tk[k - 1].kind == .word else { return false }
+                var j = k + 1
+                if tk[j].lower == "and" { j += 1 }
+                let first = j
+                while j < s.upperBound, j < first + 3, tk[j].isCapitalized, tk[j].kind == .word || tk[j].text.hasSuffix(".") { j += 1 }
+                guard j > first, j < s.upperBound else { return false }
+                return tk[j].lower == "," || tk[j].lower == "and" || j == t.tokens.lowerBound
+                    || (["on", "in"].contains(tk[j].lower) && j + 1 == t.tokens.lowerBound)
+            }
             if r.contains(where: { k in
-                TypedEventFinder.clauseBreaks.contains(tk[k].lower) && !(after && afterGerund(k, r))
+                TypedEventFinder.clauseBreaks.contains(tk[k].lower) && !(after && afterGerund(k, r)) && !listComma(k)
                     && !(after && pointPast && (tk[k].lower == "after" || tk[k].lower == "before") && k + 1 < r.upperBound && tk[k + 1].lower.first?.isNumber == true)
             }) { continue }
             // a time after an infinitive with an object belongs to it when the event is not yet
             // done: "she will be allowed to play her old tracks … on Sunday" (the playing is on
             // Sunday; session 19b)
-            if after, x.status != .happened, TypedEventFinder.infinitiveWithObject(in: r, tk) { continue }
+            // (whatever its status for a call: "urging them to quickly pass the country's share …
+            // by Friday" is the passing's deadline, not the day of the urging; session 21)
+            if after, x.status != .happened || x.site.entry.kind == "call", TypedEventFinder.infinitiveWithObject(in: r, tk) { continue }
             // a nominal event after another event's verb that follows the time is that verb's
             // complement, and the time is the verb's: "The Delhi Police on Monday arrested … in
             // connection with the alleged killing of …" (the killing was not on Monday; session
@@ -962,8 +1111,13 @@ public struct TypedEventFinder: Sendable {
            !opensAnotherClause(t, fronted: true) {
             return dated(t, .sentence)
         }
-        if x.main, inSentence.count == 1, !opensAnotherClause(inSentence[0]),
-           !(x.status != .happened && inSentence[0].tokens.lowerBound >= x.site.tokens.upperBound && TypedEventFinder.infinitiveWithObject(in: between(inSentence[0]), tk)) {
+        // (session 21: a verb of the same occasion outside the main clause too, "… engulfed the
+        // streets of Athens on Wednesday, as angry protesters tried to storm parliament", when
+        // no "that" puts it in a reported clause)
+        let occasion = !x.main && x.status == .happened && !x.site.isNoun && inSentence.count == 1
+            && !between(inSentence[0]).contains { tk[$0].lower == "that" || tk[$0].lower == ";" || tk[$0].lower == ":" }
+        if x.main || occasion, inSentence.count == 1, !opensAnotherClause(inSentence[0]),
+           !((x.status != .happened || x.site.entry.kind == "call") && inSentence[0].tokens.lowerBound >= x.site.tokens.upperBound && TypedEventFinder.infinitiveWithObject(in: between(inSentence[0]), tk)) {
             return dated(inSentence[0], .sentence)
         }
         let lede = (c.doc.title.map { $0.contains(c.sentence.span) } ?? false) || c.sentence.index <= 2
@@ -975,9 +1129,18 @@ public struct TypedEventFinder: Sendable {
     /// infinitive with its object ("to play her old tracks"; not "sentenced to death on …").
     static func infinitiveWithObject(in r: Range<Int>, _ tk: [Token]) -> Bool {
         r.contains { k in
-            tk[k].lower == "to" && k + 2 < r.upperBound && tk[k + 1].kind == .word && !tk[k + 1].isCapitalized
-                && !determiners.contains(tk[k + 1].lower) && (determiners.contains(tk[k + 2].lower) && tk[k + 2].lower != "that")
+            // (an adverb in -ly may stand before the verb: "to quickly pass the country's share")
+            let v = k + 2 < r.upperBound && tk[k + 1].lower.hasSuffix("ly") && tk[k + 1].lower.count > 4 ? k + 1 : k
+            return tk[k].lower == "to" && v + 2 < r.upperBound && tk[v + 1].kind == .word && !tk[v + 1].isCapitalized
+                && !determiners.contains(tk[v + 1].lower) && (determiners.contains(tk[v + 2].lower) && tk[v + 2].lower != "that")
         }
+    }
+
+    /// An event's date at the precision of a day: a time of day is the day's ("on Sunday night",
+    /// 2013-09-08TNI, dates the robbery 2013-09-08; "at 08:30 am on Tuesday" 2011-08-16).
+    static func dayPrecision(_ v: String?) -> String? {
+        guard let v, v.count > 10, v.utf8.count > 10, Array(v.utf8)[10] == UInt8(ascii: "T"), CalendarDate(iso: String(v.prefix(10))) != nil else { return v }
+        return String(v.prefix(10))
     }
 
     static let clauseRelations: Set<String> = ["ccomp", "advcl", "acl:relcl", "acl", "parataxis", "xcomp", "csubj"]
@@ -1165,6 +1328,16 @@ public struct TypedEventFinder: Sendable {
         return m
     }
 
+    /// A rule event with no date takes the day of its story's occasion from the typed event
+    /// folded into it ("The president signed a memorandum …" after "… announced plans Tuesday";
+    /// session 21).
+    static func takesOccasion(_ r: inout Event, _ e: Event) {
+        guard r.date == nil, let d = e.date, e.typing?.dateSource == .occasion else { return }
+        r.date = d
+        r.typing?.dateSource = .occasion
+        r.typing?.fallbackDate = nil
+    }
+
     /// Folds typed events into the rule events: a typed event whose trigger overlaps a rule
     /// event's trigger (or, for a rule event of the same coarse kind, its span) gives that
     /// event its typing (its roles stay the rule's); the others are added when `adding`.
@@ -1191,6 +1364,7 @@ public struct TypedEventFinder: Sendable {
                     var t = e.typing
                     if out[k].date != nil { t?.dateSource = .rule; t?.fallbackDate = nil }
                     out[k].typing = t
+                    takesOccasion(&out[k], e)
                 }
                 continue
             }
@@ -1200,6 +1374,7 @@ public struct TypedEventFinder: Sendable {
                     var t = e.typing
                     if out[k].date != nil { t?.dateSource = .rule; t?.fallbackDate = nil }
                     out[k].typing = t
+                    takesOccasion(&out[k], e)
                 }
                 continue
             }

@@ -33,6 +33,9 @@ public struct EventTyping: Sendable, Hashable {
         /// Counted back from an anniversary: "on the fifth anniversary of a woman's slaying" in
         /// an article of 2020-03-17 dates the slaying 2015-03-17.
         case anniversary
+        /// The day of the story's occasion, told in an earlier sentence of the paragraph (the
+        /// event's sentence gives no time; `TypedEventFinder.carryOccasion`).
+        case occasion
         /// No date in the text: `fallbackDate` holds the article date, marked as a fallback.
         case article
         /// No date at all.
