@@ -159,6 +159,7 @@ public struct StatementFinder: Sendable {
         out += embeddedPosts(doc, actors: actors, known: out, timeIndex: timeIndex, times: times, mentionIndex: mentionIndex, tally: &tally)
         out += layoutStatements(doc, actors: actors, known: out, timeIndex: timeIndex, times: times, mentionIndex: mentionIndex, tally: &tally)
         out = Self.outermost(out, doc: doc, quotes: quoted, work: &tally.work)
+        out += continued(doc, known: out, actors: actors, mentionIndex: mentionIndex, tally: &tally)
         return out.sorted { $0.provenance.span < $1.provenance.span }
     }
 
