@@ -31,4 +31,22 @@ import Testing
         let n = names("But Moody's Investor Services, a major ratings agency, put Portugal's bond rating on review.")
         #expect(n["Moody's Investor Services"] == .organization, "\(n)")
     }
+
+    @Test func companiesNamedMidSentenceAreOrganizations() {
+        let n = names("Thieves stormed a subsidiary of the France's rail operator SNCF. Users face problems due to damage in Telecom Egypt's cables. Uhuru is owned by the ruling Chama Cha Mapinduzi party. Vodafone Egypt said some users face problems.")
+        #expect(n["SNCF"] == .organization && n["Telecom Egypt"] == .organization, "\(n)")
+        #expect(n["Chama Cha Mapinduzi"] == .organization && n["Vodafone Egypt"] == .organization, "\(n)")
+        // a given name before a country stays a person's name
+        #expect(names("He met Michael Jordan in Atlanta.")["Michael Jordan"] == .person)
+    }
+
+    @Test func aCountryAndAMediumsHeadNameAMedium() {
+        let n = names("On Wednesday, Bushnell and Kimotho met again, Prudence Bushnell told Kenya Television.")
+        #expect(n["Kenya Television"] == .media, "\(n)")
+    }
+
+    @Test func aNameInAnAppositionKeepsItsFirstWord() {
+        let n = names("Immigration officials escorted the Libyan, Atif Issa Enhamed, to the airport.")
+        #expect(n["Atif Issa Enhamed"] == .person, "\(n)")
+    }
 }
