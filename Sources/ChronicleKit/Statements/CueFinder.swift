@@ -869,9 +869,10 @@ struct CueFinder: Sendable {
                     // “provocation …”" the words after the cue open what was said)
                     || (tokens[src.upperBound].kind == .quote && !(inQuote[src.upperBound] && quoteStarts[src.upperBound] == nil))
                     || (cls(tokens[src.upperBound]) == "rel" && cls(tokens[src.lowerBound]) != "pron") || cls(tokens[src.upperBound]) == "stop" && cls(tokens[src.lowerBound]) != "pron",
-                   // "Another provincial official, Ghasem Karami, told The Associated Press that …": what
-                   // follows "told" is the addressee when a clause or a phrase goes on after it
-                   hit.entries[0]["frame"] != "tell" || src.upperBound >= hi || [",", ".", "!", "?", ";", ":"].contains(tokens[src.upperBound].text) {
+                   // "Another provincial official, Ghasem Karami, told The Associated Press that …", "“…,”
+                   // Commodore Nirad Sinha, a navy spokesman, told CNN.": what follows "told" is the
+                   // addressee, never the speaker
+                   hit.entries[0]["frame"] != "tell" {
                     source = src
                     inverted = true
                     rule = "statement.cue.inverted"

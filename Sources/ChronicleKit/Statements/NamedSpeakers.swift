@@ -84,6 +84,12 @@ extension StatementFinder {
                       && cues.pronouns.lookup(tokens[$0].lower).isEmpty }) else { continue }
             // ("people say": a noun of `source-nouns` that names a source only with a phrase after it)
             if r.count == 1, sourceNouns.lookup(last.lower).contains(where: { $0["alone"] == "no" }) { continue }
+            // a phrase the cue finder took from the middle of a clause describes nobody: one that
+            // opens with a preposition or a number ("for a pro-active", "miles north of …"), ends in
+            // "-ing" ("imbibing"), or holds a time ("p.m. Police", "Monday's violence")
+            let first = tokens[r.lowerBound]
+            if cues.cls(first) == "stop" || first.kind == .number || cues.numbers.hasSingle(first) || last.lower.hasSuffix("ing")
+                || r.contains(where: { cues.isTimeWord(tokens[$0]) || tokens[$0].lower == "p.m." || tokens[$0].lower == "a.m." }) { continue }
             out[k].speaker = Actor.unnamedSource
         }
         return out
