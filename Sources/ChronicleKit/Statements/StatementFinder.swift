@@ -146,7 +146,7 @@ public struct StatementFinder: Sendable {
                 st.cueSpan = cs
                 st.cue = doc.text(cs)
             }
-            st.date = date(for: span, sentence: f.sentence, times: times, index: timeIndex, doc: doc, work: &tally.work)
+            st.date = date(for: span, sentence: f.sentence, times: times, index: timeIndex, doc: doc, cue: st.cueSpan, source: st.sourceSpan, work: &tally.work)
             st.about = about(span, speaker: st.speaker, actors: actors, index: mentionIndex, work: &tally.work)
             out.append(st)
         }
@@ -362,7 +362,7 @@ public struct StatementFinder: Sendable {
                     if let h = f.sourceHead, h + 1 < src.upperBound, src.contains(h), !["and", "or", ","].contains(doc.tokens[h + 1].lower) { named = src.lowerBound..<(h + 1) }
                     st.speaker = speaker(doc, named, actors: actors, mentionAt: mentionAt, unnamedAt: unnamedAt)
                 }
-                st.date = date(for: span, sentence: s, times: times, index: timeIndex, doc: doc, work: &tally.work)
+                st.date = date(for: span, sentence: s, times: times, index: timeIndex, doc: doc, cue: st.cueSpan, source: st.sourceSpan, work: &tally.work)
                 st.about = about(span, speaker: st.speaker, actors: actors, index: mentionIndex, work: &tally.work)
                 out.append(st)
             }
@@ -531,7 +531,7 @@ public struct StatementFinder: Sendable {
                 } else if syn.upos[f.sourceWord] != .PRON {
                     st.speaker = Template.normalizeSpaces(doc.text(doc.span(tokens: sa..<sb)))
                 }
-                st.date = date(for: span, sentence: doc.sentences[s], times: times, index: timeIndex, doc: doc, work: &tally.work)
+                st.date = date(for: span, sentence: doc.sentences[s], times: times, index: timeIndex, doc: doc, cue: st.cueSpan, source: st.sourceSpan, work: &tally.work)
                 st.about = about(span, speaker: st.speaker, actors: actors, index: mentionIndex, work: &tally.work)
                 out.append(st)
             }
@@ -558,12 +558,42 @@ public struct StatementFinder: Sendable {
         return b > a ? doc.span(tokens: a..<b) : nil
     }
 
-    /// A calendar date in the sentence outside the content, else the article date.
-    func date(for content: Span, sentence: Sentence, times: [TimeExpression], index: SpanIndex, doc: Document, work: inout Int) -> String? {
+    /// A calendar date in the sentence outside the content, else the article date. With the
+    /// cue known, only a date of the attribution itself: between the source and the cue ("Cruz
+    /// on Wednesday announced"), a few words after the cue with no comma between ("…, New Zealand
+    /// said Friday in response to …", "said in an interview in Le Parisien Wednesday"), or the
+    /// phrase that opens the sentence before the source ("On Sunday, police said …"; also a year
+    /// there: "In 2009, police said" is `2009`). A date elsewhere in the sentence is no day of
+    /// saying: "… during a session to discuss the cuts he announced Sunday", "… urging them to
+    /// pass the bailout by Friday", "Greece faces a May 19 due date on debt it says …".
+    func date(for content: Span, sentence: Sentence, times: [TimeExpression], index: SpanIndex, doc: Document,
+              cue: Span? = nil, source: Span? = nil, work: inout Int) -> String? {
         let inside = index.inside(sentence.span)
         work += 1 + inside.count
-        let first = inside.lazy.map { times[$0] }.first { !content.overlaps($0.provenance.span) && $0.isCalendarValue }
-        if let t = first, let v = t.value, v.count >= 7 { return StatementFinder.day(v) }
+        let dated = inside.lazy.map { times[$0] }.filter { !content.overlaps($0.provenance.span) && $0.isCalendarValue }
+        guard let cue else {
+            if let t = dated.first, let v = t.value, v.count >= 7 { return StatementFinder.day(v) }
+            return doc.date
+        }
+        // the words between two offsets, at most `limit` (nil: more, or a comma, quote or semicolon between)
+        func words(_ a: Int, _ b: Int, limit: Int) -> Int? {
+            guard a <= b else { return nil }
+            guard b - a <= 12 * (limit + 1) else { return nil }
+            let text = doc.text(Span(a, b))
+            work += b - a
+            if text.contains(where: { ",;\"“”".contains($0) }) { return nil }
+            let n = text.split(whereSeparator: { $0 == " " || $0 == "\n" }).count
+            return n <= limit ? n : nil
+        }
+        let lo = min(source?.start ?? cue.start, cue.start)
+        for t in dated {
+            let s = t.provenance.span
+            guard let v = t.value else { continue }
+            let near = (s.start >= lo && s.end <= cue.start) || (s.start >= cue.end && words(cue.end, s.start, limit: 8) != nil)
+            let opening = s.end <= lo && words(sentence.span.start, s.start, limit: 1) != nil
+            if (near || opening) && v.count >= 7 { return StatementFinder.day(v) }
+            if opening && v.count == 4 { return v }
+        }
         return doc.date
     }
 
