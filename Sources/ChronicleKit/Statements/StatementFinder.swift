@@ -160,7 +160,14 @@ public struct StatementFinder: Sendable {
         out += layoutStatements(doc, actors: actors, known: out, timeIndex: timeIndex, times: times, mentionIndex: mentionIndex, tally: &tally)
         out = Self.outermost(out, doc: doc, quotes: quoted, work: &tally.work)
         out += continued(doc, known: out, actors: actors, mentionIndex: mentionIndex, tally: &tally)
-        return out.sorted { $0.provenance.span < $1.provenance.span }
+        out.sort { $0.provenance.span < $1.provenance.span }
+        Self.carryDay(&out, articleDate: doc.date) { k in
+            // (a sentence that names a date of its own keeps it: "Noem said on Tuesday morning")
+            let inside = timeIndex.inside(doc.sentences[k].span)
+            tally.work += 1 + inside.count
+            return inside.contains { times[$0].isCalendarValue }
+        }
+        return out
     }
 
     /// Drops the statements nested in another one's content where the text gives one speaker:
@@ -570,7 +577,15 @@ public struct StatementFinder: Sendable {
               cue: Span? = nil, source: Span? = nil, work: inout Int) -> String? {
         let inside = index.inside(sentence.span)
         work += 1 + inside.count
-        let dated = inside.lazy.map { times[$0] }.filter { !content.overlaps($0.provenance.span) && $0.isCalendarValue }
+        // (a day right after the cue, or after the cue and one word, is the day of saying even
+        // inside the content: "Obama announced plans Tuesday to resume …"; not "said Tuesday's vote …")
+        func opensContent(_ t: TimeExpression) -> Bool {
+            guard let cue, t.provenance.span.start >= cue.end, t.provenance.span.start - cue.end <= 24 else { return false }
+            let between = doc.text(Span(cue.end, t.provenance.span.start)).split(separator: " ")
+            let after = t.provenance.span.end < doc.scalars.count ? doc.text(Span(t.provenance.span.end, min(doc.scalars.count, t.provenance.span.end + 2))) : ""
+            return between.count <= 1 && !between.contains(where: { $0.contains(",") }) && !after.hasPrefix("'") && !after.hasPrefix("’")
+        }
+        let dated = inside.lazy.map { times[$0] }.filter { (!content.overlaps($0.provenance.span) || opensContent($0)) && $0.isCalendarValue }
         guard let cue else {
             if let t = dated.first, let v = t.value, v.count >= 7 { return StatementFinder.day(v) }
             return doc.date
@@ -595,6 +610,26 @@ public struct StatementFinder: Sendable {
             if opening && v.count == 4 { return v }
         }
         return doc.date
+    }
+
+    /// The day of saying the article's first statement gives (its lead: the occasion the story
+    /// reports) carries on to the statements of the same speaker after it that give none: after
+    /// "President Barack Obama announced plans Tuesday to resume …", "During a visit to the
+    /// Interior Department, Obama said …" and "“We can grow our economy today,” Obama said" were
+    /// said on that Tuesday, not on the day of the article's date. Other speakers keep their own
+    /// ("While on the campaign trail, Obama said" aside, "Democrats have argued …" is no part of
+    /// the occasion); a later statement dated otherwise ends it ("On Sunday, police said …" is
+    /// another occasion), and one whose sentence names a date keeps its own (`sentenceIsDated`:
+    /// "Noem said on Tuesday morning"). (`statements` in text order; linear.)
+    static func carryDay(_ statements: inout [Statement], articleDate: String?, sentenceIsDated: (Int) -> Bool) {
+        guard let lead = statements.first, let first = lead.date, let speaker = lead.speaker, first != articleDate, first.count == 10 else { return }
+        for k in statements.indices.dropFirst() {
+            guard let d = statements[k].date else { continue }
+            if d != articleDate && d != first { return }
+            // (a statement of the lead's own sentence has its own date: nothing to carry)
+            if statements[k].speaker == speaker && statements[k].provenance.sentence > lead.provenance.sentence
+                && !sentenceIsDated(statements[k].provenance.sentence) { statements[k].date = first }
+        }
     }
 
     /// A statement's date is the day it was said: a time value's part of the day or clock time
