@@ -57,4 +57,9 @@ import Testing
         #expect(n["U.S. Embassy"] == .organization, "\(n)")
         #expect(n["Food and Drug Administration"] == .organization && n["Drug Administration"] == nil, "\(n)")
     }
+
+    @Test func twoWordsAfterAPrepositionOfPlaceThatSpeakAreAPlace() {
+        let n = names("A spokeswoman for Beaumont Hospital in Royal Oak said the three victims were taken to the hospital.")
+        #expect(n["Royal Oak"] == nil, "\(n)")
+    }
 }
