@@ -84,7 +84,8 @@ extension ActorRecognizer {
     /// of `actor-heads`), kept only when the head is marked `names` (they take its kind):
     /// - a name that begins with a country's name (not its adjective) starts after it ("the
     ///   U.S. Capitol Police": "Capitol Police"), or is dropped when no name word is left ("the
-    ///   Nigeria Police"), unless the head is a medium's ("Kenya Television");
+    ///   Nigeria Police"), unless the head keeps it (`actor-heads` country=keep: "Kenya Television",
+    ///   "U.S. Embassy");
     /// - a first word that is no part of the name is cut off: a compound with a lower-case part
     ///   ("Miami-based Carnival Cruise Lines"), a number ("Twelve Arab League ministers"), the
     ///   sentence's first word when the article writes it in lower case too ("Replied State
@@ -210,9 +211,9 @@ extension ActorRecognizer {
             // ("the U.S. Capitol Police": "Capitol Police"), if a name word is left
             if let hit = countries.longest(tokens, at: n.lowerBound, end: n.upperBound) {
                 let rest = (n.lowerBound + Int(hit.length))..<n.upperBound
-                // (but a country and a medium's head word is a broadcaster's or paper's name: "Bushnell
-                // told Kenya Television", as "the Nigeria Police" is the country's)
-                if rest.lowerBound == h.lowerBound && kind == .media {
+                // (but a country before a head marked country=keep is part of the name: "Bushnell told
+                // Kenya Television", "a U.S. Embassy official", as "the Nigeria Police" is the country's)
+                if e["country"] == "keep" {
                     // the whole name
                 } else if rest.lowerBound >= h.lowerBound || !isNameWord(rest.lowerBound) {
                     cands[k].dropped = true

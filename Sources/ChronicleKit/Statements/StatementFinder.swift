@@ -412,6 +412,13 @@ public struct StatementFinder: Sendable {
         if let c = cues.cls(doc.tokens[head]), c == "rel" {
             if let k = src.first(where: { mentionAt[$0] >= 0 }) { head = k }
         }
+        // "a message from the Central Commission for Elections and Referenda of Turkmenistan said":
+        // the issuer named right after what it issued speaks, not a name at the phrase's end
+        if let k = src.first(where: { !doc.tokens[$0].isCapitalized && cues.documents.hasSingle(doc.tokens[$0]) }),
+           k + 1 < src.upperBound, ["from", "by", "of"].contains(doc.tokens[k + 1].lower),
+           let m = (k + 2..<src.upperBound).first(where: { mentionAt[$0] >= 0 && actors.mentions[Int(mentionAt[$0])].form == .name }) {
+            return actors.mentions[Int(mentionAt[m])].actor
+        }
         if mentionAt[head] >= 0 {
             var m = actors.mentions[Int(mentionAt[head])]
             // "according to the Travis County Republican Party chair Matt Mackowiak": the person

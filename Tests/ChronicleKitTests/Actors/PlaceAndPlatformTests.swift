@@ -49,4 +49,17 @@ import Testing
         let n = names("Immigration officials escorted the Libyan, Atif Issa Enhamed, to the airport.")
         #expect(n["Atif Issa Enhamed"] == .person, "\(n)")
     }
+
+    @Test func anAdministrationAChamberCommitteeAndAnEmbassyAreOrganizations() {
+        let n = names("The president put on hold a Bush administration regulation. Rep. Nick Rahall chairs the House Natural Resources Committee. A U.S. Embassy official said the blast was a bomb. The Food and Drug Administration approved the drug.")
+        #expect(n["Bush administration"] == .organization, "\(n)")
+        #expect(n["House Natural Resources Committee"] == .organization, "\(n)")
+        #expect(n["U.S. Embassy"] == .organization, "\(n)")
+        #expect(n["Food and Drug Administration"] == .organization && n["Drug Administration"] == nil, "\(n)")
+    }
+
+    @Test func twoWordsAfterAPrepositionOfPlaceThatSpeakAreAPlace() {
+        let n = names("A spokeswoman for Beaumont Hospital in Royal Oak said the three victims were taken to the hospital.")
+        #expect(n["Royal Oak"] == nil, "\(n)")
+    }
 }

@@ -37,4 +37,9 @@ import Testing
         let s = statements("“A demonstration is one thing and murder is quite another!” Prime Minister George Papandreou thundered in Parliament.")
         #expect(s.first?.speaker == "George Papandreou", "\(s.map { "\($0.speaker ?? "-"): \($0.text)" })")
     }
+
+    @Test func theIssuerOfAMessageSpeaks() {
+        let s = statements("Parliamentary elections in Turkmenistan will be held on a two-party basis, a message from the Central Commission for Elections and Referenda of Turkmenistan said.")
+        #expect(s.first?.speaker == "Central Commission for Elections and Referenda", "\(s.map { "\($0.speaker ?? "-"): \($0.text)" })")
+    }
 }
