@@ -33,6 +33,17 @@ import Testing
         #expect(other.first { $0.text.hasPrefix("took") }?.date == nil, "\(other.map { ($0.text, $0.date ?? "-") })")
         let later = typed("Riots left three bank workers dead in Athens on Wednesday. In 2008 a riot broke out. Tens of thousands of people took to the streets.")
         #expect(later.first { $0.text.hasPrefix("took") }?.date == nil, "\(later.map { ($0.text, $0.date ?? "-") })")
+        // not the content of a legal step, a fronted subordinate clause, a quotation, or a sentence
+        // that points to another time
+        let court = typed("LaCalamita was arraigned in court on Wednesday. He was found guilty of first-degree murder and assault.", date: "2007-04-11")
+        #expect(court.first { $0.text == "murder" }?.date == nil && court.first { $0.text == "found guilty" }?.date == "2007-04-11",
+                "\(court.map { ($0.text, $0.date ?? "-") })")
+        let when = typed("King held a news conference on Monday. When King hired O'Brien, he had called him a perfect fit.", date: "2005-05-24")
+        #expect(when.first { $0.text == "hired" }?.date == nil, "\(when.map { ($0.text, $0.date ?? "-") })")
+        let quote = typed("The gunman opened fire at the firm on Monday. \"We are devastated by the death of Madeline Kafoury,\" the firm said.", date: "2007-04-11")
+        #expect(quote.first { $0.text == "death" }?.date == nil, "\(quote.map { ($0.text, $0.date ?? "-") })")
+        let before = typed("Police arrested Williams on Monday. Jackson was previously arrested for drunk driving.", date: "2009-04-02")
+        #expect(before.first { $0.text == "arrested" && $0.date == nil } != nil, "\(before.map { ($0.text, $0.date ?? "-") })")
         // the day of a sentence told before the article's day
         let aug = typed("On Aug. 7, Bushnell and Kimotho had just ended a news conference. They were talking when the bomb went off, killing 247 people.", date: "1998-08-26")
         #expect(aug.first { $0.text == "went off" }?.date == "1998-08-07", "\(aug.map { ($0.text, $0.date ?? "-") })")
