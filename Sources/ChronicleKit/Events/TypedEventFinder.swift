@@ -38,6 +38,9 @@ public struct TypedEventFinder: Sendable {
     static let verbSlot: Set<String> = ["to", "will", "would", "can", "could", "may", "might", "must", "shall", "should", "not", "did", "does",
                                         "do", "he", "she", "they", "we", "i", "you", "it", "who", "also", "has", "have", "had", "later", "then",
                                         "again", "reportedly", "allegedly", "jointly", "never", "'ll"]
+    /// Words that open a clause of its own time: a subordinate or relative clause ("after it
+    /// burned down", "who was arrested").
+    static let backgroundOpeners: Set<String> = ["after", "before", "because", "since", "if", "although", "though", "unless", "until", "who", "which", "whom", "whose", "where"]
     /// Words that point a sentence to a time other than its story's day (`carriesOccasion`).
     static let otherTimeWords: Set<String> = ["previously", "earlier", "formerly", "ago", "later", "recently"]
     /// Auxiliaries after a plural noun subject: a verb form is none before them ("water supplies were").
@@ -439,7 +442,9 @@ public struct TypedEventFinder: Sendable {
     /// "the appeals court", "voting rights", "a marching band", "a homicide detective").
     static func qualifiesANoun(_ x: Site, _ c: SentenceContext) -> Bool {
         let b = x.site.tokens.upperBound
-        guard b < c.sentence.tokens.upperBound, x.site.isNoun || c.tokens[b - 1].lower.hasSuffix("ing") else { return false }
+        // (a bare verb form before such a head is that noun too: "empty shell boxes"; session 21)
+        let bareVerb = x.site.entry.pos == .verb && x.site.tokens.count == 1 && c.tokens[b - 1].lower == x.site.entry.lemma
+        guard b < c.sentence.tokens.upperBound, x.site.isNoun || c.tokens[b - 1].lower.hasSuffix("ing") || bareVerb else { return false }
         return modifiedHeads.contains(c.tokens[b].lower)
     }
     static let aidVerbs: Set<String> = ["aid.give.v", "aid.send.v", "aid.provide.v"]
@@ -1159,9 +1164,19 @@ public struct TypedEventFinder: Sendable {
         // (session 21: a verb of the same occasion outside the main clause too, "… engulfed the
         // streets of Athens on Wednesday, as angry protesters tried to storm parliament", when
         // no "that" puts it in a reported clause)
+        // (nor a verb, main or not, of a subordinate or relative clause the time is outside of: "She had to
+        // rebuild the clinic after it burned down, receiving a … grant in 2008")
+        func inOtherClause(_ t: TimeExpression) -> Bool {
+            var j = x.site.tokens.lowerBound - 1
+            while j >= s.lowerBound, j >= x.site.tokens.lowerBound - 8, tk[j].lower != "," {
+                if TypedEventFinder.backgroundOpeners.contains(tk[j].lower) { return !(t.tokens.lowerBound > j && t.tokens.upperBound <= x.site.tokens.lowerBound) }
+                j -= 1
+            }
+            return false
+        }
         let occasion = !x.main && x.status == .happened && !x.site.isNoun && inSentence.count == 1
             && !between(inSentence[0]).contains { tk[$0].lower == "that" || tk[$0].lower == ";" || tk[$0].lower == ":" }
-        if x.main || occasion, inSentence.count == 1, !opensAnotherClause(inSentence[0]),
+        if x.main || occasion, inSentence.count == 1, !opensAnotherClause(inSentence[0]), !inOtherClause(inSentence[0]),
            !((x.status != .happened || x.site.entry.kind == "call") && inSentence[0].tokens.lowerBound >= x.site.tokens.upperBound && TypedEventFinder.infinitiveWithObject(in: between(inSentence[0]), tk)) {
             return dated(inSentence[0], .sentence)
         }

@@ -62,6 +62,9 @@ import Testing
     @Test func aVerbOfTheSameOccasionTakesTheSentencesTime() {
         let e = typed("Riots engulfed the streets of Athens on Wednesday, as angry protesters tried to storm parliament.")
         #expect(e.first { $0.text == "storm" }?.date == "2010-05-05", "\(e.map { ($0.text, $0.date ?? "-") })")
+        // not a verb of a clause the time is outside of
+        let clinic = typed("She had to rebuild the clinic after it burned down, receiving a genius grant in 2008 for the effort.", date: "2009-07-13")
+        #expect(clinic.first { $0.text == "burned down" }?.date == nil, "\(clinic.map { ($0.text, $0.date ?? "-") })")
         let night = typed("Paris also witnessed another dramatic robbery on Sunday night when thieves armed with rifles stormed a subsidiary of the rail operator.", date: "2013-09-09")
         #expect(night.first { $0.text == "stormed" }?.date == "2013-09-08", "\(night.map { ($0.text, $0.date ?? "-") })")
         // a time of day dates the day
@@ -107,6 +110,7 @@ import Testing
         #expect(strike.first { $0.text == "strike" }?.typing?.type == "protest", "\(strike.map { ($0.text, $0.kind) })")
         #expect(!typed("The blast shattered the glass shell of the building.").contains { $0.text == "shell" })
         #expect(!typed("Power and water supplies were not affected.").contains { $0.text == "supplies" })
+        #expect(!typed("Police found empty shell boxes in a Dumpster outside his apartment.").contains { $0.text == "shell" })
         #expect(!typed("The act has protected our nation's most threatened wildlife.").contains { $0.text == "threatened" })
         // the verbs stay
         #expect(typed("Artillery shelled the town.").contains { $0.text == "shelled" })
