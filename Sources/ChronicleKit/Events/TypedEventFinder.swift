@@ -43,6 +43,8 @@ public struct TypedEventFinder: Sendable {
     static let backgroundOpeners: Set<String> = ["after", "before", "because", "since", "if", "although", "though", "unless", "until", "who", "which", "whom", "whose", "where"]
     /// Words that point a sentence to a time other than its story's day (`carriesOccasion`).
     static let otherTimeWords: Set<String> = ["previously", "earlier", "formerly", "ago", "later", "recently"]
+    /// Entries of a verb that stops another event ("foiled a piracy attempt", "was thwarted").
+    static let stoppingVerbs: Set<String> = ["other.foil.v", "other.thwart.v"]
     /// Auxiliaries after a plural noun subject: a verb form is none before them ("water supplies were").
     static let auxiliaryAfterNoun: Set<String> = ["were", "are", "was", "is", "have", "had", "will", "would", "could", "can", "may", "might", "must", "should"]
     static let negations: Set<String> = ["not", "never", "no", "cannot", "neither", "nor", "without"]
@@ -844,11 +846,18 @@ public struct TypedEventFinder: Sendable {
         // (a declaration with a complement hands it on); else the first noun
         var main: Int?
         func infinitive(_ k: Int) -> Bool { let b = sites[k].site.tokens.lowerBound; return b - 1 >= s.lowerBound && tk[b - 1].lower == "to" }
-        for k in idx where !sites[k].site.isNoun && sites[k].complementOf == nil && !subordinate(sites[k].site, c) && !infinitive(k) {
+        // (a verb that stops another event of the sentence leaves the main to it: "an attempt to
+        // assassinate him was thwarted"; session 21)
+        for k in idx where !sites[k].site.isNoun && sites[k].complementOf == nil && !subordinate(sites[k].site, c) && !infinitive(k)
+            && !(TypedEventFinder.stoppingVerbs.contains(sites[k].site.entry.id) && idx.count > 1) {
             main = k
             break
         }
-        if main == nil { main = idx.first { sites[$0].complementOf == nil && !subordinate(sites[$0].site, c) } ?? idx.first { sites[$0].complementOf == nil } ?? idx.first }
+        func stops(_ k: Int) -> Bool { TypedEventFinder.stoppingVerbs.contains(sites[k].site.entry.id) && idx.count > 1 }
+        if main == nil {
+            main = idx.first { sites[$0].complementOf == nil && !subordinate(sites[$0].site, c) && !stops($0) } ?? idx.first { sites[$0].complementOf == nil && !stops($0) }
+                ?? idx.first { sites[$0].complementOf == nil } ?? idx.first
+        }
         if let m = main, sites[m].site.entry.kind == "declaration", let next = idx.first(where: { sites[$0].complementOf == m }) { main = next }
         // a declaring verb whose object is an event noun ("declared a ceasefire", "launched an
         // investigation", "announced a suspension of air links"): the noun is the event, with

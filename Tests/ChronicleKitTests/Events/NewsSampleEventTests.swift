@@ -135,4 +135,12 @@ import Testing
         #expect(!a.events.contains { $0.text == "Election" || $0.text == "Elections" }, "\(a.events.map { ($0.text, $0.kind) })")
         #expect(a.events.contains { $0.text == "elections" })
     }
+
+    /// A verb that stops another event is an event of its own but leaves the sentence's main event
+    /// to the one it stops (the lexicon's examples find "foiled", "thwarted", "pulled over", "chase").
+    @Test func aFoiledAttemptStaysTheMainEvent() {
+        let e = typed("The attempt to assassinate the governor was thwarted in Siberia on Monday.", date: "2009-04-02")
+        #expect(e.contains { $0.text == "thwarted" } && e.first { $0.typing?.main == true }?.text == "assassinate", "\(e.map { ($0.text, $0.typing?.main ?? false) })")
+        #expect(TypedEventFinder.stoppingVerbs.allSatisfy { id in Self.finder.lexicon.entries.contains { $0.id == id } })
+    }
 }
