@@ -57,9 +57,15 @@ public struct Pipeline: Sendable {
         let times = resolver.resolve(tagger.tag(doc, work: &work.time), documentDate: doc.date)
         var layer = actors.recognize(doc, work: &work.actors)
         var tally = StatementFinder.Tally()
-        let found = statements.find(doc, actors: layer, times: times, tally: &tally)
+        var found = statements.find(doc, actors: layer, times: times, tally: &tally)
         // speakers the text names that are no actor yet become actors (the events see them too)
         layer = statements.addingNamedSpeakers(doc, actors: layer, statements: found)
+        // the other source phrases describe a source the text does not name
+        let described = statements.describingSources(doc, actors: layer, statements: found)
+        if described != found {
+            found = described
+            layer = statements.addingNamedSpeakers(doc, actors: layer, statements: found)
+        }
         work.statements += tally.work
         if tally.truncated > 0 { doc.warnings.append(limits.statementsCut(tally.truncated)) }
         var evs = events.detect(doc, actors: layer, times: times, work: &work.events)

@@ -9,13 +9,15 @@ extension ActorRecognizer {
     ///   part cut off is not one ("Jordan Peterson" stays);
     /// - a descriptor before a given name and a surname is cut off ("Billionaire Donald Trump");
     /// - a person name whose last word is an organisation or media head ("Amnesty
-    ///   International", "Cyprus Mail") is that kind of actor;
+    ///   International", "Cyprus Mail") is that kind of actor, and one whose last word is a
+    ///   country and whose first is no given name an organisation ("Vodafone Egypt");
     /// - an organisation followed by a model number or a product noun ("Boeing 737-800 jet",
     ///   "an Airbus A320") is a product, not an actor.
     func refine(_ cands: inout [Candidate], doc: Document, work: inout Int) {
         guard !cands.isEmpty else { return }
         let heads = book.lexicons.get("actor-heads")
         let given = book.lexicons.get("given-names")
+        let countries = book.lexicons.get("countries")
         let tokens = doc.tokens
         // the non-person candidates, by the token they end before
         var endsAt: [Int: [Range<Int>]] = [:]
@@ -42,8 +44,11 @@ extension ActorRecognizer {
             }
             // a descriptor before a full name ("Billionaire Donald Trump", "Republican Mitt
             // Romney"): a first word that is no given name before one that is, three words or more
+            // (not in an apposition, where a descriptor is written in lower case: "the Libyan, Atif
+            // Issa Enhamed, …")
             if cut == ext.lowerBound && ext.count >= 3 && !given.hasSingle(tokens[ext.lowerBound])
-                && given.hasSingle(tokens[ext.lowerBound + 1]) && tokens[ext.lowerBound + 1].isCapitalized {
+                && given.hasSingle(tokens[ext.lowerBound + 1]) && tokens[ext.lowerBound + 1].isCapitalized
+                && !(ext.lowerBound > 0 && tokens[ext.lowerBound - 1].text == ",") {
                 cut = ext.lowerBound + 1
             }
             if cut > ext.lowerBound {
@@ -67,6 +72,10 @@ extension ActorRecognizer {
                 cands[k].captures[n].tokens = r
                 cands[k].kind = other
                 cands[k].ruleId = "actor.organization.head-word"
+            } else if !given.hasSingle(tokens[cands[k].extent.lowerBound]), countries.longest(tokens, at: last, end: last + 1) != nil {
+                // a name ending in a country that opens with no given name is a company's branch
+                // there ("Vodafone Egypt said", "MTN Nigeria"), no person
+                cands[k].kind = .organization
             }
         }
     }
@@ -75,7 +84,8 @@ extension ActorRecognizer {
     /// of `actor-heads`), kept only when the head is marked `names` (they take its kind):
     /// - a name that begins with a country's name (not its adjective) starts after it ("the
     ///   U.S. Capitol Police": "Capitol Police"), or is dropped when no name word is left ("the
-    ///   Nigeria Police");
+    ///   Nigeria Police"), unless the head keeps it (`actor-heads` country=keep: "Kenya Television",
+    ///   "U.S. Embassy");
     /// - a first word that is no part of the name is cut off: a compound with a lower-case part
     ///   ("Miami-based Carnival Cruise Lines"), a number ("Twelve Arab League ministers"), the
     ///   sentence's first word when the article writes it in lower case too ("Replied State
@@ -201,11 +211,16 @@ extension ActorRecognizer {
             // ("the U.S. Capitol Police": "Capitol Police"), if a name word is left
             if let hit = countries.longest(tokens, at: n.lowerBound, end: n.upperBound) {
                 let rest = (n.lowerBound + Int(hit.length))..<n.upperBound
-                if rest.lowerBound >= h.lowerBound || !isNameWord(rest.lowerBound) {
+                // (but a country before a head marked country=keep is part of the name: "Bushnell told
+                // Kenya Television", "a U.S. Embassy official", as "the Nigeria Police" is the country's)
+                if e["country"] == "keep" {
+                    // the whole name
+                } else if rest.lowerBound >= h.lowerBound || !isNameWord(rest.lowerBound) {
                     cands[k].dropped = true
                     continue
+                } else {
+                    n = rest
                 }
-                n = rest
             }
             // a first word that is no part of the name
             let f = tokens[n.lowerBound]

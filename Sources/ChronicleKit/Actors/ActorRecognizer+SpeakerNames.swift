@@ -12,8 +12,9 @@ extension ActorRecognizer {
     /// also a sentence's first word that the article writes in lower case elsewhere or that ends
     /// in "-ing" or "-ly" ("Questioning Vindman"), an abbreviation ("St. Martin") and a compound
     /// with lower-case parts ("Day-by-day Schiff"), a nationality ("Cuban Americans said"); and a
-    /// whole place, country or capital ("Cape Town said"), or the end of a name with "of" ("the
-    /// Bureau of Labor Statistics said").
+    /// whole place, country or capital ("Cape Town said"), words after a preposition of place
+    /// ("… Beaumont Hospital in Royal Oak said"), or the end of a name with "of" ("the Bureau of
+    /// Labor Statistics said").
     /// Two passes over the tokens, one set lookup a token: linear.
     func learnSpeakerNames(_ mentions: [Mention], doc: Document, taken: inout [Bool], work: inout Int) -> [Mention] {
         let tokens = doc.tokens
@@ -65,8 +66,9 @@ extension ActorRecognizer {
             if s >= 0 && s < doc.sentences.count && doc.sentences[s].tokens.lowerBound == first
                 && (writtenInLowerCase(f.lower) || f.lower.hasSuffix("ing") || f.lower.hasSuffix("ly")) { continue }
             if doc.isBoilerplate(f.span) { continue }
-            // after an article the words name a thing ("The Border Patrol said")
-            if first > 0, ["the", "a", "an"].contains(tokens[first - 1].lower) { continue }
+            // after an article the words name a thing ("The Border Patrol said"); after a
+            // preposition of place, a place ("A spokeswoman for Beaumont Hospital in Royal Oak said")
+            if first > 0, ["the", "a", "an", "in", "at", "near", "outside"].contains(tokens[first - 1].lower) { continue }
             // a place ("Hong Kong said", "Cape Town said"; the countries are actors of their own)
             if let hit = book.lexicons.get("places").longest(tokens, at: first, end: i + 1), hit.length == i + 1 - first { continue }
             if ["countries", "countries:capitals"].contains(where: { book.lexicons.get($0).longest(tokens, at: first, end: i + 1)?.length == i + 1 - first }) { continue }

@@ -38,7 +38,8 @@ public struct AttributionExport: Sendable {
         if runsSyntax, let model = try? SyntaxModel.standard() { doc.syntax = SyntaxAnalyzer(model: model).analyze(doc) }
         let layer = actors.recognize(doc)
         var tally = StatementFinder.Tally()
-        var found = statements.find(doc, actors: layer, times: [], tally: &tally)
+        // a continued quotation is a further content part of the attribution before it (`StatementFinder.folded`)
+        var found = StatementFinder.folded(statements.find(doc, actors: layer, times: [], tally: &tally))
         warnings += doc.warnings
         if tally.truncated > 0 { warnings.append(limits.statementsCut(tally.truncated)) }
         // a quotation's content includes its quotation marks, as annotated corpora have it

@@ -129,7 +129,9 @@ struct CueFinder: Sendable {
         guard k - 1 >= lo, !inQuote[k], tokens[k].lower == "and" || tokens[k].lower == "or",
               let first = phrase(endingAt: k - 1, lo: lo, tokens, inQuote) else { return nil }
         let a = first.lowerBound
-        guard tokens[a].isCapitalized || cls(tokens[a]) == "det" || isPlural(tokens[a]) else { return nil }
+        // (or a plural noun after words in lower case: "hospital officials and family members said")
+        guard tokens[a].isCapitalized || cls(tokens[a]) == "det" || isPlural(tokens[a])
+                || (isPlural(tokens[first.upperBound - 1]) && first.allSatisfy { tokens[$0].kind == .word && !tokens[$0].isCapitalized && cls(tokens[$0]) == nil }) else { return nil }
         let opens = a == lo || [",", ";", ":"].contains(tokens[a - 1].text) || tokens[a - 1].kind == .quote
             || ["but", "that"].contains(tokens[a - 1].lower)
         return opens ? a..<src.upperBound : nil
@@ -222,7 +224,9 @@ struct CueFinder: Sendable {
             if inQuote[q] || tokens[q].kind == .quote || [";", ":", ".", "!", "?", "—", "–"].contains(tokens[q].text) { return false }
             q -= 1
         }
-        guard q > lo, tokens[q].text == ",", q + 1 < p else { return false }
+        // (an apposition opens with no preposition or conjunction: in "escorted the Libyan, Atif Issa
+        // Enhamed, to the airport …, said Uhuru" the name is the object and "to …" goes on the clause)
+        guard q > lo, tokens[q].text == ",", q + 1 < p, cls(tokens[q + 1]) != "stop" else { return false }
         return nameBefore(comma: q, lo: lo, tokens, inQuote) != nil
     }
 
@@ -258,8 +262,12 @@ struct CueFinder: Sendable {
     }
 
     func isAdverb(_ t: Token) -> Bool {
-        t.kind == .word && !t.isCapitalized && t.lower.hasSuffix("ly") && t.lower.utf8.count > 3
+        t.kind == .word && !t.isCapitalized && t.lower.hasSuffix("ly") && t.lower.utf8.count > 3 && !Self.lyNouns.contains(t.lower)
     }
+
+    /// Common nouns in -ly, no adverbs: "hospital officials and family members said".
+    static let lyNouns: Set<String> = ["family", "ally", "assembly", "supply", "rally", "reply", "anomaly", "monopoly", "bully", "belly",
+                                       "jelly", "butterfly", "homily", "lily", "folly", "tally", "gully", "melancholy"]
 
     /// A capitalised modal that can be a name ("May", "Will"): read as one before a cue form
     /// that is not the base form, where a modal cannot stand ("May told reporters").
@@ -788,6 +796,20 @@ struct CueFinder: Sendable {
             // ("responded by using …" and "said by phone" go on.)
             if !passive && after + 1 < hi && tokens[after].lower == "by" && !inQuote[after + 1] && tokens[after + 1].kind == .word
                 && (tokens[after + 1].isCapitalized || cls(tokens[after + 1]) == "det") { continue }
+            // "Heidar Alishvandi, the governor of Qeshm, was quoted by state-run television as saying
+            // rescue teams were deployed": the passive subject of a verb of quoting speaks (frame
+            // `quoted`), through the verb of saying after "as"; what was said follows that verb
+            // (the agent, "state-run television", only reported it)
+            var quotedAs: Int?
+            if passive, hit.entries[0]["frame"] == "quoted",
+               let a = (after..<min(hi, after + 10)).first(where: { tokens[$0].lower == "as" && !inQuote[$0] }), a + 1 < hi,
+               let v = verbs.longest(tokens, at: a + 1, end: hi), ["say", "tell"].contains(v.entries[0]["frame"] ?? "") {
+                passive = false
+                let c = a + 1 + v.length
+                // (not "was quoted as saying in a statement": what was said is the quotation before)
+                if c < hi, tokens[c].kind == .word || tokens[c].kind == .quote, cls(tokens[c]) != "stop" { quotedAs = c }
+            }
+            defer { if quotedAs != nil, let k = out.indices.last, out[k].cue == cue { out[k].rule = "statement.cue.quoted-as-saying" } }
             // a gerund after a preposition: "by denouncing …", "In describing X, Cuban said"
             let gerundAfter = form.hasSuffix("ing") && !skipped && p >= lo && ["by", "in", "after", "while", "before", "when", "without", "through"].contains(tokens[p].lower)
             // (an adverb may follow the comma: "…, even suggesting he may have been sabotaged")
@@ -846,7 +868,11 @@ struct CueFinder: Sendable {
                     // (not before an opening quotation: in "Ayrault, a member of the council, said North Korea's latest
                     // “provocation …”" the words after the cue open what was said)
                     || (tokens[src.upperBound].kind == .quote && !(inQuote[src.upperBound] && quoteStarts[src.upperBound] == nil))
-                    || (cls(tokens[src.upperBound]) == "rel" && cls(tokens[src.lowerBound]) != "pron") || cls(tokens[src.upperBound]) == "stop" && cls(tokens[src.lowerBound]) != "pron" {
+                    || (cls(tokens[src.upperBound]) == "rel" && cls(tokens[src.lowerBound]) != "pron") || cls(tokens[src.upperBound]) == "stop" && cls(tokens[src.lowerBound]) != "pron",
+                   // "Another provincial official, Ghasem Karami, told The Associated Press that …", "“…,”
+                   // Commodore Nirad Sinha, a navy spokesman, told CNN.": what follows "told" is the
+                   // addressee, never the speaker
+                   hit.entries[0]["frame"] != "tell" {
                     source = src
                     inverted = true
                     rule = "statement.cue.inverted"
@@ -977,6 +1003,7 @@ struct CueFinder: Sendable {
                 if tokens[k].text == "." { break }
                 k += 1
             }
+            if contentStart == nil, let c = quotedAs { contentStart = c }
             // "“…,” he said" / "“…”, he said": a quotation that ends in punctuation right before the subject
             // (not a name in quotation marks: "an unaligned “Wyoming first” push, which proposed")
             let quoteBefore = subjectStart > lo && (quoteStarts[subjectStart - 1] != nil && subjectStart - 2 >= lo && tokens[subjectStart - 2].kind == .punct

@@ -63,6 +63,38 @@ extension StatementFinder {
         return layer
     }
 
+    /// The statements whose speaker is a phrase that names no actor once the named speakers are
+    /// actors ("Tehran's seismologic center said", "a local TV said", "McKinnon's spokeswoman
+    /// said", "Industry and business representatives said", "the embassy said"): such a phrase
+    /// describes a source the text does not name, so the statement speaks as the unnamed source
+    /// and its name is the description (`StatementRecord.speakerName`); before, the phrase was
+    /// only text, and every view showed no speaker. A description holds a word in lower case of
+    /// no class of `attribution-words` and ends in a word of no class; at most twelve tokens
+    /// ("Golden", a place's name, or "broke the" describe nobody; nor does "people" alone). The second pass of
+    /// `addingNamedSpeakers` then gives each such source its mention.
+    public func describingSources(_ doc: Document, actors: ActorLayer, statements: [Statement]) -> [Statement] {
+        var out = statements
+        for k in out.indices {
+            guard let name = out[k].speaker, name != Actor.unnamedSource, actors.actors[name] == nil,
+                  let src = out[k].sourceSpan, let r = spanTokens(doc, src), r.count <= 12 else { continue }
+            let tokens = doc.tokens
+            let last = tokens[r.upperBound - 1]
+            guard last.kind == .word, cues.cls(last) == nil, cues.pronouns.lookup(last.lower).isEmpty,
+                  r.contains(where: { tokens[$0].kind == .word && !tokens[$0].isCapitalized && cues.cls(tokens[$0]) == nil
+                      && cues.pronouns.lookup(tokens[$0].lower).isEmpty }) else { continue }
+            // ("people say": a noun of `source-nouns` that names a source only with a phrase after it)
+            if r.count == 1, sourceNouns.lookup(last.lower).contains(where: { $0["alone"] == "no" }) { continue }
+            // a phrase the cue finder took from the middle of a clause describes nobody: one that
+            // opens with a preposition or a number ("for a pro-active", "miles north of …"), ends in
+            // "-ing" ("imbibing"), or holds a time ("p.m. Police", "Monday's violence")
+            let first = tokens[r.lowerBound]
+            if cues.cls(first) == "stop" || first.kind == .number || cues.numbers.hasSingle(first) || last.lower.hasSuffix("ing")
+                || r.contains(where: { cues.isTimeWord(tokens[$0]) || tokens[$0].lower == "p.m." || tokens[$0].lower == "a.m." }) { continue }
+            out[k].speaker = Actor.unnamedSource
+        }
+        return out
+    }
+
     /// The tokens a span covers exactly (binary search, then the span's own tokens), or nil.
     func spanTokens(_ doc: Document, _ span: Span) -> Range<Int>? {
         let tokens = doc.tokens

@@ -146,7 +146,7 @@ public struct StatementFinder: Sendable {
                 st.cueSpan = cs
                 st.cue = doc.text(cs)
             }
-            st.date = date(for: span, sentence: f.sentence, times: times, index: timeIndex, doc: doc, work: &tally.work)
+            st.date = date(for: span, sentence: f.sentence, times: times, index: timeIndex, doc: doc, cue: st.cueSpan, source: st.sourceSpan, work: &tally.work)
             st.about = about(span, speaker: st.speaker, actors: actors, index: mentionIndex, work: &tally.work)
             out.append(st)
         }
@@ -159,7 +159,15 @@ public struct StatementFinder: Sendable {
         out += embeddedPosts(doc, actors: actors, known: out, timeIndex: timeIndex, times: times, mentionIndex: mentionIndex, tally: &tally)
         out += layoutStatements(doc, actors: actors, known: out, timeIndex: timeIndex, times: times, mentionIndex: mentionIndex, tally: &tally)
         out = Self.outermost(out, doc: doc, quotes: quoted, work: &tally.work)
-        return out.sorted { $0.provenance.span < $1.provenance.span }
+        out += continued(doc, known: out, actors: actors, mentionIndex: mentionIndex, tally: &tally)
+        out.sort { $0.provenance.span < $1.provenance.span }
+        Self.carryDay(&out, articleDate: doc.date) { k in
+            // (a sentence that names a date of its own keeps it: "Noem said on Tuesday morning")
+            let inside = timeIndex.inside(doc.sentences[k].span)
+            tally.work += 1 + inside.count
+            return inside.contains { times[$0].isCalendarValue }
+        }
+        return out
     }
 
     /// Drops the statements nested in another one's content where the text gives one speaker:
@@ -361,7 +369,7 @@ public struct StatementFinder: Sendable {
                     if let h = f.sourceHead, h + 1 < src.upperBound, src.contains(h), !["and", "or", ","].contains(doc.tokens[h + 1].lower) { named = src.lowerBound..<(h + 1) }
                     st.speaker = speaker(doc, named, actors: actors, mentionAt: mentionAt, unnamedAt: unnamedAt)
                 }
-                st.date = date(for: span, sentence: s, times: times, index: timeIndex, doc: doc, work: &tally.work)
+                st.date = date(for: span, sentence: s, times: times, index: timeIndex, doc: doc, cue: st.cueSpan, source: st.sourceSpan, work: &tally.work)
                 st.about = about(span, speaker: st.speaker, actors: actors, index: mentionIndex, work: &tally.work)
                 out.append(st)
             }
@@ -403,6 +411,13 @@ public struct StatementFinder: Sendable {
         }
         if let c = cues.cls(doc.tokens[head]), c == "rel" {
             if let k = src.first(where: { mentionAt[$0] >= 0 }) { head = k }
+        }
+        // "a message from the Central Commission for Elections and Referenda of Turkmenistan said":
+        // the issuer named right after what it issued speaks, not a name at the phrase's end
+        if let k = src.first(where: { !doc.tokens[$0].isCapitalized && cues.documents.hasSingle(doc.tokens[$0]) }),
+           k + 1 < src.upperBound, ["from", "by", "of"].contains(doc.tokens[k + 1].lower),
+           let m = (k + 2..<src.upperBound).first(where: { mentionAt[$0] >= 0 && actors.mentions[Int(mentionAt[$0])].form == .name }) {
+            return actors.mentions[Int(mentionAt[m])].actor
         }
         if mentionAt[head] >= 0 {
             var m = actors.mentions[Int(mentionAt[head])]
@@ -530,7 +545,7 @@ public struct StatementFinder: Sendable {
                 } else if syn.upos[f.sourceWord] != .PRON {
                     st.speaker = Template.normalizeSpaces(doc.text(doc.span(tokens: sa..<sb)))
                 }
-                st.date = date(for: span, sentence: doc.sentences[s], times: times, index: timeIndex, doc: doc, work: &tally.work)
+                st.date = date(for: span, sentence: doc.sentences[s], times: times, index: timeIndex, doc: doc, cue: st.cueSpan, source: st.sourceSpan, work: &tally.work)
                 st.about = about(span, speaker: st.speaker, actors: actors, index: mentionIndex, work: &tally.work)
                 out.append(st)
             }
@@ -557,13 +572,71 @@ public struct StatementFinder: Sendable {
         return b > a ? doc.span(tokens: a..<b) : nil
     }
 
-    /// A calendar date in the sentence outside the content, else the article date.
-    func date(for content: Span, sentence: Sentence, times: [TimeExpression], index: SpanIndex, doc: Document, work: inout Int) -> String? {
+    /// A calendar date in the sentence outside the content, else the article date. With the
+    /// cue known, only a date of the attribution itself: between the source and the cue ("Cruz
+    /// on Wednesday announced"), a few words after the cue with no comma between ("…, New Zealand
+    /// said Friday in response to …", "said in an interview in Le Parisien Wednesday"), or the
+    /// phrase that opens the sentence before the source ("On Sunday, police said …"; also a year
+    /// there: "In 2009, police said" is `2009`). A date elsewhere in the sentence is no day of
+    /// saying: "… during a session to discuss the cuts he announced Sunday", "… urging them to
+    /// pass the bailout by Friday", "Greece faces a May 19 due date on debt it says …".
+    func date(for content: Span, sentence: Sentence, times: [TimeExpression], index: SpanIndex, doc: Document,
+              cue: Span? = nil, source: Span? = nil, work: inout Int) -> String? {
         let inside = index.inside(sentence.span)
         work += 1 + inside.count
-        let first = inside.lazy.map { times[$0] }.first { !content.overlaps($0.provenance.span) && $0.isCalendarValue }
-        if let t = first, let v = t.value, v.count >= 7 { return StatementFinder.day(v) }
+        // (a day right after the cue, or after the cue and one word, is the day of saying even
+        // inside the content: "Obama announced plans Tuesday to resume …"; not "said Tuesday's vote …")
+        func opensContent(_ t: TimeExpression) -> Bool {
+            guard let cue, t.provenance.span.start >= cue.end, t.provenance.span.start - cue.end <= 24 else { return false }
+            let between = doc.text(Span(cue.end, t.provenance.span.start)).split(separator: " ")
+            let after = t.provenance.span.end < doc.scalars.count ? doc.text(Span(t.provenance.span.end, min(doc.scalars.count, t.provenance.span.end + 2))) : ""
+            return between.count <= 1 && !between.contains(where: { $0.contains(",") }) && !after.hasPrefix("'") && !after.hasPrefix("’")
+        }
+        let dated = inside.lazy.map { times[$0] }.filter { (!content.overlaps($0.provenance.span) || opensContent($0)) && $0.isCalendarValue }
+        guard let cue else {
+            if let t = dated.first, let v = t.value, v.count >= 7 { return StatementFinder.day(v) }
+            return doc.date
+        }
+        // the words between two offsets, at most `limit` (nil: more, or a comma, quote or semicolon between)
+        func words(_ a: Int, _ b: Int, limit: Int) -> Int? {
+            guard a <= b else { return nil }
+            guard b - a <= 12 * (limit + 1) else { return nil }
+            let text = doc.text(Span(a, b))
+            work += b - a
+            if text.contains(where: { ",;\"“”".contains($0) }) { return nil }
+            let n = text.split(whereSeparator: { $0 == " " || $0 == "\n" }).count
+            return n <= limit ? n : nil
+        }
+        let lo = min(source?.start ?? cue.start, cue.start)
+        for t in dated {
+            let s = t.provenance.span
+            guard let v = t.value else { continue }
+            let near = (s.start >= lo && s.end <= cue.start) || (s.start >= cue.end && words(cue.end, s.start, limit: 8) != nil)
+            let opening = s.end <= lo && words(sentence.span.start, s.start, limit: 1) != nil
+            if (near || opening) && v.count >= 7 { return StatementFinder.day(v) }
+            if opening && v.count == 4 { return v }
+        }
         return doc.date
+    }
+
+    /// The day of saying the article's first statement gives (its lead: the occasion the story
+    /// reports) carries on to the statements of the same speaker after it that give none: after
+    /// "President Barack Obama announced plans Tuesday to resume …", "During a visit to the
+    /// Interior Department, Obama said …" and "“We can grow our economy today,” Obama said" were
+    /// said on that Tuesday, not on the day of the article's date. Other speakers keep their own
+    /// ("While on the campaign trail, Obama said" aside, "Democrats have argued …" is no part of
+    /// the occasion); a later statement dated otherwise ends it ("On Sunday, police said …" is
+    /// another occasion), and one whose sentence names a date keeps its own (`sentenceIsDated`:
+    /// "Noem said on Tuesday morning"). (`statements` in text order; linear.)
+    static func carryDay(_ statements: inout [Statement], articleDate: String?, sentenceIsDated: (Int) -> Bool) {
+        guard let lead = statements.first, let first = lead.date, let speaker = lead.speaker, first != articleDate, first.count == 10 else { return }
+        for k in statements.indices.dropFirst() {
+            guard let d = statements[k].date else { continue }
+            if d != articleDate && d != first { return }
+            // (a statement of the lead's own sentence has its own date: nothing to carry)
+            if statements[k].speaker == speaker && statements[k].provenance.sentence > lead.provenance.sentence
+                && !sentenceIsDated(statements[k].provenance.sentence) { statements[k].date = first }
+        }
     }
 
     /// A statement's date is the day it was said: a time value's part of the day or clock time

@@ -24,6 +24,7 @@ public struct QuotationMarker: Sendable {
         case 0x201D, 0x00BB: return .close
         case 0x22: return .toggle
         case 0x27: return text.utf8.count == 2 && text.utf8.last == 0x27 ? .toggle : .none
+        case 0x60: return text.utf8.count == 2 ? .open : .none
         default: return .none
         }
     }

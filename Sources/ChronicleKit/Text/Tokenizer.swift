@@ -175,6 +175,12 @@ public struct Tokenizer: Sendable {
                 i += 2
                 continue
             }
+            if c == "`" && i + 1 < limit && scalars[i + 1] == "`" {
+                // two grave accents open a double quotation (wire and treebank text: ``…'')
+                emit(i, i + 2, .quote)
+                i += 2
+                continue
+            }
             if Tokenizer.isQuote(c) {
                 emit(i, i + 1, .quote)
                 i += 1

@@ -92,7 +92,7 @@ public struct TimeTagger: Sendable {
                     extent = (extent.lowerBound + 1)..<extent.upperBound
                 }
                 if sentenceTense == nil { sentenceTense = TimeTagger.tense(toks, range); work += range.count }
-                let tense = TimeTagger.localTense(toks, extent, in: range) ?? sentenceTense!
+                let tense = TimeTagger.deadline(toks, extent, in: range) ?? TimeTagger.localTense(toks, extent, in: range) ?? sentenceTense!
                 let docTokens = view.docRange(extent)
                 let span = doc.span(tokens: docTokens)
                 out.append(TimeExpression(
@@ -178,9 +178,31 @@ public struct TimeTagger: Sendable {
         return nil
     }
 
+    /// A deadline: "by Friday", "by March 15" names a day still ahead, unless a past perfect
+    /// ("had … by Friday") or a past passive ("was completed by Friday") puts it behind; a
+    /// participle after "be" stays ahead ("expected to be approved by Friday").
+    static func deadline(_ tokens: [Token], _ extent: Range<Int>, in range: Range<Int>) -> TimeExpression.Tense? {
+        let b = extent.lowerBound - 1
+        guard b >= range.lowerBound, tokens[b].lower == "by" else { return nil }
+        for k in max(range.lowerBound, b - 8)..<b {
+            let w = tokens[k].lower
+            if w == "had" || w == "'d" || (k >= b - 3 && (w == "was" || w == "were")) { return nil }
+        }
+        return .future
+    }
+
+    /// Words that make a following "plan"/"plans" a noun ("announced plans Tuesday", "its plans"):
+    /// a noun names no future of its own.
+    static let nounMarkers: Set<String> = ["plan", "plans"]
+    static let beforeNoun: Set<String> = ["the", "a", "an", "its", "his", "her", "their", "our", "my", "your", "new", "of", "no", "any", "these", "those", "such"]
+
     static func marker(_ tokens: [Token], _ i: Int, _ range: Range<Int>) -> TimeExpression.Tense? {
         let w = tokens[i].lower
         switch markerWords[w] {
+        case .future? where nounMarkers.contains(w) && i > range.lowerBound
+            && (beforeNoun.contains(tokens[i - 1].lower) || irregularPast.contains(tokens[i - 1].lower)
+                || tokens[i - 1].kind == .word && !tokens[i - 1].isCapitalized && tokens[i - 1].lower.endsInED):
+            return nil
         case .future?: return .future
         case .going?: return i + 1 < range.upperBound && tokens[i + 1].lower == "to" ? .future : nil
         case .past?: return .past

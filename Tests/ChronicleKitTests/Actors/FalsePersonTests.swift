@@ -13,6 +13,8 @@ import Testing
     }
 
     static let cases: [Case] = [
+        // a dateline's time zone and "Updated" (ECB+, session 21 sample e)
+        Case(text: "First Posted: 10/25/11 06:44 PM ET Updated: 12/25/11 05:12 AM ET\n\nPolice Commissioner Ray Kelly said the suspect confessed.", persons: ["Ray Kelly"], notPersons: ["ET Updated", "Updated"]),
         // a title that goes on into the name; a pageant title alone names no one
         Case(text: "He attacked former Miss Universe Alicia Machado in a flurry of tweets.", persons: ["Alicia Machado"], notPersons: ["Universe", "Universe Alicia Machado"]),
         Case(text: "He tried to shame a former Miss Universe, saying she had gained weight.", persons: [], notPersons: ["Universe"]),

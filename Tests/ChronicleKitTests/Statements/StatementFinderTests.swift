@@ -38,8 +38,11 @@ import Testing
     }
 
     @Test func statementDateIsTheSentenceDateElseTheArticleDate() {
-        let a = Support.analyze("Title\n\nForeign Minister John Smith said on February 10 that talks failed. Smith said that talks resumed.")
+        let a = Support.analyze("Title\n\nForeign Minister John Smith said on February 10 that talks failed. Minister Jane Doe said that talks resumed.")
         #expect(a.statements.map(\.date) == ["2021-02-10", "2021-02-15"])
+        // (the lead's day carries to its own speaker's later statements: `SayingDayTests`)
+        let b = Support.analyze("Title\n\nForeign Minister John Smith said on February 10 that talks failed. Smith said that talks resumed.")
+        #expect(b.statements.map(\.date) == ["2021-02-10", "2021-02-10"])
     }
 
     /// A statement's date is a day: the part of the day of "Monday night" is dropped (a

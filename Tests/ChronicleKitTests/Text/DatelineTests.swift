@@ -15,6 +15,12 @@ import Testing
         ("Stock falls\n\nUpdated Nov. 19, 2019 8:21 am ET / Original Nov. 18, 2019 8:02 am ET", "2019-11-18"),
         ("Light festival\n\nBy admin - 2018-09-16\n\nAs of 29 November 2018, thirty artworks will light up the city.", "2018-09-16"),
         ("Cat treats\n\nPublished 9th Nov 2023, 09:34 GMT\n", "2023-11-09"),
+        // a clock time joined to the year by a dash; a two-digit year after "Posted"
+        ("Dairy building was uninsured\n\nAugust 8, 2012-4:43 pm\n\nThe fire destroyed the warehouse on Tuesday.", "2012-08-08"),
+        ("Teen confesses\n\nFirst Posted: 10/25/11 06:44 PM ET Updated: 12/25/11 05:12 AM ET\n\nAn 18-year old confessed.", "2011-10-25"),
+        ("Teen confesses\n\nPosted: 25/10/11\n\nAn 18-year old confessed.", "2011-10-25"),
+        // a two-digit year with no word that makes the line a byline is no date
+        ("Scores\n\n10/25/11\n\nThe team won.", nil),
         // a caption or a sentence naming a date is no dateline
         ("Protest at theater\n\nFILE PHOTO: the president delivers his wishes to the military during a ceremony near Orleans, France, January 16, 2020. Pool via REUTERS\n\nJanuary 18, 2020\n\nPARIS (Reuters) – Protesters gathered.", "2020-01-18"),
         // news agencies' datelines open the first paragraph, however long it is

@@ -31,4 +31,14 @@ import Testing
         let nested = quotes("“He called it a \"scam,\" then left,” she said.")
         #expect(nested.contains("scam") && nested.contains { $0.hasPrefix("He called it") }, "\(nested)")
     }
+
+    @Test func graveAccentsOpenAQuotationThatTwoApostrophesClose() {
+        // wire and treebank text (AP in TempEval-3): ``…'' for “…”
+        let q = quotes("``It was definitely a bomb,'' he said. A ``grave'' mark alone: `no.")
+        #expect(q == ["It was definitely a bomb", "grave"], "\(q)")
+        let a = Support.analyze("Title\n\n``It was definitely a bomb,'' the official said.\n")
+        // the statement is the quotation, as with straight marks, not the whole sentence with its cue
+        #expect(a.statements.map(\.text) == ["``It was definitely a bomb,''"], "\(a.statements.map(\.text))")
+        #expect(a.statements.first?.direct == true)
+    }
 }

@@ -18,6 +18,14 @@ import Testing
         ("The talks resumed on Monday.", "Monday", "2021-02-15"),
         ("The talks resumed on Friday.", "Friday", "2021-02-12"),
         ("Talks will resume on Friday.", "Friday", "2021-02-19"),
+        // a deadline is ahead, unless a past perfect or a past passive puts it behind
+        ("She urged lawmakers to pass the bill by Friday.", "Friday", "2021-02-19"),
+        ("He said the report had been finished by Friday.", "Friday", "2021-02-12"),
+        ("The deal was completed by Friday.", "Friday", "2021-02-12"),
+        // "plans" after a past verb or a determiner is a noun, not a future
+        ("Obama announced plans Friday to resume the reviews.", "Friday", "2021-02-12"),
+        ("The company said its plans Friday were final.", "Friday", "2021-02-12"),
+        ("The minister plans Friday to resume the reviews.", "Friday", "2021-02-19"),
         ("The law passed two years ago.", "two years ago", "2019"),
         ("The war lasted three years.", "three years", "P3Y"),
         ("He spent a decade in prison.", "a decade", "P10Y"),

@@ -53,7 +53,8 @@ public enum DatePhrase {
                     while j < n && isDigit(s[j]) { j += 1; d += 1 }
                     parts.append(v)
                     digits.append(d)
-                    if j + 1 < n && (s[j] == "." || s[j] == "-" || s[j] == "/") && isDigit(s[j + 1]) && parts.count < 3 {
+                    if j + 1 < n && (s[j] == "." || s[j] == "-" || s[j] == "/") && isDigit(s[j + 1]) && parts.count < 3
+                        && !(s[j] == "-" && startsClock(s, j + 1, n)) {
                         seps.append(s[j])
                         j += 1
                         continue
@@ -88,6 +89,14 @@ public enum DatePhrase {
             }
         }
         return out
+    }
+
+    /// Whether one or two digits and a colon start at `k`: a clock time after a dash
+    /// ("August 8, 2012-4:43 pm"), not the next part of a numeric date.
+    static func startsClock(_ s: [Unicode.Scalar], _ k: Int, _ n: Int) -> Bool {
+        var j = k
+        while j < n && j - k < 3 && isDigit(s[j]) { j += 1 }
+        return j - k <= 2 && j < n && s[j] == ":"
     }
 
     static func year(_ t: Tok) -> Int? {
@@ -157,6 +166,11 @@ public enum DatePhrase {
                     } else {
                         date = CalendarDate(year: p[2], month: p[1], day: p[0])                    // 13.11.2019, 19/11/2019
                     }
+                } else if t.digits[2] == 2 && t.digits[0] <= 2 && t.digits[1] <= 2 && sep == "/" && kind != .plain {
+                    // a two-digit year only after "Posted", "Published", "Updated" …: "First Posted:
+                    // 10/25/11 06:44 PM ET" (US month first unless the first part cannot be a month)
+                    let y = p[2] < 50 ? 2000 + p[2] : 1900 + p[2]
+                    date = p[0] <= 12 ? CalendarDate(year: y, month: p[0], day: p[1]) : CalendarDate(year: y, month: p[1], day: p[0])
                 }
                 if let date, (1900...2100).contains(date.year) {
                     out.append(Found(date: date, kind: kind, offset: t.offset))

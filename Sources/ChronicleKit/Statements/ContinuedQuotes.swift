@@ -1,0 +1,69 @@
+/// A quotation that goes on after its cue: "“Several crucial minutes were lost,” the official
+/// said, visibly upset. “If we had intervened earlier, the loss of life could have been
+/// prevented.”" The second quotation is a sentence of its own (or several) with no cue, right
+/// after the sentence of a direct statement: the same speaker goes on saying it. It is a
+/// statement of its own (rule `statement.quote.continued`: one statement per quotation, as the
+/// judged gold counts them) with the speaker, source, cue and date of the statement before it.
+///
+/// Corpora that annotate attributions (PolNeAR) make such a quotation a second content span of
+/// the attribution before it, not an attribution of its own: `folded` gives that form, which the
+/// attribution export (`chronicle attributions`) writes.
+extension StatementFinder {
+    static let continuedRule = "statement.quote.continued"
+
+    /// The continued quotations after the direct statements of `known` (sorted or not): a
+    /// quotation that opens its sentence and ends one (only punctuation after it), that no
+    /// statement overlaps, right after the sentence where a direct statement with a speaker ends
+    /// (its content or its cue, whichever comes later), or after another continued quotation.
+    /// One pass over the quotations and the statements: linear.
+    func continued(_ doc: Document, known: [Statement], actors: ActorLayer, mentionIndex: SpanIndex, tally: inout Tally) -> [Statement] {
+        guard !known.isEmpty, !doc.quotes.isEmpty else { return [] }
+        let tokens = doc.tokens
+        // the last direct statement with a speaker that ends in each sentence
+        var lastDirect: [Int: Statement] = [:]
+        tally.work += known.count + doc.quotes.count
+        for st in known where st.direct && st.speaker != nil {
+            let end = max(st.provenance.span.end, st.cueSpan?.end ?? 0)
+            guard end > 0, let s = doc.sentence(containing: end - 1) else { continue }
+            if let other = lastDirect[s], max(other.provenance.span.end, other.cueSpan?.end ?? 0) >= end { continue }
+            lastDirect[s] = st
+        }
+        guard !lastDirect.isEmpty else { return [] }
+        let taken = OverlapIndex(known.map(\.provenance.span))
+        var out: [Statement] = []
+        var lastEnd = Int.min
+        for q in doc.quotes.sorted(by: { $0.outer.start < $1.outer.start }) where q.tokens.count > 3 && q.outer.start >= lastEnd {
+            let s = doc.sentence(containingToken: q.tokens.lowerBound)
+            guard s > 0, doc.sentences[s].tokens.lowerBound == q.tokens.lowerBound, let prev = lastDirect[s - 1] else { continue }
+            let e = doc.sentence(containingToken: q.tokens.upperBound - 1)
+            let rest = q.tokens.upperBound..<doc.sentences[e].tokens.upperBound
+            tally.work += rest.count
+            guard rest.allSatisfy({ tokens[$0].kind == .punct }), !taken.overlapsAny(q.outer) else { continue }
+            let span = capped(doc, quote: q, tally: &tally)
+            let st = Statement(id: "s-\(span.start)-\(span.end)", provenance: Provenance(document: doc.id, span: span, sentence: s, rule: Self.continuedRule),
+                               text: doc.text(span), direct: true, speaker: prev.speaker, sourceSpan: prev.sourceSpan, cueSpan: prev.cueSpan, cue: prev.cue,
+                               date: prev.date, about: about(span, speaker: prev.speaker, actors: actors, index: mentionIndex, work: &tally.work), parts: [span])
+            out.append(st)
+            lastDirect[e] = st
+            lastEnd = q.outer.end
+        }
+        return out
+    }
+
+    /// The statements with each continued quotation folded into the statement before it with
+    /// the same cue, as a further content part (the form of PolNeAR's attributions).
+    public static func folded(_ statements: [Statement]) -> [Statement] {
+        guard statements.contains(where: { $0.provenance.rule == continuedRule }) else { return statements }
+        var out: [Statement] = []
+        var byCue: [Span: Int] = [:]
+        for st in statements.sorted(by: { $0.provenance.span < $1.provenance.span }) {
+            if st.provenance.rule == continuedRule, let c = st.cueSpan, let k = byCue[c] {
+                out[k].parts += st.parts
+                continue
+            }
+            if let c = st.cueSpan { byCue[c] = out.count }
+            out.append(st)
+        }
+        return out
+    }
+}

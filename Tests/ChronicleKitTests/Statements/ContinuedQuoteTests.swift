@@ -1,0 +1,62 @@
+import Testing
+@testable import ChronicleKit
+
+/// Session 21 (issue 19): a quotation that goes on after its cue, as a sentence of its own with
+/// no cue ("“…,” the official said, visibly upset. “If we had intervened earlier, …”"), is a
+/// statement of the same speaker; the attribution export folds it into the attribution before
+/// it, as PolNeAR annotates it (a second content span).
+@Suite struct ContinuedQuoteTests {
+    let text = "Title\n\nA fire official spoke. “Several crucial minutes were lost,” Chief Inspector John Smith said on Monday, visibly upset. “If we had intervened earlier, the loss of life could have been prevented.” He asked not to be identified.\n"
+
+    @Test func aQuotationAfterItsCueGoesOnWithTheSameSpeaker() {
+        let a = Support.analyze(text)
+        let first = a.statements.first { $0.text.contains("crucial minutes") }
+        let next = a.statements.first { $0.text.contains("loss of life") }
+        #expect(first?.speaker == "John Smith")
+        #expect(next?.speaker == "John Smith", "\(a.statements.map { "\($0.speaker ?? "-"): \($0.text)" })")
+        #expect(next?.provenance.rule == StatementFinder.continuedRule)
+        #expect(next?.direct == true)
+        // said on Monday: the same day as the statement before
+        #expect(next?.date == first?.date)
+        #expect(next?.date == "2021-02-15")
+    }
+
+    @Test func aQuotationWithinASentenceOrAfterNoQuoteIsNoContinuation() {
+        // the sentence before holds no direct statement
+        let a = Support.analyze("Title\n\nJohn Smith said the talks failed. “We will not give up on the people of this town.”\n")
+        #expect(a.statements.allSatisfy { $0.provenance.rule != StatementFinder.continuedRule })
+        // a quotation with words of its sentence outside it is not one
+        let b = Support.analyze("Title\n\n“We will win,” John Smith said. The crowd chanted “we will win the next one” for hours.\n")
+        #expect(b.statements.allSatisfy { $0.provenance.rule != StatementFinder.continuedRule })
+    }
+
+    @Test func theAttributionExportFoldsItIntoTheAttributionBefore() {
+        let export = try! AttributionExport()
+        let s = export.statements(id: "t", text: text)
+        let first = s.first { $0.text.contains("crucial minutes") }
+        #expect(s.allSatisfy { $0.provenance.rule != StatementFinder.continuedRule })
+        #expect(first?.parts.count == 2, "\(s.map { "\($0.provenance.rule): \($0.parts)" })")
+        if let p = first?.parts.last { #expect(Array(text.unicodeScalars)[p.start..<p.end].map(String.init).joined().contains("loss of life")) }
+    }
+}
+
+/// Session 21 (issue 19): a source phrase that names no actor describes a source the text does
+/// not name; the statement's speaker is the unnamed source and its name the description.
+@Suite struct DescribedSourceTests {
+    @Test func aDescriptionIsTheNameOfAnUnnamedSource() {
+        let a = Support.analyze("Title\n\nThe quake shook the south. Tehran's seismologic center said the quake measured magnitude 5.9. The death toll has risen to 12, hospital officials and family members said.\n")
+        let quake = a.statements.first { $0.text.contains("magnitude") }
+        #expect(quake?.speaker == Actor.unnamedSource, "\(a.statements.map { "\($0.speaker ?? "-"): \($0.text)" })")
+        let c = Chronology(corpus: EventGraphBuilder().build([a]))
+        let names = Set(c.statements.compactMap(\.speakerName))
+        #expect(names.contains("Tehran's seismologic center"), "\(names)")
+        #expect(names.contains("hospital officials and family members"), "\(names)")
+        // and Tehran is a place here, no alias of Iran
+        #expect(a.actors.actors.values.allSatisfy { $0.mentions.allSatisfy { $0.text != "Tehran" } })
+    }
+
+    @Test func aNameOrAPronounIsNoDescription() {
+        let a = Support.analyze("Title\n\nIn the end, people say they want peace. The plan is dead, it says.\n")
+        #expect(a.statements.allSatisfy { $0.speaker != Actor.unnamedSource }, "\(a.statements.map { "\($0.speaker ?? "-"): \($0.text)" })")
+    }
+}
