@@ -38,6 +38,13 @@ public struct TypedEventFinder: Sendable {
     static let verbSlot: Set<String> = ["to", "will", "would", "can", "could", "may", "might", "must", "shall", "should", "not", "did", "does",
                                         "do", "he", "she", "they", "we", "i", "you", "it", "who", "also", "has", "have", "had", "later", "then",
                                         "again", "reportedly", "allegedly", "jointly", "never", "'ll"]
+    /// Words that open a clause of its own time: a subordinate or relative clause ("after it
+    /// burned down", "who was arrested").
+    static let backgroundOpeners: Set<String> = ["after", "before", "because", "since", "if", "although", "though", "unless", "until", "who", "which", "whom", "whose", "where"]
+    /// Words that point a sentence to a time other than its story's day (`carriesOccasion`).
+    static let otherTimeWords: Set<String> = ["previously", "earlier", "formerly", "ago", "later", "recently"]
+    /// Entries of a verb that stops another event ("foiled a piracy attempt", "was thwarted").
+    static let stoppingVerbs: Set<String> = ["other.foil.v", "other.thwart.v"]
     /// Auxiliaries after a plural noun subject: a verb form is none before them ("water supplies were").
     static let auxiliaryAfterNoun: Set<String> = ["were", "are", "was", "is", "have", "had", "will", "would", "could", "can", "may", "might", "must", "should"]
     static let negations: Set<String> = ["not", "never", "no", "cannot", "neither", "nor", "without"]
@@ -157,7 +164,8 @@ public struct TypedEventFinder: Sendable {
             for k in r where !TypedEventFinder.releasesAThing(sites[k]) && !TypedEventFinder.firesNoOne(sites[k], c) && !TypedEventFinder.leavesNoOrganization(sites[k], c)
                 && !TypedEventFinder.givesNoAid(sites[k], c) && !TypedEventFinder.qualifiesANoun(sites[k], c)
                 && !(sites[k].site.isNoun && sites[k].site.tokens.count == 1 && TypedEventFinder.readsAsAdjective(c.tokens, sites[k].site.tokens.lowerBound, s.tokens))
-                && !(sport && TypedEventFinder.sportReadings.contains(sites[k].site.entry.id)) && !TypedEventFinder.isFigurative(sites[k], c) && !gerundOfNoEvent(sites[k], c) {
+                && !(sport && TypedEventFinder.sportReadings.contains(sites[k].site.entry.id)) && !TypedEventFinder.isFigurative(sites[k], c) && !gerundOfNoEvent(sites[k], c)
+                && !TypedEventFinder.namesACapacity(sites[k], c) {
                 // the words of an event's name are no roles of it ("the Worldwide Developers
                 // Conference": no agent "Worldwide Developers"), and a named event has no target
                 // (what follows it is where it is: "the Macworld Conference in San Francisco")
@@ -227,10 +235,33 @@ public struct TypedEventFinder: Sendable {
     func carriesOccasion(_ x: Site, _ all: ArraySlice<Site>, _ c: SentenceContext) -> Bool {
         let tk = c.tokens, s = c.sentence.tokens
         guard x.status == .happened, c.calendarTimes.isEmpty, !(c.doc.title.map { $0.contains(c.sentence.span) } ?? false) else { return false }
+        // (a sentence that points to another time: "said in a statement at the time", "Ohio State
+        // previously said")
+        if s.contains(where: { TypedEventFinder.otherTimeWords.contains(tk[$0].lower) })
+            || s.contains(where: { $0 + 2 < s.upperBound && tk[$0].lower == "at" && tk[$0 + 1].lower == "the" && tk[$0 + 2].lower == "time" }) { return false }
+        let x0 = x.site.tokens.lowerBound
+        // (a clause of background: a fronted subordinate clause, "When King hired O'Brien, he had
+        // called him …", and a relative or adverbial clause, "the same date that Larry Brown
+        // resigned"; "when", "while", "as", "after" after the main clause keep its occasion: "… died after
+        // demonstrators set their bank on fire")
+        if ["when", "while", "after", "before", "since", "because", "if", "although", "though", "once", "as"].contains(tk[s.lowerBound].lower),
+           !(s.lowerBound..<x0).contains(where: { tk[$0].lower == "," }) { return false }
+        var j = x0 - 1
+        while j >= s.lowerBound, j >= x0 - 8, tk[j].lower != "," {
+            if ["who", "which", "whom", "whose", "since", "because", "if", "although", "though", "unless"].contains(tk[j].lower) { return false }
+            j -= 1
+        }
+        // (a noun that is the content of a legal step, an accusation, a call or a statement: "found
+        // guilty of first-degree murder", "charged with vehicular manslaughter", "arrested for DUI")
+        if x.site.isNoun, all.contains(where: { y in
+            y.site.tokens.upperBound <= x0 && ["legal", "arrest", "accuse", "reject", "call", "declaration", "threaten"].contains(y.site.entry.kind)
+        }) { return false }
         func simplePast(_ y: Site) -> Bool {
             guard !y.site.isNoun, y.site.isPast, y.status == .happened else { return false }
             let a = y.site.tokens.lowerBound, b = y.site.tokens.upperBound
-            if a > s.lowerBound, tk[a - 1].lower == "to" { return false }
+            if a > s.lowerBound, tk[a - 1].lower == "to" || tk[a - 1].lower == "being" { return false }
+            // ("the second player … to be arrested")
+            if a - 2 >= s.lowerBound, tk[a - 2].lower == "to", ["be", "been", "have", "get"].contains(tk[a - 1].lower) { return false }
             if (max(s.lowerBound, a - 3)..<a).contains(where: { ["has", "have", "had", "'s", "’s", "having"].contains(tk[$0].lower) }) { return false }
             // (a participle right after a noun with "by" after it, no "be" before: a reduced passive)
             if b < s.upperBound, tk[b].lower == "by", !(max(s.lowerBound, a - 2)..<a).contains(where: { LocalRoleFinder.beForms.contains(tk[$0].lower) }) { return false }
@@ -256,6 +287,14 @@ public struct TypedEventFinder: Sendable {
     /// pass over the sentences and the events.
     static func carryOccasion(_ events: inout [Event], carries: [Bool], doc: Document, times: [TimeExpression]) {
         guard carries.contains(true) else { return }
+        // (an event inside a quotation is the speaker's, of no occasion told here: "We are
+        // especially devastated by the death of …"; the quotes and the events are both in text
+        // order, so one pointer walks the quotes)
+        var q = 0
+        func quoted(_ sp: Span) -> Bool {
+            while q < doc.quotes.count, doc.quotes[q].outer.end <= sp.start { q += 1 }
+            return q < doc.quotes.count && doc.quotes[q].outer.start <= sp.start && sp.end <= doc.quotes[q].outer.end
+        }
         var hasTime = [Bool](repeating: false, count: doc.sentences.count)
         for t in times where t.isCalendarValue && !t.tokens.isEmpty {
             let n = doc.sentence(containingToken: t.tokens.lowerBound)
@@ -282,7 +321,7 @@ public struct TypedEventFinder: Sendable {
             guard let a = anchor, a.paragraph == sentence.paragraph, n - a.sentence <= 3 else { continue }
             var k = first[n]
             while k >= 0, k < events.count, events[k].provenance.sentence == n {
-                if carries[k], events[k].date == nil, let src = events[k].typing?.dateSource, src == .none || src == .article {
+                if carries[k], events[k].date == nil, let src = events[k].typing?.dateSource, src == .none || src == .article, !quoted(events[k].triggerSpan) {
                     events[k].date = a.value
                     events[k].typing?.dateSource = .occasion
                     events[k].typing?.fallbackDate = nil
@@ -405,7 +444,9 @@ public struct TypedEventFinder: Sendable {
     /// "the appeals court", "voting rights", "a marching band", "a homicide detective").
     static func qualifiesANoun(_ x: Site, _ c: SentenceContext) -> Bool {
         let b = x.site.tokens.upperBound
-        guard b < c.sentence.tokens.upperBound, x.site.isNoun || c.tokens[b - 1].lower.hasSuffix("ing") else { return false }
+        // (a bare verb form before such a head is that noun too: "empty shell boxes"; session 21)
+        let bareVerb = x.site.entry.pos == .verb && x.site.tokens.count == 1 && c.tokens[b - 1].lower == x.site.entry.lemma
+        guard b < c.sentence.tokens.upperBound, x.site.isNoun || c.tokens[b - 1].lower.hasSuffix("ing") || bareVerb else { return false }
         return modifiedHeads.contains(c.tokens[b].lower)
     }
     static let aidVerbs: Set<String> = ["aid.give.v", "aid.send.v", "aid.provide.v"]
@@ -468,6 +509,17 @@ public struct TypedEventFinder: Sendable {
     /// Words before "the Nth anniversary of" that put the anniversary on its day ("on", "marks"):
     /// `anniversary-opener` of `events/en/function-words.tsv`.
     static let anniversaryOpeners = FunctionWords.standard.words("anniversary-opener")
+    /// Nouns before "to" that make the verb after it a right or a power ("the right to defend"):
+    /// `capacity-noun` of `events/en/function-words.tsv` (session 21).
+    static let capacityNouns = FunctionWords.standard.words("capacity-noun")
+
+    /// Whether a verb trigger is the infinitive of a right or a power, no event: "The United States
+    /// had the right to defend its citizens", "has the duty to refrain from organizing".
+    static func namesACapacity(_ x: Site, _ c: SentenceContext) -> Bool {
+        let a = x.site.tokens.lowerBound
+        guard !x.site.isNoun, a - 2 >= c.sentence.tokens.lowerBound, c.tokens[a - 1].lower == "to" else { return false }
+        return capacityNouns.contains(c.tokens[a - 2].lower)
+    }
     /// Ordinals written as words ("fifth": 5), from the `ordinals` lexicon.
     static let ordinalWords: [String: Int] = {
         guard let book = try? RuleBook.english.get() else { return [:] }
@@ -794,11 +846,18 @@ public struct TypedEventFinder: Sendable {
         // (a declaration with a complement hands it on); else the first noun
         var main: Int?
         func infinitive(_ k: Int) -> Bool { let b = sites[k].site.tokens.lowerBound; return b - 1 >= s.lowerBound && tk[b - 1].lower == "to" }
-        for k in idx where !sites[k].site.isNoun && sites[k].complementOf == nil && !subordinate(sites[k].site, c) && !infinitive(k) {
+        // (a verb that stops another event of the sentence leaves the main to it: "an attempt to
+        // assassinate him was thwarted"; session 21)
+        for k in idx where !sites[k].site.isNoun && sites[k].complementOf == nil && !subordinate(sites[k].site, c) && !infinitive(k)
+            && !(TypedEventFinder.stoppingVerbs.contains(sites[k].site.entry.id) && idx.count > 1) {
             main = k
             break
         }
-        if main == nil { main = idx.first { sites[$0].complementOf == nil && !subordinate(sites[$0].site, c) } ?? idx.first { sites[$0].complementOf == nil } ?? idx.first }
+        func stops(_ k: Int) -> Bool { TypedEventFinder.stoppingVerbs.contains(sites[k].site.entry.id) && idx.count > 1 }
+        if main == nil {
+            main = idx.first { sites[$0].complementOf == nil && !subordinate(sites[$0].site, c) && !stops($0) } ?? idx.first { sites[$0].complementOf == nil && !stops($0) }
+                ?? idx.first { sites[$0].complementOf == nil } ?? idx.first
+        }
         if let m = main, sites[m].site.entry.kind == "declaration", let next = idx.first(where: { sites[$0].complementOf == m }) { main = next }
         // a declaring verb whose object is an event noun ("declared a ceasefire", "launched an
         // investigation", "announced a suspension of air links"): the noun is the event, with
@@ -1114,9 +1173,19 @@ public struct TypedEventFinder: Sendable {
         // (session 21: a verb of the same occasion outside the main clause too, "… engulfed the
         // streets of Athens on Wednesday, as angry protesters tried to storm parliament", when
         // no "that" puts it in a reported clause)
+        // (nor a verb, main or not, of a subordinate or relative clause the time is outside of: "She had to
+        // rebuild the clinic after it burned down, receiving a … grant in 2008")
+        func inOtherClause(_ t: TimeExpression) -> Bool {
+            var j = x.site.tokens.lowerBound - 1
+            while j >= s.lowerBound, j >= x.site.tokens.lowerBound - 8, tk[j].lower != "," {
+                if TypedEventFinder.backgroundOpeners.contains(tk[j].lower) { return !(t.tokens.lowerBound > j && t.tokens.upperBound <= x.site.tokens.lowerBound) }
+                j -= 1
+            }
+            return false
+        }
         let occasion = !x.main && x.status == .happened && !x.site.isNoun && inSentence.count == 1
             && !between(inSentence[0]).contains { tk[$0].lower == "that" || tk[$0].lower == ";" || tk[$0].lower == ":" }
-        if x.main || occasion, inSentence.count == 1, !opensAnotherClause(inSentence[0]),
+        if x.main || occasion, inSentence.count == 1, !opensAnotherClause(inSentence[0]), !inOtherClause(inSentence[0]),
            !((x.status != .happened || x.site.entry.kind == "call") && inSentence[0].tokens.lowerBound >= x.site.tokens.upperBound && TypedEventFinder.infinitiveWithObject(in: between(inSentence[0]), tk)) {
             return dated(inSentence[0], .sentence)
         }

@@ -9,7 +9,7 @@ import Testing
     static let table = FunctionWords.standard
 
     @Test func theFileNamesTheThreeSets() throws {
-        #expect(Set(Self.table.lines.map(\.set)) == ["headline-passive-next", "gerund-opener", "noun-follower", "anniversary-opener"])
+        #expect(Set(Self.table.lines.map(\.set)) == ["headline-passive-next", "gerund-opener", "noun-follower", "anniversary-opener", "capacity-noun"])
         #expect(TypedEventFinder.gerundOpeners.contains("after") && TypedEventFinder.nounFollowers.contains("was"))
         #expect(LocalRoleFinder.headlinePassiveNext.contains("of"))
         // a line's words go to its set only

@@ -33,6 +33,17 @@ import Testing
         #expect(other.first { $0.text.hasPrefix("took") }?.date == nil, "\(other.map { ($0.text, $0.date ?? "-") })")
         let later = typed("Riots left three bank workers dead in Athens on Wednesday. In 2008 a riot broke out. Tens of thousands of people took to the streets.")
         #expect(later.first { $0.text.hasPrefix("took") }?.date == nil, "\(later.map { ($0.text, $0.date ?? "-") })")
+        // not the content of a legal step, a fronted subordinate clause, a quotation, or a sentence
+        // that points to another time
+        let court = typed("LaCalamita was arraigned in court on Wednesday. He was found guilty of first-degree murder and assault.", date: "2007-04-11")
+        #expect(court.first { $0.text == "murder" }?.date == nil && court.first { $0.text == "found guilty" }?.date == "2007-04-11",
+                "\(court.map { ($0.text, $0.date ?? "-") })")
+        let when = typed("King held a news conference on Monday. When King hired O'Brien, he had called him a perfect fit.", date: "2005-05-24")
+        #expect(when.first { $0.text == "hired" }?.date == nil, "\(when.map { ($0.text, $0.date ?? "-") })")
+        let quote = typed("The gunman opened fire at the firm on Monday. \"We are devastated by the death of Madeline Kafoury,\" the firm said.", date: "2007-04-11")
+        #expect(quote.first { $0.text == "death" }?.date == nil, "\(quote.map { ($0.text, $0.date ?? "-") })")
+        let before = typed("Police arrested Williams on Monday. Jackson was previously arrested for drunk driving.", date: "2009-04-02")
+        #expect(before.first { $0.text == "arrested" && $0.date == nil } != nil, "\(before.map { ($0.text, $0.date ?? "-") })")
         // the day of a sentence told before the article's day
         let aug = typed("On Aug. 7, Bushnell and Kimotho had just ended a news conference. They were talking when the bomb went off, killing 247 people.", date: "1998-08-26")
         #expect(aug.first { $0.text == "went off" }?.date == "1998-08-07", "\(aug.map { ($0.text, $0.date ?? "-") })")
@@ -51,6 +62,9 @@ import Testing
     @Test func aVerbOfTheSameOccasionTakesTheSentencesTime() {
         let e = typed("Riots engulfed the streets of Athens on Wednesday, as angry protesters tried to storm parliament.")
         #expect(e.first { $0.text == "storm" }?.date == "2010-05-05", "\(e.map { ($0.text, $0.date ?? "-") })")
+        // not a verb of a clause the time is outside of
+        let clinic = typed("She had to rebuild the clinic after it burned down, receiving a genius grant in 2008 for the effort.", date: "2009-07-13")
+        #expect(clinic.first { $0.text == "burned down" }?.date == nil, "\(clinic.map { ($0.text, $0.date ?? "-") })")
         let night = typed("Paris also witnessed another dramatic robbery on Sunday night when thieves armed with rifles stormed a subsidiary of the rail operator.", date: "2013-09-09")
         #expect(night.first { $0.text == "stormed" }?.date == "2013-09-08", "\(night.map { ($0.text, $0.date ?? "-") })")
         // a time of day dates the day
@@ -96,6 +110,7 @@ import Testing
         #expect(strike.first { $0.text == "strike" }?.typing?.type == "protest", "\(strike.map { ($0.text, $0.kind) })")
         #expect(!typed("The blast shattered the glass shell of the building.").contains { $0.text == "shell" })
         #expect(!typed("Power and water supplies were not affected.").contains { $0.text == "supplies" })
+        #expect(!typed("Police found empty shell boxes in a Dumpster outside his apartment.").contains { $0.text == "shell" })
         #expect(!typed("The act has protected our nation's most threatened wildlife.").contains { $0.text == "threatened" })
         // the verbs stay
         #expect(typed("Artillery shelled the town.").contains { $0.text == "shelled" })
@@ -119,5 +134,13 @@ import Testing
         let a = Support.analyze("Title\n\nAt a meeting of the Central Election Commission it was decided to hold seminars. A message from the Central Commission for Elections and Referenda said so. The elections will be held in December.")
         #expect(!a.events.contains { $0.text == "Election" || $0.text == "Elections" }, "\(a.events.map { ($0.text, $0.kind) })")
         #expect(a.events.contains { $0.text == "elections" })
+    }
+
+    /// A verb that stops another event is an event of its own but leaves the sentence's main event
+    /// to the one it stops (the lexicon's examples find "foiled", "thwarted", "pulled over", "chase").
+    @Test func aFoiledAttemptStaysTheMainEvent() {
+        let e = typed("The attempt to assassinate the governor was thwarted in Siberia on Monday.", date: "2009-04-02")
+        #expect(e.contains { $0.text == "thwarted" } && e.first { $0.typing?.main == true }?.text == "assassinate", "\(e.map { ($0.text, $0.typing?.main ?? false) })")
+        #expect(TypedEventFinder.stoppingVerbs.allSatisfy { id in Self.finder.lexicon.entries.contains { $0.id == id } })
     }
 }
