@@ -83,6 +83,9 @@ public struct ChronicleJSONReader: Sendable {
                 sentence: span(s["sentence"]), sentenceText: s["sentence_text"] as? String, rule: s["rule"] as? String ?? ""))
         }
         for (k, e) in try list("events").enumerated() {
+            // an event merged across articles is listed again in each other article that tells it
+            // (`merged_into`); the event itself holds all its mentions
+            if e["merged_into"] is String { continue }
             let id = try text(e, "id", "event", k)
             // a typed event whose compact kind the contract does not name is written as its
             // coarse kind (`EventKinds.contractKind`); its `type` gives the kind back

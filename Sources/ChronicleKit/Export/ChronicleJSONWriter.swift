@@ -48,17 +48,45 @@ public struct ChronicleJSONWriter: Sendable {
                     ("kind", .str(s.cue.flatMap { ChronicleJSONWriter.lexicon?.statementKind(cue: $0) })),
                 ])
             })),
-            ("events", .array(c.events.map { e in
-                .object([
-                    ("id", .string(e.id)), ("kind", .string(EventKinds.contractKind(e.kind))), ("doc", .string(e.doc)), ("span", .span(e.span)),
-                    ("text", .string(e.text)), ("name", .str(e.name)), ("trigger_span", .span(e.triggerSpan)),
-                    ("date", .str(e.date)), ("actors", .strings(e.actors)),
-                    ("roles", .object(e.roles.sorted { $0.key < $1.key }.map { ($0.key, .string($0.value)) })),
-                    ("mentions", .array(e.mentions.map { ChronicleJSONWriter.mention($0, form: false) })),
-                    ("sentence", .span(e.sentence)), ("sentence_text", .str(e.sentenceText)), ("rule", .string(e.rule)),
-                ] + ChronicleJSONWriter.typing(e))
-            })),
+            ("events", .array(ChronicleJSONWriter.eventEntries(c))),
         ])
+    }
+
+    /// The events, and for an event merged across articles one more entry in each other article
+    /// that tells it (docs/Events.md, "Events merged across articles"): that article's first
+    /// mention as `doc`, `span` and `text`, that article's mentions, the event's kind, date,
+    /// actors and status, and `merged_into` the event's id (the entry's id is the event's id,
+    /// `@` and the article). A reader of one article sees every event the article tells;
+    /// `ChronicleJSONReader` skips these entries. Sorted by document order, then span.
+    static func eventEntries(_ c: Chronology) -> [JSON] {
+        let order = Dictionary(c.documents.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
+        var entries: [(doc: Int, span: Span, k: Int, json: JSON)] = []
+        for (k, e) in c.events.enumerated() {
+            let fields: [(String, JSON)] = [
+                ("id", .string(e.id)), ("kind", .string(EventKinds.contractKind(e.kind))), ("doc", .string(e.doc)), ("span", .span(e.span)),
+                ("text", .string(e.text)), ("name", .str(e.name)), ("trigger_span", .span(e.triggerSpan)),
+                ("date", .str(e.date)), ("actors", .strings(e.actors)),
+                ("roles", .object(e.roles.sorted { $0.key < $1.key }.map { ($0.key, .string($0.value)) })),
+                ("mentions", .array(e.mentions.map { ChronicleJSONWriter.mention($0, form: false) })),
+                ("sentence", .span(e.sentence)), ("sentence_text", .str(e.sentenceText)), ("rule", .string(e.rule)),
+            ] + ChronicleJSONWriter.typing(e)
+            entries.append((order[e.doc] ?? Int.max, e.span, k, .object(fields)))
+            var seen: Set<String> = [e.doc]
+            for m in e.mentions where !seen.contains(m.doc) {
+                seen.insert(m.doc)
+                let here = e.mentions.filter { $0.doc == m.doc }
+                let replaced: [String: JSON] = [
+                    "id": .string(e.id + "@" + m.doc), "doc": .string(m.doc), "span": .span(m.span), "text": .string(m.text),
+                    "trigger_span": .span(m.span), "mentions": .array(here.map { ChronicleJSONWriter.mention($0, form: false) }),
+                    "sentence": .span(nil), "sentence_text": .str(nil), "args": .array([]), "mention_triggers": .array([]),
+                    "mention_args": .array([]), "main": .bool(false),
+                ]
+                let copy = fields.map { ($0.0, replaced[$0.0] ?? $0.1) } + [("merged_into", .string(e.id))]
+                entries.append((order[m.doc] ?? Int.max, m.span, k, .object(copy)))
+            }
+        }
+        entries.sort { ($0.doc, $0.span, $0.k) < ($1.doc, $1.span, $1.k) }
+        return entries.map(\.json)
     }
 
     /// The typed-event fields of an event (docs/EventTypes.md): always present, null when unknown.
