@@ -32,6 +32,9 @@ public struct SentenceContext {
     public var calendarTimes: [TimeExpression] = []
     /// Whether the sentence says "according to" (its events are reported).
     public var accordingTo = false
+    /// Whether the sentence points to a time other than its story's day ("previously", "earlier",
+    /// "at the time": `TypedEventFinder.otherTimeWords`), so no occasion's day is carried into it.
+    public var pointsElsewhere = false
     /// Whether the sentence is a headline in title case or capitals ("Woman Killed In Queens
     /// Hit-And-Run, Driver Charged"): its capitals say nothing about names, so triggers are
     /// read as in lower case (`TypedEventFinder.isTitleCase`).

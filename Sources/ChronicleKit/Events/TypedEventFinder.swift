@@ -145,17 +145,22 @@ public struct TypedEventFinder: Sendable {
             let s = doc.sentences[n]
             var c = SentenceContext(doc: doc, sentence: s, mentionAt: mentionAt, timeAt: timeAt, actors: actors, times: times)
             c.titleCase = TypedEventFinder.isTitleCase(s.tokens, tk)
-            // once per sentence: its calendar times, and whether it says "according to"
+            // once per sentence: its calendar times, whether it says "according to", and whether
+            // it points to another time than the story's day (every token, inside times too)
             var j = s.tokens.lowerBound
             while j < s.tokens.upperBound {
+                let end = timeAt[j] >= 0 ? min(s.tokens.upperBound, max(j + 1, times[Int(timeAt[j])].tokens.upperBound)) : j + 1
+                for i in j..<end where TypedEventFinder.otherTimeWords.contains(tk[i].lower)
+                    || (tk[i].lower == "at" && i + 2 < s.tokens.upperBound && tk[i + 1].lower == "the" && tk[i + 2].lower == "time") {
+                    c.pointsElsewhere = true
+                }
                 if timeAt[j] >= 0 {
                     let t = times[Int(timeAt[j])]
                     if t.isCalendarValue { c.calendarTimes.append(t) }
-                    j = max(j + 1, t.tokens.upperBound)
-                } else {
-                    if tk[j].lower == "according", j + 1 < s.tokens.upperBound, tk[j + 1].lower == "to" { c.accordingTo = true }
-                    j += 1
+                } else if tk[j].lower == "according", j + 1 < s.tokens.upperBound, tk[j + 1].lower == "to" {
+                    c.accordingTo = true
                 }
+                j = end
             }
             readSentence(&sites[r], c)
             c.verbTriggers = sites[r].filter { !$0.site.isNoun }.map(\.site.tokens)
@@ -234,11 +239,10 @@ public struct TypedEventFinder: Sendable {
     /// said").
     func carriesOccasion(_ x: Site, _ all: ArraySlice<Site>, _ c: SentenceContext) -> Bool {
         let tk = c.tokens, s = c.sentence.tokens
-        guard x.status == .happened, c.calendarTimes.isEmpty, !(c.doc.title.map { $0.contains(c.sentence.span) } ?? false) else { return false }
-        // (a sentence that points to another time: "said in a statement at the time", "Ohio State
-        // previously said")
-        if s.contains(where: { TypedEventFinder.otherTimeWords.contains(tk[$0].lower) })
-            || s.contains(where: { $0 + 2 < s.upperBound && tk[$0].lower == "at" && tk[$0 + 1].lower == "the" && tk[$0 + 2].lower == "time" }) { return false }
+        // (nor in a sentence that points to another time: "said in a statement at the time", "Ohio
+        // State previously said"; `SentenceContext.pointsElsewhere`, found once per sentence)
+        guard x.status == .happened, c.calendarTimes.isEmpty, !c.pointsElsewhere,
+              !(c.doc.title.map { $0.contains(c.sentence.span) } ?? false) else { return false }
         let x0 = x.site.tokens.lowerBound
         // (a clause of background: a fronted subordinate clause, "When King hired O'Brien, he had
         // called him …", and a relative or adverbial clause, "the same date that Larry Brown
