@@ -7,8 +7,20 @@ public struct Segmenter: Sendable {
     public var prefixes: [(text: [Unicode.Scalar], kind: String)]
 
     public init(boilerplate: Lexicon) {
-        prefixes = boilerplate.entries.map { (Array($0.surface.joined(separator: " ").unicodeScalars), $0.value) }
+        prefixes = boilerplate.entries.map { (Segmenter.written($0.surface), $0.value) }
             .sorted { $0.text.count > $1.text.count }
+    }
+
+    /// A lexicon surface as written: its tokens with a space between two words only ("Author:",
+    /// not "Author :").
+    static func written(_ tokens: [String]) -> [Unicode.Scalar] {
+        var out: [Unicode.Scalar] = []
+        for t in tokens {
+            if let last = out.last, let first = t.unicodeScalars.first, Tokenizer.isLetter(last) || Tokenizer.isDigit(last),
+               Tokenizer.isLetter(first) || Tokenizer.isDigit(first) { out.append(" ") }
+            out.append(contentsOf: t.unicodeScalars)
+        }
+        return out
     }
 
     public struct Result: Sendable {
@@ -60,12 +72,21 @@ public struct Segmenter: Sendable {
             while t < first.end && Tokenizer.isSpace(s[t]) { t += 1 }
             titleLine = t < first.end ? Line(start: t, end: first.end) : (lines.count > 1 ? lines[1] : Line(start: first.end, end: first.end))
         }
+        // a dateline above the headline, as a page copied from a browser gives it ("November 19, 2019
+        // / 12:21 AM / Updated 14 hours ago"): not body, and not the title
+        if let k = lines.firstIndex(where: { $0.start >= titleLine.start }), k + 2 < lines.count,
+           Segmenter.isDatelineOnly(s, titleLine) {
+            r.boilerplate.append(Boilerplate(span: Span(titleLine.start, titleLine.end), rule: "text.dateline"))
+            titleLine = lines[k + 1]
+        }
         if lines.count > 1 && titleLine.end > titleLine.start { r.title = Span(titleLine.start, titleLine.end) }
         for (idx, l) in lines.enumerated() {
             // bylines and teasers (also in parentheses: "(Reporting by …; Editing by …)")
             let at = s[l.start] == "(" ? l.start + 1 : l.start
             for p in prefixes where Segmenter.hasPrefix(s, at, l.end, p.text) && !Segmenter.wordGoesOn(s, at + p.text.count, l.end, after: p.text) {
-                if p.kind == "byline" {
+                if p.kind == "caption" {
+                    r.boilerplate.append(Boilerplate(span: Span(l.start, l.end), rule: "text.caption"))
+                } else if p.kind == "byline" {
                     r.boilerplate.append(Boilerplate(span: Span(l.start, l.end), rule: "text.byline"))
                     var a = at + p.text.count
                     while a < l.end && (Tokenizer.isSpace(s[a]) || s[a] == ":") { a += 1 }
@@ -85,9 +106,12 @@ public struct Segmenter: Sendable {
                 }
                 break
             }
-            // stray lines: a few lowercase letters alone, e.g. a leftover "op" at the end
+            // stray lines: a few lowercase letters alone, e.g. a leftover "op" at the end, or a
+            // reading time ("5 Min Read") under the headline
             let len = l.end - l.start
             if len <= 3 && idx > 0 && (l.start..<l.end).allSatisfy({ s[$0].properties.isLowercase }) {
+                r.boilerplate.append(Boilerplate(span: Span(l.start, l.end), rule: "text.stray"))
+            } else if idx > 0 && idx < ArticleDate.headLineCount && len <= 24 && Segmenter.isReadingTime(s, l) {
                 r.boilerplate.append(Boilerplate(span: Span(l.start, l.end), rule: "text.stray"))
             }
         }
@@ -150,6 +174,37 @@ public struct Segmenter: Sendable {
             i = end
         }
         return out
+    }
+
+    /// The words of a line, lowercased, and whether it holds a digit.
+    static func words(_ s: [Unicode.Scalar], _ l: Line) -> (words: [String], digit: Bool) {
+        var out: [String] = []
+        var digit = false
+        var i = l.start
+        while i < l.end {
+            if Tokenizer.isDigit(s[i]) { digit = true }
+            guard s[i].properties.isAlphabetic else { i += 1; continue }
+            var w = String.UnicodeScalarView()
+            while i < l.end && s[i].properties.isAlphabetic { w.append(s[i]); i += 1 }
+            out.append(String(w).lowercased())
+        }
+        return (out, digit)
+    }
+
+    /// A short line that is a date and nothing else a sentence or a name would hold: months,
+    /// weekdays, clock times, "Updated", "Published", "ago" ("November 19, 2019 / 12:21 AM /
+    /// Updated 14 hours ago", "Wednesday, January 23, 2019").
+    static func isDatelineOnly(_ s: [Unicode.Scalar], _ l: Line) -> Bool {
+        guard l.end - l.start <= 110 else { return false }
+        let (ws, _) = words(s, l)
+        guard ws.allSatisfy({ DatePhrase.months[$0] != nil || ArticleDate.weekdays[$0] != nil || ArticleDate.datelineWords.contains($0) }) else { return false }
+        return !DatePhrase.find(Array(s[l.start..<l.end]), limit: l.end - l.start).isEmpty
+    }
+
+    /// A reading time alone on a line: a number and "min read" ("5 Min Read", "3 min read").
+    static func isReadingTime(_ s: [Unicode.Scalar], _ l: Line) -> Bool {
+        let (ws, digit) = words(s, l)
+        return digit && ws.last == "read" && ws.count <= 3 && ws.allSatisfy { ["min", "mins", "minute", "minutes", "read"].contains($0) }
     }
 
     static func hasPrefix(_ s: [Unicode.Scalar], _ a: Int, _ b: Int, _ p: [Unicode.Scalar]) -> Bool {

@@ -46,6 +46,30 @@ import Testing
         #expect(!a.actors.actors.values.contains { ["Rodrigo Campos", "Nick Zieminski", "Will Dunham", "Alan Fram", "Zeke Miller"].contains($0.name) }, "\(a.actors.actors.values.map(\.name))")
     }
 
+    @Test func aDatelineAboveTheHeadlineACaptionAndAReadingTimeAreNoBody() {
+        // a Reuters page copied from a browser (web DEV datelines): the dateline line is not the
+        // title, and the photo caption's photographer and the reading time are no story
+        let raw = "November 19, 2019 / 12:21 AM / Updated 14 hours ago\n\nOil drags lower, stocks drift near highs\n\n5 Min Read\n\nFILE PHOTO: President Jane Doe speaks in Paris, France, January 16, 2020. Julien Roe/Pool via REUTERS\n\nNEW YORK (Reuters) - Oil prices fell sharply on Tuesday.\n"
+        let a = Support.analyze(raw)
+        let d = a.document
+        #expect(d.title.map(d.text) == "Oil drags lower, stocks drift near highs")
+        let bp = d.boilerplate.map { "\($0.rule) \(d.text($0.span))" }
+        #expect(bp.contains("text.dateline November 19, 2019 / 12:21 AM / Updated 14 hours ago"), "\(bp)")
+        #expect(bp.contains("text.stray 5 Min Read"), "\(bp)")
+        #expect(bp.contains { $0.hasPrefix("text.caption FILE PHOTO: President Jane Doe") }, "\(bp)")
+        #expect(!a.actors.actors.values.contains { $0.name == "Julien Roe" || $0.name == "Jane Doe" }, "\(a.actors.actors.values.map(\.name))")
+        #expect(d.sentences.contains { d.text($0.span).hasSuffix("Oil prices fell sharply on Tuesday.") })
+        // prefixes that end in a colon ("Photo:", "Source:") are found as written
+        let c = text.analyze(id: "a.txt", text: "Title\n\nPhoto: Jane Roe\n\nThe minister resigned on Monday.\n")
+        #expect(c.boilerplate.contains { c.text($0.span) == "Photo: Jane Roe" }, "\(c.boilerplate)")
+        // a headline that names a date with other words stays the headline
+        let h = text.analyze(id: "a.txt", text: "Talks set for January 23, 2019\n\nThe talks will open in Geneva.\n\nMore follows.\n")
+        #expect(h.title.map(h.text) == "Talks set for January 23, 2019")
+        // a sentence about reading stays a sentence
+        let r = text.analyze(id: "a.txt", text: "Title\n\nRead 5 minutes a day.\n\nMore.\n")
+        #expect(!r.boilerplate.contains { $0.rule == "text.stray" })
+    }
+
     @Test func impossibleHeaderDateIsNotADate() {
         let d = text.analyze(id: "a.txt", text: "date 2021-02-30 Title\n\nBody text here.")
         #expect(d.date == nil)
