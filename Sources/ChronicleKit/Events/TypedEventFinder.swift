@@ -1049,9 +1049,11 @@ public struct TypedEventFinder: Sendable {
             // in January is last December; "on Tuesday" in a Monday article is last Tuesday)
             // (a week, season, quarter or half is after it only when it begins after it: "last
             // week" is 2019-W46, which sorts after "2019-11-18" as text; such a value is kept)
-            if let d = c.doc.date, !v.hasPrefix(d), x.status == .happened, v.count >= 7, let y = Int(v.prefix(4)),
+            // (not a time whose own words point ahead: "should ease by Thursday morning, allowing
+            // PG&E to begin restoring power" is this Thursday; session 22, unseen news)
+            if let d = c.doc.date, !v.hasPrefix(d), x.status == .happened, t.tense != .future, v.count >= 7, let y = Int(v.prefix(4)),
                let first = TypedEventFinder.firstDay(v), let day = CalendarDate(iso: String(d.prefix(10))), first > day {
-                if t.spec["weekday"] != nil && t.spec["month"] == nil, let day = CalendarDate(iso: v) {
+                if t.spec["weekday"] != nil && t.spec["month"] == nil, let day = CalendarDate(iso: String(v.prefix(10))) {
                     return day.adding(days: -7).description
                 }
                 if Int(v.dropFirst(5).prefix(2)) == nil { return v }

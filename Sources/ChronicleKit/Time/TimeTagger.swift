@@ -18,6 +18,9 @@ public struct TimeTagger: Sendable {
     /// `only-after:` patterns by rule index: the rule fires only right after a match of one
     /// (of at most `onlyAfterReach` tokens).
     let onlyAfter: [Int: CompiledPattern]
+    /// `unless-before:` patterns by rule index: the rule does not fire when one matches right
+    /// after its match ("1119" before "Eighth St." is a house number, not a year).
+    let unlessBefore: [Int: CompiledPattern]
     static let onlyAfterReach = 4
 
     public init(book: RuleBook) {
@@ -26,7 +29,7 @@ public struct TimeTagger: Sendable {
         self.index = book.candidateIndex("time")
         self.programs = rules.rules.map(book.program)
         self.mods = book.lexicons.get("time-modifiers")
-        var ua: [Int: CompiledPattern] = [:], oa: [Int: CompiledPattern] = [:]
+        var ua: [Int: CompiledPattern] = [:], oa: [Int: CompiledPattern] = [:], ub: [Int: CompiledPattern] = [:]
         for (k, r) in rules.rules.enumerated() {
             if let text = r["unless-after"] {
                 var p = PatternParser(text)
@@ -36,9 +39,14 @@ public struct TimeTagger: Sendable {
                 var p = PatternParser(text)
                 if let nodes = try? p.parse() { oa[k] = book.compile(nodes) }
             }
+            if let text = r["unless-before"] {
+                var p = PatternParser(text)
+                if let nodes = try? p.parse() { ub[k] = book.compile(nodes) }
+            }
         }
         self.unlessAfter = ua
         self.onlyAfter = oa
+        self.unlessBefore = ub
     }
 
     public func tag(_ doc: Document) -> [TimeExpression] {
@@ -68,6 +76,7 @@ public struct TimeTagger: Sendable {
                     guard let m = matcher.match(programs[k], at: i, in: range) else { continue }
                     if let ua = unlessAfter[k], i > range.lowerBound, matcher.match(ua, at: i - 1, in: range)?.end == i { continue }
                     if let oa = onlyAfter[k], !TimeTagger.follows(oa, before: i, in: range, matcher: matcher) { continue }
+                    if let ub = unlessBefore[k], m.end < range.upperBound, matcher.match(ub, at: m.end, in: range) != nil { continue }
                     if bestM == nil || m.end > bestM!.end { bestK = k; bestM = m }
                 }
                 guard let bm = bestM else { i += 1; continue }

@@ -72,6 +72,17 @@ import Testing
     }
 
     /// A call's time after its infinitive with an object is the content's deadline.
+    /// A time whose own words point ahead ("by Thursday morning") keeps its day even where the
+    /// event reads as done (session 22, 2019 news page): it is not moved a week or a year back.
+    @Test func aTimeThatPointsAheadIsNotMovedBack() {
+        let e = typed("The weather should ease by Thursday morning, allowing the utility to begin restoring power, a director said.", date: "2019-11-20")
+        let dated = e.filter { $0.date != nil }
+        #expect(!dated.isEmpty && dated.allSatisfy { $0.date == "2019-11-21" }, "\(e.map { ($0.text, $0.date ?? "-") })")
+        // a weekday after the article's day in a sentence told in the past is last week's
+        let past = typed("Police arrested two men on Thursday.", date: "2019-11-20")
+        #expect(past.first { $0.text == "arrested" }?.date == "2019-11-14", "\(past.map { ($0.text, $0.date ?? "-") })")
+    }
+
     @Test func aDeadlineAfterACallsContentIsNotTheCallsDay() {
         let e = typed("Merkel told lawmakers in Berlin, urging them to quickly pass the country's share of the bailout by Friday.")
         #expect(e.first { $0.text == "urging" }?.date == nil, "\(e.map { ($0.text, $0.date ?? "-") })")
