@@ -323,7 +323,8 @@ struct TokenView {
     init(_ doc: [Token]) {
         // (tokens are read field by field and copied in runs: a token copy retains two strings)
         var needs = false
-        for k in doc.indices where doc[k].hasHyphen && (doc[k].text.isByte(45) || (doc[k].kind == .word && doc[k].text.utf8.count > 2)) {
+        for k in doc.indices where doc[k].hasHyphen && (doc[k].text.isByte(45) || (doc[k].kind == .word && doc[k].text.utf8.count > 2))
+            || TokenView.gluedClock(doc[k]) != nil {
             needs = true
             break
         }
@@ -353,6 +354,21 @@ struct TokenView {
             let isHyphen = hyphen && doc[k].text.isByte(45)
             let compound = kind == .word && !isHyphen && hyphen
             first.append(tokens.count + (k - run))
+            // a clock time glued to its "am"/"pm" ("6am", "6:30pm") is read as "6 am"
+            if !hyphen, let cut = TokenView.gluedClock(doc[k]) {
+                flush(k, into: &tokens, &origin)
+                run = k + 1
+                let t = doc[k]
+                let u = Array(t.text.utf8)
+                let number = String(decoding: u[..<cut], as: UTF8.self), half = String(decoding: u[cut...], as: UTF8.self)
+                tokens.append(Token(span: Span(t.span.start, t.span.start + cut), kind: .number, text: number, lower: number,
+                                    isCapitalized: false, spaceBefore: t.spaceBefore, paragraphStart: t.paragraphStart))
+                tokens.append(Token(span: Span(t.span.start + cut, t.span.end), kind: .word, text: half, lower: Tokenizer.lowercase(half),
+                                    isCapitalized: false, spaceBefore: false, paragraphStart: false))
+                origin.append(k)
+                origin.append(k)
+                continue
+            }
             guard isHyphen || compound else { continue }
             // a hyphen glued on both sides between alphanumeric tokens
             if isHyphen && !doc[k].spaceBefore && k > 0 && k + 1 < doc.count && !doc[k + 1].spaceBefore
@@ -383,6 +399,21 @@ struct TokenView {
         }
         flush(doc.count, into: &tokens, &origin)
         first.append(tokens.count)
+    }
+
+    /// Where the "am"/"pm" of a clock time glued to it starts ("6am", "11PM", "6:30pm": one or
+    /// two digits, maybe ":mm"), else nil. (All ASCII, so UTF-8 offsets are scalar offsets.)
+    static func gluedClock(_ t: Token) -> Int? {
+        let u = t.text.utf8
+        guard u.count >= 3 && u.count <= 7, let f = u.first, f >= 48 && f <= 57 else { return nil }
+        let b = Array(u)
+        let n = b.count
+        guard b[n - 1] | 0x20 == 109, b[n - 2] | 0x20 == 97 || b[n - 2] | 0x20 == 112 else { return nil }
+        let digits = b[..<(n - 2)]
+        guard digits.allSatisfy({ ($0 >= 48 && $0 <= 57) || $0 == 58 }) else { return nil }
+        let parts = digits.split(separator: 58, omittingEmptySubsequences: false)
+        guard parts[0].count <= 2, parts.count == 1 || (parts.count == 2 && parts[1].count == 2) else { return nil }
+        return n - 2
     }
 
     /// Whether view token `k` is the first part of a hyphenated compound.

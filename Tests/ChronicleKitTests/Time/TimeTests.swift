@@ -35,10 +35,22 @@ import Testing
         ("Profits fell in the second quarter of 1998.", "the second quarter of 1998", "1998-Q2"),
         ("About 100 people are currently held.", "currently", "PRESENT_REF"),
         ("The vote begins at 3 p.m. today.", "3 p.m.", "2021-02-15T15:00"),
+        // a clock time glued to its am/pm (2019 news pages)
+        ("The plane landed at 6am today.", "6am", "2021-02-15T06:00"),
+        ("The vote begins at 6:30PM today.", "6:30PM", "2021-02-15T18:30"),
+        ("The talks will resume this summertime.", "this summertime", "2021-SU"),
+        // a house number before a street is no year
+        ("He lived at 1909 Jolinda Drive in 2014.", "2014", "2014"),
     ])
     func valueOf(_ c: (String, String, String)) {
         let found = times(c.0)
         #expect(found.contains { $0.0 == c.1 && $0.2 == c.2 }, "\(c.0): \(found)")
+    }
+
+    @Test func aHouseNumberAndAWordWithDigitsAreNoTimes() {
+        #expect(times("He lived at 1909 Jolinda Drive.").isEmpty, "\(times("He lived at 1909 Jolinda Drive."))")
+        // "4am" in a longer word, or digits before another suffix, is no clock time
+        #expect(!times("The G20am summit and the 3G network.").contains { $0.1 == "TIME" })
     }
 
     @Test func relativeDatesWithoutAnArticleDateKeepPlaceholders() {
