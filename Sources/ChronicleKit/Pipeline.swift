@@ -12,7 +12,9 @@ public struct Pipeline: Sendable {
     /// Statements and Events stages read the parse (docs/Architecture.md, "Stages reading the
     /// parse"); when not, they fall back to what the rules and word classes give. Off by
     /// default: the parser costs about 3.5 times the rest of the analysis, which would take the
-    /// whole analysis below 200,000 words/s on one core (docs/benchmarks.md).
+    /// whole analysis below 200,000 words/s on one core (docs/benchmarks.md). Without it, the
+    /// tagger and the morphology still run (a third of the stage's cost) when typed events are
+    /// added: `Document.tags`.
     public var runsSyntax = false
     public let tagger: TimeTagger
     public let resolver = TimeResolver()
@@ -53,7 +55,12 @@ public struct Pipeline: Sendable {
     /// `analyze`, adding each stage's work (`StageWork`) to `work`.
     public func analyze(id: String, text raw: String, date: String? = nil, work: inout StageWork) -> DocumentAnalysis {
         var doc = text.analyze(id: id, text: raw, date: date, work: &work.text)
-        if runsSyntax, let syntax { doc.syntax = syntax.analyze(doc) }
+        if runsSyntax, let syntax {
+            doc.syntax = syntax.analyze(doc)
+        } else if typedEvents != nil && addsTypedEvents, let syntax {
+            // the tags (no parse) the events read for verbs no lexicon knows (GenericVerbs)
+            doc.tags = syntax.analyze(doc, parse: false)
+        }
         let times = resolver.resolve(tagger.tag(doc, work: &work.time), documentDate: doc.date)
         var layer = actors.recognize(doc, work: &work.actors)
         var tally = StatementFinder.Tally()

@@ -113,8 +113,23 @@ public struct TypedEventFinder: Sendable {
                 if let site = trigger(at: i, c, lemmaHit: lemmaHit[i]) {
                     sites.append(Site(site: site, sentence: s.index))
                     i = site.tokens.upperBound
+                } else if let site = GenericVerbs.site(at: i, c, headline: c.titleCase || (doc.title.map { $0.contains(s.span) } ?? false)) {
+                    sites.append(Site(site: site, sentence: s.index))
+                    i += 1
                 } else {
                     i += 1
+                }
+            }
+            // a verb no lexicon knows right before an event noun it takes as its object ("attended a
+            // conference", "conducted a traffic stop") leaves the event to the noun
+            var k = first
+            while k + 1 < sites.count {
+                let a = sites[k].site.tokens.upperBound, b = sites[k + 1].site.tokens.lowerBound
+                if sites[k].site.entry.id == GenericVerbs.entryID, sites[k + 1].site.isNoun, b >= a, b - a <= 4,
+                   (a..<b).allSatisfy({ tk[$0].kind == .word && !TypedEventFinder.clauseBreaks.contains(tk[$0].lower) }) {
+                    sites.remove(at: k)
+                } else {
+                    k += 1
                 }
             }
             if first < sites.count { bySentence.append((n, first..<sites.count)) }
@@ -852,15 +867,18 @@ public struct TypedEventFinder: Sendable {
         func infinitive(_ k: Int) -> Bool { let b = sites[k].site.tokens.lowerBound; return b - 1 >= s.lowerBound && tk[b - 1].lower == "to" }
         // (a verb that stops another event of the sentence leaves the main to it: "an attempt to
         // assassinate him was thwarted"; session 21)
-        for k in idx where !sites[k].site.isNoun && sites[k].complementOf == nil && !subordinate(sites[k].site, c) && !infinitive(k)
+        // (a verb no lexicon entry knows is the main event only of a sentence with no other; session 22)
+        let known = idx.filter { sites[$0].site.entry.id != GenericVerbs.entryID }
+        let pool = known.isEmpty ? Array(idx) : known
+        for k in pool where !sites[k].site.isNoun && sites[k].complementOf == nil && !subordinate(sites[k].site, c) && !infinitive(k)
             && !(TypedEventFinder.stoppingVerbs.contains(sites[k].site.entry.id) && idx.count > 1) {
             main = k
             break
         }
         func stops(_ k: Int) -> Bool { TypedEventFinder.stoppingVerbs.contains(sites[k].site.entry.id) && idx.count > 1 }
         if main == nil {
-            main = idx.first { sites[$0].complementOf == nil && !subordinate(sites[$0].site, c) && !stops($0) } ?? idx.first { sites[$0].complementOf == nil && !stops($0) }
-                ?? idx.first { sites[$0].complementOf == nil } ?? idx.first
+            main = pool.first { sites[$0].complementOf == nil && !subordinate(sites[$0].site, c) && !stops($0) } ?? pool.first { sites[$0].complementOf == nil && !stops($0) }
+                ?? pool.first { sites[$0].complementOf == nil } ?? pool.first
         }
         if let m = main, sites[m].site.entry.kind == "declaration", let next = idx.first(where: { sites[$0].complementOf == m }) { main = next }
         // a declaring verb whose object is an event noun ("declared a ceasefire", "launched an

@@ -26,6 +26,9 @@ public struct Document: Sendable {
     public var quotes: [Quote] = []
     /// Tags, lemmas, features and dependencies of every word (the Syntax stage; empty until it runs).
     public var syntax = SyntaxLayer()
+    /// Tags, lemmas and features only (no heads), when the full Syntax stage does not run: what
+    /// the default analysis reads where the stages need a word's class and tense (GenericVerbs).
+    public var tags = SyntaxLayer()
     /// Problems that did not stop the analysis, for the user to see.
     public var warnings: [String] = []
 

@@ -55,6 +55,9 @@ public struct SyntaxLayer: Sendable {
     /// outside them as sentences of their own).
     public var sentenceStart: [Int32] = []
     public var tables: SyntaxTables?
+    /// Whether heads and relations were parsed (false for the tags of the default analysis:
+    /// `Document.tags`).
+    public var parsed = true
 
     public init() {}
 

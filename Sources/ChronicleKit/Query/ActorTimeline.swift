@@ -100,6 +100,9 @@ public struct ActorTimeline: Sendable {
                 }
             }
             for e in linker.entries(a) {
+                // a stored event of a verb no lexicon knows (`GenericVerbs`) gives way to the
+                // parse's reading of the same verb, which dates it from the sentence
+                facts.removeAll { $0.document == e.document && $0.kind == "event" && $0.rule == GenericVerbs.rule && $0.trigger.overlaps(e.trigger) }
                 // an event a stored fact of the actor already holds is that fact
                 if facts.contains(where: { $0.document == e.document && ($0.trigger.overlaps(e.trigger) || ($0.kind == "event" && $0.span.contains(e.trigger))) }) { continue }
                 mentions.append(Item(kind: "mention", id: nil, document: e.document, span: e.trigger, trigger: e.trigger, text: e.text, date: e.date,

@@ -37,10 +37,13 @@ public struct SyntaxAnalyzer: Sendable {
     }
 
     /// The syntax of a document's sentences (tokens outside every sentence are parsed as
-    /// sentences of their own).
-    public func analyze(_ doc: Document) -> SyntaxLayer {
+    /// sentences of their own). With `parse: false`, tags, lemmas and features only (every
+    /// word a root, `SyntaxLayer.parsed` false): a third of the stage's cost, what the default
+    /// analysis runs (`Document.tags`).
+    public func analyze(_ doc: Document, parse: Bool = true) -> SyntaxLayer {
         var layer = SyntaxLayer()
         layer.tables = model.tables
+        layer.parsed = parse
         let nt = doc.tokens.count
         layer.tokenWord.reserveCapacity(nt + 1)
         layer.wordToken.reserveCapacity(nt + nt / 64)
@@ -75,7 +78,7 @@ public struct SyntaxAnalyzer: Sendable {
             }
             out.tag.removeAll(keepingCapacity: true); out.lemma.removeAll(keepingCapacity: true)
             out.feats.removeAll(keepingCapacity: true); out.head.removeAll(keepingCapacity: true); out.deprel.removeAll(keepingCapacity: true)
-            ann.annotateHashed(forms.count, form: { forms[$0] }, into: &out)
+            ann.annotateHashed(forms.count, form: { forms[$0] }, into: &out, parse: parse)
             for i in 0..<forms.count {
                 layer.tag.append(out.tag[i])
                 layer.upos.append(model.tables.upos[Int(out.tag[i])])

@@ -135,7 +135,9 @@ public struct SyntaxAnnotator {
     }
 
     /// Like `annotate`, with the hashes already in `hashes` and forms given by index.
-    mutating func annotateHashed(_ n: Int, form: (Int) -> String, into out: inout Sentence) {
+    /// With `parse: false` only the tagger and the morphology run: every head is 0 and every
+    /// relation 0 (the tags of the default analysis, `SyntaxAnalyzer.analyze(_:parse:)`).
+    mutating func annotateHashed(_ n: Int, form: (Int) -> String, into out: inout Sentence, parse: Bool = true) {
         guard n > 0 else { return }
         tags.removeAll(keepingCapacity: true)
         tags.append(contentsOf: repeatElement(0, count: n))
@@ -152,6 +154,11 @@ public struct SyntaxAnnotator {
             let (lemma, feats) = morph.lemmaAndFeats(form(i), hashes[i], c)
             out.lemma.append(lemma)
             out.feats.append(UInt16(feats))
+        }
+        guard parse else {
+            out.head.append(contentsOf: repeatElement(0, count: n))
+            out.deprel.append(contentsOf: repeatElement(0, count: n))
+            return
         }
         w.removeAll(keepingCapacity: true)
         t.removeAll(keepingCapacity: true)

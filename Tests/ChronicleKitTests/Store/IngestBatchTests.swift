@@ -81,7 +81,7 @@ import Testing
         let before = try store.counts()
         // b's talks joined a's
         #expect(before["event_mention"] == (before["event"] ?? 0) + 1, "\(before)")
-        try (text + "\nIt rained.\n").write(to: dir.appendingPathComponent("b.txt"), atomically: true, encoding: .utf8)
+        try (text + "\nThe weather was cold.\n").write(to: dir.appendingPathComponent("b.txt"), atomically: true, encoding: .utf8)
         var ingestor = Ingestor(pipeline: Support.pipeline, store: store)
         ingestor.batchSize = 1
         #expect(ingestor.ingest(inputs: [dir.path]).replaced == 1)

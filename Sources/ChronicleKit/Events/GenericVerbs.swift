@@ -1,0 +1,81 @@
+/// Events of verbs the trigger lexicon does not know: a verb the syntax layer tags as a past
+/// tense ("the government that ousted Evo Morales", "the aircraft … landed"), a perfect or
+/// passive participle after its auxiliary ("have dragged the Inspector-General", "was caught by
+/// police") or a finite present in a headline ("China deploys troops") tells of something that
+/// happened, which a timeline lists as an event of the kind `other` — not after a modal, a
+/// negation or "to" ("will not be silenced") — unless its lemma is one of
+/// `events/en/no-event-verbs.tsv` or a verb of saying (the statements' cue lexicon). The site
+/// then goes through the same roles, status and date as a lexicon trigger. Without the tags
+/// (`--rule-events-only`, no syntax model) nothing is found. The default analysis reads the tags
+/// of `Document.tags`; with `--syntax`, those of the parse.
+struct GenericVerbs {
+    /// Lemmas of verbs that tell of no event.
+    static let noEvent: Set<String> = RuleBook.bundledWords("events/en/no-event-verbs.tsv")
+    /// The forms of the verbs of saying (first column of `lexicons/en/reporting-verbs.tsv`).
+    static let saying: Set<String> = {
+        let r = RuleBook.bundled("lexicons/en/reporting-verbs.tsv") { text, _ -> Set<String> in
+            Set(text.split(separator: "\n").compactMap { line -> String? in
+                guard !line.hasPrefix("#"), let form = line.split(separator: "\t").first else { return nil }
+                return form.lowercased()
+            })
+        }
+        return (try? r.get()) ?? []
+    }()
+    /// Words between an auxiliary and its participle that keep them together ("has also been",
+    /// "was reportedly").
+    static let auxiliaries: Set<String> = ["have", "has", "had", "'ve", "’ve", "'d", "’d", "having",
+                                           "was", "were", "is", "are", "be", "been", "being", "am", "'s", "’s", "'re", "’re", "get", "got", "gets"]
+
+    /// Words before a verb that tell it did not (or not yet) happen.
+    static let notHappened: Set<String> = ["will", "would", "shall", "should", "may", "might", "must", "can", "could", "not", "n't", "never",
+                                           "to", "'ll", "’ll", "if", "unless", "whether"]
+
+    /// The entry a generic site carries: kind `other`, no PLOVER type or CAMEO code, the object
+    /// as its target.
+    static let entryID = "other.verb"
+    /// The rule of its events (`trigger.` + the entry id, as for every lexicon trigger).
+    static let rule = "trigger." + entryID
+
+    static func entry(lemma: String) -> TriggerLexicon.Entry {
+        TriggerLexicon.Entry(id: entryID, lemma: lemma, pos: .verb, kind: "other", plover: nil, cameo: nil, frame: ["obj"], example: "", line: 0)
+    }
+
+    /// The generic site at token `i` of a sentence, if the tags make it one.
+    static func site(at i: Int, _ c: SentenceContext, headline: Bool) -> TriggerSite? {
+        let tk = c.tokens
+        let syn = c.doc.syntax.count > 0 ? c.doc.syntax : c.doc.tags
+        guard syn.count > 0, i + 1 < syn.tokenWord.count, tk[i].kind == .word, c.timeAt[i] < 0, c.mentionAt[i] < 0 else { return nil }
+        let w = Int(syn.tokenWord[i])
+        guard w < Int(syn.tokenWord[i + 1]), syn.upos[w] == .VERB else { return nil }
+        let lemma = syn.lemma[w].lowercased()
+        guard !noEvent.contains(lemma), !saying.contains(tk[i].lower) else { return nil }
+        let form = syn.feature(w, "VerbForm"), tense = syn.feature(w, "Tense")
+        // only what the text tells as having happened: no modal, negation or "to" among the
+        // four words before ("will not be silenced", "could be charged", "to be arrested")
+        var j = i - 1
+        while j >= c.sentence.tokens.lowerBound && j >= i - 4 {
+            if notHappened.contains(tk[j].lower) { return nil }
+            if tk[j].kind == .punct || tk[j].kind == .quote { break }
+            j -= 1
+        }
+        var past = false
+        if form == "Fin" && tense == "Past" {
+            past = true
+        } else if form == "Part" && tense == "Past" {
+            // an auxiliary among the three words before, adverbs between ("has also been", "was reportedly")
+            var j = i - 1, n = 0
+            var aux = false
+            while j >= c.sentence.tokens.lowerBound && n < 3 {
+                if auxiliaries.contains(tk[j].lower) { aux = true; break }
+                guard tk[j].kind == .word, tk[j].lower.hasSuffix("ly") || ["not", "also", "already", "just", "since", "n't", "never", "recently"].contains(tk[j].lower) else { break }
+                j -= 1
+                n += 1
+            }
+            guard aux else { return nil }
+            past = true
+        } else if !(headline && form == "Fin" && tense == "Pres") {
+            return nil
+        }
+        return TriggerSite(tokens: i..<(i + 1), entry: entry(lemma: lemma), isNoun: false, isPast: past)
+    }
+}

@@ -1,0 +1,44 @@
+import Testing
+@testable import ChronicleKit
+
+/// Verbs the trigger lexicon does not know, read from the tags of the default analysis
+/// (`Document.tags`): a past tense, a participle after its auxiliary, a headline's present.
+@Suite struct GenericVerbsTests {
+    func generic(_ body: String, date: String = "2019-11-20") -> [(String, String?)] {
+        Support.analyze("Title\n\n" + body, date: date).events
+            .filter { $0.provenance.rule == "trigger.other.verb" }
+            .map { ($0.text, $0.date) }
+    }
+
+    @Test func aPastTenseAParticipleAfterItsAuxiliaryAndAHeadlinesPresent() {
+        // (2019 news pages of sample g)
+        let ousted = generic("Three people died in protests against the interim government that ousted Evo Morales.")
+        #expect(ousted.contains { $0.0 == "ousted" }, "\(ousted)")
+        let landed = generic("The special aircraft carrying the deportees landed at the Delhi airport on Wednesday.")
+        #expect(landed.contains { $0.0 == "landed" && $0.1 == "2019-11-20" }, "\(landed)")
+        let dragged = generic("The senators have dragged the police chief to court.")
+        #expect(dragged.contains { $0.0 == "dragged" }, "\(dragged)")
+        let headline = Support.analyze("Airline trims its forecast\n\nThe news came on Monday.", date: "2019-11-20").events
+        #expect(headline.contains { $0.provenance.rule == "trigger.other.verb" && $0.text == "trims" }, "\(headline.map(\.text))")
+    }
+
+    @Test func noEventVerbsSayingAdjectivesAndInfinitivesAreNone() {
+        let none = generic("The minister seemed tired and wanted a rest. He said the plan was good. Police guarded the barricaded fuel plant to protect it. The company is headquartered in Delhi.")
+        #expect(!none.contains { ["seemed", "wanted", "said", "barricaded", "protect", "headquartered", "was"].contains($0.0) }, "\(none)")
+        // a verb before the event noun it takes leaves the event to the noun
+        let attended = Support.analyze("Title\n\nThe minister attended a conference on Monday.", date: "2019-11-20").events
+        #expect(attended.map(\.text) == ["conference"], "\(attended.map(\.text))")
+        // nor what did not happen
+        #expect(generic("\"We will not be silenced,\" the minister said. He could be charged. They had hoped to be rescued.").isEmpty)
+        // a present tense outside a headline is no event either
+        #expect(generic("Soldiers patrol the streets every night.").isEmpty)
+    }
+
+    @Test func withoutTypedEventsNothingIsTagged() throws {
+        var p = try Pipeline()
+        p.addsTypedEvents = false
+        let a = p.analyze(id: "a.txt", text: "Title\n\nThe government ousted the president.", date: "2019-11-20")
+        #expect(a.document.tags.count == 0)
+        #expect(!a.events.contains { $0.provenance.rule == "trigger.other.verb" })
+    }
+}
