@@ -40,16 +40,31 @@ struct GenericVerbs {
         TriggerLexicon.Entry(id: entryID, lemma: lemma, pos: .verb, kind: "other", plover: nil, cameo: nil, frame: ["obj"], example: "", line: 0)
     }
 
-    /// The generic site at token `i` of a sentence, if the tags make it one.
-    static func site(at i: Int, _ c: SentenceContext, headline: Bool) -> TriggerSite? {
+    /// The generic site at token `i` of a sentence, if the tags `syn` make it one (the parse's
+    /// tags with `--syntax`, else `Document.tags`; chosen once per document by the caller).
+    static func site(at i: Int, _ c: SentenceContext, headline: Bool, syn: SyntaxLayer) -> TriggerSite? {
         let tk = c.tokens
-        let syn = c.doc.syntax.count > 0 ? c.doc.syntax : c.doc.tags
-        guard syn.count > 0, i + 1 < syn.tokenWord.count, tk[i].kind == .word, c.timeAt[i] < 0, c.mentionAt[i] < 0 else { return nil }
+        guard i + 1 < syn.tokenWord.count, let tables = syn.tables, tk[i].kind == .word, c.timeAt[i] < 0, c.mentionAt[i] < 0 else { return nil }
         let w = Int(syn.tokenWord[i])
         guard w < Int(syn.tokenWord[i + 1]), syn.upos[w] == .VERB else { return nil }
-        let lemma = syn.lemma[w].lowercased()
-        guard !noEvent.contains(lemma), !saying.contains(tk[i].lower) else { return nil }
-        let form = syn.feature(w, "VerbForm"), tense = syn.feature(w, "Tense")
+        let flags = tables.verbFlags[Int(syn.feats[w])]
+        var past = true
+        if flags == SyntaxTables.participlePast {
+            // an auxiliary among the three words before, adverbs between ("has also been", "was reportedly")
+            var j = i - 1, n = 0
+            var aux = false
+            while j >= c.sentence.tokens.lowerBound && n < 3 {
+                if auxiliaries.contains(tk[j].lower) { aux = true; break }
+                guard tk[j].kind == .word, tk[j].lower.hasSuffix("ly") || adverbs.contains(tk[j].lower) else { break }
+                j -= 1
+                n += 1
+            }
+            guard aux else { return nil }
+        } else if flags == SyntaxTables.finitePresent && headline {
+            past = false
+        } else if flags != SyntaxTables.finitePast {
+            return nil
+        }
         // only what the text tells as having happened: no modal, negation or "to" among the
         // four words before ("will not be silenced", "could be charged", "to be arrested")
         var j = i - 1
@@ -58,24 +73,11 @@ struct GenericVerbs {
             if tk[j].kind == .punct || tk[j].kind == .quote { break }
             j -= 1
         }
-        var past = false
-        if form == "Fin" && tense == "Past" {
-            past = true
-        } else if form == "Part" && tense == "Past" {
-            // an auxiliary among the three words before, adverbs between ("has also been", "was reportedly")
-            var j = i - 1, n = 0
-            var aux = false
-            while j >= c.sentence.tokens.lowerBound && n < 3 {
-                if auxiliaries.contains(tk[j].lower) { aux = true; break }
-                guard tk[j].kind == .word, tk[j].lower.hasSuffix("ly") || ["not", "also", "already", "just", "since", "n't", "never", "recently"].contains(tk[j].lower) else { break }
-                j -= 1
-                n += 1
-            }
-            guard aux else { return nil }
-            past = true
-        } else if !(headline && form == "Fin" && tense == "Pres") {
-            return nil
-        }
+        let lemma = syn.lemma[w].lowercased()
+        guard !noEvent.contains(lemma), !saying.contains(tk[i].lower) else { return nil }
         return TriggerSite(tokens: i..<(i + 1), entry: entry(lemma: lemma), isNoun: false, isPast: past)
     }
+
+    /// Adverbs that may stand between an auxiliary and its participle (besides words in -ly).
+    static let adverbs: Set<String> = ["not", "also", "already", "just", "since", "n't", "never", "recently"]
 }

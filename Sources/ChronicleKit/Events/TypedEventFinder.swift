@@ -101,19 +101,22 @@ public struct TypedEventFinder: Sendable {
                 }
             }
         }
+        // the tags GenericVerbs reads: the parse's, else the default analysis's
+        let tags = doc.syntax.count > 0 ? doc.syntax : doc.tags
         // the trigger sites of every sentence
         var sites: [Site] = []
         var bySentence: [(sentence: Int, sites: Range<Int>)] = []
         for (n, s) in doc.sentences.enumerated() {
             var c = SentenceContext(doc: doc, sentence: s, mentionAt: mentionAt, timeAt: timeAt, actors: actors, times: times)
             c.titleCase = TypedEventFinder.isTitleCase(s.tokens, tk)
+            let headline = c.titleCase || (doc.title.map { $0.contains(s.span) } ?? false)
             let first = sites.count
             var i = s.tokens.lowerBound
             while i < s.tokens.upperBound {
                 if let site = trigger(at: i, c, lemmaHit: lemmaHit[i]) {
                     sites.append(Site(site: site, sentence: s.index))
                     i = site.tokens.upperBound
-                } else if let site = GenericVerbs.site(at: i, c, headline: c.titleCase || (doc.title.map { $0.contains(s.span) } ?? false)) {
+                } else if tags.count > 0, let site = GenericVerbs.site(at: i, c, headline: headline, syn: tags) {
                     sites.append(Site(site: site, sentence: s.index))
                     i += 1
                 } else {

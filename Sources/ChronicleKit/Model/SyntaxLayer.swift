@@ -21,11 +21,22 @@ public final class SyntaxTables: Sendable {
     /// FEATS strings ("_" for none).
     public let feats: [String]
 
+    /// For each FEATS id, the verb's form and tense as bits (`finitePast`, `participlePast`,
+    /// `finitePresent`), read once here so that no stage splits FEATS strings per word.
+    public let verbFlags: [UInt8]
+    public static let finitePast: UInt8 = 1, participlePast: UInt8 = 2, finitePresent: UInt8 = 4
+
     public init(upos: [UPOS], xpos: [String], labels: [String], feats: [String]) {
         self.upos = upos
         self.xpos = xpos
         self.labels = labels
         self.feats = feats
+        verbFlags = feats.map { f in
+            let parts = Set(f.split(separator: "|").map(String.init))
+            let past = parts.contains("Tense=Past"), present = parts.contains("Tense=Pres")
+            if parts.contains("VerbForm=Fin") { return past ? SyntaxTables.finitePast : present ? SyntaxTables.finitePresent : 0 }
+            return parts.contains("VerbForm=Part") && past ? SyntaxTables.participlePast : 0
+        }
     }
 }
 
