@@ -22,6 +22,9 @@ struct CueFinder: Sendable {
     let partsOfDay: Lexicon
     /// What a source issues ("a tweet", "a statement"): after "according to", its issuer speaks.
     let documents: Lexicon
+    /// Participles after such a noun whose agent did not issue it ("records obtained by The
+    /// Associated Press").
+    let readers: Lexicon
     /// Nouns of saying that report a clause after a possessor ("Trump's claim that …").
     let nouns: Lexicon
     /// Pronouns (possessive ones name the possessor: "his claim that …").
@@ -45,6 +48,7 @@ struct CueFinder: Sendable {
         months = book.lexicons.get("months")
         partsOfDay = book.lexicons.get("parts-of-day")
         documents = book.lexicons.get("source-documents")
+        readers = book.lexicons.get("document-readers")
         nouns = book.lexicons.get("reporting-nouns")
         pronouns = book.lexicons.get("pronouns")
         numbers = book.lexicons.get("numbers")
@@ -644,10 +648,19 @@ struct CueFinder: Sendable {
             if t.lower == "according" && i + 1 < hi && tokens[i + 1].lower == "to" {
                 let cue = i..<(i + 2)
                 guard var src = phrase(startingAt: i + 2, hi: hi, tokens, inQuote) else { continue }
+                // "according to credible reports": a document the phrase took for a verb of saying
+                if src.upperBound < hi, !inQuote[src.upperBound], !tokens[src.upperBound].isCapitalized, documents.hasSingle(tokens[src.upperBound]) {
+                    src = src.lowerBound..<(src.upperBound + 1)
+                }
                 // "according to a tweet by Dmytro Kuleba", "a statement from the Foreign Ministry":
                 // the one who issued it speaks (`source-documents`)
-                let by = src.upperBound
-                if by + 1 < hi, ["by", "from", "of"].contains(tokens[by].lower), documents.hasSingle(tokens[by - 1]),
+                // (a time or a participle of issuing may stand between: "according to a statement
+                // today by U.S. Attorney Mary Jo White", "a report released Monday by the agency")
+                var noun = src.upperBound - 1
+                while noun > src.lowerBound && isTimeWord(tokens[noun]) { noun -= 1 }
+                var by = src.upperBound
+                while by < min(hi, src.upperBound + 3) && !inQuote[by] && (isTimeWord(tokens[by]) || (tokens[by].kind == .word && !tokens[by].isCapitalized && tokens[by].lower.hasSuffix("ed") && cls(tokens[by]) == nil && !readers.hasSingle(tokens[by])) || (tokens[by].lower == "on" && by + 1 < hi && weekdays.hasSingle(tokens[by + 1]))) { by += 1 }
+                if by + 1 < hi, ["by", "from", "of"].contains(tokens[by].lower), documents.hasSingle(tokens[noun]),
                    let issuer = phrase(startingAt: by + 1, hi: hi, tokens, inQuote) {
                     src = src.lowerBound..<issuer.upperBound
                 }
@@ -684,7 +697,10 @@ struct CueFinder: Sendable {
             if i > lo && !parsedVerb {
                 let prev = tokens[i - 1]
                 // … but a quantifier that is the whole subject takes a verb: "Many fear …", "Some say …"
-                let quantifierSubject = ["many", "most", "some", "several", "few"].contains(prev.lower) && t.lower == hit.entries[0]["lemma"]
+                // ("Some said they felt dejected", "Another wondered why …": a form that is no noun takes one too)
+                // (not "the FBI's most wanted list": "most" only before a base form)
+                let quantifierSubject = ((["many", "most", "some", "several", "few"].contains(prev.lower) && t.lower == hit.entries[0]["lemma"])
+                    || (["many", "some", "several", "few", "another", "both"].contains(prev.lower) && hit.entries[0]["noun"] != "yes" && t.lower != hit.entries[0]["lemma"]))
                     && (i - 1 == lo || tokens[i - 2].text == "," || tokens[i - 2].kind == .quote || (cls(tokens[i - 2]) == "coord" && (i - 2 == lo || tokens[i - 3].text == ",")))
                 if let c = cls(prev), c == "det" && !quantifierSubject || prev.lower == "'s" || prev.lower == "’s" { continue }
                 // … and a number is a poll's share before a verb of saying or thinking: "43 said", "one in 10 say"
@@ -810,6 +826,20 @@ struct CueFinder: Sendable {
                 if c < hi, tokens[c].kind == .word || tokens[c].kind == .quote, cls(tokens[c]) != "stop" { quotedAs = c }
             }
             defer { if quotedAs != nil, let k = out.indices.last, out[k].cue == cue { out[k].rule = "statement.cue.quoted-as-saying" } }
+            // "The Argus quoted immigration official Jurie de Wet as saying the arrests …": the
+            // object of an active verb of quoting speaks, through the verb of saying after "as";
+            // the subject only reported it
+            if !passive, hit.entries[0]["frame"] == "quoted", after < hi, !inQuote[after],
+               let obj = phrase(startingAt: after, hi: hi, tokens, inQuote), obj.upperBound + 1 < hi, tokens[obj.upperBound].lower == "as",
+               let v = verbs.longest(tokens, at: obj.upperBound + 1, end: hi), ["say", "tell"].contains(v.entries[0]["frame"] ?? "") {
+                let c0 = obj.upperBound + 1 + v.length
+                if c0 < hi, tokens[c0].kind == .word || tokens[c0].kind == .quote, cls(tokens[c0]) != "stop",
+                   let c = trim(c0..<endBeforeAttribution(c0..<hi, tokens, inQuote, work: &work), tokens) {
+                    out.append(found([c], source: obj, cue: cue, rule: "statement.cue.quoted-as-saying"))
+                    i = c0 - 1
+                    continue
+                }
+            }
             // a gerund after a preposition: "by denouncing …", "In describing X, Cuban said"
             let gerundAfter = form.hasSuffix("ing") && !skipped && p >= lo && ["by", "in", "after", "while", "before", "when", "without", "through"].contains(tokens[p].lower)
             // (an adverb may follow the comma: "…, even suggesting he may have been sabotaged")
