@@ -526,6 +526,10 @@ struct CueFinder: Sendable {
         var k = r.lowerBound + 2
         while k < r.upperBound - 2 {
             defer { k += 1 }
+            // "… a “dinner table conversation,” adding “we need everyone on it.”": a participle cue
+            // after the comma that closes a quotation
+            if tokens[k].kind == .quote, quoted(k), tokens[k - 1].text == ",", quoted(k - 1), !quoted(k + 1), tokens[k + 1].kind == .word,
+               !tokens[k + 1].isCapitalized, tokens[k + 1].lower.hasSuffix("ing"), sayAt(k + 1, frames: ["say", "tell"]), tokens[k + 2].text != "," { return k + 1 }
             if quoted(k) { continue }
             // "… and said …": a coordinated verb of saying (an adverb or an auxiliary may stand between)
             if cls(tokens[k]) == "coord" || tokens[k].lower == "or" {
@@ -844,7 +848,9 @@ struct CueFinder: Sendable {
             let gerundAfter = form.hasSuffix("ing") && !skipped && p >= lo && ["by", "in", "after", "while", "before", "when", "without", "through"].contains(tokens[p].lower)
             // (an adverb may follow the comma: "…, even suggesting he may have been sabotaged")
             let adverbsOnly = p >= lo && tokens[p].text == "," && (p + 1..<i).allSatisfy { isAdverb(tokens[$0]) || ["even", "also", "further", "again", "then"].contains(tokens[$0].lower) }
-            let participle = form.hasSuffix("ing") && (!skipped || adverbsOnly) && p >= lo && (tokens[p].text == "," || (tokens[p].kind == .word && cls(tokens[p]) == nil && !tokens[p].isCapitalized) || gerundAfter)
+            let participle = form.hasSuffix("ing") && (!skipped || adverbsOnly) && p >= lo && (tokens[p].text == "," || (tokens[p].kind == .word && cls(tokens[p]) == nil && !tokens[p].isCapitalized) || gerundAfter
+                // (after the comma that closes a quotation: "“… conversation,” adding “we need …”")
+                || (tokens[p].kind == .quote && inQuote[p] && p - 1 >= lo && tokens[p - 1].text == "," && quoteStarts[p] != nil))
             var contentEnd = hi
             work += i - p
             if gerundAfter && p == lo {
@@ -906,6 +912,17 @@ struct CueFinder: Sendable {
                     source = src
                     inverted = true
                     rule = "statement.cue.inverted"
+                    // "…, said another witness in the impeachment probe, former White House Russia adviser
+                    // Fiona Hill.": an apposition that closes the sentence is part of the source (its name
+                    // speaks: `StatementFinder.speaker`), past a prepositional phrase of the description
+                    var e = src.upperBound
+                    if e < hi && cls(tokens[e]) == "stop" {
+                        while e < min(hi, src.upperBound + 7) && tokens[e].kind == .word && !inQuote[e] && !verbs.starts(tokens[e].lower) { e += 1 }
+                    }
+                    if e + 1 < hi, tokens[e].text == ",", !inQuote[e], let app = phrase(startingAt: e + 1, hi: hi, tokens, inQuote),
+                       tokens[app.upperBound - 1].isCapitalized, (app.upperBound..<hi).allSatisfy({ tokens[$0].kind == .punct }) {
+                        source = src.lowerBound..<app.upperBound
+                    }
                 } else if p >= lo && (tokens[p].text == "," || tokens[p].text == "—" || tokens[p].text == "–" || doubleHyphen(p)) {
                     // apposition or participle between subject and cue: "Pence, Trump's running mate, said",
                     // "Sims — a teacher from Ohio — says", "Kall -- co-editor of …, a book … -- said"

@@ -65,3 +65,22 @@ import Testing
         #expect(a.statements.first { $0.text.contains("North Dakota") }?.speaker == Actor.unnamedSource, "\(show(a.statements))")
     }
 }
+
+/// Session 22 (issue 19): a participle cue after the comma that closes a quotation, and an
+/// apposition that closes an inverted cue's source.
+@Suite struct QuotationParticipleTests {
+    func statements(_ text: String) -> [Statement] { Support.analyze("Title\n\n" + text + "\n", date: "2019-11-19").statements }
+
+    @Test func aParticipleAfterAClosingQuotationIsACueOfItsOwn() {
+        let s = statements("Governor Kristi Noem later tweeted that the state’s meth epidemic “needs to be a dinner table conversation,” adding “we need everyone on it.”")
+        let added = s.first { $0.text.contains("we need everyone on it") }
+        #expect(added?.speaker == "Kristi Noem", "\(s.map { "\($0.speaker ?? "-") [\($0.cue ?? "-")]: \($0.text)" })")
+        #expect(added?.cue == "adding")
+        #expect(s.first { $0.cue == "tweeted" }.map { !$0.text.contains("everyone") } ?? false)
+    }
+
+    @Test func anAppositionClosingAnInvertedSourceNamesTheSpeaker() {
+        let s = statements("Sondland was known for telling others he was in charge of Ukraine, said another witness in the impeachment probe, former White House Russia adviser Fiona Hill.")
+        #expect(s.first { $0.text.contains("in charge of Ukraine") }?.speaker == "Fiona Hill", "\(s.map { "\($0.speaker ?? "-") [\($0.cue ?? "-")]: \($0.text)" })")
+    }
+}
