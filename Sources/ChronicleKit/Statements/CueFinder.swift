@@ -22,6 +22,8 @@ struct CueFinder: Sendable {
     let partsOfDay: Lexicon
     /// What a source issues ("a tweet", "a statement"): after "according to", its issuer speaks.
     let documents: Lexicon
+    /// Nouns that name people a source does not name ("officials", "users").
+    let people: Lexicon
     /// Participles after such a noun whose agent did not issue it ("records obtained by The
     /// Associated Press").
     let readers: Lexicon
@@ -49,6 +51,7 @@ struct CueFinder: Sendable {
         partsOfDay = book.lexicons.get("parts-of-day")
         documents = book.lexicons.get("source-documents")
         readers = book.lexicons.get("document-readers")
+        people = book.lexicons.get("source-nouns")
         nouns = book.lexicons.get("reporting-nouns")
         pronouns = book.lexicons.get("pronouns")
         numbers = book.lexicons.get("numbers")
@@ -751,6 +754,12 @@ struct CueFinder: Sendable {
                     chains += 1
                     p = t - 2
                     continue
+                }
+                // "prompted some Twitter users to argue that …": people (`source-nouns`) before "to" are
+                // the subject of a verb of saying with a "that" clause, not a verb of a "declined to" chain
+                if tokens[p].lower == "to" && hit.entries[0]["frame"] == "say" && i + hit.length < hi && tokens[i + hit.length].lower == "that" && p - 1 >= lo && tokens[p - 1].kind == .word && !tokens[p - 1].isCapitalized && people.hasSingle(tokens[p - 1]) {
+                    p -= 1
+                    break
                 }
                 if tokens[p].lower == "to" && chains < 2 && p - 1 >= lo && tokens[p - 1].kind == .word && (cls(tokens[p - 1]) == nil || cls(tokens[p - 1]) == "verb") && !tokens[p - 1].isCapitalized {
                     chains += 1

@@ -60,6 +60,13 @@ import Testing
         #expect(!a.statements.contains { $0.cue == "wanted" }, "\(show(a.statements))")
     }
 
+    @Test func peopleBeforeToAreTheSubjectOfAVerbOfSaying() {
+        let a = analysis("The video prompted some Twitter users to argue that the promotional material made it look as if those featured were on the drug.")
+        let s = a.statements.first { $0.text.contains("promotional material") }
+        #expect(s?.speaker == Actor.unnamedSource, "\(show(a.statements))")
+        #expect(names(a).first { $0.key.contains("promotional material") }?.value == "some Twitter users", "\(names(a))")
+    }
+
     @Test func peopleNamedByWhatTheyUseSpeakUnnamed() {
         let a = analysis("“South Dakota: if we were any higher, we’d be North Dakota,” one user quipped.")
         #expect(a.statements.first { $0.text.contains("North Dakota") }?.speaker == Actor.unnamedSource, "\(show(a.statements))")
