@@ -46,6 +46,14 @@ public struct AttributionExport: Sendable {
         var outer: [Span: Span] = [:]
         for q in doc.quotes { outer[q.inner] = q.outer }
         for k in found.indices { found[k].parts = found[k].parts.map { outer[$0] ?? $0 } }
+        // a relative pronoun whose clause holds the cue is part of the source, as annotated corpora
+        // have it ("some economists who argue": the description the analysis shows ends before it)
+        for k in found.indices {
+            guard let src = found[k].sourceSpan, let cue = found[k].cueSpan, cue.start > src.end,
+                  let r = statements.spanTokens(doc, src), r.upperBound < doc.tokens.count, doc.tokens[r.upperBound].lower == "who",
+                  doc.tokens[r.upperBound].span.end <= cue.start else { continue }
+            found[k].sourceSpan = Span(src.start, doc.tokens[r.upperBound].span.end)
+        }
         return found
     }
 

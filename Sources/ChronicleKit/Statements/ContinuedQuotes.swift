@@ -5,6 +5,11 @@
 /// statement of its own (rule `statement.quote.continued`: one statement per quotation, as the
 /// judged gold counts them) with the speaker, source, cue and date of the statement before it.
 ///
+/// A quotation left open at the end of its paragraph goes on in the next paragraph that opens
+/// with a quotation mark (“… They have to face the consequences of their acts. ¶ “Other than
+/// coming out to surrender, I don’t see …”): that quotation goes on with the speaker of the last
+/// direct statement of the paragraph before, though sentences without a statement lie between.
+///
 /// Corpora that annotate attributions (PolNeAR) make such a quotation a second content span of
 /// the attribution before it, not an attribution of its own: `folded` gives that form, which the
 /// attribution export (`chronicle attributions`) writes.
@@ -29,12 +34,32 @@ extension StatementFinder {
             lastDirect[s] = st
         }
         guard !lastDirect.isEmpty else { return [] }
+        // a quotation left open at the end of its paragraph goes on in the next paragraph that
+        // opens with a quotation mark (the convention of quoting over paragraphs: “… acts. ¶ “Other
+        // than …”): the last direct statement with a speaker of such a paragraph, by its last sentence
+        var paired = Set<Int>()
+        for q in doc.quotes { paired.insert(q.tokens.lowerBound); paired.insert(q.tokens.upperBound - 1) }
+        var leftOpen: [Int: Statement] = [:]
+        var openMark = false
+        var lastInParagraph: Statement?
+        tally.work += doc.sentences.count
+        for (k, sentence) in doc.sentences.enumerated() {
+            let r = sentence.tokens
+            guard !r.isEmpty else { continue }
+            if tokens[r.lowerBound].paragraphStart || k == 0 { openMark = false; lastInParagraph = nil }
+            tally.work += r.count
+            for t in r where tokens[t].kind == .quote && !paired.contains(t) && QuotationMarker.role(quote: tokens[t].text) != .close { openMark = true }
+            if let st = lastDirect[k] { lastInParagraph = st }
+            let paragraphEnds = r.upperBound >= tokens.count || tokens[r.upperBound].paragraphStart
+            if paragraphEnds, openMark, let st = lastInParagraph { leftOpen[k] = st }
+        }
         let taken = OverlapIndex(known.map(\.provenance.span))
         var out: [Statement] = []
         var lastEnd = Int.min
         for q in doc.quotes.sorted(by: { $0.outer.start < $1.outer.start }) where q.tokens.count > 3 && q.outer.start >= lastEnd {
             let s = doc.sentence(containingToken: q.tokens.lowerBound)
-            guard s > 0, doc.sentences[s].tokens.lowerBound == q.tokens.lowerBound, let prev = lastDirect[s - 1] else { continue }
+            guard s > 0, doc.sentences[s].tokens.lowerBound == q.tokens.lowerBound,
+                  let prev = lastDirect[s - 1] ?? (tokens[q.tokens.lowerBound].paragraphStart ? leftOpen[s - 1] : nil) else { continue }
             let e = doc.sentence(containingToken: q.tokens.upperBound - 1)
             let rest = q.tokens.upperBound..<doc.sentences[e].tokens.upperBound
             tally.work += rest.count

@@ -22,6 +22,11 @@ struct CueFinder: Sendable {
     let partsOfDay: Lexicon
     /// What a source issues ("a tweet", "a statement"): after "according to", its issuer speaks.
     let documents: Lexicon
+    /// Nouns that name people a source does not name ("officials", "users").
+    let people: Lexicon
+    /// Participles after such a noun whose agent did not issue it ("records obtained by The
+    /// Associated Press").
+    let readers: Lexicon
     /// Nouns of saying that report a clause after a possessor ("Trump's claim that …").
     let nouns: Lexicon
     /// Pronouns (possessive ones name the possessor: "his claim that …").
@@ -45,6 +50,8 @@ struct CueFinder: Sendable {
         months = book.lexicons.get("months")
         partsOfDay = book.lexicons.get("parts-of-day")
         documents = book.lexicons.get("source-documents")
+        readers = book.lexicons.get("document-readers")
+        people = book.lexicons.get("source-nouns")
         nouns = book.lexicons.get("reporting-nouns")
         pronouns = book.lexicons.get("pronouns")
         numbers = book.lexicons.get("numbers")
@@ -522,6 +529,10 @@ struct CueFinder: Sendable {
         var k = r.lowerBound + 2
         while k < r.upperBound - 2 {
             defer { k += 1 }
+            // "… a “dinner table conversation,” adding “we need everyone on it.”": a participle cue
+            // after the comma that closes a quotation
+            if tokens[k].kind == .quote, quoted(k), tokens[k - 1].text == ",", quoted(k - 1), !quoted(k + 1), tokens[k + 1].kind == .word,
+               !tokens[k + 1].isCapitalized, tokens[k + 1].lower.hasSuffix("ing"), sayAt(k + 1, frames: ["say", "tell"]), tokens[k + 2].text != "," { return k + 1 }
             if quoted(k) { continue }
             // "… and said …": a coordinated verb of saying (an adverb or an auxiliary may stand between)
             if cls(tokens[k]) == "coord" || tokens[k].lower == "or" {
@@ -644,10 +655,19 @@ struct CueFinder: Sendable {
             if t.lower == "according" && i + 1 < hi && tokens[i + 1].lower == "to" {
                 let cue = i..<(i + 2)
                 guard var src = phrase(startingAt: i + 2, hi: hi, tokens, inQuote) else { continue }
+                // "according to credible reports": a document the phrase took for a verb of saying
+                if src.upperBound < hi, !inQuote[src.upperBound], !tokens[src.upperBound].isCapitalized, documents.hasSingle(tokens[src.upperBound]) {
+                    src = src.lowerBound..<(src.upperBound + 1)
+                }
                 // "according to a tweet by Dmytro Kuleba", "a statement from the Foreign Ministry":
                 // the one who issued it speaks (`source-documents`)
-                let by = src.upperBound
-                if by + 1 < hi, ["by", "from", "of"].contains(tokens[by].lower), documents.hasSingle(tokens[by - 1]),
+                // (a time or a participle of issuing may stand between: "according to a statement
+                // today by U.S. Attorney Mary Jo White", "a report released Monday by the agency")
+                var noun = src.upperBound - 1
+                while noun > src.lowerBound && isTimeWord(tokens[noun]) { noun -= 1 }
+                var by = src.upperBound
+                while by < min(hi, src.upperBound + 3) && !inQuote[by] && (isTimeWord(tokens[by]) || (tokens[by].kind == .word && !tokens[by].isCapitalized && tokens[by].lower.hasSuffix("ed") && cls(tokens[by]) == nil && !readers.hasSingle(tokens[by])) || (tokens[by].lower == "on" && by + 1 < hi && weekdays.hasSingle(tokens[by + 1]))) { by += 1 }
+                if by + 1 < hi, ["by", "from", "of"].contains(tokens[by].lower), documents.hasSingle(tokens[noun]),
                    let issuer = phrase(startingAt: by + 1, hi: hi, tokens, inQuote) {
                     src = src.lowerBound..<issuer.upperBound
                 }
@@ -684,7 +704,10 @@ struct CueFinder: Sendable {
             if i > lo && !parsedVerb {
                 let prev = tokens[i - 1]
                 // … but a quantifier that is the whole subject takes a verb: "Many fear …", "Some say …"
-                let quantifierSubject = ["many", "most", "some", "several", "few"].contains(prev.lower) && t.lower == hit.entries[0]["lemma"]
+                // ("Some said they felt dejected", "Another wondered why …": a form that is no noun takes one too)
+                // (not "the FBI's most wanted list": "most" only before a base form)
+                let quantifierSubject = ((["many", "most", "some", "several", "few"].contains(prev.lower) && t.lower == hit.entries[0]["lemma"])
+                    || (["many", "some", "several", "few", "another", "both"].contains(prev.lower) && hit.entries[0]["noun"] != "yes" && t.lower != hit.entries[0]["lemma"]))
                     && (i - 1 == lo || tokens[i - 2].text == "," || tokens[i - 2].kind == .quote || (cls(tokens[i - 2]) == "coord" && (i - 2 == lo || tokens[i - 3].text == ",")))
                 if let c = cls(prev), c == "det" && !quantifierSubject || prev.lower == "'s" || prev.lower == "’s" { continue }
                 // … and a number is a poll's share before a verb of saying or thinking: "43 said", "one in 10 say"
@@ -731,6 +754,12 @@ struct CueFinder: Sendable {
                     chains += 1
                     p = t - 2
                     continue
+                }
+                // "prompted some Twitter users to argue that …": people (`source-nouns`) before "to" are
+                // the subject of a verb of saying with a "that" clause, not a verb of a "declined to" chain
+                if tokens[p].lower == "to" && hit.entries[0]["frame"] == "say" && i + hit.length < hi && tokens[i + hit.length].lower == "that" && p - 1 >= lo && tokens[p - 1].kind == .word && !tokens[p - 1].isCapitalized && people.hasSingle(tokens[p - 1]) {
+                    p -= 1
+                    break
                 }
                 if tokens[p].lower == "to" && chains < 2 && p - 1 >= lo && tokens[p - 1].kind == .word && (cls(tokens[p - 1]) == nil || cls(tokens[p - 1]) == "verb") && !tokens[p - 1].isCapitalized {
                     chains += 1
@@ -810,11 +839,27 @@ struct CueFinder: Sendable {
                 if c < hi, tokens[c].kind == .word || tokens[c].kind == .quote, cls(tokens[c]) != "stop" { quotedAs = c }
             }
             defer { if quotedAs != nil, let k = out.indices.last, out[k].cue == cue { out[k].rule = "statement.cue.quoted-as-saying" } }
+            // "The Argus quoted immigration official Jurie de Wet as saying the arrests …": the
+            // object of an active verb of quoting speaks, through the verb of saying after "as";
+            // the subject only reported it
+            if !passive, hit.entries[0]["frame"] == "quoted", after < hi, !inQuote[after],
+               let obj = phrase(startingAt: after, hi: hi, tokens, inQuote), obj.upperBound + 1 < hi, tokens[obj.upperBound].lower == "as",
+               let v = verbs.longest(tokens, at: obj.upperBound + 1, end: hi), ["say", "tell"].contains(v.entries[0]["frame"] ?? "") {
+                let c0 = obj.upperBound + 1 + v.length
+                if c0 < hi, tokens[c0].kind == .word || tokens[c0].kind == .quote, cls(tokens[c0]) != "stop",
+                   let c = trim(c0..<endBeforeAttribution(c0..<hi, tokens, inQuote, work: &work), tokens) {
+                    out.append(found([c], source: obj, cue: cue, rule: "statement.cue.quoted-as-saying"))
+                    i = c0 - 1
+                    continue
+                }
+            }
             // a gerund after a preposition: "by denouncing …", "In describing X, Cuban said"
             let gerundAfter = form.hasSuffix("ing") && !skipped && p >= lo && ["by", "in", "after", "while", "before", "when", "without", "through"].contains(tokens[p].lower)
             // (an adverb may follow the comma: "…, even suggesting he may have been sabotaged")
             let adverbsOnly = p >= lo && tokens[p].text == "," && (p + 1..<i).allSatisfy { isAdverb(tokens[$0]) || ["even", "also", "further", "again", "then"].contains(tokens[$0].lower) }
-            let participle = form.hasSuffix("ing") && (!skipped || adverbsOnly) && p >= lo && (tokens[p].text == "," || (tokens[p].kind == .word && cls(tokens[p]) == nil && !tokens[p].isCapitalized) || gerundAfter)
+            let participle = form.hasSuffix("ing") && (!skipped || adverbsOnly) && p >= lo && (tokens[p].text == "," || (tokens[p].kind == .word && cls(tokens[p]) == nil && !tokens[p].isCapitalized) || gerundAfter
+                // (after the comma that closes a quotation: "“… conversation,” adding “we need …”")
+                || (tokens[p].kind == .quote && inQuote[p] && p - 1 >= lo && tokens[p - 1].text == "," && quoteStarts[p] != nil))
             var contentEnd = hi
             work += i - p
             if gerundAfter && p == lo {
@@ -876,6 +921,17 @@ struct CueFinder: Sendable {
                     source = src
                     inverted = true
                     rule = "statement.cue.inverted"
+                    // "…, said another witness in the impeachment probe, former White House Russia adviser
+                    // Fiona Hill.": an apposition that closes the sentence is part of the source (its name
+                    // speaks: `StatementFinder.speaker`), past a prepositional phrase of the description
+                    var e = src.upperBound
+                    if e < hi && cls(tokens[e]) == "stop" {
+                        while e < min(hi, src.upperBound + 7) && tokens[e].kind == .word && !inQuote[e] && !verbs.starts(tokens[e].lower) { e += 1 }
+                    }
+                    if e + 1 < hi, tokens[e].text == ",", !inQuote[e], let app = phrase(startingAt: e + 1, hi: hi, tokens, inQuote),
+                       tokens[app.upperBound - 1].isCapitalized, (app.upperBound..<hi).allSatisfy({ tokens[$0].kind == .punct }) {
+                        source = src.lowerBound..<app.upperBound
+                    }
                 } else if p >= lo && (tokens[p].text == "," || tokens[p].text == "—" || tokens[p].text == "–" || doubleHyphen(p)) {
                     // apposition or participle between subject and cue: "Pence, Trump's running mate, said",
                     // "Sims — a teacher from Ohio — says", "Kall -- co-editor of …, a book … -- said"

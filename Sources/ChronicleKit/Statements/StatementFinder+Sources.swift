@@ -28,6 +28,56 @@ extension StatementFinder {
         return nil
     }
 
+    /// The words that describe a source the text does not name, when they are not the source
+    /// phrase the cue finder gave (which the statement's `sourceSpan`, and so the speaker's shown
+    /// name, then become):
+    /// - a phrase cut at a place ("An Associated Press journalist in the area", "The Cape Argus
+    ///   newspaper in Cape Town"): the words before it, which `speaker` already gave as the
+    ///   speaker;
+    /// - a phrase that is the object of a preposition after a noun of `source-nouns` ("A doctor
+    ///   on [the scene] told"): the noun and its determiner with it ("A doctor on the scene");
+    /// - a participle with its agent after the head ("Court papers obtained by our correspondent
+    ///   showed"): the words before the participle.
+    func describedSource(_ doc: Document, _ src: Range<Int>, speaker: String?, actors: ActorLayer, mentionAt: [Int32]) -> Range<Int>? {
+        let tokens = doc.tokens
+        guard let speaker, actors.actors[speaker] == nil || speaker == Actor.unnamedSource else { return nil }
+        if speaker == Actor.unnamedSource {
+            let lo = doc.sentences[doc.sentence(containingToken: src.lowerBound)].tokens.lowerBound
+            let k = src.lowerBound
+            if k - 2 >= lo, mentionAt[src.upperBound - 1] < 0, Self.afterUnnamedHead.contains(tokens[k - 1].lower), tokens[k - 1].kind == .word,
+               unnamedHead(doc, (k - 2)..<src.upperBound) == k - 2 {
+                // (with its determiner and up to three words before the noun: "Another league source with …")
+                var a = k - 2
+                while a > lo && k - 2 - a < 3 && tokens[a - 1].kind == .word && (cues.cls(tokens[a - 1]) == "det" || cues.cls(tokens[a - 1]) == nil)
+                        && (!tokens[a - 1].isCapitalized || a - 1 == lo) {
+                    a -= 1
+                    if cues.cls(tokens[a]) == "det" { break }
+                }
+                return a..<src.upperBound
+            }
+        }
+        // "customers who accused …", "a career Army officer who described …": "who" is no part of
+        // the description, whose head names people (`source-nouns`, a person's `role-nouns`; a
+        // clause set off by a comma, "the pirates, who decided …", describes no speaker)
+        if src.count > 1, tokens[src.upperBound - 1].lower == "who", tokens[src.upperBound - 2].kind == .word,
+           sourceNouns.hasSingle(tokens[src.upperBound - 2])
+            || book.lexicons.get("role-nouns").firstSingle(tokens[src.upperBound - 2]).map({ ($0["kind"] ?? "").isEmpty || $0["kind"] == "person" }) ?? false {
+            return src.lowerBound..<(src.upperBound - 1)
+        }
+        // "Court papers obtained by our correspondent"
+        if let p = src.dropFirst().first(where: { $0 + 1 < src.upperBound && tokens[$0].kind == .word && !tokens[$0].isCapitalized
+                && tokens[$0].lower.hasSuffix("ed") && cues.cls(tokens[$0]) == nil && tokens[$0 + 1].lower == "by" }) {
+            return src.lowerBound..<p
+        }
+        if speaker == Actor.unnamedSource { return nil }
+        // the speaker is the words the phrase opens with
+        var e = src.lowerBound
+        while e < src.upperBound && doc.text(doc.span(tokens: src.lowerBound..<e)).count < speaker.count { e += 1 }
+        guard e < src.upperBound, e > src.lowerBound, ["in", "at", "from"].contains(tokens[e].lower),
+              doc.text(doc.span(tokens: src.lowerBound..<e)) == speaker else { return nil }
+        return src.lowerBound..<e
+    }
+
     /// The source phrase of a mention that is the object of a preposition after an unnamed-source
     /// noun: "Associates of [Navalny]", "a source close to [the ministry]". Returns the phrase
     /// from the noun (and its determiner or adjectives, up to three words) to the mention's end.

@@ -161,11 +161,15 @@ public struct StatementFinder: Sendable {
         out = Self.outermost(out, doc: doc, quotes: quoted, work: &tally.work)
         out += continued(doc, known: out, actors: actors, mentionIndex: mentionIndex, tally: &tally)
         out.sort { $0.provenance.span < $1.provenance.span }
-        Self.carryDay(&out, articleDate: doc.date) { k in
+        pronounSpeakers(&out, doc: doc, actors: actors, mentionIndex: mentionIndex, work: &tally.work)
+        Self.carryDay(&out, articleDate: doc.date) { st in
             // (a sentence that names a date of its own keeps it: "Noem said on Tuesday morning")
-            let inside = timeIndex.inside(doc.sentences[k].span)
+            let inside = timeIndex.inside(doc.sentences[st.provenance.sentence].span)
             tally.work += 1 + inside.count
-            return inside.contains { times[$0].isCalendarValue }
+            if inside.contains(where: { times[$0].isCalendarValue && quoted.quote(at: times[$0].provenance.span) == nil }) { return true }
+            // ("Noem later tweeted that …": another occasion, whose day the text does not give)
+            guard let c = st.cueSpan, let r = spanTokens(doc, c) else { return false }
+            return (max(0, r.lowerBound - 2)..<r.lowerBound).contains { doc.tokens[$0].lower == "later" }
         }
         return out
     }
@@ -368,6 +372,7 @@ public struct StatementFinder: Sendable {
                     var named = src
                     if let h = f.sourceHead, h + 1 < src.upperBound, src.contains(h), !["and", "or", ","].contains(doc.tokens[h + 1].lower) { named = src.lowerBound..<(h + 1) }
                     st.speaker = speaker(doc, named, actors: actors, mentionAt: mentionAt, unnamedAt: unnamedAt)
+                    if let r = describedSource(doc, src, speaker: st.speaker, actors: actors, mentionAt: mentionAt) { st.sourceSpan = doc.span(tokens: r) }
                 }
                 st.date = date(for: span, sentence: s, times: times, index: timeIndex, doc: doc, cue: st.cueSpan, source: st.sourceSpan, work: &tally.work)
                 st.about = about(span, speaker: st.speaker, actors: actors, index: mentionIndex, work: &tally.work)
@@ -400,10 +405,21 @@ public struct StatementFinder: Sendable {
         var head = src.upperBound - 1
         // "U.S. Attorney James Kennedy Jr.": the name before a suffix speaks
         if mentionAt[head] < 0, head > src.lowerBound, mentionAt[head - 1] >= 0, book.lexicons.get("name-suffixes").hasSingle(doc.tokens[head]) { head -= 1 }
+        // "The Cape Argus newspaper", "the Teamsters union": the name before the noun that says what it names speaks
+        if nounAfterName(doc, head, from: src.lowerBound, mentionAt: mentionAt) { head -= 1 }
+        // "Some said", "Another wondered": a quantifier that is the whole subject is people the text does not name
+        if src.count == 1, cues.cls(doc.tokens[src.lowerBound]) == "det",
+           ["some", "many", "most", "several", "few", "another", "both"].contains(doc.tokens[src.lowerBound].lower) { return Actor.unnamedSource }
+        // "China's ambassador to Britain": a person's role noun before "to" heads the phrase
+        if let p = src.dropFirst().first(where: { doc.tokens[$0].lower == "to" }), p - 1 > src.lowerBound, mentionAt[p - 1] < 0,
+           let e = book.lexicons.get("role-nouns").firstSingle(doc.tokens[p - 1]), (e["kind"] ?? "").isEmpty || e["kind"] == "person" {
+            return speaker(doc, src.lowerBound..<p, actors: actors, mentionAt: mentionAt, unnamedAt: unnamedAt)
+        }
         // "owners in Milan", "The Briar in Douglas": the head comes before the place
         // (not "a statement from the Foreign Ministry": its issuer speaks)
         if let p = src.dropFirst().first(where: { ["in", "at", "from"].contains(doc.tokens[$0].lower) }), !cues.documents.hasSingle(doc.tokens[p - 1]) {
             head = p - 1
+            if nounAfterName(doc, head, from: src.lowerBound, mentionAt: mentionAt) { head -= 1 }
             let h = doc.tokens[head]
             // a plural common noun is a group the text does not name: "Restaurant owners in Milan"
             if mentionAt[head] < 0 && h.kind == .word && !h.isCapitalized && cues.isPlural(h) && cues.cls(h) == nil { return Actor.unnamedSource }
@@ -472,6 +488,13 @@ public struct StatementFinder: Sendable {
             return Actor.unnamedSource
         }
         return doc.text(doc.span(tokens: src))
+    }
+
+    /// Whether token `head` is a lower-case noun of `name-nouns` right after an actor's name that
+    /// ends there ("The Cape Argus newspaper", "the Teamsters union"): the name is what speaks.
+    func nounAfterName(_ doc: Document, _ head: Int, from lo: Int, mentionAt: [Int32]) -> Bool {
+        guard head > lo, mentionAt[head] < 0, mentionAt[head - 1] >= 0, !doc.tokens[head].isCapitalized else { return false }
+        return book.lexicons.get("name-nouns").hasSingle(doc.tokens[head])
     }
 
     /// The index of the mention covering each token (-1: none).
@@ -619,23 +642,31 @@ public struct StatementFinder: Sendable {
         return doc.date
     }
 
-    /// The day of saying the article's first statement gives (its lead: the occasion the story
-    /// reports) carries on to the statements of the same speaker after it that give none: after
-    /// "President Barack Obama announced plans Tuesday to resume …", "During a visit to the
-    /// Interior Department, Obama said …" and "“We can grow our economy today,” Obama said" were
-    /// said on that Tuesday, not on the day of the article's date. Other speakers keep their own
-    /// ("While on the campaign trail, Obama said" aside, "Democrats have argued …" is no part of
-    /// the occasion); a later statement dated otherwise ends it ("On Sunday, police said …" is
-    /// another occasion), and one whose sentence names a date keeps its own (`sentenceIsDated`:
-    /// "Noem said on Tuesday morning"). (`statements` in text order; linear.)
-    static func carryDay(_ statements: inout [Statement], articleDate: String?, sentenceIsDated: (Int) -> Bool) {
-        guard let lead = statements.first, let first = lead.date, let speaker = lead.speaker, first != articleDate, first.count == 10 else { return }
-        for k in statements.indices.dropFirst() {
-            guard let d = statements[k].date else { continue }
-            if d != articleDate && d != first { return }
-            // (a statement of the lead's own sentence has its own date: nothing to carry)
-            if statements[k].speaker == speaker && statements[k].provenance.sentence > lead.provenance.sentence
-                && !sentenceIsDated(statements[k].provenance.sentence) { statements[k].date = first }
+    /// The day of saying a statement gives (not the article's date: "President Barack Obama
+    /// announced plans Tuesday to resume …", "Palmer Public Safety Director Jon Owen said Tuesday
+    /// that …") carries on to the later statements of the same speaker that give none: "During a
+    /// visit to the Interior Department, Obama said …", "“The building was uninsured,” Owen said"
+    /// were said on that Tuesday, not on the day of the article's date. Other speakers keep their
+    /// own ("Democrats have argued …" is no part of the occasion); a later statement of the
+    /// speaker dated otherwise starts a new occasion for them (a year or a month ends the carry:
+    /// "In 2009, police said …"), and one whose sentence names a date keeps its own
+    /// (`keepsOwn`: "Noem said on Tuesday morning"; a date inside a quotation is part of what was
+    /// said, not the day of saying: "“We can grow our economy today,” Obama said"), as does one
+    /// said "later" ("Noem later tweeted that …": another occasion, on a day the text does not give).
+    /// (`statements` in text order; linear.)
+    static func carryDay(_ statements: inout [Statement], articleDate: String?, keepsOwn: (Statement) -> Bool) {
+        // the day of each speaker's latest statement that gives one, and its sentence
+        var carry: [String: (day: String, sentence: Int)] = [:]
+        for k in statements.indices {
+            // (the unnamed source is many people: "another neighbor said" is no one said before)
+            guard let d = statements[k].date, let speaker = statements[k].speaker, speaker != Actor.unnamedSource else { continue }
+            let sentence = statements[k].provenance.sentence
+            if d != articleDate {
+                carry[speaker] = d.count == 10 ? (d, sentence) : nil
+                continue
+            }
+            // (a statement of the dated statement's own sentence has its own date: nothing to carry)
+            if let c = carry[speaker], sentence > c.sentence, !keepsOwn(statements[k]) { statements[k].date = c.day }
         }
     }
 

@@ -60,3 +60,17 @@ import Testing
         #expect(a.statements.allSatisfy { $0.speaker != Actor.unnamedSource }, "\(a.statements.map { "\($0.speaker ?? "-"): \($0.text)" })")
     }
 }
+
+/// Session 22 (issue 19): a quotation left open at the end of its paragraph goes on in the next
+/// paragraph that opens with a quotation mark, with the speaker of the paragraph before.
+@Suite struct QuotationOverParagraphsTests {
+    @Test func aQuotationLeftOpenGoesOnInTheNextParagraph() {
+        let a = Support.analyze("Title\n\nCheuk Hau-yip, the commander of Kowloon West district, said: “These rioters, they are also criminals. They have to face the consequences of their acts.\n\n“Other than coming out to surrender, I don’t see that there’s any viable option for them.”\n\nThe police said the siege would go on.\n")
+        let s = a.statements.first { $0.text.contains("Other than coming out") }
+        #expect(s?.speaker == "Cheuk Hau-yip", "\(a.statements.map { "\($0.speaker ?? "-") [\($0.provenance.rule)]: \($0.text)" })")
+        #expect(s?.provenance.rule == StatementFinder.continuedRule)
+        // a closed quotation does not go on into a paragraph after another sentence
+        let b = Support.analyze("Title\n\nCheuk Hau-yip said: “These rioters are criminals.” The police moved in at dawn.\n\n“Other than coming out to surrender, there is no option,” a resident said.\n")
+        #expect(b.statements.first { $0.text.contains("Other than coming out") }?.speaker != "Cheuk Hau-yip")
+    }
+}

@@ -24,4 +24,24 @@ import Testing
         #expect(s.first { $0.text.contains("killer") }?.date == "2010-05-03", "\(s.map { "\($0.date ?? "-"): \($0.text)" })")
         #expect(s.first { $0.text.contains("illegal") }?.date == "2010-05-05")
     }
+
+    @Test func aDayCarriesFromAnyStatementOfTheSpeaker() {
+        // Session 22: not only the lead's day: "Owen said Tuesday that …" dates his next quotation
+        let s = statements("The fire destroyed the old building. Judi Bittner says the destruction is a big loss. Public Safety Director Jon Owen said Monday that the city had not bought the property. “The building was uninsured,” Owen said.")
+        #expect(s.first { $0.text.contains("uninsured") }?.date == "2010-05-03", "\(s.map { "\($0.date ?? "-"): \($0.text)" })")
+        #expect(s.first { $0.text.contains("big loss") }?.date == "2010-05-05")
+    }
+
+    @Test func aDateInsideAQuotationIsNoDayOfSaying() {
+        // "today" is part of what Obama said: the day of the lead carries to the quotation
+        let s = statements("President Barack Obama announced plans Monday to resume full scientific reviews. “We can grow our economy today,” Obama said, “and preserve the environment.”")
+        #expect(s.first { $0.text.contains("grow our economy") }?.date == "2010-05-03", "\(s.map { "\($0.date ?? "-"): \($0.text)" })")
+    }
+
+    @Test func aStatementSaidLaterOrByAnotherUnnamedSourceKeepsTheArticleDate() {
+        let s = statements("Governor Kristi Noem said Monday that the campaign was working. Noem later tweeted that the epidemic “needs to be a dinner table conversation.”")
+        #expect(s.first { $0.text.contains("dinner table") }?.date == "2010-05-05", "\(s.map { "\($0.date ?? "-"): \($0.text)" })")
+        let t = statements("A neighbor said Monday that she heard a crash. “She wasn’t breathing,” another neighbor said.")
+        #expect(t.first { $0.text.contains("breathing") }?.date == "2010-05-05", "\(t.map { "\($0.date ?? "-"): \($0.text)" })")
+    }
 }

@@ -1,0 +1,62 @@
+/// A person's pronoun that speaks right after another person's statement goes on with that
+/// speaker: news names a speaker, then quotes them with "he said" / "she said" ("In Miami, the
+/// boy's great-uncle, Lazaro Gonzalez, denied that he would send Elian out of the country.
+/// ‘‘It never even entered my mind,’’ he said."). The Actors stage resolves the pronoun by
+/// salience, which favours a person who spoke often earlier in the article (there: Fidel
+/// Castro); the statement before it is the better guide.
+///
+/// The statement's source is one subject pronoun of a person (`pronouns`: "he", "she"); the
+/// statement with a speaker right before it (text order) lies in the sentence before, and its
+/// speaker is a person whose gender (from the mentions that name them, not from pronouns) is
+/// not the other one. A pronoun already resolved to a person the sentence names outside what was
+/// said keeps it ("When Jones arrived, he said …"). Continued quotations of the statement
+/// (`statement.quote.continued`, same cue) follow it. (`statements` in text order; one pass.)
+extension StatementFinder {
+    func pronounSpeakers(_ statements: inout [Statement], doc: Document, actors: ActorLayer, mentionIndex: SpanIndex, work: inout Int) {
+        guard statements.count > 1 else { return }
+        var prev: Int?
+        // the cues whose speaker changed, with the new speaker
+        var changed: [Span: String] = [:]
+        var genders: [String: String?] = [:]
+        func gender(_ name: String) -> String? {
+            if let g = genders[name] { return g }
+            let ms = actors.actors[name]?.mentions ?? []
+            work += ms.count
+            // (not from the pronouns resolved to them: a pronoun resolved wrongly would bar the right speaker)
+            let named = Set(ms.filter { $0.form != .pronoun }.compactMap(\.gender))
+            let g = named.count == 1 ? named.first : nil
+            genders[name] = g
+            return g
+        }
+        for k in statements.indices {
+            work += 1
+            defer { if statements[k].speaker != nil { prev = k } }
+            if statements[k].provenance.rule == Self.continuedRule, let c = statements[k].cueSpan, let sp = changed[c] {
+                statements[k].speaker = sp
+                statements[k].about = about(statements[k].provenance.span, speaker: sp, actors: actors, index: mentionIndex, work: &work)
+                continue
+            }
+            guard let p = prev, let src = statements[k].sourceSpan, let r = spanTokens(doc, src), r.count == 1,
+                  let e = cues.pronouns.lookup(doc.tokens[r.lowerBound].lower).first,
+                  e["kind"] == "person", e["possessive"] != "yes", e["case"] != "object" else { continue }
+            let before = statements[p]
+            let s = statements[k].provenance.sentence
+            guard let speaker = before.speaker, speaker != statements[k].speaker, before.provenance.sentence == s - 1,
+                  let a = actors.actors[speaker], a.kind == .person else { continue }
+            if let g = e["gender"], let ag = gender(speaker), ag != g { continue }
+            // a person the sentence names outside what was said keeps the pronoun
+            if let current = statements[k].speaker {
+                let sent = doc.sentences[s].span
+                let inside = mentionIndex.inside(sent)
+                work += 1 + inside.count
+                if inside.contains(where: { m in
+                    let x = actors.mentions[m]
+                    return x.actor == current && x.form != .pronoun && !statements[k].parts.contains { $0.overlaps(x.provenance.span) }
+                }) { continue }
+            }
+            statements[k].speaker = speaker
+            statements[k].about = about(statements[k].provenance.span, speaker: speaker, actors: actors, index: mentionIndex, work: &work)
+            if let c = statements[k].cueSpan { changed[c] = speaker }
+        }
+    }
+}
