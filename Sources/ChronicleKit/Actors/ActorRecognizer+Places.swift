@@ -1,7 +1,7 @@
 /// Countries named only as places (docs/Actors.md, "Session 22: actors").
 extension ActorRecognizer {
     /// A country is an actor of an article only where the article names it as more than a
-    /// place. A mention of rule `actor.country.name` is a place when
+    /// place. A mention of rule `actor.country.name` or `actor.country.capital` is a place when
     /// - a word of `place-prepositions` comes before it, perhaps with "the" and a direction
     ///   ("bombings in Kenya", "across Canada", "in southern Iran"), or a direction alone
     ///   ("struck southern Iran");
@@ -10,8 +10,9 @@ extension ActorRecognizer {
     ///   "in": "the U.S. Embassy in Pretoria, South Africa,", then a comma; no "the" before the
     ///   country: "Surgeon General, the United States government's …");
     /// - it is coordinated with a place ("in Kenya and Tanzania", "in Nairobi, Kenya, and Dar es
-    ///   Salaam, Tanzania", "in seven states and Italy": the conjunct before it is a place, or
-    ///   lower-case words or numbers after a preposition of place);
+    ///   Salaam, Tanzania", "in seven states and Italy", "via Moscow and Paris": the conjunct
+    ///   before it is a place, or up to four words or numbers that are no mention after a
+    ///   preposition of place, and no verb of saying after it);
     /// and no noun it qualifies follows it (a lower-case word that is no stopword, verb or past
     /// form in "-ed": "in U.S. custody" is the country's; nor "'s": "in Tanzania's capital"). The mentions of a country
     /// all of whose mentions in the article are places are dropped; any other mention (a
@@ -57,7 +58,8 @@ extension ActorRecognizer {
         var acting = Set<String>()
         for (k, m) in mentions.enumerated() where m.kind == .country {
             work += 1
-            guard m.form == .name, m.provenance.rule == "actor.country.name", !m.tokens.isEmpty, m.tokens.upperBound <= tokens.count else {
+            guard (m.form == .name && m.provenance.rule == "actor.country.name") || (m.form == .capital && m.provenance.rule == "actor.country.capital"),
+                  !m.tokens.isEmpty, m.tokens.upperBound <= tokens.count else {
                 acting.insert(m.actor)
                 continue
             }
@@ -83,11 +85,13 @@ extension ActorRecognizer {
                 if c >= sentence.lowerBound, at[c] >= 0 {
                     let o = Int(at[c])
                     isPlace = o < k && mentions[o].kind == .country && place[o]
-                } else if tokens[lo - 1].lower != "," {
-                    // lower-case words or numbers after a preposition of place ("in seven states and Italy")
+                } else if tokens[lo - 1].lower != ",", !(hi < sentence.upperBound && verbs.hasSingle(tokens[hi])) {
+                    // words or numbers that are no mention after a preposition of place ("in seven
+                    // states and Italy", "via Moscow and Paris"; not before a verb of saying:
+                    // "… in the city and Russia said")
                     var b = c
                     while b >= sentence.lowerBound && c - b < 4 && at[b] < 0 && kind(b) != "preposition"
-                            && ((tokens[b].kind == .word && !tokens[b].isCapitalized) || tokens[b].kind == .number) { b -= 1 }
+                            && (tokens[b].kind == .word || tokens[b].kind == .number) { b -= 1 }
                     isPlace = b >= sentence.lowerBound && b < c && kind(b) == "preposition"
                 }
             }

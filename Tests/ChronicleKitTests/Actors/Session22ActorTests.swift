@@ -58,6 +58,12 @@ import Testing
         for c in ["Kenya", "Tanzania", "Canada", "Iran", "Italy", "South Africa"] { #expect(k[c] == nil, "\(c): \(k)") }
     }
 
+    @Test func aCapitalCoordinatedWithAPlaceIsNoActor() {
+        let k = kinds("I boarded a flight on May 15 and reached Mexico via Moscow and Paris. Officials met in the city and Russia said nothing.")
+        #expect(k["France"] == nil, "\(k)")
+        #expect(k["Russia"] == .country, "\(k)")
+    }
+
     @Test func aDatelineCountryIsAPlace() {
         let k = kinds("NAIROBI, Kenya (AP) _ Suspected bombs exploded outside the embassy.")
         #expect(k["Kenya"] == nil, "\(k)")
@@ -97,6 +103,14 @@ import Testing
     @Test func aLocalPapersNameBeforeItsVerbIsAMedium() {
         let k = kinds("The Anchorage Daily News reports the value of the building at $380,600.")
         #expect(k["Anchorage Daily News"] == .media, "\(k)")
+    }
+
+    @Test func companiesOfTheLexiconsSheriffsOfficesAndTitledNames() {
+        let k = kinds("Pacific Gas & Electric Co. was set to begin shutting off power. Executives from AT&T, Comcast/Xfinity, T-Mobile and others spoke. A Bartholomew County Sheriff’s Department canine alerted to drugs. The suit was filed by the President of the Senate, Bukola Saraki, and others.")
+        #expect(k["Pacific Gas and Electric"] == .organization && k["AT&T"] == .organization && k["T-Mobile"] == .organization, "\(k)")
+        #expect(k["Comcast"] == .organization, "\(k)")
+        #expect(k["Bartholomew County Sheriff’s Department"] == .organization, "\(k)")
+        #expect(k["Bukola Saraki"] == .person, "\(k)")
     }
 
     @Test func magistratesAndHyphenatedAmericansAreActors() {
