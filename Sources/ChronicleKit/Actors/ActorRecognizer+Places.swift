@@ -13,7 +13,11 @@ extension ActorRecognizer {
     ///   Salaam, Tanzania", "in seven states and Italy", "via Moscow and Paris": the conjunct
     ///   before it is a place, or up to four words or numbers that are no mention after a
     ///   preposition of place, and no verb of saying after it);
-    /// and no noun it qualifies follows it (a lower-case word that is no stopword, verb or past
+    /// A country named as the subject of someone's role is no actor either: a role noun of
+    /// `role-nouns` or `source-nouns` after it and a capitalised word or a possessive before it
+    /// ("former White House Russia adviser Fiona Hill", "Trump's Ukraine envoy"; not "U.S. envoy
+    /// Kurt Volker said", "the U.S. envoy").
+    /// A place needs no noun it qualifies after it (a lower-case word that is no stopword, verb or past
     /// form in "-ed": "in U.S. custody" is the country's; nor "'s": "in Tanzania's capital"). The mentions of a country
     /// all of whose mentions in the article are places are dropped; any other mention (a
     /// subject, an object, a possessive, "of Turkmenistan", a capital or "the Kenyan government")
@@ -41,6 +45,7 @@ extension ActorRecognizer {
             return p >= lo && kind(p) == "preposition"
         }
         let verbs = book.lexicons.get("reporting-verbs")
+        let roles = book.lexicons.get("role-nouns"), sources = book.lexicons.get("source-nouns")
         /// Whether the word at `i` is a noun the country's name qualifies ("in U.S. custody"): a
         /// word in lower case that is no stopword, no verb of `reporting-verbs` and no past form
         /// in "-ed" ("the bombings in Kenya and Tanzania killed 224 people").
@@ -67,6 +72,14 @@ extension ActorRecognizer {
             let sentence = doc.sentences.indices.contains(s) ? doc.sentences[s].tokens : 0..<tokens.count
             let lo = m.tokens.lowerBound, hi = m.tokens.upperBound
             // (a noun it qualifies after it: the name is the country's, not a place)
+            // (the subject of a role: "former White House Russia adviser Fiona Hill", "Trump's
+            // Ukraine envoy": a role noun after it, a capitalised word or a possessive before it)
+            if m.form == .name, hi < sentence.upperBound, lo > sentence.lowerBound, tokens[hi].kind == .word, !tokens[hi].isCapitalized,
+               roles.hasSingle(tokens[hi]) || sources.hasSingle(tokens[hi]),
+               ["'s", "’s"].contains(tokens[lo - 1].lower) || (tokens[lo - 1].kind == .word && tokens[lo - 1].isCapitalized) {
+                place[k] = true
+                continue
+            }
             if hi < sentence.upperBound, tokens[hi].kind == .word, ["'s", "’s"].contains(tokens[hi].lower) || qualifies(hi) {
                 acting.insert(m.actor)
                 continue

@@ -64,6 +64,13 @@ import Testing
         #expect(k["Russia"] == .country, "\(k)")
     }
 
+    @Test func aCountryThatIsTheSubjectOfARoleIsNoActor() {
+        let k = kinds("Vindman was told so, said another witness, former White House Russia adviser Fiona Hill. Trump's Ukraine envoy resigned.")
+        #expect(k["Russia"] == nil && k["Ukraine"] == nil, "\(k)")
+        let acting = kinds("U.S. envoy Kurt Volker said the talks failed.")
+        #expect(acting["United States"] == .country, "\(acting)")
+    }
+
     @Test func aDatelineCountryIsAPlace() {
         let k = kinds("NAIROBI, Kenya (AP) _ Suspected bombs exploded outside the embassy.")
         #expect(k["Kenya"] == nil, "\(k)")
@@ -111,6 +118,8 @@ import Testing
         #expect(k["Comcast"] == .organization, "\(k)")
         #expect(k["Bartholomew County Sheriff’s Department"] == .organization, "\(k)")
         #expect(k["Bukola Saraki"] == .person, "\(k)")
+        let t = kinds("Officers from the Joint Narcotics Enforcement Team executed a search warrant.")
+        #expect(t["Joint Narcotics Enforcement Team"] == .organization, "\(t)")
     }
 
     @Test func magistratesAndHyphenatedAmericansAreActors() {
