@@ -7,6 +7,9 @@ extension ActorRecognizer {
     ///   34, of Brooklyn", "Zurana Horton (34)" (rule `actor.person.age`);
     /// - the last word is given alone elsewhere with an age ("Mohamed, 24, allegedly rented …"
     ///   after "The suspect -- Khalfan Khamis Mohamed --"; same rule);
+    /// - the last word is given alone elsewhere as the subject of a clause that "he" or "she"
+    ///   goes on with ("Horton died instantly … when she attempted to protect students": the
+    ///   first third-person pronoun after it in its sentence; rule `actor.person.subject-name`);
     /// - the last word is the family name of a person the article names in full ("Elian
     ///   Gonzalez" beside "Lazaro Gonzalez"; two words, the first no word of that name: "Kostro
     ///   Miller" after "Amanda A. Kostro Miller" is she; rule `actor.person.family-name`).
@@ -35,6 +38,27 @@ extension ActorRecognizer {
         for i in tokens.indices where capWord(i) && !capWord(i - 1) && !capWord(i + 1) && ageAfter(i + 1, doc: doc) && !isCommonWord(i, doc: doc) {
             aged.insert(tokens[i].lower)
         }
+        // the words given alone as the subject of a clause that "he" or "she" goes on with
+        // ("Horton died instantly … when she attempted to protect students")
+        let pronouns = book.lexicons.get("pronouns")
+        var subjects = Set<String>()
+        for i in tokens.indices where capWord(i) && !taken[i] && !capWord(i - 1) && !capWord(i + 1) && i + 1 < tokens.count {
+            let s = doc.sentence(containingToken: i)
+            guard doc.sentences.indices.contains(s) else { continue }
+            let sentence = doc.sentences[s].tokens
+            guard i == sentence.lowerBound || [",", "and", "but", "when", "while", "after", "before", "because"].contains(tokens[i - 1].lower),
+                  tokens[i + 1].kind == .word, !tokens[i + 1].isCapitalized, !["'s", "’s", "of", "and", "or", "in", "at", "on", "for", "to"].contains(tokens[i + 1].lower),
+                  !isCommonWord(i, doc: doc) else { continue }
+            var j = i + 2
+            while j < sentence.upperBound && j <= i + 20 {
+                work += 1
+                if tokens[j].kind == .word, let e = pronouns.firstSingle(tokens[j]) {
+                    if e["kind"] == "person" && e["case"] != "object" && e["possessive"] == "no" { subjects.insert(tokens[i].lower) }
+                    break
+                }
+                j += 1
+            }
+        }
         var titleCase: [Int: Bool] = [:]
         var out = mentions
         var i = 0
@@ -51,10 +75,17 @@ extension ActorRecognizer {
             guard (2...3).contains(r.count), !(j < sentence.upperBound && capWord(j)), !(i > sentence.lowerBound && capWord(i - 1)) else { continue }
             let last = tokens[j - 1].lower
             let rule: String
-            if ageBefore(i, doc: doc) || ageAfter(j, doc: doc) || aged.contains(last) {
+            // (the family name of a person named in full is that person's, as in "the silver Ford
+            // Fusion LaCalamita was driving" after "Anthony LaCalamita III": only a relative of two
+            // words is another person)
+            if families[last] != nil && !(r.count == 2 && !families[last]!.contains(tokens[i].lower)) {
+                continue
+            } else if ageBefore(i, doc: doc) || ageAfter(j, doc: doc) || aged.contains(last) {
                 rule = "actor.person.age"
             } else if r.count == 2, let words = families[last], !words.contains(tokens[i].lower) {
                 rule = "actor.person.family-name"
+            } else if subjects.contains(last) {
+                rule = "actor.person.subject-name"
             } else {
                 continue
             }

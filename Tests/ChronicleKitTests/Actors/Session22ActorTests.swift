@@ -28,6 +28,15 @@ import Testing
         #expect(p?.aliases.contains("Mohamed") == true)
     }
 
+    @Test func aSurnameThatHeOrSheGoesOnWithFindsTheFullName() {
+        let k = kinds("Exiles might take Tundra Vale to another country. Vale died instantly when she tried to protect students.")
+        #expect(k["Tundra Vale"] == .person, "\(k)")
+        let car = kinds("Police said Anthony LaCalamita fled. A shotgun was found in the silver Ford Fusion LaCalamita was driving. LaCalamita sat nearby and he did not react.")
+        #expect(car["Ford Fusion LaCalamita"] == nil, "\(car)")
+        let it = kinds("The Grand Arcade was closed. Arcade shares fell when it reported a loss.")
+        #expect(it["Grand Arcade"] != .person, "\(it)")
+    }
+
     @Test func aFamilyNameOfAPersonNamedInFullMakesARelative() {
         let k = kinds("Exiles might take Elian Gonzalez to another country. In Miami, the boy's great-uncle, Lazaro Gonzalez, denied it.")
         #expect(k["Elian Gonzalez"] == .person, "\(k)")
