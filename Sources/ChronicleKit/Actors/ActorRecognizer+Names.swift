@@ -109,6 +109,9 @@ extension ActorRecognizer {
         let numbers = book.lexicons.get("numbers")
         let places = book.lexicons.get("places")
         let countries = book.lexicons.get("countries")
+        let capitals = book.lexicons.get("countries:capitals")
+        let weekdays = book.lexicons.get("weekdays")
+        let months = book.lexicons.get("months")
         let tokens = doc.tokens
         var titleCase: [Int: Bool] = [:]
         /// Whether sentence `i` is written in title case (counted once per sentence).
@@ -254,6 +257,22 @@ extension ActorRecognizer {
                 while j < sentence.upperBound, j < end + 4, isNameWord(j) { j += 1 }
                 end = j
             }
+            // "in" and a city after a head marked `in` ("the U.S. Embassy in Pretoria"): a place or
+            // capital of the lexicons, else one to three capitalised words that end there (no
+            // weekday or month: "in Nairobi Friday"; not before "'s": "in Tanzania's capital")
+            if e["in"] == "yes", end == h.upperBound, end + 1 < sentence.upperBound, tokens[end].lower == "in",
+               tokens[end + 1].kind == .word, tokens[end + 1].isCapitalized {
+                var j = end + 1
+                if let hit = places.longest(tokens, at: j, end: sentence.upperBound) ?? capitals.longest(tokens, at: j, end: sentence.upperBound) {
+                    j += Int(hit.length)
+                } else {
+                    while j < sentence.upperBound && j < end + 4 && tokens[j].kind == .word && tokens[j].isCapitalized
+                            && !weekdays.hasSingle(tokens[j]) && !months.hasSingle(tokens[j]) { j += 1 }
+                }
+                if j > end + 1, !(j < sentence.upperBound && (["'s", "’s"].contains(tokens[j].lower) || (tokens[j].kind == .word && tokens[j].isCapitalized))) {
+                    end = j
+                }
+            }
             if n.lowerBound != c.captures[ni].tokens.lowerBound || end != n.upperBound {
                 n = n.lowerBound..<end
                 cands[k].captures[ni].tokens = n
@@ -270,7 +289,7 @@ extension ActorRecognizer {
     func checkNounNames(_ cands: inout [Candidate], doc: Document, work: inout Int) {
         let nouns = book.lexicons.get("name-nouns")
         let tokens = doc.tokens
-        for k in cands.indices where cands[k].rule.id == "actor.organization.name-before-noun" && !cands[k].dropped {
+        for k in cands.indices where (cands[k].rule.id == "actor.organization.name-before-noun" || cands[k].rule.id == "actor.organization.noun-called-name") && !cands[k].dropped {
             let c = cands[k]
             work += 1
             guard let h = c.captures.first(where: { $0.name == "h" })?.tokens, let e = nouns.longest(tokens, at: h.lowerBound, end: h.upperBound)?.entries.first,
@@ -294,7 +313,8 @@ extension ActorRecognizer {
     func placeBefore(_ n: Range<Int>, sentence: Range<Int>, doc: Document, places: Lexicon, countries: Lexicon) -> Int? {
         let tokens = doc.tokens
         for j in stride(from: n.lowerBound - 1, through: max(sentence.lowerBound, n.lowerBound - 2), by: -1) {
-            guard tokens[j].kind == .word, tokens[j].isCapitalized else { return nil }
+            // (not an article that opens a country's name: "The U.S. Embassy" is "U.S. Embassy")
+            guard tokens[j].kind == .word, tokens[j].isCapitalized, tokens[j].lower != "the" else { return nil }
             for lex in [places, countries] {
                 if let hit = lex.longest(tokens, at: j, end: n.upperBound), j + hit.length > n.lowerBound { return j }
             }

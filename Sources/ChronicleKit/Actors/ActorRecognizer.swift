@@ -126,6 +126,10 @@ public struct ActorRecognizer: Sendable {
         mentions.sort { $0.provenance.span < $1.provenance.span }
         mentions = repeatNames(mentions, doc: doc, taken: &taken, work: &work)
         mentions = learnSpeakerNames(mentions, doc: doc, taken: &taken, work: &work)
+        // people no lexicon knows, by an age or a family name; countries named only as places
+        // (ActorRecognizer+PersonEvidence.swift, ActorRecognizer+Places.swift)
+        mentions = learnPersonsByEvidence(mentions, doc: doc, taken: &taken, work: &work)
+        mentions = dropPlaceCountries(mentions, doc: doc, work: &work)
         mentions = joinAcronyms(mentions, work: &work)
         mentions = unifyPersons(mentions, doc: doc, taken: &taken, work: &work)
         mentions = resolveCoreference(mentions, doc: doc, taken: taken, work: &work)

@@ -1,0 +1,157 @@
+/// People whose given name no lexicon knows and who do not speak, found by what the text says
+/// of them (docs/Actors.md, "Session 22: actors").
+extension ActorRecognizer {
+    /// Two or three capitalised words that no rule took are a person's name when the text gives
+    /// a sign of it:
+    /// - an age: "34-year-old Zurana Horton", "the 34-year old Zurana Horton", "Zurana Horton,
+    ///   34, of Brooklyn", "Zurana Horton (34)" (rule `actor.person.age`);
+    /// - the last word is given alone elsewhere with an age ("Mohamed, 24, allegedly rented …"
+    ///   after "The suspect -- Khalfan Khamis Mohamed --"; same rule);
+    /// - the last word is given alone elsewhere as the subject of a clause that "he" or "she"
+    ///   goes on with ("Horton died instantly … when she attempted to protect students": the
+    ///   first third-person pronoun after it in its sentence; rule `actor.person.subject-name`);
+    /// - the last word is the family name of a person the article names in full ("Elian
+    ///   Gonzalez" beside "Lazaro Gonzalez"; two words, the first no word of that name: "Kostro
+    ///   Miller" after "Amanda A. Kostro Miller" is she; rule `actor.person.family-name`).
+    /// The words must have a name's shape (`nameShaped`: no place, country, title, role noun,
+    /// head word or stopword), be no common word (`isCommonWord`) and no word the article writes
+    /// in lower case, pass `namesNoPerson` ("Cuban Americans"), and stand alone: no capitalised
+    /// word right before or after them in the sentence, no article or preposition of place before
+    /// them ("the Khalfan Mohamed Center"), and not in a sentence in title case (a headline).
+    /// The bare last word then joins the full name (`unifyPersons`). Two passes over the tokens,
+    /// each run of capitalised words looked at once: linear.
+    func learnPersonsByEvidence(_ mentions: [Mention], doc: Document, taken: inout [Bool], work: inout Int) -> [Mention] {
+        let tokens = doc.tokens
+        guard tokens.count > 2 else { return mentions }
+        var lowered = LowerCaseWords()
+        func capWord(_ i: Int) -> Bool { i >= 0 && i < tokens.count && tokens[i].kind == .word && tokens[i].isCapitalized }
+        // the family names of the persons named in full so far, with the other words of their
+        // names ("Kostro Miller" after "Amanda A. Kostro Miller" is that person, no relative)
+        var families: [String: Set<String>] = [:]
+        for m in mentions where m.kind == .person && m.form == .name && m.tokens.count >= 2 && m.tokens.upperBound <= tokens.count {
+            work += m.tokens.count
+            for t in m.tokens.dropLast() { families[tokens[m.tokens.upperBound - 1].lower, default: []].insert(tokens[t].lower) }
+        }
+        // the words given alone with an age ("Mohamed, 24,")
+        var aged = Set<String>()
+        work += tokens.count
+        for i in tokens.indices where capWord(i) && !capWord(i - 1) && !capWord(i + 1) && ageAfter(i + 1, doc: doc) && !isCommonWord(i, doc: doc) {
+            aged.insert(tokens[i].lower)
+        }
+        // the words given alone as the subject of a clause that "he" or "she" goes on with
+        // ("Horton died instantly … when she attempted to protect students")
+        let pronouns = book.lexicons.get("pronouns")
+        var subjects = Set<String>()
+        for i in tokens.indices where capWord(i) && !taken[i] && !capWord(i - 1) && !capWord(i + 1) && i + 1 < tokens.count {
+            let s = doc.sentence(containingToken: i)
+            guard doc.sentences.indices.contains(s) else { continue }
+            let sentence = doc.sentences[s].tokens
+            guard i == sentence.lowerBound || [",", "and", "but", "when", "while", "after", "before", "because"].contains(tokens[i - 1].lower),
+                  tokens[i + 1].kind == .word, !tokens[i + 1].isCapitalized, !["'s", "’s", "of", "and", "or", "in", "at", "on", "for", "to"].contains(tokens[i + 1].lower),
+                  !isCommonWord(i, doc: doc) else { continue }
+            var j = i + 2
+            while j < sentence.upperBound && j <= i + 20 {
+                work += 1
+                if tokens[j].kind == .word, let e = pronouns.firstSingle(tokens[j]) {
+                    if e["kind"] == "person" && e["case"] != "object" && e["possessive"] == "no" { subjects.insert(tokens[i].lower) }
+                    break
+                }
+                j += 1
+            }
+        }
+        var titleCase: [Int: Bool] = [:]
+        var out = mentions
+        var i = 0
+        while i < tokens.count {
+            guard capWord(i), !taken[i] else { i += 1; continue }
+            let s = doc.sentence(containingToken: i)
+            let sentence = doc.sentences.indices.contains(s) ? doc.sentences[s].tokens : i..<tokens.count
+            // the run of capitalised words from here, within the sentence
+            var j = i + 1
+            while j < sentence.upperBound && j - i < 4 && capWord(j) && !taken[j] && tokens[j].spaceBefore { j += 1 }
+            defer { i = j }
+            let r = i..<j
+            work += r.count
+            guard (2...3).contains(r.count), !(j < sentence.upperBound && capWord(j)), !(i > sentence.lowerBound && capWord(i - 1)) else { continue }
+            let last = tokens[j - 1].lower
+            let rule: String
+            // (the family name of a person named in full is that person's, as in "the silver Ford
+            // Fusion LaCalamita was driving" after "Anthony LaCalamita III": only a relative of two
+            // words is another person)
+            if families[last] != nil && !(r.count == 2 && !families[last]!.contains(tokens[i].lower)) {
+                continue
+            } else if ageBefore(i, doc: doc) || ageAfter(j, doc: doc) || aged.contains(last) {
+                rule = "actor.person.age"
+            } else if r.count == 2, let words = families[last], !words.contains(tokens[i].lower) {
+                rule = "actor.person.family-name"
+            } else if subjects.contains(last) {
+                rule = "actor.person.subject-name"
+            } else {
+                continue
+            }
+            guard isPersonShaped(r, sentence: sentence, doc: doc, lowered: &lowered, work: &work) else { continue }
+            if titleCase[s] == nil {
+                var words = 0, caps = 0
+                for t in sentence where tokens[t].kind == .word && tokens[t].text.unicodeScalars.count >= 4 {
+                    words += 1
+                    if tokens[t].isCapitalized { caps += 1 }
+                }
+                work += sentence.count
+                titleCase[s] = words >= 4 && caps * 10 >= words * 9
+            }
+            if titleCase[s]! { continue }
+            out.append(nameMention(r, doc: doc, taken: &taken, rule: rule))
+        }
+        guard out.count > mentions.count else { return mentions }
+        out.sort { $0.provenance.span < $1.provenance.span }
+        return out
+    }
+
+    /// Whether the capitalised words `r` can be a person's name that no lexicon knows: see
+    /// `learnPersonsByEvidence`.
+    func isPersonShaped(_ r: Range<Int>, sentence: Range<Int>, doc: Document, lowered: inout LowerCaseWords, work: inout Int) -> Bool {
+        let tokens = doc.tokens
+        guard book.lexicons.nameShaped(tokens, r), !doc.isBoilerplate(doc.span(tokens: r)) else { return false }
+        for k in r {
+            if isCommonWord(k, doc: doc) || lowered.contains(tokens[k].lower, in: doc, work: &work)
+                || tokens[k].text.hasSuffix(".") || ActorRecognizer.isLowerCaseCompound(tokens[k]) { return false }
+        }
+        // (a sentence's first word in "-ing" or "-ly" is no name: "Questioning Vindman")
+        if r.lowerBound == sentence.lowerBound && (tokens[r.lowerBound].lower.hasSuffix("ing") || tokens[r.lowerBound].lower.hasSuffix("ly")) { return false }
+        // after an article the words name a thing; after a preposition of place, a place
+        if r.lowerBound > 0, ["the", "a", "an", "in", "at", "near", "outside"].contains(tokens[r.lowerBound - 1].lower) { return false }
+        return !lowered.namesNoPerson(r, doc: doc, lexicons: book.lexicons, work: &work)
+    }
+
+    /// Whether an age is written right before token `i`: "34-year-old", "34-year old", "34 year
+    /// old", "34-years-old" (the tokenizer splits "34-year-old" into "34", "-", "year-old").
+    func ageBefore(_ i: Int, doc: Document) -> Bool {
+        let tokens = doc.tokens
+        var k = i - 1
+        guard k >= 1 else { return false }
+        if ["year-old", "years-old"].contains(tokens[k].lower) {
+            k -= 1
+        } else if tokens[k].lower == "old", k >= 2, ["year", "years"].contains(tokens[k - 1].lower) {
+            k -= 2
+        } else {
+            return false
+        }
+        if k >= 1 && tokens[k].text == "-" { k -= 1 }
+        return k >= 0 && ActorRecognizer.isAge(tokens[k])
+    }
+
+    /// Whether an age in apposition begins at token `i`: ", 34," (or "." / ";" / ")" after the
+    /// number: "Zurana Horton, 34." ) or "(34)".
+    func ageAfter(_ i: Int, doc: Document) -> Bool {
+        let tokens = doc.tokens
+        guard i + 2 < tokens.count, tokens[i].text == "," || tokens[i].text == "(", ActorRecognizer.isAge(tokens[i + 1]) else { return false }
+        let close = tokens[i + 2].text
+        return tokens[i].text == "(" ? close == ")" : [",", ".", ";"].contains(close)
+    }
+
+    /// A whole number from 1 to 119 written in digits.
+    static func isAge(_ t: Token) -> Bool {
+        guard t.kind == .number, (1...3).contains(t.text.utf8.count), t.text.utf8.allSatisfy({ $0 >= 48 && $0 <= 57 }), let n = Int(t.text) else { return false }
+        return n >= 1 && n < 120
+    }
+}

@@ -1,0 +1,119 @@
+/// Countries named only as places (docs/Actors.md, "Session 22: actors").
+extension ActorRecognizer {
+    /// A country is an actor of an article only where the article names it as more than a
+    /// place. A mention of rule `actor.country.name` or `actor.country.capital` is a place when
+    /// - a word of `place-prepositions` comes before it, perhaps with "the" and a direction
+    ///   ("bombings in Kenya", "across Canada", "in southern Iran"), or a direction alone
+    ///   ("struck southern Iran");
+    /// - it follows a city and a comma ("in Cape Town, South Africa,", the dateline "NAIROBI,
+    ///   Kenya (AP)": a capitalised word that is no mention or ends an organisation's name with
+    ///   "in": "the U.S. Embassy in Pretoria, South Africa,", then a comma; no "the" before the
+    ///   country: "Surgeon General, the United States government's …");
+    /// - it is coordinated with a place ("in Kenya and Tanzania", "in Nairobi, Kenya, and Dar es
+    ///   Salaam, Tanzania", "in seven states and Italy", "via Moscow and Paris": the conjunct
+    ///   before it is a place, or up to four words or numbers that are no mention after a
+    ///   preposition of place, and no verb of saying after it);
+    /// A country named as the subject of someone's role is no actor either: a role noun of
+    /// `role-nouns` or `source-nouns` after it and a capitalised word or a possessive before it
+    /// ("former White House Russia adviser Fiona Hill", "Trump's Ukraine envoy"; not "U.S. envoy
+    /// Kurt Volker said", "the U.S. envoy").
+    /// A place needs no noun it qualifies after it (a lower-case word that is no stopword, verb or past
+    /// form in "-ed": "in U.S. custody" is the country's; nor "'s": "in Tanzania's capital"). The mentions of a country
+    /// all of whose mentions in the article are places are dropped; any other mention (a
+    /// subject, an object, a possessive, "of Turkmenistan", a capital or "the Kenyan government")
+    /// keeps them all. One pass over the mentions, a few tokens around each: linear.
+    func dropPlaceCountries(_ mentions: [Mention], doc: Document, work: inout Int) -> [Mention] {
+        let tokens = doc.tokens
+        guard mentions.contains(where: { $0.kind == .country }) else { return mentions }
+        let preps = book.lexicons.get("place-prepositions")
+        let stop = book.lexicons.get("name-stopwords")
+        var at = [Int32](repeating: -1, count: tokens.count)
+        for (k, m) in mentions.enumerated() where m.tokens.upperBound <= tokens.count {
+            work += m.tokens.count
+            for t in m.tokens { at[t] = Int32(k) }
+        }
+        func kind(_ i: Int) -> String? {
+            guard i >= 0, tokens[i].kind == .word, !tokens[i].isCapitalized else { return nil }
+            return preps.firstSingle(tokens[i])?["kind"]
+        }
+        /// Whether a place preposition ends right before `i` (past "the" and a direction).
+        func prepositionBefore(_ i: Int, from lo: Int) -> Bool {
+            var p = i - 1
+            if p >= lo && tokens[p].lower == "the" { p -= 1 }
+            if p >= lo && kind(p) == "direction" { p -= 1 }
+            if p >= lo && tokens[p].lower == "the" { p -= 1 }
+            return p >= lo && kind(p) == "preposition"
+        }
+        let verbs = book.lexicons.get("reporting-verbs")
+        let roles = book.lexicons.get("role-nouns"), sources = book.lexicons.get("source-nouns")
+        /// Whether the word at `i` is a noun the country's name qualifies ("in U.S. custody"): a
+        /// word in lower case that is no stopword, no verb of `reporting-verbs` and no past form
+        /// in "-ed" ("the bombings in Kenya and Tanzania killed 224 people").
+        func qualifies(_ i: Int) -> Bool {
+            let t = tokens[i]
+            return !t.isCapitalized && !stop.hasSingle(t) && !t.lower.hasSuffix("ed") && !verbs.hasSingle(t)
+        }
+        /// Whether mention `o` is an organisation whose name ends in "in" and a city ("the U.S.
+        /// Embassy in Pretoria, South Africa": the country after it is that city's).
+        func endsInCity(_ o: Int) -> Bool {
+            let m = mentions[o]
+            return m.kind == .organization && m.tokens.count >= 3 && m.tokens.dropLast().contains { tokens[$0].lower == "in" }
+        }
+        var place = [Bool](repeating: false, count: mentions.count)
+        var acting = Set<String>()
+        for (k, m) in mentions.enumerated() where m.kind == .country {
+            work += 1
+            guard (m.form == .name && m.provenance.rule == "actor.country.name") || (m.form == .capital && m.provenance.rule == "actor.country.capital"),
+                  !m.tokens.isEmpty, m.tokens.upperBound <= tokens.count else {
+                acting.insert(m.actor)
+                continue
+            }
+            let s = doc.sentence(containingToken: m.tokens.lowerBound)
+            let sentence = doc.sentences.indices.contains(s) ? doc.sentences[s].tokens : 0..<tokens.count
+            let lo = m.tokens.lowerBound, hi = m.tokens.upperBound
+            // (a noun it qualifies after it: the name is the country's, not a place)
+            // (the subject of a role: "former White House Russia adviser Fiona Hill", "Trump's
+            // Ukraine envoy": a role noun after it, a capitalised word or a possessive before it)
+            if m.form == .name, hi < sentence.upperBound, lo > sentence.lowerBound, tokens[hi].kind == .word, !tokens[hi].isCapitalized,
+               roles.hasSingle(tokens[hi]) || sources.hasSingle(tokens[hi]),
+               ["'s", "’s"].contains(tokens[lo - 1].lower) || (tokens[lo - 1].kind == .word && tokens[lo - 1].isCapitalized) {
+                place[k] = true
+                continue
+            }
+            if hi < sentence.upperBound, tokens[hi].kind == .word, ["'s", "’s"].contains(tokens[hi].lower) || qualifies(hi) {
+                acting.insert(m.actor)
+                continue
+            }
+            // (a direction alone makes a region of it: "a quake struck southern Iran")
+            var isPlace = prepositionBefore(lo, from: sentence.lowerBound) || (lo > sentence.lowerBound && kind(lo - 1) == "direction")
+            if !isPlace, lo - 2 >= sentence.lowerBound, tokens[lo - 1].text == ",", tokens[lo].isCapitalized, at[lo - 2] < 0 || endsInCity(Int(at[lo - 2])),
+               tokens[lo - 2].kind == .word, tokens[lo - 2].isCapitalized {
+                // a city and a comma before it
+                isPlace = true
+            } else if !isPlace, lo - 1 > sentence.lowerBound, ["and", "or", ","].contains(tokens[lo - 1].lower) {
+                // a conjunct of a place
+                var c = lo - 1
+                if tokens[c].lower != "," { c -= 1 }
+                if c > sentence.lowerBound && tokens[c].text == "," { c -= 1 }
+                if c >= sentence.lowerBound, at[c] >= 0 {
+                    let o = Int(at[c])
+                    isPlace = o < k && mentions[o].kind == .country && place[o]
+                } else if tokens[lo - 1].lower != ",", !(hi < sentence.upperBound && verbs.hasSingle(tokens[hi])) {
+                    // words or numbers that are no mention after a preposition of place ("in seven
+                    // states and Italy", "via Moscow and Paris"; not before a verb of saying:
+                    // "… in the city and Russia said")
+                    var b = c
+                    while b >= sentence.lowerBound && c - b < 4 && at[b] < 0 && kind(b) != "preposition"
+                            && (tokens[b].kind == .word || tokens[b].kind == .number) { b -= 1 }
+                    isPlace = b >= sentence.lowerBound && b < c && kind(b) == "preposition"
+                }
+            }
+            if isPlace { place[k] = true } else { acting.insert(m.actor) }
+        }
+        guard place.contains(true) else { return mentions }
+        var out: [Mention] = []
+        out.reserveCapacity(mentions.count)
+        for (k, m) in mentions.enumerated() where !(place[k] && !acting.contains(m.actor)) { out.append(m) }
+        return out
+    }
+}
