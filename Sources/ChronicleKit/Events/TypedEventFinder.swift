@@ -1152,11 +1152,16 @@ public struct TypedEventFinder: Sendable {
                 if t.spec["weekday"] != nil && t.spec["month"] == nil, let day = CalendarDate(iso: v) {
                     return day.adding(days: -7).description
                 }
-                // (a day within two months after the article's is that day: the page's date is
-                // older than its text, or the event is still to come though its clause does not
-                // say so, "The weather should ease by Thursday morning, allowing PG&E to begin
-                // restoring power"; the year before is for a date far after it; session 22)
-                if first <= day.adding(days: 62) { return v }
+                // (a day within two months after the article's is that day, unless a verb in the
+                // past tells the event: the page's date is older than its text, or the event is
+                // still to come though its clause does not say so, "The weather should ease by
+                // Thursday morning, allowing PG&E to begin restoring power", "when he's sentenced
+                // May 7", "the sequel's scheduled November 22 release date"; "The deputy was killed
+                // on June 24" is the year before; session 22)
+                let a = x.site.tokens.lowerBound
+                let toldPast = x.site.isPast && !x.site.isNoun
+                    && !(max(s.lowerBound, a - 2)..<a).contains { ["is", "are", "'s", "’s", "am", "be", "will", "to"].contains(tk[$0].lower) }
+                if first <= day.adding(days: 62), !toldPast { return v }
                 if Int(v.dropFirst(5).prefix(2)) == nil { return v }
                 return String(y - 1) + v.dropFirst(4)
             }
@@ -1504,12 +1509,14 @@ public struct TypedEventFinder: Sendable {
             let family = joinFamily(e)
             // (a headline's news that happened is not a body event that may or may not happen:
             // "China deploys troops" is not "the People's Liberation Army could be deployed"; session 22)
-            let told: Set<EventTyping.Status> = [.happened, .reported]
+            // (only a body event that may not happen or did not: a headline says what is demanded or
+            // planned as news, "Lithuania calls on Russia to immediately release …")
+            let maybe: Set<EventTyping.Status> = [.hypothetical, .negated]
             if let f = firstBodyOfKind[family] {
                 var k = out[f].date == nil && e.date == nil ? firstDatedInLede[family] ?? f : f
-                let news = e.typing.map { told.contains($0.status) } ?? false
-                if news, !told.contains(out[k].typing?.status ?? .happened) { k = f }
-                if news, !told.contains(out[k].typing?.status ?? .happened) { out.append(e) } else { out[k] = merged(out[k], e) }
+                let news = e.typing.map { $0.status == .happened || $0.status == .reported } ?? false
+                if news, maybe.contains(out[k].typing?.status ?? .happened) { k = f }
+                if news, maybe.contains(out[k].typing?.status ?? .happened) { out.append(e) } else { out[k] = merged(out[k], e) }
             } else {
                 out.append(e)
             }

@@ -157,8 +157,13 @@ import Testing
     /// A day shortly after the article's is that day, not the year before ("by Thursday
     /// morning" on a Wednesday); a date far after it is the year before ("December 27" in January).
     @Test func aDayShortlyAfterTheArticlesIsKept() {
-        let e = typed("Police said the suspect was arrested on Nov. 22 in Oakland.", date: "2019-11-20")
-        #expect(e.first { $0.text == "arrested" }?.date == "2019-11-22", "\(seen(e))")
+        let e = typed("Albright invited the ministers to a ceremony on Nov. 22 in Independence.", date: "2019-11-20")
+        #expect(e.first { $0.text == "ceremony" }?.date == "2019-11-22", "\(seen(e))")
+        let sentenced = typed("He faces up to 75 years in prison when he's sentenced Dec. 7.", date: "2019-11-20")
+        #expect(sentenced.first { $0.text == "sentenced" }?.date == "2019-12-07", "\(seen(sentenced))")
+        // (a verb in the past tells a day before the article's: the year before)
+        let killed = typed("The deputy was killed on Dec. 7 while investigating an attack.", date: "2019-11-20")
+        #expect(killed.first { $0.text == "killed" }?.date == "2018-12-07", "\(seen(killed))")
         let far = typed("Police said the suspect was arrested on December 27 in Oakland.", date: "2020-01-10")
         #expect(far.first { $0.text == "arrested" }?.date == "2019-12-27", "\(seen(far))")
     }
