@@ -260,6 +260,9 @@ public struct TypedEventFinder: Sendable {
             let a = x.site.tokens.lowerBound
             return x.site.isNoun || (tk[a].lower.hasSuffix("ing") && (max(s.lowerBound, a - 3)..<a).contains { TypedEventFinder.determiners.contains(tk[$0].lower) })
         }
+        // (the site starting at each token: one pass, so that each noun's look stays bounded)
+        var startsAt: [Int: Int] = [:]
+        for (n, x) in sites.enumerated() where startsAt[x.site.tokens.lowerBound] == nil { startsAt[x.site.tokens.lowerBound] = n }
         for (n, x) in sites.enumerated() where nominal(x) {
             // the relative word
             var j = x.site.tokens.upperBound
@@ -270,7 +273,7 @@ public struct TypedEventFinder: Sendable {
                 if w == "that" || w == "which" { rel = j; break }
                 if w == ",", j + 1 < s.upperBound, tk[j + 1].lower == "which" { rel = j + 1; break }
                 if !phrase || j >= x.site.tokens.upperBound + 6 || TypedEventFinder.clauseBreaks.contains(w) || c.timeAt[j] >= 0 { break }
-                if sites.contains(where: { $0.site.tokens.lowerBound == j }) { break }
+                if startsAt[j] != nil { break }
                 j += 1
             }
             guard let r = rel, r + 1 < s.upperBound else { continue }
@@ -278,7 +281,7 @@ public struct TypedEventFinder: Sendable {
             if tk[v].lower.hasSuffix("ly"), tk[v].lower.count > 4, v + 1 < s.upperBound { v += 1 }
             let nk = first + n
             guard events.indices.contains(nk), events[nk].triggerSpan == c.doc.span(tokens: x.site.tokens) else { continue }
-            if let m = sites.firstIndex(where: { $0.site.tokens.lowerBound == v && !$0.site.isNoun && $0.site.isPast && $0.status == .happened }) {
+            if let m = startsAt[v], !sites[m].site.isNoun, sites[m].site.isPast, sites[m].status == .happened {
                 let vk = first + m
                 guard events.indices.contains(vk), events[vk].triggerSpan == c.doc.span(tokens: sites[m].site.tokens) else { continue }
                 if undated(events[nk]), let d = events[vk].date, events[vk].typing?.dateSource == .clause,
