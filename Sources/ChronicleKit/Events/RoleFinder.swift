@@ -41,6 +41,8 @@ public struct SentenceContext {
     public var titleCase = false
     /// The token ranges of the sentence's triggers read as verbs (typed events), in order.
     public var verbTriggers: [Range<Int>] = []
+    /// The compact kinds of those triggers, in the same order.
+    public var verbTriggerKinds: [String] = []
 
     public var tokens: [Token] { doc.tokens }
 }

@@ -174,14 +174,17 @@ public struct TypedEventFinder: Sendable {
                 }
                 if timeAt[j] >= 0 {
                     let t = times[Int(timeAt[j])]
-                    if t.isCalendarValue { c.calendarTimes.append(t) }
+                    if t.isCalendarValue && !TypedEventFinder.isStreetNumber(t, tk) { c.calendarTimes.append(t) }
                 } else if tk[j].lower == "according", j + 1 < s.tokens.upperBound, tk[j + 1].lower == "to" {
                     c.accordingTo = true
                 }
                 j = end
             }
             readSentence(&sites[r], c)
+            let sentenceEvents = events.count
+            var eventSites: [Int] = []
             c.verbTriggers = sites[r].filter { !$0.site.isNoun }.map(\.site.tokens)
+            c.verbTriggerKinds = sites[r].filter { !$0.site.isNoun }.map(\.site.entry.kind)
             // a sentence of sport is read only when it holds an entry sport reads as a game
             let sport = sites[r].contains { TypedEventFinder.sportReadings.contains($0.site.entry.id) } && TypedEventFinder.reportsSport(c)
             for k in r where !TypedEventFinder.releasesAThing(sites[k]) && !TypedEventFinder.firesNoOne(sites[k], c) && !TypedEventFinder.leavesNoOrganization(sites[k], c)
@@ -241,12 +244,82 @@ public struct TypedEventFinder: Sendable {
                     sites[k].site.entry.cameo = l.kind == nil ? joined?.site.entry.cameo : l.cameo
                 }
                 events.append(event(sites[k], c))
+                eventSites.append(k)
                 carries.append(carriesOccasion(sites[k], sites[r], c))
             }
+            if eventSites.count > 0 { TypedEventFinder.shareRelativeDates(&events, from: sentenceEvents, sites: eventSites.map { sites[$0] }, c) }
         }
         TypedEventFinder.carryOccasion(&events, carries: carries, doc: doc, times: times)
         TypedEventFinder.dateRetold(&events, doc: doc, actors: actors, times: times, mentionAt: mentionAt, timeAt: timeAt)
         return TypedEventFinder.join(events, doc: doc)
+    }
+
+    /// A noun event and a relative clause on it that tells how it went are one occurrence, of
+    /// one day (session 22): the clause's time dates the noun ("the bombings which killed 224
+    /// people, including 12 Americans, on Aug. 7, 1998"; "the shooting that took place last
+    /// Friday"), and the noun's dates the clause's verb ("the 1996 Olympic bombing that killed one
+    /// person"; "the Dec. 21, 1988, bombing of Pan Am Flight 103 that killed 259 people"). The
+    /// noun, at most a phrase of six words after it opened by a preposition, "that" or ", which",
+    /// at most one adverb in -ly, then a verb in the simple past: an event of the lexicon, or a
+    /// verb of occurrence (`function-words.tsv`, `occurrence-verb`: "took place", "happened")
+    /// whose time follows it. Not a perfect or a passive ("the attack that was condemned on
+    /// Monday" is another event, the condemning), nor "who". Each noun reads at most 12 tokens.
+    static func shareRelativeDates(_ events: inout [Event], from first: Int, sites: [Site], _ c: SentenceContext) {
+        let tk = c.tokens, s = c.sentence.tokens
+        let occurrence = FunctionWords.standard.words("occurrence-verb")
+        func undated(_ e: Event) -> Bool { e.date == nil && (e.typing?.dateSource == EventTyping.DateSource.none || e.typing?.dateSource == .article) }
+        func setDate(_ k: Int, _ v: String) {
+            events[k].date = v
+            events[k].typing?.dateSource = .relative
+            events[k].typing?.fallbackDate = nil
+        }
+        // (a noun, or a form in -ing after a determiner and at most one word: "the 1996 Olympic bombing")
+        func nominal(_ x: Site) -> Bool {
+            let a = x.site.tokens.lowerBound
+            return x.site.isNoun || (tk[a].lower.hasSuffix("ing") && (max(s.lowerBound, a - 3)..<a).contains { TypedEventFinder.determiners.contains(tk[$0].lower) })
+        }
+        // (the site starting at each token: one pass, so that each noun's look stays bounded)
+        var startsAt: [Int: Int] = [:]
+        for (n, x) in sites.enumerated() where startsAt[x.site.tokens.lowerBound] == nil { startsAt[x.site.tokens.lowerBound] = n }
+        for (n, x) in sites.enumerated() where nominal(x) {
+            // the relative word
+            var j = x.site.tokens.upperBound
+            var rel: Int?
+            let phrase = j < s.upperBound && ["of", "in", "at", "on", "near", "against", "outside", "inside"].contains(tk[j].lower)
+            while j < s.upperBound, j < x.site.tokens.upperBound + 8 {
+                let w = tk[j].lower
+                if w == "that" || w == "which" { rel = j; break }
+                if w == ",", j + 1 < s.upperBound, tk[j + 1].lower == "which" { rel = j + 1; break }
+                if !phrase || j >= x.site.tokens.upperBound + 6 || TypedEventFinder.clauseBreaks.contains(w) || c.timeAt[j] >= 0 { break }
+                if startsAt[j] != nil { break }
+                j += 1
+            }
+            guard let r = rel, r + 1 < s.upperBound else { continue }
+            var v = r + 1
+            if tk[v].lower.hasSuffix("ly"), tk[v].lower.count > 4, v + 1 < s.upperBound { v += 1 }
+            let nk = first + n
+            guard events.indices.contains(nk), events[nk].triggerSpan == c.doc.span(tokens: x.site.tokens) else { continue }
+            if let m = startsAt[v], !sites[m].site.isNoun, sites[m].site.isPast, sites[m].status == .happened {
+                let vk = first + m
+                guard events.indices.contains(vk), events[vk].triggerSpan == c.doc.span(tokens: sites[m].site.tokens) else { continue }
+                if undated(events[nk]), let d = events[vk].date, events[vk].typing?.dateSource == .clause,
+                   let t = c.calendarTimes.first(where: { $0.tokens.lowerBound >= sites[m].site.tokens.upperBound }),
+                   t.tokens.lowerBound < sites[m].site.tokens.upperBound + 14 {
+                    setDate(nk, d)
+                } else if undated(events[vk]), let d = events[nk].date, let src = events[nk].typing?.dateSource, src == .clause || src == .rule {
+                    setDate(vk, d)
+                }
+            } else if occurrence.contains(tk[v].lower), undated(events[nk]) {
+                // ("took place": the verb's particle, then the time within three tokens)
+                var e = v + 1
+                if e < s.upperBound, tk[v].lower == "took", tk[e].lower == "place" { e += 1 } else if tk[v].lower == "took" { continue }
+                if let t = c.calendarTimes.first(where: { $0.tokens.lowerBound >= e && $0.tokens.lowerBound <= e + 2 }),
+                   !(e..<t.tokens.lowerBound).contains(where: { TypedEventFinder.clauseBreaks.contains(tk[$0].lower) }),
+                   let d = TypedEventFinder.dayPrecision(t.value) {
+                    setDate(nk, d)
+                }
+            }
+        }
     }
 
     /// Whether an event may take the day of its story's occasion from an earlier sentence
@@ -317,34 +390,59 @@ public struct TypedEventFinder: Sendable {
             while q < doc.quotes.count, doc.quotes[q].outer.end <= sp.start { q += 1 }
             return q < doc.quotes.count && doc.quotes[q].outer.start <= sp.start && sp.end <= doc.quotes[q].outer.end
         }
+        // the number of sentences of each paragraph
+        var short: [Int: Int] = [:]
+        for sentence in doc.sentences { short[sentence.paragraph, default: 0] += 1 }
         var hasTime = [Bool](repeating: false, count: doc.sentences.count)
-        for t in times where t.isCalendarValue && !t.tokens.isEmpty {
+        for t in times where t.isCalendarValue && !t.tokens.isEmpty && !TypedEventFinder.isStreetNumber(t, doc.tokens) {
             let n = doc.sentence(containingToken: t.tokens.lowerBound)
             if hasTime.indices.contains(n) { hasTime[n] = true }
         }
         // the events of each sentence (events are in sentence order)
         var first = [Int](repeating: -1, count: doc.sentences.count)
         for (k, e) in events.enumerated().reversed() where first.indices.contains(e.provenance.sentence) { first[e.provenance.sentence] = k }
-        var anchor: (value: String, sentence: Int, paragraph: Int)?
+        // (session 22: the day of each kind's event there too, so that a death carries the day of
+        // the shooting, not of the arrest told with it: "… arrested on Tuesday for the shooting that
+        // took place last Friday …" / "Horton died instantly from a shot in the face"; and, when no
+        // main event has a day, the one day all its dated events share: "Comeaux was in a wheelchair
+        // Nov. 30 when he pulled a gun on two guards …" / "… where Comeaux took their weapons,
+        // handcuffed them together and ran away")
+        var anchor: (value: String?, sentence: Int, paragraph: Int, byGroup: [String: String])?
         for (n, sentence) in doc.sentences.enumerated() {
             if hasTime[n] {
                 anchor = nil
+                var main: String?
+                var byGroup: [String: String] = [:]
+                var days = Set<String>()
                 var k = first[n]
                 while k >= 0, k < events.count, events[k].provenance.sentence == n {
-                    if let v = events[k].date, let t = events[k].typing, t.main, t.dateSource == .clause || t.dateSource == .sentence,
+                    if let v = events[k].date, let t = events[k].typing, t.dateSource == .clause || t.dateSource == .sentence || t.dateSource == .relative,
                        v.count == 10, CalendarDate(iso: v) != nil, doc.date.map({ v <= String($0.prefix(10)) }) ?? true {
-                        anchor = (v, n, sentence.paragraph)
-                        break
+                        if t.main, main == nil, t.dateSource != .relative { main = v }
+                        let g = TypedEventFinder.joinGroup(t.type)
+                        if byGroup[g] == nil { byGroup[g] = v }
+                        days.insert(v)
                     }
                     k += 1
                 }
+                if main == nil, days.count == 1 { main = days.first }
+                if main != nil || !byGroup.isEmpty { anchor = (main, n, sentence.paragraph, byGroup) }
                 continue
             }
-            guard let a = anchor, a.paragraph == sentence.paragraph, n - a.sentence <= 3 else { continue }
+            // (across paragraphs of at most two sentences each, as web pages give a story one
+            // sentence a paragraph: "Police arrested six people Monday during a narcotics
+            // investigation …" / "Officers also arrested Christopher L. Tays …, Harris said."; session 22)
+            // (there only an event of a kind the anchor's sentence dated goes on with its day: the
+            // statements and calls of sources are told on other days: "Satcher said at a news
+            // conference", "… called on the 'interim' government to withdraw")
+            guard let a = anchor, n - a.sentence <= 3,
+                  a.paragraph == sentence.paragraph || (a.paragraph..<sentence.paragraph + 1).allSatisfy({ (short[$0] ?? 0) <= 2 }) else { continue }
+            let sameParagraph = a.paragraph == sentence.paragraph
             var k = first[n]
             while k >= 0, k < events.count, events[k].provenance.sentence == n {
-                if carries[k], events[k].date == nil, let src = events[k].typing?.dateSource, src == .none || src == .article, !quoted(events[k].triggerSpan) {
-                    events[k].date = a.value
+                if carries[k], events[k].date == nil, let src = events[k].typing?.dateSource, src == .none || src == .article, !quoted(events[k].triggerSpan),
+                   let value = events[k].typing.flatMap({ a.byGroup[TypedEventFinder.joinGroup($0.type)] }) ?? (sameParagraph ? a.value : nil) {
+                    events[k].date = value
                     events[k].typing?.dateSource = .occasion
                     events[k].typing?.fallbackDate = nil
                 }
@@ -1066,6 +1164,9 @@ public struct TypedEventFinder: Sendable {
         let inSentence = c.calendarTimes
         func clean(_ t: TimeExpression) -> String? {
             guard let v = t.value else { return nil }
+            // (a year four centuries from the article's is a number read as one: "The quake, which
+            // struck at 1353 (1023 GMT)"; session 22)
+            if let d = c.doc.date, let y = Int(v.prefix(4)), v.count >= 4, let dy = Int(d.prefix(4)), abs(dy - y) > 400 { return nil }
             // a date after the article's needs a future: else it is the one before ("December 27th"
             // in January is last December; "on Tuesday" in a Monday article is last Tuesday)
             // (a week, season, quarter or half is after it only when it begins after it: "last
@@ -1077,6 +1178,16 @@ public struct TypedEventFinder: Sendable {
                 if t.spec["weekday"] != nil && t.spec["month"] == nil, let day = CalendarDate(iso: String(v.prefix(10))) {
                     return day.adding(days: -7).description
                 }
+                // (a day within two months after the article's is that day, unless a verb in the
+                // past tells the event: the page's date is older than its text, or the event is
+                // still to come though its clause does not say so, "The weather should ease by
+                // Thursday morning, allowing PG&E to begin restoring power", "when he's sentenced
+                // May 7", "the sequel's scheduled November 22 release date"; "The deputy was killed
+                // on June 24" is the year before; session 22)
+                let a = x.site.tokens.lowerBound
+                let toldPast = x.site.isPast && !x.site.isNoun
+                    && !(max(s.lowerBound, a - 2)..<a).contains { ["is", "are", "'s", "’s", "am", "be", "will", "to"].contains(tk[$0].lower) }
+                if first <= day.adding(days: 62), !toldPast { return v }
                 if Int(v.dropFirst(5).prefix(2)) == nil { return v }
                 return String(y - 1) + v.dropFirst(4)
             }
@@ -1150,8 +1261,30 @@ public struct TypedEventFinder: Sendable {
                 return tk[j].lower == "," || tk[j].lower == "and" || j == t.tokens.lowerBound
                     || (["on", "in"].contains(tk[j].lower) && j + 1 == t.tokens.lowerBound)
             }
+            // a date before a noun, set off by commas as a date with its year is, modifies it: "The
+            // Aug. 7, 1998, bombings killed …", "the Dec. 21, 1988, bombing of Pan Am Flight 103"
+            // (session 22)
+            func premodifierComma(_ k: Int) -> Bool {
+                !after && nominal && r.count == 1 && tk[k].lower == "," && t.tokens.lowerBound > s.lowerBound
+                    && TypedEventFinder.determiners.contains(tk[t.tokens.lowerBound - 1].lower)
+            }
+            // the commas of an "including" phrase before the time keep it in the clause: "the
+            // bombings which killed 224 people, including 12 Americans, on Aug. 7, 1998" (session 22)
+            func includingCommas(_ k: Int) -> Bool {
+                guard after, tk[k].lower == "," else { return false }
+                // (the opening comma: "including" after it, the closing one before the time)
+                if k + 1 < r.upperBound, tk[k + 1].lower == "including" {
+                    return (k + 2..<min(r.upperBound, k + 12)).contains { c in
+                        tk[c].lower == "," && (c + 1 == t.tokens.lowerBound || (["on", "in"].contains(tk[c + 1].lower) && c + 2 == t.tokens.lowerBound))
+                    }
+                }
+                guard k + 1 == t.tokens.lowerBound || (["on", "in"].contains(tk[k + 1].lower) && k + 2 == t.tokens.lowerBound) else { return false }
+                var j = k - 1
+                while j > r.lowerBound, j > k - 11, tk[j].lower != "," { j -= 1 }
+                return tk[j].lower == "," && j + 1 < k && tk[j + 1].lower == "including"
+            }
             if r.contains(where: { k in
-                TypedEventFinder.clauseBreaks.contains(tk[k].lower) && !(after && afterGerund(k, r)) && !listComma(k)
+                TypedEventFinder.clauseBreaks.contains(tk[k].lower) && !(after && afterGerund(k, r)) && !listComma(k) && !premodifierComma(k) && !includingCommas(k)
                     && !(after && pointPast && (tk[k].lower == "after" || tk[k].lower == "before") && k + 1 < r.upperBound && tk[k + 1].lower.first?.isNumber == true)
             }) { continue }
             // a time after an infinitive with an object belongs to it when the event is not yet
@@ -1166,6 +1299,30 @@ public struct TypedEventFinder: Sendable {
             // 20, unseen news); a verb that does the nominal event ("launched an investigation")
             // makes it its own
             if nominal, !after, c.verbTriggers.contains(where: { $0.lowerBound >= r.lowerBound && $0.upperBound <= r.upperBound }) { continue }
+            // (and so is a time after another event's verb of its clause, before the nominal: "three
+            // teens arrested on Tuesday for the shooting that took place last Friday", "Police
+            // arrested three teens on Tuesday for the shooting"; session 22)
+            // (not a time that qualifies the noun: "charged Kopp with attempted murder in the 1995
+            // shooting"; and only after a verb whose content is another event, a legal step, an
+            // arrest, an accusation, a call or a statement: "600 were killed in the city of Zarand in
+            // February in an earthquake" and "testifying Tuesday at Hiller's preliminary hearing"
+            // share the time)
+            if nominal, !after, !r.isEmpty, ["for", "in", "over", "with", "of", "after", "on", "against"].contains(tk[r.lowerBound].lower),
+               c.verbTriggers.indices.contains(where: { n in
+                let v = c.verbTriggers[n]
+                return v.upperBound <= t.tokens.lowerBound && t.tokens.lowerBound - v.upperBound <= 6
+                    && n < c.verbTriggerKinds.count && TypedEventFinder.contentKinds.contains(c.verbTriggerKinds[n])
+                    && !(v.upperBound..<t.tokens.lowerBound).contains { TypedEventFinder.clauseBreaks.contains(tk[$0].lower) }
+            }) { continue }
+            // an event in a gerund phrase opened by "after" or "before", with another event's verb
+            // between it and the time, is not of that verb's time: "A convicted sex offender who was
+            // the subject of a weeklong manhunt after pulling off a daring escape during a prison
+            // transfer was captured Monday" (the escape was a week before; session 22); a verb
+            // joined by "and" or "or" shares the time ("after robbing and killing him on Monday")
+            if after, c.verbTriggers.contains(where: { v in
+                v.lowerBound >= r.lowerBound && v.upperBound <= r.upperBound && !(v.lowerBound > s.lowerBound && ["and", "or"].contains(tk[v.lowerBound - 1].lower))
+            }), let o = (max(s.lowerBound, x.site.tokens.lowerBound - 5)..<x.site.tokens.lowerBound).last(where: { ["after", "before"].contains(tk[$0].lower) }),
+               o + 1 < s.upperBound, tk[o + 1].lower.hasSuffix("ing"), !(o..<x.site.tokens.lowerBound).contains(where: { tk[$0].lower == "," }) { continue }
             if r.count < bestD { bestD = r.count; bestT = t }
         }
         if let t = bestT { return dated(t, .clause) }
@@ -1210,6 +1367,21 @@ public struct TypedEventFinder: Sendable {
             }
             return false
         }
+        // a time of the attribution after the event is the saying's, not the event's: "A New York
+        // man pleaded guilty to charges …, the U.S. Attorney's Office … announced Monday" (the
+        // plea's own day is not given; session 22): a comma between, then a verb of saying of
+        // the `reporting-verbs` lexicon right before the time ("said Tuesday", "said on Tuesday")
+        func attributionTime(_ t: TimeExpression) -> Bool {
+            let b = t.tokens.lowerBound
+            guard b > x.site.tokens.upperBound else { return false }
+            let v = b - 1 > s.lowerBound && tk[b - 1].lower == "on" ? b - 2 : b - 1
+            return v >= x.site.tokens.upperBound && TypedEventFinder.sayingForms.contains(tk[v].lower)
+                && (x.site.tokens.upperBound..<v).contains { tk[$0].lower == "," }
+        }
+        if inSentence.count == 1, attributionTime(inSentence[0]) {
+            let lede = (c.doc.title.map { $0.contains(c.sentence.span) } ?? false) || c.sentence.index <= 2
+            return (nil, lede && x.status == .happened && c.doc.date != nil && !background(x.site, c) ? .article : .none)
+        }
         let occasion = !x.main && x.status == .happened && !x.site.isNoun && inSentence.count == 1
             && !between(inSentence[0]).contains { tk[$0].lower == "that" || tk[$0].lower == ";" || tk[$0].lower == ":" }
         if x.main || occasion, inSentence.count == 1, !opensAnotherClause(inSentence[0]), !inOtherClause(inSentence[0]),
@@ -1238,6 +1410,35 @@ public struct TypedEventFinder: Sendable {
         guard let v, v.count > 10, v.utf8.count > 10, Array(v.utf8)[10] == UInt8(ascii: "T"), CalendarDate(iso: String(v.prefix(10))) != nil else { return v }
         return String(v.prefix(10))
     }
+
+    /// Whether a time is the number of a street address, no year: "of 1119 Eighth St.", "behind
+    /// 2134 Caldwell Place" (a number of three to five digits, then up to two capitalized words
+    /// and a word of `function-words.tsv`'s set `street-word`; session 22).
+    static func isStreetNumber(_ t: TimeExpression, _ tk: [Token]) -> Bool {
+        guard t.tokens.count == 1, let i = t.tokens.first, (3...5).contains(tk[i].text.count), tk[i].text.allSatisfy(\.isNumber) else { return false }
+        var j = i + 1
+        while j < tk.count, j <= i + 3, tk[j].isCapitalized {
+            var w = tk[j].lower
+            if w.hasSuffix(".") { w.removeLast() }
+            if j > i + 1, TypedEventFinder.streetWords.contains(w) { return true }
+            j += 1
+        }
+        return false
+    }
+    static let streetWords = FunctionWords.standard.words("street-word")
+
+    /// The one-word forms of the verbs of saying (frames `say` and `tell` of the `reporting-verbs` lexicon:
+    /// "said", "announced", "told").
+    static let sayingForms: Set<String> = {
+        guard let book = try? RuleBook.standard() else { return [] }
+        var out = Set<String>()
+        for e in book.lexicons.get("reporting-verbs").entries where (e["frame"] == "say" || e["frame"] == "tell") && e.surface.count == 1 { out.insert(e.surface[0].lowercased()) }
+        return out
+    }()
+
+    /// The kinds of event whose content is another event, told of another time: "arrested on
+    /// Tuesday for the shooting", "convicted March 20 of first-degree murder".
+    static let contentKinds: Set<String> = ["legal", "arrest", "accuse", "reject", "call", "declaration", "threaten"]
 
     static let clauseRelations: Set<String> = ["ccomp", "advcl", "acl:relcl", "acl", "parataxis", "xcomp", "csubj"]
 
@@ -1312,7 +1513,13 @@ public struct TypedEventFinder: Sendable {
                 }
                 return true
             }
-            if definite, let k = lastOfKind[family], out[k].typing?.status == e.typing?.status || e.typing?.status == .happened, sameArgs(out[k], e) {
+            // (nor one of another day: "arrested on Tuesday for the shooting that took place last
+            // Friday" is not Tuesday's murder; session 22)
+            func sameDay(_ a: Event, _ b: Event) -> Bool {
+                guard let x = a.date, let y = b.date else { return true }
+                return x.hasPrefix(y) || y.hasPrefix(x)
+            }
+            if definite, let k = lastOfKind[family], out[k].typing?.status == e.typing?.status || e.typing?.status == .happened, sameArgs(out[k], e), sameDay(out[k], e) {
                 out[k] = merged(out[k], e)
                 continue
             }
@@ -1326,9 +1533,16 @@ public struct TypedEventFinder: Sendable {
         }
         for e in title {
             let family = joinFamily(e)
+            // (a headline's news that happened is not a body event that may or may not happen:
+            // "China deploys troops" is not "the People's Liberation Army could be deployed"; session 22)
+            // (only a body event that may not happen or did not: a headline says what is demanded or
+            // planned as news, "Lithuania calls on Russia to immediately release …")
+            let maybe: Set<EventTyping.Status> = [.hypothetical, .negated]
             if let f = firstBodyOfKind[family] {
-                let k = out[f].date == nil && e.date == nil ? firstDatedInLede[family] ?? f : f
-                out[k] = merged(out[k], e)
+                var k = out[f].date == nil && e.date == nil ? firstDatedInLede[family] ?? f : f
+                let news = e.typing.map { $0.status == .happened || $0.status == .reported } ?? false
+                if news, maybe.contains(out[k].typing?.status ?? .happened) { k = f }
+                if news, maybe.contains(out[k].typing?.status ?? .happened) { out.append(e) } else { out[k] = merged(out[k], e) }
             } else {
                 out.append(e)
             }

@@ -36,6 +36,10 @@ public struct EventTyping: Sendable, Hashable {
         /// The day of the story's occasion, told in an earlier sentence of the paragraph (the
         /// event's sentence gives no time; `TypedEventFinder.carryOccasion`).
         case occasion
+        /// The time of a relative clause on the event's noun, or of the noun event a relative
+        /// clause tells of ("the bombings which killed 224 people … on Aug. 7, 1998"; "the 1996
+        /// Olympic bombing that killed one person": `TypedEventFinder.shareRelativeDates`).
+        case relative
         /// No date in the text: `fallbackDate` holds the article date, marked as a fallback.
         case article
         /// No date at all.
