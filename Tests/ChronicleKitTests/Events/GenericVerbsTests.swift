@@ -12,12 +12,13 @@ import Testing
 
     @Test func aPastTenseAParticipleAfterItsAuxiliaryAndAHeadlinesPresent() {
         // (2019 news pages of sample g)
-        let ousted = generic("Three people died in protests against the interim government that ousted Evo Morales.")
-        #expect(ousted.contains { $0.0 == "ousted" }, "\(ousted)")
-        let landed = generic("The special aircraft carrying the deportees landed at the Delhi airport on Wednesday.")
-        #expect(landed.contains { $0.0 == "landed" && $0.1 == "2019-11-20" }, "\(landed)")
-        let dragged = generic("The senators have dragged the police chief to court.")
-        #expect(dragged.contains { $0.0 == "dragged" }, "\(dragged)")
+        // (verbs of the 2019 news pages of sample g the trigger lexicon does not know)
+        let dumped = generic("A storm system dumped heavy rain on the coast on Wednesday.")
+        #expect(dumped.contains { $0.0 == "dumped" && $0.1 == "2019-11-20" }, "\(dumped)")
+        let boarded = generic("The passengers of the special aircraft boarded the plane in Mexico.")
+        #expect(boarded.contains { $0.0 == "boarded" }, "\(boarded)")
+        let overrun = generic("The rebels have overrun the town.")
+        #expect(overrun.contains { $0.0 == "overrun" }, "\(overrun)")
         let headline = Support.analyze("Airline trims its forecast\n\nThe news came on Monday.", date: "2019-11-20").events
         #expect(headline.contains { $0.provenance.rule == "trigger.other.verb" && $0.text == "trims" }, "\(headline.map(\.text))")
     }
