@@ -118,13 +118,8 @@ extension ActorRecognizer {
         func isTitleCase(_ i: Int) -> Bool {
             if let known = titleCase[i] { return known }
             let sentence = doc.sentences[i].tokens
-            var words = 0, caps = 0
-            for t in sentence where tokens[t].kind == .word && tokens[t].text.unicodeScalars.count >= 4 {
-                words += 1
-                if tokens[t].isCapitalized { caps += 1 }
-            }
             work += sentence.count
-            titleCase[i] = words >= 4 && caps * 10 >= words * 9
+            titleCase[i] = ActorRecognizer.capitalizesItsWords(sentence, tokens)
             return titleCase[i]!
         }
         var lowered = LowerCaseWords()

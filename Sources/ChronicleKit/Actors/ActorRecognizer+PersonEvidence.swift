@@ -91,13 +91,8 @@ extension ActorRecognizer {
             }
             guard isPersonShaped(r, sentence: sentence, doc: doc, lowered: &lowered, work: &work) else { continue }
             if titleCase[s] == nil {
-                var words = 0, caps = 0
-                for t in sentence where tokens[t].kind == .word && tokens[t].text.unicodeScalars.count >= 4 {
-                    words += 1
-                    if tokens[t].isCapitalized { caps += 1 }
-                }
                 work += sentence.count
-                titleCase[s] = words >= 4 && caps * 10 >= words * 9
+                titleCase[s] = ActorRecognizer.capitalizesItsWords(sentence, tokens)
             }
             if titleCase[s]! { continue }
             out.append(nameMention(r, doc: doc, taken: &taken, rule: rule))
@@ -153,5 +148,18 @@ extension ActorRecognizer {
     static func isAge(_ t: Token) -> Bool {
         guard t.kind == .number, (1...3).contains(t.text.utf8.count), t.text.utf8.allSatisfy({ $0 >= 48 && $0 <= 57 }), let n = Int(t.text) else { return false }
         return n >= 1 && n < 120
+    }
+}
+
+extension ActorRecognizer {
+    /// Whether a sentence capitalises nine in ten of its words of four letters or more (at least
+    /// four such words): a title-cased headline, whose capitals say nothing about names.
+    static func capitalizesItsWords(_ sentence: Range<Int>, _ tokens: [Token]) -> Bool {
+        var words = 0, caps = 0
+        for t in sentence where tokens[t].kind == .word && tokens[t].text.unicodeScalars.count >= 4 {
+            words += 1
+            if tokens[t].isCapitalized { caps += 1 }
+        }
+        return words >= 4 && caps * 10 >= words * 9
     }
 }
