@@ -174,7 +174,7 @@ public struct TypedEventFinder: Sendable {
                 }
                 if timeAt[j] >= 0 {
                     let t = times[Int(timeAt[j])]
-                    if t.isCalendarValue && !TypedEventFinder.isStreetNumber(t, tk) { c.calendarTimes.append(t) }
+                    if t.isCalendarValue { c.calendarTimes.append(t) }
                 } else if tk[j].lower == "according", j + 1 < s.tokens.upperBound, tk[j + 1].lower == "to" {
                     c.accordingTo = true
                 }
@@ -394,7 +394,7 @@ public struct TypedEventFinder: Sendable {
         var short: [Int: Int] = [:]
         for sentence in doc.sentences { short[sentence.paragraph, default: 0] += 1 }
         var hasTime = [Bool](repeating: false, count: doc.sentences.count)
-        for t in times where t.isCalendarValue && !t.tokens.isEmpty && !TypedEventFinder.isStreetNumber(t, doc.tokens) {
+        for t in times where t.isCalendarValue && !t.tokens.isEmpty {
             let n = doc.sentence(containingToken: t.tokens.lowerBound)
             if hasTime.indices.contains(n) { hasTime[n] = true }
         }
@@ -1410,22 +1410,6 @@ public struct TypedEventFinder: Sendable {
         guard let v, v.count > 10, v.utf8.count > 10, Array(v.utf8)[10] == UInt8(ascii: "T"), CalendarDate(iso: String(v.prefix(10))) != nil else { return v }
         return String(v.prefix(10))
     }
-
-    /// Whether a time is the number of a street address, no year: "of 1119 Eighth St.", "behind
-    /// 2134 Caldwell Place" (a number of three to five digits, then up to two capitalized words
-    /// and a word of `function-words.tsv`'s set `street-word`; session 22).
-    static func isStreetNumber(_ t: TimeExpression, _ tk: [Token]) -> Bool {
-        guard t.tokens.count == 1, let i = t.tokens.first, (3...5).contains(tk[i].text.count), tk[i].text.allSatisfy(\.isNumber) else { return false }
-        var j = i + 1
-        while j < tk.count, j <= i + 3, tk[j].isCapitalized {
-            var w = tk[j].lower
-            if w.hasSuffix(".") { w.removeLast() }
-            if j > i + 1, TypedEventFinder.streetWords.contains(w) { return true }
-            j += 1
-        }
-        return false
-    }
-    static let streetWords = FunctionWords.standard.words("street-word")
 
     /// The one-word forms of the verbs of saying (frames `say` and `tell` of the `reporting-verbs` lexicon:
     /// "said", "announced", "told").
