@@ -39,6 +39,11 @@ public struct TokenClasses: Sendable {
                 guard u[u.count - 3] == 58 else { return false }
                 return u.enumerated().allSatisfy { $0.offset == u.count - 3 || ($0.element >= 48 && $0.element <= 57) }
             },
+            "hhmm": { t, i in
+                // a 24-hour clock time written with four figures, "1353" (13:53), "0600"
+                guard t[i].kind == .number, t[i].text.utf8.count == 4, let v = Int(t[i].text) else { return false }
+                return v / 100 <= 23 && v % 100 <= 59
+            },
             "punct": { t, i in t[i].kind == .punct },
             "quote": { t, i in t[i].kind == .quote },
             "end": { t, i in
@@ -60,7 +65,7 @@ public struct TokenClasses: Sendable {
     public private(set) var kinds: [String: UInt8] = [
         "word": mask(.word), "cap": mask(.word), "lower": mask(.word), "ly": mask(.word), "allcaps": mask(.word),
         "num": mask(.number), "int": mask(.number), "year": mask(.number), "day": mask(.number),
-        "ordinal": mask(.number), "clock": mask(.number),
+        "ordinal": mask(.number), "clock": mask(.number), "hhmm": mask(.number),
         "punct": mask(.punct), "end": mask(.punct), "quote": mask(.quote),
     ]
 

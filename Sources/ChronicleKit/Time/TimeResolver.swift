@@ -315,6 +315,8 @@ public struct TimeResolver: Sendable {
             guard let hh = Int(parts[0]) else { return nil }
             h = hh
             if parts.count > 1 { m = Int(parts[1]) ?? 0 }
+            // four figures without a colon: a 24-hour clock ("1353" is 13:53)
+            else if parts[0].utf8.count == 4 { h = hh / 100; m = hh % 100 }
         }
         if let ap = spec["ampm"] {
             if ap.hasPrefix("p"), h < 12 { h += 12 }

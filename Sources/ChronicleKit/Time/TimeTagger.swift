@@ -107,7 +107,8 @@ public struct TimeTagger: Sendable {
                 out.append(TimeExpression(
                     id: "t-\(span.start)-\(span.end)", provenance: Provenance(document: doc.id, span: span, sentence: sentence.index, rule: b.rule.id),
                     text: doc.text(span), tokens: docTokens, type: type, spec: spec, tense: tense, value: nil, mod: spec["mod"]))
-                i = max(b.end, i + 1)
+                // tokens the rule read after its extent ("at 1353 (1023 GMT)") are read again
+                i = max(min(b.end, extent.upperBound), i + 1)
             }
         }
         // two matches inside one hyphenated word ("October-to-December") widen to the same
@@ -214,6 +215,9 @@ public struct TimeTagger: Sendable {
             return nil
         case .future?: return .future
         case .going?: return i + 1 < range.upperBound && tokens[i + 1].lower == "to" ? .future : nil
+        case .setFor?:
+            // "set for Friday", "is set to meet on Friday": planned; "set up", "set fire" say nothing
+            return i + 1 < range.upperBound && (tokens[i + 1].lower == "for" || tokens[i + 1].lower == "to") ? .future : nil
         case .past?: return .past
         case .present?: return .present
         case nil:
@@ -222,7 +226,7 @@ public struct TimeTagger: Sendable {
         }
     }
 
-    enum MarkerWord { case future, going, past, present }
+    enum MarkerWord { case future, going, setFor, past, present }
 
     /// The tense markers by word, one lookup per token (irregular past forms included; the
     /// listed words win over them).
@@ -232,8 +236,9 @@ public struct TimeTagger: Sendable {
         for w in ["was", "were", "had", "did", "said", "ago", "told", "ended", "since"] { m[w] = .past }
         for w in ["is", "are", "has", "have", "says", "am"] { m[w] = .present }
         for w in ["will", "'ll", "shall", "wo", "expected", "expects", "expect", "scheduled", "planned", "plans", "plan",
-                  "payable", "due", "effective", "upcoming"] { m[w] = .future }
+                  "payable", "due", "effective", "upcoming", "slated", "poised"] { m[w] = .future }
         m["going"] = .going
+        m["set"] = .setFor
         return m
     }()
 
@@ -288,7 +293,7 @@ public struct TimeTagger: Sendable {
             case .future?: return .future
             case .going?: if i + 1 < range.upperBound && tokens[i + 1].lower == "to" { return .future }
             case .past?: past = true
-            case .present?, nil:
+            case .present?, .setFor?, nil:
                 if !past && w.utf8.count > 4 && !tokens[i].isCapitalized && w.endsInED { past = true }
             }
         }

@@ -41,6 +41,15 @@ import Testing
         ("The talks will resume this summertime.", "this summertime", "2021-SU"),
         // a house number before a street is no year
         ("He lived at 1909 Jolinda Drive in 2014.", "2014", "2014"),
+        // a 24-hour clock of four figures, with a zone or converted to one (wire copy)
+        ("The quake struck at 1353 (1023 GMT) on Monday.", "1353", "2021-02-15T13:53"),
+        ("The quake struck at 1353 (1023 GMT) on Monday.", "1023 GMT", "2021-02-15T10:23"),
+        ("Troops crossed the border at 0500 hours.", "0500 hours", "2021-02-15T05:00"),
+        // "set for", "set to", "slated": planned, so a weekday is ahead
+        ("Talks are set for Friday evening.", "Friday evening", "2021-02-19TEV"),
+        ("The leaders are set to meet on Friday.", "Friday", "2021-02-19"),
+        ("A vote is slated for Friday.", "Friday", "2021-02-19"),
+        ("Police set up roadblocks on Friday.", "Friday", "2021-02-12"),
     ])
     func valueOf(_ c: (String, String, String)) {
         let found = times(c.0)
@@ -49,6 +58,8 @@ import Testing
 
     @Test func aHouseNumberAndAWordWithDigitsAreNoTimes() {
         #expect(times("He lived at 1909 Jolinda Drive.").isEmpty, "\(times("He lived at 1909 Jolinda Drive."))")
+        // four figures after "at" without a zone are no clock ("closed at 1353" may be an index)
+        #expect(!times("The index closed at 1353 on Monday.").contains { $0.1 == "TIME" })
         // "4am" in a longer word, or digits before another suffix, is no clock time
         #expect(!times("The G20am summit and the 3G network.").contains { $0.1 == "TIME" })
     }
