@@ -222,7 +222,8 @@ public struct TimeResolver: Sendable {
             return nil
         }
         if let wd = TimeResolver.number(spec["weekday"]) {
-            guard let a else { return "XXXX-XX-XX" + (spec["pod"].map { "T" + $0 } ?? "") }
+            // no anchor: the weekday of an unknown week (TIMEX3 "XXXX-WXX-5" for a Friday)
+            guard let a else { return "XXXX-WXX-\(wd)" + (spec["pod"].map { "T" + $0 } ?? "") }
             var diff = wd - a.weekday
             if let wr = TimeResolver.shift(spec["wrel"]) {
                 // last Friday: the one before the anchor's; next Friday: the one after

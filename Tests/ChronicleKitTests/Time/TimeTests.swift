@@ -50,6 +50,14 @@ import Testing
         ("The leaders are set to meet on Friday.", "Friday", "2021-02-19"),
         ("A vote is slated for Friday.", "Friday", "2021-02-19"),
         ("Police set up roadblocks on Friday.", "Friday", "2021-02-12"),
+        // 24-hour clocks with a colon, a zone or "at"; a clock with its day; a month with "last year"
+        ("Polls closed at about 19:00 local time.", "19:00 local time", "2021-02-15T19:00"),
+        ("The vote closes today at 10:30 BST.", "today at 10:30 BST", "2021-02-15T10:30"),
+        ("Updated November 19, 2019 / 12:21 AM by the desk.", "November 19, 2019 / 12:21 AM", "2019-11-19T00:21"),
+        ("Posted 17:55, 8 Nov 2020 by the desk.", "17:55, 8 Nov 2020", "2020-11-08T17:55"),
+        ("Posted 9th Nov 2020, 09:34 GMT by the desk.", "9th Nov 2020, 09:34 GMT", "2020-11-09T09:34"),
+        ("Sales peaked in May last year.", "May last year", "2020-05"),
+        ("The offensive stalled in winter.", "winter", "2020-WI"),
     ])
     func valueOf(_ c: (String, String, String)) {
         let found = times(c.0)
@@ -67,6 +75,8 @@ import Testing
     @Test func relativeDatesWithoutAnArticleDateKeepPlaceholders() {
         let found = times("They will meet this year.", date: nil)
         #expect(found.first?.2 == "XXXX")
+        // a weekday without an article date is that weekday of an unknown week
+        #expect(times("The sultan died on Friday.", date: nil).first?.2 == "XXXX-WXX-5")
     }
 
     @Test func modifierJoinsTheExpression() {
