@@ -121,6 +121,13 @@ public struct ActorRecognizer: Sendable {
                 layer.outlet = layer.outlet ?? name
                 mentions.append(Mention(provenance: Provenance(document: doc.id, span: b, sentence: -1, rule: "actor.media.byline"),
                                         text: doc.text(b), tokens: 0..<0, actor: name, kind: .media, form: .byline))
+            } else if let name = ActorRecognizer.bylinePerson(toks, given: book.lexicons.get("given-names"),
+                                                              notNames: ["actor-heads", "source-nouns", "role-nouns", "countries", "places"].map { book.lexicons.get($0) }) {
+                // a reporter named in a byline ("By LISA MASCARO, ERIC TUCKER"): a person, the author
+                var m = Mention(provenance: Provenance(document: doc.id, span: b, sentence: -1, rule: "actor.person.byline"),
+                                text: doc.text(b), tokens: 0..<0, actor: name, kind: .person, form: .byline, role: "author")
+                m.gender = book.lexicons.get("given-names").lookup(toks[0].lower).first?["gender"].flatMap { $0 == "m" || $0 == "f" ? $0 : nil }
+                mentions.append(m)
             }
         }
         mentions.sort { $0.provenance.span < $1.provenance.span }
@@ -289,3 +296,28 @@ extension LowerCaseWords {
     }
 }
 
+extension ActorRecognizer {
+    /// The person a byline names: two to four capitalised words, none of them a word that
+    /// heads or names something else (an organisation's or outlet's head word, a source or role
+    /// noun, a country or place: "Antrim Court Reporter", "CBS News"), the first a given name
+    /// unless there are two or three words none in capitals (a heading in capitals, "DARK
+    /// CLOUD", is no name: "JANIE HAR" → "Janie Har", "Mary Clare Jalonick");
+    /// words in capitals are written as names are.
+    static func bylinePerson(_ toks: [Token], given: Lexicon, notNames: [Lexicon]) -> String? {
+        guard (2...4).contains(toks.count), toks.allSatisfy({ $0.kind == .word && $0.isCapitalized }),
+              !given.lookup(toks[0].lower).isEmpty || (toks.count <= 3 && !toks.contains { $0.text.unicodeScalars.allSatisfy { !Tokenizer.isLower($0) } }),
+              !toks.contains(where: { t in notNames.contains { !$0.lookup(t.lower).isEmpty || !$0.lookup(t.text).isEmpty } })
+        else { return nil }
+        return toks.map { t -> String in
+            guard t.text.unicodeScalars.allSatisfy({ !Tokenizer.isLower($0) }) else { return t.text }
+            // "O'BRIEN" → "O'Brien", "SMITH-JONES" → "Smith-Jones"
+            var out = ""
+            var upper = true
+            for c in t.text {
+                out += upper ? String(c).uppercased() : String(c).lowercased()
+                upper = c == "'" || c == "’" || c == "-"
+            }
+            return out
+        }.joined(separator: " ")
+    }
+}

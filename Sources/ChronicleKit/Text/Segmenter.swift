@@ -106,6 +106,15 @@ public struct Segmenter: Sendable {
                 }
                 break
             }
+            // a byline of names at the head: "By LISA MASCARO, MARY CLARE JALONICK and ERIC
+            // TUCKER", or a name alone in capitals under the headline ("JANIE HAR")
+            if idx > 0 && idx < ArticleDate.headLineCount && l.start != titleLine.start,
+               !r.boilerplate.contains(where: { $0.span.start == l.start }),
+               let names = Segmenter.bylineNames(s, l) {
+                r.boilerplate.append(Boilerplate(span: Span(l.start, l.end), rule: "text.byline"))
+                r.bylines += names
+                continue
+            }
             // stray lines: a few lowercase letters alone, e.g. a leftover "op" at the end, or a
             // reading time ("5 Min Read") under the headline
             let len = l.end - l.start
@@ -199,6 +208,66 @@ public struct Segmenter: Sendable {
         let (ws, _) = words(s, l)
         guard ws.allSatisfy({ DatePhrase.months[$0] != nil || ArticleDate.weekdays[$0] != nil || ArticleDate.datelineWords.contains($0) }) else { return false }
         return !DatePhrase.find(Array(s[l.start..<l.end]), limit: l.end - l.start).isEmpty
+    }
+
+    /// The names of a byline line: "By" and one to four names of two to four capitalised words
+    /// each, joined by commas, "and" or "&" ("By Jane Roe and John Doe", "By LISA MASCARO, ERIC
+    /// TUCKER"), or one name of two to four words all in capitals alone on the line ("JANIE
+    /// HAR"). Nil for anything else: a sentence ("By Monday the talks had failed") has lowercase
+    /// words, digits or punctuation a list of names does not.
+    static func bylineNames(_ s: [Unicode.Scalar], _ l: Line) -> [Span]? {
+        guard l.end - l.start <= 100 else { return nil }
+        var i = l.start
+        let by = hasPrefix(s, i, l.end, ["B", "y", " "]) || hasPrefix(s, i, l.end, ["B", "Y", " "])
+        if by { i += 3 }
+        // words with their spans; separators "," "and" "&" end a name
+        var names: [Span] = []
+        var words = 0, start = -1, end = -1
+        var allCaps = true
+        func close() -> Bool {
+            guard start >= 0 else { return names.isEmpty ? false : false }
+            guard (2...4).contains(words) else { return false }
+            names.append(Span(start, end))
+            start = -1; words = 0
+            return true
+        }
+        while i < l.end {
+            let c = s[i]
+            if Tokenizer.isSpace(c) { i += 1; continue }
+            if c == "," || c == "&" {
+                guard close() else { return nil }
+                i += 1; continue
+            }
+            guard Tokenizer.isLetter(c), c.properties.isUppercase else { return nil }
+            var j = i
+            var lower = false
+            while j < l.end && (Tokenizer.isLetter(s[j]) || s[j] == "." || s[j] == "'" || s[j] == "’" || s[j] == "-") {
+                if s[j].properties.isLowercase { lower = true }
+                j += 1
+            }
+            if lower { allCaps = false }
+            // "and" joins two names (written "and" or "AND" between names)
+            let w = String(String.UnicodeScalarView(s[i..<j]))
+            if w == "AND" && start >= 0 {
+                guard close() else { return nil }
+                i = j; continue
+            }
+            if start < 0 { start = i }
+            end = j; words += 1
+            i = j
+            // "and" in lowercase
+            var k = j
+            while k < l.end && Tokenizer.isSpace(s[k]) { k += 1 }
+            if k + 3 <= l.end, s[k] == "a", s[k + 1] == "n", s[k + 2] == "d", k + 3 == l.end || Tokenizer.isSpace(s[k + 3]) {
+                guard close() else { return nil }
+                i = k + 3
+            }
+        }
+        guard close() || (start < 0 && !names.isEmpty) else { return nil }
+        guard !names.isEmpty, names.count <= 4 else { return nil }
+        // without "By", only one name written all in capitals
+        if !by && !(allCaps && names.count == 1) { return nil }
+        return names
     }
 
     /// A reading time alone on a line: a number and "min read" ("5 Min Read", "3 min read").

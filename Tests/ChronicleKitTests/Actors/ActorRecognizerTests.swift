@@ -4,6 +4,16 @@ import Testing
 @Suite struct ActorRecognizerTests {
     func actors(_ text: String) -> [String: Actor] { Support.analyze("Title\n\n" + text).actors.actors }
 
+    @Test func aReporterOfABylineIsAPersonButAHeadingOrADeskIsNot() {
+        let a = Support.analyze("Sondland faces questions\n\nBy LISA MASCARO and ERIC TUCKER\n\nWASHINGTON (AP) — He testified.\n").actors.actors
+        #expect(a["Lisa Mascaro"]?.kind == .person && a["Lisa Mascaro"]?.role == "author", "\(a.keys.sorted())")
+        #expect(a["Eric Tucker"]?.kind == .person)
+        let b = Support.analyze("Woman fined for theft\n\nBy Antrim Court Reporter\n\nA woman was fined.\n").actors.actors
+        #expect(!b.keys.contains { $0.contains("Reporter") }, "\(b.keys.sorted())")
+        let c = Support.analyze("Actors strike\n\nDARK CLOUD\n\nThe strike began.\n").actors.actors
+        #expect(!c.keys.contains { $0.lowercased().contains("cloud") }, "\(c.keys.sorted())")
+    }
+
     @Test func titledPersonThenSurnameThenPronounAndRoleNoun() {
         let a = Support.analyze("Title\n\nGerman Foreign Minister Annalena Baerbock arrived. Baerbock met the press. She said little. The minister left.")
         let m = a.actors.mentions.filter { $0.actor == "Annalena Baerbock" }

@@ -19,6 +19,18 @@ import Testing
         #expect(d.sentences.map { d.text($0.span) }.contains("In his address, X spoke."))
     }
 
+    @Test func aBylineOfNamesIsNoBodyAndGivesEachName() {
+        let d = text.analyze(id: "a.txt", text: "Sondland faces questions\n\nBy LISA MASCARO, MARY CLARE JALONICK and ERIC TUCKER\n\nWASHINGTON (AP) — He testified.\n")
+        #expect(d.bylines.map(d.text) == ["LISA MASCARO", "MARY CLARE JALONICK", "ERIC TUCKER"])
+        #expect(!d.sentences.contains { d.text($0.span).contains("MASCARO") })
+        // a name alone in capitals under the headline
+        let e = text.analyze(id: "b.txt", text: "Power shutoff begins\n\nJANIE HAR\n\nSAN FRANCISCO (AP) — Power was cut.\n")
+        #expect(e.bylines.map(e.text) == ["JANIE HAR"])
+        // a sentence that opens with "By" or a line in capitals that is no list of names stays
+        let f = text.analyze(id: "c.txt", text: "Talks fail\n\nBy Monday the talks had failed.\n\nTHE TALKS FAILED AGAIN TODAY IN GENEVA\n")
+        #expect(f.bylines.isEmpty, "\(f.bylines.map(f.text))")
+    }
+
     @Test func aBylinePrefixEndsAtAWordBoundary() {
         // "Authorities …" opens a sentence, not an "Author" byline (PolNeAR dev, Washington Post)
         let d = text.analyze(id: "a.txt", text: "Video of the shooting\n\nAuthorities have said officers encountered Scott because they were searching for another man.\n\nAuthor Jane Doe\n")

@@ -7,7 +7,9 @@ import Testing
     static let cases: [(String, String)] = [
         ("The minister said the talks that began on December 27th had failed.", "2019-12-27"),
         ("On December 27th, the minister met his counterpart.", "2019-12-27"),
-        ("The vote is set for December 27th, officials say.", "2019-12-27"),
+        ("The vote on December 27th is disputed, officials say.", "2019-12-27"),
+        // "set for" is a planned status (as "scheduled for"): the date may lie ahead
+        ("The vote is set for December 27th, officials say.", "2020-12-27"),
         ("Police arrested dozens on Dec. 27 in the capital.", "2019-12-27"),
         ("He has been in custody since December 27.", "2019-12-27"),
         ("The minister will travel to Paris on December 27th.", "2020-12-27"),
