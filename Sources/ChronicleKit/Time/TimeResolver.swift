@@ -327,6 +327,11 @@ public struct TimeResolver: Sendable {
         rest["clock"] = nil
         rest["ampm"] = nil
         var date = ctx.dct?.description ?? "XXXX-XX-XX"
+        // a clock alone is on the story's day: the day the text last named, when that is in the
+        // week up to the article's date ("caught fire yesterday … started at about 19:00")
+        if let last = ctx.lastDay, let a = ctx.dct, last.dayNumber <= a.dayNumber, last.dayNumber >= a.dayNumber - 7 {
+            date = last.description
+        }
         if rest["weekday"] != nil || rest["month"] != nil || rest["rel"] != nil,
            let d = value(rest, type: "DATE", ctx: ctx, tense: tense), d.utf8.count >= 10 {
             date = String(d.prefix(10))
