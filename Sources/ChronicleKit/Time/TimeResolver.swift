@@ -133,6 +133,10 @@ public struct TimeResolver: Sendable {
             if set == "every", let u = spec["unit"] { return TimeResolver.setValue(u) }
             return set
         }
+        if let n = spec["dur"], let u = spec["dunit"], let n2 = spec["dur2"], let u2 = spec["dunit2"],
+           let v = TimeResolver.compoundDuration([(n, u), (n2, u2)] + (spec["dur3"].flatMap { n3 in spec["dunit3"].map { (n3, $0) } }.map { [$0] } ?? [])) {
+            return v
+        }
         if let n = spec["dur"], let u = spec["dunit"] { return TimeResolver.duration(n, u, frac: spec["frac"]) }
         if let d = spec["decade"] {
             let digits = d.filter(\.isNumber)
@@ -350,6 +354,22 @@ public struct TimeResolver: Sendable {
         case "century": return "XX"
         default: return "XXXX"
         }
+    }
+
+    /// A duration of several units, largest first ("1 hour 59 minutes 40.2 seconds" →
+    /// `PT1H59M40.2S`, "two years and six months" → `P2Y6M`); nil when the units are not in
+    /// descending order, repeat, or are not plain calendar and clock units.
+    static func compoundDuration(_ parts: [(String, String)]) -> String? {
+        let order = ["Y", "M", "W", "D", "TH", "TM", "TS"]
+        var date = "", time = "", last = -1
+        for (n, u) in parts {
+            guard let k = order.firstIndex(of: u), k > last else { return nil }
+            last = k
+            var count = n == "a" || n == "an" || n == "one" ? "1" : n
+            if let v = Int(count) { count = String(v) } else if Double(count) == nil { return nil }
+            if u.hasPrefix("T") { time += count + u.dropFirst() } else { date += count + u }
+        }
+        return "P" + date + (time.isEmpty ? "" : "T" + time)
     }
 
     static func setValue(_ unit: String) -> String {

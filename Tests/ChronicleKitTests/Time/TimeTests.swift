@@ -57,6 +57,9 @@ import Testing
         ("Posted 17:55, 8 Nov 2020 by the desk.", "17:55, 8 Nov 2020", "2020-11-08T17:55"),
         ("Posted 9th Nov 2020, 09:34 GMT by the desk.", "9th Nov 2020, 09:34 GMT", "2020-11-09T09:34"),
         ("Sales peaked in May last year.", "May last year", "2020-05"),
+        // a duration of several units
+        ("He ran it in 1 hour 59 minutes 40.2 seconds.", "1 hour 59 minutes 40.2 seconds", "PT1H59M40.2S"),
+        ("He served two years and six months in prison.", "two years and six months", "P2Y6M"),
         // a clock alone is on the day the story last named, within the week before the article
         ("The roof caught fire yesterday. The fire started at 19:00 local time.", "19:00 local time", "2021-02-14T19:00"),
         ("The plant opened on 3 May 2001. The vote begins at 3 p.m.", "3 p.m.", "2021-02-15T15:00"),
