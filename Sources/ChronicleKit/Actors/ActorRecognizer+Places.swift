@@ -13,6 +13,8 @@ extension ActorRecognizer {
     ///   Salaam, Tanzania", "in seven states and Italy", "via Moscow and Paris": the conjunct
     ///   before it is a place, or up to four words or numbers that are no mention after a
     ///   preposition of place, and no verb of saying after it);
+    /// A country that gives a rank or an honour is no actor either: "a" or "an", capitalised
+    /// words, "of" and the country ("a Senior Advocate of Nigeria").
     /// A country named as the subject of someone's role is no actor either: a role noun of
     /// `role-nouns` or `source-nouns` after it and a capitalised word or a possessive before it
     /// ("former White House Russia adviser Fiona Hill", "Trump's Ukraine envoy"; not "U.S. envoy
@@ -80,6 +82,20 @@ extension ActorRecognizer {
                 place[k] = true
                 continue
             }
+            // (a rank or honour the country gives: "a Senior Advocate of Nigeria": "a" or "an", one
+            // to four capitalised words that are no mention, "of" and perhaps "the" before it)
+            if m.form == .name {
+                var p = lo - 1
+                if p > sentence.lowerBound && tokens[p].lower == "the" { p -= 1 }
+                if p > sentence.lowerBound && tokens[p].lower == "of" {
+                    var q = p - 1
+                    while q >= sentence.lowerBound && p - q <= 4 && tokens[q].kind == .word && tokens[q].isCapitalized && at[q] < 0 && !["a", "an"].contains(tokens[q].lower) { q -= 1 }
+                    if q >= sentence.lowerBound && q < p - 1 && ["a", "an"].contains(tokens[q].lower) {
+                        place[k] = true
+                        continue
+                    }
+                }
+            }
             if hi < sentence.upperBound, tokens[hi].kind == .word, ["'s", "’s"].contains(tokens[hi].lower) || qualifies(hi) {
                 acting.insert(m.actor)
                 continue
@@ -111,6 +127,77 @@ extension ActorRecognizer {
             if isPlace { place[k] = true } else { acting.insert(m.actor) }
         }
         guard place.contains(true) else { return mentions }
+        var out: [Mention] = []
+        out.reserveCapacity(mentions.count)
+        for (k, m) in mentions.enumerated() where !(place[k] && !acting.contains(m.actor)) { out.append(m) }
+        return out
+    }
+}
+
+/// Buildings and grounds named only as places (docs/Actors.md, "Session 23: actors").
+extension ActorRecognizer {
+    /// An organisation whose name also names a building or grounds (its last head word is marked
+    /// `site` in `actor-heads`: "University", "Hospital", "Hotel", "Center") is no actor of an
+    /// article that names it only as a place: every mention of it is a name right after a word
+    /// of `place-prepositions` of kind `preposition` or `site`, perhaps with "the" and a
+    /// direction between ("the demonstrators inside the Polytechnic University", "was treated at
+    /// Beaumont Hospital"; "at" only after a word the tagger tags no noun: "a professor at
+    /// Princeton University" is an affiliation, which keeps the actor), and no "'s" after it ("at the hospital's gate" is still a place;
+    /// "the University's statement" is not). Any other mention ("the Polytechnic University
+    /// said", "by Wayne State University") keeps them all. One pass over the mentions, a few
+    /// tokens around each: linear.
+    func dropPlaceSites(_ mentions: [Mention], doc: Document, work: inout Int) -> [Mention] {
+        let tokens = doc.tokens
+        let heads = book.lexicons.get("actor-heads")
+        let preps = book.lexicons.get("place-prepositions")
+        let tags = doc.tags.count > 0 ? doc.tags : doc.syntax
+        /// Whether the word at `p` is a noun for the tagger ("a professor at", "students at").
+        func noun(_ p: Int) -> Bool {
+            guard p >= 0, tags.count > 0 else { return false }
+            let w = tags.words(ofToken: p)
+            return !w.isEmpty && (tags.upos[w.lowerBound] == .NOUN || tags.upos[w.lowerBound] == .PROPN)
+        }
+        func prepositionAt(_ p: Int, from lo: Int) -> Bool {
+            guard p >= lo, tokens[p].kind == .word, !tokens[p].isCapitalized, let k = preps.firstSingle(tokens[p])?["kind"] else { return false }
+            // "at" after a noun is an affiliation, not a place ("a professor at Princeton
+            // University", "her residency at the Medical Center"); after a verb or an adjective
+            // it is ("treated at Beaumont Hospital", "pronounced dead at Mount Sinai Hospital")
+            if k == "site" { return tags.count > 0 && p > lo && !noun(p - 1) }
+            return k == "preposition"
+        }
+        func isDirection(_ p: Int, from lo: Int) -> Bool {
+            p >= lo && tokens[p].kind == .word && !tokens[p].isCapitalized && preps.firstSingle(tokens[p])?["kind"] == "direction"
+        }
+        var place = [Bool](repeating: false, count: mentions.count)
+        var acting = Set<String>()
+        var any = false
+        for (k, m) in mentions.enumerated() where m.kind == .organization {
+            work += m.tokens.count
+            guard m.form == .name, !m.tokens.isEmpty, m.tokens.upperBound <= tokens.count,
+                  let head = m.tokens.last(where: { tokens[$0].kind == .word && tokens[$0].isCapitalized && heads.hasSingle(tokens[$0]) }),
+                  heads.firstSingle(tokens[head])?["site"] == "yes" else {
+                acting.insert(m.actor)
+                continue
+            }
+            let s = doc.sentence(containingToken: m.tokens.lowerBound)
+            let sentence = doc.sentences.indices.contains(s) ? doc.sentences[s].tokens : 0..<tokens.count
+            let lo = m.tokens.lowerBound, hi = m.tokens.upperBound
+            if hi < sentence.upperBound, ["'s", "’s"].contains(tokens[hi].lower), !prepositionAt(lo - 1, from: sentence.lowerBound) {
+                acting.insert(m.actor)
+                continue
+            }
+            var p = lo - 1
+            if p >= sentence.lowerBound && tokens[p].lower == "the" { p -= 1 }
+            if isDirection(p, from: sentence.lowerBound) { p -= 1 }
+            if p >= sentence.lowerBound && tokens[p].lower == "the" { p -= 1 }
+            if prepositionAt(p, from: sentence.lowerBound) {
+                place[k] = true
+                any = true
+            } else {
+                acting.insert(m.actor)
+            }
+        }
+        guard any else { return mentions }
         var out: [Mention] = []
         out.reserveCapacity(mentions.count)
         for (k, m) in mentions.enumerated() where !(place[k] && !acting.contains(m.actor)) { out.append(m) }

@@ -96,7 +96,10 @@ public struct ActorRecognizer: Sendable {
         for c in cands {
             work += c.extent.count
             if c.dropped || c.extent.contains(where: { taken[$0] }) { continue }
-            guard var name = Template.fill(c.rule["name"] ?? "", captures: c.captures, doc: doc), !name.isEmpty,
+            // (`name-is-text: yes`: the name is the mention's text, not the lexicon value of a word
+            // it begins with: "U.S. Attorney’s Office …" is no "U.S. Attorney")
+            guard var name = c.rule["name-is-text"] == "yes" ? Template.normalizeSpaces(doc.text(doc.span(tokens: c.extent)))
+                    : Template.fill(c.rule["name"] ?? "", captures: c.captures, doc: doc), !name.isEmpty,
                   let kind = c.kind ?? ActorKind(rawValue: c.rule["kind"] ?? "") else { continue }
             // a company is named without its legal form ("Xerox Corp.": "Xerox"), so that
             // the two forms are one actor here and across articles
@@ -137,6 +140,9 @@ public struct ActorRecognizer: Sendable {
         // (ActorRecognizer+PersonEvidence.swift, ActorRecognizer+Places.swift)
         mentions = learnPersonsByEvidence(mentions, doc: doc, taken: &taken, work: &work)
         mentions = dropPlaceCountries(mentions, doc: doc, work: &work)
+        mentions = dropPlaceSites(mentions, doc: doc, work: &work)
+        // organisations no lexicon knows, in a list beside known ones (ActorRecognizer+Coordination.swift)
+        mentions = learnCoordinatedNames(mentions, doc: doc, taken: &taken, work: &work)
         mentions = joinAcronyms(mentions, work: &work)
         mentions = unifyPersons(mentions, doc: doc, taken: &taken, work: &work)
         mentions = resolveCoreference(mentions, doc: doc, taken: taken, work: &work)

@@ -1,0 +1,111 @@
+/// Organisations and media no lexicon knows, named in a list beside ones the rules found
+/// (docs/Actors.md, "Session 23: actors").
+extension ActorRecognizer {
+    /// One to three capitalised words (or words in capitals: "TE Data") that no rule took are an
+    /// organisation, or a medium, when they are a conjunct of a list whose next or previous
+    /// conjunct is a name the rules found as one ("affected Mobinil, Vodafone, and Etisalat
+    /// networks", "Vodafone and Mobinil", "Vodafone, Mobinil and Etisalat"; rule
+    /// `actor.organization.coordinated`, the kind of that neighbour). A conjunct is joined by
+    /// "and", "or" or "&" (perhaps after a comma), or by a comma when the list goes on after the
+    /// next conjunct (a comma alone is no list: "Meanwhile, Google said"). The words must be
+    /// proper nouns for the tagger (`Document.tags`, when the analysis has them), no given name
+    /// first (a person), no word of a person's name found so far, not after "of", "for" or a
+    /// possessive (the end of a longer name, someone of a medium), no word of `name-stopwords`, `titles`, `months`, `weekdays`,
+    /// `pronouns`, `role-nouns`, `countries`, `places` or a place word of `actor-heads` (kind
+    /// none), no word the article writes in lower case, no capitalised word right before or after
+    /// them, and not in a sentence in title case (a headline). One pass over the tokens: linear.
+    func learnCoordinatedNames(_ mentions: [Mention], doc: Document, taken: inout [Bool], work: inout Int) -> [Mention] {
+        let tokens = doc.tokens
+        guard mentions.contains(where: { ($0.kind == .organization || $0.kind == .media) && $0.form == .name }) else { return mentions }
+        var at = [Int32](repeating: -1, count: tokens.count)
+        for (k, m) in mentions.enumerated() where m.tokens.upperBound <= tokens.count {
+            work += m.tokens.count
+            for t in m.tokens { at[t] = Int32(k) }
+        }
+        let lex = book.lexicons
+        let excluded = ["name-stopwords", "titles", "months", "weekdays", "pronouns", "role-nouns", "countries", "countries:adjectives", "places"].map { lex.get($0) }
+        let heads = lex.get("actor-heads"), given = lex.get("given-names")
+        let tags = doc.tags.count > 0 ? doc.tags : doc.syntax
+        var lowered = LowerCaseWords()
+        func capital(_ i: Int) -> Bool { tokens[i].kind == .word && (tokens[i].isCapitalized || ActorRecognizer.hasUpper(tokens[i].text)) }
+        /// Whether the token can be a word of an organisation's name no lexicon knows.
+        func nameWord(_ i: Int) -> Bool {
+            let t = tokens[i]
+            guard capital(i), !taken[i], at[i] < 0, t.text.unicodeScalars.allSatisfy({ $0.properties.isAlphabetic || $0.properties.numericType != nil || $0 == "-" || $0 == "&" }) else { return false }
+            if excluded.contains(where: { $0.hasSingle(t) }) { return false }
+            if heads.firstSingle(t)?["kind"] == "none" { return false }
+            if tags.count > 0 {
+                let w = tags.words(ofToken: i)
+                if w.isEmpty || tags.upos[w.lowerBound] != .PROPN { return false }
+            }
+            return !lowered.contains(t.lower, in: doc, work: &work)
+        }
+        func isConjunction(_ i: Int) -> Bool { tokens[i].kind != .word ? tokens[i].text == "&" : ["and", "or", "&"].contains(tokens[i].lower) }
+        /// The organisation or medium whose name is at `i`, in `s`; not one whose name has a
+        /// function word, whose list may go on its name ("the Bureau of Alcohol, Tobacco,
+        /// Firearms and Explosives": "Tobacco" is no company).
+        func neighbour(_ i: Int, in s: Range<Int>) -> Mention? {
+            guard s.contains(i), at[i] >= 0 else { return nil }
+            let m = mentions[Int(at[i])]
+            guard (m.kind == .organization || m.kind == .media) && m.form == .name else { return nil }
+            return m.tokens.contains { tokens[$0].kind == .word && !capital($0) } ? nil : m
+        }
+        /// Whether a list goes on at `i`: a comma or a conjunction.
+        func goesOn(_ i: Int, in s: Range<Int>) -> Bool { s.contains(i) && (tokens[i].text == "," || isConjunction(i)) }
+        // the words of the people named so far ("… the Republican Party and Clinton recovers":
+        // Hillary Clinton's surname is no company)
+        var personWords = Set<String>()
+        for m in mentions where m.kind == .person && m.tokens.upperBound <= tokens.count {
+            for t in m.tokens { personWords.insert(tokens[t].lower) }
+        }
+        var added: [Mention] = []
+        for sentence in doc.sentences where !ActorRecognizer.capitalizesItsWords(sentence.tokens, tokens) {
+            let s = sentence.tokens
+            var i = s.lowerBound
+            while i < s.upperBound {
+                work += 1
+                guard nameWord(i), i == s.lowerBound || !capital(i - 1) else { i += 1; continue }
+                var j = i + 1
+                while j < s.upperBound && j - i < 3 && nameWord(j) { j += 1 }
+                defer { i = j }
+                if j < s.upperBound && capital(j) { continue }
+                if given.hasSingle(tokens[i]) || (i..<j).contains(where: { personWords.contains(tokens[$0].lower) }) { continue }
+                // (the end of a longer name: "the American Federation of Teachers and the AFL-CIO";
+                // someone of a medium: "CNN's Anderson Cooper and Fox News' Chris Wallace")
+                if i > s.lowerBound, ["of", "for", "'s", "’s", "'", "’"].contains(tokens[i - 1].lower) { continue }
+                var kind: ActorKind?
+                // before it: "Vodafone and X", "Vodafone, and X", "Vodafone, X, and …"
+                let b = i - 1
+                if b >= s.lowerBound {
+                    if isConjunction(b) {
+                        var c = b - 1
+                        if c >= s.lowerBound && tokens[c].text == "," { c -= 1 }
+                        kind = neighbour(c, in: s)?.kind
+                    } else if tokens[b].text == ",", goesOn(j, in: s) {
+                        kind = neighbour(b - 1, in: s)?.kind
+                    }
+                }
+                // after it: "X and Vodafone", "X, Vodafone, and …", "X, Vodafone and …"
+                if kind == nil && j < s.upperBound {
+                    if isConjunction(j) {
+                        var c = j + 1
+                        if c < s.upperBound && tokens[c].lower == "the" { c += 1 }
+                        kind = neighbour(c, in: s)?.kind
+                    } else if tokens[j].text == ",", let m = neighbour(j + 1, in: s), goesOn(m.tokens.upperBound, in: s) {
+                        kind = m.kind
+                    }
+                }
+                guard let kind else { continue }
+                let span = doc.span(tokens: i..<j)
+                let text = doc.text(span)
+                for t in i..<j { taken[t] = true }
+                added.append(Mention(provenance: Provenance(document: doc.id, span: span, sentence: sentence.index, rule: "actor.organization.coordinated"),
+                                     text: text, tokens: i..<j, actor: Template.normalizeSpaces(text), kind: kind, form: .name))
+            }
+        }
+        guard !added.isEmpty else { return mentions }
+        var out = mentions + added
+        out.sort { $0.provenance.span < $1.provenance.span }
+        return out
+    }
+}
