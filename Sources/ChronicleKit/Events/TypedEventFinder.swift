@@ -185,6 +185,7 @@ public struct TypedEventFinder: Sendable {
             var eventSites: [Int] = []
             c.verbTriggers = sites[r].filter { !$0.site.isNoun }.map(\.site.tokens)
             c.verbTriggerKinds = sites[r].filter { !$0.site.isNoun }.map(\.site.entry.kind)
+            c.nounTriggers = sites[r].filter { $0.site.isNoun }.map(\.site.tokens)
             // a sentence of sport is read only when it holds an entry sport reads as a game
             let sport = sites[r].contains { TypedEventFinder.sportReadings.contains($0.site.entry.id) } && TypedEventFinder.reportsSport(c)
             for k in r where !TypedEventFinder.releasesAThing(sites[k]) && !TypedEventFinder.firesNoOne(sites[k], c) && !TypedEventFinder.leavesNoOrganization(sites[k], c)
@@ -1161,7 +1162,10 @@ public struct TypedEventFinder: Sendable {
         if let v = anniversaryDate(x, c) { return (v, .anniversary) }
         let tk = c.tokens
         let s = c.sentence.tokens
-        let inSentence = c.calendarTimes
+        // (session 23: not a time that premodifies another noun, "the 2016 election", nor one after
+        // the content noun of a legal step or an arrest, "charged with murder for the shooting
+        // deaths … in September 2010": `EventTimeModifiers.swift`)
+        let inSentence = c.calendarTimes.filter { !TypedEventFinder.modifiesAnotherNoun($0, x.site, c) && !TypedEventFinder.datesTheContent($0, x.site, c) }
         func clean(_ t: TimeExpression) -> String? {
             guard let v = t.value else { return nil }
             // (a year four centuries from the article's is a number read as one: "The quake, which
@@ -1350,7 +1354,10 @@ public struct TypedEventFinder: Sendable {
                 return TypedEventFinder.subordinators.contains(w) && !(before && (w == "when" || w == "while"))
             }
         }
-        if let t = inSentence.first, t.tokens.lowerBound == s.lowerBound || (t.tokens.lowerBound == s.lowerBound + 1 && ["on", "in", "at", "by", "since"].contains(tk[s.lowerBound].lower)),
+        // (the sentence-level rules read a time that is the sentence's only one, or its first, before
+        // a time that modifies another noun is left out: "Friday's offerings … compiled by …")
+        let whole = inSentence.count == c.calendarTimes.count
+        if whole, let t = inSentence.first, t.tokens.lowerBound == s.lowerBound || (t.tokens.lowerBound == s.lowerBound + 1 && ["on", "in", "at", "by", "since"].contains(tk[s.lowerBound].lower)),
            !opensAnotherClause(t, fronted: true) {
             return dated(t, .sentence)
         }
@@ -1378,13 +1385,13 @@ public struct TypedEventFinder: Sendable {
             return v >= x.site.tokens.upperBound && TypedEventFinder.sayingForms.contains(tk[v].lower)
                 && (x.site.tokens.upperBound..<v).contains { tk[$0].lower == "," }
         }
-        if inSentence.count == 1, attributionTime(inSentence[0]) {
+        if whole, inSentence.count == 1, attributionTime(inSentence[0]) {
             let lede = (c.doc.title.map { $0.contains(c.sentence.span) } ?? false) || c.sentence.index <= 2
             return (nil, lede && x.status == .happened && c.doc.date != nil && !background(x.site, c) ? .article : .none)
         }
         let occasion = !x.main && x.status == .happened && !x.site.isNoun && inSentence.count == 1
             && !between(inSentence[0]).contains { tk[$0].lower == "that" || tk[$0].lower == ";" || tk[$0].lower == ":" }
-        if x.main || occasion, inSentence.count == 1, !opensAnotherClause(inSentence[0]), !inOtherClause(inSentence[0]),
+        if x.main || occasion, whole, inSentence.count == 1, !opensAnotherClause(inSentence[0]), !inOtherClause(inSentence[0]),
            !((x.status != .happened || x.site.entry.kind == "call") && inSentence[0].tokens.lowerBound >= x.site.tokens.upperBound && TypedEventFinder.infinitiveWithObject(in: between(inSentence[0]), tk)) {
             return dated(inSentence[0], .sentence)
         }
