@@ -1238,7 +1238,10 @@ public struct TypedEventFinder: Sendable {
             && !x.args.contains { $0.role == "agent" && ($0.rule == "support-verb-subject" || $0.rule == "parse-support-subject") }
         var bestT: TimeExpression?
         var bestD = Int.max
-        for t in inSentence {
+        // (every calendar time competes for the nearest; a nearest one that is another noun's or a
+        // content's dates nothing: "charged Kopp with attempted murder in the 1995 shooting" does
+        // not give the murder the warrant's Monday; session 23)
+        for t in c.calendarTimes {
             // the tokens between them (none when they overlap)
             var r = t.tokens.upperBound <= x.site.tokens.lowerBound ? t.tokens.upperBound..<x.site.tokens.lowerBound
                 : x.site.tokens.upperBound <= t.tokens.lowerBound ? x.site.tokens.upperBound..<t.tokens.lowerBound : t.tokens.lowerBound..<t.tokens.lowerBound
@@ -1329,7 +1332,7 @@ public struct TypedEventFinder: Sendable {
                o + 1 < s.upperBound, tk[o + 1].lower.hasSuffix("ing"), !(o..<x.site.tokens.lowerBound).contains(where: { tk[$0].lower == "," }) { continue }
             if r.count < bestD { bestD = r.count; bestT = t }
         }
-        if let t = bestT { return dated(t, .clause) }
+        if let t = bestT, inSentence.contains(where: { $0.tokens == t.tokens }) { return dated(t, .clause) }
         // the sentence's time governs its main clause: not an event after a subordinator or a
         // relative pronoun between them ("In June, Javid approved the request, which …";
         // "Assange has avoided extradition … after seeking refuge … in 2012": 2012 is the refuge's)
