@@ -86,11 +86,14 @@ extension TypedEventFinder {
     static func datesTheContent(_ t: TimeExpression, _ x: TriggerSite, _ c: SentenceContext) -> Bool {
         guard !x.isNoun, stepKinds.contains(x.entry.kind), t.tokens.lowerBound >= x.tokens.upperBound else { return false }
         let tk = c.tokens
-        return c.nounTriggers.contains { n in
-            n.lowerBound > x.tokens.upperBound && n.upperBound < t.tokens.lowerBound && t.tokens.lowerBound - n.upperBound <= 10
-                && tk[n.upperBound].lower == "of"
-                && (x.tokens.upperBound..<n.lowerBound).contains { ["for", "with", "of", "in", "over"].contains(tk[$0].lower) }
-                && !(n.upperBound..<t.tokens.lowerBound).contains { clauseBreaks.contains(tk[$0].lower) }
+        let prepositions: Set<String> = ["for", "with", "of", "in", "over"]
+        for n in c.nounTriggers {
+            let ofPhrase: Range<Int>? = n.lowerBound > x.tokens.upperBound && n.upperBound < t.tokens.lowerBound ? n.upperBound..<t.tokens.lowerBound : nil
+            guard let phrase = ofPhrase, phrase.count <= 10, tk[phrase.lowerBound].lower == "of" else { continue }
+            let before: Range<Int> = x.tokens.upperBound..<n.lowerBound
+            guard before.contains(where: { prepositions.contains(tk[$0].lower) }) else { continue }
+            if !phrase.contains(where: { clauseBreaks.contains(tk[$0].lower) }) { return true }
         }
+        return false
     }
 }
