@@ -43,8 +43,6 @@ public struct SentenceContext {
     public var verbTriggers: [Range<Int>] = []
     /// The compact kinds of those triggers, in the same order.
     public var verbTriggerKinds: [String] = []
-    /// The token ranges of the sentence's triggers read as nouns, in order (session 23).
-    public var nounTriggers: [Range<Int>] = []
 
     public var tokens: [Token] { doc.tokens }
 }

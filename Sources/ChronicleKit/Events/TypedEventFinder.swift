@@ -185,7 +185,6 @@ public struct TypedEventFinder: Sendable {
             var eventSites: [Int] = []
             c.verbTriggers = sites[r].filter { !$0.site.isNoun }.map(\.site.tokens)
             c.verbTriggerKinds = sites[r].filter { !$0.site.isNoun }.map(\.site.entry.kind)
-            c.nounTriggers = sites[r].filter { $0.site.isNoun }.map(\.site.tokens)
             // a sentence of sport is read only when it holds an entry sport reads as a game
             let sport = sites[r].contains { TypedEventFinder.sportReadings.contains($0.site.entry.id) } && TypedEventFinder.reportsSport(c)
             for k in r where !TypedEventFinder.releasesAThing(sites[k]) && !TypedEventFinder.firesNoOne(sites[k], c) && !TypedEventFinder.leavesNoOrganization(sites[k], c)
@@ -1162,10 +1161,9 @@ public struct TypedEventFinder: Sendable {
         if let v = anniversaryDate(x, c) { return (v, .anniversary) }
         let tk = c.tokens
         let s = c.sentence.tokens
-        // (session 23: not a time that premodifies another noun, "the 2016 election", nor one after
-        // the content noun of a legal step or an arrest, "charged with murder for the shooting
-        // deaths … in September 2010": `EventTimeModifiers.swift`)
-        let inSentence = c.calendarTimes.filter { !TypedEventFinder.modifiesAnotherNoun($0, x.site, c) && !TypedEventFinder.datesTheContent($0, x.site, c) }
+        // (session 23: not a time that premodifies another noun, "the 2016 election":
+        // `EventTimeModifiers.swift`)
+        let inSentence = c.calendarTimes.filter { !TypedEventFinder.modifiesAnotherNoun($0, x.site, c) }
         func clean(_ t: TimeExpression) -> String? {
             guard let v = t.value else { return nil }
             // (a year four centuries from the article's is a number read as one: "The quake, which
@@ -1238,8 +1236,8 @@ public struct TypedEventFinder: Sendable {
             && !x.args.contains { $0.role == "agent" && ($0.rule == "support-verb-subject" || $0.rule == "parse-support-subject") }
         var bestT: TimeExpression?
         var bestD = Int.max
-        // (every calendar time competes for the nearest; a nearest one that is another noun's or a
-        // content's dates nothing: "charged Kopp with attempted murder in the 1995 shooting" does
+        // (every calendar time competes for the nearest; a nearest one that is another noun's dates
+        // nothing: "charged Kopp with attempted murder in the 1995 shooting" does
         // not give the murder the warrant's Monday; session 23)
         for t in c.calendarTimes {
             // the tokens between them (none when they overlap)

@@ -2,8 +2,7 @@ import Testing
 @testable import ChronicleKit
 
 /// Session 23 (issue 18, the dates of events): a time that premodifies a noun ("the 2016
-/// election", "Trump's July 25 call", "last year's blasts") dates that noun only, and a time after
-/// the "of" phrase of a legal step's or an arrest's content noun is the content's
+/// election", "Trump's July 25 call", "last year's blasts") dates that noun only
 /// (`EventTimeModifiers.swift`).
 @Suite struct EventTimeModifiersTests {
     static let finder = try! TypedEventFinder()
@@ -42,13 +41,16 @@ import Testing
         #expect(kopp.first { $0.text == "shooting" }?.date == "1995", "\(seen(kopp))")
     }
 
-    /// A time after the "of" phrase of the deed a charge or an arrest is for is the deed's; a time
-    /// right after the charge is the charge's.
-    @Test func aTimeAfterTheContentOfAChargeIsTheContents() {
-        let e = typed("Yvonne Hiller is charged with murder for the shooting deaths of two female co-workers in September 2010.", date: "2012-09-10")
-        #expect(e.first { $0.text == "charged" }?.date == nil, "\(seen(e))")
-        let kept = typed("An abortion foe was charged with murder Thursday in the slaying of a doctor.", date: "1999-05-07")
-        #expect(kept.first { $0.text == "charged" }?.date == "1999-05-06", "\(seen(kept))")
+    /// A time after an arrest's content keeps dating the arrest ("arrested for investigation of
+    /// DUI on Jan. 6"), and a time that is a model year dates no verb ("struck Chohan with his 2013
+    /// Toyota Camry").
+    @Test func otherPhrasesKeepOrLoseTheirTime() {
+        let e = typed("Chargers receiver Vincent Jackson was arrested for investigation of DUI on Jan. 6.", date: "2009-02-01")
+        #expect(e.first { $0.text == "arrested" }?.date == "2009-01-06", "\(seen(e))")
+        let car = typed("A driver struck Chohan with his 2013 Toyota Camry as she walked along parked cars.", date: "2013-08-10")
+        #expect(car.first { $0.text == "struck" }?.date == nil, "\(seen(car))")
+        let award = typed("She received the 2000 National Caring Award from the foundation.", date: "2009-07-14")
+        #expect(award.first { $0.text == "received" }?.date == "2000", "\(seen(award))")
     }
 
     /// A rule event dated by the sentence's nearest time is left undated when that time
