@@ -110,8 +110,12 @@ public struct EventDetector: Sendable {
                 }
                 if hasCreation && !meetingSentences.contains(f.sentence.index) { date = sentenceTimes.first?.value }
             default:
+                // (not a time that premodifies another noun: "a July 10 meeting … would agree to a
+                // meeting Zelenskiy wanted" is not July 10; session 23)
                 let near = sentenceTimes.min { a, b in distance(a.tokens, trigger) < distance(b.tokens, trigger) }
-                date = near?.value
+                if let t = near, TypedEventFinder.premodifiedPhrase(t.tokens, in: f.sentence.tokens, doc).map({ !$0.contains(trigger.lowerBound) }) != true {
+                    date = t.value
+                }
             }
             // the actors: those named in the sentence (not the outlet reporting it)
             var names: [String] = []

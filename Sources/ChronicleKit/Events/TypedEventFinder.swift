@@ -1161,7 +1161,9 @@ public struct TypedEventFinder: Sendable {
         if let v = anniversaryDate(x, c) { return (v, .anniversary) }
         let tk = c.tokens
         let s = c.sentence.tokens
-        let inSentence = c.calendarTimes
+        // (session 23: not a time that premodifies another noun, "the 2016 election":
+        // `EventTimeModifiers.swift`)
+        let inSentence = c.calendarTimes.filter { !TypedEventFinder.modifiesAnotherNoun($0, x.site, c) }
         func clean(_ t: TimeExpression) -> String? {
             guard let v = t.value else { return nil }
             // (a year four centuries from the article's is a number read as one: "The quake, which
@@ -1234,7 +1236,10 @@ public struct TypedEventFinder: Sendable {
             && !x.args.contains { $0.role == "agent" && ($0.rule == "support-verb-subject" || $0.rule == "parse-support-subject") }
         var bestT: TimeExpression?
         var bestD = Int.max
-        for t in inSentence {
+        // (every calendar time competes for the nearest; a nearest one that is another noun's dates
+        // nothing: "charged Kopp with attempted murder in the 1995 shooting" does
+        // not give the murder the warrant's Monday; session 23)
+        for t in c.calendarTimes {
             // the tokens between them (none when they overlap)
             var r = t.tokens.upperBound <= x.site.tokens.lowerBound ? t.tokens.upperBound..<x.site.tokens.lowerBound
                 : x.site.tokens.upperBound <= t.tokens.lowerBound ? x.site.tokens.upperBound..<t.tokens.lowerBound : t.tokens.lowerBound..<t.tokens.lowerBound
@@ -1325,7 +1330,7 @@ public struct TypedEventFinder: Sendable {
                o + 1 < s.upperBound, tk[o + 1].lower.hasSuffix("ing"), !(o..<x.site.tokens.lowerBound).contains(where: { tk[$0].lower == "," }) { continue }
             if r.count < bestD { bestD = r.count; bestT = t }
         }
-        if let t = bestT { return dated(t, .clause) }
+        if let t = bestT, inSentence.contains(where: { $0.tokens == t.tokens }) { return dated(t, .clause) }
         // the sentence's time governs its main clause: not an event after a subordinator or a
         // relative pronoun between them ("In June, Javid approved the request, which …";
         // "Assange has avoided extradition … after seeking refuge … in 2012": 2012 is the refuge's)
@@ -1350,7 +1355,10 @@ public struct TypedEventFinder: Sendable {
                 return TypedEventFinder.subordinators.contains(w) && !(before && (w == "when" || w == "while"))
             }
         }
-        if let t = inSentence.first, t.tokens.lowerBound == s.lowerBound || (t.tokens.lowerBound == s.lowerBound + 1 && ["on", "in", "at", "by", "since"].contains(tk[s.lowerBound].lower)),
+        // (the sentence-level rules read a time that is the sentence's only one, or its first, before
+        // a time that modifies another noun is left out: "Friday's offerings … compiled by …")
+        let whole = inSentence.count == c.calendarTimes.count
+        if whole, let t = inSentence.first, t.tokens.lowerBound == s.lowerBound || (t.tokens.lowerBound == s.lowerBound + 1 && ["on", "in", "at", "by", "since"].contains(tk[s.lowerBound].lower)),
            !opensAnotherClause(t, fronted: true) {
             return dated(t, .sentence)
         }
@@ -1378,13 +1386,13 @@ public struct TypedEventFinder: Sendable {
             return v >= x.site.tokens.upperBound && TypedEventFinder.sayingForms.contains(tk[v].lower)
                 && (x.site.tokens.upperBound..<v).contains { tk[$0].lower == "," }
         }
-        if inSentence.count == 1, attributionTime(inSentence[0]) {
+        if whole, inSentence.count == 1, attributionTime(inSentence[0]) {
             let lede = (c.doc.title.map { $0.contains(c.sentence.span) } ?? false) || c.sentence.index <= 2
             return (nil, lede && x.status == .happened && c.doc.date != nil && !background(x.site, c) ? .article : .none)
         }
         let occasion = !x.main && x.status == .happened && !x.site.isNoun && inSentence.count == 1
             && !between(inSentence[0]).contains { tk[$0].lower == "that" || tk[$0].lower == ";" || tk[$0].lower == ":" }
-        if x.main || occasion, inSentence.count == 1, !opensAnotherClause(inSentence[0]), !inOtherClause(inSentence[0]),
+        if x.main || occasion, whole, inSentence.count == 1, !opensAnotherClause(inSentence[0]), !inOtherClause(inSentence[0]),
            !((x.status != .happened || x.site.entry.kind == "call") && inSentence[0].tokens.lowerBound >= x.site.tokens.upperBound && TypedEventFinder.infinitiveWithObject(in: between(inSentence[0]), tk)) {
             return dated(inSentence[0], .sentence)
         }
