@@ -410,7 +410,7 @@ public final class Matcher {
         var out: [Capture] = []
         let trail = st.pointee.trail
         for t in trail where t.name >= 0 {
-            let inner = trail.first { $0.name < 0 && $0.lo == t.lo && ($0.entry >= 0 || $0.item >= 0) && $0.hi <= t.hi }
+            let inner = trail.first { $0.name < 0 && $0.lo == t.lo && ($0.entry >= 0 || $0.item >= 0) && $0.hi == t.hi }
             let entry = inner.flatMap { $0.entry >= 0 ? lexicons[Int($0.lexicon)].entries[Int($0.entry)] : nil }
             let item = inner.flatMap { $0.item >= 0 ? Int($0.item) : nil }
             out.append(Capture(name: st.pointee.pattern.takeUnretainedValue().names[Int(t.name)], tokens: Int(t.lo)..<Int(t.hi), entry: entry, item: item))
