@@ -748,8 +748,7 @@ struct CueFinder: Sendable {
             // (the tagger's reading serves without the parse: "peaceful protests in 100 cities",
             // "the following preliminary charges", "the blasts in Kenya")
             // (the tagger alone is overruled where the words around the form make it a verb, and the
-            // guesses below decide: a colon or a quotation after it ("…, warning: “They are …”"), a
-            // "that" opening a clause with its own subject ("The union protests that the cuts …"), an
+            // guesses below decide: a colon or a quotation after it ("…, warning: “They are …”"), an
             // object pronoun or a name after it ("The average shows Clinton leading"), or a name
             // before it that does not open the sentence ("Hillary Clinton plans to call on …"))
             let verbContext: Bool = {
@@ -758,7 +757,7 @@ struct CueFinder: Sendable {
                 let possessive = a + 1 < hi && (tokens[a + 1].lower == "'s" || tokens[a + 1].lower == "’s")
                 if a < hi {
                     let n = tokens[a]
-                    if n.text == ":" || n.kind == .quote || n.lower == "that" && clauseFollows(doc, a + 1, hi: hi)
+                    if n.text == ":" || n.kind == .quote
                         || ["him", "her", "them", "us", "me"].contains(n.lower) || n.kind == .word && n.isCapitalized && cls(n) == nil && !possessive { return true }
                 }
                 // (a name before the form, and no preposition after it but "to": "Embassy blasts in Kenya" is a noun)

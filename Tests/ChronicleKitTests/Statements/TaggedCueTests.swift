@@ -14,8 +14,11 @@ import Testing
     }
 
     @Test func aVerbTheTaggerReadsStaysACue() {
-        let s = statements("The union protests that the cuts are unfair. Officials say the plan will pass.")
+        let s = statements("The union leader John Smith protests that the cuts are unfair. Officials say the plan will pass.")
         #expect(s.contains { $0.cue == "protests" && $0.text.contains("cuts are unfair") }, "\(s.map { "\($0.cue ?? "-"): \($0.text)" })")
+        // (a noun before "that" stays a noun: the fears are no one's saying)
+        let t = statements("European Union officials tried to calm market fears that Greece's debt crisis was spreading.")
+        #expect(!t.contains { $0.cue == "fears" }, "\(t.map { "\($0.cue ?? "-"): \($0.text)" })")
         #expect(s.contains { $0.cue == "say" && $0.text.contains("plan will pass") })
     }
 
