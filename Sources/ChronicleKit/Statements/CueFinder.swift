@@ -746,7 +746,7 @@ struct CueFinder: Sendable {
             // (a headline's capitalised verbs are tagged as names, and "Many fear …" as a noun
             // after an adjective: those keep the guesses below)
             // (the tagger's reading serves without the parse: "peaceful protests in 100 cities",
-            // "the following preliminary charges", "the blasts in Kenya")
+            // "Abortion protests in seven states", "Embassy blasts in Kenya")
             // (the tagger alone is overruled where the words around the form make it a verb, and the
             // guesses below decide: a colon or a quotation after it ("…, warning: “They are …”"), an
             // object pronoun or a name after it ("The average shows Clinton leading"), or a name
@@ -760,6 +760,9 @@ struct CueFinder: Sendable {
                     if n.text == ":" || n.kind == .quote
                         || ["him", "her", "them", "us", "me"].contains(n.lower) || n.kind == .word && n.isCapitalized && cls(n) == nil && !possessive { return true }
                 }
+                // (a base form that is no noun of the lexicon after a plural subject is its verb:
+                // "Participating states denounce detentions …")
+                if i - 1 >= lo && !inQuote[i - 1] && isPlural(tokens[i - 1]) && tokens[i].lower == hit.entries[0]["lemma"] && hit.entries[0]["noun"] != "yes" { return true }
                 // (a name before the form, and no preposition after it but "to": "Embassy blasts in Kenya" is a noun)
                 return i - 1 > lo && tokens[i - 1].kind == .word && tokens[i - 1].isCapitalized && cls(tokens[i - 1]) == nil && !inQuote[i - 1]
                     && !isCapitals(tokens[i - 1]) && a < hi && (tokens[a].lower == "to" || cls(tokens[a]) != "stop")

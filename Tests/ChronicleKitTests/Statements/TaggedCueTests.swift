@@ -3,7 +3,7 @@ import Testing
 
 /// Session 23 (issue 19): without the parse, the cue finder reads the tagger's part of speech of
 /// the default analysis (`Document.tags`): a form of a verb of saying the tagger reads as a noun
-/// is no cue ("peaceful protests in more than 100 cities", "the following preliminary charges").
+/// is no cue ("peaceful protests in more than 100 cities", "Abortion protests in seven states").
 @Suite struct TaggedCueTests {
     func statements(_ text: String) -> [Statement] { Support.analyze("Title\n\n" + text + "\n", date: "2019-11-20").statements }
 
@@ -14,7 +14,8 @@ import Testing
     }
 
     @Test func aVerbTheTaggerReadsStaysACue() {
-        let s = statements("The union leader John Smith protests that the cuts are unfair. Officials say the plan will pass.")
+        let s = statements("The union leader John Smith protests that the cuts are unfair. Officials say the plan will pass. Participating states denounce detentions as political leverage.")
+        #expect(s.contains { $0.cue == "denounce" }, "\(s.map { "\($0.cue ?? "-"): \($0.text)" })")
         #expect(s.contains { $0.cue == "protests" && $0.text.contains("cuts are unfair") }, "\(s.map { "\($0.cue ?? "-"): \($0.text)" })")
         // (a noun before "that" stays a noun: the fears are no one's saying)
         let t = statements("European Union officials tried to calm market fears that Greece's debt crisis was spreading.")
