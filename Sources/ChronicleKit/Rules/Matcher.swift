@@ -139,7 +139,8 @@ public final class Matcher {
             case bind
             /// One more round of group node a (b: rounds so far, c: the round's first token).
             case round
-            /// Record whether one node matched exactly token b (for `!x`).
+            /// Record whether one node matched exactly token b (for `!x`), or (a = 1) any tokens
+            /// from token b on (for `~<layer>`: "said last year" has a time at "last").
             case one
         }
         var kind: Kind
@@ -456,7 +457,7 @@ public final class Matcher {
             st.pointee.result = (j, collect())
             return true
         case .one:
-            st.pointee.oneHit = j == Int(f.b) + 1
+            st.pointee.oneHit = f.a == 1 ? j > Int(f.b) : j == Int(f.b) + 1
             return true
         }
     }
@@ -498,11 +499,11 @@ public final class Matcher {
     }
 
     /// Whether one node matches exactly token `i` (for `!x`).
-    private func one(_ n: Int32, _ i: Int) -> Bool {
+    private func one(_ n: Int32, _ i: Int, anyLength: Bool = false) -> Bool {
         let saved = st.pointee.trail.count
         let outer = st.pointee.oneHit
         st.pointee.oneHit = false
-        let f = push(Frame(kind: .one, a: 0, b: Int32(i), c: 0, parent: -1))
+        let f = push(Frame(kind: .one, a: anyLength ? 1 : 0, b: Int32(i), c: 0, parent: -1))
         _ = node(n, i, f)
         pop(f)
         let hit = st.pointee.oneHit
@@ -564,7 +565,8 @@ public final class Matcher {
         case .not:
             return i < end && !one(n.a, i) && resume(k, i + 1)
         case .notAhead:
-            return (i >= end || !one(n.a, i)) && resume(k, i)
+            // (an item of a layer is ahead whatever its length: `~<time>` before "last year")
+            return (i >= end || !one(n.a, i, anyLength: s.pointee.nodes[Int(n.a)].op == .layer)) && resume(k, i)
         case .bind:
             let f = push(Frame(kind: .bind, a: n.a, b: Int32(i), c: 0, parent: k))
             let r = node(n.b, i, f)

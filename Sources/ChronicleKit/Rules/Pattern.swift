@@ -8,7 +8,8 @@
 /// - `...`: any tokens, as few as possible, within the sentence;
 /// - `^`, `$`: the start and end of the sentence;
 /// - `!x`: one token that does not match `x`;
-/// - `~x`: the next token (if any) does not match `x`; matches no token;
+/// - `~x`: the next token (if any) does not match `x` (a layer `~<time>`: no item of it starts
+///   there, whatever its length); matches no token;
 /// - `( a b | c )`: a group with alternatives; `?`, `*`, `+` after an element or group;
 /// - `name=x`: binds what `x` matched to a named slot.
 public indirect enum PatternNode: Sendable, Equatable {

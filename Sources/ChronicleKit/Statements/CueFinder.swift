@@ -268,6 +268,25 @@ struct CueFinder: Sendable {
         return w.isEmpty ? nil : doc.syntax.upos[w.lowerBound]
     }
 
+    /// Whether tokens `r` hold a finite verb or a modal (Penn VBD, VBZ, VBP, MD) in the parse, else
+    /// in the tags of the default analysis; nil without either.
+    func hasFiniteVerb(_ doc: Document, _ r: Range<Int>) -> Bool? {
+        let syn = doc.syntax.count > 0 ? doc.syntax : doc.tags
+        guard syn.count > 0, syn.tables != nil else { return nil }
+        for t in r {
+            for w in syn.words(ofToken: t) where ["VBD", "VBZ", "VBP", "MD"].contains(syn.xpos(w)) { return true }
+        }
+        return false
+    }
+
+    /// The UPOS of the first word of token `t` in the parse, else in the tags of the default
+    /// analysis (`Document.tags`: the tagger without the parser); nil without either.
+    func tagged(_ doc: Document, _ t: Int) -> UPOS? {
+        if doc.syntax.count > 0 { return upos(doc, t) }
+        let w = doc.tags.words(ofToken: t)
+        return w.isEmpty ? nil : doc.tags.upos[w.lowerBound]
+    }
+
     func isAdverb(_ t: Token) -> Bool {
         t.kind == .word && !t.isCapitalized && t.lower.hasSuffix("ly") && t.lower.utf8.count > 3 && !Self.lyNouns.contains(t.lower)
     }
@@ -350,9 +369,14 @@ struct CueFinder: Sendable {
         }
         if isAdverb(head) { return nil }
         var q = p
-        while q > lo && p - q < 8 {
+        // a long name goes on past eight tokens while its words are capitalised or join a name
+        // ("the U.S. Attorney’s Office for the Western District of New York announced"), up to 16
+        var named = head.isCapitalized
+        while q > lo && (p - q < 8 || named && p - q < 16) {
             let t = tokens[q - 1]
             if inQuote[q - 1] { break }
+            if p - q >= 8 && !(t.kind == .word && (t.isCapitalized || ["of", "for", "the", "'s", "’s", "and", "&", "on"].contains(t.lower)) || t.text == "." || t.text == "-") { break }
+            named = named && (t.kind == .word && (t.isCapitalized || ["of", "for", "the", "'s", "’s", "and", "&", "on"].contains(t.lower)) || t.text == "." || t.text == "-")
             // "a source close to the ministry", "people familiar with the talks": the phrase goes on left
             if closeTo(tokens, q - 1, lo: lo) { q -= 2; continue }
             // "Restaurant owners in Milan protested", "The Briar in Douglas say", "advisers to Mr.
@@ -466,6 +490,29 @@ struct CueFinder: Sendable {
     /// A word that opens an adverbial phrase before the main clause: "In", "Even", "On Monday", "Speaking".
     func isOpener(_ t: Token) -> Bool {
         t.kind == .word && (cls(t) == "stop" || isAdverb(t) || isTimeWord(t) || t.lower.hasSuffix("ing") || t.lower.hasSuffix("ed") || t.lower == "even")
+    }
+
+    /// The subject of a clause of contrast that a coordinated cue at `p` ("and" at `p`) goes on:
+    /// ", while the city’s police deny accusations of brutality and say …" gives "the city’s
+    /// police". The clause opens with a comma and "while", "whereas", "although" or "though" at
+    /// most 25 tokens before `p`, none quoted; its subject is a noun phrase that opens with a
+    /// determiner, a capitalised word or a pronoun, and a word of its verb stands between the
+    /// subject and `p`. nil when none. Bounded: at most 25 tokens looked at.
+    func subordinateSubject(before p: Int, lo: Int, _ tokens: [Token], _ inQuote: [Bool], work: inout Int) -> Range<Int>? {
+        var k = p - 1
+        while k > lo && k >= p - 25 {
+            work += 1
+            if inQuote[k] || tokens[k].kind == .quote { return nil }
+            if ["while", "whereas", "although", "though"].contains(tokens[k].lower) && tokens[k - 1].text == "," { break }
+            k -= 1
+        }
+        guard k > lo, k >= p - 25, ["while", "whereas", "although", "though"].contains(tokens[k].lower), k + 1 < p else { return nil }
+        guard let src = phrase(startingAt: k + 1, hi: p, tokens, inQuote, subject: true), src.upperBound < p,
+              tokens[src.lowerBound].isCapitalized || cls(tokens[src.lowerBound]) == "pron" || cls(tokens[src.lowerBound]) == "det",
+              src.count > 1 || cls(tokens[src.lowerBound]) == "pron" else { return nil }
+        // (the subject's verb follows it: a word in lower case, no comma between)
+        guard (src.upperBound..<p).allSatisfy({ tokens[$0].text != "," }), tokens[src.upperBound].kind == .word, !tokens[src.upperBound].isCapitalized else { return nil }
+        return src
     }
 
     /// Where the main clause of a sentence starts: after an opening phrase that ends in a comma
@@ -633,6 +680,12 @@ struct CueFinder: Sendable {
                           let c = trim((i + 1)..<hi, tokens) {
                     // a headline "Kuleba: Russia Must Free …", "Pat Caddell: Democrat Voters Worried …"
                     // (the caller keeps it when the source is an actor)
+                    // (a list of what a person was charged with is no saying: "Christopher L. Tays: Two
+                    // warrants, possession of marijuana, held in jail with no bond" has no finite verb)
+                    // (the tagger misreads a headline in title case: "Russia Must Free …" keeps its cue)
+                    let lowerWords = c.filter { tokens[$0].kind == .word && !tokens[$0].isCapitalized && cls(tokens[$0]) == nil }.count
+                    let upperWords = c.filter { tokens[$0].kind == .word && tokens[$0].isCapitalized }.count
+                    guard upperWords > lowerWords || hasFiniteVerb(doc, c) != false else { continue }
                     out.append(found([c], source: lo..<i, cue: i..<(i + 1), rule: "statement.cue.colon-headline"))
                 }
                 continue
@@ -692,14 +745,36 @@ struct CueFinder: Sendable {
             // "the alleged plot"); a verb needs none of the guesses below
             // (a headline's capitalised verbs are tagged as names, and "Many fear …" as a noun
             // after an adjective: those keep the guesses below)
-            let pos = upos(doc, i)
+            // (the tagger's reading serves without the parse: "peaceful protests in 100 cities",
+            // "Abortion protests in seven states", "Embassy blasts in Kenya")
+            // (the tagger alone is overruled where the words around the form make it a verb, and the
+            // guesses below decide: a colon or a quotation after it ("…, warning: “They are …”"), an
+            // object pronoun or a name after it ("The average shows Clinton leading"), or a name
+            // before it that does not open the sentence ("Hillary Clinton plans to call on …"))
+            let verbContext: Bool = {
+                let a = i + hit.length
+                // (a name that opens a noun phrase is no object: "calm market fears Greece's debt crisis …")
+                let possessive = a + 1 < hi && (tokens[a + 1].lower == "'s" || tokens[a + 1].lower == "’s")
+                if a < hi {
+                    let n = tokens[a]
+                    if n.text == ":" || n.kind == .quote
+                        || ["him", "her", "them", "us", "me"].contains(n.lower) || n.kind == .word && n.isCapitalized && cls(n) == nil && !possessive { return true }
+                }
+                // (a base form that is no noun of the lexicon after a plural subject is its verb:
+                // "Participating states denounce detentions …")
+                if i - 1 >= lo && !inQuote[i - 1] && isPlural(tokens[i - 1]) && tokens[i].lower == hit.entries[0]["lemma"] && hit.entries[0]["noun"] != "yes" { return true }
+                // (a name before the form, and no preposition after it but "to": "Embassy blasts in Kenya" is a noun)
+                return i - 1 > lo && tokens[i - 1].kind == .word && tokens[i - 1].isCapitalized && cls(tokens[i - 1]) == nil && !inQuote[i - 1]
+                    && !isCapitals(tokens[i - 1]) && a < hi && (tokens[a].lower == "to" || cls(tokens[a]) != "stop")
+            }()
+            let pos = doc.syntax.count == 0 && verbContext ? nil : tagged(doc, i)
             let quantified = i > lo && ["many", "most", "some", "several", "few"].contains(tokens[i - 1].lower) && t.lower == hit.entries[0]["lemma"]
             // (but a verb of saying between a name and "that" is a verb the parse took for a
             // plural noun: "AROS argues that families …")
             let nameThat = i > lo && i + 1 < hi && tokens[i + 1].lower == "that" && tokens[i - 1].kind == .word && tokens[i - 1].isCapitalized
                 && cls(tokens[i - 1]) == nil && !inQuote[i - 1] && hit.entries[0]["frame"] == "say" && pos == .NOUN
             if !t.isCapitalized && !quantified && !nameThat && (pos == .NOUN || pos == .PROPN || pos == .ADJ) { continue }
-            let parsedVerb = pos == .VERB
+            let parsedVerb = pos == .VERB && doc.syntax.count > 0
             // a noun, not a verb: "the press", "his home state", "fabricated charges", "Trump's comments"
             if i > lo && !parsedVerb {
                 let prev = tokens[i - 1]
@@ -984,7 +1059,12 @@ struct CueFinder: Sendable {
                 // the subject of the outermost cue whose content goes on to the "and" (or ends right
                 // before it: `endBeforeAttribution`): "May said that the country would declare …, and
                 // suggested that …": May suggested; else of the last cue
-                if let prev = outerCue(out, reaching: p) ?? out.last(where: { $0.source != nil && $0.cue.upperBound <= p }) {
+                // (but a clause after ", while" has its own subject, which the "and" goes on with:
+                // "China said it is committed to …, while the city’s police deny accusations … and say
+                // they show utmost restraint": the police say)
+                if let sub = subordinateSubject(before: p, lo: lo, tokens, inQuote, work: &work) {
+                    source = sub
+                } else if let prev = outerCue(out, reaching: p) ?? out.last(where: { $0.source != nil && $0.cue.upperBound <= p }) {
                     source = prev.source
                 } else if let src = phrase(startingAt: clauseStart(lo, p, tokens, inQuote, work: &work), hi: p, tokens, inQuote, subject: true),
                           tokens[src.lowerBound].isCapitalized || cls(tokens[src.lowerBound]) == "pron",
@@ -1085,7 +1165,9 @@ struct CueFinder: Sendable {
             let participleCue = rule == "statement.cue.participle"
             // "… and ordered X": a coordinated cue's content follows it, never the text before its
             // shared subject ("… is a dose of law and order.")
-            let noBefore = participleCue || rule == "statement.cue.coordinated"
+            // (nor a relative clause's cue: in "“…,” said Hill, who will testify Thursday." the
+            // quotation is Hill's saying, not her testifying)
+            let noBefore = participleCue || rule == "statement.cue.coordinated" || rule == "statement.cue.relative"
             // "“… NOW!” Trump said on Twitter.": the quotation ended the sentence before
             let quoteAbove = subjectStart == lo && lo > 0 && !participleCue && !tokens[lo].paragraphStart && (next == nil || next!.kind == .punct || next.map { cls($0) == "stop" || isTimeWord($0) } ?? false)
                 ? quoteStarts[lo - 1] : nil

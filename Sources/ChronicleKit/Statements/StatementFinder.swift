@@ -171,6 +171,14 @@ public struct StatementFinder: Sendable {
             guard let c = st.cueSpan, let r = spanTokens(doc, c) else { return false }
             return (max(0, r.lowerBound - 2)..<r.lowerBound).contains { doc.tokens[$0].lower == "later" }
         }
+        // (after the carry: the day of one occasion is no day of its speaker's later statements)
+        for k in out.indices where out[k].date == doc.date {
+            guard let at = out[k].sourceSpan ?? out[k].cueSpan else { continue }
+            let inside = timeIndex.inside(doc.sentences[out[k].provenance.sentence].span)
+            tally.work += 1 + inside.count
+            let dated = inside.lazy.map { times[$0] }.filter { t in t.isCalendarValue && !out[k].parts.contains { $0.overlaps(t.provenance.span) } }
+            if let d = occasionDay(dated, source: at, doc: doc, work: &tally.work) { out[k].date = d }
+        }
         return out
     }
 
@@ -640,6 +648,35 @@ public struct StatementFinder: Sendable {
             if opening && v.count == 4 { return v }
         }
         return doc.date
+    }
+
+    /// The day of an occasion whose relative clause holds the attribution: "for a March 21 phone
+    /// call he made to Omar’s office, in which he said he’d …", "Trump’s July 25 call when he
+    /// asked Zelenskiy for …", "a Dec. 5 letter in which the mayor wrote": the day (a calendar
+    /// day) that dates the noun the clause opens after. The words from the day to the relative
+    /// word are at most ten, with no clause mark (a comma only right before the relative word);
+    /// the relative word ("in which", "during which", "when") stands right before the source.
+    func occasionDay(_ dated: some Sequence<TimeExpression>, source: Span, doc: Document, work: inout Int) -> String? {
+        for t in dated {
+            let s = t.provenance.span
+            guard let v = t.value, v.count >= 10, s.end <= source.start, source.start - s.end <= 120 else { continue }
+            var between = doc.text(Span(s.end, source.start))
+            work += source.start - s.end
+            var rel = false
+            for w in [" in which ", " during which ", " at which ", " when "] where between.hasSuffix(w) {
+                between = String(between.dropLast(w.count))
+                rel = true
+                break
+            }
+            guard rel else { continue }
+            if between.hasSuffix(",") { between.removeLast() }
+            guard !between.contains(where: { ",;:\"“”()".contains($0) }) else { continue }
+            let words = between.split(whereSeparator: { $0 == " " || $0 == "\n" })
+            // (the day dates a noun: "call", "phone call he made to the office"; not a clause of its own)
+            guard !words.isEmpty, words.count <= 10 else { continue }
+            return StatementFinder.day(v)
+        }
+        return nil
     }
 
     /// The day of saying a statement gives (not the article's date: "President Barack Obama

@@ -32,6 +32,20 @@ import Testing
         #expect(try match("Moscow $", "to Moscow", at: 1) != nil)
     }
 
+    @Test func aLayerAheadIsNotThereWhateverItsLength() throws {
+        // Session 23: `~<time>` sees the two-token time "last year" ahead, as "Friday"
+        var p = PatternParser("said ~<time> x=#word")
+        let nodes = try p.parse()
+        let t = tokens("said last year .")
+        var layers = Layers()
+        layers.add("time", tokens: 1..<3, item: 0)
+        #expect(Matcher(tokens: t, book: book, layers: layers).match(nodes, at: 0, in: 0..<t.count) == nil)
+        var one = Layers()
+        one.add("time", tokens: 1..<2, item: 0)
+        #expect(Matcher(tokens: t, book: book, layers: one).match(nodes, at: 0, in: 0..<t.count) == nil)
+        #expect(Matcher(tokens: t, book: book, layers: Layers()).match(nodes, at: 0, in: 0..<t.count) != nil)
+    }
+
     @Test func caseRulesOfLexiconSurfaces() throws {
         // "May" the month needs a capital; "US" needs exact case
         #expect(try match("@months", "may") == nil)

@@ -28,6 +28,41 @@ import Testing
         #expect(f.contains { $0.cue == "said" && $0.content.hasPrefix("A New York man pleaded guilty") })
     }
 
+    @Test func aResponseSaysNothing() {
+        // Session 23 (samples d, e, g): the `unless` column of the reporting verbs
+        let f = found("Police responded with barrages of tear gas. Maguire did not respond to a request for comment. She continued with her duties. Hiller, charged with attempted murder, was silent.")
+        #expect(!f.contains { ["responded", "respond", "continued", "charged"].contains($0.cue ?? "") }, "\(f)")
+        // the same verbs with what was said keep their cue
+        #expect(one("The company responded that the outage was over.", cue: "responded")?.content == "the outage was over")
+        #expect(one("Prosecutors charged that he had lied to the court.", cue: "charged")?.content == "he had lied to the court")
+    }
+
+    @Test func aRelativeClausesCueReportsNothingBeforeIt() {
+        // Session 23 (sample g): the quotation is Hill's saying, not her testifying
+        let f = found("“And I asked, well, on whose authority?” said Hill, who will testify Thursday.")
+        #expect(!f.contains { $0.cue == "testify" }, "\(f)")
+        #expect(f.contains { $0.cue == "said" && $0.content.contains("whose authority") })
+    }
+
+    @Test func aLongNameIsTheWholeSource() {
+        // Session 23 (sample g): a name of more than eight tokens is not cut at its eighth
+        let f = one("A man pleaded guilty to threatening a congresswoman, the U.S. Attorney’s Office for the Western District of New York announced Monday.", cue: "announced")
+        #expect(f?.source == "the U.S. Attorney’s Office for the Western District of New York", "\(String(describing: f))")
+        // a phrase in lower case still ends at eight tokens
+        let g = one("The long list of the many small things of the old days of the town said nothing new.", cue: "said")
+        #expect((g?.source?.split(separator: " ").count ?? 0) <= 9, "\(String(describing: g))")
+    }
+
+    @Test func aClauseOfContrastHasItsOwnSubject() {
+        // Session 23 (sample g): "and say" goes on with the subject after "while", not China
+        let f = found("China said it is committed to the formula granting Hong Kong autonomy, while the city’s police deny accusations of brutality and say they show utmost restraint.")
+        let say = f.first { $0.cue == "say" }
+        #expect(say?.source == "the city’s police", "\(f)")
+        // without such a clause the outer cue's subject goes on
+        let g = found("May said that the country would declare its support, and suggested that others follow.")
+        #expect(g.first { $0.cue == "suggested" }?.source == "May", "\(g)")
+    }
+
     @Test func aParticipleWithItsAgentIsNoCueOfItsSubject() {
         // PolNeAR dev and web DEV sentences: the agent after "by" neither speaks through the
         // subject nor makes the words after it a statement

@@ -32,6 +32,17 @@ import Testing
         #expect(s.first { $0.text.contains("big loss") }?.date == "2010-05-05")
     }
 
+    @Test func theDayOfAnOccasionDatesWhatItsRelativeClauseReports() {
+        // Session 23 (sample g): "a March 21 phone call …, in which he said …", "Trump’s May 1
+        // call when he asked …"; the occasion's day does not carry to the speaker's later statements
+        let s = statements("Carlineo was arrested for a May 1 phone call he made to the office, in which he said he would hurt her. He told police he supported the president.")
+        #expect(s.first { $0.text.contains("hurt her") }?.date == "2010-05-01", "\(s.map { "\($0.date ?? "-"): \($0.text)" })")
+        #expect(s.first { $0.text.contains("supported") }?.date == "2010-05-05", "\(s.map { "\($0.date ?? "-"): \($0.text)" })")
+        // a day far from the relative clause, or behind a comma, dates nothing
+        let t = statements("On the long drive after the May 1 meeting with all of the other local party leaders of the region, when he said he was tired, Smith slept.")
+        #expect(!t.contains { $0.date == "2010-05-01" && $0.text.contains("tired") }, "\(t.map { "\($0.date ?? "-"): \($0.text)" })")
+    }
+
     @Test func aDateInsideAQuotationIsNoDayOfSaying() {
         // "today" is part of what Obama said: the day of the lead carries to the quotation
         let s = statements("President Barack Obama announced plans Monday to resume full scientific reviews. “We can grow our economy today,” Obama said, “and preserve the environment.”")
