@@ -5,11 +5,7 @@ import Testing
 /// (`ActorRecognizer+PersonEvidence.swift`), countries named only as places
 /// (`ActorRecognizer+Places.swift`), and organisations and media named in ways no rule read.
 @Suite struct PersonEvidenceTests {
-    func kinds(_ text: String) -> [String: ActorKind] {
-        var out: [String: ActorKind] = [:]
-        for a in Support.analyze("Title\n\n" + text + "\n").actors.actors.values { out[a.name] = a.kind }
-        return out
-    }
+    func kinds(_ text: String) -> [String: ActorKind] { Support.actorKinds(text) }
 
     @Test func anAgeBeforeOrAfterTwoCapitalisedWordsMakesThemAPerson() {
         let a = Support.analyze("Title\n\nThe shooting claimed the life of 34-year old Zurana Horton on Friday. Horton died instantly.\n")
@@ -56,11 +52,7 @@ import Testing
 }
 
 @Suite struct CountryPlaceTests {
-    func kinds(_ text: String) -> [String: ActorKind] {
-        var out: [String: ActorKind] = [:]
-        for a in Support.analyze("Title\n\n" + text + "\n").actors.actors.values { out[a.name] = a.kind }
-        return out
-    }
+    func kinds(_ text: String) -> [String: ActorKind] { Support.actorKinds(text) }
 
     @Test func aCountryNamedOnlyAsAPlaceIsNoActor() {
         let k = kinds("The bombings in Kenya and Tanzania killed 224 people. He was wanted across Canada. A quake struck southern Iran. He faces charges in seven states and Italy. The U.S. Embassy in Pretoria, South Africa, had no comment.")
@@ -94,14 +86,7 @@ import Testing
 }
 
 @Suite struct Session22OrganizationTests {
-    func kinds(_ text: String) -> [String: ActorKind] {
-        var out: [String: ActorKind] = [:]
-        for a in Support.analyze("Title\n\n" + text + "\n").actors.actors.values where a.name != Actor.unnamedSource {
-            out[a.name] = a.kind
-            for x in a.aliases { out[x] = a.kind }
-        }
-        return out
-    }
+    func kinds(_ text: String) -> [String: ActorKind] { Support.actorKinds(text, aliases: true) }
 
     @Test func anEmbassyNamesItsCityAndNoArticle() {
         let k = kinds("The U.S. Embassy in Pretoria, South Africa, had no comment. A bomb went off at the American Embassy in Tanzania's capital.")

@@ -4,14 +4,7 @@ import Testing
 /// Session 23 (issue 19): the offices of officials named by their title, buildings and grounds
 /// named only as places (`ActorRecognizer+Places.swift`, `dropPlaceSites`).
 @Suite struct Session23ActorTests {
-    func kinds(_ text: String) -> [String: ActorKind] {
-        var out: [String: ActorKind] = [:]
-        for a in Support.analyze("Title\n\n" + text + "\n").actors.actors.values where a.name != Actor.unnamedSource {
-            out[a.name] = a.kind
-            for x in a.aliases { out[x] = a.kind }
-        }
-        return out
-    }
+    func kinds(_ text: String) -> [String: ActorKind] { Support.actorKinds(text, aliases: true) }
 
     @Test func anOfficialsOfficeIsAnOrganisationWithTheDistrictItServes() {
         let k = kinds("A New York man pleaded guilty to charges, the U.S. Attorney’s Office for the Western District of New York announced Monday.")

@@ -14,6 +14,17 @@ enum Support {
         pipeline.analyze(id: "t.txt", text: text, date: date)
     }
 
+    /// The kind of each actor of a small text by name; with `aliases`, by every other name too
+    /// (the unnamed source left out).
+    static func actorKinds(_ text: String, aliases: Bool = false) -> [String: ActorKind] {
+        var out: [String: ActorKind] = [:]
+        for a in analyze("Title\n\n" + text + "\n").actors.actors.values where !aliases || a.name != Actor.unnamedSource {
+            out[a.name] = a.kind
+            if aliases { for x in a.aliases { out[x] = a.kind } }
+        }
+        return out
+    }
+
     /// The pipeline with the Syntax stage on (`--syntax`), for the stages' parse readings.
     static let parsing: Pipeline = { var p = pipeline; p.runsSyntax = true; return p }()
 
