@@ -12,7 +12,9 @@ extension ActorRecognizer {
     ///   first third-person pronoun after it in its sentence; rule `actor.person.subject-name`);
     /// - the last word is the family name of a person the article names in full ("Elian
     ///   Gonzalez" beside "Lazaro Gonzalez"; two words, the first no word of that name: "Kostro
-    ///   Miller" after "Amanda A. Kostro Miller" is she; rule `actor.person.family-name`).
+    ///   Miller" after "Amanda A. Kostro Miller" is she; rule `actor.person.family-name`);
+    /// - a country of origin and a verb after it ("Eliud Kipchoge from Kenya ran a marathon";
+    ///   rule `actor.person.of-country`).
     /// The words must have a name's shape (`nameShaped`: no place, country, title, role noun,
     /// head word or stopword), be no common word (`isCommonWord`) and no word the article writes
     /// in lower case, pass `namesNoPerson` ("Cuban Americans"), and stand alone: no capitalised
@@ -86,6 +88,8 @@ extension ActorRecognizer {
                 rule = "actor.person.family-name"
             } else if subjects.contains(last) {
                 rule = "actor.person.subject-name"
+            } else if originAfter(j, sentence: sentence, doc: doc) {
+                rule = "actor.person.of-country"
             } else {
                 continue
             }
@@ -116,6 +120,20 @@ extension ActorRecognizer {
         // after an article the words name a thing; after a preposition of place, a place
         if r.lowerBound > 0, ["the", "a", "an", "in", "at", "near", "outside"].contains(tokens[r.lowerBound - 1].lower) { return false }
         return !lowered.namesNoPerson(r, doc: doc, lexicons: book.lexicons, work: &work)
+    }
+
+    /// Whether a country of origin and a verb follow a name at token `i`: "Eliud Kipchoge from
+    /// Kenya ran a marathon", "Ai Weiwei of China said" ("of" or "from", a country, then a word the
+    /// tagger reads as a verb; only when the analysis has the tags).
+    func originAfter(_ i: Int, sentence: Range<Int>, doc: Document) -> Bool {
+        let tokens = doc.tokens
+        let tags = doc.tags.count > 0 ? doc.tags : doc.syntax
+        guard tags.count > 0, i + 2 < sentence.upperBound, tokens[i].lower == "of" || tokens[i].lower == "from",
+              let hit = book.lexicons.get("countries").longest(tokens, at: i + 1, end: sentence.upperBound) else { return false }
+        let v = i + 1 + hit.length
+        guard v < sentence.upperBound else { return false }
+        let w = tags.words(ofToken: v)
+        return !w.isEmpty && tags.upos[w.lowerBound] == .VERB
     }
 
     /// Whether an age is written right before token `i`: "34-year-old", "34-year old", "34 year

@@ -7,6 +7,14 @@ import Testing
 @Suite struct PersonEvidenceTests {
     func kinds(_ text: String) -> [String: ActorKind] { Support.actorKinds(text) }
 
+    @Test func aCountryOfOriginAndAVerbAfterTwoCapitalisedWordsMakeThemAPerson() {
+        let a = Support.analyze("Title\n\nYesterday, Eliud Kipchoge from Kenya ran a marathon in less than two hours. Kipchoge ran in Vienna.\n")
+        #expect(a.actors.actors["Eliud Kipchoge"]?.kind == .person, "\(a.actors.actors.keys.sorted())")
+        // no verb after the country, or an organisation's head word: no person
+        let k = kinds("Exports to Nuevo Leon from Mexico rose. The Central Bank of Kenya raised rates.")
+        #expect(k["Nuevo Leon"] != .person && k["Central Bank"] != .person, "\(k)")
+    }
+
     @Test func anAgeBeforeOrAfterTwoCapitalisedWordsMakesThemAPerson() {
         let a = Support.analyze("Title\n\nThe shooting claimed the life of 34-year old Zurana Horton on Friday. Horton died instantly.\n")
         let p = a.actors.actors["Zurana Horton"]
