@@ -25,7 +25,7 @@ extension ActorRecognizer {
         let lex = book.lexicons
         let excluded = ["name-stopwords", "titles", "months", "weekdays", "pronouns", "role-nouns", "countries", "countries:adjectives", "places"].map { lex.get($0) }
         let heads = lex.get("actor-heads"), given = lex.get("given-names")
-        let tags = doc.tags.count > 0 ? doc.tags : doc.syntax
+        let tags = doc.wordClasses
         var lowered = LowerCaseWords()
         func capital(_ i: Int) -> Bool { tokens[i].kind == .word && (tokens[i].isCapitalized || ActorRecognizer.hasUpper(tokens[i].text)) }
         /// Whether the token can be a word of an organisation's name no lexicon knows.

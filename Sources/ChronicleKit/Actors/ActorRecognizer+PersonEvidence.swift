@@ -127,7 +127,7 @@ extension ActorRecognizer {
     /// tagger reads as a verb; only when the analysis has the tags).
     func originAfter(_ i: Int, sentence: Range<Int>, doc: Document) -> Bool {
         let tokens = doc.tokens
-        let tags = doc.tags.count > 0 ? doc.tags : doc.syntax
+        let tags = doc.wordClasses
         guard tags.count > 0, i + 2 < sentence.upperBound, tokens[i].lower == "of" || tokens[i].lower == "from",
               let hit = book.lexicons.get("countries").longest(tokens, at: i + 1, end: sentence.upperBound) else { return false }
         let v = i + 1 + hit.length

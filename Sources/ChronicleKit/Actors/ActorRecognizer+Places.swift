@@ -150,7 +150,7 @@ extension ActorRecognizer {
         let tokens = doc.tokens
         let heads = book.lexicons.get("actor-heads")
         let preps = book.lexicons.get("place-prepositions")
-        let tags = doc.tags.count > 0 ? doc.tags : doc.syntax
+        let tags = doc.wordClasses
         /// Whether the word at `p` is a noun for the tagger ("a professor at", "students at").
         func noun(_ p: Int) -> Bool {
             guard p >= 0, tags.count > 0 else { return false }

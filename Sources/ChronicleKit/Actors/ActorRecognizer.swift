@@ -124,13 +124,11 @@ public struct ActorRecognizer: Sendable {
                 layer.outlet = layer.outlet ?? name
                 mentions.append(Mention(provenance: Provenance(document: doc.id, span: b, sentence: -1, rule: "actor.media.byline"),
                                         text: doc.text(b), tokens: 0..<0, actor: name, kind: .media, form: .byline))
-            } else if let name = ActorRecognizer.bylinePerson(toks, given: book.lexicons.get("given-names"),
-                                                              notNames: ["actor-heads", "source-nouns", "role-nouns", "countries", "places"].map { book.lexicons.get($0) }) {
+            } else if let (name, gender) = ActorRecognizer.bylinePerson(toks, given: book.lexicons.get("given-names"),
+                                                                        notNames: ["actor-heads", "source-nouns", "role-nouns", "countries", "places"].map { book.lexicons.get($0) }) {
                 // a reporter named in a byline ("By LISA MASCARO, ERIC TUCKER"): a person, the author
-                var m = Mention(provenance: Provenance(document: doc.id, span: b, sentence: -1, rule: "actor.person.byline"),
-                                text: doc.text(b), tokens: 0..<0, actor: name, kind: .person, form: .byline, role: "author")
-                m.gender = book.lexicons.get("given-names").lookup(toks[0].lower).first?["gender"].flatMap { $0 == "m" || $0 == "f" ? $0 : nil }
-                mentions.append(m)
+                mentions.append(Mention(provenance: Provenance(document: doc.id, span: b, sentence: -1, rule: "actor.person.byline"),
+                                        text: doc.text(b), tokens: 0..<0, actor: name, kind: .person, form: .byline, role: "author", gender: gender))
             }
         }
         mentions.sort { $0.provenance.span < $1.provenance.span }
@@ -303,19 +301,21 @@ extension LowerCaseWords {
 }
 
 extension ActorRecognizer {
-    /// The person a byline names: two to four capitalised words, none of them a word that
-    /// heads or names something else (an organisation's or outlet's head word, a source or role
-    /// noun, a country or place: "Antrim Court Reporter", "CBS News"), the first a given name
-    /// unless there are two or three words none in capitals (a heading in capitals, "DARK
-    /// CLOUD", is no name: "JANIE HAR" → "Janie Har", "Mary Clare Jalonick");
-    /// words in capitals are written as names are.
-    static func bylinePerson(_ toks: [Token], given: Lexicon, notNames: [Lexicon]) -> String? {
-        guard (2...4).contains(toks.count), toks.allSatisfy({ $0.kind == .word && $0.isCapitalized }),
-              !given.lookup(toks[0].lower).isEmpty || (toks.count <= 3 && !toks.contains { $0.text.unicodeScalars.allSatisfy { !Tokenizer.isLower($0) } }),
+    /// The person a byline names, with the gender of the given name: two to four capitalised
+    /// words, none of them a word that heads or names something else (an organisation's or
+    /// outlet's head word, a source or role noun, a country or place: "Antrim Court Reporter",
+    /// "CBS News"), the first a given name unless there are two or three words none in capitals
+    /// (a heading in capitals, "DARK CLOUD", is no name: "JANIE HAR" → "Janie Har", "Mary Clare
+    /// Jalonick"); words in capitals are written as names are.
+    static func bylinePerson(_ toks: [Token], given: Lexicon, notNames: [Lexicon]) -> (name: String, gender: String?)? {
+        guard (2...4).contains(toks.count), toks.allSatisfy({ $0.kind == .word && $0.isCapitalized }) else { return nil }
+        let capitals = toks.map { $0.text.unicodeScalars.allSatisfy { !Tokenizer.isLower($0) } }
+        let first = given.lookup(toks[0].lower).first
+        guard first != nil || (toks.count <= 3 && !capitals.contains(true)),
               !toks.contains(where: { t in notNames.contains { !$0.lookup(t.lower).isEmpty || !$0.lookup(t.text).isEmpty } })
         else { return nil }
-        return toks.map { t -> String in
-            guard t.text.unicodeScalars.allSatisfy({ !Tokenizer.isLower($0) }) else { return t.text }
+        let name = zip(toks, capitals).map { t, caps -> String in
+            guard caps else { return t.text }
             // "O'BRIEN" → "O'Brien", "SMITH-JONES" → "Smith-Jones"
             var out = ""
             var upper = true
@@ -325,5 +325,6 @@ extension ActorRecognizer {
             }
             return out
         }.joined(separator: " ")
+        return (name, first?["gender"].flatMap { $0 == "m" || $0 == "f" ? $0 : nil })
     }
 }

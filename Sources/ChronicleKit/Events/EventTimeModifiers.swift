@@ -27,7 +27,7 @@ extension TypedEventFinder {
             let p = tk[a - 1].lower
             guard (determiners.contains(p) && p != "that") || p == "'s" || p == "’s" else { return nil }
         }
-        let syn = doc.syntax.count > 0 ? doc.syntax : doc.tags
+        let syn = doc.wordClasses
         guard syn.count > 0 else { return nil }
         var e = b
         while e < s.upperBound, e < b + 5, tk[e].kind == .word, e + 1 < syn.tokenWord.count {

@@ -102,7 +102,7 @@ public struct TypedEventFinder: Sendable {
             }
         }
         // the tags GenericVerbs reads: the parse's, else the default analysis's
-        let tags = doc.syntax.count > 0 ? doc.syntax : doc.tags
+        let tags = doc.wordClasses
         // the trigger sites of every sentence
         var sites: [Site] = []
         var bySentence: [(sentence: Int, sites: Range<Int>)] = []

@@ -29,6 +29,9 @@ public struct Document: Sendable {
     /// Tags, lemmas and features only (no heads), when the full Syntax stage does not run: what
     /// the default analysis reads where the stages need a word's class and tense (GenericVerbs).
     public var tags = SyntaxLayer()
+    /// The word classes the analysis has: the parse's when the Syntax stage ran, else the tags of
+    /// the default analysis (empty when neither ran).
+    public var wordClasses: SyntaxLayer { syntax.count > 0 ? syntax : tags }
     /// Problems that did not stop the analysis, for the user to see.
     public var warnings: [String] = []
 

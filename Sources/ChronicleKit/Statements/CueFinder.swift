@@ -271,7 +271,7 @@ struct CueFinder: Sendable {
     /// Whether tokens `r` hold a finite verb or a modal (Penn VBD, VBZ, VBP, MD) in the parse, else
     /// in the tags of the default analysis; nil without either.
     func hasFiniteVerb(_ doc: Document, _ r: Range<Int>) -> Bool? {
-        let syn = doc.syntax.count > 0 ? doc.syntax : doc.tags
+        let syn = doc.wordClasses
         guard syn.count > 0, syn.tables != nil else { return nil }
         for t in r {
             for w in syn.words(ofToken: t) where ["VBD", "VBZ", "VBP", "MD"].contains(syn.xpos(w)) { return true }
@@ -279,12 +279,15 @@ struct CueFinder: Sendable {
         return false
     }
 
+    /// Words that join the capitalised words of a long name ("Office for the Western District of New York").
+    static let nameJoiners: Set<String> = ["of", "for", "the", "'s", "’s", "and", "&", "on"]
+
     /// The UPOS of the first word of token `t` in the parse, else in the tags of the default
     /// analysis (`Document.tags`: the tagger without the parser); nil without either.
     func tagged(_ doc: Document, _ t: Int) -> UPOS? {
-        if doc.syntax.count > 0 { return upos(doc, t) }
-        let w = doc.tags.words(ofToken: t)
-        return w.isEmpty ? nil : doc.tags.upos[w.lowerBound]
+        let syn = doc.wordClasses
+        let w = syn.words(ofToken: t)
+        return w.isEmpty ? nil : syn.upos[w.lowerBound]
     }
 
     func isAdverb(_ t: Token) -> Bool {
@@ -375,8 +378,9 @@ struct CueFinder: Sendable {
         while q > lo && (p - q < 8 || named && p - q < 16) {
             let t = tokens[q - 1]
             if inQuote[q - 1] { break }
-            if p - q >= 8 && !(t.kind == .word && (t.isCapitalized || ["of", "for", "the", "'s", "’s", "and", "&", "on"].contains(t.lower)) || t.text == "." || t.text == "-") { break }
-            named = named && (t.kind == .word && (t.isCapitalized || ["of", "for", "the", "'s", "’s", "and", "&", "on"].contains(t.lower)) || t.text == "." || t.text == "-")
+            let nameWord = t.kind == .word && (t.isCapitalized || CueFinder.nameJoiners.contains(t.lower)) || t.text == "." || t.text == "-"
+            if p - q >= 8 && !nameWord { break }
+            named = named && nameWord
             // "a source close to the ministry", "people familiar with the talks": the phrase goes on left
             if closeTo(tokens, q - 1, lo: lo) { q -= 2; continue }
             // "Restaurant owners in Milan protested", "The Briar in Douglas say", "advisers to Mr.

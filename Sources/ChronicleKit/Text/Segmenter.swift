@@ -217,20 +217,18 @@ public struct Segmenter: Sendable {
     /// words, digits or punctuation a list of names does not.
     static func bylineNames(_ s: [Unicode.Scalar], _ l: Line) -> [Span]? {
         guard l.end - l.start <= 100 else { return nil }
-        var i = l.start
-        let by = hasPrefix(s, i, l.end, ["B", "y", " "]) || hasPrefix(s, i, l.end, ["B", "Y", " "])
-        if by { i += 3 }
-        // words with their spans; separators "," "and" "&" end a name
+        let by = hasPrefix(s, l.start, l.end, ["B", "y", " "]) || hasPrefix(s, l.start, l.end, ["B", "Y", " "])
         var names: [Span] = []
-        var words = 0, start = -1, end = -1
+        var start = -1, end = -1, words = 0
         var allCaps = true
+        // a separator ends a name of two to four words
         func close() -> Bool {
-            guard start >= 0 else { return names.isEmpty ? false : false }
-            guard (2...4).contains(words) else { return false }
+            guard start >= 0, (2...4).contains(words) else { return false }
             names.append(Span(start, end))
             start = -1; words = 0
             return true
         }
+        var i = by ? l.start + 3 : l.start
         while i < l.end {
             let c = s[i]
             if Tokenizer.isSpace(c) { i += 1; continue }
@@ -238,36 +236,27 @@ public struct Segmenter: Sendable {
                 guard close() else { return nil }
                 i += 1; continue
             }
-            guard Tokenizer.isLetter(c), c.properties.isUppercase else { return nil }
+            guard Tokenizer.isLetter(c) else { return nil }
             var j = i
             var lower = false
             while j < l.end && (Tokenizer.isLetter(s[j]) || s[j] == "." || s[j] == "'" || s[j] == "’" || s[j] == "-") {
                 if s[j].properties.isLowercase { lower = true }
                 j += 1
             }
-            if lower { allCaps = false }
-            // "and" joins two names (written "and" or "AND" between names)
             let w = String(String.UnicodeScalarView(s[i..<j]))
-            if w == "AND" && start >= 0 {
+            if w == "and" || w == "AND" {
                 guard close() else { return nil }
-                i = j; continue
+            } else {
+                guard c.properties.isUppercase else { return nil }
+                if lower { allCaps = false }
+                if start < 0 { start = i }
+                end = j; words += 1
             }
-            if start < 0 { start = i }
-            end = j; words += 1
             i = j
-            // "and" in lowercase
-            var k = j
-            while k < l.end && Tokenizer.isSpace(s[k]) { k += 1 }
-            if k + 3 <= l.end, s[k] == "a", s[k + 1] == "n", s[k + 2] == "d", k + 3 == l.end || Tokenizer.isSpace(s[k + 3]) {
-                guard close() else { return nil }
-                i = k + 3
-            }
         }
-        guard close() || (start < 0 && !names.isEmpty) else { return nil }
-        guard !names.isEmpty, names.count <= 4 else { return nil }
+        guard close(), names.count <= 4 else { return nil }
         // without "By", only one name written all in capitals
-        if !by && !(allCaps && names.count == 1) { return nil }
-        return names
+        return by || (allCaps && names.count == 1) ? names : nil
     }
 
     /// A reading time alone on a line: a number and "min read" ("5 Min Read", "3 min read").
