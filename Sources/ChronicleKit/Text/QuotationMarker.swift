@@ -4,7 +4,13 @@
 /// quotation starts a quotation inside it); a closing mark that opens a paragraph opens a
 /// quotation (”…” is a common typo). Straight double quotes toggle, except that a straight mark
 /// written right after the text of an open curly quotation, with no straight one open, closes it
-/// (“…," — mixed marks are common in copied text). A mark left
+/// (“…," — mixed marks are common in copied text). Single marks (‘…’ and '…', British and
+/// international outlets: 'We will fight it,' he said) pair on a track of their own, as the
+/// closing mark is also an apostrophe: an opening one is ‘, or ' with no text before it and
+/// text after it; a closing one is ’ or ' written right after text and followed by no letter
+/// ("don’t" and "Russia's" are words, not marks). A closing mark after a plural "s" with a word
+/// after it ("the workers' union") closes only when no plainer closing mark follows in the
+/// paragraph (`tentativeSingle`). A mark left
 /// open at the end of its paragraph pairs with nothing (no quote is guessed). Once a
 /// paragraph has `maxPerParagraph` quotations, its further marks pair with nothing
 /// (`Limits.maxParagraphQuotes`); they are counted in `unpaired`.
@@ -27,6 +33,40 @@ public struct QuotationMarker: Sendable {
         case 0x60: return text.utf8.count == 2 ? .open : .none
         default: return .none
         }
+    }
+
+    /// The role of a single mark at `i` (`.none` when it is no single mark, or is an
+    /// apostrophe: "'90s", "rock 'n' roll" pairs as a quotation of "n", which no statement reads).
+    @inline(__always)
+    static func singleRole(_ tokens: [Token], _ i: Int, _ scalars: [Unicode.Scalar]) -> Role {
+        let text = tokens[i].text
+        guard text.unicodeScalars.count == 1, let c = text.unicodeScalars.first,
+              c.value == 0x2018 || c.value == 0x2019 || c.value == 0x27 else { return .none }
+        let at = tokens[i].span.start
+        let before: Unicode.Scalar? = at > 0 && at <= scalars.count ? scalars[at - 1] : nil
+        let after: Unicode.Scalar? = at + 1 < scalars.count ? scalars[at + 1] : nil
+        let textBefore = before.map { !$0.properties.isWhitespace && !"([{—–-\"“".unicodeScalars.contains($0) } ?? false
+        let textAfter = after.map { !$0.properties.isWhitespace } ?? false
+        if c.value == 0x2018 { return textAfter ? .open : .none }
+        if !textBefore && textAfter {
+            // an apostrophe before digits ("'90s") is no mark
+            if let a = after, a.properties.numericType != nil { return .none }
+            return .open
+        }
+        if textBefore {
+            if let a = after, Tokenizer.isLetter(a) || Tokenizer.isDigit(a) { return .none }
+            return .close
+        }
+        return .none
+    }
+
+    /// A closing single mark that may be a plural possessive: after an "s" and with a word
+    /// after it ("the workers' union", "the Bidens’ interests").
+    @inline(__always)
+    static func possessiveLike(_ tokens: [Token], _ i: Int, _ scalars: [Unicode.Scalar]) -> Bool {
+        guard i > 0, i + 1 < tokens.count, tokens[i - 1].kind == .word, tokens[i - 1].text.hasSuffix("s"),
+              tokens[i + 1].kind == .word, !tokens[i + 1].paragraphStart else { return false }
+        return true
     }
 
     /// Whether a mark is written right after text (no space before it): a closing mark.
@@ -53,12 +93,42 @@ public struct QuotationMarker: Sendable {
         var openCurly: Int?
         var outerCurly: Int?
         var openStraight: Int?
+        // single marks: the open one, and a possessive-looking closing mark seen after it
+        var openSingle: Int?
+        var tentativeSingle: Int?
+        func closeTentative() {
+            if let o = openSingle, let c = tentativeSingle { add(o, c) }
+            openSingle = nil
+            tentativeSingle = nil
+        }
         // (tokens are read field by field: a token copy retains two strings)
         for i in tokens.indices {
-            if tokens[i].paragraphStart { openCurly = nil; outerCurly = nil; openStraight = nil; inParagraph = 0 }
+            if tokens[i].paragraphStart {
+                closeTentative()
+                openCurly = nil; outerCurly = nil; openStraight = nil; inParagraph = 0
+            }
             guard tokens[i].kind == .quote else { continue }
             work += 1
             if inParagraph >= maxPerParagraph { unpaired += 1; continue }
+            switch Self.singleRole(tokens, i, scalars) {
+            case .open:
+                closeTentative()
+                openSingle = i
+                continue
+            case .close:
+                if let o = openSingle {
+                    if Self.possessiveLike(tokens, i, scalars) {
+                        if tentativeSingle == nil { tentativeSingle = i }
+                    } else {
+                        add(o, i)
+                        openSingle = nil
+                        tentativeSingle = nil
+                    }
+                }
+                continue
+            case .toggle, .none:
+                break
+            }
             switch QuotationMarker.role(quote: tokens[i].text) {
             case .open:
                 // one quotation inside another (“… what he calls “hell” than …”): the outer one is kept open
@@ -92,6 +162,7 @@ public struct QuotationMarker: Sendable {
                 break
             }
         }
+        closeTentative()
         func add(_ o: Int, _ c: Int) {
             guard c > o + 1 else { return }
             inParagraph += 1

@@ -41,4 +41,19 @@ import Testing
         #expect(a.statements.map(\.text) == ["``It was definitely a bomb,''"], "\(a.statements.map(\.text))")
         #expect(a.statements.first?.direct == true)
     }
+
+    @Test func singleMarksPairAsQuotationsAndApostrophesDoNot() {
+        // British and international outlets quote with single marks, over several sentences
+        let q = quotes("'It is a bad deal for the country. We will fight it', he added. ‘No,’ she said.")
+        #expect(q == ["It is a bad deal for the country. We will fight it", "No"], "\(q)")
+        // apostrophes inside and after words are no marks, with no quotation open
+        #expect(quotes("He didn't see the workers' union in the '90s, Russia's envoy said.").isEmpty)
+        // a plural possessive inside a single quotation does not close it
+        let p = quotes("'The workers' union will strike,' the leader said.")
+        #expect(p == ["The workers' union will strike"], "\(p)")
+        // with nothing plainer after it, the possessive-looking mark closes
+        #expect(quotes("Police said he had 'no plans' today.") == ["no plans"])
+        let a = Support.analyze("Title\n\n'We will fight it. It is a bad deal,' the minister said.\n")
+        #expect(a.statements.count == 1 && a.statements[0].direct && a.statements[0].text.hasPrefix("'We will fight it."), "\(a.statements.map(\.text))")
+    }
 }
