@@ -14,7 +14,10 @@ extension ActorRecognizer {
     ///   Gonzalez" beside "Lazaro Gonzalez"; two words, the first no word of that name: "Kostro
     ///   Miller" after "Amanda A. Kostro Miller" is she; rule `actor.person.family-name`);
     /// - a country of origin and a verb after it ("Eliud Kipchoge from Kenya ran a marathon";
-    ///   rule `actor.person.of-country`).
+    ///   rule `actor.person.of-country`);
+    /// - a country's possessive before them, both words proper nouns for the tagger ("Serbia’s
+    ///   Novak Djokovic and Britain’s Andy Murray", "Russia's Sergei Lavrov"; rule
+    ///   `actor.person.country-possessive`).
     /// The words must have a name's shape (`nameShaped`: no place, country, title, role noun,
     /// head word or stopword), be no common word (`isCommonWord`) and no word the article writes
     /// in lower case, pass `namesNoPerson` ("Cuban Americans"), and stand alone: no capitalised
@@ -90,6 +93,8 @@ extension ActorRecognizer {
                 rule = "actor.person.subject-name"
             } else if originAfter(j, sentence: sentence, doc: doc) {
                 rule = "actor.person.of-country"
+            } else if countryPossessiveBefore(i, sentence: sentence, doc: doc) && properNouns(r, doc: doc) {
+                rule = "actor.person.country-possessive"
             } else {
                 continue
             }
@@ -134,6 +139,30 @@ extension ActorRecognizer {
         guard v < sentence.upperBound else { return false }
         let w = tags.words(ofToken: v)
         return !w.isEmpty && tags.upos[w.lowerBound] == .VERB
+    }
+
+    /// Whether a country's name and "'s" come right before token `i`: "Serbia’s Novak Djokovic"
+    /// (the country's name at most four words back; `countries` matched from each start).
+    func countryPossessiveBefore(_ i: Int, sentence: Range<Int>, doc: Document) -> Bool {
+        let tokens = doc.tokens
+        guard i - 2 >= sentence.lowerBound, tokens[i - 1].lower == "'s" || tokens[i - 1].lower == "’s" else { return false }
+        let countries = book.lexicons.get("countries")
+        for start in stride(from: i - 2, through: max(sentence.lowerBound, i - 5), by: -1) {
+            if let hit = countries.longest(tokens, at: start, end: i - 1), start + hit.length == i - 1 { return true }
+        }
+        return false
+    }
+
+    /// Whether the tagger reads every word of `r` as a proper noun (only when the analysis has
+    /// the tags).
+    func properNouns(_ r: Range<Int>, doc: Document) -> Bool {
+        let tags = doc.wordClasses
+        guard tags.count > 0 else { return false }
+        for k in r {
+            let w = tags.words(ofToken: k)
+            guard !w.isEmpty, tags.upos[w.lowerBound] == .PROPN else { return false }
+        }
+        return true
     }
 
     /// Whether an age is written right before token `i`: "34-year-old", "34-year old", "34 year

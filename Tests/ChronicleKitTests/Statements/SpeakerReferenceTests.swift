@@ -32,9 +32,12 @@ import Testing
     @Test func aTitleAfterAGivenNameIsAFamilyName() {
         let f = found("Scott told \"CBS This Morning\" co-host Gayle King that the stakes were higher. \"I keep hearing that,\" King said.")
         #expect(f.first { $0.content.contains("I keep hearing that") }?.speaker == "Gayle King", "\(f)")
-        // a title before a name stays a title
+        // a title before a name stays a title, not a family name; a royal one before a single
+        // given name is written with it ("King Charles", rule actor.person.royal-title-name)
         let g = found("King Charles said the kingdom would mourn.")
-        #expect(g.first { $0.cue == "said" }?.speaker == "Charles", "\(g)")
+        #expect(g.first { $0.cue == "said" }?.speaker == "King Charles", "\(g)")
+        let h = found("President Gayle said the kingdom would mourn.")
+        #expect(h.first { $0.cue == "said" }?.speaker == "Gayle", "\(h)")
     }
 
     @Test func aLowerCaseTitleBeforeTheNameAfterAnInvertedCue() {
