@@ -93,7 +93,7 @@ extension ActorRecognizer {
                 rule = "actor.person.subject-name"
             } else if originAfter(j, sentence: sentence, doc: doc) {
                 rule = "actor.person.of-country"
-            } else if countryPossessiveBefore(i, sentence: sentence, doc: doc) && properNouns(r, doc: doc) {
+            } else if countryPossessiveBefore(i, sentence: sentence, doc: doc) && properNouns(r, doc: doc) && clauseGoesOn(j, sentence: sentence, doc: doc) {
                 rule = "actor.person.country-possessive"
             } else {
                 continue
@@ -151,6 +151,18 @@ extension ActorRecognizer {
             if let hit = countries.longest(tokens, at: start, end: i - 1), start + hit.length == i - 1 { return true }
         }
         return false
+    }
+
+    /// Whether the clause goes on after a name ending before token `j` as it does after a subject
+    /// or one of its conjuncts: a verb for the tagger, "and" or a comma ("Serbia’s Novak Djokovic
+    /// and Britain’s Andy Murray will make …"; not "on New Zealand's Mt Cook after …").
+    func clauseGoesOn(_ j: Int, sentence: Range<Int>, doc: Document) -> Bool {
+        guard j < sentence.upperBound else { return false }
+        let t = doc.tokens[j]
+        if t.lower == "and" || t.text == "," { return true }
+        let tags = doc.wordClasses
+        let w = tags.words(ofToken: j)
+        return !w.isEmpty && (tags.upos[w.lowerBound] == .VERB || tags.upos[w.lowerBound] == .AUX)
     }
 
     /// Whether the tagger reads every word of `r` as a proper noun (only when the analysis has

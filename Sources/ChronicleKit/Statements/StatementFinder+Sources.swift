@@ -81,7 +81,12 @@ extension StatementFinder {
     /// The source phrase of a mention that is the object of a preposition after an unnamed-source
     /// noun: "Associates of [Navalny]", "a source close to [the ministry]". Returns the phrase
     /// from the noun (and its determiner or adjectives, up to three words) to the mention's end.
+    ///
+    /// Also a mention inside a participle phrase after the subject: "[Economists] polled by
+    /// Reuters expect", "[The authors of the research] published in the journal JAMA Psychiatry
+    /// argued" (`participleSubject`): the subject before the participle, without it.
     func unnamedAround(_ doc: Document, _ m: Mention) -> Range<Int>? {
+        if let r = participleSubject(doc, m) { return r }
         let tokens = doc.tokens
         var k = m.tokens.lowerBound - 1
         // "of the …", "close to the …": back over a determiner and the preposition
@@ -98,5 +103,45 @@ extension StatementFinder {
         while a > lo && k - a < 3 && tokens[a - 1].kind == .word && !tokens[a - 1].isCapitalized
                 && (cues.cls(tokens[a - 1]) == "det" || cues.cls(tokens[a - 1]) == nil) { a -= 1 }
         return a..<m.tokens.upperBound
+    }
+
+    /// The subject that a participle phrase holding mention `m` modifies: a participle in "-ed"
+    /// (the tagger's VBN), a preposition, perhaps a determiner and one or two lower-case nouns
+    /// ("the journal"), then the mention; before the participle a noun phrase that opens its
+    /// clause (the sentence's start, a comma, a quotation mark, "that", "and" or "but"), of at
+    /// most six words (determiners, lower-case words, "of"; a capital only first), whose head
+    /// (its word before "of", else its last word) is a plural noun or a source noun. Constant
+    /// steps. nil when the text is not so.
+    func participleSubject(_ doc: Document, _ m: Mention) -> Range<Int>? {
+        let tokens = doc.tokens
+        let tags = doc.wordClasses
+        guard tags.count > 0, m.tokens.lowerBound < tokens.count else { return nil }
+        let sentence = doc.sentence(containingToken: m.tokens.lowerBound)
+        guard doc.sentences.indices.contains(sentence) else { return nil }
+        let lo = doc.sentences[sentence].tokens.lowerBound
+        func lowerWord(_ j: Int) -> Bool { j >= lo && tokens[j].kind == .word && !tokens[j].isCapitalized }
+        var k = m.tokens.lowerBound - 1
+        var skipped = 0
+        while skipped < 3 && lowerWord(k) && (cues.cls(tokens[k]) == "det" || (cues.cls(tokens[k]) == nil && tags.words(ofToken: k).first.map { tags.upos[$0] == .NOUN } == true)) {
+            k -= 1; skipped += 1
+        }
+        guard lowerWord(k), let pw = tags.words(ofToken: k).first, tags.upos[pw] == .ADP, lowerWord(k - 1),
+              let vw = tags.words(ofToken: k - 1).first, tags.xpos(vw) == "VBN", tokens[k - 1].lower.hasSuffix("ed") else { return nil }
+        let end = k - 1
+        var a = end
+        while a > lo && end - a < 6 {
+            let t = tokens[a - 1]
+            guard t.kind == .word, !t.isCapitalized || a - 1 == lo, cues.cls(t) == nil || cues.cls(t) == "det" || t.lower == "of" else { break }
+            a -= 1
+        }
+        guard a < end else { return nil }
+        let opens = a == lo || [",", ";", ":"].contains(tokens[a - 1].text) || tokens[a - 1].kind == .quote
+            || ["that", "and", "but"].contains(tokens[a - 1].lower)
+        guard opens else { return nil }
+        let of = (a..<end).first(where: { tokens[$0].lower == "of" })
+        let head = (of ?? end) - 1
+        guard head >= a, tokens[head].kind == .word, cues.cls(tokens[head]) == nil,
+              cues.isPlural(tokens[head]) || sourceNouns.hasSingle(tokens[head]) else { return nil }
+        return a..<end
     }
 }
