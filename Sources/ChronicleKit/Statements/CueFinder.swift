@@ -64,9 +64,18 @@ struct CueFinder: Sendable {
     /// Miller". One to four lower-case words of no class, then capitalised words (or initials)
     /// to the phrase's end.
     func titledName(_ src: Range<Int>, _ tokens: [Token]) -> Bool {
-        guard src.count >= 2, let f = src.first(where: { tokens[$0].isCapitalized }), f > src.lowerBound, f - src.lowerBound <= 4 else { return false }
-        return (src.lowerBound..<f).allSatisfy { tokens[$0].kind == .word && cls(tokens[$0]) == nil && !tokens[$0].lower.contains("'") && !tokens[$0].lower.contains("’") }
-            && (f..<src.upperBound).allSatisfy { tokens[$0].kind == .word && tokens[$0].isCapitalized && cls(tokens[$0]) == nil }
+        func plain(_ k: Int) -> Bool { tokens[k].kind == .word && cls(tokens[k]) == nil && !tokens[k].lower.contains("'") && !tokens[k].lower.contains("’") }
+        if src.count >= 2, let f = src.first(where: { tokens[$0].isCapitalized }), f > src.lowerBound, f - src.lowerBound <= 4,
+           (src.lowerBound..<f).allSatisfy(plain), (f..<src.upperBound).allSatisfy({ tokens[$0].kind == .word && tokens[$0].isCapitalized && cls(tokens[$0]) == nil }) {
+            return true
+        }
+        // a description in lower case with an organisation's acronym or name in it, then a name of
+        // two words or more: "former NYPD detective Joe Coffey", "ex-FBI agent John Smith"
+        guard src.count >= 4, !tokens[src.lowerBound].isCapitalized, src.count <= 9 else { return false }
+        var n = src.upperBound
+        while n > src.lowerBound && tokens[n - 1].kind == .word && tokens[n - 1].isCapitalized && cls(tokens[n - 1]) == nil { n -= 1 }
+        guard src.upperBound - n >= 2, n - 1 > src.lowerBound, !tokens[n - 1].isCapitalized else { return false }
+        return (src.lowerBound..<n).allSatisfy(plain)
     }
 
     func countedSource(_ src: Range<Int>, _ tokens: [Token]) -> Bool {
@@ -413,7 +422,10 @@ struct CueFinder: Sendable {
     }
 
     /// The noun phrase starting at token `r`, up to a comma, a stop word or the sentence end.
-    func phrase(startingAt r: Int, hi: Int, _ tokens: [Token], _ inQuote: [Bool], subject: Bool = false) -> Range<Int>? {
+    /// After a cue (`afterCue`, "…, said ex-NYPD organized crime detective Joe Coffey") a word in
+    /// "-ed" before a lower-case word describes the next noun and does not end the phrase. A day
+    /// after the first word ends it ("said detective Joe Coffey Monday").
+    func phrase(startingAt r: Int, hi: Int, _ tokens: [Token], _ inQuote: [Bool], subject: Bool = false, afterCue: Bool = false) -> Range<Int>? {
         guard r < hi, !inQuote[r], tokens[r].kind == .word || tokens[r].kind == .number else { return nil }
         if let c = cls(tokens[r]), c != "det" && c != "pron" { return nil }
         if cls(tokens[r]) == "pron" { return r..<(r + 1) }
@@ -432,8 +444,12 @@ struct CueFinder: Sendable {
                 if cls(t) == "det" && e > r { break }
                 // a lowercase verb ends the phrase: "Clinton spoke", "The campaign released"
                 // (a document right after a determiner is a noun: "a tweet", "the report")
-                if e > r && !t.isCapitalized && cls(t) == nil && !(cls(tokens[e - 1]) == "det" && documents.hasSingle(t)) && (t.lower.hasSuffix("ed") || verbs.starts(t.lower)
+                let describing = afterCue && t.lower.hasSuffix("ed") && !verbs.starts(t.lower) && e + 1 < hi && tokens[e + 1].kind == .word
+                    && !tokens[e + 1].isCapitalized && cls(tokens[e + 1]) == nil && !inQuote[e + 1]
+                if e > r && !t.isCapitalized && cls(t) == nil && !(cls(tokens[e - 1]) == "det" && documents.hasSingle(t)) && ((t.lower.hasSuffix("ed") && !describing) || verbs.starts(t.lower)
                     || (subject && tokens[e - 1].isCapitalized && cls(tokens[e - 1]) == nil && t.lower != "'s" && t.lower != "’s")) { break }
+                // ("USA Today" is a name: the words for a day in lower case only)
+                if e > r && (weekdays.hasSingle(t) || (!t.isCapitalized && ["today", "yesterday", "tonight"].contains(t.lower))) { break }
                 e += 1
                 continue
             }
@@ -985,10 +1001,12 @@ struct CueFinder: Sendable {
                 // "…, said Trump" / "“…” said the spokesman"
                 // (no auxiliary between: "Clinton, a Democrat, did not mention Trump" is not inverted)
                 // (not after a name and its apposition: "James Kennedy, the prosecutor, said the case …")
-                if inverts, p == i - 1, !nameAndApposition(before: p, lo: lo, tokens, inQuote), let src = phrase(startingAt: after, hi: hi, tokens, inQuote), p >= lo,
+                if inverts, p == i - 1, !nameAndApposition(before: p, lo: lo, tokens, inQuote), let src = phrase(startingAt: after, hi: hi, tokens, inQuote, afterCue: true), p >= lo,
                    tokens[src.lowerBound].isCapitalized || cls(tokens[src.lowerBound]) == "det" || cls(tokens[src.lowerBound]) == "pron" || countedSource(src, tokens)
                     || titledName(src, tokens),
                    src.upperBound >= hi || [",", ".", "!", "?", ":", ";", "(", "—"].contains(tokens[src.upperBound].text)
+                    // (a day after it: "said detective Joe Coffey Monday")
+                    || weekdays.hasSingle(tokens[src.upperBound]) || (!tokens[src.upperBound].isCapitalized && ["today", "yesterday", "tonight"].contains(tokens[src.upperBound].lower))
                     // (not before an opening quotation: in "Ayrault, a member of the council, said North Korea's latest
                     // “provocation …”" the words after the cue open what was said)
                     || (tokens[src.upperBound].kind == .quote && !(inQuote[src.upperBound] && quoteStarts[src.upperBound] == nil))
