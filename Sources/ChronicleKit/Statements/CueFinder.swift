@@ -440,6 +440,12 @@ struct CueFinder: Sendable {
         while e < hi && e - r < 10 {
             let t = tokens[e]
             if inQuote[e] { break }
+            // an age after the determiner: "said the 36-year-old Klitschko", "the 71-year-old president"
+            if t.kind == .number && e > r && cls(tokens[e - 1]) == "det" && e + 2 < hi && tokens[e + 1].text == "-"
+                && tokens[e + 2].kind == .word && tokens[e + 2].lower.hasPrefix("year") && !inQuote[e + 2] {
+                e += 3
+                continue
+            }
             if t.kind == .word, cls(t) == nil || cls(t) == "det" || (t.lower == "'s" || t.lower == "’s") {
                 if cls(t) == "det" && e > r { break }
                 // a lowercase verb ends the phrase: "Clinton spoke", "The campaign released"
@@ -1223,6 +1229,14 @@ struct CueFinder: Sendable {
                 // "But in recent days, advisers to Mr. Obama say, the president has grown …": a cue
                 // set off by commas after an opening phrase reports the clause after it
                 parts = [a]
+            } else if !noBefore && !participleCue && !inverted && !quoteBefore, let b = before, let n = next, n.text == ",", commaBefore,
+                      afterCue + 1 < contentEnd, hasFiniteVerb(doc, (afterCue + 1)..<(afterCue + 2)) == true,
+                      let a = trim((afterCue + 1)..<contentEnd, tokens), a.count >= 2,
+                      !(a.lowerBound..<a.upperBound).contains(where: { tokens[$0].kind == .quote }) {
+                // "A major part of the reason, McKinley said, is the flow of drugs": a cue set off by
+                // commas inside the clause, whose verb follows it, reports the whole clause
+                parts = [b, a]
+                rule += "+split"
             } else if !noBefore, let b = before, inverted || quoteBefore || tailCue,
                       // "In Philadelphia, Schultz refused to speak": an opening phrase is not what was said
                       inverted || quoteBefore || !isOpener(tokens[b.lowerBound]) || b.contains(where: { tokens[$0].text == "," })

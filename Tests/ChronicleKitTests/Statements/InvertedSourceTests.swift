@@ -27,3 +27,21 @@ import Testing
         #expect(fine.flatMap { $0.sourceSpan.map { a.document.text($0) } }?.hasSuffix("USA Today") == true, "\(a.statements)")
     }
 }
+
+/// A cue set off by commas inside its clause, and an age in the source (session 24).
+@Suite struct ParentheticalCueTests {
+    @Test func aCueInsideItsClauseReportsTheWholeClause() {
+        let a = Support.analyze("Title\n\nThe decision, officials said, was final. The museum, the mayor said, would open in May.\n")
+        let d = a.statements.first { $0.text.hasPrefix("The decision") }
+        #expect(d?.parts.count == 2, "\(a.statements)")
+        #expect(d.map { a.document.text($0.parts[1]) } == "was final", "\(a.statements)")
+        // a cue that closes its sentence keeps the text before it only
+        let b = Support.analyze("Title\n\nThe talks failed, officials said, adding that a new round was planned.\n")
+        #expect(b.statements.first { $0.cue == "said" }.map { $0.parts.count } == 1, "\(b.statements)")
+    }
+
+    @Test func anAgeAfterTheDeterminerIsPartOfTheSource() {
+        let a = Support.analyze("Title\n\nAndy Murray won. \"Thompson was not so easy to box,\" said the 36-year-old Murray.\n")
+        #expect(a.statements.first { $0.text.contains("not so easy") }?.speaker == "Andy Murray", "\(a.statements)")
+    }
+}
