@@ -175,12 +175,25 @@ extension ActorRecognizer {
 
     /// An organisation, group or medium named by an acronym of the capitalised initials of
     /// another one's name in the article is that actor: "UAW" after "the United Auto Workers
-    /// union" (its mentions keep their text and take the full name). Two passes over the
-    /// mentions: linear.
-    func joinAcronyms(_ mentions: [Mention], work: inout Int) -> [Mention] {
+    /// union" (its mentions keep their text and take the full name); so is an acronym the
+    /// article defines in parentheses right after the name ("the International Renewable Energy
+    /// Agency (IRENA)", "South Korea's Ministry of Trade, Industry and Energy (MOTIE)"), whatever
+    /// its letters. Two passes over the mentions: linear.
+    func joinAcronyms(_ mentions: [Mention], doc: Document, work: inout Int) -> [Mention] {
         var full: [String: String] = [:]
+        // the acronyms defined in parentheses, with the kind of what they name
+        var defined: [String: ActorKind] = [:]
+        let tokens = doc.tokens
         work += mentions.count
         for m in mentions where m.kind != .person && m.kind != .country && m.form == .name {
+            let e = m.tokens.upperBound
+            if e + 2 < tokens.count, tokens[e].text == "(", tokens[e + 2].text == ")", tokens[e + 1].kind == .word,
+               ActorRecognizer.isAcronym(tokens[e + 1].text) || (tokens[e + 1].text.utf8.count <= 8 && tokens[e + 1].text.utf8.filter({ $0 >= 65 && $0 <= 90 }).count >= 2
+                   && tokens[e + 1].text.unicodeScalars.allSatisfy { Tokenizer.isLetter($0) || Tokenizer.isDigit($0) || $0 == "&" }),
+               tokens[e + 1].text != m.actor, full[tokens[e + 1].text] == nil {
+                full[tokens[e + 1].text] = m.actor
+                defined[tokens[e + 1].text] = m.kind
+            }
             let words = m.actor.split(separator: " ")
             guard words.count >= 2 else { continue }
             let initials = String(words.compactMap { w in w.first.flatMap { $0.isUppercase ? $0 : nil } })
@@ -188,9 +201,23 @@ extension ActorRecognizer {
         }
         guard !full.isEmpty else { return mentions }
         var out = mentions
-        for k in out.indices where out[k].kind != .person && out[k].kind != .country && ActorRecognizer.isAcronym(out[k].actor) {
-            if let f = full[out[k].actor] { out[k].actor = f }
+        for k in out.indices where out[k].kind != .person && out[k].kind != .country && out[k].form == .name {
+            if let f = full[out[k].actor], f != out[k].actor { out[k].actor = f }
         }
+        // every use of an acronym defined in parentheses is a mention of what it names ("According
+        // to data released by MOTIE"; rule `actor.organization.acronym-defined`)
+        guard !defined.isEmpty else { return out }
+        var covered = [Bool](repeating: false, count: tokens.count)
+        for m in mentions where m.tokens.upperBound <= tokens.count { for t in m.tokens { covered[t] = true } }
+        work += tokens.count
+        var added = false
+        for i in tokens.indices where !covered[i] && tokens[i].kind == .word {
+            guard let kind = defined[tokens[i].text], let name = full[tokens[i].text] else { continue }
+            out.append(Mention(provenance: Provenance(document: doc.id, span: tokens[i].span, sentence: doc.sentence(containingToken: i), rule: "actor.organization.acronym-defined"),
+                               text: tokens[i].text, tokens: i..<(i + 1), actor: name, kind: kind, form: .name))
+            added = true
+        }
+        if added { out.sort { $0.provenance.span < $1.provenance.span } }
         return out
     }
 

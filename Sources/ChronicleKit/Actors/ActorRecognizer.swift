@@ -141,7 +141,7 @@ public struct ActorRecognizer: Sendable {
         mentions = dropPlaceSites(mentions, doc: doc, work: &work)
         // organisations no lexicon knows, in a list beside known ones (ActorRecognizer+Coordination.swift)
         mentions = learnCoordinatedNames(mentions, doc: doc, taken: &taken, work: &work)
-        mentions = joinAcronyms(mentions, work: &work)
+        mentions = joinAcronyms(mentions, doc: doc, work: &work)
         mentions = unifyPersons(mentions, doc: doc, taken: &taken, work: &work)
         mentions = resolveCoreference(mentions, doc: doc, taken: taken, work: &work)
         mentions = addUnnamedSources(mentions, doc: doc, work: &work)

@@ -32,3 +32,17 @@ import Testing
         #expect(r.statements.first?.speaker == "Reuters", "\(r.statements)")
     }
 }
+
+/// An acronym the article defines in parentheses after a name (session 24).
+@Suite struct DefinedAcronymTests {
+    @Test func anAcronymDefinedInParenthesesIsTheNamedActor() {
+        let a = Support.analyze("Title\n\nThe International Renewable Energy Agency (IRENA) said costs fell. According to data released by IRENA in August, capacity grew.\n")
+        let names = Set(a.actors.actors.values.map(\.name))
+        #expect(names.contains("International Renewable Energy Agency") && !names.contains("IRENA"), "\(names)")
+        let s = a.statements.first { $0.text.contains("capacity grew") }
+        #expect(s?.speaker == "International Renewable Energy Agency", "\(a.statements)")
+        // a word in capitals that no name defines stays apart
+        let b = Support.analyze("Title\n\nThe Agency for Energy said costs fell. IRENA said prices rose.\n")
+        #expect(b.statements.first { $0.text.contains("prices rose") }?.speaker != "Agency for Energy", "\(b.statements)")
+    }
+}
