@@ -45,9 +45,12 @@ struct TrainSyntax: ParsableCommand {
     @Option(help: "Leave out parser and labeler features that fewer training mistakes updated.")
     var parserMinimumUpdates = 1
 
+    @Option(help: "The parser's beam width: 1 trains the greedy parser; K > 1 a global model for beam search of width K (max-violation updates), recorded in the model file.")
+    var parserBeam = 1
+
     func validate() throws {
         if ud == nil && train.isEmpty { throw ValidationError("give --ud DIR or --train FILE…") }
-        if taggerEpochs < 1 || parserEpochs < 1 || folds < 1 || parserMinimumUpdates < 1 { throw ValidationError("epochs and folds must be positive") }
+        if taggerEpochs < 1 || parserEpochs < 1 || folds < 1 || parserMinimumUpdates < 1 || parserBeam < 1 || parserBeam > 256 { throw ValidationError("epochs and folds must be positive") }
     }
 
     /// A treebank's text; a .gz file is read through `gzip -dc`.
@@ -86,6 +89,7 @@ struct TrainSyntax: ParsableCommand {
         options.parserEpochs = parserEpochs
         options.folds = folds
         options.parserMinimumUpdates = parserMinimumUpdates
+        options.parserBeam = parserBeam
         let trainer = SyntaxTrainer(options: options) { FileHandle.standardError.write(Data(("chronicle: " + $0 + "\n").utf8)) }
         let result = try trainer.train(train: tr, dev: dv)
         try FileManager.default.createDirectory(atPath: output, withIntermediateDirectories: true)
