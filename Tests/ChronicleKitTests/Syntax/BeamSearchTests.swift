@@ -59,8 +59,9 @@ import Testing
         let all = try Self.sentences()
         #expect(all.count > 60)
         var a = Parser.Scratch(), b = Parser.Scratch()
+        let greedyParser = Self.model(width: 1).parser
         for s in all {
-            let greedy = Self.parse(Self.model.parser, s, width: nil, &a)
+            let greedy = Self.parse(greedyParser, s, width: nil, &a)
             let beam = Self.parse(Self.model.parser, s, width: 1, &b)
             #expect(greedy.0 == beam.0)
             #expect(greedy.1 == beam.1)
@@ -68,10 +69,69 @@ import Testing
         // a wider beam changes some parses
         var changed = 0
         for s in all {
-            let greedy = Self.parse(Self.model.parser, s, width: nil, &a)
+            let greedy = Self.parse(greedyParser, s, width: nil, &a)
             if Self.parse(Self.model.parser, s, width: 8, &b).0 != greedy.0 { changed += 1 }
         }
         #expect(changed > 0)
+    }
+
+    /// Beam search scored with the trainer's keys (`BeamLattice.transitionKeys`/`labelKeys` and
+    /// `LinearModel.score`), for checking `beamParse`'s fast scoring.
+    static func referenceBeam(_ p: Parser, _ s: (n: Int, w: [UInt64], t: [UInt64]), width: Int) -> ([Int32], [UInt8]) {
+        let w = s.w + [Parser.none], t = s.t + [Parser.none]
+        var lat = BeamLattice()
+        lat.reset(s.n)
+        var beam = [0], top: [BeamCandidate] = []
+        var keys = [UInt64](repeating: 0, count: 64), scores = [Int32](repeating: 0, count: 256)
+        let lc = p.labeler.classes
+        w.withUnsafeBufferPointer { wp in
+            t.withUnsafeBufferPointer { tp in
+                for _ in 0..<(2 * s.n) {
+                    top.removeAll()
+                    for (pos, i) in beam.enumerated() {
+                        let v = lat.valid(lat.items[i])
+                        var sc: [Int32] = [0, 0, 0]
+                        if [v.0, v.1, v.2].filter({ $0 }).count >= 2 {
+                            lat.transitionKeys(i, wp.baseAddress!, tp.baseAddress!, &keys)
+                            p.transitions.score(keys, Parser.featureCount, &sc)
+                        }
+                        for m in 0..<3 where [v.0, v.1, v.2][m] {
+                            BeamCandidate.insert(BeamCandidate(score: lat.items[i].score + Double(sc[m]), move: Int32(m), pos: Int32(pos)), into: &top, k: width)
+                        }
+                    }
+                    var next: [Int] = []
+                    for c in top {
+                        let i = beam[Int(c.pos)], m = Int(c.move)
+                        var lab: UInt8 = 0
+                        if m != Parser.shift {
+                            if lat.arc(i, m).0 == 0 { lab = UInt8(p.rootLabel + 1) } else {
+                                lat.labelKeys(i, m, wp.baseAddress!, tp.baseAddress!, &keys)
+                                for j in 0..<lc { scores[j] = 0 }
+                                p.labeler.score(keys, Parser.labelFeatureCount, &scores)
+                                var best = -1
+                                for l in 0..<lc where l != p.rootLabel && (best < 0 || scores[l] > scores[best]) { best = l }
+                                lab = UInt8(best + 1)
+                            }
+                        }
+                        next.append(lat.apply(i, m, lab, score: c.score))
+                    }
+                    beam = next
+                }
+            }
+        }
+        var head: [Int32] = [], label: [UInt8] = []
+        lat.read(beam[0], head: &head, label: &label)
+        return (head, label)
+    }
+
+    @Test func fastBeamScoringIsTheReference() throws {
+        var scratch = Parser.Scratch()
+        for s in try Self.sentences() {
+            let fast = Self.parse(Self.model.parser, s, width: 8, &scratch)
+            let ref = Self.referenceBeam(Self.model.parser, s, width: 8)
+            #expect(fast.0 == ref.0)
+            #expect(fast.1 == ref.1)
+        }
     }
 
     /// Along the greedy parse of each sentence, the beam lattice's keys (what the trainer
@@ -80,6 +140,7 @@ import Testing
         var scratch = Parser.Scratch()
         let p = Self.model.parser
         for s in try Self.sentences().prefix(40) {
+            // any parse's moves will do: the model's own
             _ = Self.parse(p, s, width: nil, &scratch)
             let w = s.w + [Parser.none], t = s.t + [Parser.none]
             var st = ParseState()
@@ -88,7 +149,7 @@ import Testing
             lat.reset(s.n)
             var item = 0
             var ka = [UInt64](repeating: 0, count: 64), kb = [UInt64](repeating: 0, count: 64)
-            // the moves of the greedy parse: replayed by the static oracle on its heads
+            // replayed by the static oracle on its heads
             let heads = [-1] + (1...s.n).map { Int(scratch.head[$0]) }
             guard let moves = SyntaxTrainer.staticOracle(s.n, heads) else { Issue.record("a parse is projective"); continue }
             w.withUnsafeBufferPointer { wp in

@@ -130,6 +130,7 @@ public struct SyntaxTrainer {
         report += "| tagger epochs (chosen on dev) | \(tagEpochs) of \(options.taggerEpochs) |\n"
         report += "| parser epochs (chosen on dev) | \(parseEpochs) of \(options.parserEpochs) |\n"
         if options.parserBeam > 1 { report += "| parser beam width (max-violation training) | \(options.parserBeam) |\n" }
+        if options.parserMinimumUpdates > 1 { report += "| parser and labeler features kept: updated at least | \(options.parserMinimumUpdates) times |\n" }
         report += "| jackknife folds | \(options.folds) |\n| seed | \(options.seed) |\n"
         report += "| tagger features | \(tagModel.featureCount) |\n| parser features | \(transitions.featureCount) |\n| labeler features | \(labeler.featureCount) |\n"
         report += "| known (form, tag) pairs | \(knownPairs.count) |\n| suffix rules | \(suffixPairs.count) |\n"
