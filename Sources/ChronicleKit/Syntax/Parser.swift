@@ -84,7 +84,9 @@ public struct ParseState: Sendable {
 /// The dependency parser: greedy arc-hybrid transitions scored by an averaged perceptron
 /// over a compact set of templates (after Zhang and Nivre 2011), trained with a dynamic oracle
 /// (Goldberg and Nivre 2012, 2013). Each arc gets its UD relation from a second perceptron at
-/// the moment it is made, so later decisions see the labels of the children.
+/// the moment it is made, so later decisions see the labels of the children. A model trained
+/// globally for beam search (`beamWidth` > 1, the committed one since session 24) is decoded by
+/// `beamParse` (BeamSearch.swift) with that width.
 public struct Parser: Sendable {
     public static let shift = 0, left = 1, right = 2
     public static let featureCount = 46
