@@ -84,7 +84,9 @@ public struct ParseState: Sendable {
 /// The dependency parser: greedy arc-hybrid transitions scored by an averaged perceptron
 /// over a compact set of templates (after Zhang and Nivre 2011), trained with a dynamic oracle
 /// (Goldberg and Nivre 2012, 2013). Each arc gets its UD relation from a second perceptron at
-/// the moment it is made, so later decisions see the labels of the children.
+/// the moment it is made, so later decisions see the labels of the children. A model trained
+/// globally for beam search (`beamWidth` > 1, the committed one since session 24) is decoded by
+/// `beamParse` (BeamSearch.swift) with that width.
 public struct Parser: Sendable {
     public static let shift = 0, left = 1, right = 2
     public static let featureCount = 46
@@ -94,14 +96,18 @@ public struct Parser: Sendable {
     public let labeler: LinearModel
     /// The id of the `root` relation (given to the root's dependent, never predicted).
     public let rootLabel: Int
+    /// The width of the beam the transition model was trained for (1: greedy; docs/Syntax.md,
+    /// "Session 24: beam search").
+    public let beamWidth: Int
 
     /// The first step of the distance templates (133, 134, 135) for distances 0...8.
     let distPrefixes: [UInt64]
 
-    public init(transitions: LinearModel, labeler: LinearModel, rootLabel: Int) {
+    public init(transitions: LinearModel, labeler: LinearModel, rootLabel: Int, beamWidth: Int = 1) {
         self.transitions = transitions
         self.labeler = labeler
         self.rootLabel = rootLabel
+        self.beamWidth = max(1, beamWidth)
         distPrefixes = [133, 134, 135].flatMap { (t: UInt64) in (0...8).map { Self.first(t, UInt64($0)) } }
     }
 
@@ -229,6 +235,12 @@ public struct Parser: Sendable {
         /// Moves made and feature keys scored over every sentence parsed with this scratch:
         /// each word is shifted once and attached once, so both grow linearly with the words.
         public internal(set) var moves = 0, scoredFeatures = 0
+        /// Beam search: the items and nodes of the last sentence, the beam, the candidates, and
+        /// the items made over every sentence (at most the width × 2 per word).
+        var lattice = BeamLattice()
+        var beam: [Int32] = [], nextBeam: [Int32] = []
+        var candidates: [BeamCandidate] = []
+        public internal(set) var beamStates = 0
         public init() {}
     }
 
@@ -312,6 +324,46 @@ public struct Parser: Sendable {
         }
     }
 
+    /// The prefixes and role sums of the word with values (`x`, `y`), from the cache if it has
+    /// them.
+    @inline(__always)
+    func wordRow(_ x: UInt64, _ y: UInt64, _ pr: UnsafeMutablePointer<UInt64>, _ sr: UnsafeMutablePointer<Int32>, _ cache: WordCache?) {
+        let P = Self.prefixCount, R = Self.roleSumCount
+        guard let cache else {
+            Self.prefixes(x, y, pr)
+            roleSums(x, y, sr)
+            return
+        }
+        let slot = Int(truncatingIfNeeded: ((x ^ (y &* 0xBF58_476D_1CE4_E5B9)) &* 0x9E37_79B9_7F4A_7C15) >> 54)
+        let cv = cache.values + (2 + P) * slot, cs = cache.sums + R * slot
+        if cache.used[slot] && cv[0] == x && cv[1] == y {
+            pr.update(from: cv + 2, count: P)
+            sr.update(from: cs, count: R)
+        } else {
+            Self.prefixes(x, y, pr)
+            roleSums(x, y, sr)
+            cv[0] = x; cv[1] = y
+            (cv + 2).update(from: pr, count: P)
+            cs.update(from: sr, count: R)
+            cache.used[slot] = true
+        }
+    }
+
+    /// The first best label other than the root's (`scores[root]` is overwritten).
+    @inline(__always)
+    static func bestLabel(_ scores: UnsafeMutablePointer<Int32>, _ lc: Int, root: Int) -> Int {
+        scores[root] = Int32.min
+        var lab = LinearModel.argmax(scores, lc)
+        if lab == root {
+            // every score is Int32.min
+            lab = -1
+            var best = Int32.min
+            for l in 0..<lc where l != root && (lab < 0 || scores[l] > best) { lab = l; best = scores[l] }
+            if lab < 0 { lab = 0 }
+        }
+        return lab
+    }
+
     /// Parses one sentence of `n` words; the result is in `scratch.head` and `scratch.label`.
     public func parse(_ n: Int, _ w: UnsafePointer<UInt64>, _ t: UnsafePointer<UInt64>, _ scratch: inout Scratch) {
         parse(n, w, t, &scratch, cache: nil)
@@ -319,6 +371,10 @@ public struct Parser: Sendable {
 
     /// `parse`, with a cache that keeps the words' prefixes and role sums between sentences.
     public func parse(_ n: Int, _ w: UnsafePointer<UInt64>, _ t: UnsafePointer<UInt64>, _ scratch: inout Scratch, cache: WordCache?) {
+        if beamWidth > 1 {
+            beamParse(n, w, t, &scratch, cache: cache, width: beamWidth)
+            return
+        }
         let lc = labeler.classes
         if scratch.scores.count < max(lc, 3) { scratch.scores = [Int32](repeating: 0, count: max(lc, 3)) }
         let rows = n + 2, none = n + 1
@@ -353,25 +409,7 @@ public struct Parser: Sendable {
             for i in 0..<rows {
                 head[i] = -1
                 lc1[i] = Int32(none); lc2[i] = Int32(none); rc1[i] = Int32(none); rc2[i] = Int32(none)
-                let x = wv[i], y = tv[i], pr = pre + P * i, sr = sums + R * i
-                guard let cache else {
-                    Self.prefixes(x, y, pr)
-                    roleSums(x, y, sr)
-                    continue
-                }
-                let slot = Int(truncatingIfNeeded: ((x ^ (y &* 0xBF58_476D_1CE4_E5B9)) &* 0x9E37_79B9_7F4A_7C15) >> 54)
-                let cv = cache.values + (2 + P) * slot, cs = cache.sums + R * slot
-                if cache.used[slot] && cv[0] == x && cv[1] == y {
-                    pr.update(from: cv + 2, count: P)
-                    sr.update(from: cs, count: R)
-                } else {
-                    Self.prefixes(x, y, pr)
-                    roleSums(x, y, sr)
-                    cv[0] = x; cv[1] = y
-                    (cv + 2).update(from: pr, count: P)
-                    cs.update(from: sr, count: R)
-                    cache.used[slot] = true
-                }
+                wordRow(wv[i], tv[i], pre + P * i, sums + R * i, cache)
             }
             var sp = 1, b = 1
             stack[0] = 0
@@ -471,16 +509,7 @@ public struct Parser: Sendable {
                         scores.update(repeating: 0, count: lc)
                         labeler.score(keys, Parser.labelFeatureCount, scores)
                         scored &+= Parser.labelFeatureCount
-                        // the first best label other than the root's
-                        scores[root] = Int32.min
-                        lab = LinearModel.argmax(scores, lc)
-                        if lab == root {
-                            // every score is Int32.min
-                            lab = -1
-                            var best = Int32.min
-                            for l in 0..<lc where l != root && (lab < 0 || scores[l] > best) { lab = l; best = scores[l] }
-                            if lab < 0 { lab = 0 }
-                        }
+                        lab = Self.bestLabel(scores, lc, root: root)
                     }
                 }
                 switch move {

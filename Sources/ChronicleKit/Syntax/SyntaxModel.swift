@@ -43,6 +43,7 @@ public struct SyntaxModel: Sendable {
     }
 
     static let taggerMagic: UInt32 = 0x5453_4843, parserMagic: UInt32 = 0x5053_4843, morphMagic: UInt32 = 0x4D53_4843
+    static let beamMagic: UInt32 = 0x4D41_4542  // "BEAM"
 
     /// A model from the bytes of its three files.
     public static func decode(tagger t: [UInt8], parser p: [UInt8], morphology m: [UInt8]) throws -> SyntaxModel {
@@ -61,6 +62,14 @@ public struct SyntaxModel: Sendable {
         let labels = try r.strings()
         let root = Int(try r.u32())
         let transitions = try LinearModel(reading: &r), labeler = try LinearModel(reading: &r)
+        // a model trained for beam search ends with its width; a greedy one (all files before
+        // session 24) ends here
+        var beam = 1
+        if r.at < r.data.count {
+            guard try r.u32() == beamMagic else { throw r.error("not a beam width") }
+            beam = Int(try r.u32())
+            guard beam >= 1, beam <= 256, r.at == r.data.count else { throw r.error("bad beam width") }
+        }
         guard transitions.classes == 3, labeler.classes == labels.count, root < labels.count, labels.count < 255 else {
             throw r.error("parser classes do not match")
         }
@@ -69,7 +78,7 @@ public struct SyntaxModel: Sendable {
         let morph = try Morphology.read(&r)
         guard morph.defaultFeats.count == upos.count, morph.feats.count < 65536 else { throw r.error("morphology classes do not match") }
         return SyntaxModel(tables: SyntaxTables(upos: upos, xpos: xpos, labels: labels, feats: morph.feats),
-                           tagger: Tagger(model: tagModel, ambiguity: amb), parser: Parser(transitions: transitions, labeler: labeler, rootLabel: root),
+                           tagger: Tagger(model: tagModel, ambiguity: amb), parser: Parser(transitions: transitions, labeler: labeler, rootLabel: root, beamWidth: beam),
                            morphology: morph)
     }
 
@@ -88,6 +97,10 @@ public struct SyntaxModel: Sendable {
         p.u32(UInt32(parser.rootLabel))
         p.bytes(parser.transitions.serialized())
         p.bytes(parser.labeler.serialized())
+        if parser.beamWidth > 1 {
+            p.u32(Self.beamMagic)
+            p.u32(UInt32(parser.beamWidth))
+        }
         var m = ByteWriter()
         m.u32(Self.morphMagic)
         morphology.write(&m, known: knownPairs, suffix: suffixPairs)

@@ -24,7 +24,14 @@ struct Parse: ParsableCommand {
     @Option(help: "Output format for articles: conllu or text.")
     var format: Format = .conllu
 
+    @Option(help: "A directory of syntax model files to use instead of the bundled ones (what `chronicle train syntax -o DIR` wrote).")
+    var models: String?
+
+    @Option(help: "Decode with a beam of this width instead of the width the parser model was trained for.")
+    var beam: Int?
+
     func validate() throws {
+        if let beam, beam < 1 || beam > 256 { throw ValidationError("--beam takes 1 to 256") }
         if conllu == nil && inputs.isEmpty { throw ValidationError("give article files or --conllu FILE") }
         if conllu != nil && !inputs.isEmpty { throw ValidationError("--conllu takes one file and no articles") }
     }
@@ -35,7 +42,13 @@ struct Parse: ParsableCommand {
     }
 
     func run() throws {
-        let model = try SyntaxModel.standard()
+        var model = try models.map { try SyntaxModel.load(directory: URL(fileURLWithPath: $0)) } ?? SyntaxModel.standard()
+        if let beam {
+            let p = model.parser
+            model = SyntaxModel(tables: model.tables, tagger: model.tagger,
+                                parser: Parser(transitions: p.transitions, labeler: p.labeler, rootLabel: p.rootLabel, beamWidth: beam),
+                                morphology: model.morphology)
+        }
         if let conllu {
             let text = try TextReader().read(path: conllu)
             let sentences = try CoNLLU.read(text, path: conllu)

@@ -42,12 +42,15 @@ struct TrainSyntax: ParsableCommand {
     @Option(help: "Jackknife folds for the parser's training tags (1: gold tags).")
     var folds = 4
 
-    @Option(help: "Leave out parser and labeler features that fewer training mistakes updated.")
-    var parserMinimumUpdates = 1
+    @Option(help: "Leave out parser and labeler features that fewer training mistakes updated (3 for the committed beam model; 1 keeps all, as the greedy models of sessions 7–23 were made).")
+    var parserMinimumUpdates = 3
+
+    @Option(help: "The parser's beam width: 1 trains the greedy parser (dynamic oracle); K > 1 a global model for beam search of width K (max-violation updates), recorded in the model file. The committed models: 8.")
+    var parserBeam = 8
 
     func validate() throws {
         if ud == nil && train.isEmpty { throw ValidationError("give --ud DIR or --train FILE…") }
-        if taggerEpochs < 1 || parserEpochs < 1 || folds < 1 || parserMinimumUpdates < 1 { throw ValidationError("epochs and folds must be positive") }
+        if taggerEpochs < 1 || parserEpochs < 1 || folds < 1 || parserMinimumUpdates < 1 || parserBeam < 1 || parserBeam > 256 { throw ValidationError("epochs and folds must be positive") }
     }
 
     /// A treebank's text; a .gz file is read through `gzip -dc`.
@@ -86,6 +89,7 @@ struct TrainSyntax: ParsableCommand {
         options.parserEpochs = parserEpochs
         options.folds = folds
         options.parserMinimumUpdates = parserMinimumUpdates
+        options.parserBeam = parserBeam
         let trainer = SyntaxTrainer(options: options) { FileHandle.standardError.write(Data(("chronicle: " + $0 + "\n").utf8)) }
         let result = try trainer.train(train: tr, dev: dv)
         try FileManager.default.createDirectory(atPath: output, withIntermediateDirectories: true)

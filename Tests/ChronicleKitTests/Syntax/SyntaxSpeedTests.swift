@@ -9,7 +9,14 @@ import Testing
 /// the tagger's word cache tags as scoring every feature does; the SIMD argmax picks the first
 /// best class.
 @Suite struct SyntaxSpeedTests {
-    static let model = try! SyntaxModel.standard()
+    /// The bundled model, decoded greedily (the fast greedy path is what this suite checks;
+    /// `BeamSearchTests` checks the beam's).
+    static let model: SyntaxModel = {
+        let m = try! SyntaxModel.standard(), p = m.parser
+        return SyntaxModel(tables: m.tables, tagger: m.tagger,
+                           parser: Parser(transitions: p.transitions, labeler: p.labeler, rootLabel: p.rootLabel, beamWidth: 1),
+                           morphology: m.morphology)
+    }()
 
     /// Heads and labels (id + 1) of words 0...n by the trainer's feature functions.
     static func referenceParse(_ p: Parser, _ n: Int, _ w: [UInt64], _ t: [UInt64]) -> (head: [Int32], label: [UInt8]) {

@@ -68,7 +68,7 @@ import Testing
     }
 
     /// A 2,000-word "sentence" with no period costs what 2,000 one-word steps cost: 2n moves
-    /// and at most 2n scorings, the same per word as for a sentence of 20 words.
+    /// and at most 2n scorings per beam item, the same per word as for a sentence of 20 words.
     @Test func longSentenceIsLinear() {
         func work(_ n: Int) -> (moves: Int, features: Int) {
             let forms = (0..<n).map { ["the", "talks", "of", "minister", "and", "said", "2,000", "in"][$0 % 8] }
@@ -82,7 +82,7 @@ import Testing
         let small = work(20), large = work(2000)
         #expect(small.moves == 40)
         #expect(large.moves == 4000)
-        let perMove = Parser.featureCount + Parser.labelFeatureCount
+        let perMove = (Parser.featureCount + Parser.labelFeatureCount) * Self.model.parser.beamWidth
         #expect(large.features <= 4000 * perMove)
         #expect(large.features > 2000 * Parser.featureCount / 2)
     }

@@ -47,6 +47,26 @@ final class AveragedPerceptron {
         }
     }
 
+    /// Adds `delta` to the weight of class `cls` of each feature (a structured update adds
+    /// the features of a whole move sequence, +1 for the gold one and -1 for the predicted).
+    func add(_ keys: UnsafePointer<UInt64>, _ n: Int, _ cls: Int, _ delta: Float) {
+        let C = classes
+        let cd = Float(c) * delta
+        for f in 0..<n {
+            let k = keys[f]
+            let r: Int
+            if let e = rows[k] { r = Int(e) } else {
+                r = rows.count
+                rows[k] = Int32(r)
+                w.append(contentsOf: repeatElement(0, count: C))
+                u.append(contentsOf: repeatElement(0, count: C))
+                hits.append(0)
+            }
+            hits[r] &+= 1
+            w[r * C + cls] += delta; u[r * C + cls] += cd
+        }
+    }
+
     /// One instance done.
     func tick() { c += 1 }
 

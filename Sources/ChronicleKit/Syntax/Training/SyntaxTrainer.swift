@@ -19,6 +19,10 @@ public struct SyntaxTrainer {
         public var minimumQuantum = 1
         /// Parser and labeler features updated fewer times than this in training are left out.
         public var parserMinimumUpdates = 1
+        /// The parser's beam width: 1 trains the greedy parser with the dynamic oracle; K > 1
+        /// trains a global model for beam search of width K (max-violation updates; docs/Syntax.md,
+        /// "Session 24: beam search"), and the model file records K.
+        public var parserBeam = 1
         public init() {}
     }
 
@@ -102,15 +106,17 @@ public struct SyntaxTrainer {
         let devTags = dv.map { tagSentence(tagger, $0.hashes) }
 
         // parser
-        let (transitions, labeler, parseEpochs, devUAS, devLAS) = trainParser(tr, tags: trainTags, dev: dv, devTags: devTags,
-                                                                               classes: classes.count, labels: labels, rootLabel: rootLabel, rng: &rng)
+        let (transitions, labeler, parseEpochs, devUAS, devLAS) = options.parserBeam > 1
+            ? trainBeamParser(tr, tags: trainTags, dev: dv, devTags: devTags, classes: classes.count, labels: labels, rootLabel: rootLabel, rng: &rng)
+            : trainParser(tr, tags: trainTags, dev: dv, devTags: devTags, classes: classes.count, labels: labels, rootLabel: rootLabel, rng: &rng)
         log(String(format: "parser: %d epochs, dev UAS %.2f LAS %.2f, %d + %d features (%.1f s)", parseEpochs, devUAS, devLAS,
                    transitions.featureCount, labeler.featureCount, Self.now() - t0))
 
         let tables = SyntaxTables(upos: classes.map { UPOS(name: String($0.split(separator: "\t")[0])) },
                                   xpos: classes.map { String($0.split(separator: "\t", omittingEmptySubsequences: false)[1]) },
                                   labels: labels, feats: morph.feats)
-        let model = SyntaxModel(tables: tables, tagger: tagger, parser: Parser(transitions: transitions, labeler: labeler, rootLabel: rootLabel),
+        let model = SyntaxModel(tables: tables, tagger: tagger, parser: Parser(transitions: transitions, labeler: labeler, rootLabel: rootLabel,
+                                                                                      beamWidth: options.parserBeam),
                                 morphology: morph)
         let bytes = model.encode(knownPairs: knownPairs, suffixPairs: suffixPairs)
         // the shipped model, read back, scored on dev
@@ -123,6 +129,8 @@ public struct SyntaxTrainer {
         report += "| tag classes (UPOS + Penn) | \(classes.count) |\n| relations | \(labels.count) |\n"
         report += "| tagger epochs (chosen on dev) | \(tagEpochs) of \(options.taggerEpochs) |\n"
         report += "| parser epochs (chosen on dev) | \(parseEpochs) of \(options.parserEpochs) |\n"
+        if options.parserBeam > 1 { report += "| parser beam width (max-violation training) | \(options.parserBeam) |\n" }
+        if options.parserMinimumUpdates > 1 { report += "| parser and labeler features kept: updated at least | \(options.parserMinimumUpdates) times |\n" }
         report += "| jackknife folds | \(options.folds) |\n| seed | \(options.seed) |\n"
         report += "| tagger features | \(tagModel.featureCount) |\n| parser features | \(transitions.featureCount) |\n| labeler features | \(labeler.featureCount) |\n"
         report += "| known (form, tag) pairs | \(knownPairs.count) |\n| suffix rules | \(suffixPairs.count) |\n"

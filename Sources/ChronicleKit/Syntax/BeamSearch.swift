@@ -1,0 +1,411 @@
+/// Beam search for the arc-hybrid parser (Zhang and Clark 2008; Zhang and Nivre 2011), with
+/// configurations that share structure with their parents, so that a step costs O(1) per
+/// beam item and a sentence O(K·n): no configuration is ever copied.
+///
+/// - A stack is a chain of `BeamNode`s: each holds its word, what the feature templates read
+///   of its children (the two leftmost and two rightmost children, their labels, the number
+///   of children on each side) and the node below it. SHIFT pushes a node, RIGHT replaces the
+///   top two by a new copy of the second (one more right child), LEFT pops one: at most one
+///   node per move.
+/// - A `BeamItem` is a configuration: its parent item and the move (and label) that made it,
+///   its stack's top node, the front of the buffer with its left children (only the front
+///   of the buffer ever has children) and its score.
+/// - The heads and labels are read back by following the parent items of the best final one.
+///
+/// Word `n + 1` is the "none" row (word and tag "none", no children, label 0), node 0 the
+/// empty stack below the root, so absent positions are read without a branch, as in
+/// `Parser.parse`.
+struct BeamNode: Sendable {
+    var word: Int32
+    var below: Int32 = 0
+    /// Words on the stack from this node down (the root's node: 1).
+    var depth: Int32 = 0
+    var lc1: Int32, lc2: Int32, rc1: Int32, rc2: Int32
+    /// The labels (id + 1) of lc1, lc2, rc1, rc2.
+    var ll1: UInt8 = 0, ll2: UInt8 = 0, rl1: UInt8 = 0, rl2: UInt8 = 0
+    var nl: UInt8 = 0, nr: UInt8 = 0
+
+    @inline(__always) init(word: Int32, none: Int32) {
+        self.word = word
+        lc1 = none; lc2 = none; rc1 = none; rc2 = none
+    }
+}
+
+struct BeamItem: Sendable {
+    var parent: Int32
+    var top: Int32
+    /// The front of the buffer (`n + 1`: empty).
+    var b: Int32
+    /// The move that made the item (-1: the start) and the label (id + 1) of the arc it made.
+    var move: Int8
+    var label: UInt8
+    /// The front of the buffer and its left children.
+    var b0: BeamNode
+    var score: Double
+}
+
+/// A candidate of a beam step: the item at `pos` in the beam followed by `move`.
+struct BeamCandidate: Sendable {
+    var score: Double
+    var move: Int32
+    var pos: Int32
+
+    /// Higher score first, then the move order (SHIFT, LEFT, RIGHT), then the beam position:
+    /// a total order, so the beam is the same whatever order the candidates come in.
+    @inline(__always) func precedes(_ o: BeamCandidate) -> Bool {
+        score != o.score ? score > o.score : move != o.move ? move < o.move : pos < o.pos
+    }
+
+    /// Adds `c` to `top` (sorted, best first) if it is among the best `k`.
+    @inline(__always) static func insert(_ c: BeamCandidate, into top: inout [BeamCandidate], k: Int) {
+        if top.count == k {
+            guard c.precedes(top[k - 1]) else { return }
+            top.removeLast()
+        }
+        var i = top.count
+        top.append(c)
+        while i > 0 && c.precedes(top[i - 1]) { top[i] = top[i - 1]; i -= 1 }
+        top[i] = c
+    }
+}
+
+/// The items and nodes of one sentence's beam search; every item stays until the next
+/// sentence, so the best one's moves can be read back.
+struct BeamLattice: Sendable {
+    var n = 0
+    var none: Int32 = 1
+    var nodes: [BeamNode] = []
+    var items: [BeamItem] = []
+
+    /// Starts a sentence of `n` words: node 0 is the empty stack, node 1 the root, item 0 the
+    /// start.
+    mutating func reset(_ n: Int, capacity: Int = 0) {
+        self.n = n
+        none = Int32(n + 1)
+        nodes.removeAll(keepingCapacity: true)
+        items.removeAll(keepingCapacity: true)
+        if capacity > 0 {
+            nodes.reserveCapacity(capacity + 2)
+            items.reserveCapacity(capacity + 1)
+        }
+        var empty = BeamNode(word: none, none: none)
+        empty.depth = 0
+        nodes.append(empty)
+        var root = BeamNode(word: 0, none: none)
+        root.depth = 1
+        nodes.append(root)
+        items.append(BeamItem(parent: -1, top: 1, b: 1, move: -1, label: 0, b0: BeamNode(word: n >= 1 ? 1 : none, none: none), score: 0))
+    }
+
+    /// Whether SHIFT, LEFT and RIGHT are valid (as `ParseState.valid`).
+    @inline(__always) func valid(_ it: BeamItem) -> (Bool, Bool, Bool) {
+        let s0 = nodes[Int(it.top)]
+        let inBuffer = Int(it.b) <= n
+        return (inBuffer, inBuffer && s0.word != 0, s0.depth >= 2 && (nodes[Int(s0.below)].word != 0 || !inBuffer))
+    }
+
+    /// The item that `move` (with `label`, id + 1, for an arc) makes from item `p`.
+    @discardableResult
+    mutating func apply(_ p: Int, _ move: Int, _ label: UInt8, score: Double) -> Int {
+        let it = items[p]
+        var next = BeamItem(parent: Int32(p), top: it.top, b: it.b, move: Int8(move), label: label, b0: it.b0, score: score)
+        let s0 = nodes[Int(it.top)]
+        switch move {
+        case Parser.shift:
+            var node = it.b0
+            node.below = it.top
+            node.depth = s0.depth + 1
+            nodes.append(node)
+            next.top = Int32(nodes.count - 1)
+            next.b = it.b + 1
+            next.b0 = BeamNode(word: Int(next.b) <= n ? next.b : none, none: none)
+        case Parser.left:
+            next.top = s0.below
+            next.b0.lc2 = next.b0.lc1; next.b0.ll2 = next.b0.ll1
+            next.b0.lc1 = s0.word; next.b0.ll1 = label
+            if next.b0.nl < 255 { next.b0.nl += 1 }
+        default:
+            var h = nodes[Int(s0.below)]
+            h.rc2 = h.rc1; h.rl2 = h.rl1
+            h.rc1 = s0.word; h.rl1 = label
+            if h.nr < 255 { h.nr += 1 }
+            nodes.append(h)
+            next.top = Int32(nodes.count - 1)
+        }
+        items.append(next)
+        return items.count - 1
+    }
+
+    /// The (head, dependent) of the arc `move` makes from item `p`.
+    @inline(__always) func arc(_ p: Int, _ move: Int) -> (Int, Int) {
+        let it = items[p], s0 = nodes[Int(it.top)]
+        return (move == Parser.left ? Int(it.b) : Int(nodes[Int(s0.below)].word), Int(s0.word))
+    }
+
+    /// The heads (-1 for the root) and labels (id + 1) of words 0...n along the moves that
+    /// made item `last`.
+    func read(_ last: Int, head: inout [Int32], label: inout [UInt8]) {
+        head.removeAll(keepingCapacity: true)
+        label.removeAll(keepingCapacity: true)
+        head.append(contentsOf: repeatElement(-1, count: n + 1))
+        label.append(contentsOf: repeatElement(0, count: n + 1))
+        var i = last
+        while i > 0 {
+            let it = items[i]
+            let p = Int(it.parent)
+            if Int(it.move) != Parser.shift {
+                let (h, d) = arc(p, Int(it.move))
+                head[d] = Int32(h)
+                label[d] = it.label
+            }
+            i = p
+        }
+    }
+
+    /// The moves that made item `last`, first to last.
+    func moves(_ last: Int) -> [Int] {
+        var out: [Int] = []
+        var i = last
+        while i > 0 { out.append(Int(items[i].move)); i = Int(items[i].parent) }
+        return out.reversed()
+    }
+
+    /// The transition features of item `i` (the keys of `Parser.features` for the same
+    /// configuration); `w` and `t` hold words 0...n and the none row.
+    func transitionKeys(_ i: Int, _ w: UnsafePointer<UInt64>, _ t: UnsafePointer<UInt64>, _ k: UnsafeMutablePointer<UInt64>) {
+        typealias H = FeatureHash
+        let it = items[i]
+        let n0 = nodes[Int(it.top)], n1 = nodes[Int(n0.below)], n2 = nodes[Int(n1.below)]
+        let none = Int(none)
+        let s0 = Int(n0.word), s1 = Int(n1.word), s2 = Int(n2.word)
+        let bb = Int(it.b)
+        let b0 = bb <= n ? bb : none, b1 = bb + 1 <= n ? bb + 1 : none, b2 = bb + 2 <= n ? bb + 2 : none
+        let bn = it.b0
+        let s0w = w[s0], s0t = t[s0], s1w = w[s1], s1t = t[s1], s2t = t[s2]
+        let b0w = w[b0], b0t = t[b0], b1w = w[b1], b1t = t[b1], b2t = t[b2]
+        let d01: UInt64 = b0 != none ? Parser.dist(s0, b0) : 8
+        let d10: UInt64 = s1 != none ? Parser.dist(s1, s0) : 8
+        k[0] = H.key(100, s0w)
+        k[1] = H.key(101, s0t)
+        k[2] = H.key(102, s0w, s0t)
+        k[3] = H.key(103, s1w)
+        k[4] = H.key(104, s1t)
+        k[5] = H.key(105, s1w, s1t)
+        k[6] = H.key(106, b0w)
+        k[7] = H.key(107, b0t)
+        k[8] = H.key(108, b0w, b0t)
+        k[9] = H.key(109, b1w)
+        k[10] = H.key(110, b1t)
+        k[11] = H.key(111, b1w, b1t)
+        k[12] = H.key(112, b2t)
+        k[13] = H.key(113, s2t)
+        k[14] = H.key(114, s0w, b0w)
+        k[15] = H.key(115, s0w, b0t)
+        k[16] = H.key(116, s0t, b0w)
+        k[17] = H.key(117, s0t, b0t)
+        k[18] = H.key(118, s0w, s0t, b0t)
+        k[19] = H.key(119, s0t, b0w, b0t)
+        k[20] = H.key(120, s1w, s0w)
+        k[21] = H.key(121, s1t, s0t)
+        k[22] = H.key(122, b0t, b1t)
+        k[23] = H.key(123, s0t, b0t, b1t)
+        k[24] = H.key(124, s1t, s0t, b0t)
+        k[25] = H.key(125, s2t, s1t, s0t)
+        k[26] = H.key(126, b0t, b1t, b2t)
+        k[27] = H.key(127, s0t, t[Int(n0.lc1)], b0t)
+        k[28] = H.key(128, s0t, t[Int(n0.rc1)], b0t)
+        k[29] = H.key(129, s1t, s0t, t[Int(n0.lc1)])
+        k[30] = H.key(130, s1t, t[Int(n1.rc1)], s0t)
+        k[31] = H.key(131, s0t, b0t, t[Int(bn.lc1)])
+        k[32] = H.key(132, s1t, s0t, t[Int(n0.rc1)])
+        k[33] = H.key(133, d01, s0w)
+        k[34] = H.key(134, d01, s0t, b0t)
+        k[35] = H.key(135, d10, s1t, s0t)
+        k[36] = H.key(136, s0w, UInt64(n0.nr))
+        k[37] = H.key(137, s0t, UInt64(n0.nl))
+        k[38] = H.key(138, s1t, UInt64(n1.nr))
+        k[39] = H.key(139, b0t, UInt64(bn.nl))
+        k[40] = H.key(140, s0t, UInt64(n0.ll1), UInt64(n0.ll2))
+        k[41] = H.key(141, s0t, UInt64(n0.rl1), UInt64(n0.rl2))
+        k[42] = H.key(142, s1t, UInt64(n1.rl1), UInt64(n1.ll1))
+        k[43] = H.key(143, b0t, UInt64(bn.ll1), UInt64(bn.ll2))
+        k[44] = H.key(144, b0w, s1t, s0t)
+        k[45] = H.key(145, s0w, b0w, b1t)
+    }
+
+    /// The labeler's features for the arc `move` makes from item `p` (the keys of
+    /// `Parser.labelFeatures`).
+    func labelKeys(_ p: Int, _ move: Int, _ w: UnsafePointer<UInt64>, _ t: UnsafePointer<UInt64>, _ k: UnsafeMutablePointer<UInt64>) {
+        typealias H = FeatureHash
+        let it = items[p]
+        let dn = nodes[Int(it.top)]
+        let d = Int(dn.word)
+        let h: Int, sibLabel: UInt8
+        if move == Parser.left {
+            h = Int(it.b)
+            sibLabel = it.b0.ll1
+        } else {
+            let hn = nodes[Int(dn.below)]
+            h = Int(hn.word)
+            sibLabel = hn.rl1
+        }
+        let dw = w[d], dt = t[d], hw = w[h], ht = t[h]
+        let dir: UInt64 = h < d ? 1 : 2
+        let ds = Parser.dist(h, d)
+        k[0] = H.key(200, dw)
+        k[1] = H.key(201, dt)
+        k[2] = H.key(202, dw, dt)
+        k[3] = H.key(203, hw)
+        k[4] = H.key(204, ht)
+        k[5] = H.key(205, hw, ht)
+        k[6] = H.key(206, dt, ht, dir)
+        k[7] = H.key(207, dw, ht, dir)
+        k[8] = H.key(208, dt, hw, dir)
+        k[9] = H.key(209, dir, ds)
+        k[10] = H.key(210, dt, ht, ds &+ dir &* 16)
+        k[11] = H.key(211, dt, UInt64(dn.ll1), t[Int(dn.lc1)])
+        k[12] = H.key(212, dt, UInt64(dn.rl1), t[Int(dn.rc1)])
+        k[13] = H.key(213, t[d - 1], dt, t[d + 1])
+        k[14] = H.key(214, ht, t[h + 1], dir)
+        k[15] = H.key(215, ht, UInt64(sibLabel), dir)
+        k[16] = H.key(216, dw, hw)
+        k[17] = H.key(217, dt, UInt64(dn.nl) &* 256 &+ UInt64(dn.nr), dir)
+    }
+}
+
+extension Parser {
+    /// Parses one sentence by beam search of width `width` (`parse` calls it with the model's
+    /// `beamWidth` when that is above 1; width 1 makes the greedy parse's moves). The
+    /// per-word work is `parse`'s: role sums, key prefixes, the word cache.
+    func beamParse(_ n: Int, _ w: UnsafePointer<UInt64>, _ t: UnsafePointer<UInt64>, _ scratch: inout Scratch, cache: WordCache?, width: Int) {
+        let K = max(1, width)
+        let lc = labeler.classes
+        if scratch.scores.count < max(lc, 3) { scratch.scores = [Int32](repeating: 0, count: max(lc, 3)) }
+        let rows = n + 2, none = n + 1
+        let P = Self.prefixCount, R = Self.roleSumCount
+        scratch.work.removeAll(keepingCapacity: true)
+        scratch.work.append(contentsOf: repeatElement(0, count: R * rows))
+        scratch.prefixes.removeAll(keepingCapacity: true)
+        scratch.prefixes.append(contentsOf: repeatElement(0, count: P * rows))
+        scratch.wx.removeAll(keepingCapacity: true)
+        scratch.tx.removeAll(keepingCapacity: true)
+        for i in 0...n { scratch.wx.append(w[i]); scratch.tx.append(t[i]) }
+        scratch.wx.append(Self.none)
+        scratch.tx.append(Self.none)
+        scratch.lattice.reset(n, capacity: K * 2 * n)
+        scratch.beam.removeAll(keepingCapacity: true)
+        scratch.beam.append(0)
+        var scored = 0
+        let root = rootLabel
+        // moved out of the scratch (and back at the end), so that no array is copied
+        var lattice = scratch.lattice, beam = scratch.beam, next = scratch.nextBeam, top = scratch.candidates
+        scratch.lattice = BeamLattice()
+        scratch.beam = []; scratch.nextBeam = []; scratch.candidates = []
+        scratch.work.withUnsafeMutableBufferPointer { wb in
+        scratch.prefixes.withUnsafeMutableBufferPointer { pb in
+        scratch.wx.withUnsafeBufferPointer { wxb in
+        scratch.tx.withUnsafeBufferPointer { txb in
+        scratch.keys.withUnsafeMutableBufferPointer { kb in
+        scratch.scores.withUnsafeMutableBufferPointer { sb in
+        distPrefixes.withUnsafeBufferPointer { db in
+            let dp = db.baseAddress!
+            let keys = kb.baseAddress!, scores = sb.baseAddress!
+            let wv = wxb.baseAddress!, tv = txb.baseAddress!
+            let pre = pb.baseAddress!, sums = wb.baseAddress!
+            for i in 0..<rows { wordRow(wv[i], tv[i], pre + P * i, sums + R * i, cache) }
+            typealias H = FeatureHash
+            @inline(__always) func mix(_ x: UInt64) -> UInt64 { H.mix(x) }
+            @inline(__always) func dist(_ a: Int, _ b: Int) -> Int {
+                let d = abs(a - b)
+                return d <= 4 ? d : d <= 7 ? 5 : d <= 12 ? 6 : 7
+            }
+            for _ in 0..<(2 * n) {
+                top.removeAll(keepingCapacity: true)
+                for pos in 0..<beam.count {
+                    let it = lattice.items[Int(beam[pos])]
+                    let (vs, vl, vr) = lattice.valid(it)
+                    scores[0] = 0; scores[1] = 0; scores[2] = 0
+                    if (vs ? 1 : 0) + (vl ? 1 : 0) + (vr ? 1 : 0) >= 2 {
+                        // `parse`'s scoring, reading the children from the nodes
+                        let n0 = lattice.nodes[Int(it.top)], n1 = lattice.nodes[Int(n0.below)]
+                        let bn = it.b0
+                        let s0 = Int(n0.word), r1 = Int(n1.word), r2 = Int(lattice.nodes[Int(n1.below)].word)
+                        let b = Int(it.b)
+                        let b0 = b <= n ? b : none, b1 = b + 1 <= n ? b + 1 : none, b2 = b + 2 <= n ? b + 2 : none
+                        let q0 = sums + R * s0, q1 = sums + R * r1 + 3, q2 = sums + R * b0 + 6, q3 = sums + R * b1 + 9
+                        let q4 = sums + R * b2 + 12, q5 = sums + R * r2 + 15
+                        for c in 0..<3 { scores[c] = q0[c] &+ q1[c] &+ q2[c] &+ q3[c] &+ q4[c] &+ q5[c] }
+                        let s0w = wv[s0], s0t = tv[s0], s1t = tv[r1]
+                        let b0w = wv[b0], b0t = tv[b0], b1t = tv[b1], b2t = tv[b2]
+                        let d01 = b0 != none ? dist(s0, b0) : 8
+                        let d10 = r1 != none ? dist(r1, s0) : 8
+                        let ps0 = pre + P * s0, ps1 = pre + P * r1, ps2 = pre + P * r2, pb0 = pre + P * b0
+                        let s0lc1t = tv[Int(n0.lc1)], s0rc1t = tv[Int(n0.rc1)]
+                        keys[0] = mix(ps0[0] &+ b0w)  // 114
+                        keys[1] = mix(ps0[1] &+ b0t)  // 115
+                        keys[2] = mix(ps0[5] &+ b0w)  // 116
+                        keys[3] = mix(ps0[6] &+ b0t)  // 117
+                        keys[4] = mix(ps0[2] &+ b0t)  // 118
+                        keys[5] = mix(mix(ps0[7] &+ b0w) &+ b0t)  // 119
+                        keys[6] = mix(ps1[15] &+ s0w)  // 120
+                        keys[7] = mix(ps1[16] &+ s0t)  // 121
+                        keys[8] = mix(pb0[24] &+ b1t)  // 122
+                        keys[9] = mix(mix(ps0[8] &+ b0t) &+ b1t)  // 123
+                        keys[10] = mix(mix(ps1[17] &+ s0t) &+ b0t)  // 124
+                        keys[11] = mix(mix(ps2[23] &+ s1t) &+ s0t)  // 125
+                        keys[12] = mix(mix(pb0[25] &+ b1t) &+ b2t)  // 126
+                        keys[13] = mix(mix(ps0[9] &+ s0lc1t) &+ b0t)  // 127
+                        keys[14] = mix(mix(ps0[10] &+ s0rc1t) &+ b0t)  // 128
+                        keys[15] = mix(mix(ps1[18] &+ s0t) &+ s0lc1t)  // 129
+                        keys[16] = mix(mix(ps1[19] &+ tv[Int(n1.rc1)]) &+ s0t)  // 130
+                        keys[17] = mix(mix(ps0[11] &+ b0t) &+ tv[Int(bn.lc1)])  // 131
+                        keys[18] = mix(mix(ps1[20] &+ s0t) &+ s0rc1t)  // 132
+                        keys[19] = mix(dp[d01] &+ s0w)  // 133
+                        keys[20] = mix(mix(dp[9 + d01] &+ s0t) &+ b0t)  // 134
+                        keys[21] = mix(mix(dp[18 + d10] &+ s1t) &+ s0t)  // 135
+                        keys[22] = mix(ps0[3] &+ UInt64(n0.nr))  // 136
+                        keys[23] = mix(ps0[12] &+ UInt64(n0.nl))  // 137
+                        keys[24] = mix(ps1[21] &+ UInt64(n1.nr))  // 138
+                        keys[25] = mix(pb0[26] &+ UInt64(bn.nl))  // 139
+                        keys[26] = mix(mix(ps0[13] &+ UInt64(n0.ll1)) &+ UInt64(n0.ll2))  // 140
+                        keys[27] = mix(mix(ps0[14] &+ UInt64(n0.rl1)) &+ UInt64(n0.rl2))  // 141
+                        keys[28] = mix(mix(ps1[22] &+ UInt64(n1.rl1)) &+ UInt64(n1.ll1))  // 142
+                        keys[29] = mix(mix(pb0[27] &+ UInt64(bn.ll1)) &+ UInt64(bn.ll2))  // 143
+                        keys[30] = mix(mix(pb0[28] &+ s1t) &+ s0t)  // 144
+                        keys[31] = mix(mix(ps0[4] &+ b0w) &+ b1t)  // 145
+                        transitions.score(keys, 32, scores)
+                        scored &+= Parser.featureCount
+                    }
+                    for m in 0..<3 where m == 0 ? vs : m == 1 ? vl : vr {
+                        BeamCandidate.insert(BeamCandidate(score: it.score + Double(scores[m]), move: Int32(m), pos: Int32(pos)), into: &top, k: K)
+                    }
+                }
+                next.removeAll(keepingCapacity: true)
+                for c in top {
+                    let p = Int(beam[Int(c.pos)]), move = Int(c.move)
+                    var lab: UInt8 = 0
+                    if move != Parser.shift {
+                        let (h, _) = lattice.arc(p, move)
+                        if h == 0 { lab = UInt8(root + 1) } else {
+                            lattice.labelKeys(p, move, wv, tv, keys)
+                            scores.update(repeating: 0, count: lc)
+                            labeler.score(keys, Parser.labelFeatureCount, scores)
+                            scored &+= Parser.labelFeatureCount
+                            lab = UInt8(truncatingIfNeeded: Self.bestLabel(scores, lc, root: root) + 1)
+                        }
+                    }
+                    next.append(Int32(lattice.apply(p, move, lab, score: c.score)))
+                }
+                swap(&beam, &next)
+            }
+        }}}}}}}
+        lattice.read(Int(beam[0]), head: &scratch.head, label: &scratch.label)
+        scratch.beamStates += lattice.items.count - 1
+        scratch.lattice = lattice
+        scratch.beam = beam
+        scratch.nextBeam = next
+        scratch.candidates = top
+        scratch.moves += 2 * n
+        scratch.scoredFeatures += scored
+    }
+}

@@ -1,0 +1,237 @@
+import Foundation
+import Testing
+@testable import ChronicleKit
+
+/// Beam search (`BeamSearch.swift`; docs/Syntax.md, "Session 24: beam search"): width 1 makes
+/// the greedy parse, the persistent configurations give the features of `ParseState`, a wide
+/// beam gives one tree per sentence at a cost linear in the words, and a beam model trains
+/// deterministically and records its width.
+@Suite struct BeamSearchTests {
+    static let model = try! SyntaxModel.standard()
+
+    /// The standard model with its parser decoding with a beam of `width`.
+    static func model(width: Int) -> SyntaxModel {
+        let p = model.parser
+        return SyntaxModel(tables: model.tables, tagger: model.tagger,
+                           parser: Parser(transitions: p.transitions, labeler: p.labeler, rootLabel: p.rootLabel, beamWidth: width),
+                           morphology: model.morphology)
+    }
+
+    /// The sentences (word and tag values of words 0...n) of a few PolNeAR dev articles and
+    /// fuzz inputs, tagged by the standard model.
+    static func sentences() throws -> [(n: Int, w: [UInt64], t: [UInt64])] {
+        let dir = Support.fixtures.appendingPathComponent("polnear-dev")
+        let names = try FileManager.default.contentsOfDirectory(atPath: dir.path).filter { $0.hasSuffix(".txt") }.sorted().prefix(6)
+        var texts = try names.map { try String(contentsOf: dir.appendingPathComponent($0), encoding: .utf8) }
+        for f in ["caps-urls.txt", "non-english.txt", "table.txt"] {
+            texts.append(try String(contentsOf: Support.fixtures.appendingPathComponent("fuzz/syntax/\(f)"), encoding: .utf8))
+        }
+        var annotator = SyntaxAnnotator(model: model)
+        var out: [(Int, [UInt64], [UInt64])] = []
+        for text in texts {
+            let doc = Support.pipeline.text.analyze(id: "t.txt", text: text)
+            for s in doc.sentences {
+                let forms = doc.tokens[s.tokens].map(\.text)
+                guard !forms.isEmpty else { continue }
+                var o = SyntaxAnnotator.Sentence()
+                annotator.annotate(forms, into: &o)
+                out.append((forms.count, [SyntaxAnnotator.rootHash] + annotator.hashes.map(\.norm),
+                            [UInt64(model.tagger.model.classes)] + o.tag.map { UInt64($0) }))
+            }
+        }
+        return out
+    }
+
+    static func parse(_ p: Parser, _ s: (n: Int, w: [UInt64], t: [UInt64]), width: Int?, _ scratch: inout Parser.Scratch) -> ([Int32], [UInt8]) {
+        s.w.withUnsafeBufferPointer { wp in
+            s.t.withUnsafeBufferPointer { tp in
+                if let width {
+                    p.beamParse(s.n, wp.baseAddress!, tp.baseAddress!, &scratch, cache: nil, width: width)
+                } else {
+                    p.parse(s.n, wp.baseAddress!, tp.baseAddress!, &scratch)
+                }
+            }
+        }
+        return (scratch.head, scratch.label)
+    }
+
+    @Test func widthOneIsTheGreedyParse() throws {
+        let all = try Self.sentences()
+        #expect(all.count > 60)
+        var a = Parser.Scratch(), b = Parser.Scratch()
+        let greedyParser = Self.model(width: 1).parser
+        for s in all {
+            let greedy = Self.parse(greedyParser, s, width: nil, &a)
+            let beam = Self.parse(Self.model.parser, s, width: 1, &b)
+            #expect(greedy.0 == beam.0)
+            #expect(greedy.1 == beam.1)
+        }
+        // a wider beam changes some parses
+        var changed = 0
+        for s in all {
+            let greedy = Self.parse(greedyParser, s, width: nil, &a)
+            if Self.parse(Self.model.parser, s, width: 8, &b).0 != greedy.0 { changed += 1 }
+        }
+        #expect(changed > 0)
+    }
+
+    /// Beam search scored with the trainer's keys (`BeamLattice.transitionKeys`/`labelKeys` and
+    /// `LinearModel.score`), for checking `beamParse`'s fast scoring.
+    static func referenceBeam(_ p: Parser, _ s: (n: Int, w: [UInt64], t: [UInt64]), width: Int) -> ([Int32], [UInt8]) {
+        let w = s.w + [Parser.none], t = s.t + [Parser.none]
+        var lat = BeamLattice()
+        lat.reset(s.n)
+        var beam = [0], top: [BeamCandidate] = []
+        var keys = [UInt64](repeating: 0, count: 64), scores = [Int32](repeating: 0, count: 256)
+        let lc = p.labeler.classes
+        w.withUnsafeBufferPointer { wp in
+            t.withUnsafeBufferPointer { tp in
+                for _ in 0..<(2 * s.n) {
+                    top.removeAll()
+                    for (pos, i) in beam.enumerated() {
+                        let v = lat.valid(lat.items[i])
+                        var sc: [Int32] = [0, 0, 0]
+                        if [v.0, v.1, v.2].filter({ $0 }).count >= 2 {
+                            lat.transitionKeys(i, wp.baseAddress!, tp.baseAddress!, &keys)
+                            p.transitions.score(keys, Parser.featureCount, &sc)
+                        }
+                        for m in 0..<3 where [v.0, v.1, v.2][m] {
+                            BeamCandidate.insert(BeamCandidate(score: lat.items[i].score + Double(sc[m]), move: Int32(m), pos: Int32(pos)), into: &top, k: width)
+                        }
+                    }
+                    var next: [Int] = []
+                    for c in top {
+                        let i = beam[Int(c.pos)], m = Int(c.move)
+                        var lab: UInt8 = 0
+                        if m != Parser.shift {
+                            if lat.arc(i, m).0 == 0 { lab = UInt8(p.rootLabel + 1) } else {
+                                lat.labelKeys(i, m, wp.baseAddress!, tp.baseAddress!, &keys)
+                                for j in 0..<lc { scores[j] = 0 }
+                                p.labeler.score(keys, Parser.labelFeatureCount, &scores)
+                                var best = -1
+                                for l in 0..<lc where l != p.rootLabel && (best < 0 || scores[l] > scores[best]) { best = l }
+                                lab = UInt8(best + 1)
+                            }
+                        }
+                        next.append(lat.apply(i, m, lab, score: c.score))
+                    }
+                    beam = next
+                }
+            }
+        }
+        var head: [Int32] = [], label: [UInt8] = []
+        lat.read(beam[0], head: &head, label: &label)
+        return (head, label)
+    }
+
+    @Test func fastBeamScoringIsTheReference() throws {
+        var scratch = Parser.Scratch()
+        for s in try Self.sentences() {
+            let fast = Self.parse(Self.model.parser, s, width: 8, &scratch)
+            let ref = Self.referenceBeam(Self.model.parser, s, width: 8)
+            #expect(fast.0 == ref.0)
+            #expect(fast.1 == ref.1)
+        }
+    }
+
+    /// Along the greedy parse of each sentence, the beam lattice's keys (what the trainer
+    /// scores) are those of `Parser.features` and `Parser.labelFeatures` over a `ParseState`.
+    @Test func latticeKeysAreTheReferenceKeys() throws {
+        var scratch = Parser.Scratch()
+        let p = Self.model.parser
+        for s in try Self.sentences().prefix(40) {
+            // any parse's moves will do: the model's own
+            _ = Self.parse(p, s, width: nil, &scratch)
+            let w = s.w + [Parser.none], t = s.t + [Parser.none]
+            var st = ParseState()
+            st.reset(s.n)
+            var lat = BeamLattice()
+            lat.reset(s.n)
+            var item = 0
+            var ka = [UInt64](repeating: 0, count: 64), kb = [UInt64](repeating: 0, count: 64)
+            // replayed by the static oracle on its heads
+            let heads = [-1] + (1...s.n).map { Int(scratch.head[$0]) }
+            guard let moves = SyntaxTrainer.staticOracle(s.n, heads) else { Issue.record("a parse is projective"); continue }
+            w.withUnsafeBufferPointer { wp in
+                t.withUnsafeBufferPointer { tp in
+                    for m in moves {
+                        Parser.features(st, wp.baseAddress!, tp.baseAddress!, &ka)
+                        lat.transitionKeys(item, wp.baseAddress!, tp.baseAddress!, &kb)
+                        #expect(ka.prefix(Parser.featureCount) == kb.prefix(Parser.featureCount))
+                        var label: UInt8 = 0
+                        if m != Parser.shift {
+                            let h = m == Parser.left ? st.b : st.s1, d = st.s0
+                            #expect(lat.arc(item, m) == (h, d))
+                            Parser.labelFeatures(st, h, d, wp.baseAddress!, tp.baseAddress!, &ka)
+                            lat.labelKeys(item, m, wp.baseAddress!, tp.baseAddress!, &kb)
+                            #expect(ka.prefix(Parser.labelFeatureCount) == kb.prefix(Parser.labelFeatureCount))
+                            label = scratch.label[d]
+                        }
+                        let v = lat.valid(lat.items[item])
+                        #expect(v == (st.valid(Parser.shift), st.valid(Parser.left), st.valid(Parser.right)))
+                        st.apply(m, label: label)
+                        item = lat.apply(item, m, label, score: 0)
+                    }
+                }
+            }
+            var head: [Int32] = [], label: [UInt8] = []
+            lat.read(item, head: &head, label: &label)
+            #expect(head == st.head)
+            #expect(label == st.label)
+        }
+    }
+
+    /// Every sentence of the fuzz inputs, parsed with a beam of 8, is a tree with one root; the
+    /// 2,000-word sentence without a period makes at most 8 × 2 items per word.
+    @Test func wideBeamGivesTreesInLinearCost() throws {
+        let m = Self.model(width: 8)
+        for f in ["caps-urls.txt", "non-english.txt", "table.txt", "long-no-period.txt"] {
+            let text = try String(contentsOf: Support.fixtures.appendingPathComponent("fuzz/syntax/\(f)"), encoding: .utf8)
+            let doc = Support.pipeline.text.analyze(id: "t.txt", text: text)
+            let layer = SyntaxAnalyzer(model: m).analyze(doc)
+            FuzzTargets.checkTree(layer, tokens: doc.tokens.count)
+        }
+        func work(_ n: Int) -> (moves: Int, states: Int, features: Int) {
+            let forms = (0..<n).map { ["the", "talks", "of", "minister", "and", "said", "2,000", "in"][$0 % 8] }
+            var a = SyntaxAnnotator(model: m)
+            var out = SyntaxAnnotator.Sentence()
+            a.annotate(forms, into: &out)
+            #expect(out.head.count == n)
+            #expect(out.head.filter { $0 == 0 }.count == 1)
+            return (a.scratch.moves, a.scratch.beamStates, a.scratch.scoredFeatures)
+        }
+        let small = work(20), large = work(2000)
+        #expect(small.moves == 40 && large.moves == 4000)
+        #expect(small.states <= 8 * 40)
+        #expect(large.states <= 8 * 4000)
+        #expect(large.states > 4000)
+        #expect(large.features <= 8 * 4000 * (Parser.featureCount + Parser.labelFeatureCount))
+    }
+
+    /// A beam model trains to the same bytes twice, records its width, and parses.
+    @Test func beamTrainingIsDeterministic() throws {
+        let text = try String(contentsOf: Support.fixtures.appendingPathComponent("syntax/tiny.conllu"), encoding: .utf8)
+        let sentences = try CoNLLU.read(text, path: "tiny.conllu")
+        var o = SyntaxTrainer.Options()
+        o.taggerEpochs = 3; o.parserEpochs = 3; o.folds = 2; o.parserBeam = 4
+        let a = try SyntaxTrainer(options: o).train(train: sentences, dev: sentences)
+        let b = try SyntaxTrainer(options: o).train(train: sentences, dev: sentences)
+        #expect(a.files.map(\.bytes) == b.files.map(\.bytes))
+        #expect(a.report.contains("| parser beam width (max-violation training) | 4 |"))
+        let m = try SyntaxModel.decode(tagger: a.files[0].bytes, parser: a.files[1].bytes, morphology: a.files[2].bytes)
+        #expect(m.parser.beamWidth == 4)
+        var ann = SyntaxAnnotator(model: m)
+        var out = SyntaxAnnotator.Sentence()
+        ann.annotate(["The", "minister", "said", "talks", "had", "failed", "."], into: &out)
+        #expect(out.head.filter { $0 == 0 }.count == 1)
+        #expect(ann.scratch.beamStates > 0)
+        // a greedy model's file has no width and decodes greedily
+        o.parserBeam = 1
+        let g = try SyntaxTrainer(options: o).train(train: sentences, dev: sentences)
+        #expect(try SyntaxModel.decode(tagger: g.files[0].bytes, parser: g.files[1].bytes, morphology: g.files[2].bytes).parser.beamWidth == 1)
+        // a truncated width is an error
+        #expect(throws: ChronicleError.self) {
+            try SyntaxModel.decode(tagger: a.files[0].bytes, parser: Array(a.files[1].bytes.dropLast(2)), morphology: a.files[2].bytes)
+        }
+    }
+}
