@@ -431,7 +431,7 @@ public struct TypedEventFinder: Sendable {
                     if let v = events[k].date, let t = events[k].typing, t.dateSource == .clause || t.dateSource == .sentence || t.dateSource == .relative,
                        v.count == 10, CalendarDate(iso: v) != nil, doc.date.map({ v <= String($0.prefix(10)) }) ?? true {
                         if t.main, main == nil, t.dateSource != .relative { main = v }
-                        let g = TypedEventFinder.joinGroup(t.type)
+                        let g = TypedEventFinder.occasionGroup(t.type)
                         if byGroup[g] == nil { byGroup[g] = v }
                         days.insert(v)
                     }
@@ -453,7 +453,7 @@ public struct TypedEventFinder: Sendable {
             var k = first[n]
             while k >= 0, k < events.count, events[k].provenance.sentence == n {
                 if carries[k], events[k].date == nil, let src = events[k].typing?.dateSource, src == .none || src == .article, !quoted(events[k].triggerSpan),
-                   let value = events[k].typing.flatMap({ a.byGroup[TypedEventFinder.joinGroup($0.type)] }) ?? (sameParagraph ? a.value : nil) {
+                   let value = events[k].typing.flatMap({ a.byGroup[TypedEventFinder.occasionGroup($0.type)] }) ?? (sameParagraph ? a.value : nil) {
                     events[k].date = value
                     events[k].typing?.dateSource = .occasion
                     events[k].typing?.fallbackDate = nil
@@ -751,6 +751,16 @@ public struct TypedEventFinder: Sendable {
 
     /// The kinds `join` may put together, as one group (its families, and the kinds a
     /// sentence reading may turn into one another: harm "in an attack" becomes military).
+    /// The kinds whose events one occasion's day reaches (`carryOccasion`): those of `joinGroup`,
+    /// and the steps of the police, searches, arrests and seizures ("executed a search warrant
+    /// Monday evening …" / "Officers arrested Christopher D. Battin"; session 24).
+    static func occasionGroup(_ kind: String) -> String {
+        switch kind {
+        case "arrest", "coerce": return "legal"
+        default: return joinGroup(kind)
+        }
+    }
+
     static func joinGroup(_ kind: String) -> String {
         switch kind {
         case "visit": return "meeting"
