@@ -153,3 +153,14 @@ extension TypedEventFinder {
         return ((k + 1)..<time).filter(finite).count == 1
     }
 }
+
+extension TypedEventFinder {
+    /// Whether token `k` is tagged a determiner ("that area"), by the tags of `Document.tags` or of
+    /// the parse; without tags, "that" is read as opening a clause.
+    static func isDeterminer(_ k: Int, _ c: SentenceContext) -> Bool {
+        let syn = c.doc.wordClasses
+        guard syn.count > 0, k + 1 < syn.tokenWord.count else { return false }
+        let w = Int(syn.tokenWord[k])
+        return w < Int(syn.tokenWord[k + 1]) && w < syn.upos.count && syn.upos[w] == .DET
+    }
+}

@@ -306,6 +306,24 @@ public struct TypedEventFinder: Sendable {
                 if startsAt[j] != nil { break }
                 j += 1
             }
+            // (session 24: a noun event opening its sentence as the subject of a verb event in the
+            // simple past is of that verb's clause time: "A storm system dumped about 2 inches … of
+            // rain … on Tuesday")
+            if rel == nil, x.site.tokens.lowerBound - s.lowerBound <= 3,
+               !(s.lowerBound..<x.site.tokens.lowerBound).contains(where: { tk[$0].kind != .word || TypedEventFinder.gerundOpeners.contains(tk[$0].lower) }) {
+                var v = x.site.tokens.upperBound
+                while v < s.upperBound, v < x.site.tokens.upperBound + 2, startsAt[v] == nil, tk[v].kind == .word, !tk[v].isCapitalized,
+                      !TypedEventFinder.clauseBreaks.contains(tk[v].lower), !TypedEventFinder.gerundOpeners.contains(tk[v].lower), !["of", "in", "at", "to", "for", "with"].contains(tk[v].lower) { v += 1 }
+                let nk = first + n
+                if let m = startsAt[v], !sites[m].site.isNoun, sites[m].site.isPast, sites[m].status == .happened, events.indices.contains(nk),
+                   events[nk].triggerSpan == c.doc.span(tokens: x.site.tokens), undated(events[nk]) {
+                    let vk = first + m
+                    if events.indices.contains(vk), events[vk].triggerSpan == c.doc.span(tokens: sites[m].site.tokens), let d = events[vk].date,
+                       events[vk].typing?.dateSource == .clause {
+                        setDate(nk, d)
+                    }
+                }
+            }
             guard let r = rel, r + 1 < s.upperBound else { continue }
             var v = r + 1
             if tk[v].lower.hasSuffix("ly"), tk[v].lower.count > 4, v + 1 < s.upperBound { v += 1 }
@@ -1386,6 +1404,9 @@ public struct TypedEventFinder: Sendable {
             // the time's own preposition is no clause ("detained since 2011", "until June")
             if !before, r.upperBound == t.tokens.lowerBound, !r.isEmpty { r = r.lowerBound..<(r.upperBound - 1) }
             if TypedEventFinder.pastPerfectAcross(r, x.site, c) || (!before && !x.site.isNoun && TypedEventFinder.finiteVerbBetween(r, c)) { return true }
+            // (session 24: a time after "that" that is no determiner is in a relative or content
+            // clause: "warnings were issued for … an area … that was burned in a wildfire last year")
+            if !before, !fronted, r.contains(where: { tk[$0].lower == "that" && !TypedEventFinder.isDeterminer($0, c) }) { return true }
             return r.contains { k in
                 let w = tk[k].lower
                 if fronted { return TypedEventFinder.relativeWords.contains(w) }

@@ -80,6 +80,16 @@ import Testing
         #expect(date(test, "administered") != "2009-04-01", "\(seen(test))")
     }
 
+    /// A noun event opening its sentence as the subject of a dated verb event takes its day; a time
+    /// after a relative "that" dates no event of the main clause.
+    @Test func aSubjectNounAndARelativeThat() {
+        let storm = typed("A storm system dumped about 2 inches (50.8 millimeters) of rain in the San Diego County area on Tuesday and more was expected Wednesday.", date: "2019-11-20")
+        #expect(date(storm, "storm") == "2019-11-19", "\(seen(storm))")
+        let fire = typed("Voluntary evacuation warnings were issued for a few communities in an area of Orange and Riverside counties that was burned in a wildfire last year.", date: "2019-11-20")
+        #expect(date(fire, "evacuation") == .some(nil), "\(seen(fire))")
+        #expect(date(fire, "wildfire") == "2018", "\(seen(fire))")
+    }
+
     @Test func theLastDayOfAValue() {
         #expect(TypedEventFinder.lastDay("1998")?.description == "1998-12-31")
         #expect(TypedEventFinder.lastDay("2010-09")?.description == "2010-09-30")
