@@ -108,13 +108,15 @@ public struct EventDetector: Sendable {
                 let hasCreation = f.sentence.tokens.contains { i in
                     creation.hasSingle(doc.tokens[i]) && !(i > 0 && doc.tokens[i - 1].lower == "to")
                 }
-                if hasCreation && !meetingSentences.contains(f.sentence.index) { date = sentenceTimes.first?.value }
+                if hasCreation && !meetingSentences.contains(f.sentence.index) { date = TypedEventFinder.dayPrecision(sentenceTimes.first?.value) }
             default:
                 // (not a time that premodifies another noun: "a July 10 meeting … would agree to a
                 // meeting Zelenskiy wanted" is not July 10; session 23)
                 let near = sentenceTimes.min { a, b in distance(a.tokens, trigger) < distance(b.tokens, trigger) }
                 if let t = near, TypedEventFinder.premodifiedPhrase(t.tokens, in: f.sentence.tokens, doc).map({ !$0.contains(trigger.lowerBound) }) != true {
-                    date = t.value
+                    // (at a day's precision, as the typed events: "the attack Monday morning" is
+                    // 2007-04-09, not 2007-04-09TMO; session 24)
+                    date = TypedEventFinder.dayPrecision(t.value)
                 }
             }
             // the actors: those named in the sentence (not the outlet reporting it)

@@ -187,6 +187,18 @@ public struct TypedEventFinder: Sendable {
             c.verbTriggerKinds = sites[r].filter { !$0.site.isNoun }.map(\.site.entry.kind)
             // a sentence of sport is read only when it holds an entry sport reads as a game
             let sport = sites[r].contains { TypedEventFinder.sportReadings.contains($0.site.entry.id) } && TypedEventFinder.reportsSport(c)
+            // (session 24: a verb of sport with a named object is a game, an event of the kind `other`:
+            // "Granollers and Lopez defeated Karen Khachanov", "rallied to beat Roberto
+            // Bautista-Agut"; a noun, "the attack", and a verb without one, "the home side
+            // attacked in the second half", "while shooting 51.2 percent", stay none)
+            if sport {
+                for k in r where TypedEventFinder.sportReadings.contains(sites[k].site.entry.id) && !sites[k].site.isNoun
+                    && sites[k].args.contains(where: { $0.role == "target" && $0.actor != nil }) {
+                    let e = sites[k].site.entry
+                    sites[k].site.entry = TriggerLexicon.Entry(id: TypedEventFinder.gameEntryID, lemma: e.lemma, pos: e.pos, kind: "other", plover: nil, cameo: nil,
+                                                               frame: e.frame, example: "", line: 0)
+                }
+            }
             for k in r where !TypedEventFinder.releasesAThing(sites[k]) && !TypedEventFinder.firesNoOne(sites[k], c) && !TypedEventFinder.leavesNoOrganization(sites[k], c)
                 && !TypedEventFinder.givesNoAid(sites[k], c) && !TypedEventFinder.qualifiesANoun(sites[k], c)
                 && !(sites[k].site.isNoun && sites[k].site.tokens.count == 1 && TypedEventFinder.readsAsAdjective(c.tokens, sites[k].site.tokens.lowerBound, s.tokens))
@@ -293,6 +305,24 @@ public struct TypedEventFinder: Sendable {
                 if !phrase || j >= x.site.tokens.upperBound + 6 || TypedEventFinder.clauseBreaks.contains(w) || c.timeAt[j] >= 0 { break }
                 if startsAt[j] != nil { break }
                 j += 1
+            }
+            // (session 24: a noun event opening its sentence as the subject of a verb event in the
+            // simple past is of that verb's clause time: "A storm system dumped about 2 inches … of
+            // rain … on Tuesday")
+            if rel == nil, x.site.tokens.lowerBound - s.lowerBound <= 3,
+               !(s.lowerBound..<x.site.tokens.lowerBound).contains(where: { tk[$0].kind != .word || TypedEventFinder.gerundOpeners.contains(tk[$0].lower) }) {
+                var v = x.site.tokens.upperBound
+                while v < s.upperBound, v < x.site.tokens.upperBound + 2, startsAt[v] == nil, tk[v].kind == .word, !tk[v].isCapitalized,
+                      !TypedEventFinder.clauseBreaks.contains(tk[v].lower), !TypedEventFinder.gerundOpeners.contains(tk[v].lower), !["of", "in", "at", "to", "for", "with"].contains(tk[v].lower) { v += 1 }
+                let nk = first + n
+                if let m = startsAt[v], !sites[m].site.isNoun, sites[m].site.isPast, sites[m].status == .happened, events.indices.contains(nk),
+                   events[nk].triggerSpan == c.doc.span(tokens: x.site.tokens), undated(events[nk]) {
+                    let vk = first + m
+                    if events.indices.contains(vk), events[vk].triggerSpan == c.doc.span(tokens: sites[m].site.tokens), let d = events[vk].date,
+                       events[vk].typing?.dateSource == .clause {
+                        setDate(nk, d)
+                    }
+                }
             }
             guard let r = rel, r + 1 < s.upperBound else { continue }
             var v = r + 1
@@ -419,7 +449,7 @@ public struct TypedEventFinder: Sendable {
                     if let v = events[k].date, let t = events[k].typing, t.dateSource == .clause || t.dateSource == .sentence || t.dateSource == .relative,
                        v.count == 10, CalendarDate(iso: v) != nil, doc.date.map({ v <= String($0.prefix(10)) }) ?? true {
                         if t.main, main == nil, t.dateSource != .relative { main = v }
-                        let g = TypedEventFinder.joinGroup(t.type)
+                        let g = TypedEventFinder.occasionGroup(t.type)
                         if byGroup[g] == nil { byGroup[g] = v }
                         days.insert(v)
                     }
@@ -441,7 +471,7 @@ public struct TypedEventFinder: Sendable {
             var k = first[n]
             while k >= 0, k < events.count, events[k].provenance.sentence == n {
                 if carries[k], events[k].date == nil, let src = events[k].typing?.dateSource, src == .none || src == .article, !quoted(events[k].triggerSpan),
-                   let value = events[k].typing.flatMap({ a.byGroup[TypedEventFinder.joinGroup($0.type)] }) ?? (sameParagraph ? a.value : nil) {
+                   let value = events[k].typing.flatMap({ a.byGroup[TypedEventFinder.occasionGroup($0.type)] }) ?? (sameParagraph ? a.value : nil) {
                     events[k].date = value
                     events[k].typing?.dateSource = .occasion
                     events[k].typing?.fallbackDate = nil
@@ -576,6 +606,9 @@ public struct TypedEventFinder: Sendable {
     /// protest and no beating (session 19, unseen news).
     static let sportWords = RuleBook.bundledWords("events/en/sport-words.tsv")
     static let sportReadings = RuleBook.bundledWords("events/en/sport-readings.tsv")
+    /// The entry a game of sport carries (`sport-readings.tsv` verbs with an object in a sentence of
+    /// sport): kind `other`, no PLOVER type or CAMEO code (session 24).
+    static let gameEntryID = "other.game"
     /// Words that make the combat noun after them no combat (`figurative-modifiers.tsv`: "trade
     /// war", "a custody battle", "a heart attack").
     static let figurativeModifiers = RuleBook.bundledWords("events/en/figurative-modifiers.tsv")
@@ -736,6 +769,16 @@ public struct TypedEventFinder: Sendable {
 
     /// The kinds `join` may put together, as one group (its families, and the kinds a
     /// sentence reading may turn into one another: harm "in an attack" becomes military).
+    /// The kinds whose events one occasion's day reaches (`carryOccasion`): those of `joinGroup`,
+    /// and the steps of the police, searches, arrests and seizures ("executed a search warrant
+    /// Monday evening …" / "Officers arrested Christopher D. Battin"; session 24).
+    static func occasionGroup(_ kind: String) -> String {
+        switch kind {
+        case "arrest", "coerce": return "legal"
+        default: return joinGroup(kind)
+        }
+    }
+
     static func joinGroup(_ kind: String) -> String {
         switch kind {
         case "visit": return "meeting"
@@ -1163,7 +1206,9 @@ public struct TypedEventFinder: Sendable {
         let s = c.sentence.tokens
         // (session 23: not a time that premodifies another noun, "the 2016 election":
         // `EventTimeModifiers.swift`)
-        let inSentence = c.calendarTimes.filter { !TypedEventFinder.modifiesAnotherNoun($0, x.site, c) }
+        // (session 24: nor a time longer than a day that ended before the article's day, for an
+        // event told in the present perfect or a present passive: `EventTenses.swift`)
+        let inSentence = c.calendarTimes.filter { !TypedEventFinder.modifiesAnotherNoun($0, x.site, c) && !TypedEventFinder.presentRulesOut($0, x.site, c) }
         func clean(_ t: TimeExpression) -> String? {
             guard let v = t.value else { return nil }
             // (a year four centuries from the article's is a number read as one: "The quake, which
@@ -1180,6 +1225,9 @@ public struct TypedEventFinder: Sendable {
                 if t.spec["weekday"] != nil && t.spec["month"] == nil, let day = CalendarDate(iso: String(v.prefix(10))) {
                     return day.adding(days: -7).description
                 }
+                // (a year the text writes is never moved: "the November 2013 release date" in a
+                // 2012 article is 2013; session 24)
+                if t.spec["year"] != nil { return v }
                 // (a day within two months after the article's is that day, unless a verb in the
                 // past tells the event: the page's date is older than its text, or the event is
                 // still to come though its clause does not say so, "The weather should ease by
@@ -1289,9 +1337,15 @@ public struct TypedEventFinder: Sendable {
                 return tk[j].lower == "," && j + 1 < k && tk[j + 1].lower == "including"
             }
             if r.contains(where: { k in
+                TypedEventFinder.opensAClause(k, c) ||
                 TypedEventFinder.clauseBreaks.contains(tk[k].lower) && !(after && afterGerund(k, r)) && !listComma(k) && !premodifierComma(k) && !includingCommas(k)
+                    && !(after && TypedEventFinder.sameTimeWhen(k, x, c, time: t.tokens.lowerBound))
                     && !(after && pointPast && (tk[k].lower == "after" || tk[k].lower == "before") && k + 1 < r.upperBound && tk[k + 1].lower.first?.isNumber == true)
             }) { continue }
+            // (session 24: nor a time after a finite verb of a clause of its own, "plead guilty to
+            // charges he feigned mental illness in the 1990s": `EventTenses.swift`)
+            // (a noun's own predicate is no such verb: "The suspected car bombings occurred … on Friday")
+            if after, !nominal, TypedEventFinder.finiteVerbBetween(r, c) { continue }
             // a time after an infinitive with an object belongs to it when the event is not yet
             // done: "she will be allowed to play her old tracks … on Sunday" (the playing is on
             // Sunday; session 19b)
@@ -1349,9 +1403,14 @@ public struct TypedEventFinder: Sendable {
             if before, let comma = r.last(where: { tk[$0].lower == "," || tk[$0].lower == ";" }) { r = (comma + 1)..<r.upperBound }
             // the time's own preposition is no clause ("detained since 2011", "until June")
             if !before, r.upperBound == t.tokens.lowerBound, !r.isEmpty { r = r.lowerBound..<(r.upperBound - 1) }
+            if TypedEventFinder.pastPerfectAcross(r, x.site, c) || (!before && !x.site.isNoun && TypedEventFinder.finiteVerbBetween(r, c)) { return true }
+            // (session 24: a time after "that" that is no determiner is in a relative or content
+            // clause: "warnings were issued for … an area … that was burned in a wildfire last year")
+            if !before, !fronted, r.contains(where: { tk[$0].lower == "that" && !TypedEventFinder.isDeterminer($0, c) }) { return true }
             return r.contains { k in
                 let w = tk[k].lower
                 if fronted { return TypedEventFinder.relativeWords.contains(w) }
+                if TypedEventFinder.opensAClause(k, c) { return true }
                 return TypedEventFinder.subordinators.contains(w) && !(before && (w == "when" || w == "while"))
             }
         }

@@ -128,6 +128,16 @@ import Testing
         #expect(e.first { $0.text == "handcuffed" }?.date == "2009-11-30", "\(seen(e))")
     }
 
+    /// The steps of the police are one occasion across short paragraphs: a search dated by its
+    /// paragraph gives its day to the arrest told in the next (session 24); a call does not take it.
+    @Test func aSearchGivesItsDayToTheArrest() {
+        let e = typed("Officers from the narcotics team executed a search warrant Monday evening on a detached garage.\n\nOfficers arrested Christopher D. Battin, 33, who resides at the house, Harris said.",
+                      date: "2019-11-20")
+        #expect(e.first { $0.text == "arrested" }?.date == "2019-11-18", "\(seen(e))")
+        let call = typed("Officers from the narcotics team executed a search warrant Monday evening on a detached garage.\n\nThe mayor called on residents to report drug dealers.", date: "2019-11-20")
+        #expect(call.first { $0.kind == "call" }?.date == nil, "\(seen(call))")
+    }
+
     /// Web pages give a story one sentence a paragraph: the day reaches across paragraphs of at
     /// most two sentences; not out of a longer paragraph into the next.
     @Test func theDayReachesAcrossShortParagraphs() {

@@ -24,6 +24,17 @@ import Testing
         #expect(a.events.first?.date == nil)
     }
 
+    /// A rule event takes its time at a day's precision, as a typed event does: "a summit on
+    /// Monday morning" is the day, not the morning (session 24).
+    @Test func aRuleEventIsDatedToTheDay() {
+        let a = Support.analyze("Title\n\nForeign Minister John Smith attended a summit in Paris on Monday morning.", date: "2021-03-03")
+        // (the rules' events alone, before the typed events are folded in)
+        let rules = EventDetector(book: try! RuleBook.standard()).detect(a.document, actors: a.actors, times: a.times)
+        let e = rules.first { $0.kind == "meeting" }
+        #expect(e?.date == "2021-03-01", "\(rules.map { ($0.text, $0.date ?? "-") })")
+        #expect(a.times.contains { $0.value == "2021-03-01TMO" })
+    }
+
     @Test func callOnSomeoneToDoSomething() {
         let a = Support.analyze("Title\n\nVilnius has called on Moscow to release all prisoners.")
         let e = a.events.first

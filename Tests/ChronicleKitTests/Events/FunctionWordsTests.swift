@@ -9,7 +9,8 @@ import Testing
     static let table = FunctionWords.standard
 
     @Test func theFileNamesTheThreeSets() throws {
-        #expect(Set(Self.table.lines.map(\.set)) == ["headline-passive-next", "gerund-opener", "noun-follower", "anniversary-opener", "capacity-noun", "occurrence-verb"])
+        #expect(Set(Self.table.lines.map(\.set)) == ["headline-passive-next", "gerund-opener", "noun-follower", "anniversary-opener", "capacity-noun", "occurrence-verb",
+                                                          "perfect-present", "present-passive", "perfect-past", "clause-subject", "when-relative"])
         #expect(TypedEventFinder.gerundOpeners.contains("after") && TypedEventFinder.nounFollowers.contains("was"))
         #expect(LocalRoleFinder.headlinePassiveNext.contains("of"))
         // a line's words go to its set only
@@ -34,6 +35,10 @@ import Testing
         case "target": #expect(e.contains { arg($0, "target") == parts[1] && arg($0, "agent") == nil }, "function-words.tsv:\(line): \(seen)")
         case "none": #expect(!e.contains { $0.text == parts[1] }, "function-words.tsv:\(line): \(seen)")
         case "event": #expect(e.contains { $0.text == parts[1] }, "function-words.tsv:\(line): \(seen)")
+        case "undated":
+            // (session 24: the event is found, and the time the line's word sets apart does not date it)
+            #expect(e.contains { $0.text == parts[1] } && !e.contains { $0.text == parts[1] && $0.date != nil },
+                    "function-words.tsv:\(line): \(e.map { ($0.text, $0.date ?? "-") })")
         case "dated":
             let wd = parts[1].split(separator: "@").map(String.init)
             #expect(wd.count == 2 && e.contains { $0.text == wd[0] && $0.date == wd[1] && $0.typing?.dateSource == (l.set == "anniversary-opener" ? .anniversary : .relative) },

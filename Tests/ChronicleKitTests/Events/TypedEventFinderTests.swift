@@ -377,6 +377,10 @@ import Testing
             let e = typed(text)
             #expect(!e.contains { ["violence", "protest", "military"].contains($0.kind) }, "\(text): \(e.map { ($0.text, $0.kind) })")
         }
+        // (session 24: a verb of sport with its object is a game, of the kind `other`)
+        let game = typed(none[0])
+        #expect(game.contains { $0.text == "beat" && $0.kind == "other" && $0.typing?.plover == nil }, "\(game.map { ($0.text, $0.kind) })")
+        #expect(!typed(none[2]).contains { $0.text == "attacked" }, "no object, no game")
         // one word of sport is no game: the attack stays
         #expect(typed("Gunmen attacked a football stadium in the north.").contains { $0.kind == "military" })
         #expect(typed("Police beat the protesters with batons on Sunday.").contains { $0.kind == "violence" })
