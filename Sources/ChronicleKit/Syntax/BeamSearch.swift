@@ -173,7 +173,6 @@ struct BeamLattice: Sendable {
     /// The transition features of item `i` (the keys of `Parser.features` for the same
     /// configuration); `w` and `t` hold words 0...n and the none row.
     func transitionKeys(_ i: Int, _ w: UnsafePointer<UInt64>, _ t: UnsafePointer<UInt64>, _ k: UnsafeMutablePointer<UInt64>) {
-        typealias H = FeatureHash
         let it = items[i]
         let n0 = nodes[Int(it.top)], n1 = nodes[Int(n0.below)], n2 = nodes[Int(n1.below)]
         let none = Int(none)
@@ -185,52 +184,11 @@ struct BeamLattice: Sendable {
         let b0w = w[b0], b0t = t[b0], b1w = w[b1], b1t = t[b1], b2t = t[b2]
         let d01: UInt64 = b0 != none ? Parser.dist(s0, b0) : 8
         let d10: UInt64 = s1 != none ? Parser.dist(s1, s0) : 8
-        k[0] = H.key(100, s0w)
-        k[1] = H.key(101, s0t)
-        k[2] = H.key(102, s0w, s0t)
-        k[3] = H.key(103, s1w)
-        k[4] = H.key(104, s1t)
-        k[5] = H.key(105, s1w, s1t)
-        k[6] = H.key(106, b0w)
-        k[7] = H.key(107, b0t)
-        k[8] = H.key(108, b0w, b0t)
-        k[9] = H.key(109, b1w)
-        k[10] = H.key(110, b1t)
-        k[11] = H.key(111, b1w, b1t)
-        k[12] = H.key(112, b2t)
-        k[13] = H.key(113, s2t)
-        k[14] = H.key(114, s0w, b0w)
-        k[15] = H.key(115, s0w, b0t)
-        k[16] = H.key(116, s0t, b0w)
-        k[17] = H.key(117, s0t, b0t)
-        k[18] = H.key(118, s0w, s0t, b0t)
-        k[19] = H.key(119, s0t, b0w, b0t)
-        k[20] = H.key(120, s1w, s0w)
-        k[21] = H.key(121, s1t, s0t)
-        k[22] = H.key(122, b0t, b1t)
-        k[23] = H.key(123, s0t, b0t, b1t)
-        k[24] = H.key(124, s1t, s0t, b0t)
-        k[25] = H.key(125, s2t, s1t, s0t)
-        k[26] = H.key(126, b0t, b1t, b2t)
-        k[27] = H.key(127, s0t, t[Int(n0.lc1)], b0t)
-        k[28] = H.key(128, s0t, t[Int(n0.rc1)], b0t)
-        k[29] = H.key(129, s1t, s0t, t[Int(n0.lc1)])
-        k[30] = H.key(130, s1t, t[Int(n1.rc1)], s0t)
-        k[31] = H.key(131, s0t, b0t, t[Int(bn.lc1)])
-        k[32] = H.key(132, s1t, s0t, t[Int(n0.rc1)])
-        k[33] = H.key(133, d01, s0w)
-        k[34] = H.key(134, d01, s0t, b0t)
-        k[35] = H.key(135, d10, s1t, s0t)
-        k[36] = H.key(136, s0w, UInt64(n0.nr))
-        k[37] = H.key(137, s0t, UInt64(n0.nl))
-        k[38] = H.key(138, s1t, UInt64(n1.nr))
-        k[39] = H.key(139, b0t, UInt64(bn.nl))
-        k[40] = H.key(140, s0t, UInt64(n0.ll1), UInt64(n0.ll2))
-        k[41] = H.key(141, s0t, UInt64(n0.rl1), UInt64(n0.rl2))
-        k[42] = H.key(142, s1t, UInt64(n1.rl1), UInt64(n1.ll1))
-        k[43] = H.key(143, b0t, UInt64(bn.ll1), UInt64(bn.ll2))
-        k[44] = H.key(144, b0w, s1t, s0t)
-        k[45] = H.key(145, s0w, b0w, b1t)
+        Parser.transitionKeys(Parser.TemplateValues(s0w: s0w, s0t: s0t, s1w: s1w, s1t: s1t, s2t: s2t, b0w: b0w, b0t: b0t, b1w: b1w, b1t: b1t, b2t: b2t,
+                                                    s0lc1t: t[Int(n0.lc1)], s0rc1t: t[Int(n0.rc1)], s1rc1t: t[Int(n1.rc1)], b0lc1t: t[Int(bn.lc1)],
+                                                    d01: d01, d10: d10, s0nl: UInt64(n0.nl), s0nr: UInt64(n0.nr), s1nr: UInt64(n1.nr), b0nl: UInt64(bn.nl),
+                                                    s0lc1l: UInt64(n0.ll1), s0lc2l: UInt64(n0.ll2), s0rc1l: UInt64(n0.rl1), s0rc2l: UInt64(n0.rl2),
+                                                    s1rc1l: UInt64(n1.rl1), s1lc1l: UInt64(n1.ll1), b0lc1l: UInt64(bn.ll1), b0lc2l: UInt64(bn.ll2)), k)
     }
 
     /// The labeler's features for the arc `move` makes from item `p` (the keys of

@@ -121,7 +121,6 @@ public struct Parser: Sendable {
     /// of words 0...n (0: the root).
     @inline(__always)
     public static func features(_ st: ParseState, _ w: UnsafePointer<UInt64>, _ t: UnsafePointer<UInt64>, _ k: UnsafeMutablePointer<UInt64>) {
-        typealias H = FeatureHash
         let n = st.n
         let s0 = st.s0, s1 = st.s1, s2 = st.s2
         let b0 = st.b <= n ? st.b : -1, b1 = st.b + 1 <= n ? st.b + 1 : -1, b2 = st.b + 2 <= n ? st.b + 2 : -1
@@ -138,52 +137,74 @@ public struct Parser: Sendable {
         let d10 = s1 >= 0 ? dist(s1, s0) : 8
         let s0nl = s0 >= 0 ? UInt64(st.nl[s0]) : 0, s0nr = s0 >= 0 ? UInt64(st.nr[s0]) : 0
         let s1nr = s1 >= 0 ? UInt64(st.nr[s1]) : 0, b0nl = b0 >= 0 ? UInt64(st.nl[b0]) : 0
-        k[0] = H.key(100, s0w)
-        k[1] = H.key(101, s0t)
-        k[2] = H.key(102, s0w, s0t)
-        k[3] = H.key(103, s1w)
-        k[4] = H.key(104, s1t)
-        k[5] = H.key(105, s1w, s1t)
-        k[6] = H.key(106, b0w)
-        k[7] = H.key(107, b0t)
-        k[8] = H.key(108, b0w, b0t)
-        k[9] = H.key(109, b1w)
-        k[10] = H.key(110, b1t)
-        k[11] = H.key(111, b1w, b1t)
-        k[12] = H.key(112, b2t)
-        k[13] = H.key(113, s2t)
-        k[14] = H.key(114, s0w, b0w)
-        k[15] = H.key(115, s0w, b0t)
-        k[16] = H.key(116, s0t, b0w)
-        k[17] = H.key(117, s0t, b0t)
-        k[18] = H.key(118, s0w, s0t, b0t)
-        k[19] = H.key(119, s0t, b0w, b0t)
-        k[20] = H.key(120, s1w, s0w)
-        k[21] = H.key(121, s1t, s0t)
-        k[22] = H.key(122, b0t, b1t)
-        k[23] = H.key(123, s0t, b0t, b1t)
-        k[24] = H.key(124, s1t, s0t, b0t)
-        k[25] = H.key(125, s2t, s1t, s0t)
-        k[26] = H.key(126, b0t, b1t, b2t)
-        k[27] = H.key(127, s0t, T(s0lc1), b0t)
-        k[28] = H.key(128, s0t, T(s0rc1), b0t)
-        k[29] = H.key(129, s1t, s0t, T(s0lc1))
-        k[30] = H.key(130, s1t, T(s1rc1), s0t)
-        k[31] = H.key(131, s0t, b0t, T(b0lc1))
-        k[32] = H.key(132, s1t, s0t, T(s0rc1))
-        k[33] = H.key(133, d01, s0w)
-        k[34] = H.key(134, d01, s0t, b0t)
-        k[35] = H.key(135, d10, s1t, s0t)
-        k[36] = H.key(136, s0w, s0nr)
-        k[37] = H.key(137, s0t, s0nl)
-        k[38] = H.key(138, s1t, s1nr)
-        k[39] = H.key(139, b0t, b0nl)
-        k[40] = H.key(140, s0t, L(s0lc1), L(s0lc2))
-        k[41] = H.key(141, s0t, L(s0rc1), L(s0rc2))
-        k[42] = H.key(142, s1t, L(s1rc1), L(s1lc1))
-        k[43] = H.key(143, b0t, L(b0lc1), L(b0lc2))
-        k[44] = H.key(144, b0w, s1t, s0t)
-        k[45] = H.key(145, s0w, b0w, b1t)
+        Parser.transitionKeys(TemplateValues(s0w: s0w, s0t: s0t, s1w: s1w, s1t: s1t, s2t: s2t, b0w: b0w, b0t: b0t, b1w: b1w, b1t: b1t, b2t: b2t,
+                                             s0lc1t: T(s0lc1), s0rc1t: T(s0rc1), s1rc1t: T(s1rc1), b0lc1t: T(b0lc1), d01: d01, d10: d10,
+                                             s0nl: s0nl, s0nr: s0nr, s1nr: s1nr, b0nl: b0nl,
+                                             s0lc1l: L(s0lc1), s0lc2l: L(s0lc2), s0rc1l: L(s0rc1), s0rc2l: L(s0rc2), s1rc1l: L(s1rc1), s1lc1l: L(s1lc1),
+                                             b0lc1l: L(b0lc1), b0lc2l: L(b0lc2)), k)
+    }
+
+    /// The values the 46 transition templates read, however a configuration is kept (`features`
+    /// from a `ParseState`, `BeamSearch.transitionKeys` from its shared stack nodes): words and
+    /// tags of s0–s2 and b0–b2, the tags and labels of the children the templates read, the
+    /// distances and valencies.
+    public struct TemplateValues {
+        var s0w, s0t, s1w, s1t, s2t, b0w, b0t, b1w, b1t, b2t: UInt64
+        var s0lc1t, s0rc1t, s1rc1t, b0lc1t: UInt64
+        var d01, d10, s0nl, s0nr, s1nr, b0nl: UInt64
+        var s0lc1l, s0lc2l, s0rc1l, s0rc2l, s1rc1l, s1lc1l, b0lc1l, b0lc2l: UInt64
+    }
+
+    /// The keys of the 46 transition templates (after Zhang and Nivre 2011; docs/Syntax.md).
+    @inline(__always)
+    static func transitionKeys(_ v: TemplateValues, _ k: UnsafeMutablePointer<UInt64>) {
+        typealias H = FeatureHash
+        k[0] = H.key(100, v.s0w)
+        k[1] = H.key(101, v.s0t)
+        k[2] = H.key(102, v.s0w, v.s0t)
+        k[3] = H.key(103, v.s1w)
+        k[4] = H.key(104, v.s1t)
+        k[5] = H.key(105, v.s1w, v.s1t)
+        k[6] = H.key(106, v.b0w)
+        k[7] = H.key(107, v.b0t)
+        k[8] = H.key(108, v.b0w, v.b0t)
+        k[9] = H.key(109, v.b1w)
+        k[10] = H.key(110, v.b1t)
+        k[11] = H.key(111, v.b1w, v.b1t)
+        k[12] = H.key(112, v.b2t)
+        k[13] = H.key(113, v.s2t)
+        k[14] = H.key(114, v.s0w, v.b0w)
+        k[15] = H.key(115, v.s0w, v.b0t)
+        k[16] = H.key(116, v.s0t, v.b0w)
+        k[17] = H.key(117, v.s0t, v.b0t)
+        k[18] = H.key(118, v.s0w, v.s0t, v.b0t)
+        k[19] = H.key(119, v.s0t, v.b0w, v.b0t)
+        k[20] = H.key(120, v.s1w, v.s0w)
+        k[21] = H.key(121, v.s1t, v.s0t)
+        k[22] = H.key(122, v.b0t, v.b1t)
+        k[23] = H.key(123, v.s0t, v.b0t, v.b1t)
+        k[24] = H.key(124, v.s1t, v.s0t, v.b0t)
+        k[25] = H.key(125, v.s2t, v.s1t, v.s0t)
+        k[26] = H.key(126, v.b0t, v.b1t, v.b2t)
+        k[27] = H.key(127, v.s0t, v.s0lc1t, v.b0t)
+        k[28] = H.key(128, v.s0t, v.s0rc1t, v.b0t)
+        k[29] = H.key(129, v.s1t, v.s0t, v.s0lc1t)
+        k[30] = H.key(130, v.s1t, v.s1rc1t, v.s0t)
+        k[31] = H.key(131, v.s0t, v.b0t, v.b0lc1t)
+        k[32] = H.key(132, v.s1t, v.s0t, v.s0rc1t)
+        k[33] = H.key(133, v.d01, v.s0w)
+        k[34] = H.key(134, v.d01, v.s0t, v.b0t)
+        k[35] = H.key(135, v.d10, v.s1t, v.s0t)
+        k[36] = H.key(136, v.s0w, v.s0nr)
+        k[37] = H.key(137, v.s0t, v.s0nl)
+        k[38] = H.key(138, v.s1t, v.s1nr)
+        k[39] = H.key(139, v.b0t, v.b0nl)
+        k[40] = H.key(140, v.s0t, v.s0lc1l, v.s0lc2l)
+        k[41] = H.key(141, v.s0t, v.s0rc1l, v.s0rc2l)
+        k[42] = H.key(142, v.s1t, v.s1rc1l, v.s1lc1l)
+        k[43] = H.key(143, v.b0t, v.b0lc1l, v.b0lc2l)
+        k[44] = H.key(144, v.b0w, v.s1t, v.s0t)
+        k[45] = H.key(145, v.s0w, v.b0w, v.b1t)
     }
 
     /// The features for labelling the arc `h` → `d`.
