@@ -272,7 +272,6 @@ extension Parser {
             let pre = pb.baseAddress!, sums = wb.baseAddress!
             for i in 0..<rows { wordRow(wv[i], tv[i], pre + P * i, sums + R * i, cache) }
             typealias H = FeatureHash
-            @inline(__always) func mix(_ x: UInt64) -> UInt64 { H.mix(x) }
             @inline(__always) func dist(_ a: Int, _ b: Int) -> Int {
                 let d = abs(a - b)
                 return d <= 4 ? d : d <= 7 ? 5 : d <= 12 ? 6 : 7
@@ -298,39 +297,13 @@ extension Parser {
                         let d01 = b0 != none ? dist(s0, b0) : 8
                         let d10 = r1 != none ? dist(r1, s0) : 8
                         let ps0 = pre + P * s0, ps1 = pre + P * r1, ps2 = pre + P * r2, pb0 = pre + P * b0
-                        let s0lc1t = tv[Int(n0.lc1)], s0rc1t = tv[Int(n0.rc1)]
-                        keys[0] = mix(ps0[0] &+ b0w)  // 114
-                        keys[1] = mix(ps0[1] &+ b0t)  // 115
-                        keys[2] = mix(ps0[5] &+ b0w)  // 116
-                        keys[3] = mix(ps0[6] &+ b0t)  // 117
-                        keys[4] = mix(ps0[2] &+ b0t)  // 118
-                        keys[5] = mix(mix(ps0[7] &+ b0w) &+ b0t)  // 119
-                        keys[6] = mix(ps1[15] &+ s0w)  // 120
-                        keys[7] = mix(ps1[16] &+ s0t)  // 121
-                        keys[8] = mix(pb0[24] &+ b1t)  // 122
-                        keys[9] = mix(mix(ps0[8] &+ b0t) &+ b1t)  // 123
-                        keys[10] = mix(mix(ps1[17] &+ s0t) &+ b0t)  // 124
-                        keys[11] = mix(mix(ps2[23] &+ s1t) &+ s0t)  // 125
-                        keys[12] = mix(mix(pb0[25] &+ b1t) &+ b2t)  // 126
-                        keys[13] = mix(mix(ps0[9] &+ s0lc1t) &+ b0t)  // 127
-                        keys[14] = mix(mix(ps0[10] &+ s0rc1t) &+ b0t)  // 128
-                        keys[15] = mix(mix(ps1[18] &+ s0t) &+ s0lc1t)  // 129
-                        keys[16] = mix(mix(ps1[19] &+ tv[Int(n1.rc1)]) &+ s0t)  // 130
-                        keys[17] = mix(mix(ps0[11] &+ b0t) &+ tv[Int(bn.lc1)])  // 131
-                        keys[18] = mix(mix(ps1[20] &+ s0t) &+ s0rc1t)  // 132
-                        keys[19] = mix(dp[d01] &+ s0w)  // 133
-                        keys[20] = mix(mix(dp[9 + d01] &+ s0t) &+ b0t)  // 134
-                        keys[21] = mix(mix(dp[18 + d10] &+ s1t) &+ s0t)  // 135
-                        keys[22] = mix(ps0[3] &+ UInt64(n0.nr))  // 136
-                        keys[23] = mix(ps0[12] &+ UInt64(n0.nl))  // 137
-                        keys[24] = mix(ps1[21] &+ UInt64(n1.nr))  // 138
-                        keys[25] = mix(pb0[26] &+ UInt64(bn.nl))  // 139
-                        keys[26] = mix(mix(ps0[13] &+ UInt64(n0.ll1)) &+ UInt64(n0.ll2))  // 140
-                        keys[27] = mix(mix(ps0[14] &+ UInt64(n0.rl1)) &+ UInt64(n0.rl2))  // 141
-                        keys[28] = mix(mix(ps1[22] &+ UInt64(n1.rl1)) &+ UInt64(n1.ll1))  // 142
-                        keys[29] = mix(mix(pb0[27] &+ UInt64(bn.ll1)) &+ UInt64(bn.ll2))  // 143
-                        keys[30] = mix(mix(pb0[28] &+ s1t) &+ s0t)  // 144
-                        keys[31] = mix(mix(ps0[4] &+ b0w) &+ b1t)  // 145
+                        Parser.prefixedKeys(Parser.TemplateValues(s0w: s0w, s0t: s0t, s1w: 0, s1t: s1t, s2t: 0, b0w: b0w, b0t: b0t, b1w: 0, b1t: b1t, b2t: b2t,
+                                                                  s0lc1t: tv[Int(n0.lc1)], s0rc1t: tv[Int(n0.rc1)], s1rc1t: tv[Int(n1.rc1)], b0lc1t: tv[Int(bn.lc1)],
+                                                                  d01: UInt64(d01), d10: UInt64(d10),
+                                                                  s0nl: UInt64(n0.nl), s0nr: UInt64(n0.nr), s1nr: UInt64(n1.nr), b0nl: UInt64(bn.nl),
+                                                                  s0lc1l: UInt64(n0.ll1), s0lc2l: UInt64(n0.ll2), s0rc1l: UInt64(n0.rl1), s0rc2l: UInt64(n0.rl2),
+                                                                  s1rc1l: UInt64(n1.rl1), s1lc1l: UInt64(n1.ll1), b0lc1l: UInt64(bn.ll1), b0lc2l: UInt64(bn.ll2)),
+                                            ps0, ps1, ps2, pb0, dp, keys)
                         transitions.score(keys, 32, scores)
                         scored &+= Parser.featureCount
                     }

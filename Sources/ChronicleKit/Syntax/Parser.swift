@@ -207,6 +207,48 @@ public struct Parser: Sendable {
         k[45] = H.key(145, v.s0w, v.b0w, v.b1t)
     }
 
+    /// The keys of the 32 transition templates that read two positions or more, from the
+    /// prefixes the words keep (`ps0`, `ps1`, `ps2`, `pb0`: s0, s1, s2, b0), the distance
+    /// prefixes `dp` and the configuration's values `v` (the same keys as `transitionKeys`; the
+    /// greedy `parse` and `beamParse` alike).
+    @inline(__always)
+    static func prefixedKeys(_ v: TemplateValues, _ ps0: UnsafePointer<UInt64>, _ ps1: UnsafePointer<UInt64>, _ ps2: UnsafePointer<UInt64>,
+                             _ pb0: UnsafePointer<UInt64>, _ dp: UnsafePointer<UInt64>, _ keys: UnsafeMutablePointer<UInt64>) {
+        typealias H = FeatureHash
+        keys[0] = H.mix(ps0[0] &+ v.b0w)  // 114
+        keys[1] = H.mix(ps0[1] &+ v.b0t)  // 115
+        keys[2] = H.mix(ps0[5] &+ v.b0w)  // 116
+        keys[3] = H.mix(ps0[6] &+ v.b0t)  // 117
+        keys[4] = H.mix(ps0[2] &+ v.b0t)  // 118
+        keys[5] = H.mix(H.mix(ps0[7] &+ v.b0w) &+ v.b0t)  // 119
+        keys[6] = H.mix(ps1[15] &+ v.s0w)  // 120
+        keys[7] = H.mix(ps1[16] &+ v.s0t)  // 121
+        keys[8] = H.mix(pb0[24] &+ v.b1t)  // 122
+        keys[9] = H.mix(H.mix(ps0[8] &+ v.b0t) &+ v.b1t)  // 123
+        keys[10] = H.mix(H.mix(ps1[17] &+ v.s0t) &+ v.b0t)  // 124
+        keys[11] = H.mix(H.mix(ps2[23] &+ v.s1t) &+ v.s0t)  // 125
+        keys[12] = H.mix(H.mix(pb0[25] &+ v.b1t) &+ v.b2t)  // 126
+        keys[13] = H.mix(H.mix(ps0[9] &+ v.s0lc1t) &+ v.b0t)  // 127
+        keys[14] = H.mix(H.mix(ps0[10] &+ v.s0rc1t) &+ v.b0t)  // 128
+        keys[15] = H.mix(H.mix(ps1[18] &+ v.s0t) &+ v.s0lc1t)  // 129
+        keys[16] = H.mix(H.mix(ps1[19] &+ v.s1rc1t) &+ v.s0t)  // 130
+        keys[17] = H.mix(H.mix(ps0[11] &+ v.b0t) &+ v.b0lc1t)  // 131
+        keys[18] = H.mix(H.mix(ps1[20] &+ v.s0t) &+ v.s0rc1t)  // 132
+        keys[19] = H.mix(dp[Int(v.d01)] &+ v.s0w)  // 133
+        keys[20] = H.mix(H.mix(dp[9 + Int(v.d01)] &+ v.s0t) &+ v.b0t)  // 134
+        keys[21] = H.mix(H.mix(dp[18 + Int(v.d10)] &+ v.s1t) &+ v.s0t)  // 135
+        keys[22] = H.mix(ps0[3] &+ v.s0nr)  // 136
+        keys[23] = H.mix(ps0[12] &+ v.s0nl)  // 137
+        keys[24] = H.mix(ps1[21] &+ v.s1nr)  // 138
+        keys[25] = H.mix(pb0[26] &+ v.b0nl)  // 139
+        keys[26] = H.mix(H.mix(ps0[13] &+ v.s0lc1l) &+ v.s0lc2l)  // 140
+        keys[27] = H.mix(H.mix(ps0[14] &+ v.s0rc1l) &+ v.s0rc2l)  // 141
+        keys[28] = H.mix(H.mix(ps1[22] &+ v.s1rc1l) &+ v.s1lc1l)  // 142
+        keys[29] = H.mix(H.mix(pb0[27] &+ v.b0lc1l) &+ v.b0lc2l)  // 143
+        keys[30] = H.mix(H.mix(pb0[28] &+ v.s1t) &+ v.s0t)  // 144
+        keys[31] = H.mix(H.mix(ps0[4] &+ v.b0w) &+ v.b1t)  // 145
+    }
+
     /// The features for labelling the arc `h` → `d`.
     @inline(__always)
     public static func labelFeatures(_ st: ParseState, _ h: Int, _ d: Int, _ w: UnsafePointer<UInt64>, _ t: UnsafePointer<UInt64>,
@@ -435,7 +477,6 @@ public struct Parser: Sendable {
             var sp = 1, b = 1
             stack[0] = 0
             typealias H = FeatureHash
-            @inline(__always) func mix(_ x: UInt64) -> UInt64 { H.mix(x) }
             @inline(__always) func dist(_ a: Int, _ b: Int) -> Int {
                 let d = abs(a - b)
                 return d <= 4 ? d : d <= 7 ? 5 : d <= 12 ? 6 : 7
@@ -460,39 +501,16 @@ public struct Parser: Sendable {
                     let d01 = b0 != none ? dist(s0, b0) : 8
                     let d10 = s1 >= 0 ? dist(s1, s0) : 8
                     let ps0 = pre + P * s0, ps1 = pre + P * r1, ps2 = pre + P * r2, pb0 = pre + P * b0
-                    let s0lc1t = tv[s0lc1], s0rc1t = tv[s0rc1]
-                    keys[0] = mix(ps0[0] &+ b0w)  // 114
-                    keys[1] = mix(ps0[1] &+ b0t)  // 115
-                    keys[2] = mix(ps0[5] &+ b0w)  // 116
-                    keys[3] = mix(ps0[6] &+ b0t)  // 117
-                    keys[4] = mix(ps0[2] &+ b0t)  // 118
-                    keys[5] = mix(mix(ps0[7] &+ b0w) &+ b0t)  // 119
-                    keys[6] = mix(ps1[15] &+ s0w)  // 120
-                    keys[7] = mix(ps1[16] &+ s0t)  // 121
-                    keys[8] = mix(pb0[24] &+ b1t)  // 122
-                    keys[9] = mix(mix(ps0[8] &+ b0t) &+ b1t)  // 123
-                    keys[10] = mix(mix(ps1[17] &+ s0t) &+ b0t)  // 124
-                    keys[11] = mix(mix(ps2[23] &+ s1t) &+ s0t)  // 125
-                    keys[12] = mix(mix(pb0[25] &+ b1t) &+ b2t)  // 126
-                    keys[13] = mix(mix(ps0[9] &+ s0lc1t) &+ b0t)  // 127
-                    keys[14] = mix(mix(ps0[10] &+ s0rc1t) &+ b0t)  // 128
-                    keys[15] = mix(mix(ps1[18] &+ s0t) &+ s0lc1t)  // 129
-                    keys[16] = mix(mix(ps1[19] &+ tv[s1rc1]) &+ s0t)  // 130
-                    keys[17] = mix(mix(ps0[11] &+ b0t) &+ tv[b0lc1])  // 131
-                    keys[18] = mix(mix(ps1[20] &+ s0t) &+ s0rc1t)  // 132
-                    keys[19] = mix(dp[d01] &+ s0w)  // 133
-                    keys[20] = mix(mix(dp[9 + d01] &+ s0t) &+ b0t)  // 134
-                    keys[21] = mix(mix(dp[18 + d10] &+ s1t) &+ s0t)  // 135
-                    keys[22] = mix(ps0[3] &+ UInt64(truncatingIfNeeded: nr[s0]))  // 136
-                    keys[23] = mix(ps0[12] &+ UInt64(truncatingIfNeeded: nl[s0]))  // 137
-                    keys[24] = mix(ps1[21] &+ UInt64(truncatingIfNeeded: nr[r1]))  // 138
-                    keys[25] = mix(pb0[26] &+ UInt64(truncatingIfNeeded: nl[b0]))  // 139
-                    keys[26] = mix(mix(ps0[13] &+ UInt64(truncatingIfNeeded: label[s0lc1])) &+ UInt64(truncatingIfNeeded: label[s0lc2]))  // 140
-                    keys[27] = mix(mix(ps0[14] &+ UInt64(truncatingIfNeeded: label[s0rc1])) &+ UInt64(truncatingIfNeeded: label[s0rc2]))  // 141
-                    keys[28] = mix(mix(ps1[22] &+ UInt64(truncatingIfNeeded: label[s1rc1])) &+ UInt64(truncatingIfNeeded: label[s1lc1]))  // 142
-                    keys[29] = mix(mix(pb0[27] &+ UInt64(truncatingIfNeeded: label[b0lc1])) &+ UInt64(truncatingIfNeeded: label[b0lc2]))  // 143
-                    keys[30] = mix(mix(pb0[28] &+ s1t) &+ s0t)  // 144
-                    keys[31] = mix(mix(ps0[4] &+ b0w) &+ b1t)  // 145
+                    Parser.prefixedKeys(TemplateValues(s0w: s0w, s0t: s0t, s1w: 0, s1t: s1t, s2t: 0, b0w: b0w, b0t: b0t, b1w: 0, b1t: b1t, b2t: b2t,
+                                                       s0lc1t: tv[s0lc1], s0rc1t: tv[s0rc1], s1rc1t: tv[s1rc1], b0lc1t: tv[b0lc1],
+                                                       d01: UInt64(d01), d10: UInt64(d10),
+                                                       s0nl: UInt64(truncatingIfNeeded: nl[s0]), s0nr: UInt64(truncatingIfNeeded: nr[s0]),
+                                                       s1nr: UInt64(truncatingIfNeeded: nr[r1]), b0nl: UInt64(truncatingIfNeeded: nl[b0]),
+                                                       s0lc1l: UInt64(truncatingIfNeeded: label[s0lc1]), s0lc2l: UInt64(truncatingIfNeeded: label[s0lc2]),
+                                                       s0rc1l: UInt64(truncatingIfNeeded: label[s0rc1]), s0rc2l: UInt64(truncatingIfNeeded: label[s0rc2]),
+                                                       s1rc1l: UInt64(truncatingIfNeeded: label[s1rc1]), s1lc1l: UInt64(truncatingIfNeeded: label[s1lc1]),
+                                                       b0lc1l: UInt64(truncatingIfNeeded: label[b0lc1]), b0lc2l: UInt64(truncatingIfNeeded: label[b0lc2])),
+                                        ps0, ps1, ps2, pb0, dp, keys)
                     transitions.score(keys, 32, scores)
                     scored &+= Parser.featureCount
                     move = -1
