@@ -17,6 +17,9 @@
 struct CueFinder: Sendable {
     let verbs: Lexicon
     let classOf: [String: String]
+    /// Words that open a phrase dating the saying after it (`opens` of `attribution-words`:
+    /// "clause" or "document").
+    let opens: [String: String]
     let weekdays: Lexicon
     let months: Lexicon
     let partsOfDay: Lexicon
@@ -39,10 +42,12 @@ struct CueFinder: Sendable {
     init(book: RuleBook, maxContent: Int = Limits.standard.maxStatementTokens) {
         self.maxContent = max(1, maxContent)
         verbs = book.lexicons.get("reporting-verbs")
-        var c: [String: String] = [:]
+        var c: [String: String] = [:], o: [String: String] = [:]
         for e in book.lexicons.get("attribution-words").entries {
             if e.surface.count == 1 { c[Tokenizer.lowercase(e.surface[0])] = e["class"] ?? "stop" }
+            if e.surface.count == 1, let v = e["opens"] { o[Tokenizer.lowercase(e.surface[0])] = v }
         }
+        opens = o
         c["'s"] = "aux"
         c["’s"] = "aux"
         classOf = c
@@ -269,6 +274,24 @@ struct CueFinder: Sendable {
             if t.isCapitalized { capitals += 1 } else { lower += 1 }
         }
         return capitals >= 2 && lower <= 2 && tokens[r.upperBound - 1].isCapitalized
+    }
+
+    /// The UPOS of the first word of token `t` in the parse, else in the tags of the default
+    /// analysis; nil without either.
+    func wordClass(_ doc: Document, _ t: Int) -> UPOS? {
+        let syn = doc.wordClasses
+        let w = syn.words(ofToken: t)
+        return w.isEmpty ? nil : syn.upos[w.lowerBound]
+    }
+
+    /// Whether tokens `r` open with a preposition, or an adverb and a preposition ("in a statement
+    /// released by the team", "side-by-side before the committee"), in the word classes the
+    /// analysis has.
+    func opensWithPreposition(_ doc: Document, _ r: Range<Int>) -> Bool {
+        guard let first = wordClass(doc, r.lowerBound) else { return false }
+        // ("announced on Monday to offer a reward": a day, then what was said)
+        if first == .ADP { return !(r.count > 1 && isTimeWord(doc.tokens[r.lowerBound + 1])) }
+        return first == .ADV && r.count > 1 && wordClass(doc, r.lowerBound + 1) == .ADP
     }
 
     /// The UPOS of the first word of token `t` in the parse, nil without one.
@@ -1141,7 +1164,18 @@ struct CueFinder: Sendable {
                 continue
             }
             // the content
-            let subjectStart = inverted ? cue.lowerBound : (source?.lowerBound ?? cue.lowerBound)
+            var subjectStart = inverted ? cue.lowerBound : (source?.lowerBound ?? cue.lowerBound)
+            // "“We are glad,” spokesman Bob Smith said", "“…,” team general manager A.J. Smith said":
+            // up to three words in lower case between a quotation and the source are its title,
+            // not part of what was said
+            if !inverted, source != nil {
+                var k = subjectStart
+                while k > lo, subjectStart - k < 3, tokens[k - 1].kind == .word, !tokens[k - 1].isCapitalized, !inQuote[k - 1],
+                      cls(tokens[k - 1]) == nil || cls(tokens[k - 1]) == "det" { k -= 1 }
+                if k < subjectStart, k - 1 >= lo, quoteStarts[k - 1] != nil || (k - 2 >= lo && tokens[k - 1].text == "," && quoteStarts[k - 2] != nil) {
+                    subjectStart = k
+                }
+            }
             // "was pressed by the host about …": what was said follows the agent
             let passiveBy = rule == "statement.cue.passive-by"
             let afterCue = inverted || passiveBy ? (source?.upperBound ?? after) : after
@@ -1246,6 +1280,11 @@ struct CueFinder: Sendable {
                 parts = [q..<lo]
                 rule += "+quote-before"
             } else if let a = trim(afterCue..<contentEnd, tokens), !["this", "so", "nothing", "something", "goodbye", "hello"].contains(tokens[a.lowerBound].lower), !secondVerb,
+                      // "testified side-by-side before the House Intelligence Committee Tuesday about
+                      // the events …": a verb of saying followed by a phrase with no verb of its own
+                      // tells where and about what, not what was said (a noun phrase stays: "denied
+                      // the charges")
+                      !(hit.entries[0]["frame"] == "say" && opensWithPreposition(doc, a) && hasFiniteVerb(doc, a) == false),
                       // "said no to the deal", "said yes." (but "said no decision had been made")
                       !(["yes", "no"].contains(tokens[a.lowerBound].lower) && (a.count < 2 || tokens[a.lowerBound + 1].kind != .word || tokens[a.lowerBound + 1].lower == "to")) {
                 parts = [a]

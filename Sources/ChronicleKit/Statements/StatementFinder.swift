@@ -162,7 +162,8 @@ public struct StatementFinder: Sendable {
         out += continued(doc, known: out, actors: actors, mentionIndex: mentionIndex, tally: &tally)
         out.sort { $0.provenance.span < $1.provenance.span }
         pronounSpeakers(&out, doc: doc, actors: actors, mentionIndex: mentionIndex, work: &tally.work)
-        Self.carryDay(&out, articleDate: doc.date) { st in
+        let seeds = occasionSeeds(doc, actors: actors, statements: out, times: times, timeIndex: timeIndex, mentionIndex: mentionIndex, quoted: quoted, work: &tally.work)
+        Self.carryDay(&out, articleDate: doc.date, seeds: seeds) { st in
             // (a sentence that names a date of its own keeps it: "Noem said on Tuesday morning")
             let inside = timeIndex.inside(doc.sentences[st.provenance.sentence].span)
             tally.work += 1 + inside.count
@@ -638,13 +639,35 @@ public struct StatementFinder: Sendable {
             let n = text.split(whereSeparator: { $0 == " " || $0 == "\n" }).count
             return n <= limit ? n : nil
         }
+        // an opening phrase that ends right before the source dates the saying (`opens` of the
+        // `attribution-words` lexicon): "When Afghan President Ashraf Ghani first announced the
+        // potential exchange last week, he said …", "In an interview on Tuesday, Smith said …";
+        // not one of another time ("After the attack on Monday, police said …", "In addition to
+        // the three fatalities at a fuel plant on Tuesday, … said")
+        func introduces(_ s: Span, _ lo: Int) -> Bool {
+            guard s.end <= lo, lo - sentence.span.start <= 200, let first = sentence.tokens.first,
+                  let kind = cues.opens[doc.tokens[first].lower] else { return false }
+            let head = doc.text(Span(sentence.span.start, lo))
+            work += lo - sentence.span.start
+            // (one comma, then the source, or a title of two words at most and the source:
+            // "…, Governor Jane Doe said")
+            let scalars = Array(head.unicodeScalars)
+            guard head.filter({ ",;:\"“”()".contains($0) }).count == 1, let comma = scalars.lastIndex(of: ","),
+                  s.end <= sentence.span.start + comma,
+                  String(String.UnicodeScalarView(scalars[(comma + 1)...])).split(separator: " ").count <= 2 else { return false }
+            if kind == "document" {
+                let next = (first + 1)..<min(first + 5, sentence.tokens.upperBound)
+                return next.contains { cues.documents.hasSingle(doc.tokens[$0]) }
+            }
+            return kind == "clause"
+        }
         let lo = min(source?.start ?? cue.start, cue.start)
         for t in dated {
             let s = t.provenance.span
             guard let v = t.value else { continue }
             let near = (s.start >= lo && s.end <= cue.start) || (s.start >= cue.end && words(cue.end, s.start, limit: 8) != nil)
             let opening = s.end <= lo && words(sentence.span.start, s.start, limit: 1) != nil
-            if (near || opening) && v.count >= 7 { return StatementFinder.day(v) }
+            if (near || opening || introduces(s, lo)) && v.count >= 7 { return StatementFinder.day(v) }
             if opening && v.count == 4 { return v }
         }
         return doc.date
@@ -691,20 +714,116 @@ public struct StatementFinder: Sendable {
     /// said, not the day of saying: "“We can grow our economy today,” Obama said"), as does one
     /// said "later" ("Noem later tweeted that …": another occasion, on a day the text does not give).
     /// (`statements` in text order; linear.)
-    static func carryDay(_ statements: inout [Statement], articleDate: String?, keepsOwn: (Statement) -> Bool) {
+    /// A week carries as a day does ("Last week State Department official David Holmes revealed
+    /// …", then "“I then heard President Trump ask …” Holmes testified": said that week).
+    /// `seeds` (in sentence order) are occasions the text dates without a statement of their own
+    /// (`occasionSeeds`): each starts a carry for its actor from its sentence on.
+    static func carryDay(_ statements: inout [Statement], articleDate: String?, seeds: [Occasion] = [], keepsOwn: (Statement) -> Bool) {
         // the day of each speaker's latest statement that gives one, and its sentence
         var carry: [String: (day: String, sentence: Int)] = [:]
+        var nextSeed = 0
         for k in statements.indices {
+            while nextSeed < seeds.count, seeds[nextSeed].sentence <= statements[k].provenance.sentence {
+                let o = seeds[nextSeed]
+                carry[o.actor] = (o.day, o.sentence)
+                nextSeed += 1
+            }
             // (the unnamed source is many people: "another neighbor said" is no one said before)
             guard let d = statements[k].date, let speaker = statements[k].speaker, speaker != Actor.unnamedSource else { continue }
             let sentence = statements[k].provenance.sentence
             if d != articleDate {
-                carry[speaker] = d.count == 10 ? (d, sentence) : nil
+                carry[speaker] = Self.carriesAsDay(d) ? (d, sentence) : nil
                 continue
             }
             // (a statement of the dated statement's own sentence has its own date: nothing to carry)
             if let c = carry[speaker], sentence > c.sentence, !keepsOwn(statements[k]) { statements[k].date = c.day }
         }
+    }
+
+    /// Whether a date value names a day ("2019-11-19") or a week ("2019-W46"): the values an
+    /// occasion's day carries (a month or a year is no occasion).
+    static func carriesAsDay(_ v: String) -> Bool {
+        let u = Array(v.utf8)
+        if u.count == 10 { return u[4] == UInt8(ascii: "-") && u[7] == UInt8(ascii: "-") && u[0] != UInt8(ascii: "X") }
+        return u.count == 8 && u[5] == UInt8(ascii: "W") && u[0] != UInt8(ascii: "X") && u[6] != UInt8(ascii: "X")
+    }
+
+    /// An occasion the text dates for an actor without a statement: its sentence, actor and day.
+    struct Occasion: Equatable {
+        var sentence: Int
+        var actor: String
+        var day: String
+    }
+
+    /// Occasions the text dates without a statement of their own: "Kurt Volker, the former
+    /// special envoy to Ukraine, and Tim Morrison, a former National Security Council official,
+    /// testified side-by-side before the House Intelligence Committee Tuesday about …". A
+    /// sentence with a verb of saying (frame `say` or `tell` of `reporting-verbs`, a finite verb
+    /// in the tags, outside quotations) and a day (or week) outside quotations names, before the
+    /// verb, the actors who spoke then (names and surnames: no pronoun, no unnamed source). Each
+    /// of them that has no statement in that sentence gets the occasion, so their later
+    /// statements that give no day of their own were said then ("Volker said he had no knowledge
+    /// of …"; `carryDay`). The day is the one nearest the verb. (Linear: one pass over the
+    /// sentences, each looking up its own times and mentions.)
+    func occasionSeeds(_ doc: Document, actors: ActorLayer, statements: [Statement], times: [TimeExpression], timeIndex: SpanIndex,
+                       mentionIndex: SpanIndex, quoted: QuoteMap, work: inout Int) -> [Occasion] {
+        let syn = doc.wordClasses
+        guard !statements.isEmpty, syn.count > 0, syn.tables != nil else { return [] }
+        // (sentence, speaker) of every statement, and the statements of each sentence
+        var spoke = Set<String>()
+        var ofSentence: [Int: [Int]] = [:]
+        for (k, st) in statements.enumerated() {
+            if let sp = st.speaker { spoke.insert("\(st.provenance.sentence) \(sp)") }
+            ofSentence[st.provenance.sentence, default: []].append(k)
+        }
+        var out: [Occasion] = []
+        for (si, s) in doc.sentences.enumerated() {
+            let inside = timeIndex.inside(s.span)
+            work += 1 + inside.count
+            // (a day inside what a statement of the sentence says is no day of saying: "The school
+            // must respond by July 26, …, NCAA spokesman Erik Christianson said")
+            let said = ofSentence[si] ?? []
+            work += said.count
+            let days = inside.filter { k in
+                let t = times[k]
+                return t.isCalendarValue && t.value.map(Self.carriesAsDay) == true && quoted.quote(at: t.provenance.span) == nil
+                    && !said.contains { statements[$0].parts.contains { $0.overlaps(t.provenance.span) } }
+            }
+            guard !days.isEmpty else { continue }
+            // the first verb of saying outside quotations that is a finite verb
+            var verb: Int?
+            for j in s.tokens {
+                work += 1
+                guard doc.tokens[j].kind == .word, !doc.tokens[j].isCapitalized, quoted.quote(at: doc.tokens[j].span) == nil,
+                      let hit = verbs.longest(doc.tokens, at: j, end: s.tokens.upperBound),
+                      ["say", "tell"].contains(hit.entries[0]["frame"] ?? "") else { continue }
+                // (a past participle right after a closing apposition is the tagger's slip for
+                // the finite verb: "Tim Morrison, a former … official, testified"; not "were told")
+                let finite = syn.words(ofToken: j).contains { w in
+                    let x = syn.xpos(w)
+                    return ["VBD", "VBZ", "VBP"].contains(x) || (x == "VBN" && j > s.tokens.lowerBound && doc.tokens[j - 1].text == ",")
+                }
+                guard finite else { continue }
+                verb = j
+                break
+            }
+            guard let v = verb else { continue }
+            let vs = doc.tokens[v].span
+            let day = days.min { abs(times[$0].provenance.span.start - vs.start) < abs(times[$1].provenance.span.start - vs.start) }!
+            let named = mentionIndex.inside(Span(s.span.start, vs.start))
+            work += named.count
+            var seen = Set<String>()
+            for k in named {
+                let m = actors.mentions[k]
+                guard [.name, .surname, .alias].contains(m.form), m.kind == .person || m.kind == .organization,
+                      quoted.quote(at: m.provenance.span) == nil, seen.insert(m.actor).inserted,
+                      // (a name inside a statement's source speaks through it: "NCAA spokesman Erik Christianson")
+                      !said.contains(where: { statements[$0].sourceSpan?.overlaps(m.provenance.span) == true }) else { continue }
+                if spoke.contains("\(si) \(m.actor)") { continue }
+                out.append(Occasion(sentence: si, actor: m.actor, day: StatementFinder.day(times[day].value!)))
+            }
+        }
+        return out
     }
 
     /// A statement's date is the day it was said: a time value's part of the day or clock time

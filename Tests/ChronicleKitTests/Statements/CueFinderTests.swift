@@ -347,4 +347,18 @@ import Testing
         let all = found("“We won,” he said.\n\nGovernor Fox agreed with the analysis.")
         #expect(all.first { $0.cue == "agreed" }?.content == "with the analysis")
     }
+
+    @Test func aPrepositionalPhraseAfterTheCueIsNoContent() {
+        // Session 25: "said in a statement.", "testified before the committee about …" tell where
+        // and about what; the quotation before the subject is what was said (read from the word
+        // classes of the default analysis)
+        func texts(_ body: String) -> [String] { Support.analyze("Title\n\n" + body + "\n", date: "2010-05-05").statements.map(\.text) }
+        let f = texts("“We are aware of the issue,” team manager A.J. Smith said in a statement. Tim Morrison testified before the committee Tuesday about the events.")
+        #expect(!f.contains { $0.hasPrefix("in a statement") || $0.contains("the committee") }, "\(f)")
+        // (the title between the quotation and the name is no part of what was said)
+        #expect(f.contains { $0 == "“We are aware of the issue,”" }, "\(f)")
+        // a day after the cue, then what was said, stays: "announced on Monday to offer a reward"
+        let g = texts("Albright announced on Monday to offer a reward of up to 2 million dollars.")
+        #expect(g.contains { $0.contains("offer a reward") }, "\(g)")
+    }
 }

@@ -55,4 +55,31 @@ import Testing
         let t = statements("A neighbor said Monday that she heard a crash. “She wasn’t breathing,” another neighbor said.")
         #expect(t.first { $0.text.contains("breathing") }?.date == "2010-05-05", "\(t.map { "\($0.date ?? "-"): \($0.text)" })")
     }
+
+    @Test func anOccasionWithoutAStatementDatesItsSpeakersLaterStatements() {
+        // Session 25 (sample u): the lead dates a testimony that reports nothing of its own
+        let s = statements("Kurt Volker, the former special envoy, and Tim Morrison, a former council official, testified before the House Intelligence Committee Monday about the events. Volker said he had no knowledge of any efforts to urge an inquiry. Senator Jane Doe said the hearing was unfair.")
+        #expect(s.first { $0.text.contains("no knowledge") }?.date == "2010-05-03", "\(s.map { "\($0.date ?? "-"): \($0.text)" })")
+        // other speakers keep the article's date, and the testimony itself says nothing
+        #expect(s.first { $0.text.contains("unfair") }?.date == "2010-05-05", "\(s.map { "\($0.date ?? "-"): \($0.text)" })")
+        #expect(!s.contains { $0.text.contains("House Intelligence Committee") }, "\(s.map(\.text))")
+        // a day inside what another source says, next to the name of the organisation it speaks
+        // for, is no occasion of that organisation
+        let t = statements("The school must respond by May 3, NCAA spokesman Erik Christianson said. The NCAA said the case was serious.")
+        #expect(t.first { $0.text.contains("serious") }?.date == "2010-05-05", "\(t.map { "\($0.date ?? "-"): \($0.text)" })")
+    }
+
+    @Test func aWeekCarriesAsADayDoes() {
+        // Session 25 (sample g): "Last week … Holmes revealed …, saying …", then "… Holmes testified"
+        let s = statements("Last week State Department official David Holmes revealed one of those calls to investigators, saying he recalled it vividly. “I then heard the president ask about it,” Holmes testified.")
+        #expect(s.first { $0.text.contains("heard the president") }?.date == "2010-W17", "\(s.map { "\($0.date ?? "-"): \($0.text)" })")
+    }
+
+    @Test func anOpeningClauseDatesTheSayingAfterIt() {
+        // Session 25 (sample u): "When …, he said …" and "In an interview …, X said …"
+        let s = statements("When President Ashraf Ghani first announced the exchange last week, he said the freed men would not return to the front line. In an interview on Monday, Governor Jane Doe said the roads were safe. In addition to the three deaths on Monday, the office said another 30 people had been injured.")
+        #expect(s.first { $0.text.contains("front line") }?.date == "2010-W17", "\(s.map { "\($0.date ?? "-"): \($0.text)" })")
+        #expect(s.first { $0.text.contains("roads were safe") }?.date == "2010-05-03", "\(s.map { "\($0.date ?? "-"): \($0.text)" })")
+        #expect(s.first { $0.text.contains("30 people") }?.date == "2010-05-05", "\(s.map { "\($0.date ?? "-"): \($0.text)" })")
+    }
 }
