@@ -1,0 +1,46 @@
+import Testing
+@testable import ChronicleKit
+
+/// Session 25 (issue 19): organisations named with a place or a country's adjective, players
+/// named with their position, popes with their regnal number.
+@Suite struct Session25ActorTests {
+    func kinds(_ text: String) -> [String: ActorKind] { Support.actorKinds(text, aliases: true) }
+
+    @Test func aPlaceBeforeAnOrganisationHeadIsPartOfTheName() {
+        let k = kinds("Williams was pulled over for speeding, the California Highway Patrol said. The Indian Navy justly enjoys a reputation. Gaskin told the Timaru Herald.")
+        #expect(k["California Highway Patrol"] == .organization, "\(k)")
+        #expect(k["Highway Patrol"] == nil, "\(k)")
+        #expect(k["Indian Navy"] == .organization, "\(k)")
+        #expect(k["Timaru Herald"] == .media, "\(k)")
+    }
+
+    @Test func aCountrysPoliceByItsAdjectiveIsAnOrganisation() {
+        let k = kinds("Tanzanian police said on Tuesday they had arrested 14 foreigners.")
+        #expect(k["Tanzanian police"] == .organization, "\(k)")
+    }
+
+    @Test func aPositionBeforeAFullNameNamesAPlayer() {
+        let k = kinds("Besides the arrests, linebacker Shawne Merriman was suspended four games.")
+        #expect(k["Shawne Merriman"] == .person, "\(k)")
+        // a headline in title case: a single word after the position is no name
+        let h = kinds("San Diego Chargers Defensive Tackle Faces DUI Charges")
+        #expect(h["Faces"] == nil, "\(h)")
+    }
+
+    @Test func abbreviatedTitlesKeepTheSentenceWhole() {
+        let k = kinds("The house named Hon. Funke Adedoyin as its speaker. He spoke with Msgr. Michael L. Farmer on Monday.")
+        #expect(k["Funke Adedoyin"] == .person, "\(k)")
+        #expect(k["Michael L. Farmer"] == .person, "\(k)")
+    }
+
+    /// `actor.person.title-name` lists the classes of the `titles` lexicon it takes (all but
+    /// `sport`): a class added to the lexicon must be added there too, or its titles name no one.
+    @Test func theTitleRuleTakesEveryClassButSport() throws {
+        let book = try RuleBook.standard()
+        let classes = Set(book.lexicons.get("titles").entries.compactMap { $0["class"] })
+        let rule = try #require(book.rules("actors").rules.first { $0.id == "actor.person.title-name" })
+        let listed = rule.patternText.split(separator: "[").dropFirst().first.flatMap { $0.split(separator: "]").first }
+            .map { Set($0.dropFirst("class=".count).split(separator: "/").map(String.init)) } ?? []
+        #expect(classes.subtracting(listed) == ["sport"], "\(classes.subtracting(listed))")
+    }
+}
