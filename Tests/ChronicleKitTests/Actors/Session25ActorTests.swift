@@ -32,15 +32,4 @@ import Testing
         #expect(k["Funke Adedoyin"] == .person, "\(k)")
         #expect(k["Michael L. Farmer"] == .person, "\(k)")
     }
-
-    /// `actor.person.title-name` lists the classes of the `titles` lexicon it takes (all but
-    /// `sport`): a class added to the lexicon must be added there too, or its titles name no one.
-    @Test func theTitleRuleTakesEveryClassButSport() throws {
-        let book = try RuleBook.standard()
-        let classes = Set(book.lexicons.get("titles").entries.compactMap { $0["class"] })
-        let rule = try #require(book.rules("actors").rules.first { $0.id == "actor.person.title-name" })
-        let listed = rule.patternText.split(separator: "[").dropFirst().first.flatMap { $0.split(separator: "]").first }
-            .map { Set($0.dropFirst("class=".count).split(separator: "/").map(String.init)) } ?? []
-        #expect(classes.subtracting(listed) == ["sport"], "\(classes.subtracting(listed))")
-    }
 }
