@@ -36,6 +36,9 @@ struct CueFinder: Sendable {
     let pronouns: Lexicon
     /// Numbers written as words: a source may open with one ("said one Democratic source").
     let numbers: Lexicon
+    /// Words that name what someone is ("spokesman", "coach", "Lt."): `titles`, `role-nouns`,
+    /// `sport-roles`.
+    let roleWords: [Lexicon]
     /// A content part is cut to its first `maxContent` tokens (`Limits.maxStatementTokens`).
     let maxContent: Int
 
@@ -60,6 +63,7 @@ struct CueFinder: Sendable {
         nouns = book.lexicons.get("reporting-nouns")
         pronouns = book.lexicons.get("pronouns")
         numbers = book.lexicons.get("numbers")
+        roleWords = ["titles", "role-nouns", "sport-roles"].map { book.lexicons.get($0) }
     }
 
     /// Whether a source phrase opens with a number and names someone after it: "one Democratic
@@ -1165,14 +1169,25 @@ struct CueFinder: Sendable {
             }
             // the content
             var subjectStart = inverted ? cue.lowerBound : (source?.lowerBound ?? cue.lowerBound)
-            // "“We are glad,” spokesman Bob Smith said", "“…,” team general manager A.J. Smith said":
-            // up to three words in lower case between a quotation and the source are its title,
-            // not part of what was said
+            // "“We are glad,” spokesman Bob Smith said", "“…,” team general manager A.J. Smith said",
+            // "“…,” Lakers coach Frank Vogel said": up to three words between a quotation and the
+            // source are its title, not part of what was said
+            // (and where the words before the source and its title end)
+            var titleStart = subjectStart
             if !inverted, source != nil {
                 var k = subjectStart
-                while k > lo, subjectStart - k < 3, tokens[k - 1].kind == .word, !tokens[k - 1].isCapitalized, !inQuote[k - 1],
+                while k > lo, subjectStart - k < 3, tokens[k - 1].kind == .word, !inQuote[k - 1],
                       cls(tokens[k - 1]) == nil || cls(tokens[k - 1]) == "det" { k -= 1 }
-                if k < subjectStart, k - 1 >= lo, quoteStarts[k - 1] != nil || (k - 2 >= lo && tokens[k - 1].text == "," && quoteStarts[k - 2] != nil) {
+                titleStart = k
+                // (a quotation that opens the sentence: not a title of a work in it, "On this
+                // weekend’s broadcast of “Fox News Sunday,” Republican vice-presidential nominee Gov.
+                // Mike Pence said"; after a comma, when the word before the name says what the
+                // source is: "Jameis Winston threw for 300 yards, coach Bruce Arians said", not
+                // "…, yet Donald Trump continually brags")
+                func names(_ role: Int) -> Bool {
+                    tokens[role].isCapitalized || roleWords.contains { $0.hasSingle(tokens[role]) } || wordClass(doc, role) == .NOUN
+                }
+                if k < subjectStart, k - 1 >= lo, quoteStarts[k - 1].map({ $0 <= lo }) == true || (tokens[k - 1].text == "," && names(subjectStart - 1)) {
                     subjectStart = k
                 }
             }
@@ -1207,6 +1222,11 @@ struct CueFinder: Sendable {
             let quoteBefore = subjectStart > lo && (quoteStarts[subjectStart - 1] != nil && subjectStart - 2 >= lo && tokens[subjectStart - 2].kind == .punct
                 || (subjectStart - 2 >= lo && tokens[subjectStart - 1].text == "," && quoteStarts[subjectStart - 2] != nil))
             let before: Range<Int>? = {
+                // "Striker Harry Kane scored twice, and manager Jose Mourinho praised him": a clause
+                // joined by "and" or "but" is no part of what the next one's subject says
+                // (after a comma: "producers Craig Zadan and Neil Meron said", "team president and
+                // general manager Ed Stefanski said" have one subject)
+                if titleStart - 1 > lo, cls(tokens[titleStart - 1]) == "coord", tokens[titleStart - 2].text == "," { return nil }
                 var b = subjectStart
                 while b > lo && (tokens[b - 1].text == "," || tokens[b - 1].text == "—" || tokens[b - 1].text == "-") { b -= 1 }
                 // a quotation the sentence splitter cut ("… urban areas? Absolutely,” Woolson said") is whole
@@ -1234,6 +1254,13 @@ struct CueFinder: Sendable {
             let quoteAbove = subjectStart == lo && lo > 0 && !participleCue && !tokens[lo].paragraphStart && (next == nil || next!.kind == .punct || next.map { cls($0) == "stop" || isTimeWord($0) } ?? false)
                 ? quoteStarts[lo - 1] : nil
             var parts: [Range<Int>] = []
+            // "testified side-by-side before the House Intelligence Committee Tuesday about
+            // the events …": a verb of saying followed by a phrase with no verb of its own
+            // tells where and about what, not what was said (a noun phrase stays: "denied
+            // the charges")
+            func prepositionOnly(_ a: Range<Int>) -> Bool {
+                hit.entries[0]["frame"] == "say" && opensWithPreposition(doc, a) && hasFiniteVerb(doc, a) == false
+            }
             // "who said and did the same things", "users know and love": a second verb follows the
             // cue, and nothing was said (unless a quotation before the subject was)
             let secondVerb = contentStart == nil && afterCue < contentEnd && (cls(tokens[afterCue]) == "coord" || tokens[afterCue].lower == "or")
@@ -1280,15 +1307,14 @@ struct CueFinder: Sendable {
                 parts = [q..<lo]
                 rule += "+quote-before"
             } else if let a = trim(afterCue..<contentEnd, tokens), !["this", "so", "nothing", "something", "goodbye", "hello"].contains(tokens[a.lowerBound].lower), !secondVerb,
-                      // "testified side-by-side before the House Intelligence Committee Tuesday about
-                      // the events …": a verb of saying followed by a phrase with no verb of its own
-                      // tells where and about what, not what was said (a noun phrase stays: "denied
-                      // the charges")
-                      !(hit.entries[0]["frame"] == "say" && opensWithPreposition(doc, a) && hasFiniteVerb(doc, a) == false),
+                      !prepositionOnly(a),
                       // "said no to the deal", "said yes." (but "said no decision had been made")
                       !(["yes", "no"].contains(tokens[a.lowerBound].lower) && (a.count < 2 || tokens[a.lowerBound + 1].kind != .word || tokens[a.lowerBound + 1].lower == "to")) {
                 parts = [a]
-            } else if !noBefore && !secondVerb, let b = before {
+            } else if !noBefore && !secondVerb, let b = before,
+                      // ("…, yet Donald Trump continually brags about his prowess": the clause
+                      // before is no part of it either)
+                      trim(afterCue..<contentEnd, tokens).map(prepositionOnly) != true || b.contains(where: { tokens[$0].kind == .quote }) {
                 parts = [b]
             }
             guard !parts.isEmpty else { continue }

@@ -361,4 +361,19 @@ import Testing
         let g = texts("Albright announced on Monday to offer a reward of up to 2 million dollars.")
         #expect(g.contains { $0.contains("offer a reward") }, "\(g)")
     }
+
+    @Test func aSourcesTitleAfterTheCommaIsNoPartOfWhatWasSaid() {
+        // Session 25: "…, coach Bruce Arians said after the game", "“…,” Lakers coach Frank Vogel said"
+        func said(_ body: String) -> [String: String] {
+            var out: [String: String] = [:]
+            for s in Support.analyze("Title\n\n" + body + "\n", date: "2019-11-18").statements { out[s.text] = s.speaker }
+            return out
+        }
+        let a = said("Jameis Winston threw for 300 yards, coach Bruce Arians said after the game. “We played the right way tonight,” Lakers coach Frank Vogel said.")
+        #expect(a["Jameis Winston threw for 300 yards"] == "Bruce Arians", "\(a)")
+        #expect(a["“We played the right way tonight,”"] == "Frank Vogel", "\(a)")
+        // a clause joined by ", and" or ", yet" is no part of what the next subject says
+        let b = said("Striker Harry Kane scored twice, and manager Jose Mourinho praised him. Candidates benefit from low expectations, yet Donald Trump continually brags about his prowess.")
+        #expect(!b.keys.contains { $0.contains("Harry Kane scored") || $0.contains("low expectations") }, "\(b)")
+    }
 }
