@@ -17,6 +17,8 @@ import Testing
         ("Cat treats\n\nPublished 9th Nov 2023, 09:34 GMT\n", "2023-11-09"),
         // a clock time joined to the year by a dash; a two-digit year after "Posted"
         ("Dairy building was uninsured\n\nAugust 8, 2012-4:43 pm\n\nThe fire destroyed the warehouse on Tuesday.", "2012-08-08"),
+        // … or by a slash (session 25)
+        ("Obama nominates doctor\n\nWashington D. C., Jul 13, 2009/02:00 pm (CNA)\n\nPresident Obama has announced a nominee.", "2009-07-13"),
         ("Teen confesses\n\nFirst Posted: 10/25/11 06:44 PM ET Updated: 12/25/11 05:12 AM ET\n\nAn 18-year old confessed.", "2011-10-25"),
         ("Teen confesses\n\nPosted: 25/10/11\n\nAn 18-year old confessed.", "2011-10-25"),
         // a two-digit year with no word that makes the line a byline is no date

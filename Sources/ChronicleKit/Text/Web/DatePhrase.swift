@@ -54,7 +54,9 @@ public enum DatePhrase {
                     parts.append(v)
                     digits.append(d)
                     if j + 1 < n && (s[j] == "." || s[j] == "-" || s[j] == "/") && isDigit(s[j + 1]) && parts.count < 3
-                        && !(s[j] == "-" && startsClock(s, j + 1, n)) {
+                        // (a clock time after a dash or a slash is no part of the date: "Nov 20, 2019-05:52",
+                        // "Jul 13, 2009/02:00 pm")
+                        && !((s[j] == "-" || s[j] == "/") && startsClock(s, j + 1, n)) {
                         seps.append(s[j])
                         j += 1
                         continue
