@@ -51,7 +51,7 @@ struct TrainSyntax: ParsableCommand {
     @Option(help: "The parser's transition templates: basic (46, the committed models) or rich (80, after Zhang and Nivre 2011), recorded in the model file.")
     var parserTemplates: String = "basic"
 
-    @Option(help: "The beam width the model file tells the parser to decode with, and the epochs are chosen with (default: --parser-beam).")
+    @Option(help: "The beam width the model file tells the parser to decode with, and the epochs are chosen with (default: 4 or --parser-beam if smaller; the committed models: trained at 8, decoded at 4).")
     var parserDecodeBeam: Int?
 
     func validate() throws {
@@ -99,7 +99,7 @@ struct TrainSyntax: ParsableCommand {
         options.parserMinimumUpdates = parserMinimumUpdates
         options.parserBeam = parserBeam
         options.parserTemplates = parserTemplates == "rich" ? .rich : .basic
-        options.parserDecodeBeam = parserDecodeBeam
+        options.parserDecodeBeam = parserDecodeBeam ?? min(4, parserBeam)
         let trainer = SyntaxTrainer(options: options) { FileHandle.standardError.write(Data(("chronicle: " + $0 + "\n").utf8)) }
         let result = try trainer.train(train: tr, dev: dv)
         try FileManager.default.createDirectory(atPath: output, withIntermediateDirectories: true)

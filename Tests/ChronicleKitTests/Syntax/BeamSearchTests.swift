@@ -275,6 +275,32 @@ import Testing
         #expect(large.features <= 8 * 4000 * (m.parser.templates.featureCount + Parser.labelFeatureCount))
     }
 
+    /// The committed parser file records the training width 8, the basic templates and the
+    /// decoding width 4 (docs/Syntax.md, "Session 25"); the same file without the decoding
+    /// width (the format of session 24) loads as a basic model decoding at 8, parses as the
+    /// committed model decoded at 8, and one without the beam width too (the greedy files of
+    /// sessions 7–23) as a greedy one.
+    @Test func committedAndOlderFilesLoad() throws {
+        let dir = try RuleBook.resourceRoot().appendingPathComponent("models")
+        func bytes(_ name: String) throws -> [UInt8] { [UInt8](try Data(contentsOf: dir.appendingPathComponent(name))) }
+        let t = try bytes("syntax-tagger.bin"), p = try bytes("syntax-parser.bin"), m = try bytes("syntax-morphology.bin")
+        let now = try SyntaxModel.decode(tagger: t, parser: p, morphology: m).parser
+        #expect(now.beamWidth == 4 && now.trainingWidth == 8 && now.templates == .basic)
+        #expect(Self.model.parser.beamWidth == 4)
+        func record(_ tag: UInt32, _ v: UInt32) -> [UInt8] { var w = ByteWriter(); w.u32(tag); w.u32(v); return w.data }
+        #expect(Array(p.suffix(16)) == record(SyntaxModel.beamMagic, 8) + record(SyntaxModel.decodeMagic, 4))
+        let session24 = try SyntaxModel.decode(tagger: t, parser: Array(p.dropLast(8)), morphology: m).parser
+        #expect(session24.beamWidth == 8 && session24.trainingWidth == 8 && session24.templates == .basic)
+        let greedy = try SyntaxModel.decode(tagger: t, parser: Array(p.dropLast(16)), morphology: m).parser
+        #expect(greedy.beamWidth == 1 && greedy.trainingWidth == 1 && greedy.templates == .basic)
+        var a = Parser.Scratch(), b = Parser.Scratch()
+        let at8 = now.decoding(width: 8)
+        for s in try Self.sentences().prefix(30) {
+            #expect(Self.parse(session24, s, width: nil, &a) == Self.parse(at8, s, width: nil, &b))
+            #expect(Self.parse(greedy, s, width: nil, &a) == Self.parse(now, s, width: 1, &b))
+        }
+    }
+
     /// A beam model trains to the same bytes twice, records its width, and parses.
     @Test func beamTrainingIsDeterministic() throws {
         let text = try String(contentsOf: Support.fixtures.appendingPathComponent("syntax/tiny.conllu"), encoding: .utf8)
