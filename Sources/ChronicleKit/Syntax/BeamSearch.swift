@@ -24,6 +24,8 @@ struct BeamNode: Sendable {
     /// The labels (id + 1) of lc1, lc2, rc1, rc2.
     var ll1: UInt8 = 0, ll2: UInt8 = 0, rl1: UInt8 = 0, rl2: UInt8 = 0
     var nl: UInt8 = 0, nr: UInt8 = 0
+    /// The sets of the labels of the left and right children (`Parser.labelBit`).
+    var ls: UInt64 = 0, rs: UInt64 = 0
 
     @inline(__always) init(word: Int32, none: Int32) {
         self.word = word
@@ -124,11 +126,13 @@ struct BeamLattice: Sendable {
             next.b0.lc2 = next.b0.lc1; next.b0.ll2 = next.b0.ll1
             next.b0.lc1 = s0.word; next.b0.ll1 = label
             if next.b0.nl < 255 { next.b0.nl += 1 }
+            next.b0.ls |= Parser.labelBit(label)
         default:
             var h = nodes[Int(s0.below)]
             h.rc2 = h.rc1; h.rl2 = h.rl1
             h.rc1 = s0.word; h.rl1 = label
             if h.nr < 255 { h.nr += 1 }
+            h.rs |= Parser.labelBit(label)
             nodes.append(h)
             next.top = Int32(nodes.count - 1)
         }
@@ -171,8 +175,10 @@ struct BeamLattice: Sendable {
     }
 
     /// The transition features of item `i` (the keys of `Parser.features` for the same
-    /// configuration); `w` and `t` hold words 0...n and the none row.
-    func transitionKeys(_ i: Int, _ w: UnsafePointer<UInt64>, _ t: UnsafePointer<UInt64>, _ k: UnsafeMutablePointer<UInt64>) {
+    /// configuration, `templates.featureCount` of them); `w` and `t` hold words 0...n and the
+    /// none row.
+    func transitionKeys(_ i: Int, _ w: UnsafePointer<UInt64>, _ t: UnsafePointer<UInt64>, _ k: UnsafeMutablePointer<UInt64>,
+                        templates: Parser.Templates = .basic) {
         let it = items[i]
         let n0 = nodes[Int(it.top)], n1 = nodes[Int(n0.below)], n2 = nodes[Int(n1.below)]
         let none = Int(none)
@@ -189,6 +195,19 @@ struct BeamLattice: Sendable {
                                                     d01: d01, d10: d10, s0nl: UInt64(n0.nl), s0nr: UInt64(n0.nr), s1nr: UInt64(n1.nr), b0nl: UInt64(bn.nl),
                                                     s0lc1l: UInt64(n0.ll1), s0lc2l: UInt64(n0.ll2), s0rc1l: UInt64(n0.rl1), s0rc2l: UInt64(n0.rl2),
                                                     s1rc1l: UInt64(n1.rl1), s1lc1l: UInt64(n1.ll1), b0lc1l: UInt64(bn.ll1), b0lc2l: UInt64(bn.ll2)), k)
+        guard templates == .rich else { return }
+        Parser.richKeys(Self.richValues(n0, bn, s0: s0, b0: b0, d01: d01, w, t), k + Parser.featureCount)
+    }
+
+    /// The values of the rich templates for top node `n0` and buffer front `bn` (word `b0`).
+    @inline(__always)
+    static func richValues(_ n0: BeamNode, _ bn: BeamNode, s0: Int, b0: Int, d01: UInt64, _ w: UnsafePointer<UInt64>, _ t: UnsafePointer<UInt64>) -> Parser.RichValues {
+        let l1 = Int(n0.lc1), l2 = Int(n0.lc2), r1 = Int(n0.rc1), r2 = Int(n0.rc2), bl1 = Int(bn.lc1), bl2 = Int(bn.lc2)
+        return Parser.RichValues(s0w: w[s0], s0t: t[s0], b0w: w[b0], b0t: t[b0], d01: d01, s0nl: UInt64(n0.nl), s0nr: UInt64(n0.nr), b0nl: UInt64(bn.nl),
+                                 s0lc1w: w[l1], s0lc1t: t[l1], s0lc1l: UInt64(n0.ll1), s0rc1w: w[r1], s0rc1t: t[r1], s0rc1l: UInt64(n0.rl1),
+                                 b0lc1w: w[bl1], b0lc1t: t[bl1], b0lc1l: UInt64(bn.ll1),
+                                 s0lc2w: w[l2], s0lc2t: t[l2], s0lc2l: UInt64(n0.ll2), s0rc2w: w[r2], s0rc2t: t[r2], s0rc2l: UInt64(n0.rl2),
+                                 b0lc2w: w[bl2], b0lc2t: t[bl2], b0lc2l: UInt64(bn.ll2), s0ls: n0.ls, s0rs: n0.rs, b0ls: bn.ls)
     }
 
     /// The labeler's features for the arc `move` makes from item `p` (the keys of
@@ -255,6 +274,7 @@ extension Parser {
         scratch.beam.append(0)
         var scored = 0
         let root = rootLabel
+        let rich = templates == .rich, featureCount = templates.featureCount
         // moved out of the scratch (and back at the end), so that no array is copied
         var lattice = scratch.lattice, beam = scratch.beam, next = scratch.nextBeam, top = scratch.candidates
         scratch.lattice = BeamLattice()
@@ -304,8 +324,13 @@ extension Parser {
                                                                   s0lc1l: UInt64(n0.ll1), s0lc2l: UInt64(n0.ll2), s0rc1l: UInt64(n0.rl1), s0rc2l: UInt64(n0.rl2),
                                                                   s1rc1l: UInt64(n1.rl1), s1lc1l: UInt64(n1.ll1), b0lc1l: UInt64(bn.ll1), b0lc2l: UInt64(bn.ll2)),
                                             ps0, ps1, ps2, pb0, dp, keys)
-                        transitions.score(keys, 32, scores)
-                        scored &+= Parser.featureCount
+                        if rich {
+                            Parser.richKeys(BeamLattice.richValues(n0, bn, s0: s0, b0: b0, d01: UInt64(d01), wv, tv), keys + 32)
+                            transitions.score(keys, 32 + Parser.richFeatureCount, scores)
+                        } else {
+                            transitions.score(keys, 32, scores)
+                        }
+                        scored &+= featureCount
                     }
                     for m in 0..<3 where m == 0 ? vs : m == 1 ? vl : vr {
                         BeamCandidate.insert(BeamCandidate(score: it.score + Double(scores[m]), move: Int32(m), pos: Int32(pos)), into: &top, k: K)

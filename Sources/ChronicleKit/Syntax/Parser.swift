@@ -12,6 +12,9 @@ public struct ParseState: Sendable {
     public var label: [UInt8] = []
     var lc1: [Int32] = [], lc2: [Int32] = [], rc1: [Int32] = [], rc2: [Int32] = []
     var nl: [UInt8] = [], nr: [UInt8] = []
+    /// The sets of the labels of each word's left and right children (bit `label & 63`),
+    /// read by the rich templates (`Parser.richKeys`).
+    var ls: [UInt64] = [], rs: [UInt64] = []
 
     public init() {}
 
@@ -28,6 +31,7 @@ public struct ParseState: Sendable {
         fill(&head, -1); fill(&label, 0)
         fill(&lc1, -1); fill(&lc2, -1); fill(&rc1, -1); fill(&rc2, -1)
         fill(&nl, 0); fill(&nr, 0)
+        fill(&ls, 0); fill(&rs, 0)
     }
 
     public var isFinal: Bool { b > n && stack.count == 1 }
@@ -74,9 +78,11 @@ public struct ParseState: Sendable {
         if left {
             lc2[h] = lc1[h]; lc1[h] = Int32(d)
             if nl[h] < 255 { nl[h] += 1 }
+            ls[h] |= Parser.labelBit(lab)
         } else {
             rc2[h] = rc1[h]; rc1[h] = Int32(d)
             if nr[h] < 255 { nr[h] += 1 }
+            rs[h] |= Parser.labelBit(lab)
         }
     }
 }
@@ -89,27 +95,58 @@ public struct ParseState: Sendable {
 /// `beamParse` (BeamSearch.swift) with that width.
 public struct Parser: Sendable {
     public static let shift = 0, left = 1, right = 2
+    /// The transition templates of the basic set (`Templates.basic`).
     public static let featureCount = 46
+    /// The templates the rich set adds (`richKeys`; docs/Syntax.md, "Session 25: rich features").
+    public static let richFeatureCount = 34
     public static let labelFeatureCount = 18
+
+    /// The transition templates a model was trained with; the parser file records it.
+    public enum Templates: UInt32, Sendable, CaseIterable {
+        /// The 46 templates of sessions 7–24 (`transitionKeys`).
+        case basic = 0
+        /// Those and the 34 of `richKeys` (Zhang and Nivre 2011, Table 1, adapted to arc-hybrid).
+        case rich = 1
+
+        /// How many transition keys a configuration has.
+        public var featureCount: Int { self == .rich ? Parser.featureCount + Parser.richFeatureCount : Parser.featureCount }
+    }
 
     public let transitions: LinearModel
     public let labeler: LinearModel
     /// The id of the `root` relation (given to the root's dependent, never predicted).
     public let rootLabel: Int
-    /// The width of the beam the transition model was trained for (1: greedy; docs/Syntax.md,
-    /// "Session 24: beam search").
+    /// The width of the beam `parse` decodes with (1: greedy; docs/Syntax.md, "Session 24: beam
+    /// search").
     public let beamWidth: Int
+    /// The width of the beam the transition model was trained for (1: greedy).
+    public let trainingWidth: Int
+    /// The transition templates the model was trained with.
+    public let templates: Templates
 
     /// The first step of the distance templates (133, 134, 135) for distances 0...8.
     let distPrefixes: [UInt64]
 
-    public init(transitions: LinearModel, labeler: LinearModel, rootLabel: Int, beamWidth: Int = 1) {
+    /// A parser decoding with a beam of `beamWidth`, trained with a beam of `trainingWidth`
+    /// (`beamWidth` when not given).
+    public init(transitions: LinearModel, labeler: LinearModel, rootLabel: Int, beamWidth: Int = 1, trainingWidth: Int? = nil,
+                templates: Templates = .basic) {
         self.transitions = transitions
         self.labeler = labeler
         self.rootLabel = rootLabel
         self.beamWidth = max(1, beamWidth)
+        self.trainingWidth = max(1, trainingWidth ?? beamWidth)
+        self.templates = templates
         distPrefixes = [133, 134, 135].flatMap { (t: UInt64) in (0...8).map { Self.first(t, UInt64($0)) } }
     }
+
+    /// The same model, decoding with a beam of `width`.
+    public func decoding(width: Int) -> Parser {
+        Parser(transitions: transitions, labeler: labeler, rootLabel: rootLabel, beamWidth: width, trainingWidth: trainingWidth, templates: templates)
+    }
+
+    /// The bit of a label (id + 1) in a label set.
+    @inline(__always) static func labelBit(_ l: UInt8) -> UInt64 { l == 0 ? 0 : 1 &<< UInt64(l & 63) }
 
     static let none: UInt64 = 0x6E6F_6E65
     @inline(__always) static func dist(_ a: Int, _ b: Int) -> UInt64 {
@@ -117,10 +154,11 @@ public struct Parser: Sendable {
         return d <= 4 ? UInt64(d) : d <= 7 ? 5 : d <= 12 ? 6 : 7
     }
 
-    /// The transition features of a configuration. `w` and `t` hold the word and tag values
-    /// of words 0...n (0: the root).
+    /// The transition features of a configuration (`templates.featureCount` keys). `w` and `t`
+    /// hold the word and tag values of words 0...n (0: the root).
     @inline(__always)
-    public static func features(_ st: ParseState, _ w: UnsafePointer<UInt64>, _ t: UnsafePointer<UInt64>, _ k: UnsafeMutablePointer<UInt64>) {
+    public static func features(_ st: ParseState, _ w: UnsafePointer<UInt64>, _ t: UnsafePointer<UInt64>, _ k: UnsafeMutablePointer<UInt64>,
+                                templates: Templates = .basic) {
         let n = st.n
         let s0 = st.s0, s1 = st.s1, s2 = st.s2
         let b0 = st.b <= n ? st.b : -1, b1 = st.b + 1 <= n ? st.b + 1 : -1, b2 = st.b + 2 <= n ? st.b + 2 : -1
@@ -142,6 +180,69 @@ public struct Parser: Sendable {
                                              s0nl: s0nl, s0nr: s0nr, s1nr: s1nr, b0nl: b0nl,
                                              s0lc1l: L(s0lc1), s0lc2l: L(s0lc2), s0rc1l: L(s0rc1), s0rc2l: L(s0rc2), s1rc1l: L(s1rc1), s1lc1l: L(s1lc1),
                                              b0lc1l: L(b0lc1), b0lc2l: L(b0lc2)), k)
+        guard templates == .rich else { return }
+        let s0ls = s0 >= 0 ? st.ls[s0] : 0, s0rs = s0 >= 0 ? st.rs[s0] : 0, b0ls = b0 >= 0 ? st.ls[b0] : 0
+        Parser.richKeys(RichValues(s0w: s0w, s0t: s0t, b0w: b0w, b0t: b0t, d01: d01, s0nl: s0nl, s0nr: s0nr, b0nl: b0nl,
+                                   s0lc1w: W(s0lc1), s0lc1t: T(s0lc1), s0lc1l: L(s0lc1), s0rc1w: W(s0rc1), s0rc1t: T(s0rc1), s0rc1l: L(s0rc1),
+                                   b0lc1w: W(b0lc1), b0lc1t: T(b0lc1), b0lc1l: L(b0lc1),
+                                   s0lc2w: W(s0lc2), s0lc2t: T(s0lc2), s0lc2l: L(s0lc2), s0rc2w: W(s0rc2), s0rc2t: T(s0rc2), s0rc2l: L(s0rc2),
+                                   b0lc2w: W(b0lc2), b0lc2t: T(b0lc2), b0lc2l: L(b0lc2), s0ls: s0ls, s0rs: s0rs, b0ls: b0ls), k + featureCount)
+    }
+
+    /// The values the 34 rich templates read (`richKeys`), however a configuration is kept.
+    public struct RichValues {
+        var s0w, s0t, b0w, b0t, d01, s0nl, s0nr, b0nl: UInt64
+        var s0lc1w, s0lc1t, s0lc1l, s0rc1w, s0rc1t, s0rc1l, b0lc1w, b0lc1t, b0lc1l: UInt64
+        var s0lc2w, s0lc2t, s0lc2l, s0rc2w, s0rc2t, s0rc2l, b0lc2w, b0lc2t, b0lc2l: UInt64
+        var s0ls, s0rs, b0ls: UInt64
+    }
+
+    /// The keys of the 34 templates of Zhang and Nivre (2011, Table 1) that the basic set does
+    /// not have, adapted to arc-hybrid (s0 has children on both sides, b0 on its left only; s0
+    /// has no head yet, so their S0h templates are s1's, already in the basic set): distance
+    /// with the words and tags of s0 and b0 (146–149), valency (150–152), the word, tag and
+    /// label of the leftmost and rightmost children of s0 and the leftmost of b0 (153–161) and
+    /// of the second ones (162–170), the tags of s0 or b0 with their two outermost children on a
+    /// side (171–173), and the label sets of s0's and b0's children with their word or tag
+    /// (174–179). The same for the trainer's `features`, the lattice's `transitionKeys` and
+    /// the decoder's `beamParse`.
+    @inline(__always)
+    static func richKeys(_ v: RichValues, _ k: UnsafeMutablePointer<UInt64>) {
+        typealias H = FeatureHash
+        k[0] = H.key(146, v.s0t, v.d01)
+        k[1] = H.key(147, v.b0w, v.d01)
+        k[2] = H.key(148, v.b0t, v.d01)
+        k[3] = H.key(149, v.s0w, v.b0w, v.d01)
+        k[4] = H.key(150, v.s0t, v.s0nr)
+        k[5] = H.key(151, v.s0w, v.s0nl)
+        k[6] = H.key(152, v.b0w, v.b0nl)
+        k[7] = H.key(153, v.s0lc1w)
+        k[8] = H.key(154, v.s0lc1t)
+        k[9] = H.key(155, v.s0lc1l)
+        k[10] = H.key(156, v.s0rc1w)
+        k[11] = H.key(157, v.s0rc1t)
+        k[12] = H.key(158, v.s0rc1l)
+        k[13] = H.key(159, v.b0lc1w)
+        k[14] = H.key(160, v.b0lc1t)
+        k[15] = H.key(161, v.b0lc1l)
+        k[16] = H.key(162, v.s0lc2w)
+        k[17] = H.key(163, v.s0lc2t)
+        k[18] = H.key(164, v.s0lc2l)
+        k[19] = H.key(165, v.s0rc2w)
+        k[20] = H.key(166, v.s0rc2t)
+        k[21] = H.key(167, v.s0rc2l)
+        k[22] = H.key(168, v.b0lc2w)
+        k[23] = H.key(169, v.b0lc2t)
+        k[24] = H.key(170, v.b0lc2l)
+        k[25] = H.key(171, v.s0t, v.s0lc1t, v.s0lc2t)
+        k[26] = H.key(172, v.s0t, v.s0rc1t, v.s0rc2t)
+        k[27] = H.key(173, v.b0t, v.b0lc1t, v.b0lc2t)
+        k[28] = H.key(174, v.s0w, v.s0rs)
+        k[29] = H.key(175, v.s0t, v.s0rs)
+        k[30] = H.key(176, v.s0w, v.s0ls)
+        k[31] = H.key(177, v.s0t, v.s0ls)
+        k[32] = H.key(178, v.b0w, v.b0ls)
+        k[33] = H.key(179, v.b0t, v.b0ls)
     }
 
     /// The values the 46 transition templates read, however a configuration is kept (`features`
@@ -293,7 +394,7 @@ public struct Parser: Sendable {
         var work: [Int32] = []
         var prefixes: [UInt64] = []
         var wx: [UInt64] = [], tx: [UInt64] = []
-        var keys = [UInt64](repeating: 0, count: 64)
+        var keys = [UInt64](repeating: 0, count: 128)
         var scores = [Int32](repeating: 0, count: 256)
         /// Moves made and feature keys scored over every sentence parsed with this scratch:
         /// each word is shifted once and attached once, so both grow linearly with the words.
@@ -434,7 +535,8 @@ public struct Parser: Sendable {
 
     /// `parse`, with a cache that keeps the words' prefixes and role sums between sentences.
     public func parse(_ n: Int, _ w: UnsafePointer<UInt64>, _ t: UnsafePointer<UInt64>, _ scratch: inout Scratch, cache: WordCache?) {
-        if beamWidth > 1 {
+        if beamWidth > 1 || templates != .basic {
+            // width 1 makes the greedy parse's moves; the rich templates are scored there only
             beamParse(n, w, t, &scratch, cache: cache, width: beamWidth)
             return
         }

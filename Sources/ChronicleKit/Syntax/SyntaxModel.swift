@@ -44,6 +44,8 @@ public struct SyntaxModel: Sendable {
 
     static let taggerMagic: UInt32 = 0x5453_4843, parserMagic: UInt32 = 0x5053_4843, morphMagic: UInt32 = 0x4D53_4843
     static let beamMagic: UInt32 = 0x4D41_4542  // "BEAM"
+    static let templatesMagic: UInt32 = 0x4C50_4D54  // "TMPL"
+    static let decodeMagic: UInt32 = 0x5743_4544  // "DECW"
 
     /// A model from the bytes of its three files.
     public static func decode(tagger t: [UInt8], parser p: [UInt8], morphology m: [UInt8]) throws -> SyntaxModel {
@@ -62,13 +64,33 @@ public struct SyntaxModel: Sendable {
         let labels = try r.strings()
         let root = Int(try r.u32())
         let transitions = try LinearModel(reading: &r), labeler = try LinearModel(reading: &r)
-        // a model trained for beam search ends with its width; a greedy one (all files before
-        // session 24) ends here
-        var beam = 1
+        // a model trained for beam search goes on with its width ("BEAM", session 24), then,
+        // since session 25, its template set ("TMPL") and the width to decode with ("DECW")
+        // when they are not the basic set and the training width; a greedy model with the
+        // basic templates (all files before session 24) ends here
+        var beam = 1, decode: Int? = nil, templates = Parser.Templates.basic
         if r.at < r.data.count {
             guard try r.u32() == beamMagic else { throw r.error("not a beam width") }
             beam = Int(try r.u32())
-            guard beam >= 1, beam <= 256, r.at == r.data.count else { throw r.error("bad beam width") }
+            guard beam >= 1, beam <= 256 else { throw r.error("bad beam width") }
+            // then the optional records, in this order, each at most once
+            var next = 0
+            while r.at < r.data.count {
+                let tag = try r.u32()
+                if tag == templatesMagic && next == 0 {
+                    guard let t = Parser.Templates(rawValue: try r.u32()), t != .basic else { throw r.error("bad template set") }
+                    templates = t
+                    next = 1
+                } else if tag == decodeMagic && next <= 1 {
+                    let d = Int(try r.u32())
+                    guard d >= 1, d <= 256, d != beam else { throw r.error("bad decoding width") }
+                    decode = d
+                    next = 2
+                } else {
+                    throw r.error("not a template set or decoding width")
+                }
+            }
+            guard r.at == r.data.count else { throw r.error("bad beam width") }
         }
         guard transitions.classes == 3, labeler.classes == labels.count, root < labels.count, labels.count < 255 else {
             throw r.error("parser classes do not match")
@@ -78,7 +100,8 @@ public struct SyntaxModel: Sendable {
         let morph = try Morphology.read(&r)
         guard morph.defaultFeats.count == upos.count, morph.feats.count < 65536 else { throw r.error("morphology classes do not match") }
         return SyntaxModel(tables: SyntaxTables(upos: upos, xpos: xpos, labels: labels, feats: morph.feats),
-                           tagger: Tagger(model: tagModel, ambiguity: amb), parser: Parser(transitions: transitions, labeler: labeler, rootLabel: root, beamWidth: beam),
+                           tagger: Tagger(model: tagModel, ambiguity: amb), parser: Parser(transitions: transitions, labeler: labeler, rootLabel: root, beamWidth: decode ?? beam,
+                                                                                                      trainingWidth: beam, templates: templates),
                            morphology: morph)
     }
 
@@ -97,9 +120,20 @@ public struct SyntaxModel: Sendable {
         p.u32(UInt32(parser.rootLabel))
         p.bytes(parser.transitions.serialized())
         p.bytes(parser.labeler.serialized())
-        if parser.beamWidth > 1 {
+        // the basic greedy model ends here (as all files before session 24); a beam model
+        // records its training width, then the template set and the decoding width when they
+        // are not the basic set and the training width
+        if parser.trainingWidth > 1 || parser.templates != .basic || parser.beamWidth != parser.trainingWidth {
             p.u32(Self.beamMagic)
-            p.u32(UInt32(parser.beamWidth))
+            p.u32(UInt32(parser.trainingWidth))
+            if parser.templates != .basic {
+                p.u32(Self.templatesMagic)
+                p.u32(parser.templates.rawValue)
+            }
+            if parser.beamWidth != parser.trainingWidth {
+                p.u32(Self.decodeMagic)
+                p.u32(UInt32(parser.beamWidth))
+            }
         }
         var m = ByteWriter()
         m.u32(Self.morphMagic)

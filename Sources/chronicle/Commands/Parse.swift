@@ -27,7 +27,7 @@ struct Parse: ParsableCommand {
     @Option(help: "A directory of syntax model files to use instead of the bundled ones (what `chronicle train syntax -o DIR` wrote).")
     var models: String?
 
-    @Option(help: "Decode with a beam of this width instead of the width the parser model was trained for.")
+    @Option(help: "Decode with a beam of this width instead of the width the parser model file gives.")
     var beam: Int?
 
     func validate() throws {
@@ -44,10 +44,7 @@ struct Parse: ParsableCommand {
     func run() throws {
         var model = try models.map { try SyntaxModel.load(directory: URL(fileURLWithPath: $0)) } ?? SyntaxModel.standard()
         if let beam {
-            let p = model.parser
-            model = SyntaxModel(tables: model.tables, tagger: model.tagger,
-                                parser: Parser(transitions: p.transitions, labeler: p.labeler, rootLabel: p.rootLabel, beamWidth: beam),
-                                morphology: model.morphology)
+            model = SyntaxModel(tables: model.tables, tagger: model.tagger, parser: model.parser.decoding(width: beam), morphology: model.morphology)
         }
         if let conllu {
             let text = try TextReader().read(path: conllu)

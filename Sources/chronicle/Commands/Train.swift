@@ -48,7 +48,15 @@ struct TrainSyntax: ParsableCommand {
     @Option(help: "The parser's beam width: 1 trains the greedy parser (dynamic oracle); K > 1 a global model for beam search of width K (max-violation updates), recorded in the model file. The committed models: 8.")
     var parserBeam = 8
 
+    @Option(help: "The parser's transition templates: basic (46, the committed models) or rich (80, after Zhang and Nivre 2011), recorded in the model file.")
+    var parserTemplates: String = "basic"
+
+    @Option(help: "The beam width the model file tells the parser to decode with, and the epochs are chosen with (default: 4 or --parser-beam if smaller; the committed models: trained at 8, decoded at 4).")
+    var parserDecodeBeam: Int?
+
     func validate() throws {
+        if !["basic", "rich"].contains(parserTemplates) { throw ValidationError("--parser-templates takes basic or rich") }
+        if let d = parserDecodeBeam, d < 1 || d > 256 { throw ValidationError("--parser-decode-beam takes 1 to 256") }
         if ud == nil && train.isEmpty { throw ValidationError("give --ud DIR or --train FILE…") }
         if taggerEpochs < 1 || parserEpochs < 1 || folds < 1 || parserMinimumUpdates < 1 || parserBeam < 1 || parserBeam > 256 { throw ValidationError("epochs and folds must be positive") }
     }
@@ -90,6 +98,8 @@ struct TrainSyntax: ParsableCommand {
         options.folds = folds
         options.parserMinimumUpdates = parserMinimumUpdates
         options.parserBeam = parserBeam
+        options.parserTemplates = parserTemplates == "rich" ? .rich : .basic
+        options.parserDecodeBeam = parserDecodeBeam ?? min(4, parserBeam)
         let trainer = SyntaxTrainer(options: options) { FileHandle.standardError.write(Data(("chronicle: " + $0 + "\n").utf8)) }
         let result = try trainer.train(train: tr, dev: dv)
         try FileManager.default.createDirectory(atPath: output, withIntermediateDirectories: true)

@@ -12,17 +12,15 @@ import Testing
     /// The bundled model, decoded greedily (the fast greedy path is what this suite checks;
     /// `BeamSearchTests` checks the beam's).
     static let model: SyntaxModel = {
-        let m = try! SyntaxModel.standard(), p = m.parser
-        return SyntaxModel(tables: m.tables, tagger: m.tagger,
-                           parser: Parser(transitions: p.transitions, labeler: p.labeler, rootLabel: p.rootLabel, beamWidth: 1),
-                           morphology: m.morphology)
+        let m = try! SyntaxModel.standard()
+        return SyntaxModel(tables: m.tables, tagger: m.tagger, parser: m.parser.decoding(width: 1), morphology: m.morphology)
     }()
 
     /// Heads and labels (id + 1) of words 0...n by the trainer's feature functions.
     static func referenceParse(_ p: Parser, _ n: Int, _ w: [UInt64], _ t: [UInt64]) -> (head: [Int32], label: [UInt8]) {
         var st = ParseState()
         st.reset(n)
-        var keys = [UInt64](repeating: 0, count: 64), scores = [Int32](repeating: 0, count: 256)
+        var keys = [UInt64](repeating: 0, count: 128), scores = [Int32](repeating: 0, count: 256)
         let lc = p.labeler.classes
         w.withUnsafeBufferPointer { wp in
             t.withUnsafeBufferPointer { tp in
@@ -33,9 +31,9 @@ import Testing
                             let vs = st.valid(Parser.shift), vl = st.valid(Parser.left), vr = st.valid(Parser.right)
                             var move = -1
                             if vs && !vl && !vr { move = Parser.shift } else if vr && !vs && !vl { move = Parser.right } else {
-                                Parser.features(st, wp.baseAddress!, tp.baseAddress!, k)
+                                Parser.features(st, wp.baseAddress!, tp.baseAddress!, k, templates: p.templates)
                                 s[0] = 0; s[1] = 0; s[2] = 0
-                                p.transitions.score(k, Parser.featureCount, s)
+                                p.transitions.score(k, p.templates.featureCount, s)
                                 for m in 0..<3 where (m == 0 ? vs : m == 1 ? vl : vr) && (move < 0 || s[m] > s[move]) { move = m }
                             }
                             var lab = 0

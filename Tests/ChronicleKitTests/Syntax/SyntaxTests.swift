@@ -82,9 +82,9 @@ import Testing
         let small = work(20), large = work(2000)
         #expect(small.moves == 40)
         #expect(large.moves == 4000)
-        let perMove = (Parser.featureCount + Parser.labelFeatureCount) * Self.model.parser.beamWidth
+        let perMove = (Self.model.parser.templates.featureCount + Parser.labelFeatureCount) * Self.model.parser.beamWidth
         #expect(large.features <= 4000 * perMove)
-        #expect(large.features > 2000 * Parser.featureCount / 2)
+        #expect(large.features > 2000 * Self.model.parser.templates.featureCount / 2)
     }
 
     @Test func conlluRoundTrip() throws {

@@ -43,6 +43,7 @@ extension SyntaxTrainer {
     func trainBeamParser(_ data: [Prepared], tags: [[Int]], dev: [Prepared], devTags: [[Int]], classes: Int, labels: [String], rootLabel: Int,
                          rng: inout SeededRandom) -> (LinearModel, LinearModel, Int, Double, Double) {
         let K = options.parserBeam
+        let templates = options.parserTemplates, featureCount = templates.featureCount
         let trans = AveragedPerceptron(classes: 3), lab = AveragedPerceptron(classes: labels.count)
         var keys = [UInt64](repeating: 0, count: 128)
         var scores = [Float](repeating: 0, count: max(3, labels.count))
@@ -81,8 +82,8 @@ extension SyntaxTrainer {
                         let v = lat.valid(lat.items[i])
                         sc[0] = 0; sc[1] = 0; sc[2] = 0
                         if (v.0 ? 1 : 0) + (v.1 ? 1 : 0) + (v.2 ? 1 : 0) >= 2 {
-                            lat.transitionKeys(i, w, t, k)
-                            trans.score(k, Parser.featureCount, sc)
+                            lat.transitionKeys(i, w, t, k, templates: templates)
+                            trans.score(k, featureCount, sc)
                         }
                         return v
                     }
@@ -158,8 +159,8 @@ extension SyntaxTrainer {
                                 let p = chain[j - 1]
                                 let v = lat.valid(lat.items[p])
                                 guard (v.0 ? 1 : 0) + (v.1 ? 1 : 0) + (v.2 ? 1 : 0) >= 2 else { continue }
-                                lat.transitionKeys(p, w, t, k)
-                                trans.add(k, Parser.featureCount, Int(lat.items[chain[j]].move), delta)
+                                lat.transitionKeys(p, w, t, k, templates: templates)
+                                trans.add(k, featureCount, Int(lat.items[chain[j]].move), delta)
                             }
                         }
                         updates += 1
@@ -185,24 +186,35 @@ extension SyntaxTrainer {
             }
             let tm = trans.compact(minimum: options.minimumQuantum, minimumUpdates: options.parserMinimumUpdates)
             let lm = lab.compact(minimum: options.minimumQuantum, minimumUpdates: options.parserMinimumUpdates)
-            let parser = Parser(transitions: tm, labeler: lm, rootLabel: rootLabel, beamWidth: K)
-            var scratch = Parser.Scratch()
-            var ua = 0, la = 0, total = 0
-            for (i, s) in dev.enumerated() {
-                let (wv, tv) = devValues[i]
-                wv.withUnsafeBufferPointer { wp in tv.withUnsafeBufferPointer { tp in parser.parse(s.forms.count, wp.baseAddress!, tp.baseAddress!, &scratch) } }
-                for d in 1...s.forms.count {
-                    total += 1
-                    if Int(scratch.head[d]) == s.heads[d] {
-                        ua += 1
-                        if universal[Int(scratch.label[d]) - 1] == universal[s.labels[d]] { la += 1 }
+            let decode = options.parserDecodeBeam ?? K
+            /// Selection-dev UAS and LAS decoding at `width`.
+            func devScores(_ width: Int) -> (Double, Double) {
+                let parser = Parser(transitions: tm, labeler: lm, rootLabel: rootLabel, beamWidth: width, trainingWidth: K, templates: templates)
+                var scratch = Parser.Scratch()
+                var ua = 0, la = 0, total = 0
+                for (i, s) in dev.enumerated() {
+                    let (wv, tv) = devValues[i]
+                    wv.withUnsafeBufferPointer { wp in tv.withUnsafeBufferPointer { tp in parser.parse(s.forms.count, wp.baseAddress!, tp.baseAddress!, &scratch) } }
+                    for d in 1...s.forms.count {
+                        total += 1
+                        if Int(scratch.head[d]) == s.heads[d] {
+                            ua += 1
+                            if universal[Int(scratch.label[d]) - 1] == universal[s.labels[d]] { la += 1 }
+                        }
                     }
                 }
+                return (100 * Double(ua) / Double(max(1, total)), 100 * Double(la) / Double(max(1, total)))
             }
-            let uas = 100 * Double(ua) / Double(max(1, total)), las = 100 * Double(la) / Double(max(1, total))
-            log(String(format: "  beam parser epoch %d: updates %.2f%%, final parse wrong %.2f%%, dev UAS %.2f LAS %.2f, %d features (%.1f s)", e + 1,
-                       100 * Double(updates) / Double(max(1, sentences)), 100 * Double(finalWrong) / Double(max(1, sentences)), uas, las,
-                       tm.featureCount, Self.now() - t0))
+            // chosen decoding at the width the file records; the training width's figures too
+            let (uas, las) = devScores(decode)
+            var also = ""
+            if decode != K {
+                let (u, l) = devScores(K)
+                also = String(format: " (decoding at %d: %.2f / %.2f)", K, u, l)
+            }
+            log(String(format: "  beam parser epoch %d: updates %.2f%%, final parse wrong %.2f%%, dev UAS %.2f LAS %.2f", e + 1,
+                       100 * Double(updates) / Double(max(1, sentences)), 100 * Double(finalWrong) / Double(max(1, sentences)), uas, las)
+                + also + String(format: ", %d features (%.1f s)", tm.featureCount, Self.now() - t0))
             if best == nil || las > best!.4 || dev.isEmpty { best = (tm, lm, e + 1, uas, las) }
         }
         return best ?? (trans.compact(), lab.compact(), options.parserEpochs, 0, 0)

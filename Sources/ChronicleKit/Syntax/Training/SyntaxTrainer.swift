@@ -23,6 +23,13 @@ public struct SyntaxTrainer {
         /// trains a global model for beam search of width K (max-violation updates; docs/Syntax.md,
         /// "Session 24: beam search"), and the model file records K.
         public var parserBeam = 1
+        /// The parser's transition templates: `.basic` (46, sessions 7–24) or `.rich` (80: Zhang
+        /// and Nivre 2011's Table 1 adapted to arc-hybrid; docs/Syntax.md, "Session 25: rich
+        /// features"); the model file records which.
+        public var parserTemplates = Parser.Templates.basic
+        /// The beam width the model file tells the parser to decode with, and the epochs are
+        /// chosen with (nil: the training width).
+        public var parserDecodeBeam: Int? = nil
         public init() {}
     }
 
@@ -116,7 +123,8 @@ public struct SyntaxTrainer {
                                   xpos: classes.map { String($0.split(separator: "\t", omittingEmptySubsequences: false)[1]) },
                                   labels: labels, feats: morph.feats)
         let model = SyntaxModel(tables: tables, tagger: tagger, parser: Parser(transitions: transitions, labeler: labeler, rootLabel: rootLabel,
-                                                                                      beamWidth: options.parserBeam),
+                                                                                      beamWidth: options.parserDecodeBeam ?? options.parserBeam,
+                                                                                      trainingWidth: options.parserBeam, templates: options.parserTemplates),
                                 morphology: morph)
         let bytes = model.encode(knownPairs: knownPairs, suffixPairs: suffixPairs)
         // the shipped model, read back, scored on dev
@@ -130,6 +138,8 @@ public struct SyntaxTrainer {
         report += "| tagger epochs (chosen on dev) | \(tagEpochs) of \(options.taggerEpochs) |\n"
         report += "| parser epochs (chosen on dev) | \(parseEpochs) of \(options.parserEpochs) |\n"
         if options.parserBeam > 1 { report += "| parser beam width (max-violation training) | \(options.parserBeam) |\n" }
+        if let d = options.parserDecodeBeam, d != options.parserBeam { report += "| parser beam width (decoding, epochs chosen with) | \(d) |\n" }
+        if options.parserTemplates != .basic { report += "| parser templates | \(options.parserTemplates) (\(options.parserTemplates.featureCount)) |\n" }
         if options.parserMinimumUpdates > 1 { report += "| parser and labeler features kept: updated at least | \(options.parserMinimumUpdates) times |\n" }
         report += "| jackknife folds | \(options.folds) |\n| seed | \(options.seed) |\n"
         report += "| tagger features | \(tagModel.featureCount) |\n| parser features | \(transitions.featureCount) |\n| labeler features | \(labeler.featureCount) |\n"
@@ -263,6 +273,7 @@ public struct SyntaxTrainer {
     func trainParser(_ data: [Prepared], tags: [[Int]], dev: [Prepared], devTags: [[Int]], classes: Int, labels: [String], rootLabel: Int,
                      rng: inout SeededRandom) -> (LinearModel, LinearModel, Int, Double, Double) {
         let trans = AveragedPerceptron(classes: 3), lab = AveragedPerceptron(classes: labels.count)
+        let templates = options.parserTemplates, featureCount = templates.featureCount
         var keys = [UInt64](repeating: 0, count: 128)
         var scores = [Float](repeating: 0, count: max(3, labels.count))
         func values(_ s: Prepared, _ t: [Int]) -> ([UInt64], [UInt64]) {
@@ -295,9 +306,9 @@ public struct SyntaxTrainer {
                                     if validMoves.count > 1 {
                                         let costs = validMoves.map { Self.cost(st, $0, gh) }
                                         let minCost = costs.min()!
-                                        Parser.features(st, w, t, k)
+                                        Parser.features(st, w, t, k, templates: templates)
                                         sc[0] = 0; sc[1] = 0; sc[2] = 0
-                                        trans.score(k, Parser.featureCount, sc)
+                                        trans.score(k, featureCount, sc)
                                         var pred = -1, bestRight = -1
                                         for (j, m) in validMoves.enumerated() {
                                             if pred < 0 || sc[m] > sc[pred] { pred = m }
@@ -307,7 +318,7 @@ public struct SyntaxTrainer {
                                         moves += 1
                                         if predCost > minCost {
                                             wrong += 1
-                                            trans.update(k, Parser.featureCount, truth: bestRight, guess: pred)
+                                            trans.update(k, featureCount, truth: bestRight, guess: pred)
                                         }
                                         trans.tick()
                                         follow = predCost > minCost && e >= options.exploreFrom && rng.unit() < options.exploreProbability ? pred : bestRight
@@ -339,7 +350,8 @@ public struct SyntaxTrainer {
             }
             let tm = trans.compact(minimum: options.minimumQuantum, minimumUpdates: options.parserMinimumUpdates)
             let lm = lab.compact(minimum: options.minimumQuantum, minimumUpdates: options.parserMinimumUpdates)
-            let parser = Parser(transitions: tm, labeler: lm, rootLabel: rootLabel)
+            let parser = Parser(transitions: tm, labeler: lm, rootLabel: rootLabel, beamWidth: options.parserDecodeBeam ?? 1, trainingWidth: 1,
+                                templates: templates)
             var scratch = Parser.Scratch()
             var ua = 0, la = 0, total = 0
             for (i, s) in dev.enumerated() {
