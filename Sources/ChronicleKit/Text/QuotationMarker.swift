@@ -31,6 +31,9 @@ public struct QuotationMarker: Sendable {
         case 0x22: return .toggle
         case 0x27: return text.utf8.count == 2 && text.utf8.last == 0x27 ? .toggle : .none
         case 0x60: return text.utf8.count == 2 ? .open : .none
+        // two curly single marks as one double mark: ‘‘…’’ (a lone one is a single mark)
+        case 0x2018: return text.unicodeScalars.count == 2 ? .open : .none
+        case 0x2019: return text.unicodeScalars.count == 2 ? .close : .none
         default: return .none
         }
     }

@@ -175,6 +175,12 @@ public struct Tokenizer: Sendable {
                 i += 2
                 continue
             }
+            if (c.value == 0x2019 || c.value == 0x2018) && i + 1 < limit && scalars[i + 1] == c {
+                // two curly single marks used as a double one (AP copy: “It was an attempt,’’ he said)
+                emit(i, i + 2, .quote)
+                i += 2
+                continue
+            }
             if c == "`" && i + 1 < limit && scalars[i + 1] == "`" {
                 // two grave accents open a double quotation (wire and treebank text: ``…'')
                 emit(i, i + 2, .quote)

@@ -42,6 +42,12 @@ import Testing
         #expect(a.statements.first?.direct == true)
     }
 
+    @Test func twoCurlySingleMarksCloseADoubleQuotation() {
+        // Session 25 (sample u, AP copy): “…’’ and ‘‘…’’ for “…”; a lone ’ stays a single mark
+        let q = quotes("“It was an attempt to mislead voters,’’ Will Moy told the BBC. ‘‘No,’’ she said. ‘Yes,’ he said.")
+        #expect(q == ["It was an attempt to mislead voters", "No", "Yes"], "\(q)")
+    }
+
     @Test func singleMarksPairAsQuotationsAndApostrophesDoNot() {
         // British and international outlets quote with single marks, over several sentences
         let q = quotes("'It is a bad deal for the country. We will fight it', he added. ‘No,’ she said.")
