@@ -198,6 +198,14 @@ public struct RuleBook: Sendable {
             }
             // (only a stopword marked `surname` can be one: "Edward Russell Is a reporter")
             @inline(__always) func surname() -> Bool { afterGiven() && stop.lookup(t[i].lower).contains { $0["surname"] == "yes" } }
+            // a stopword marked `given` starts a name inside a sentence, before a capitalised
+            // word: "“…,’’ Will Moy, chief executive of Full Fact, told the BBC" (not "Will the
+            // deal pass?", "Will Brexit happen?" at a sentence's start)
+            @inline(__always) func givenName() -> Bool {
+                guard i > 0, !t[i].paragraphStart, i + 1 < t.count, t[i + 1].kind == .word, t[i + 1].isCapitalized,
+                      !t[i - 1].text.isByte(46), !t[i - 1].text.isByte(63), !t[i - 1].text.isByte(33) else { return false }
+                return stop.lookup(t[i].lower).contains { $0["given"] == "yes" }
+            }
             // a title that ends a name after a known given name is a family name too: "Gayle
             // King said", "Stephen King's novel" (not "Gayle King Charles")
             @inline(__always) func titleSurname() -> Bool {
@@ -206,12 +214,12 @@ public struct RuleBook: Sendable {
             if id != Vocabulary.unassigned && stop.isFrozen {
                 if weekdays.hasSingle(id: id) { return false }
                 if titles.hasSingle(id: id) && !titleSurname() { return false }
-                if months.hasSingle(id: id) { if !afterGiven() { return false } } else if stop.hasSingle(id: id) { if !surname() { return false } }
+                if months.hasSingle(id: id) { if !afterGiven() { return false } } else if stop.hasSingle(id: id) { if !surname() && !givenName() { return false } }
             } else {
                 let tok = t[i]
                 if weekdays.hasSingle(tok) { return false }
                 if titles.hasSingle(tok) && !titleSurname() { return false }
-                if months.hasSingle(tok) { if !afterGiven() { return false } } else if stop.hasSingle(tok) { if !surname() { return false } }
+                if months.hasSingle(tok) { if !afterGiven() { return false } } else if stop.hasSingle(tok) { if !surname() && !givenName() { return false } }
             }
             // all-caps words of 3+ letters are acronyms, not names
             return !(t[i].text.utf8.count >= 3 && t[i].text.unicodeScalars.allSatisfy({ !Tokenizer.isLower($0) }))

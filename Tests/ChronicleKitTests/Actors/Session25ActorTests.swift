@@ -32,4 +32,13 @@ import Testing
         #expect(k["Funke Adedoyin"] == .person, "\(k)")
         #expect(k["Michael L. Farmer"] == .person, "\(k)")
     }
+
+    @Test func aGivenNameThatIsAlsoAWordStartsANameInsideASentence() {
+        // "Will" (name-stopwords, given: yes) before a capitalised word, not at a sentence's start;
+        // a role after the comma without an article (actor.person.name-bare-role)
+        let k = kinds("“It was an attempt to mislead voters,’’ Will Moy, chief executive of the fact-checking website Full Fact, told the BBC.")
+        #expect(k["Will Moy"] == .person, "\(k)")
+        let q = kinds("Will Brexit happen soon? Will Labour win the vote?")
+        #expect(q["Will Brexit"] == nil && q["Will Labour"] == nil, "\(q)")
+    }
 }
