@@ -268,7 +268,8 @@ extension ActorRecognizer {
             guard ActorRecognizer.isAcronym(t.text), !firstWords.contains(t.text),
                   // (no Roman numeral: "Gerard Rice III said")
                   !t.text.utf8.allSatisfy({ "IVXLCDM".utf8.contains($0) }) else { return false }
-            for name in ["name-stopwords", "titles", "months", "weekdays", "pronouns", "countries", "places", "actor-heads"] where book.lexicons.get(name).hasSingle(t) {
+            // (nor an office: "the DA said", role-nouns)
+            for name in ["name-stopwords", "titles", "months", "weekdays", "pronouns", "countries", "places", "actor-heads", "role-nouns"] where book.lexicons.get(name).hasSingle(t) {
                 return false
             }
             return !doc.isBoilerplate(t.span)

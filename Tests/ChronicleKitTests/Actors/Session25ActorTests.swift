@@ -41,4 +41,13 @@ import Testing
         let q = kinds("Will Brexit happen soon? Will Labour win the vote?")
         #expect(q["Will Brexit"] == nil && q["Will Labour"] == nil, "\(q)")
     }
+
+    @Test func anOfficeInCapitalsRefersBackToItsHolder() {
+        // "the DA said", "the CEO said" (role-nouns): the person with that role, not an
+        // organisation named "DA" that speaks (actor.organization.acronym-speaker)
+        let a = Support.analyze("Title\n\nA grandmother was killed by a drunk driver, Queens District Attorney Richard Brown said. He then ran a stop sign, the DA said. Apple CEO Tim Cook spoke on Monday. The company will grow, the CEO said.\n")
+        #expect(a.statements.first { $0.text.contains("stop sign") }?.speaker == "Richard Brown", "\(a.statements)")
+        #expect(a.statements.first { $0.text.contains("will grow") }?.speaker == "Tim Cook", "\(a.statements)")
+        #expect(a.actors.actors["DA"] == nil && a.actors.actors["CEO"] == nil, "\(a.actors.actors.keys.sorted())")
+    }
 }
