@@ -1167,6 +1167,14 @@ struct CueFinder: Sendable {
             } else {
                 continue
             }
+            // a capitalised word of the auxiliary class right before the source opens it where a
+            // sentence, a quotation or a clause begins: "Both sides said …", "“…,’’ Will Moy,
+            // chief executive of Full Fact, told the BBC" (not "has" or "will" inside a clause)
+            if !inverted, let src = source, src.lowerBound - 1 >= lo, tokens[src.lowerBound - 1].kind == .word,
+               tokens[src.lowerBound - 1].isCapitalized, !inQuote[src.lowerBound - 1], cls(tokens[src.lowerBound - 1]) == "aux",
+               src.lowerBound - 1 == lo || tokens[src.lowerBound - 2].kind == .quote || tokens[src.lowerBound - 2].text == "," {
+                source = (src.lowerBound - 1)..<src.upperBound
+            }
             // the content
             var subjectStart = inverted ? cue.lowerBound : (source?.lowerBound ?? cue.lowerBound)
             // "“We are glad,” spokesman Bob Smith said", "“…,” team general manager A.J. Smith said",

@@ -376,4 +376,13 @@ import Testing
         let b = said("Striker Harry Kane scored twice, and manager Jose Mourinho praised him. Candidates benefit from low expectations, yet Donald Trump continually brags about his prowess.")
         #expect(!b.keys.contains { $0.contains("Harry Kane scored") || $0.contains("low expectations") }, "\(b)")
     }
+
+    @Test func aCapitalisedAuxiliaryWordOpensTheSourceWhereAClauseBegins() {
+        // Session 25 (sample u): "Both sides said …", "“…,’’ Will Moy, chief executive of …, told the BBC"
+        let a = Support.analyze("Title\n\nBoth sides said they were hopeful the swap could lead to a breakthrough.\n\n“It was an attempt to mislead voters,’’ Will Moy, chief executive of the fact-checking website Full Fact, told the BBC.\n", date: "2019-11-18")
+        let both = a.statements.first { $0.text.contains("hopeful") }
+        #expect(both.flatMap { $0.sourceSpan.map { a.document.text($0) } } == "Both sides", "\(a.statements)")
+        let moy = a.statements.first { $0.speaker == "Will Moy" }
+        #expect(moy?.text.contains("mislead voters") == true, "\(a.statements)")
+    }
 }
