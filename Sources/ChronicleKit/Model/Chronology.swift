@@ -163,6 +163,7 @@ public struct StatementRecord: Sendable, Equatable {
     /// regional health commission"; "Industry experts expect …"), when they are two words or more
     /// or one of five letters or more (a pronoun, "they", keeps "unnamed source"). The words
     /// come from the sentence's text at the source span, so an analysis and a store give the same.
+    /// A relative clause is cut off ("officials who spoke on condition of anonymity": "officials").
     public static func speakerName(_ actorName: String?, source: Span?, sentence: Span?, sentenceText: String?) -> String? {
         guard actorName == Actor.unnamedSource, let src = source, let sent = sentence, let text = sentenceText,
               src.start >= sent.start, src.end <= sent.end, src.end > src.start else { return actorName }
@@ -170,7 +171,13 @@ public struct StatementRecord: Sendable, Equatable {
         guard src.end - sent.start <= scalars.count else { return actorName }
         let a = scalars.index(scalars.startIndex, offsetBy: src.start - sent.start)
         let b = scalars.index(a, offsetBy: src.end - src.start)
-        let words = String(String.UnicodeScalarView(scalars[a..<b])).split(whereSeparator: { $0 == " " || $0 == "\n" })
+        var words = String(String.UnicodeScalarView(scalars[a..<b])).split(whereSeparator: { $0 == " " || $0 == "\n" })
+        // (a relative clause describes the source further, it does not name it: "a senior
+        // government official who saw the confessions of suspects" is "a senior government official")
+        if let r = words.firstIndex(where: { ["who", "that", "which", "whose"].contains($0.lowercased()) }), r >= 1 {
+            words = Array(words[..<r])
+            if let last = words.last, last.hasSuffix(",") { words[words.count - 1] = last.dropLast() }
+        }
         guard words.count >= 2 || (words.first?.unicodeScalars.count ?? 0) >= 5, words.count <= 12 else { return actorName }
         return words.joined(separator: " ")
     }

@@ -25,4 +25,12 @@ import Testing
         #expect(names.contains("Health officials in the region") || names.contains("Health officials"), "\(c.statements.map { ($0.speakerName ?? "-", $0.text) })")
         #expect(names.contains("Industry experts"), "\(c.statements.map { ($0.speakerName ?? "-", $0.text) })")
     }
+
+    @Test func aRelativeClauseIsNoPartOfTheDescription() {
+        // Session 25 (sample t): "a senior government official who saw the confessions of suspects said"
+        let text = "A senior government official who saw the confessions of suspects said the group planned it."
+        let sentence = Span(0, text.unicodeScalars.count)
+        let source = Span(0, "A senior government official who saw the confessions of suspects".unicodeScalars.count)
+        #expect(StatementRecord.speakerName(Actor.unnamedSource, source: source, sentence: sentence, sentenceText: text) == "A senior government official")
+    }
 }
