@@ -98,3 +98,15 @@ extension TypedEventFinder {
     static let cleftFillers = FunctionWords.standard.words("cleft-filler")
     static let cleftVerbs = FunctionWords.standard.words("cleft-verb")
 }
+
+extension TypedEventFinder {
+    /// Whether time `t`, after planned event `x`, ended more than a month before the article's day:
+    /// a thing still to come is not of a past time, which is another phrase's ("said Friday it
+    /// would investigate the … genocide of … Tutsis in Rwanda nearly four years ago": the genocide's;
+    /// session 25, TempEval-3). A time before the trigger is left to the other rules.
+    static func pastTimeOfAPlan(_ t: TimeExpression, _ x: Site, _ c: SentenceContext) -> Bool {
+        guard x.status == .planned, t.tokens.lowerBound >= x.site.tokens.upperBound, let v = t.value, let d = c.doc.date,
+              let day = CalendarDate(iso: String(d.prefix(10))), let last = lastDay(String(v.prefix(10))) else { return false }
+        return last < day.adding(days: -31)
+    }
+}

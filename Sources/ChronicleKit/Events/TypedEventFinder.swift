@@ -1301,6 +1301,7 @@ public struct TypedEventFinder: Sendable {
             // (session 25: nor the time of a verb of saying before a reported event still to come or
             // done before it: "said Monday they will order …": `EventCoordination.swift`)
             if !after, TypedEventFinder.sayingTimeBefore(t, x, c) { continue }
+            if after, TypedEventFinder.pastTimeOfAPlan(t, x, c) { continue }
             // ("after" or "before" and a number is a time phrase, no clause: "shortly after 2am")
             // a comma of a place list or of a time in apposition is no clause ("bombings at U.S.
             // embassies in Dar es Salaam, Tanzania, and Nairobi, Kenya, on Aug. 7"; "The embassy
