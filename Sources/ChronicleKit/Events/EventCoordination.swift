@@ -103,9 +103,12 @@ extension TypedEventFinder {
     /// Whether time `t`, after planned event `x`, ended more than a month before the article's day:
     /// a thing still to come is not of a past time, which is another phrase's ("said Friday it
     /// would investigate the … genocide of … Tutsis in Rwanda nearly four years ago": the genocide's;
-    /// session 25, TempEval-3). A time before the trigger is left to the other rules.
+    /// session 25, TempEval-3). A verb not in the past only: a noun takes its status from the verb
+    /// that governs it ("would resolve part of a broad investigation … in the past year"), and a
+    /// past form tells a done thing ("warns that such groups grew rapidly last year"). A time
+    /// before the trigger is left to the other rules.
     static func pastTimeOfAPlan(_ t: TimeExpression, _ x: Site, _ c: SentenceContext) -> Bool {
-        guard x.status == .planned, t.tokens.lowerBound >= x.site.tokens.upperBound, let v = t.value, let d = c.doc.date,
+        guard x.status == .planned, !x.site.isNoun, !x.site.isPast, t.tokens.lowerBound >= x.site.tokens.upperBound, let v = t.value, let d = c.doc.date,
               let day = CalendarDate(iso: String(d.prefix(10))), let last = lastDay(String(v.prefix(10))) else { return false }
         return last < day.adding(days: -31)
     }

@@ -62,6 +62,8 @@ import Testing
         // (nor a past time after an event still to come: the genocide's, not the investigation's)
         let plan = typed("The Organization of African Unity said Friday it would investigate the genocide of more than 500,000 Tutsis in Rwanda nearly four years ago.", date: "1998-02-27")
         #expect(date(plan, "investigate") == .some(nil), "\(seen(plan))")
+        let noun = typed("The tentative pact would resolve part of a broad investigation of the company in the past year.", date: "1989-10-25")
+        #expect(date(noun, "investigation") == "1988-W43" || date(noun, "investigation") == "1988", "\(seen(noun))")
         let future = typed("The ministers said they will hold talks with the rebels on March 20.", date: "1998-02-27")
         #expect(date(future, "talks") == "1998-03-20" || date(future, "hold") == "1998-03-20", "\(seen(future))")
         let past = typed("Tanzanian police said on Tuesday they arrested 14 foreigners in their search for bombers.", date: "1998-08-12")
