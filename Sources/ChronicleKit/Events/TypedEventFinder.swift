@@ -1284,6 +1284,9 @@ public struct TypedEventFinder: Sendable {
             && !x.args.contains { $0.role == "agent" && ($0.rule == "support-verb-subject" || $0.rule == "parse-support-subject") }
         var bestT: TimeExpression?
         var bestD = Int.max
+        // (session 25: the comma or "but" joining the trigger's predicate to the one before it is
+        // no clause break for a time before them: `EventCoordination.swift`)
+        let join = TypedEventFinder.predicateJoin(x, c)
         // (every calendar time competes for the nearest; a nearest one that is another noun's dates
         // nothing: "charged Kopp with attempted murder in the 1995 shooting" does
         // not give the murder the warrant's Monday; session 23)
@@ -1295,6 +1298,10 @@ public struct TypedEventFinder: Sendable {
             let after = t.tokens.lowerBound >= x.site.tokens.upperBound
             // the time's own preposition is no clause ("shortly after 2am")
             if after, !r.isEmpty, tk[r.upperBound - 1].lower == "after" || tk[r.upperBound - 1].lower == "before" { r = r.lowerBound..<(r.upperBound - 1) }
+            // (session 25: nor the time of a verb of saying before a reported event still to come or
+            // done before it: "said Monday they will order …": `EventCoordination.swift`)
+            if !after, TypedEventFinder.sayingTimeBefore(t, x, c) { continue }
+            if after, TypedEventFinder.pastTimeOfAPlan(t, x, c) { continue }
             // ("after" or "before" and a number is a time phrase, no clause: "shortly after 2am")
             // a comma of a place list or of a time in apposition is no clause ("bombings at U.S.
             // embassies in Dar es Salaam, Tanzania, and Nairobi, Kenya, on Aug. 7"; "The embassy
@@ -1338,7 +1345,7 @@ public struct TypedEventFinder: Sendable {
             }
             if r.contains(where: { k in
                 TypedEventFinder.opensAClause(k, c) ||
-                TypedEventFinder.clauseBreaks.contains(tk[k].lower) && !(after && afterGerund(k, r)) && !listComma(k) && !premodifierComma(k) && !includingCommas(k)
+                TypedEventFinder.clauseBreaks.contains(tk[k].lower) && !(after && afterGerund(k, r)) && !(!after && join.contains(k)) && !(!after && TypedEventFinder.cleftThat(k, t, x, c)) && !listComma(k) && !premodifierComma(k) && !includingCommas(k)
                     && !(after && TypedEventFinder.sameTimeWhen(k, x, c, time: t.tokens.lowerBound))
                     && !(after && pointPast && (tk[k].lower == "after" || tk[k].lower == "before") && k + 1 < r.upperBound && tk[k + 1].lower.first?.isNumber == true)
             }) { continue }
@@ -1382,7 +1389,16 @@ public struct TypedEventFinder: Sendable {
                 v.lowerBound >= r.lowerBound && v.upperBound <= r.upperBound && !(v.lowerBound > s.lowerBound && ["and", "or"].contains(tk[v.lowerBound - 1].lower))
             }), let o = (max(s.lowerBound, x.site.tokens.lowerBound - 5)..<x.site.tokens.lowerBound).last(where: { ["after", "before"].contains(tk[$0].lower) }),
                o + 1 < s.upperBound, tk[o + 1].lower.hasSuffix("ing"), !(o..<x.site.tokens.lowerBound).contains(where: { tk[$0].lower == "," }) { continue }
-            if r.count < bestD { bestD = r.count; bestT = t }
+            // (session 25: a time reached across a join is the predicate before's, and counts only
+            // when the event's own clause has none: "received the … Award in 1998, and was elected
+            // to the … Board in 1995" keeps 1995; never a time that premodifies a noun, "emceed
+            // both the 2004 and 2005 Tony Awards, and won an Emmy Award")
+            var d = r.count
+            if !after, r.contains(where: join.contains) {
+                if TypedEventFinder.premodifiesANoun(t, c) { continue }
+                d += 17
+            }
+            if d < bestD { bestD = d; bestT = t }
         }
         if let t = bestT, inSentence.contains(where: { $0.tokens == t.tokens }) { return dated(t, .clause) }
         // the sentence's time governs its main clause: not an event after a subordinator or a
@@ -1451,7 +1467,7 @@ public struct TypedEventFinder: Sendable {
         }
         let occasion = !x.main && x.status == .happened && !x.site.isNoun && inSentence.count == 1
             && !between(inSentence[0]).contains { tk[$0].lower == "that" || tk[$0].lower == ";" || tk[$0].lower == ":" }
-        if x.main || occasion, whole, inSentence.count == 1, !opensAnotherClause(inSentence[0]), !inOtherClause(inSentence[0]),
+        if x.main || occasion, whole, inSentence.count == 1, !opensAnotherClause(inSentence[0]), !inOtherClause(inSentence[0]), !TypedEventFinder.sayingTimeBefore(inSentence[0], x, c),
            !((x.status != .happened || x.site.entry.kind == "call") && inSentence[0].tokens.lowerBound >= x.site.tokens.upperBound && TypedEventFinder.infinitiveWithObject(in: between(inSentence[0]), tk)) {
             return dated(inSentence[0], .sentence)
         }

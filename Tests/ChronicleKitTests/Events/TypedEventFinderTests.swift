@@ -427,7 +427,7 @@ import Testing
             ("Senator representing Yobe North, Ahmad Lawan, on Tuesday moved a motion for the adjournment of the first plenary session of the Senate.", "moved a motion", "call"),
             ("Earlier today, the Turkish Constitutional Court made the full text of that ruling available to the public, and shortly after, we received reports that access was restored to Wikipedia.", "restored", "release"),
             ("The court found that it could rule on the prorogation, and found the prorogation to be unlawful.", "prorogation", "other"),
-            ("Johnson and Corbyn clashed in a televised election debate on Tuesday.", "debate", "other"),
+            ("Johnson and Corbyn clashed in a televised election debate on Tuesday.", "debate", "meeting"),
             ("A crowd gathered outside the Theater Des Bouffes du Nord on Friday evening after the couple had arrived to watch a performance.", "gathered", "protest"),
             ("Brown won the vote Sunday night in an election by party precinct chairs.", "won the vote", "election"),
         ]
