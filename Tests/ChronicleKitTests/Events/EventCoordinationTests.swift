@@ -4,19 +4,7 @@ import Testing
 /// Session 25 (issue 18, the dates of events): a predicate joined to the one before it shares its
 /// time; a time of a verb of saying does not date a reported event still to come or done before
 /// it (`EventCoordination.swift`).
-@Suite struct EventCoordinationTests {
-    static let finder = try! TypedEventFinder()
-
-    func typed(_ body: String, date: String) -> [Event] {
-        let a = Support.analyze("Title\n\n" + body, date: date)
-        return Self.finder.find(a.document, actors: a.actors, times: a.times)
-    }
-
-    func seen(_ e: [Event]) -> String { "\(e.map { ($0.text, $0.kind, $0.date ?? "-", $0.typing?.dateSource.rawValue ?? "-") })" }
-
-    /// The date of the first event whose text begins with `word` (nil: no such event; .some(nil): undated).
-    func date(_ e: [Event], _ word: String) -> String?? { e.first { $0.text.hasPrefix(word) }.map { $0.date } }
-
+@Suite struct EventCoordinationTests: TypedEventTesting {
     /// A present participle after a comma, and a predicate after "but" or ", and" with no subject
     /// of its own, take the time of the predicate before them.
     @Test func aJoinedPredicateSharesTheTime() {

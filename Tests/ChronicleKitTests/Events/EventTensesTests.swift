@@ -3,19 +3,7 @@ import Testing
 
 /// Session 24 (issue 18, the dates of events): what an event's tense says of the times it can take
 /// (`EventTenses.swift`).
-@Suite struct EventTensesTests {
-    static let finder = try! TypedEventFinder()
-
-    func typed(_ body: String, date: String) -> [Event] {
-        let a = Support.analyze("Title\n\n" + body, date: date)
-        return Self.finder.find(a.document, actors: a.actors, times: a.times)
-    }
-
-    func seen(_ e: [Event]) -> String { "\(e.map { ($0.text, $0.kind, $0.date ?? "-", $0.typing?.dateSource.rawValue ?? "-") })" }
-
-    /// The date of the first event whose text begins with `word` (nil: no such event; .some(nil): undated).
-    func date(_ e: [Event], _ word: String) -> String?? { e.first { $0.text.hasPrefix(word) }.map { $0.date } }
-
+@Suite struct EventTensesTests: TypedEventTesting {
     /// A present perfect or a present passive takes no time longer than a day that ended before
     /// the article's day; a day, a "since" phrase and a time of the present are kept.
     @Test func aPresentPerfectTakesNoPastPeriod() {

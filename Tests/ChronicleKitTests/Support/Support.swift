@@ -62,3 +62,23 @@ enum Support {
         return expected == actual
     }
 }
+
+/// Typed events of a small text, for the event suites that check dates and kinds: conform and
+/// call `typed`, `seen` and `date`.
+protocol TypedEventTesting {}
+
+enum TypedEventSupport {
+    static let finder = try! TypedEventFinder()
+}
+
+extension TypedEventTesting {
+    func typed(_ body: String, date: String) -> [Event] {
+        let a = Support.analyze("Title\n\n" + body, date: date)
+        return TypedEventSupport.finder.find(a.document, actors: a.actors, times: a.times)
+    }
+
+    func seen(_ e: [Event]) -> String { "\(e.map { ($0.text, $0.kind, $0.date ?? "-", $0.typing?.dateSource.rawValue ?? "-") })" }
+
+    /// The date of the first event whose text begins with `word` (nil: no such event; .some(nil): undated).
+    func date(_ e: [Event], _ word: String) -> String?? { e.first { $0.text.hasPrefix(word) }.map { $0.date } }
+}

@@ -190,20 +190,7 @@ extension SyntaxTrainer {
             /// Selection-dev UAS and LAS decoding at `width`.
             func devScores(_ width: Int) -> (Double, Double) {
                 let parser = Parser(transitions: tm, labeler: lm, rootLabel: rootLabel, beamWidth: width, trainingWidth: K, templates: templates)
-                var scratch = Parser.Scratch()
-                var ua = 0, la = 0, total = 0
-                for (i, s) in dev.enumerated() {
-                    let (wv, tv) = devValues[i]
-                    wv.withUnsafeBufferPointer { wp in tv.withUnsafeBufferPointer { tp in parser.parse(s.forms.count, wp.baseAddress!, tp.baseAddress!, &scratch) } }
-                    for d in 1...s.forms.count {
-                        total += 1
-                        if Int(scratch.head[d]) == s.heads[d] {
-                            ua += 1
-                            if universal[Int(scratch.label[d]) - 1] == universal[s.labels[d]] { la += 1 }
-                        }
-                    }
-                }
-                return (100 * Double(ua) / Double(max(1, total)), 100 * Double(la) / Double(max(1, total)))
+                return SyntaxTrainer.devScores(parser, dev: dev, values: devValues, universal: universal)
             }
             // chosen decoding at the width the file records; the training width's figures too
             let (uas, las) = devScores(decode)

@@ -352,24 +352,30 @@ public struct SyntaxTrainer {
             let lm = lab.compact(minimum: options.minimumQuantum, minimumUpdates: options.parserMinimumUpdates)
             let parser = Parser(transitions: tm, labeler: lm, rootLabel: rootLabel, beamWidth: options.parserDecodeBeam ?? 1, trainingWidth: 1,
                                 templates: templates)
-            var scratch = Parser.Scratch()
-            var ua = 0, la = 0, total = 0
-            for (i, s) in dev.enumerated() {
-                let (wv, tv) = devValues[i]
-                wv.withUnsafeBufferPointer { wp in tv.withUnsafeBufferPointer { tp in parser.parse(s.forms.count, wp.baseAddress!, tp.baseAddress!, &scratch) } }
-                for d in 1...s.forms.count {
-                    total += 1
-                    if Int(scratch.head[d]) == s.heads[d] {
-                        ua += 1
-                        if universal[Int(scratch.label[d]) - 1] == universal[s.labels[d]] { la += 1 }
-                    }
-                }
-            }
-            let uas = 100 * Double(ua) / Double(max(1, total)), las = 100 * Double(la) / Double(max(1, total))
+            let (uas, las) = Self.devScores(parser, dev: dev, values: devValues, universal: universal)
             log(String(format: "  parser epoch %d: wrong moves %.2f%%, dev UAS %.2f LAS %.2f", e + 1, 100 * Double(wrong) / Double(max(1, moves)), uas, las))
             if best == nil || las > best!.4 || dev.isEmpty { best = (tm, lm, e + 1, uas, las) }
         }
         return best ?? (trans.compact(), lab.compact(), options.parserEpochs, 0, 0)
+    }
+
+    /// Selection-dev UAS and LAS of `parser` (labels compared by their universal part), for the
+    /// greedy and the beam trainer's choice of epoch.
+    static func devScores(_ parser: Parser, dev: [Prepared], values: [([UInt64], [UInt64])], universal: [String]) -> (Double, Double) {
+        var scratch = Parser.Scratch()
+        var ua = 0, la = 0, total = 0
+        for (i, s) in dev.enumerated() {
+            let (wv, tv) = values[i]
+            wv.withUnsafeBufferPointer { wp in tv.withUnsafeBufferPointer { tp in parser.parse(s.forms.count, wp.baseAddress!, tp.baseAddress!, &scratch) } }
+            for d in 1...s.forms.count {
+                total += 1
+                if Int(scratch.head[d]) == s.heads[d] {
+                    ua += 1
+                    if universal[Int(scratch.label[d]) - 1] == universal[s.labels[d]] { la += 1 }
+                }
+            }
+        }
+        return (100 * Double(ua) / Double(max(1, total)), 100 * Double(la) / Double(max(1, total)))
     }
 
     /// The lemma of a word relative to its form: nil when it is the form itself (lowercased
