@@ -65,11 +65,15 @@ extension ActorRecognizer {
         /// a person the quotation names, but may be by one the sentence named before it ("By the
         /// time Buckley learned …, she was only half-surprised: “…,” she said").
         var quoted: Int
+        /// The kind of the actor when the referent is the pair or group it heads as the first of a
+        /// coordinated subject ("Kevin King and Timothy Weeks appeared …": a later "they" or
+        /// "both men" refers to them, and is given to the first); nil for the actor itself.
+        var member: ActorKind? = nil
 
         func salience(_ s: Int) -> Double { s - at >= 30 ? 0 : score / Double(1 << (s - at)) }
         /// The kind of a mention that refers to it: a described person is a mention of the
         /// unnamed source, whose kind is group.
-        var mentionKind: ActorKind { actor == Actor.unnamedSource ? .group : kind }
+        var mentionKind: ActorKind { member ?? (actor == Actor.unnamedSource ? .group : kind) }
     }
 
     enum Grammar { case subject, object, oblique, possessive }
@@ -180,10 +184,10 @@ extension ActorRecognizer {
             return k < hi && !inQuote[k] && reporting.firstSingle(doc.tokens[k])?["frame"] == "say"
         }
         func note(actor: String, kind: ActorKind, gender: String?, role: String?, grammar g: Grammar, clause: Int, sentence s: Int, end: Int,
-                  speaker: Bool = false, pronoun: Bool = false, quoted: Bool = false) {
+                  speaker: Bool = false, pronoun: Bool = false, quoted: Bool = false, member: ActorKind? = nil) {
             work += refs.count
             let bonus = speaker ? ActorRecognizer.speakerSalience : 0
-            if let k = refs.firstIndex(where: { $0.actor == actor }) {
+            if let k = refs.firstIndex(where: { $0.actor == actor && $0.member == member }) {
                 if !pronoun { refs[k].named = s }
                 if quoted { refs[k].quoted = s }
                 // the unnamed source is whoever the text described last: a person or a group
@@ -203,7 +207,7 @@ extension ActorRecognizer {
             }
             refs.append(Referent(actor: actor, kind: kind, gender: gender, role: role, score: weight(g) + bonus, at: s, sentence: s,
                                  subject: g == .subject, clause: clause, end: end, introduced: introduced[actor] ?? s,
-                                 named: pronoun ? -1 : s, quoted: quoted ? s : -1))
+                                 named: pronoun ? -1 : s, quoted: quoted ? s : -1, member: member))
             if introduced[actor] == nil { introduced[actor] = s }
         }
         /// The most salient referent that passes `ok` (ties: the latest).
@@ -218,6 +222,35 @@ extension ActorRecognizer {
                 if found == nil || v > top || (v == top && r.sentence >= found!.sentence) { found = r; top = v }
             }
             return found
+        }
+
+        /// Whether no verb comes between the start of the clause and token `i` (the tagger's
+        /// tags): a name there is in the subject, also after another name ("Republican Gov. Eric
+        /// Holcomb and …").
+        func beforeVerb(_ i: Int, _ s: Sentence) -> Bool {
+            let tags = doc.wordClasses
+            guard tags.count > 0 else { return false }
+            let c = clauseStart(i, s)
+            guard i - c <= 12 else { return false }
+            work += i - c
+            return (c..<i).allSatisfy { k in
+                let w = tags.words(ofToken: k)
+                return w.isEmpty || (tags.upos[w.lowerBound] != .VERB && tags.upos[w.lowerBound] != .AUX)
+            }
+        }
+        /// Whether "and" at `end` joins a second subject to the mention that ends there: another
+        /// mention, or a plural noun the tagger tags as one ("leaders of the Legislature"), not a
+        /// clause ("Smith and his wife" is a pair too; "Smith and then left" is not).
+        func coordinated(after end: Int, _ s: Sentence, nextMention: Int) -> Bool {
+            guard end + 1 < s.tokens.upperBound, doc.tokens[end].lower == "and" else { return false }
+            if nextMention == end + 1 { return true }
+            var k = end + 1
+            if k < s.tokens.upperBound, ActorRecognizer.determiners.contains(doc.tokens[k].lower) || doc.tokens[k].lower == "his" || doc.tokens[k].lower == "her" { k += 1 }
+            let tags = doc.wordClasses
+            guard k < s.tokens.upperBound, !taken[k], tags.count > 0 else { return false }
+            let w = tags.words(ofToken: k)
+            guard !w.isEmpty, tags.upos[w.lowerBound] == .NOUN else { return false }
+            return tags.feature(w.lowerBound, "Number") == "Plur" || sources.hasSingle(doc.tokens[k]) || roles.hasSingle(doc.tokens[k])
         }
 
         for s in doc.sentences {
@@ -236,6 +269,14 @@ extension ActorRecognizer {
                     note(actor: m.actor, kind: m.kind, gender: m.gender, role: roleOf[m.actor],
                          grammar: g, clause: c, sentence: s.index, end: m.tokens.upperBound,
                          speaker: !m.possessive && speaks(m.tokens.upperBound, s), quoted: inQuote[i])
+                    // the first of a coordinated subject heads a pair or group of its own ("Kevin
+                    // King and Timothy Weeks appeared …", "Gov. Eric Holcomb and leaders of the
+                    // Legislature said"): a later "they" or "both men" refers to it
+                    if !m.possessive && !inQuote[i] && m.kind != .group, g == .subject || beforeVerb(m.tokens.lowerBound, s),
+                       coordinated(after: m.tokens.upperBound, s, nextMention: next < ordered.count ? mentions[ordered[next]].tokens.lowerBound : -1) {
+                        note(actor: m.actor, kind: .group, gender: nil, role: nil, grammar: g, clause: c, sentence: s.index,
+                             end: m.tokens.upperBound, member: m.kind)
+                    }
                     i = max(i + 1, m.tokens.upperBound)
                     continue
                 }
@@ -315,7 +356,7 @@ extension ActorRecognizer {
                     m.possessive = possessive
                     added.append(m)
                     note(actor: a.actor, kind: a.kind, gender: g, role: nil, grammar: gram, clause: clause, sentence: s.index, end: i + 1,
-                         speaker: !possessive && speaks(i + 1, s), pronoun: !inQuote[i], quoted: inQuote[i])
+                         speaker: !possessive && speaks(i + 1, s), pronoun: !inQuote[i], quoted: inQuote[i], member: a.member)
                     continue
                 }
                 // people the text describes and does not name are a referent of their own, the
@@ -333,6 +374,18 @@ extension ActorRecognizer {
                     } else {
                         nil
                     }
+                // "both men", "the two leaders" after a coordinated subject: the pair, given to its first
+                if let end = pairPhrase(doc, at: i, in: s.tokens, taken: taken),
+                   let a = best(s.index, window: 2, { r in r.member != nil ? 1 : 0 }) {
+                    let span = Span(t.span.start, doc.tokens[end - 1].span.end)
+                    let (gram, clause) = grammar(i..<end, s, possessive: false)
+                    added.append(Mention(provenance: Provenance(document: doc.id, span: span, sentence: s.index, rule: "actor.pair-noun"),
+                                         text: doc.text(span), tokens: i..<end, actor: a.actor, kind: a.mentionKind, form: .roleNoun))
+                    note(actor: a.actor, kind: .group, gender: nil, role: nil, grammar: gram, clause: clause, sentence: s.index, end: end,
+                         speaker: speaks(end, s), member: a.member)
+                    i = end - 1
+                    continue
+                }
                 if let d = described {
                     let (gram, clause) = grammar(i..<d.end, s, possessive: false)
                     if gram == .subject {
@@ -434,6 +487,34 @@ extension ActorRecognizer {
         var k = i + 1
         while k < sentence.upperBound && k - i <= 3 && !taken[k] && doc.tokens[k].kind == .word && !doc.tokens[k].isCapitalized {
             if plural(k) && (k + 1 >= sentence.upperBound || !plural(k + 1)) { return k + 1 }
+            k += 1
+        }
+        return nil
+    }
+
+    /// The end of a phrase at `i` that refers to two people or groups together: "both" or "the
+    /// two", up to two lower-case words, then a plural noun (the tagger's Number=Plur): "both
+    /// men", "the two leaders", "both sides"; nil without the tags.
+    func pairPhrase(_ doc: Document, at i: Int, in sentence: Range<Int>, taken: [Bool]) -> Int? {
+        let tags = doc.wordClasses
+        guard tags.count > 0, !taken[i] else { return nil }
+        var k = i + 1
+        if doc.tokens[i].lower == "the" {
+            guard k < sentence.upperBound, doc.tokens[k].lower == "two" else { return nil }
+            k += 1
+        } else if doc.tokens[i].lower != "both" {
+            return nil
+        }
+        let start = k
+        while k < sentence.upperBound && k - start <= 2 && !taken[k] && doc.tokens[k].kind == .word && !doc.tokens[k].isCapitalized {
+            let w = tags.words(ofToken: k)
+            guard !w.isEmpty else { return nil }
+            if tags.upos[w.lowerBound] == .NOUN && tags.feature(w.lowerBound, "Number") == "Plur" {
+                let n = tags.words(ofToken: k + 1)
+                if k + 1 < sentence.upperBound, !n.isEmpty, tags.upos[n.lowerBound] == .NOUN { k += 1; continue }
+                return k + 1
+            }
+            guard tags.upos[w.lowerBound] == .ADJ || tags.upos[w.lowerBound] == .NOUN else { return nil }
             k += 1
         }
         return nil

@@ -102,6 +102,7 @@ public struct ChronicleJSONReader: Sendable {
         }
         if let problem = c.problem() { throw fail(problem) }
         c.sort()
+        c.describeUnnamedSpeakers()
         return c
     }
 

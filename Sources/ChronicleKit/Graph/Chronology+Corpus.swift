@@ -52,6 +52,7 @@ extension Chronology {
                                })
         }
         sort(jobs: jobs)
+        describeUnnamedSpeakers()
     }
 
     /// The span of sentence `i` of a document, if it has one.
@@ -77,7 +78,8 @@ extension Chronology {
             }
             out.initializeElement(at: k, to: StatementRecord(
                 id: String.joined(stem, 58, s.id), doc: id, span: s.provenance.span, text: s.text, direct: s.direct, speaker: speaker,
-                speakerName: StatementRecord.speakerName(speaker.flatMap { names[$0] }, source: s.sourceSpan, sentence: sent, sentenceText: sentText),
+                speakerName: StatementRecord.speakerName(speaker.flatMap { names[$0] }, source: s.sourceSpan, sentence: sent, sentenceText: sentText,
+                                                         sourceText: { doc.text($0) }),
                 sourceSpan: s.sourceSpan, cueSpan: s.cueSpan, cue: s.cue,
                 date: s.date, about: s.about.compactMap { docActorIds[$0] }.sorted(), parts: s.parts,
                 sentence: sent, sentenceText: sentText, rule: s.provenance.rule))

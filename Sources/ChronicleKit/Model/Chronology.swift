@@ -26,6 +26,46 @@ public struct Chronology: Sendable, Equatable {
 
     public func document(_ id: String) -> DocumentRecord? { documentIndex.first(id, in: documents, key: \.id) }
 
+    /// How far (in scalars, from the end of one statement to the start of the next) a described
+    /// unnamed source reaches a later statement that shows none.
+    public static let describedSourceReach = 1_000
+
+    /// Shows a statement of the unnamed source that has no description of its own (a pronoun,
+    /// "They say she forced her way …"; a quotation going on after "“…,” officers said") with the
+    /// description of the unnamed source's statement before it in the article, when that one ended
+    /// at most `describedSourceReach` scalars before: "Police say …. They say …" is the police's.
+    /// The Actors stage already resolved the pronoun to the unnamed source; this only names it.
+    /// Needs the statements sorted (`sort`); the analysis, both stores and a read
+    /// `chronicle.json` call it after sorting, so all show the same. One pass.
+    public mutating func describeUnnamedSpeakers() {
+        var last: (doc: String, end: Int, name: String, speaker: String)?
+        for k in statements.indices {
+            let s = statements[k]
+            guard let speaker = s.speaker, let name = s.speakerName else { continue }
+            if name != Actor.unnamedSource {
+                if actor(speaker)?.name == Actor.unnamedSource { last = (s.doc, s.span.end, name, speaker) }
+                continue
+            }
+            guard let l = last, l.doc == s.doc, l.speaker == speaker, s.span.start - l.end <= Self.describedSourceReach,
+                  let src = s.sourceSpan else { continue }
+            // only a pronoun ("he" or "she" for one person or body, not for "officials") or a
+            // source outside the statement's sentence (a quotation going on)
+            if let sent = s.sentence, let text = s.sentenceText, src.start >= sent.start, src.end <= sent.end {
+                let scalars = Array(text.unicodeScalars)
+                guard src.end - sent.start <= scalars.count else { continue }
+                let word = String(String.UnicodeScalarView(scalars[(src.start - sent.start)..<(src.end - sent.start)])).lowercased()
+                let singular = !(l.name.hasSuffix("s") && !l.name.hasSuffix("ss"))
+                switch word {
+                case "he", "she": guard singular else { continue }
+                case "they", "it", "we": break
+                default: continue
+                }
+            }
+            statements[k].speakerName = l.name
+            last = (s.doc, s.span.end, l.name, speaker)
+        }
+    }
+
     /// Sorts every list: documents by id, facts by document order then span, actors by first
     /// mention. With `jobs` > 1 the lists are sorted on that many threads (the same order).
     public mutating func sort(jobs: Int = 1) {
@@ -164,14 +204,25 @@ public struct StatementRecord: Sendable, Equatable {
     /// or one of five letters or more (a pronoun, "they", keeps "unnamed source"). The words
     /// come from the sentence's text at the source span, so an analysis and a store give the same.
     /// A relative clause is cut off ("officials who spoke on condition of anonymity": "officials").
-    public static func speakerName(_ actorName: String?, source: Span?, sentence: Span?, sentenceText: String?) -> String? {
-        guard actorName == Actor.unnamedSource, let src = source, let sent = sentence, let text = sentenceText,
-              src.start >= sent.start, src.end <= sent.end, src.end > src.start else { return actorName }
-        let scalars = text.unicodeScalars
-        guard src.end - sent.start <= scalars.count else { return actorName }
-        let a = scalars.index(scalars.startIndex, offsetBy: src.start - sent.start)
-        let b = scalars.index(a, offsetBy: src.end - src.start)
-        var words = String(String.UnicodeScalarView(scalars[a..<b])).split(whereSeparator: { $0 == " " || $0 == "\n" })
+    /// A source outside the statement's sentence (a continued quotation: "“He's in custody,”
+    /// officers said. “We have her.”") is read with `sourceText`, the article's text at the source
+    /// span, when the caller has the article.
+    public static func speakerName(_ actorName: String?, source: Span?, sentence: Span?, sentenceText: String?,
+                                   sourceText: ((Span) -> String?)? = nil) -> String? {
+        guard actorName == Actor.unnamedSource, let src = source, src.end > src.start else { return actorName }
+        let phrase: String
+        if let sent = sentence, let text = sentenceText, src.start >= sent.start, src.end <= sent.end {
+            let scalars = text.unicodeScalars
+            guard src.end - sent.start <= scalars.count else { return actorName }
+            let a = scalars.index(scalars.startIndex, offsetBy: src.start - sent.start)
+            let b = scalars.index(a, offsetBy: src.end - src.start)
+            phrase = String(String.UnicodeScalarView(scalars[a..<b]))
+        } else if src.end - src.start <= 200, let t = sourceText?(src) {
+            phrase = t
+        } else {
+            return actorName
+        }
+        var words = phrase.split(whereSeparator: { $0 == " " || $0 == "\n" })
         // (a relative clause describes the source further, it does not name it: "a senior
         // government official who saw the confessions of suspects" is "a senior government official")
         if let r = words.firstIndex(where: { ["who", "that", "which", "whose"].contains($0.lowercased()) }), r >= 1 {
@@ -180,6 +231,25 @@ public struct StatementRecord: Sendable, Equatable {
         }
         guard words.count >= 2 || (words.first?.unicodeScalars.count ?? 0) >= 5, words.count <= 12 else { return actorName }
         return words.joined(separator: " ")
+    }
+
+    /// Reads the text at a span of the stored articles' texts (`DocumentRecord.text`) for
+    /// `speakerName`'s `sourceText`: each article's scalars are made once, when a statement of it
+    /// first asks, so a store's statements cost time linear in the articles they read.
+    public final class ArticleTexts {
+        private var texts: [String: String] = [:]
+        private var scalars: [String: [Unicode.Scalar]] = [:]
+        public init(_ documents: [DocumentRecord]) {
+            for d in documents { if let t = d.text { texts[d.id] = t } }
+        }
+        public func text(_ doc: String, _ span: Span) -> String? {
+            let a: [Unicode.Scalar]
+            if let x = scalars[doc] { a = x } else if let t = texts[doc] { a = Array(t.unicodeScalars); scalars[doc] = a } else { return nil }
+            guard span.start >= 0, span.end <= a.count, span.start < span.end else { return nil }
+            var v = String.UnicodeScalarView()
+            v.append(contentsOf: a[span.start..<span.end])
+            return String(v)
+        }
     }
 
     /// The content as a reader sees it: a direct quote between quotation marks.

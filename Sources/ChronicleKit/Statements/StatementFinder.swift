@@ -404,6 +404,12 @@ public struct StatementFinder: Sendable {
             }
             return speaker(doc, src.lowerBound..<comma, actors: actors, mentionAt: mentionAt, unnamedAt: unnamedAt)
         }
+        // "Both men said", "the two leaders said" after a coordinated subject: the Actors stage
+        // gave the phrase to the first of the pair (`actor.pair-noun`)
+        if mentionAt[src.upperBound - 1] >= 0, case let m = actors.mentions[Int(mentionAt[src.upperBound - 1])],
+           m.tokens == src, m.provenance.rule == "actor.pair-noun" {
+            return m.actor
+        }
         // "officials said", "a source close to the ministry said": a source the text does not name
         if unnamedHead(doc, src) != nil { return Actor.unnamedSource }
         // "A doctor on the scene told": the phrase is the object of a preposition after such a noun
@@ -718,25 +724,43 @@ public struct StatementFinder: Sendable {
     /// …", then "“I then heard President Trump ask …” Holmes testified": said that week).
     /// `seeds` (in sentence order) are occasions the text dates without a statement of their own
     /// (`occasionSeeds`): each starts a carry for its actor from its sentence on.
+    ///
+    /// When the first statement that gives a day of its own was said the day after the article's
+    /// date, the article's date is a day behind the news it reports (a wire story dated where it
+    /// was filed: "New Zealand said Friday" in an article dated Thursday); every later statement
+    /// that gives no day of its own, by any speaker, was said on that day ("Foreign Minister Don
+    /// McKinnon said that …", "McKinnon's spokeswoman said …"), unless its speaker carries a day
+    /// of their own.
     static func carryDay(_ statements: inout [Statement], articleDate: String?, seeds: [Occasion] = [], keepsOwn: (Statement) -> Bool) {
         // the day of each speaker's latest statement that gives one, and its sentence
         var carry: [String: (day: String, sentence: Int)] = [:]
         var nextSeed = 0
+        // the day of the article's news when it is the day after the article's date
+        var ahead: (day: String, sentence: Int)?
+        var firstDated = true
+        let article = articleDate.flatMap(CalendarDate.init(iso:))
         for k in statements.indices {
             while nextSeed < seeds.count, seeds[nextSeed].sentence <= statements[k].provenance.sentence {
                 let o = seeds[nextSeed]
                 carry[o.actor] = (o.day, o.sentence)
                 nextSeed += 1
             }
-            // (the unnamed source is many people: "another neighbor said" is no one said before)
-            guard let d = statements[k].date, let speaker = statements[k].speaker, speaker != Actor.unnamedSource else { continue }
+            guard let d = statements[k].date else { continue }
             let sentence = statements[k].provenance.sentence
+            // (the unnamed source is many people: "another neighbor said" is no one said before)
+            let speaker = statements[k].speaker.flatMap { $0 == Actor.unnamedSource ? nil : $0 }
             if d != articleDate {
-                carry[speaker] = Self.carriesAsDay(d) ? (d, sentence) : nil
+                if firstDated, let a = article, let x = CalendarDate(iso: d), d.utf8.count == 10, x.dayNumber == a.dayNumber + 1 { ahead = (d, sentence) }
+                firstDated = false
+                if let speaker { carry[speaker] = Self.carriesAsDay(d) ? (d, sentence) : nil }
                 continue
             }
             // (a statement of the dated statement's own sentence has its own date: nothing to carry)
-            if let c = carry[speaker], sentence > c.sentence, !keepsOwn(statements[k]) { statements[k].date = c.day }
+            if let speaker, let c = carry[speaker] {
+                if sentence > c.sentence, !keepsOwn(statements[k]) { statements[k].date = c.day }
+            } else if let a = ahead, sentence > a.sentence, !keepsOwn(statements[k]) {
+                statements[k].date = a.day
+            }
         }
     }
 

@@ -679,13 +679,16 @@ public final class Store: @unchecked Sendable {
             for r in try Row.fetchAll(db, sql: "SELECT statement_id, actor_id FROM statement_about ORDER BY actor_id") {
                 about[r["statement_id"], default: []].append(r["actor_id"])
             }
+            let articleTexts = StatementRecord.ArticleTexts(c.documents)
             for r in try Row.fetchAll(db, sql: "SELECT * FROM statement") where keep(r["doc"]) {
                 let id: String = r["id"]
+                let doc: String = r["doc"]
                 let speaker: String? = r["speaker_id"]
                 c.statements.append(StatementRecord(
                     id: id, doc: r["doc"], span: Span(r["start"], r["end"]), text: r["text"], direct: r["direct"], speaker: speaker,
                     speakerName: StatementRecord.speakerName(speaker.flatMap { names[$0] }, source: span(r, "source_start", "source_end"),
-                                                             sentence: span(r, "sentence_start", "sentence_end"), sentenceText: r["sentence"]),
+                                                             sentence: span(r, "sentence_start", "sentence_end"), sentenceText: r["sentence"],
+                                                             sourceText: { articleTexts.text(doc, $0) }),
                     sourceSpan: span(r, "source_start", "source_end"),
                     cueSpan: span(r, "cue_start", "cue_end"), cue: r["cue"], date: r["date"], about: about[id] ?? [],
                     parts: spans(r["parts"]), sentence: span(r, "sentence_start", "sentence_end"), sentenceText: r["sentence"], rule: r["rule"]))
@@ -712,6 +715,7 @@ public final class Store: @unchecked Sendable {
             // a store changed by hand or damaged: refused here, not trapped on later
             if let problem = c.problem() { throw ChronicleError.store(path: path, message: "the store is damaged: \(problem)") }
             c.sort()
+            c.describeUnnamedSpeakers()
             return c
         }
     }

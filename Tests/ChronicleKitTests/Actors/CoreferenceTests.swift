@@ -91,4 +91,21 @@ import Testing
         let a = Support.analyze("Title\n\nJoe Biden arrived. " + filler + "He left.")
         #expect(referents(a, "He").isEmpty)
     }
+
+    @Test func theyAndBothMenReferToACoordinatedSubjectThroughItsFirst() {
+        // Session 26 (sample u): a pair the text names together is a referent of its own; a later
+        // "they" or "both men" goes to it (given to its first), so its statements have a speaker
+        let a = Support.analyze("Title\n\nKevin King and Timothy Weeks appeared in a video on Monday. Both men said they were being treated well.")
+        #expect(referents(a, "Both men") == ["Kevin King"])
+        #expect(a.statements.contains { $0.speaker == "Kevin King" && $0.text.contains("treated well") }, "\(a.statements.map { ($0.speaker ?? "-", $0.text) })")
+        let b = Support.analyze("Title\n\nGovernor Eric Holcomb and leaders of the Legislature met on Tuesday. They said they don't expect to take action on school funding.")
+        #expect(referents(b, "They") == ["Eric Holcomb"])
+        #expect(b.statements.contains { $0.speaker == "Eric Holcomb" && $0.text.contains("school funding") })
+        // an object pair is no subject: "they" keeps to the group that acted
+        let c = Support.analyze("Title\n\nPolice officers arrested Kevin King and Timothy Weeks on Monday. They said the men had no papers.")
+        #expect(!referents(c, "They").contains("Kevin King"))
+        // "both men" with no pair before it stays a description of people the text does not name
+        let d = Support.analyze("Title\n\nThe bridge collapsed on Monday. Both men said they were lucky.")
+        #expect(referents(d, "Both men").allSatisfy { $0 == Actor.unnamedSource })
+    }
 }

@@ -33,4 +33,36 @@ import Testing
         let source = Span(0, "A senior government official who saw the confessions of suspects".unicodeScalars.count)
         #expect(StatementRecord.speakerName(Actor.unnamedSource, source: source, sentence: sentence, sentenceText: text) == "A senior government official")
     }
+
+    @Test func aContinuedQuotationOfAnUnnamedSourceShowsItsDescription() throws {
+        // Session 26 (samples t, u, e, y): "“He's in custody,” officers said. “We have her.”" —
+        // the second quotation's source lies in the sentence before; the analysis and the store
+        // read it from the article's text
+        let text = "date 2019-11-19\n\nPolice arrested a man on Monday. \"He's in custody,\" officers said. \"We have her, and she is safe.\"\n"
+        let c = try Support.chronology(["a.txt": text])
+        let continued = try #require(c.statements.first { $0.rule == "statement.quote.continued" }, "\(c.statements.map(\.text))")
+        #expect(continued.speakerName == "officers")
+        let store = try Store()
+        try store.save(c)
+        let loaded = try store.load()
+        #expect(loaded.statements.first { $0.rule == "statement.quote.continued" }?.speakerName == "officers")
+        // without the article's text (a chronicle.json), the statement keeps the actor's name
+        let sentence = try #require(continued.sentence)
+        #expect(StatementRecord.speakerName(Actor.unnamedSource, source: continued.sourceSpan, sentence: sentence,
+                                            sentenceText: continued.sentenceText) == Actor.unnamedSource)
+    }
+
+    @Test func aPronounOfTheUnnamedSourceShowsTheDescriptionBeforeIt() throws {
+        // Session 26 (samples e, y): "Police say …. They say she forced her way …"
+        let c = try Support.chronology(["a.txt": "date 2012-09-10\n\nPolice say that the shootings happened minutes after Hiller was suspended. They say she forced her way through security at gunpoint.\n"])
+        let they = try #require(c.statements.first { $0.text.contains("forced her way") }, "\(c.statements.map(\.text))")
+        #expect(they.speakerName == "Police")
+        // the same in a store and in a chronicle.json read back
+        let store = try Store()
+        try store.save(c)
+        #expect(try store.load().statements.first { $0.text.contains("forced her way") }?.speakerName == "Police")
+        // "he" is no description of many people
+        let d = try Support.chronology(["b.txt": "date 2012-09-10\n\nOfficials said the bridge was closed on Monday. He said the bridge would open again.\n"])
+        #expect(d.statements.allSatisfy { $0.speakerName != "Officials" || !$0.text.contains("open again") })
+    }
 }

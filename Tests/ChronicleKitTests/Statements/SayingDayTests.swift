@@ -82,4 +82,15 @@ import Testing
         #expect(s.first { $0.text.contains("roads were safe") }?.date == "2010-05-03", "\(s.map { "\($0.date ?? "-"): \($0.text)" })")
         #expect(s.first { $0.text.contains("30 people") }?.date == "2010-05-05", "\(s.map { "\($0.date ?? "-"): \($0.text)" })")
     }
+
+    @Test func aLeadDayAfterTheArticleDateIsTheDayOfEveryLaterStatement() {
+        // Session 26 (sample d): a wire story dated Wednesday whose lead was said Thursday (where it
+        // happened): the other speakers' undated statements were said that Thursday too
+        let s = statements("The United States had the right to defend its citizens, New Zealand said Thursday. Foreign Minister Don McKinnon said that terrorism is an indiscriminate killer. His spokeswoman said the sites were linked to the attacks.")
+        #expect(s.first { $0.text.contains("killer") }?.date == "2010-05-06", "\(s.map { "\($0.date ?? "-"): \($0.text)" })")
+        #expect(s.first { $0.text.contains("linked") }?.date == "2010-05-06")
+        // a lead said the day before the article's date carries only to its own speaker (above)
+        let t = statements("The United States had the right to defend its citizens, New Zealand said Tuesday. Foreign Minister Don McKinnon said that terrorism is an indiscriminate killer.")
+        #expect(t.first { $0.text.contains("killer") }?.date == "2010-05-05")
+    }
 }

@@ -526,14 +526,17 @@ public final class PostgresStore: FactStore, @unchecked Sendable {
             for r in try s.query(#"SELECT statement_id, actor_id FROM statement_about ORDER BY actor_id COLLATE "C""#) {
                 about[try r.string("statement_id"), default: []].append(try r.string("actor_id"))
             }
+            let articleTexts = StatementRecord.ArticleTexts(c.documents)
             for r in try s.query("SELECT * FROM statement ORDER BY seq") where keep(try r.string("doc")) {
                 let id = try r.string("id")
+                let doc = try r.string("doc")
                 let speaker = try r.text("speaker_id")
                 c.statements.append(StatementRecord(
                     id: id, doc: try r.string("doc"), span: Span(try r.int("start") ?? 0, try r.int("end") ?? 0), text: try r.string("text"),
                     direct: try r.bool("direct"), speaker: speaker,
                     speakerName: StatementRecord.speakerName(speaker.flatMap { names[$0] }, source: try span(r, "source_start", "source_end"),
-                                                             sentence: try span(r, "sentence_start", "sentence_end"), sentenceText: try r.text("sentence")),
+                                                             sentence: try span(r, "sentence_start", "sentence_end"), sentenceText: try r.text("sentence"),
+                                                             sourceText: { articleTexts.text(doc, $0) }),
                     sourceSpan: try span(r, "source_start", "source_end"), cueSpan: try span(r, "cue_start", "cue_end"), cue: try r.text("cue"),
                     date: try r.text("date"), about: about[id] ?? [], parts: spans(try r.text("parts")),
                     sentence: try span(r, "sentence_start", "sentence_end"), sentenceText: try r.text("sentence"), rule: try r.string("rule")))
@@ -561,6 +564,7 @@ public final class PostgresStore: FactStore, @unchecked Sendable {
                     typing: Store.typing(json: try r.text("typing"))))
             }
             c.sort()
+            c.describeUnnamedSpeakers()
             return c
         }
     }
