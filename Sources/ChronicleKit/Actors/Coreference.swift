@@ -449,7 +449,20 @@ extension ActorRecognizer {
                         kindOK(r) && ActorRecognizer.isAcronym(r.actor) ? 1 : 0
                     } : nil)
                 }
-                guard let a = found else { continue }
+                guard let a = found else {
+                    // a person's role noun when no person was named in the last sentences is a
+                    // person the text does not name, the unnamed source ("The mayor warned that …,
+                    // and he said …"), as "a doctor" is: a later "he said" goes to it (not a
+                    // possessive: "The president's roots")
+                    if kind == .person, !inQuote[i], end < s.tokens.upperBound, !["'s", "’s", "'", "’"].contains(doc.tokens[end].lower),
+                       !refs.contains(where: { $0.kind == .person && $0.actor != Actor.unnamedSource && s.index - $0.sentence <= ActorRecognizer.pronounWindow }),
+                       case let (gram, clause) = grammar(i..<end, s, possessive: false), gram == .subject {
+                        note(actor: Actor.unnamedSource, kind: .person, gender: e["gender"], role: nil, grammar: gram, clause: clause,
+                             sentence: s.index, end: end, speaker: speaks(end, s))
+                        i = end - 1
+                    }
+                    continue
+                }
                 let span = Span(t.span.start, doc.tokens[end - 1].span.end)
                 let (gram, clause) = grammar(i..<end, s, possessive: false)
                 added.append(Mention(provenance: Provenance(document: doc.id, span: span, sentence: s.index, rule: kind == .person ? "actor.role-noun" : "actor.org-noun"),

@@ -495,6 +495,21 @@ struct CueFinder: Sendable {
         return e > r ? r..<e : nil
     }
 
+    /// Whether what follows a verb of saying is "this" standing for what was said ("said this.",
+    /// "said this at a news conference"), not a clause that opens with it ("said this city could
+    /// erupt", "said this is the end"): "this" alone, or before punctuation, a preposition (class
+    /// `stop`) or a time word ("said this week" is read as a time elsewhere), or before words with
+    /// no finite verb (the tagger's) among the next five.
+    func demonstrativeOnly(_ a: Range<Int>, _ doc: Document) -> Bool {
+        let tokens = doc.tokens
+        guard tokens[a.lowerBound].lower == "this" else { return false }
+        guard a.count >= 2 else { return true }
+        let n = tokens[a.lowerBound + 1]
+        // (and a noun phrase with no verb after it: "emphasized this experience in his remarks")
+        return n.kind != .word || cls(n) == "stop" || isTimeHead(tokens, a.lowerBound + 1, lo: a.lowerBound)
+            || hasFiniteVerb(doc, (a.lowerBound + 1)..<min(a.upperBound, a.lowerBound + 6)) == false
+    }
+
     /// Whether token `p` ends a time expression, which is never a source: "Friday", "Thursday
     /// morning", "this month", "late August", "today" ("said Friday afternoon that …", "Flynn
     /// said Thursday morning on Fox News"). A month after a capitalised word is a name ("Theresa May").
@@ -1314,7 +1329,8 @@ struct CueFinder: Sendable {
             } else if let q = quoteAbove {
                 parts = [q..<lo]
                 rule += "+quote-before"
-            } else if let a = trim(afterCue..<contentEnd, tokens), !["this", "so", "nothing", "something", "goodbye", "hello"].contains(tokens[a.lowerBound].lower), !secondVerb,
+            } else if let a = trim(afterCue..<contentEnd, tokens), !["so", "nothing", "something", "goodbye", "hello"].contains(tokens[a.lowerBound].lower),
+                      !demonstrativeOnly(a, doc), !secondVerb,
                       !prepositionOnly(a),
                       // "said no to the deal", "said yes." (but "said no decision had been made")
                       !(["yes", "no"].contains(tokens[a.lowerBound].lower) && (a.count < 2 || tokens[a.lowerBound + 1].kind != .word || tokens[a.lowerBound + 1].lower == "to")) {
