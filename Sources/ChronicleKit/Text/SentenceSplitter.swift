@@ -1,15 +1,22 @@
 /// Splits tokens into sentences.
 ///
 /// A sentence ends at `.`, `!`, `?` or `…` (with any closing quotes or brackets after it)
-/// when the next token can start a sentence, and always at a line break. It never ends
+/// when the next token can start a sentence, and always at a line break; after an abbreviation
+/// that keeps its period ("a.m.", "U.S.") only before a word of `openers`. It never ends
 /// inside a quotation, so a quoted passage stays with its attribution — except that no
 /// sentence is longer than `maxTokens` (`Limits.maxSentenceTokens`): a longer one is cut into
 /// pieces, each after the last comma, semicolon or closing quotation mark in its last quarter
 /// (else at the cap), so every window a later stage searches within a sentence is bounded.
 public struct SentenceSplitter: Sendable {
     public var maxTokens: Int
+    /// Capitalised words that start a new sentence after an abbreviation that keeps its final
+    /// period (`sentence-openers`: "… at 4 a.m. It said …", "… to the U.S. The Pentagon …").
+    public var openers: Lexicon?
 
-    public init(maxTokens: Int = Limits.standard.maxSentenceTokens) { self.maxTokens = max(2, maxTokens) }
+    public init(maxTokens: Int = Limits.standard.maxSentenceTokens, openers: Lexicon? = nil) {
+        self.maxTokens = max(2, maxTokens)
+        self.openers = openers
+    }
 
     /// How many sentences were cut for being longer than `maxTokens`, and the longest.
     public struct Cuts: Sendable, Equatable {
@@ -93,7 +100,12 @@ public struct SentenceSplitter: Sendable {
             // find the sentence-final mark before any closing quotes/brackets
             let p = max(glued, start)
             let pt = tokens[p].text
-            let final = pt.isByte(46) || pt.isByte(33) || pt.isByte(63) || (pt.utf8.count == 3 && pt == "...")
+            var final = pt.isByte(46) || pt.isByte(33) || pt.isByte(63) || (pt.utf8.count == 3 && pt == "...")
+            // an abbreviation's period ends the sentence too before a word that opens one ("a.m. It")
+            if !final, let openers, p == i - 1, tokens[p].kind == .word, pt.utf8.count > 1, pt.utf8.last == 46,
+               tokens[i].isCapitalized, openers.hasSingle(tokens[i]) {
+                final = true
+            }
             guard final, tokens[i].spaceBefore else { continue }
             if inQuote[p] && !(p < i - 1 && tokens[i - 1].kind == .quote) { continue }
             if tokens[i].isCapitalized || tokens[i].kind == .quote || tokens[i].kind == .number || tokens[i].text.isByte(40) || tokens[i].text.isByte(91) {

@@ -35,7 +35,7 @@ public struct TextAnalyzer: Sendable {
         if marked.unpaired > 0 {
             doc.warnings.append("\(marked.unpaired) quotation marks of paragraphs with more than \(limits.maxParagraphQuotes) quotations were left unpaired (--max-paragraph-quotes)")
         }
-        let splitter = SentenceSplitter(maxTokens: limits.maxSentenceTokens)
+        let splitter = SentenceSplitter(maxTokens: limits.maxSentenceTokens, openers: book.lexicons.get("sentence-openers"))
         var cut = SentenceSplitter.Cuts()
         doc.sentences = splitter.split(doc.tokens, quotes: doc.quotes, titleEnd: seg.title?.end, cuts: &cut, work: &work)
         if cut.sentences > 0 {

@@ -155,4 +155,14 @@ import Testing
         #expect(ArticleDate.fallback(path: dir.appendingPathComponent("plain.txt").path, given: "2020-01-01") == "2020-01-01")
     }
 
+
+    @Test func anAbbreviationsPeriodEndsTheSentenceBeforeAnOpeningWord() {
+        // Session 26: "a.m."/"U.S." keep their period, which also ends the sentence before "It",
+        // "The", "But"; not before a name, a weekday or an organisation's head
+        let d = Support.analyze("Title\n\nThe quake struck at 4 a.m. It said the damage was light. Troops returned to the U.S. The Pentagon said so. He left at 6 p.m. Monday with U.S. Army troops.").document
+        let s = d.sentences.map { d.text($0.span) }
+        #expect(s.contains("It said the damage was light."), "\(s)")
+        #expect(s.contains("The Pentagon said so."), "\(s)")
+        #expect(s.contains("He left at 6 p.m. Monday with U.S. Army troops."), "\(s)")
+    }
 }
