@@ -180,7 +180,22 @@ public struct StatementFinder: Sendable {
             let dated = inside.lazy.map { times[$0] }.filter { t in t.isCalendarValue && !out[k].parts.contains { $0.overlaps(t.provenance.span) } }
             if let d = occasionDay(dated, source: at, doc: doc, work: &tally.work) { out[k].date = d }
         }
+        Self.headlineDay(&out, doc: doc)
         return out
+    }
+
+    /// A statement of the headline ("… police station, Austria says") sums up the lead: when the
+    /// first statement of the first two sentences after the headline gives a day of saying of its
+    /// own ("Austria's interior minister said on Tuesday"), the headline's statements that give
+    /// none were said that day, not on the article's date. (One pass over the statements.)
+    static func headlineDay(_ statements: inout [Statement], doc: Document) {
+        guard let title = doc.title, let date = doc.date, !statements.isEmpty else { return }
+        let heads = statements.indices.filter { statements[$0].provenance.span.end <= title.end && statements[$0].date == date }
+        guard !heads.isEmpty else { return }
+        let lead = doc.sentences.firstIndex { $0.span.start >= title.end } ?? Int.max
+        guard let first = statements.first(where: { $0.provenance.span.start >= title.end }),
+              first.provenance.sentence <= lead + 1, let d = first.date, d != date, carriesAsDay(d) else { return }
+        for k in heads { statements[k].date = d }
     }
 
     /// Drops the statements nested in another one's content where the text gives one speaker:

@@ -93,4 +93,13 @@ import Testing
         let t = statements("The United States had the right to defend its citizens, New Zealand said Tuesday. Foreign Minister Don McKinnon said that terrorism is an indiscriminate killer.")
         #expect(t.first { $0.text.contains("killer") }?.date == "2010-05-05")
     }
+
+    @Test func aHeadlineStatementWasSaidOnTheLeadsDay() {
+        // Session 26 (sample u): "…, Austria says" sums up "Austria's interior minister said on Tuesday"
+        let a = Support.analyze("House will become a police station, Austria says\n\nThe house will be turned into a police station, Austria's interior minister said on Tuesday. It will house the police, the ministry said.\n", date: "2019-11-20")
+        #expect(a.statements.first { $0.text.contains("will become") }?.date == "2019-11-19", "\(a.statements.map { "\($0.date ?? "-"): \($0.text)" })")
+        // a lead with no day of its own leaves the headline on the article's date
+        let b = Support.analyze("House will become a police station, Austria says\n\nThe house will be turned into a police station, Austria's interior minister said.\n", date: "2019-11-20")
+        #expect(b.statements.first { $0.text.contains("will become") }?.date == "2019-11-20")
+    }
 }
