@@ -669,10 +669,10 @@ struct CueFinder: Sendable {
                     && cls(tokens[g]) != "det" && cls(tokens[g]) != "pron" && !verbs.starts(tokens[g].lower) { g += 1 }
             if g < r.upperBound - 1, tokens[g].kind == .word, !tokens[g].isCapitalized, tokens[g].lower.hasSuffix("ing"),
                sayAt(g, frames: ["say", "tell", "call", "other", "accuse", "quoted"]), tokens[g + 1].text != "," { return k }
-            // ", though she noted …"
+            // ", though she noted …", ", and the officials said …"
             var a = k + 1
             if a + 1 < r.upperBound && (cls(tokens[a]) == "stop" || cls(tokens[a]) == "coord") && tokens[a + 1].kind == .word
-                && (tokens[a + 1].isCapitalized || cls(tokens[a + 1]) == "pron") { a += 1 }
+                && (tokens[a + 1].isCapitalized || cls(tokens[a + 1]) == "pron" || cls(tokens[a + 1]) == "det") { a += 1 }
             guard tokens[a].isCapitalized || cls(tokens[a]) == "pron" || cls(tokens[a]) == "det" else { continue }
             let det = cls(tokens[a]) == "det"
             var j = det ? a + 1 : a

@@ -24,4 +24,11 @@ import Testing
         let d = statements("Barack Obama visited Hawaii. The president's Pacific roots came into play. He said few people understood the stakes.")
         #expect(d.first { $0.text.contains("stakes") }?.speaker == "Barack Obama", "\(d.map { ($0.speaker ?? "-", $0.text) })")
     }
+
+    @Test func aContentEndsBeforeACoordinatedAttributionWithAnArticle() {
+        // ", and the officials said …" is a statement of its own, no part of the one before
+        let s = statements("Elected officials warned that they should expect little help, and the officials said this city could erupt in violence.")
+        #expect(s.contains { $0.text == "they should expect little help" }, "\(s.map(\.text))")
+        #expect(s.contains { $0.text == "this city could erupt in violence" })
+    }
 }
