@@ -386,6 +386,20 @@ extension ActorRecognizer {
                     i = end - 1
                     continue
                 }
+                // "A Pentagon spokesman said …" / "He said …": a person described by the organisation or
+                // country named in the phrase speaks for it (as the statement finder reads the phrase),
+                // so a later "he" goes to it
+                if described == nil, t.lower == "a" || t.lower == "an", !apposition, next < ordered.count,
+                   case let m = mentions[ordered[next]], m.tokens.lowerBound > i, m.tokens.lowerBound <= i + 2,
+                   m.kind == .organization || m.kind == .country || m.kind == .media, !m.possessive,
+                   (i + 1..<m.tokens.lowerBound).allSatisfy({ doc.tokens[$0].kind == .word && !doc.tokens[$0].isCapitalized }),
+                   let (end, gender) = describedPerson(doc, after: m.tokens.upperBound - 1, in: s.tokens, taken: taken, roles: roles),
+                   end <= m.tokens.upperBound + 2 {
+                    let (gram, clause) = grammar(i..<end, s, possessive: false)
+                    note(actor: m.actor, kind: .person, gender: gender, role: nil, grammar: gram, clause: clause, sentence: s.index, end: end,
+                         speaker: speaks(end, s), member: m.kind)
+                    continue
+                }
                 if let d = described {
                     let (gram, clause) = grammar(i..<d.end, s, possessive: false)
                     if gram == .subject {

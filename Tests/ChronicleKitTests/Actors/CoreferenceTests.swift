@@ -108,4 +108,12 @@ import Testing
         let d = Support.analyze("Title\n\nThe bridge collapsed on Monday. Both men said they were lucky.")
         #expect(referents(d, "Both men").allSatisfy { $0 == Actor.unnamedSource })
     }
+
+    @Test func aPersonDescribedByAnOrganisationSpeaksForItAfterwards() {
+        // "A Pentagon spokesman said …. He said …": the statement finder gives the first to the
+        // Pentagon; the "he" of the next sentence goes to it too
+        let a = Support.analyze("Title\n\nA Pentagon spokesman said the troops were safe. He said they would return on Monday.")
+        #expect(referents(a, "He") == ["Pentagon"], "\(a.actors.mentions.map { ($0.text, $0.actor) })")
+        #expect(a.statements.contains { $0.speaker == "Pentagon" && $0.text.contains("return") })
+    }
 }
