@@ -66,13 +66,14 @@ extension TypedEventFinder {
         return k
     }
 
-    /// Whether time `t`, before verb event `x` with only "and" between them, is the time of the
+    /// Whether time `t`, before event `x` with only "and" between them, is the time of the
     /// predicate before "and", and `x` has a time of its own after it in `times` (at most six
     /// tokens after the trigger, no verb event nor clause break between): "After touring the
-    /// capital Thursday and meeting with police leaders Friday morning" (the meeting is Friday).
+    /// capital Thursday and meeting with police leaders Friday morning" (the meeting is Friday);
+    /// "battered by Hurricane Georges in 1998 and Hurricane Katrina in 2005".
     static func timeOfTheFirstConjunct(_ t: TimeExpression, _ x: Site, _ c: SentenceContext, among times: [TimeExpression]) -> Bool {
         let tk = c.tokens, a = x.site.tokens.lowerBound, e = x.site.tokens.upperBound
-        guard !x.site.isNoun, t.tokens.upperBound + 1 == a, tk[a - 1].lower == "and" else { return false }
+        guard t.tokens.upperBound + 1 == a, tk[a - 1].lower == "and" else { return false }
         return times.contains { u in
             u.tokens.lowerBound >= e && u.tokens.lowerBound - e <= 6
                 && !(e..<u.tokens.lowerBound).contains { k in clauseBreaks.contains(tk[k].lower) || c.verbTriggers.contains { $0.contains(k) } }
@@ -86,5 +87,19 @@ extension TypedEventFinder {
     static func possessiveTimeBefore(_ first: Int, _ s: Range<Int>, _ tk: [Token], timeAt: [Int32]) -> Bool {
         guard first - 2 >= s.lowerBound, ["'s", "’s"].contains(tk[first - 1].lower), first - 2 < timeAt.count else { return false }
         return timeAt[first - 2] >= 0
+    }
+
+    /// Words before a present participle with no subject of its own that make it a step of the
+    /// same time as the verb before them: `simultaneous-gerund` ("while", "when").
+    static let simultaneousGerunds = FunctionWords.standard.words("simultaneous-gerund")
+
+    /// Whether token `k` is such a word, with a lowercase word in -ing right after it: a time after
+    /// it dates the verb event before it too ("Robert Buckley, 32, fell about 2,000 feet while
+    /// climbing to a small hut … on Saturday"; "was killed while driving home on Friday").
+    static func simultaneousGerund(_ k: Int, _ c: SentenceContext) -> Bool {
+        let tk = c.tokens
+        guard simultaneousGerunds.contains(tk[k].lower), k + 1 < c.sentence.tokens.upperBound else { return false }
+        let n = tk[k + 1]
+        return n.kind == .word && !n.isCapitalized && n.lower.hasSuffix("ing") && n.lower.count > 4
     }
 }

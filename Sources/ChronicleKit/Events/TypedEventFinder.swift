@@ -869,7 +869,14 @@ public struct TypedEventFinder: Sendable {
                 // ("the Commission on Arbitrary Detention")
                 if prev?.isCapitalized == true && (!TypedEventFinder.namedEventHeads.contains(e.lemma) || modifiesANoun(m.tokens, c)) { continue }
             }
-            let site = TriggerSite(tokens: m.tokens, entry: e, isNoun: isNoun, isPast: m.shape == .past)
+            // (session 26: a storm's trigger is its whole name, "Hurricane Katrina")
+            var tokens = m.tokens
+            if isNoun, tk[i].isCapitalized, !c.titleCase, TypedEventFinder.nameFirstEventHeads.contains(e.lemma) {
+                while tokens.upperBound < s.upperBound, tokens.count < 3, tk[tokens.upperBound].isCapitalized, tk[tokens.upperBound].kind == .word {
+                    tokens = tokens.lowerBound..<(tokens.upperBound + 1)
+                }
+            }
+            let site = TriggerSite(tokens: tokens, entry: e, isNoun: isNoun, isPast: m.shape == .past)
             if best == nil || (best!.isNoun != isNoun && (isNoun ? nounSlot || (best!.entry.pos == .either && !verbSlot) : verbSlot)) { best = site }
         }
         return best
@@ -1355,6 +1362,7 @@ public struct TypedEventFinder: Sendable {
                 TypedEventFinder.opensAClause(k, c) ||
                 TypedEventFinder.clauseBreaks.contains(tk[k].lower) && k != sameDay && !(after && afterGerund(k, r)) && !(!after && join.contains(k)) && !(!after && TypedEventFinder.cleftThat(k, t, x, c)) && !listComma(k) && !premodifierComma(k) && !includingCommas(k)
                     && !(after && TypedEventFinder.sameTimeWhen(k, x, c, time: t.tokens.lowerBound))
+                    && !(after && !nominal && TypedEventFinder.simultaneousGerund(k, c))
                     && !(after && pointPast && (tk[k].lower == "after" || tk[k].lower == "before") && k + 1 < r.upperBound && tk[k + 1].lower.first?.isNumber == true)
             }) { continue }
             // (session 24: nor a time after a finite verb of a clause of its own, "plead guilty to
@@ -1442,7 +1450,10 @@ public struct TypedEventFinder: Sendable {
                 let w = tk[k].lower
                 if fronted { return TypedEventFinder.relativeWords.contains(w) }
                 if TypedEventFinder.opensAClause(k, c) { return true }
+                // (session 26: "while" or "when" before a participle with no subject of its own is
+                // a step of the same time, "fell about 2,000 feet while climbing … on Saturday")
                 return TypedEventFinder.subordinators.contains(w) && !(before && (w == "when" || w == "while"))
+                    && !(!before && TypedEventFinder.simultaneousGerund(k, c))
             }
         }
         // (the sentence-level rules read a time that is the sentence's only one, or its first, before

@@ -178,7 +178,7 @@ import Testing
     @Test func namedStormsAreEvents() {
         let a = Support.analyze("Title\n\nShe served the poor community on the Gulf Coast after 1998's Hurricane Georges. The Strike Force met in Geneva.", date: "2009-07-13")
         let e = Self.finder.find(a.document, actors: a.actors, times: a.times)
-        #expect(e.contains { $0.text == "Hurricane" && $0.kind == "other" && $0.date == "1998" }, "\(e.map { ($0.text, $0.kind, $0.date ?? "-") })")
+        #expect(e.contains { $0.text == "Hurricane Georges" && $0.kind == "other" && $0.date == "1998" }, "\(e.map { ($0.text, $0.kind, $0.date ?? "-") })")
         #expect(!e.contains { $0.text == "Strike" }, "\(e.map { ($0.text, $0.kind) })")
     }
 
