@@ -54,6 +54,9 @@ extension TypedEventFinder {
         let tk = c.tokens, s = c.sentence.tokens
         let x0 = x.tokens.lowerBound
         if p.contains(x0) { return false }
+        // (session 26: the phrase after "hours after" is of the event's day: "was detained a few
+        // hours after the Monday morning shooting"; `EventTimeLinks.swift`)
+        if sameDayLink(x, t, c) != nil { return false }
         // (a noun in apposition to the phrase is the same event: "Sunday's yahrtzeit service ---- a
         // Jewish ceremony that commemorates the dead")
         if x.isNoun {

@@ -418,6 +418,10 @@ public struct LocalRoleFinder: RoleFinder {
             break
         }
         guard j >= s.lowerBound else { return (nil, passive) }
+        // (session 26: an apposition set off by commas between the subject and its verb, an age
+        // or a noun phrase opened by an article: "Robert Buckley, 32, fell about 2,000 feet", "The
+        // climber, a 36-year-old man, fell 200 feet")
+        if c.tokens[j].lower == ",", let open = LocalRoleFinder.appositionOpening(closing: j, c) { j = open - 1 }
         let w = c.tokens[j].lower
         if w == "and" || w == "to" { return (nil, passive) }
         // a lowercase word after "to" right before the trigger is an infinitive, the trigger its
@@ -439,5 +443,23 @@ public struct LocalRoleFinder: RoleFinder {
             }
         }
         return (np, passive)
+    }
+
+    /// The opening comma of an apposition whose closing comma is token `closing`: at most six
+    /// tokens between them, the first a number (an age: "Robert Buckley, 32,") or "a"/"an"/"the"
+    /// ("The climber, a 36-year-old man,"), no other comma, quote or verb event among them, and a
+    /// word before the opening comma (the head the apposition is on). Nil for any other comma.
+    static func appositionOpening(closing: Int, _ c: SentenceContext) -> Int? {
+        let tk = c.tokens, s = c.sentence.tokens
+        guard closing - 2 > s.lowerBound else { return nil }
+        var i = closing - 1
+        while i > s.lowerBound, i >= closing - 7, tk[i].lower != "," {
+            if tk[i].kind == .quote || c.verbTriggers.contains(where: { $0.contains(i) }) { return nil }
+            i -= 1
+        }
+        guard tk[i].lower == ",", i + 1 < closing, i > s.lowerBound, tk[i - 1].kind == .word else { return nil }
+        let first = tk[i + 1]
+        guard first.kind == .number || ["a", "an", "the"].contains(first.lower) else { return nil }
+        return i
     }
 }

@@ -263,7 +263,7 @@ public struct TypedEventFinder: Sendable {
         }
         TypedEventFinder.carryOccasion(&events, carries: carries, doc: doc, times: times)
         TypedEventFinder.dateRetold(&events, doc: doc, actors: actors, times: times, mentionAt: mentionAt, timeAt: timeAt)
-        return TypedEventFinder.join(events, doc: doc)
+        return TypedEventFinder.join(events, doc: doc, timeAt: timeAt)
     }
 
     /// A noun event and a relative clause on it that tells how it went are one occurrence, of
@@ -750,6 +750,9 @@ public struct TypedEventFinder: Sendable {
     /// `events/en/named-event-heads.tsv`, one a line (an absent file leaves the set empty, and
     /// `namedEventsAreMentions` fails).
     static let namedEventHeads = RuleBook.bundledWords("events/en/named-event-heads.tsv")
+    /// Trigger lemmas that, capitalized before a name, make the name an event ("Hurricane Katrina"):
+    /// `events/en/name-first-event-heads.tsv`, one a line (session 26).
+    static let nameFirstEventHeads = RuleBook.bundledWords("events/en/name-first-event-heads.tsv")
 
     /// Words a title-case headline may leave in lower case.
     static let titleCaseMinor: Set<String> = ["a", "an", "the", "of", "in", "on", "at", "to", "for", "and", "or", "but", "by", "with", "as", "from", "into", "over", "after"]
@@ -858,13 +861,22 @@ public struct TypedEventFinder: Sendable {
                 // ("the inaugural Summit"), not as part of a name ("Arbitrary Detention")
                 if !isNoun { continue }
                 let next = m.tokens.upperBound < s.upperBound ? tk[m.tokens.upperBound] : nil
-                if next?.isCapitalized == true && next?.kind == .word { continue }
+                // (session 26: a storm's name after its kind is the storm, "after Hurricane Katrina":
+                // `name-first-event-heads.tsv`)
+                if next?.isCapitalized == true && next?.kind == .word && !TypedEventFinder.nameFirstEventHeads.contains(e.lemma) { continue }
                 // the head word that ends an event's name is that event ("the G20 Summit", "the
                 // Munich Security Conference"); other heads end names of bodies or laws
                 // ("the Commission on Arbitrary Detention")
                 if prev?.isCapitalized == true && (!TypedEventFinder.namedEventHeads.contains(e.lemma) || modifiesANoun(m.tokens, c)) { continue }
             }
-            let site = TriggerSite(tokens: m.tokens, entry: e, isNoun: isNoun, isPast: m.shape == .past)
+            // (session 26: a storm's trigger is its whole name, "Hurricane Katrina")
+            var tokens = m.tokens
+            if isNoun, tk[i].isCapitalized, !c.titleCase, TypedEventFinder.nameFirstEventHeads.contains(e.lemma) {
+                while tokens.upperBound < s.upperBound, tokens.count < 3, tk[tokens.upperBound].isCapitalized, tk[tokens.upperBound].kind == .word {
+                    tokens = tokens.lowerBound..<(tokens.upperBound + 1)
+                }
+            }
+            let site = TriggerSite(tokens: tokens, entry: e, isNoun: isNoun, isPast: m.shape == .past)
             if best == nil || (best!.isNoun != isNoun && (isNoun ? nounSlot || (best!.entry.pos == .either && !verbSlot) : verbSlot)) { best = site }
         }
         return best
@@ -1301,6 +1313,9 @@ public struct TypedEventFinder: Sendable {
             // (session 25: nor the time of a verb of saying before a reported event still to come or
             // done before it: "said Monday they will order …": `EventCoordination.swift`)
             if !after, TypedEventFinder.sayingTimeBefore(t, x, c) { continue }
+            // (session 26: "hours after", "shortly before": the time of the phrase after it is the
+            // event's day too, "was detained a few hours after the Monday morning shooting")
+            let sameDay = after ? TypedEventFinder.sameDayLink(x.site, t, c) : nil
             if after, TypedEventFinder.pastTimeOfAPlan(t, x, c) { continue }
             // ("after" or "before" and a number is a time phrase, no clause: "shortly after 2am")
             // a comma of a place list or of a time in apposition is no clause ("bombings at U.S.
@@ -1345,8 +1360,9 @@ public struct TypedEventFinder: Sendable {
             }
             if r.contains(where: { k in
                 TypedEventFinder.opensAClause(k, c) ||
-                TypedEventFinder.clauseBreaks.contains(tk[k].lower) && !(after && afterGerund(k, r)) && !(!after && join.contains(k)) && !(!after && TypedEventFinder.cleftThat(k, t, x, c)) && !listComma(k) && !premodifierComma(k) && !includingCommas(k)
+                TypedEventFinder.clauseBreaks.contains(tk[k].lower) && k != sameDay && !(after && afterGerund(k, r)) && !(!after && join.contains(k)) && !(!after && TypedEventFinder.cleftThat(k, t, x, c)) && !listComma(k) && !premodifierComma(k) && !includingCommas(k)
                     && !(after && TypedEventFinder.sameTimeWhen(k, x, c, time: t.tokens.lowerBound))
+                    && !(after && !nominal && TypedEventFinder.simultaneousGerund(k, c))
                     && !(after && pointPast && (tk[k].lower == "after" || tk[k].lower == "before") && k + 1 < r.upperBound && tk[k + 1].lower.first?.isNumber == true)
             }) { continue }
             // (session 24: nor a time after a finite verb of a clause of its own, "plead guilty to
@@ -1398,9 +1414,16 @@ public struct TypedEventFinder: Sendable {
                 if TypedEventFinder.premodifiesANoun(t, c) { continue }
                 d += 17
             }
+            // (session 26: a time before "and" is the first predicate's when the event has one of
+            // its own after it: "touring the capital Thursday and meeting with police leaders Friday
+            // morning")
+            if !after, TypedEventFinder.timeOfTheFirstConjunct(t, x, c, among: inSentence) { d += 17 }
             if d < bestD { bestD = d; bestT = t }
         }
         if let t = bestT, inSentence.contains(where: { $0.tokens == t.tokens }) { return dated(t, .clause) }
+        // (session 26: a clause on a time, "on Monday, during which two protesters were shot":
+        // `EventTimeLinks.swift`)
+        if let t = TypedEventFinder.relativeClauseTime(x, c, among: inSentence) { return dated(t, .clause) }
         // the sentence's time governs its main clause: not an event after a subordinator or a
         // relative pronoun between them ("In June, Javid approved the request, which …";
         // "Assange has avoided extradition … after seeking refuge … in 2012": 2012 is the refuge's)
@@ -1427,7 +1450,10 @@ public struct TypedEventFinder: Sendable {
                 let w = tk[k].lower
                 if fronted { return TypedEventFinder.relativeWords.contains(w) }
                 if TypedEventFinder.opensAClause(k, c) { return true }
+                // (session 26: "while" or "when" before a participle with no subject of its own is
+                // a step of the same time, "fell about 2,000 feet while climbing … on Saturday")
                 return TypedEventFinder.subordinators.contains(w) && !(before && (w == "when" || w == "while"))
+                    && !(!before && TypedEventFinder.simultaneousGerund(k, c))
             }
         }
         // (the sentence-level rules read a time that is the sentence's only one, or its first, before
@@ -1552,7 +1578,7 @@ public struct TypedEventFinder: Sendable {
     /// when the first has none ("Protesters gather at Paris theater …" / "Protesters … tried to force
     /// their way into a theater …" / "A crowd gathered outside … on Friday evening"; session 20).
     /// Linear: the last event of each kind is kept in a table.
-    public static func join(_ events: [Event], doc: Document) -> [Event] {
+    public static func join(_ events: [Event], doc: Document, timeAt: [Int32] = []) -> [Event] {
         var out: [Event] = []
         var lastOfKind: [String: Int] = [:]
         var firstBodyOfKind: [String: Int] = [:]
@@ -1567,9 +1593,17 @@ public struct TypedEventFinder: Sendable {
             if inTitle { title.append(e); continue }
             // a definite noun mention ("the talks") of a kind seen before
             var definite = false
+            var possessive = false
             if let t = doc.sentences.indices.contains(e.provenance.sentence) ? doc.sentences[e.provenance.sentence].tokens : nil,
                let first = t.first(where: { tk[$0].span.start == e.triggerSpan.start }), first > t.lowerBound {
                 definite = ["the", "this", "that", "these", "those"].contains(tk[first - 1].lower) && !(e.typing?.trigger.hasSuffix(".v") ?? true)
+                // (session 26: a time's possessive names a known occasion too, "during Tuesday's
+                // debate" after "during a televised election debate", when the earlier mention is
+                // the same word: `EventTimeLinks.swift`)
+                possessive = !definite && TypedEventFinder.possessiveTimeBefore(first, t, tk, timeAt: timeAt) && !(e.typing?.trigger.hasSuffix(".v") ?? true)
+            }
+            if possessive, let k = lastOfKind[family], out[k].text.lowercased() != e.text.lowercased() || out[k].typing?.trigger != e.typing?.trigger {
+                possessive = false
             }
             // (a mention with its own agent or target must name the same ones)
             func sameArgs(_ a: Event, _ b: Event) -> Bool {
@@ -1586,7 +1620,7 @@ public struct TypedEventFinder: Sendable {
                 guard let x = a.date, let y = b.date else { return true }
                 return x.hasPrefix(y) || y.hasPrefix(x)
             }
-            if definite, let k = lastOfKind[family], out[k].typing?.status == e.typing?.status || e.typing?.status == .happened, sameArgs(out[k], e), sameDay(out[k], e) {
+            if definite || possessive, let k = lastOfKind[family], out[k].typing?.status == e.typing?.status || e.typing?.status == .happened, sameArgs(out[k], e), sameDay(out[k], e) {
                 out[k] = merged(out[k], e)
                 continue
             }
@@ -1749,7 +1783,13 @@ public struct TypedEventFinder: Sendable {
                 ?? hits.first(where: { EventKinds.coarse(out[$0].kind) == EventKinds.coarse(e.kind) }) {
                 if out[k].typing == nil {
                     var t = e.typing
-                    if out[k].date != nil { t?.dateSource = .rule; t?.fallbackDate = nil }
+                    // (session 26: the time of the trigger's own clause before the sentence's nearest
+                    // one, on the same trigger: "touring the capital Thursday and meeting with police
+                    // leaders Friday morning" is Friday; a nearest time after the article's day in a
+                    // told event is the one before it)
+                    if let d = out[k].date, let own = e.date, own != d, e.typing?.dateSource == .clause, out[k].triggerSpan == e.triggerSpan, out[k].mentions.count == 1 {
+                        out[k].date = e.date
+                    } else if out[k].date != nil { t?.dateSource = .rule; t?.fallbackDate = nil }
                     out[k].typing = t
                     takesOccasion(&out[k], e)
                 }

@@ -173,6 +173,15 @@ import Testing
         #expect(e.first { $0.text == "WWDC" }?.kind == "meeting" && e.first { $0.text == "Oscars" }?.kind == "other")
     }
 
+    /// A storm named after its kind is an event ("after 1998's Hurricane Georges"; session 26,
+    /// `name-first-event-heads.tsv`); another capitalized trigger before a name stays part of it.
+    @Test func namedStormsAreEvents() {
+        let a = Support.analyze("Title\n\nShe served the poor community on the Gulf Coast after 1998's Hurricane Georges. The Strike Force met in Geneva.", date: "2009-07-13")
+        let e = Self.finder.find(a.document, actors: a.actors, times: a.times)
+        #expect(e.contains { $0.text == "Hurricane Georges" && $0.kind == "other" && $0.date == "1998" }, "\(e.map { ($0.text, $0.kind, $0.date ?? "-") })")
+        #expect(!e.contains { $0.text == "Strike" }, "\(e.map { ($0.text, $0.kind) })")
+    }
+
     /// A headline event is news of the article's day: a body mention with no date of its own,
     /// past the lede, keeps the headline's marked fallback (and `date` stays empty); read with the
     /// parse, as `chronicle events` reads.
