@@ -2,8 +2,8 @@
 /// noun (docs/Actors.md, "Session 26: actors").
 extension ActorRecognizer {
     /// Checks the candidates of `actor.organization.member-role`,
-    /// `actor.organization.police-member` and `actor.organization.name-officials` ("Commerzbank
-    /// analyst Carsten Fritsch", "Troy police Sgt. Barry Whiteside", "Lionsgate officials"): the
+    /// `actor.organization.police-member` and `actor.organization.name-officials` ("Rystad
+    /// analyst Louise Dickson", "Troy police Sgt. Barry Whiteside", "Lionsgate officials"): the
     /// capitalised words of the name must
     /// - be proper nouns for the tagger (or acronyms of three letters or more: "SNP"; not "IT"), so "Democratic presidential
     ///   candidate Joe Biden" (an adjective) names no organisation; without the tags, nothing;
@@ -108,6 +108,24 @@ extension ActorRecognizer {
                 if n.contains(where: { placed!.contains(tokens[$0].text) }) { ok = false }
             }
             if !ok { cands[k].dropped = true }
+        }
+    }
+
+    /// A name a lexicon knows keeps the lexicon's kind over the kind its head word gives: "the
+    /// state-run Xinhua News Agency" is the medium `media` lists ("Xinhua", alias "Xinhua News
+    /// Agency"), not an organisation by "Agency" (`actor.organization.head-name` comes before
+    /// `actor.media` and would win the tie of two names of the same words). One pass over the
+    /// candidates: linear.
+    func preferLexiconNames(_ cands: inout [Candidate], work: inout Int) {
+        var known = Set<Range<Int>>()
+        for c in cands where !c.dropped && (c.rule.id == "actor.media" || c.rule.id == "actor.organization") {
+            work += 1
+            known.insert(c.extent)
+        }
+        guard !known.isEmpty else { return }
+        for k in cands.indices where !cands[k].dropped && (cands[k].rule.id == "actor.organization.head-name" || cands[k].rule.id == "actor.organization.head-of-name") {
+            work += 1
+            if known.contains(cands[k].extent) { cands[k].dropped = true }
         }
     }
 
