@@ -129,6 +129,28 @@ extension ActorRecognizer {
         }
     }
 
+    /// A country's name inside a longer name of a place that `places` lists is that place's, not
+    /// the country: "in Northern Ireland", "from Xilingol in Inner Mongolia" name no Ireland or
+    /// Mongolia (the place's name begins up to two words before the country's and ends with it
+    /// or after it). A few lookups per country candidate: linear.
+    func dropCountriesInPlaces(_ cands: inout [Candidate], doc: Document, work: inout Int) {
+        let places = book.lexicons.get("places")
+        let tokens = doc.tokens
+        for k in cands.indices where !cands[k].dropped && cands[k].rule.id == "actor.country.name" {
+            let c = cands[k].extent
+            guard !c.isEmpty else { continue }
+            let sentence = doc.sentences.indices.contains(cands[k].sentence) ? doc.sentences[cands[k].sentence].tokens : 0..<tokens.count
+            for j in stride(from: c.lowerBound - 1, through: max(sentence.lowerBound, c.lowerBound - 2), by: -1) {
+                work += 1
+                guard tokens[j].kind == .word, tokens[j].isCapitalized else { break }
+                if let hit = places.longest(tokens, at: j, end: sentence.upperBound), j + hit.length >= c.upperBound {
+                    cands[k].dropped = true
+                    break
+                }
+            }
+        }
+    }
+
     /// Whether the name at `r` only qualifies the noun after it: an article before it (perhaps with
     /// an age or a lower-case word between) and a word in lower case after it that the
     /// tagger reads as a noun and that is no post, title, source noun, verb of saying or stopword

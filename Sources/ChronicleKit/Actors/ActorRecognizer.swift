@@ -82,6 +82,7 @@ public struct ActorRecognizer: Sendable {
         // organisations named by a post of one of their people (ActorRecognizer+Affiliations.swift)
         checkMemberRoles(&cands, doc: doc, work: &work)
         preferLexiconNames(&cands, work: &work)
+        dropCountriesInPlaces(&cands, doc: doc, work: &work)
         // capitalised words that name no person (ActorRecognizer+FalsePersons.swift)
         dropFalsePersons(&cands, doc: doc, work: &work)
         // 2. the longest name first (a cue or a word of context a rule reads around the name does
