@@ -2,7 +2,8 @@
 /// noun (docs/Actors.md, "Session 26: actors").
 extension ActorRecognizer {
     /// Checks the candidates of `actor.organization.member-role`,
-    /// `actor.organization.police-member` and `actor.organization.name-officials` ("Rystad
+    /// `actor.organization.police-member`, `actor.organization.role-at-name` ("an analyst at
+    /// Rystad", the post in lower case) and `actor.organization.name-officials` ("Rystad
     /// analyst Louise Dickson", "Troy police Sgt. Barry Whiteside", "Lionsgate officials"): the
     /// capitalised words of the name must
     /// - be proper nouns for the tagger (or acronyms of three letters or more: "SNP"; not "IT"), so "Democratic presidential
@@ -30,7 +31,7 @@ extension ActorRecognizer {
         let tags = doc.wordClasses
         let lexicons = ["places", "countries", "countries:adjectives", "titles", "groups", "months", "weekdays"].map { book.lexicons.get($0) }
         let given = book.lexicons.get("given-names"), heads = book.lexicons.get("actor-heads")
-        let ids: Set<String> = ["actor.organization.member-role", "actor.organization.police-member", "actor.organization.name-officials"]
+        let ids: Set<String> = ["actor.organization.member-role", "actor.organization.police-member", "actor.organization.name-officials", "actor.organization.role-at-name"]
         // the words of the persons' names the rules found ("Clinton spokesman Nick Merrill" after
         // "Hillary Clinton" is her spokesman, not an organisation "Clinton")
         var personWords = Set<String>()
@@ -70,6 +71,9 @@ extension ActorRecognizer {
                 if tokens[r.lowerBound].isCapitalized && !n.allSatisfy(acronym) { ok = false }
                 if r.lowerBound - 1 >= n.upperBound, ![.NOUN, .ADJ].contains(upos(r.lowerBound - 1)) { ok = false }
             }
+            // (role-at-name: the post in lower case, "an analyst at Rystad")
+            if ok, cands[k].rule.id == "actor.organization.role-at-name", let r = cands[k].captures.first(where: { $0.name == "r" })?.tokens, !r.isEmpty,
+               tokens[r.lowerBound].isCapitalized { ok = false }
             if ok {
                 if titleCase[cands[k].sentence] == nil {
                     work += sentence.count
@@ -107,7 +111,16 @@ extension ActorRecognizer {
                 }
                 if n.contains(where: { placed!.contains(tokens[$0].text) }) { ok = false }
             }
-            if !ok { cands[k].dropped = true }
+            if !ok {
+                cands[k].dropped = true
+            } else if let last = n.last.map({ tokens[$0] }), last.kind == .word {
+                // the kind its last word gives, also after a hyphen ("a managing editor at
+                // WCCO-TV" is a medium)
+                let part = last.text.split(separator: "-").last.map(String.init) ?? last.text
+                if let h = heads.firstSingle(last) ?? heads.lookup(part.lowercased()).first, let kind = ActorKind(rawValue: h["kind"] ?? ""), kind != .person {
+                    cands[k].kind = kind
+                }
+            }
         }
     }
 

@@ -98,3 +98,16 @@ extension Session26ActorTests {
         #expect(k["Pilgrim Foods"] == .organization && k["Acme Therapeutics"] == .organization && k["Tata Steel"] == .organization, "\(k)")
     }
 }
+
+extension Session26ActorTests {
+    @Test func aPostAtANameNamesTheOrganisation() {
+        let k = kinds("“Prices will rise further,” said Jane Doe, an analyst at Rystad. The forecast was cut, said Kenneth Lee, chief economist with Daiwa.")
+        #expect(k["Rystad"] == .organization && k["Daiwa"] == .organization, "\(k)")
+        // the kind its last word gives, also after a hyphen
+        let m = kinds("“It was horrible to see,” said Angela Benson, a managing editor at WCCO-TV.")
+        #expect(m["WCCO-TV"] == .media, "\(m)")
+        // a post that serves a person: its "for" names no organisation
+        let n = kinds("“We will appeal,” said John Smith, a lawyer for Williams.")
+        #expect(n["Williams"] != .organization, "\(n)")
+    }
+}
