@@ -15,6 +15,9 @@ extension ActorRecognizer {
     ///   Miller" after "Amanda A. Kostro Miller" is she; rule `actor.person.family-name`);
     /// - a country of origin and a verb after it ("Eliud Kipchoge from Kenya ran a marathon";
     ///   rule `actor.person.of-country`);
+    /// - the last word is given alone elsewhere, a proper noun for the tagger, right before a
+    ///   verb ("Although Hitler was born in Braunau" after "the house where Adolf Hitler was
+    ///   born"), and every word of the name is a proper noun (rule `actor.person.surname-subject`);
     /// - a country's possessive before them, both words proper nouns for the tagger ("Serbia’s
     ///   Novak Djokovic and Britain’s Andy Murray", "Russia's Sergei Lavrov"; rule
     ///   `actor.person.country-possessive`).
@@ -64,6 +67,27 @@ extension ActorRecognizer {
                 j += 1
             }
         }
+        // the words given alone, as proper nouns for the tagger, right before a verb ("Although
+        // Hitler was born in Braunau", "Pospisil edged Opelka"): a family name used as a subject
+        let tags = doc.wordClasses
+        var acting = Set<String>()
+        if tags.count > 0 {
+            for i in tokens.indices where capWord(i) && !taken[i] && !capWord(i + 1) && i + 1 < tokens.count && i > 0 {
+                work += 1
+                let s = doc.sentence(containingToken: i)
+                guard doc.sentences.indices.contains(s), i > doc.sentences[s].tokens.lowerBound else { continue }
+                // (a capitalised word before it only as the sentence's first word, no proper
+                // noun: "Although Hitler was born in Braunau")
+                if capWord(i - 1) {
+                    let f = tags.words(ofToken: i - 1)
+                    guard i - 1 == doc.sentences[s].tokens.lowerBound, !f.isEmpty, tags.upos[f.lowerBound] != .PROPN else { continue }
+                }
+                let w = tags.words(ofToken: i), v = tags.words(ofToken: i + 1)
+                guard !w.isEmpty, !v.isEmpty, tags.upos[w.lowerBound] == .PROPN,
+                      tags.upos[v.lowerBound] == .VERB || tags.upos[v.lowerBound] == .AUX, !isCommonWord(i, doc: doc) else { continue }
+                acting.insert(tokens[i].lower)
+            }
+        }
         var titleCase: [Int: Bool] = [:]
         var out = mentions
         var i = 0
@@ -91,6 +115,8 @@ extension ActorRecognizer {
                 rule = "actor.person.family-name"
             } else if subjects.contains(last) {
                 rule = "actor.person.subject-name"
+            } else if acting.contains(last) && properNouns(r, doc: doc) && !acting.contains(tokens[i].lower) {
+                rule = "actor.person.surname-subject"
             } else if originAfter(j, sentence: sentence, doc: doc) {
                 rule = "actor.person.of-country"
             } else if countryPossessiveBefore(i, sentence: sentence, doc: doc) && properNouns(r, doc: doc) && clauseGoesOn(j, sentence: sentence, doc: doc) {

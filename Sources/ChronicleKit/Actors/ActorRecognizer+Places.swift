@@ -44,7 +44,8 @@ extension ActorRecognizer {
             if p >= lo && tokens[p].lower == "the" { p -= 1 }
             if p >= lo && kind(p) == "direction" { p -= 1 }
             if p >= lo && tokens[p].lower == "the" { p -= 1 }
-            return p >= lo && kind(p) == "preposition"
+            // (a sentence's first word is capitalised: "In Mexico, he hid for a year")
+            return p >= lo && (kind(p) == "preposition" || (p == lo && tokens[p].kind == .word && preps.firstSingle(tokens[p])?["kind"] == "preposition"))
         }
         let verbs = book.lexicons.get("reporting-verbs")
         let roles = book.lexicons.get("role-nouns"), sources = book.lexicons.get("source-nouns")
@@ -158,6 +159,9 @@ extension ActorRecognizer {
             return !w.isEmpty && (tags.upos[w.lowerBound] == .NOUN || tags.upos[w.lowerBound] == .PROPN)
         }
         func prepositionAt(_ p: Int, from lo: Int) -> Bool {
+            // (a sentence's first word is capitalised: "At the Harry Truman Library in
+            // Independence, the ministers signed": a place, as there is no noun before it)
+            if p == lo, tokens[p].kind == .word, tokens[p].isCapitalized, let k = preps.firstSingle(tokens[p])?["kind"] { return k == "preposition" || k == "site" }
             guard p >= lo, tokens[p].kind == .word, !tokens[p].isCapitalized, let k = preps.firstSingle(tokens[p])?["kind"] else { return false }
             // "at" after a noun is an affiliation, not a place ("a professor at Princeton
             // University", "her residency at the Medical Center"); after a verb or an adjective

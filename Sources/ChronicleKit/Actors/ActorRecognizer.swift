@@ -79,6 +79,10 @@ public struct ActorRecognizer: Sendable {
         refine(&cands, doc: doc, work: &work)
         checkHeadNames(&cands, doc: doc, work: &work)
         checkNounNames(&cands, doc: doc, work: &work)
+        // organisations named by a post of one of their people (ActorRecognizer+Affiliations.swift)
+        checkMemberRoles(&cands, doc: doc, work: &work)
+        preferLexiconNames(&cands, work: &work)
+        dropCountriesInPlaces(&cands, doc: doc, work: &work)
         // capitalised words that name no person (ActorRecognizer+FalsePersons.swift)
         dropFalsePersons(&cands, doc: doc, work: &work)
         // 2. the longest name first (a cue or a word of context a rule reads around the name does
@@ -101,6 +105,9 @@ public struct ActorRecognizer: Sendable {
             guard var name = c.rule["name-is-text"] == "yes" ? Template.normalizeSpaces(doc.text(doc.span(tokens: c.extent)))
                     : Template.fill(c.rule["name"] ?? "", captures: c.captures, doc: doc), !name.isEmpty,
                   let kind = c.kind ?? ActorKind(rawValue: c.rule["kind"] ?? "") else { continue }
+            // (a single letter names no actor: "in Group C", "Rt. Hon. B. U. Nzeribe" cut at its
+            // first initial; no lexicon lists one; "G20" and "G7" are names)
+            if name.unicodeScalars.filter({ $0.properties.isAlphabetic || $0.properties.numericType != nil }).count < 2 { continue }
             // a company is named without its legal form ("Xerox Corp.": "Xerox"), so that
             // the two forms are one actor here and across articles
             if kind == .organization, let base = legalBase(c.extent, doc: doc), name == Template.normalizeSpaces(doc.text(doc.span(tokens: c.extent))) {
@@ -137,6 +144,8 @@ public struct ActorRecognizer: Sendable {
         // people no lexicon knows, by an age or a family name; countries named only as places
         // (ActorRecognizer+PersonEvidence.swift, ActorRecognizer+Places.swift)
         mentions = learnPersonsByEvidence(mentions, doc: doc, taken: &taken, work: &work)
+        // names that only qualify a noun ("a 8-year-old Fort Worth girl"; ActorRecognizer+Affiliations.swift)
+        mentions = dropQualifyingPersons(mentions, doc: doc, work: &work)
         mentions = dropPlaceCountries(mentions, doc: doc, work: &work)
         mentions = dropPlaceSites(mentions, doc: doc, work: &work)
         // organisations no lexicon knows, in a list beside known ones (ActorRecognizer+Coordination.swift)
