@@ -50,10 +50,7 @@ public struct Chronology: Sendable, Equatable {
                   let src = s.sourceSpan else { continue }
             // only a pronoun ("he" or "she" for one person or body, not for "officials") or a
             // source outside the statement's sentence (a quotation going on)
-            if let sent = s.sentence, let text = s.sentenceText, src.start >= sent.start, src.end <= sent.end {
-                let scalars = Array(text.unicodeScalars)
-                guard src.end - sent.start <= scalars.count else { continue }
-                let word = String(String.UnicodeScalarView(scalars[(src.start - sent.start)..<(src.end - sent.start)])).lowercased()
+            if let word = StatementRecord.textInSentence(src, sentence: s.sentence, sentenceText: s.sentenceText)?.lowercased() {
                 let singular = !(l.name.hasSuffix("s") && !l.name.hasSuffix("ss"))
                 switch word {
                 case "he", "she": guard singular else { continue }
@@ -211,12 +208,8 @@ public struct StatementRecord: Sendable, Equatable {
                                    sourceText: ((Span) -> String?)? = nil) -> String? {
         guard actorName == Actor.unnamedSource, let src = source, src.end > src.start else { return actorName }
         let phrase: String
-        if let sent = sentence, let text = sentenceText, src.start >= sent.start, src.end <= sent.end {
-            let scalars = text.unicodeScalars
-            guard src.end - sent.start <= scalars.count else { return actorName }
-            let a = scalars.index(scalars.startIndex, offsetBy: src.start - sent.start)
-            let b = scalars.index(a, offsetBy: src.end - src.start)
-            phrase = String(String.UnicodeScalarView(scalars[a..<b]))
+        if let t = textInSentence(src, sentence: sentence, sentenceText: sentenceText) {
+            phrase = t
         } else if src.end - src.start <= 200, let t = sourceText?(src) {
             phrase = t
         } else {
@@ -231,6 +224,17 @@ public struct StatementRecord: Sendable, Equatable {
         }
         guard words.count >= 2 || (words.first?.unicodeScalars.count ?? 0) >= 5, words.count <= 12 else { return actorName }
         return words.joined(separator: " ")
+    }
+
+    /// The text at `span` read from its sentence's text, or nil when the span is not inside the
+    /// sentence.
+    static func textInSentence(_ span: Span, sentence: Span?, sentenceText: String?) -> String? {
+        guard let sent = sentence, let text = sentenceText, span.start >= sent.start, span.end <= sent.end else { return nil }
+        let scalars = text.unicodeScalars
+        guard span.end - sent.start <= scalars.count else { return nil }
+        let a = scalars.index(scalars.startIndex, offsetBy: span.start - sent.start)
+        let b = scalars.index(a, offsetBy: span.end - span.start)
+        return String(String.UnicodeScalarView(scalars[a..<b]))
     }
 
     /// Reads the text at a span of the stored articles' texts (`DocumentRecord.text`) for
