@@ -42,9 +42,20 @@ public final class Store: @unchecked Sendable {
             var readOnly = Store.configuration()
             readOnly.readonly = true
             do {
-                let q = try DatabaseQueue(path: path, configuration: readOnly)
-                defer { try? q.close() }
-                try StoreFile.checkSchema(q, path: path)
+                do {
+                    let q = try DatabaseQueue(path: path, configuration: readOnly)
+                    defer { try? q.close() }
+                    try StoreFile.checkSchema(q, path: path)
+                } catch let e as DatabaseError where e.resultCode == .SQLITE_READONLY {
+                    // a process killed in a write left a hot journal (or a WAL index to rebuild):
+                    // a read-only connection may not roll it back (SQLITE_READONLY_ROLLBACK,
+                    // _RECOVERY). The file is SQLite, and rolling back only restores what it held
+                    // before the interrupted write, so a writable connection (in the file's own
+                    // journal mode) does it, then checks the schema as above.
+                    let q = try DatabaseQueue(path: path, configuration: Store.configuration())
+                    defer { try? q.close() }
+                    try StoreFile.checkSchema(q, path: path)
+                }
             } catch let e as ChronicleError {
                 throw e
             } catch {

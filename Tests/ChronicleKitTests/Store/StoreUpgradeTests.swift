@@ -109,3 +109,43 @@ enum GRDBTestSupport {
     }
     static func open(_ path: String) throws -> Raw { Raw(try GRDB.DatabaseQueue(path: path)) }
 }
+
+/// A store whose writer was killed in a rollback-journal write (a hot journal beside it) opens:
+/// the read-only check of its schema may not roll the journal back (SQLITE_READONLY_ROLLBACK),
+/// so the store does it and keeps what was committed.
+@Suite struct HotJournalTests {
+    @Test func aStoreLeftWithAHotJournalOpensWithItsCommittedFacts() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("chronicle-hot-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let path = dir.appendingPathComponent("a.sqlite").path, copy = dir.appendingPathComponent("b.sqlite").path
+        do {
+            let store = try Store(path: path)
+            try store.save(Support.seedChronology())
+            try store.close()
+        }
+        // the same store in rollback-journal mode, in the middle of a write whose pages spilled
+        // into the file: a copy of the file and its journal is a store whose writer died there
+        let raw = try DatabaseQueue(path: path)
+        try raw.writeWithoutTransaction { db in
+            try db.execute(sql: "PRAGMA journal_mode = DELETE")
+            try db.execute(sql: "PRAGMA cache_size = 2")
+            try db.execute(sql: "BEGIN IMMEDIATE")
+            try db.execute(sql: "DELETE FROM statement")
+            for k in 0..<400 { try db.execute(sql: "INSERT INTO actor (id, name, kind) VALUES (?, ?, 'person')", arguments: ["x\(k)", String(repeating: "x", count: 400)]) }
+            #expect(FileManager.default.fileExists(atPath: path + "-journal"))
+            try FileManager.default.copyItem(atPath: path, toPath: copy)
+            try FileManager.default.copyItem(atPath: path + "-journal", toPath: copy + "-journal")
+            try db.execute(sql: "ROLLBACK")
+        }
+        try raw.close()
+        // the copy's journal is hot: a read-only connection cannot read it
+        var readOnly = Configuration()
+        readOnly.readonly = true
+        #expect(throws: DatabaseError.self) { try DatabaseQueue(path: copy, configuration: readOnly).read { try Int.fetchOne($0, sql: "SELECT count(*) FROM statement") } }
+        let store = try Store(path: copy)
+        #expect(try store.counts()["document"] == 2)
+        #expect(try store.counts()["statement"] == Support.seedChronology().statements.count)
+        #expect(try store.rows("SELECT count(*) AS n FROM actor WHERE id = 'x1'").first?["n"] == "0")
+    }
+}
