@@ -52,17 +52,30 @@ public struct Pipeline: Sendable {
         return analyze(id: id, text: raw, date: date, work: &work)
     }
 
-    /// `analyze`, adding each stage's work (`StageWork`) to `work`.
-    public func analyze(id: String, text raw: String, date: String? = nil, work: inout StageWork) -> DocumentAnalysis {
+    /// The stages `analyze` runs, in order, as its `lap` hook names them (`chronicle bench` times
+    /// each one on the very code path of the analysis).
+    public enum Stage: Int, CaseIterable, Sendable {
+        case text, syntax, time, actors, statements, events
+        public var name: String { ["text", "syntax", "time", "actors", "statements", "events"][rawValue] }
+    }
+
+    /// `analyze`, adding each stage's work (`StageWork`) to `work`; `lap`, when given, is called as
+    /// each stage ends (the syntax stage's lap comes even when it runs nothing).
+    public func analyze(id: String, text raw: String, date: String? = nil, work: inout StageWork,
+                        lap: ((Stage) -> Void)? = nil) -> DocumentAnalysis {
         var doc = text.analyze(id: id, text: raw, date: date, work: &work.text)
+        lap?(.text)
         if runsSyntax, let syntax {
             doc.syntax = syntax.analyze(doc)
         } else if typedEvents != nil && addsTypedEvents, let syntax {
             // the tags (no parse) the events read for verbs no lexicon knows (GenericVerbs)
             doc.tags = syntax.analyze(doc, parse: false)
         }
+        lap?(.syntax)
         let times = resolver.resolve(tagger.tag(doc, work: &work.time), documentDate: doc.date)
+        lap?(.time)
         var layer = actors.recognize(doc, work: &work.actors)
+        lap?(.actors)
         var tally = StatementFinder.Tally()
         var found = statements.find(doc, actors: layer, times: times, tally: &tally)
         // speakers the text names that are no actor yet become actors (the events see them too)
@@ -75,12 +88,14 @@ public struct Pipeline: Sendable {
         }
         work.statements += tally.work
         if tally.truncated > 0 { doc.warnings.append(limits.statementsCut(tally.truncated)) }
+        lap?(.statements)
         var evs = events.detect(doc, actors: layer, times: times, work: &work.events)
         if let typed = typedEvents {
             // (without adding, only the typed events the fold can use are read: `find(usedBy:)`)
             evs = TypedEventFinder.combine(rule: evs, typed: typed.find(doc, actors: layer, times: times, usedBy: addsTypedEvents ? nil : evs),
                                            adding: addsTypedEvents)
         }
+        lap?(.events)
         return DocumentAnalysis(document: doc, times: times, actors: layer, statements: found, events: evs)
     }
 

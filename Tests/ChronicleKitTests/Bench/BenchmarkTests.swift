@@ -18,9 +18,11 @@ import Testing
         #expect(r.words > 500)
         #expect(r.stages.map(\.0) == ["text", "syntax", "time", "actors", "statements", "events", "graph"])
         #expect(r.stages.allSatisfy { $0.1 >= 0 })
-        // the whole counts the syntax stage only when the pipeline runs it (on by default)
-        let counted = r.stages.filter { $0.0 != "syntax" || Support.pipeline.runsSyntax }.reduce(0) { $0 + $1.1 }
-        #expect(abs(r.analysisSeconds - counted) < 1e-9)
+        // the whole is every stage as the analysis runs it, the syntax row (the tagger by default) included
+        #expect(abs(r.analysisSeconds - r.stages.reduce(0) { $0 + $1.1 }) < 1e-9)
+        #expect(r.stages.first { $0.0 == "syntax" }!.1 > 0)
+        // the parser is timed apart, and costs more than the tagger alone
+        #expect(r.syntaxWithParseSeconds > r.stages.first { $0.0 == "syntax" }!.1)
         #expect(r.tokens > 500)
         let parallel = try #require(r.parallelSeconds)
         #expect(parallel > 0)
@@ -34,5 +36,21 @@ import Testing
         let r = try Benchmark(pipeline: Support.pipeline).run(texts: try seedTexts(), repeats: 1, jobs: 1, scales: [1], analysisOnly: true)
         #expect(r.parallelSeconds == nil)
         #expect(r.parallelGraphSeconds == nil)
+    }
+}
+
+/// The laps `chronicle bench` times come from the analysis's own code path.
+@Suite struct PipelineLapTests {
+    @Test func everyStageLapsOnceInOrderAndTheAnalysisIsTheSame() throws {
+        let text = "date 2019-03-04\n\nMoscow, Monday. President Vladimir Putin met Recep Tayyip Erdogan on Monday. \"We agreed,\" Putin said.\n"
+        var laps: [Pipeline.Stage] = []
+        var work = StageWork(), plainWork = StageWork()
+        let timed = Support.pipeline.analyze(id: "a", text: text, work: &work) { laps.append($0) }
+        let plain = Support.pipeline.analyze(id: "a", text: text, work: &plainWork)
+        #expect(laps == Pipeline.Stage.allCases)
+        #expect(work == plainWork)
+        #expect(timed.statements.map(\.text) == plain.statements.map(\.text) && !timed.statements.isEmpty)
+        #expect(timed.events.count == plain.events.count && !timed.events.isEmpty)
+        #expect(timed.actors.actors.keys.sorted() == plain.actors.actors.keys.sorted())
     }
 }
