@@ -119,23 +119,43 @@ public struct RuleSet: Sendable {
         return CandidateIndex(vocabulary: book.vocabulary, always: always, byKey: byKey,
                               classes: byClass.keys.sorted().map { (book.classNames.firstIndex(of: $0)!, byClass[$0]!) },
                               layers: byLayer.keys.sorted().map { ($0, byLayer[$0]!) }, nearby: nearby,
-                              required: rules.map { RuleSet.requirement($0.pattern, book: book) })
+                              required: rules.map { RuleSet.requirements($0.pattern, book: book) })
     }
 
-    /// Words that a match of the pattern needs somewhere in its sentence: the elements one of
-    /// which must match the first token of a later element that cannot be skipped ("quarter"
-    /// in `(the)? #ordinal quarter`), literals or lexicons only, the most selective such
-    /// element. Nil when there is none.
-    static func requirement(_ seq: [PatternNode], book: RuleBook) -> CandidateIndex.ElementSet? {
-        var best: (Int, CandidateIndex.ElementSet)?
-        for n in seq.dropFirst() {
+    /// Words that a match of the pattern needs somewhere in its sentence: for each later
+    /// element that cannot be skipped, the elements one of which must match its first token
+    /// ("quarter" in `(the)? #ordinal quarter`), literals or lexicons only; every such set must
+    /// be met, and the `maxRequirements` most selective are kept (fewest lexicons, then fewest
+    /// words). A slot or a group matched exactly once with one alternative is read as the
+    /// sequence inside it ("office" in `name=( (#name)? @titles 's office )`). Empty when there
+    /// is none.
+    static func requirements(_ seq: [PatternNode], book: RuleBook) -> [CandidateIndex.ElementSet] {
+        var found: [(Int, Int, CandidateIndex.ElementSet)] = []
+        for (k, n) in mandatorySequence(seq).dropFirst().enumerated() {
             guard let (first, nullable) = firstOf(n), !nullable, !first.isEmpty else { continue }
             guard first.allSatisfy({ if case .literal = $0 { return true }; if case .lexicon = $0 { return true }; return false }),
-                  let set = CandidateIndex.ElementSet(first, book: book) else { continue }
-            let score = set.ids.count + 1000 * set.lexicons.count
-            if best == nil || score < best!.0 { best = (score, set) }
+                  let set = CandidateIndex.ElementSet(first, book: book), !found.contains(where: { $0.2 == set }) else { continue }
+            found.append((set.ids.count + 1000 * set.lexicons.count, k, set))
         }
-        return best?.1
+        return found.sorted { ($0.0, $0.1) < ($1.0, $1.1) }.prefix(maxRequirements).map(\.2)
+    }
+
+    /// At most this many required sets are checked for a rule.
+    static let maxRequirements = 3
+
+    /// `seq` with each slot and each group that is matched exactly once with one alternative
+    /// replaced by the elements inside it, so that every element of the result is one a match
+    /// goes through in this order.
+    static func mandatorySequence(_ seq: [PatternNode]) -> [PatternNode] {
+        var out: [PatternNode] = []
+        for n in seq {
+            switch n {
+            case .bind(_, let inner): out += mandatorySequence([inner])
+            case .group(let alts, let lo, let hi) where alts.count == 1 && lo == 1 && hi == 1: out += mandatorySequence(alts[0])
+            default: out.append(n)
+            }
+        }
+        return out
     }
 
     /// The most tokens an element can take (nil: unbounded or unknown).
@@ -297,13 +317,15 @@ public final class CandidateIndex: @unchecked Sendable {
     let nClsStart: [Int32], nCls: [Int]
     let nLayStart: [Int32], nLay: [Int]
 
-    /// Per rule, the words its sentence must contain (`RuleSet.requirement`): ids and lexicons.
+    /// Per rule, the sets of words its sentence must contain (`RuleSet.requirements`), each met
+    /// by one of its ids or lexicons: rule `k`'s sets are `reqSetStart[k]..<reqSetStart[k + 1]`.
+    let reqSetStart: [Int32]
     let reqIdStart: [Int32], reqIds: [Int32]
     let reqLexStart: [Int32], reqLex: [Int]
     let hasRequirements: Bool
 
     init(vocabulary: Vocabulary, always: [Int], byKey: [String: [Int]], classes: [(Int, [Int])], layers: [(Int, [Int])],
-         nearby: [(Int, ElementSet)], required: [ElementSet?] = []) {
+         nearby: [(Int, ElementSet)], required: [[ElementSet]] = []) {
         func flatten<T>(_ lists: [[T]]) -> ([Int32], [T]) {
             var start: [Int32] = [0]
             var flat: [T] = []
@@ -348,19 +370,30 @@ public final class CandidateIndex: @unchecked Sendable {
         (nLexStart, nLex) = flatten(distinct.map(\.lexicons))
         (nClsStart, nCls) = flatten(distinct.map(\.classes))
         (nLayStart, nLay) = flatten(distinct.map(\.layers))
-        (reqIdStart, reqIds) = flatten(required.map { $0?.ids ?? [] })
-        (reqLexStart, reqLex) = flatten(required.map { $0?.lexicons ?? [] })
-        hasRequirements = required.contains { $0 != nil }
+        (reqSetStart, _) = flatten(required)
+        let sets = required.flatMap { $0 }
+        (reqIdStart, reqIds) = flatten(sets.map(\.ids))
+        (reqLexStart, reqLex) = flatten(sets.map(\.lexicons))
+        hasRequirements = !sets.isEmpty
     }
 
-    /// Whether the entered sentence has what rule `k` requires.
+    /// Whether the entered sentence has what rule `k` requires: something of each of its sets.
     @inline(__always)
     func meetsRequirement(_ k: Int, _ matcher: Matcher) -> Bool {
-        let ia = Int(reqIdStart[k]), ib = Int(reqIdStart[k + 1])
-        let la = Int(reqLexStart[k]), lb = Int(reqLexStart[k + 1])
-        if ia == ib && la == lb { return true }
-        for j in ia..<ib where matcher.present(id: reqIds[j]) { return true }
-        for j in la..<lb where matcher.present(lexicon: reqLex[j]) { return true }
+        var x = Int(reqSetStart[k])
+        let end = Int(reqSetStart[k + 1])
+        while x < end {
+            if !meetsSet(x, matcher) { return false }
+            x += 1
+        }
+        return true
+    }
+
+    /// Whether the entered sentence has one of the ids or lexicons of required set `x`.
+    @inline(__always)
+    func meetsSet(_ x: Int, _ matcher: Matcher) -> Bool {
+        for j in Int(reqIdStart[x])..<Int(reqIdStart[x + 1]) where matcher.present(id: reqIds[j]) { return true }
+        for j in Int(reqLexStart[x])..<Int(reqLexStart[x + 1]) where matcher.present(lexicon: reqLex[j]) { return true }
         return false
     }
 
