@@ -84,7 +84,9 @@ extension StatementFinder {
         if s - before.provenance.sentence == 2 {
             let r = doc.sentences[s - 1].tokens
             work += 3
-            guard r.prefix(3).contains(where: { k in cues.pronouns.lookup(doc.tokens[k].lower).contains { ["plural", "thing"].contains($0["kind"] ?? "") && $0["possessive"] != "yes" && $0["case"] != "object" } }) else { return }
+            // ("they've" is one token)
+            func bare(_ w: String) -> String { String(w.prefix { $0 != "'" && $0 != "’" }) }
+            guard r.prefix(3).contains(where: { k in cues.pronouns.lookup(bare(doc.tokens[k].lower)).contains { ["plural", "thing"].contains($0["kind"] ?? "") && $0["possessive"] != "yes" && $0["case"] != "object" } }) else { return }
         }
         if speaker == Actor.unnamedSource {
             // (people described with a plural noun, for "they" only)

@@ -170,7 +170,15 @@ public struct StatementFinder: Sendable {
             if inside.contains(where: { times[$0].isCalendarValue && quoted.quote(at: times[$0].provenance.span) == nil }) { return true }
             // ("Noem later tweeted that …": another occasion, whose day the text does not give)
             guard let c = st.cueSpan, let r = spanTokens(doc, c) else { return false }
-            return (max(0, r.lowerBound - 2)..<r.lowerBound).contains { doc.tokens[$0].lower == "later" }
+            if (max(0, r.lowerBound - 2)..<r.lowerBound).contains(where: { doc.tokens[$0].lower == "later" }) { return true }
+            // (a cue in the present tense speaks now, on the article's day: "… it says"; one in the past
+            // perfect before that occasion: "Henry had expressed concern …"; the tagger's tags)
+            // (a continued quotation has the cue of the statement it goes on)
+            let tags = doc.wordClasses
+            let w = tags.words(ofToken: r.lowerBound)
+            guard tags.count > 0, tags.tables != nil, !w.isEmpty else { return false }
+            if ["VBZ", "VBP"].contains(tags.xpos(w.lowerBound)) { return true }
+            return tags.xpos(w.lowerBound) == "VBN" && (max(0, r.lowerBound - 2)..<r.lowerBound).contains { doc.tokens[$0].lower == "had" }
         }
         // (after the carry: the day of one occasion is no day of its speaker's later statements)
         for k in out.indices where out[k].date == doc.date {
@@ -399,6 +407,12 @@ public struct StatementFinder: Sendable {
                     var named = src
                     if let h = f.sourceHead, h + 1 < src.upperBound, src.contains(h), !["and", "or", ","].contains(doc.tokens[h + 1].lower) { named = src.lowerBound..<(h + 1) }
                     st.speaker = speaker(doc, named, actors: actors, mentionAt: mentionAt, unnamedAt: unnamedAt)
+                    // a name the phrase ends in that no actor has is the source ("The group that owns most of her
+                    // music, Big Machine,": "Big Machine"), so the named speakers make it an actor
+                    if let sp = st.speaker, actors.actors[sp] == nil, sp != Actor.unnamedSource, sp.first?.isUppercase == true, src.count > 1,
+                       let k = (src.lowerBound + 1..<src.upperBound).first(where: { doc.tokens[$0 - 1].text == "," && doc.text(doc.span(tokens: $0..<src.upperBound)) == sp }) {
+                        st.sourceSpan = doc.span(tokens: k..<src.upperBound)
+                    }
                     if let r = describedSource(doc, src, speaker: st.speaker, actors: actors, mentionAt: mentionAt) { st.sourceSpan = doc.span(tokens: r) }
                 }
                 st.date = date(for: span, sentence: s, times: times, index: timeIndex, doc: doc, cue: st.cueSpan, source: st.sourceSpan, work: &tally.work)
@@ -422,13 +436,26 @@ public struct StatementFinder: Sendable {
             }
             // "The company that runs the AMAs, Dick Clark Productions, denies": a first part that a verb or a
             // relative word before it makes the object of a clause describing the subject gives way to the
-            // name after the comma
-            if !second.isEmpty, src.lowerBound > 0, mentionAt[second.upperBound - 1] >= 0,
-               case let m = actors.mentions[Int(mentionAt[second.upperBound - 1])], m.form == .name, m.tokens.lowerBound == second.lowerBound,
+            // name after the comma (an actor's, or capitalised words the Actors stage did not find)
+            if !second.isEmpty, src.lowerBound > 0,
                ["that", "who", "which"].contains(doc.tokens[src.lowerBound - 1].lower) || cues.wordClass(doc, src.lowerBound - 1) == .VERB {
-                return m.actor
+                if mentionAt[second.upperBound - 1] >= 0, case let m = actors.mentions[Int(mentionAt[second.upperBound - 1])],
+                   m.form == .name, m.tokens.lowerBound == second.lowerBound {
+                    return m.actor
+                }
+                if second.count <= 4, second.allSatisfy({ doc.tokens[$0].kind == .word && doc.tokens[$0].isCapitalized && cues.cls(doc.tokens[$0]) == nil }) {
+                    return doc.text(doc.span(tokens: second))
+                }
             }
             return speaker(doc, src.lowerBound..<comma, actors: actors, mentionAt: mentionAt, unnamedAt: unnamedAt)
+        }
+        // "Paganini and his team wrote", "Smith and her colleagues said": the one named speaks for the
+        // people that are theirs
+        if let a = src.dropFirst().first(where: { doc.tokens[$0].lower == "and" }), a + 2 < src.upperBound,
+           ["his", "her", "their"].contains(doc.tokens[a + 1].lower), mentionAt[a - 1] >= 0,
+           case let m = actors.mentions[Int(mentionAt[a - 1])], m.form != .pronoun, m.tokens.lowerBound >= src.lowerBound,
+           (a + 2..<src.upperBound).allSatisfy({ doc.tokens[$0].kind == .word && !doc.tokens[$0].isCapitalized }) {
+            return m.actor
         }
         // "Both men said", "the two leaders said" after a coordinated subject: the Actors stage
         // gave the phrase to the first of the pair (`actor.pair-noun`)

@@ -62,6 +62,9 @@ import Testing
         let s = statements("Big Machine have twice denied doing anything wrong. \"At no point did we say Taylor could not perform on the show or block her Netflix special,\" they said in a statement on their website last Friday.")
         let st = s.first { $0.text.hasPrefix("At no point") }
         #expect(st?.speaker == "Big Machine", "\(s.map { ($0.speaker ?? "-", $0.text) })")
+        // two sentences on, after a sentence that goes on with "they": "Now they've put out another statement …"
+        let t = statements("Big Machine have twice denied doing anything wrong. \"At no point did we say Taylor could not perform,\" they said. Now they've put out another statement to the organisers. \"We have agreed to grant all licenses of our artists,\" it says.")
+        #expect(t.first { $0.text.contains("We have agreed") }?.speaker == "Big Machine", "\(t.map { ($0.speaker ?? "-", $0.text) })")
         // (a person's statement before gives no "they")
         let p = statements("John Smith denied doing anything wrong. \"We never met the man,\" they said.")
         #expect(p.first { $0.text.hasPrefix("We never") }?.speaker != "John Smith", "\(p.map { ($0.speaker ?? "-", $0.text) })")
@@ -153,5 +156,32 @@ import Testing
         // sample v: "“Fort Worth P.D. Open the door! We’re coming in!” an officer shouts."
         let s = statements("The video shows officers racing up a staircase. \"Open the door! We are coming in!\" an officer shouts.")
         #expect(s.contains { $0.cue == "shouts" && $0.text.contains("We are coming in") }, "\(s.map { ($0.cue ?? "-", $0.text) })")
+    }
+}
+
+/// Session 27: speakers of coordinated and described subjects.
+@Suite struct SubjectSpeakerTests {
+    func statements(_ text: String) -> [Statement] { Support.analyze("Title\n\n" + text + "\n", date: "2019-11-18").statements }
+
+    @Test func theOneNamedSpeaksForTheirPeople() {
+        // sample z: "…, Paganini and his team wrote in the new paper"
+        let s = statements("Lucas Paganini studied the moon. Such stripping would likely occur fairly regularly, Paganini and his team wrote in the new paper.")
+        #expect(s.first { $0.text.contains("stripping") }?.speaker == "Lucas Paganini", "\(s.map { ($0.speaker ?? "-", $0.text) })")
+    }
+
+    @Test func aNameAfterADescribedSubjectSpeaksEvenWhenNoActor() {
+        // sample v: "The group that owns most of her music, Big Machine, says she will be allowed to play …"
+        let s = statements("The group that owns most of her music, Big Machine, says she will be allowed to play her old tracks.")
+        #expect(s.first { $0.text.contains("old tracks") }?.speaker == "Big Machine", "\(s.map { ($0.speaker ?? "-", $0.text) })")
+    }
+}
+
+/// Session 27: the tense of a cue and the day its speaker's earlier statement carries.
+@Suite struct CueTenseDayTests {
+    @Test func aCueInThePresentOrPastPerfectTakesNoCarriedDay() {
+        let s = Support.analyze("Title\n\nJohn Henry said on Thursday that the team had made an offer. Henry says the team will wait. Henry had expressed concern about a long contract.\n", date: "2008-12-19").statements
+        #expect(s.first { $0.text.contains("made an offer") }?.date == "2008-12-18", "\(s.map { ($0.date ?? "-", $0.text) })")
+        #expect(s.first { $0.text.contains("will wait") }?.date == "2008-12-19", "\(s.map { ($0.date ?? "-", $0.text) })")
+        #expect(s.first { $0.text.contains("concern") }?.date == "2008-12-19", "\(s.map { ($0.date ?? "-", $0.text) })")
     }
 }
