@@ -742,6 +742,13 @@ public struct StatementFinder: Sendable {
             work += b - a
             return [", who ", ", which ", ", whose "].contains { text.contains($0) }
         }
+        /// Whether the words from offset `a` to `b` open with "of" or "about" (what the saying is of).
+        func topicAfter(_ a: Int, _ b: Int) -> Bool {
+            guard a < b else { return false }
+            let first = doc.text(Span(a, min(b, a + 8))).split(separator: " ").first.map { $0.lowercased() }
+            work += 1
+            return first == "of" || first == "about"
+        }
         let lo = min(source?.start ?? cue.start, cue.start)
         if dated.isEmpty, let d = occasionBefore(sentence, cue: cue, source: source, times: times, index: index, doc: doc, work: &work) { return d }
         for t in dated {
@@ -749,7 +756,9 @@ public struct StatementFinder: Sendable {
             guard let v = t.value else { continue }
             // (not a day in a relative clause of the subject: "Bush, who returned from his broken fibula on
             // Thanksgiving, said …" dates the return, not the saying)
-            let near = (s.start >= lo && s.end <= cue.start && !relativeBetween(lo, s.start)) || (s.start >= cue.end && words(cue.end, s.start, limit: 8) != nil)
+            // (nor one in what the cue is said of: "said of the loss of both running backs this week")
+            let near = (s.start >= lo && s.end <= cue.start && !relativeBetween(lo, s.start))
+                || (s.start >= cue.end && words(cue.end, s.start, limit: 8) != nil && !topicAfter(cue.end, s.start))
             // (also after one word and a comma that open the sentence: "Then, last week, Taylor Swift posted …")
             let opening = s.end <= lo && (words(sentence.span.start, s.start, limit: 1) != nil || afterOpeningWord(s.start))
             if (near || opening || introduces(s, lo)) && v.count >= 7 { return StatementFinder.day(v) }

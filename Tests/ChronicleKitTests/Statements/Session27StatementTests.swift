@@ -185,3 +185,15 @@ import Testing
         #expect(s.first { $0.text.contains("concern") }?.date == "2008-12-19", "\(s.map { ($0.date ?? "-", $0.text) })")
     }
 }
+
+/// Session 27: "said of X" says nothing of its own.
+@Suite struct SaidOfTests {
+    @Test func whatIsSaidOfSomethingIsTheQuotationBefore() {
+        // sample z: "“That's tough,” quarterback Drew Brees said of the loss of both running backs this week."
+        let s = Support.analyze("Title\n\nThe Saints lost two running backs. \"That's tough,\" quarterback Drew Brees said of the loss of both running backs this week.\n", date: "2011-01-06").statements
+        #expect(s.contains { $0.text.contains("That's tough") && $0.speaker == "Drew Brees" }, "\(s.map { ($0.speaker ?? "-", $0.text) })")
+        #expect(!s.contains { $0.text.hasPrefix("of the loss") }, "\(s.map(\.text))")
+        // (a day in what it is said of dates that, not the saying)
+        #expect(s.first { $0.text.contains("That's tough") }?.date == "2011-01-06", "\(s.map { ($0.date ?? "-", $0.text) })")
+    }
+}
