@@ -410,6 +410,19 @@ extension ActorRecognizer {
                     continue
                 }
                 guard t.lower == "the", i + 1 < s.tokens.upperBound, !taken[i + 1] else { continue }
+                // "the 56-year-old said": an age alone describes a person named before, the most
+                // salient one (as a generic role noun does: "the official")
+                if !inQuote[i], let end = ageAlone(doc, after: i, in: s.tokens, taken: taken),
+                   let a = best(s.index, window: ActorRecognizer.pronounWindow, { r in r.kind == .person && r.member == nil && r.actor != Actor.unnamedSource ? 1 : 0 }) {
+                    let span = Span(t.span.start, doc.tokens[end - 1].span.end)
+                    let (gram, clause) = grammar(i..<end, s, possessive: false)
+                    added.append(Mention(provenance: Provenance(document: doc.id, span: span, sentence: s.index, rule: "actor.age-noun"),
+                                         text: doc.text(span), tokens: i..<end, actor: a.actor, kind: .person, form: .roleNoun, gender: a.gender))
+                    note(actor: a.actor, kind: a.kind, gender: nil, role: nil, grammar: gram, clause: clause, sentence: s.index, end: end,
+                         speaker: speaks(end, s))
+                    i = end - 1
+                    continue
+                }
                 // the role noun right after "the", or after words that describe it (`describedRole`)
                 var at = i + 1
                 var hitOrNil = roles.longest(doc.tokens, at: at, end: s.tokens.upperBound)
@@ -565,6 +578,27 @@ extension ActorRecognizer {
             k += 1
         }
         return nil
+    }
+
+    /// The end of an age that stands alone after "the" at `i`: "the 56-year-old said" (the
+    /// tokenizer splits "56-year-old" into "56", "-", "year-old"), not one that qualifies a noun
+    /// or a name after it ("the 8-year-old girl", "the 36-year-old Klitschko": the tagger's NOUN
+    /// or PROPN, or a capitalised word); nil without the tags.
+    func ageAlone(_ doc: Document, after i: Int, in sentence: Range<Int>, taken: [Bool]) -> Int? {
+        let tokens = doc.tokens
+        guard i + 3 < sentence.upperBound, tokens[i + 1].kind == .number, tokens[i + 2].text == "-",
+              ["year-old", "years-old"].contains(tokens[i + 3].lower), !(i + 1...i + 3).contains(where: { taken[$0] }) else { return nil }
+        let end = i + 4
+        let tags = doc.wordClasses
+        guard tags.count > 0 else { return nil }
+        if end < sentence.upperBound {
+            let n = tokens[end]
+            if n.kind == .word && n.isCapitalized { return nil }
+            let w = tags.words(ofToken: end)
+            if !w.isEmpty && (tags.upos[w.lowerBound] == .NOUN || tags.upos[w.lowerBound] == .PROPN || tags.upos[w.lowerBound] == .ADJ) { return nil }
+            if n.text == "-" { return nil }
+        }
+        return end
     }
 
     /// "it is", "it was reported", "it seems": no referent. With a parse, the `expl` relation

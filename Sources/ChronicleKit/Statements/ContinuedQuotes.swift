@@ -27,7 +27,12 @@ extension StatementFinder {
         // the last direct statement with a speaker that ends in each sentence
         var lastDirect: [Int: Statement] = [:]
         tally.work += known.count + doc.quotes.count
-        for st in known where st.direct && st.speaker != nil {
+        // (a third person's pronoun the pronoun pass resolves later counts: "“…,” they said in a statement. ¶ “In fact, …”")
+        func pronounSource(_ st: Statement) -> Bool {
+            guard let src = st.sourceSpan, let r = spanTokens(doc, src), r.count == 1 else { return false }
+            return !cues.pronouns.lookup(tokens[r.lowerBound].lower).isEmpty
+        }
+        for st in known where st.direct && (st.speaker != nil || pronounSource(st)) {
             let end = max(st.provenance.span.end, st.cueSpan?.end ?? 0)
             guard end > 0, let s = doc.sentence(containing: end - 1) else { continue }
             if let other = lastDirect[s], max(other.provenance.span.end, other.cueSpan?.end ?? 0) >= end { continue }
@@ -71,6 +76,33 @@ extension StatementFinder {
             out.append(st)
             lastDirect[e] = st
             lastEnd = q.outer.end
+        }
+        // a paragraph that opens with a quotation mark no mark closes, after a paragraph left open,
+        // goes on with the quotation to its end (“… trophies. ¶ “He is renowned for … ¶ …): the
+        // quotation over paragraphs whose last paragraph alone closes it, and which the Text stage
+        // pairs only there
+        let found = OverlapIndex(out.map(\.provenance.span))
+        for (k, sentence) in doc.sentences.enumerated() where k > 0 {
+            let r = sentence.tokens
+            guard r.count > 3, tokens[r.lowerBound].paragraphStart, tokens[r.lowerBound].kind == .quote, !paired.contains(r.lowerBound),
+                  QuotationMarker.role(quote: tokens[r.lowerBound].text) != .close, let prev = leftOpen[k - 1] else { continue }
+            // the paragraph's last sentence and its last word
+            var e = k
+            while e + 1 < doc.sentences.count && !doc.sentences[e + 1].tokens.isEmpty && !tokens[doc.sentences[e + 1].tokens.lowerBound].paragraphStart { e += 1 }
+            var last = doc.sentences[e].tokens.upperBound - 1
+            tally.work += last - r.lowerBound
+            if (r.lowerBound...last).contains(where: { paired.contains($0) }) { continue }
+            while last > r.lowerBound && tokens[last].kind == .punct && !tokens[last].text.isByte(46) && !tokens[last].text.isByte(33) && !tokens[last].text.isByte(63) { last -= 1 }
+            guard last > r.lowerBound + 2 else { continue }
+            let first = r.lowerBound + 1
+            let end = min(last, first + maxContentTokens - 1)
+            let span = Span(tokens[first].span.start, tokens[end].span.end)
+            guard !taken.overlapsAny(span), !found.overlapsAny(span) else { continue }
+            let st = Statement(id: "s-\(span.start)-\(span.end)", provenance: Provenance(document: doc.id, span: span, sentence: k, rule: Self.continuedRule),
+                               text: doc.text(span), direct: true, speaker: prev.speaker, sourceSpan: prev.sourceSpan, cueSpan: prev.cueSpan, cue: prev.cue,
+                               date: prev.date, about: about(span, speaker: prev.speaker, actors: actors, index: mentionIndex, work: &tally.work), parts: [span])
+            out.append(st)
+            leftOpen[e] = prev
         }
         return out
     }

@@ -255,6 +255,29 @@ struct CueFinder: Sendable {
         return nameBefore(comma: q, lo: lo, tokens, inQuote) != nil
     }
 
+    /// The comma that opens a long apposition before the comma `p` that closes it, the comma `q`
+    /// nearest to `p` being one inside it (a place's: "Greenbelt, Maryland,"): a comma before `q`
+    /// (at most 40 tokens before `p`, no quotation or sentence mark between) right after a name
+    /// (two capitalised words or more ending it, opening at the clause's start, a comma or a
+    /// quotation mark, at most eight tokens, no word of a class but "the"), and before a
+    /// determiner in lower case ("a planetary scientist"); nil when there is none.
+    func appositionOpening(before q: Int, p: Int, lo: Int, _ tokens: [Token], _ inQuote: [Bool]) -> Int? {
+        var c = q - 1
+        while c > lo && p - c <= 40 {
+            if inQuote[c] || tokens[c].kind == .quote || [";", ":", ".", "!", "?"].contains(tokens[c].text) { return nil }
+            if tokens[c].text == ",", c + 1 < q, tokens[c + 1].kind == .word, !tokens[c + 1].isCapitalized, cls(tokens[c + 1]) == "det" {
+                var b = c
+                while b > lo && c - b < 8 && tokens[b - 1].kind == .word && !inQuote[b - 1] { b -= 1 }
+                let opens = b == lo || tokens[b - 1].text == "," || tokens[b - 1].kind == .quote
+                if opens, c - b >= 2, tokens[c - 1].isCapitalized, tokens[c - 2].isCapitalized,
+                   (b..<c).allSatisfy({ cls(tokens[$0]) == nil || tokens[$0].lower == "the" }) { return c }
+                return nil
+            }
+            c -= 1
+        }
+        return nil
+    }
+
     /// The start of a name that runs from the clause's start (`lo` or a comma) to the comma `q`
     /// (`nameChunk`), or nil: "Joy Baker" of "Joy Baker, an OBGYN …". At most eight tokens.
     func nameBefore(comma q: Int, lo: Int, _ tokens: [Token], _ inQuote: [Bool]) -> Int? {
@@ -324,6 +347,54 @@ struct CueFinder: Sendable {
         let syn = doc.wordClasses
         let w = syn.words(ofToken: t)
         return w.isEmpty ? nil : syn.upos[w.lowerBound]
+    }
+
+    /// Whether a source after an inverted cue is people the text describes without a determiner:
+    /// "…, say experts.", "…, said local residents": one to three lower-case words of no class, the
+    /// last a plural noun of `source-nouns` that names a source alone ("analysts", "officials";
+    /// not "people").
+    func describedPeople(_ src: Range<Int>, _ tokens: [Token]) -> Bool {
+        guard src.count <= 3, src.allSatisfy({ tokens[$0].kind == .word && !tokens[$0].isCapitalized && cls(tokens[$0]) == nil }) else { return false }
+        let head = tokens[src.upperBound - 1]
+        return isPlural(head) && ActorRecognizer.namesUnnamedAlone(head, people)
+    }
+
+    /// A quotation after a colon that a noun of `source-documents` introduces (at most three tokens
+    /// before the colon) is the text of that document, issued by the subject of the clause's
+    /// finite verb (the tagger's VBD, VBZ or VBP, at most 30 tokens before the noun, no quotation
+    /// or sentence mark between): "McDermott sent out the following message on Twitter: “I will be
+    /// returning …”", "Tottenham posted an image of Mourinho …, with the caption: “Welcome Jose”".
+    /// Returns the subject and the verb (the cue), or nil.
+    func issuedQuote(_ doc: Document, colon i: Int, lo: Int, _ inQuote: [Bool], work: inout Int) -> (source: Range<Int>, verb: Int)? {
+        let tokens = doc.tokens
+        guard let noun = stride(from: i - 1, through: max(lo, i - 4), by: -1).first(where: {
+            tokens[$0].kind == .word && !tokens[$0].isCapitalized && documents.hasSingle(tokens[$0]) }) else { return nil }
+        let syn = doc.wordClasses
+        guard syn.count > 0, syn.tables != nil else { return nil }
+        var v = noun - 1
+        var verb: Int?
+        while v > lo && noun - v <= 30 {
+            work += 1
+            if inQuote[v] || tokens[v].kind == .quote || [";", ".", "!", "?", ":"].contains(tokens[v].text) { return nil }
+            let w = syn.words(ofToken: v)
+            if tokens[v].kind == .word, !tokens[v].isCapitalized, !w.isEmpty, ["VBD", "VBZ", "VBP"].contains(syn.xpos(w.lowerBound)) { verb = v; break }
+            v -= 1
+        }
+        guard let v = verb else { return nil }
+        var p = v - 1
+        while p >= lo && (cls(tokens[p]) == "aux" || isAdverb(tokens[p]) || taggedAdverb(doc, p, lo: lo)) { p -= 1 }
+        guard p >= lo, let src = phrase(endingAt: p, lo: lo, tokens, inQuote),
+              tokens[src.lowerBound].isCapitalized || cls(tokens[src.lowerBound]) == "det" || cls(tokens[src.lowerBound]) == "pron" else { return nil }
+        return (src, v)
+    }
+
+    /// A lower-case word of no class of `attribution-words` that the tagger (the parse, else the
+    /// default analysis's tags) reads as an adverb, with a word before it in the sentence: "twice",
+    /// "never", "there" between a subject and its verb.
+    func taggedAdverb(_ doc: Document, _ p: Int, lo: Int) -> Bool {
+        let t = doc.tokens[p]
+        guard p > lo, t.kind == .word, !t.isCapitalized, cls(t) == nil, !verbs.starts(t.lower) else { return false }
+        return tagged(doc, p) == .ADV
     }
 
     func isAdverb(_ t: Token) -> Bool {
@@ -755,6 +826,11 @@ struct CueFinder: Sendable {
                     let upperWords = c.filter { tokens[$0].kind == .word && tokens[$0].isCapitalized }.count
                     guard upperWords > lowerWords || hasFiniteVerb(doc, c) != false else { continue }
                     out.append(found([c], source: lo..<i, cue: i..<(i + 1), rule: "statement.cue.colon-headline"))
+                } else if t.text.isByte(58) && i > lo && i + 1 < hi && inQuote[i + 1] && tokens[i + 1].kind == .quote,
+                          !out.contains(where: { f in f.content.contains { $0.contains(i + 1) } }),
+                          let issued = issuedQuote(doc, colon: i, lo: lo, inQuote, work: &work), let c = trim((i + 1)..<hi, tokens) {
+                    // "McDermott sent out the following message on Twitter: “…”"
+                    out.append(found([c], source: issued.source, cue: issued.verb..<(issued.verb + 1), rule: "statement.cue.colon-document"))
                 }
                 continue
             }
@@ -841,7 +917,19 @@ struct CueFinder: Sendable {
             // plural noun: "AROS argues that families …")
             let nameThat = i > lo && i + 1 < hi && tokens[i + 1].lower == "that" && tokens[i - 1].kind == .word && tokens[i - 1].isCapitalized
                 && cls(tokens[i - 1]) == nil && !inQuote[i - 1] && hit.entries[0]["frame"] == "say" && pos == .NOUN
-            if !t.isCapitalized && !quantified && !nameThat && (pos == .NOUN || pos == .PROPN || pos == .ADJ) { continue }
+            // (nor a form that closes the sentence after a short phrase in lower case set off by a comma,
+            // the tail of an attribution: "…, a new study reports.", "…, the newspaper reports.")
+            let closesTail: Bool = {
+                guard !t.isCapitalized, i + hit.length >= hi || (i + hit.length == hi - 1 && [".", "!", "?"].contains(tokens[hi - 1].text)) else { return false }
+                var k = i - 1
+                while k >= lo && i - k <= 5 && tokens[k].kind == .word && !tokens[k].isCapitalized && (cls(tokens[k]) == nil || cls(tokens[k]) == "det") && !inQuote[k] { k -= 1 }
+                return k >= lo && k < i - 1 && (tokens[k].text == "," && !inQuote[k] || tokens[k].kind == .quote && inQuote[k] && quoteStarts[k] != nil)
+            }()
+            // (nor an -s or -ed form that is no noun of the lexicon before "that" and a clause: "The company
+            // that runs the AMAs, Dick Clark Productions, denies that anything has been sorted")
+            let verbThat = !t.isCapitalized && hit.length == 1 && hit.entries[0]["noun"] != "yes" && (t.lower.hasSuffix("s") || t.lower.hasSuffix("ed"))
+                && t.lower != hit.entries[0]["lemma"] && i + 2 < hi && tokens[i + 1].lower == "that" && !inQuote[i + 1] && clauseFollows(doc, i + 2, hi: hi)
+            if !t.isCapitalized && !quantified && !nameThat && !closesTail && !verbThat && (pos == .NOUN || pos == .PROPN || pos == .ADJ) { continue }
             let parsedVerb = pos == .VERB && doc.syntax.count > 0
             // a noun, not a verb: "the press", "his home state", "fabricated charges", "Trump's comments"
             if i > lo && !parsedVerb {
@@ -881,7 +969,9 @@ struct CueFinder: Sendable {
                 // "May told reporters", "May said": a capitalised modal before a form that is not the
                 // base form is a name (a modal takes the base form: "may tell")
                 if c == "aux" && !baseForm && isNameModal(tokens[p]) { break }
-                if c == "aux" || isAdverb(tokens[p]) {
+                // (an adverb the tagger knows that has no -ly: "Big Machine have twice denied", "officials
+                // there said", "He has never said")
+                if c == "aux" || isAdverb(tokens[p]) || taggedAdverb(doc, p, lo: lo) {
                     // "was announced" is passive; "is criticizing" is progressive
                     // ("is widely expected", "isn't expected": adverbs may stand between)
                     if !form.hasSuffix("ing"), (p + 1..<i).allSatisfy({ isAdverb(tokens[$0]) }),
@@ -946,7 +1036,10 @@ struct CueFinder: Sendable {
                 // object name or pronoun makes it a verb)
                 // (after "and" that ends a cue's content, a verb: "proposes lower taxes and plans to …")
                 let coordinatedAfterCue = cls(h) == "coord" && out.contains { f in f.content.contains { $0.upperBound <= p && $0.upperBound >= p - 1 } }
-                if sForm && nounForm && !skipped && !h.isCapitalized && cls(h) != "pron" && cls(h) != "rel" && !coordinatedAfterCue
+                // (a form that closes the sentence after a short phrase set off by a comma is the verb of a
+                // tail attribution: "…, a new study reports.", "…, the newspaper reports.")
+                let tailSubject = closesTail
+                if sForm && nounForm && !skipped && !h.isCapitalized && cls(h) != "pron" && cls(h) != "rel" && !coordinatedAfterCue && !tailSubject
                     && !(i + 1 < hi && (tokens[i + 1].lower == "that" || tokens[i + 1].text == ":" || tokens[i + 1].kind == .quote
                         || (tokens[i + 1].kind == .word && tokens[i + 1].isCapitalized && cls(tokens[i + 1]) == nil)
                         || ["him", "her", "them", "us", "me"].contains(tokens[i + 1].lower))) { continue }
@@ -997,7 +1090,7 @@ struct CueFinder: Sendable {
                 }
             }
             // a gerund after a preposition: "by denouncing …", "In describing X, Cuban said"
-            let gerundAfter = form.hasSuffix("ing") && !skipped && p >= lo && ["by", "in", "after", "while", "before", "when", "without", "through"].contains(tokens[p].lower)
+            let gerundAfter = form.hasSuffix("ing") && !skipped && p >= lo && ["by", "in", "after", "while", "before", "when", "without", "through", "despite"].contains(tokens[p].lower)
             // (an adverb may follow the comma: "…, even suggesting he may have been sabotaged")
             let adverbsOnly = p >= lo && tokens[p].text == "," && (p + 1..<i).allSatisfy { isAdverb(tokens[$0]) || ["even", "also", "further", "again", "then"].contains(tokens[$0].lower) }
             let participle = form.hasSuffix("ing") && (!skipped || adverbsOnly) && p >= lo && (tokens[p].text == "," || (tokens[p].kind == .word && cls(tokens[p]) == nil && !tokens[p].isCapitalized) || gerundAfter
@@ -1051,7 +1144,7 @@ struct CueFinder: Sendable {
                 // (not after a name and its apposition: "James Kennedy, the prosecutor, said the case …")
                 if inverts, p == i - 1, !nameAndApposition(before: p, lo: lo, tokens, inQuote), let src = phrase(startingAt: after, hi: hi, tokens, inQuote, afterCue: true), p >= lo,
                    tokens[src.lowerBound].isCapitalized || cls(tokens[src.lowerBound]) == "det" || cls(tokens[src.lowerBound]) == "pron" || countedSource(src, tokens)
-                    || titledName(src, tokens),
+                    || titledName(src, tokens) || describedPeople(src, tokens),
                    src.upperBound >= hi || [",", ".", "!", "?", ":", ";", "(", "—"].contains(tokens[src.upperBound].text)
                     // (a day after it: "said detective Joe Coffey Monday")
                     || weekdays.hasSingle(tokens[src.upperBound]) || (!tokens[src.upperBound].isCapitalized && ["today", "yesterday", "tonight"].contains(tokens[src.upperBound].lower))
@@ -1066,10 +1159,16 @@ struct CueFinder: Sendable {
                     source = src
                     inverted = true
                     rule = "statement.cue.inverted"
+                    // "…,” said a report from Kotak Institutional Equities.": what a source issues
+                    // (`source-documents`) and its issuer after "from", "by" or "of" (`StatementFinder.speaker`)
+                    if src.upperBound + 1 < hi, documents.hasSingle(tokens[src.upperBound - 1]), ["from", "by", "of"].contains(tokens[src.upperBound].lower),
+                       let issuer = phrase(startingAt: src.upperBound + 1, hi: hi, tokens, inQuote), tokens[issuer.lowerBound].isCapitalized || cls(tokens[issuer.lowerBound]) == "det" {
+                        source = src.lowerBound..<issuer.upperBound
+                    }
                     // "…, said another witness in the impeachment probe, former White House Russia adviser
                     // Fiona Hill.": an apposition that closes the sentence is part of the source (its name
                     // speaks: `StatementFinder.speaker`), past a prepositional phrase of the description
-                    var e = src.upperBound
+                    var e = source!.upperBound
                     if e < hi && cls(tokens[e]) == "stop" {
                         while e < min(hi, src.upperBound + 7) && tokens[e].kind == .word && !inQuote[e] && !verbs.starts(tokens[e].lower) { e += 1 }
                     }
@@ -1086,6 +1185,11 @@ struct CueFinder: Sendable {
                     var q = double ? p - 2 : p - 1
                     while q > lo && q > p - 30 && (double ? !doubleHyphen(q) : tokens[q].text != mark) && !inQuote[q] { q -= 1 }
                     if double && q > lo && doubleHyphen(q) { q -= 1 }
+                    // "study lead author Lucas Paganini, a planetary scientist at … in Greenbelt, Maryland,
+                    // and American University in Washington, D.C., said": an apposition with commas of its own
+                    // opens at the comma after the name
+                    if !double, q > lo, tokens[q].text == ",", nameBefore(comma: q, lo: lo, tokens, inQuote) == nil,
+                       let c = appositionOpening(before: q, p: p, lo: lo, tokens, inQuote) { q = c }
                     // "Rep. Gregory W. Meeks (D-N.Y.), chairman of …, said": past a parenthesis
                     var e = q - 1
                     if q > lo && tokens[e].text == ")" {

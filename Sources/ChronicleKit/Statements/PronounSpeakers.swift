@@ -38,7 +38,11 @@ extension StatementFinder {
             }
             guard let p = prev, let src = statements[k].sourceSpan, let r = spanTokens(doc, src), r.count == 1,
                   let e = cues.pronouns.lookup(doc.tokens[r.lowerBound].lower).first,
-                  e["kind"] == "person", e["possessive"] != "yes", e["case"] != "object" else { continue }
+                  e["possessive"] != "yes", e["case"] != "object" else { continue }
+            if e["kind"] != "person" {
+                organisationPronoun(&statements, k, before: p, kind: e["kind"] ?? "", doc: doc, actors: actors, mentionIndex: mentionIndex, changed: &changed, work: &work)
+                continue
+            }
             let before = statements[p]
             let s = statements[k].provenance.sentence
             guard let speaker = before.speaker, speaker != statements[k].speaker, before.provenance.sentence == s - 1,
@@ -58,5 +62,53 @@ extension StatementFinder {
             statements[k].about = about(statements[k].provenance.span, speaker: speaker, actors: actors, index: mentionIndex, work: &work)
             if let c = statements[k].cueSpan { changed[c] = speaker }
         }
+    }
+
+    /// An organisation's "they" or "it" that speaks in the sentence after a statement whose speaker
+    /// is no person (or two sentences on, when the sentence between opens with an organisation's pronoun too)
+    /// goes on with that speaker: "Big Machine have twice denied doing
+    /// anything wrong. “At no point did we say …,” they said in a statement." The Actors stage
+    /// resolves such a pronoun only to an organisation it named, and may pick one named inside a
+    /// quotation ("… block her Netflix special"); the statement before is the better guide. The
+    /// speaker before is an actor of no person's kind, a speaker the text names that is no actor
+    /// yet, or (for "they") people the text describes with a plural noun ("Officials said …").
+    /// A pronoun already resolved to an actor the sentence names outside what was said keeps it.
+    func organisationPronoun(_ statements: inout [Statement], _ k: Int, before p: Int, kind: String, doc: Document, actors: ActorLayer,
+                             mentionIndex: SpanIndex, changed: inout [Span: String], work: inout Int) {
+        let before = statements[p]
+        let s = statements[k].provenance.sentence
+        guard let speaker = before.speaker, speaker != statements[k].speaker, s - before.provenance.sentence <= 2,
+              s > before.provenance.sentence else { return }
+        // (two sentences on, the sentence between goes on with such a pronoun among its first three
+        // words: "Now they've put out another statement …")
+        if s - before.provenance.sentence == 2 {
+            let r = doc.sentences[s - 1].tokens
+            work += 3
+            // ("they've" is one token)
+            func bare(_ w: String) -> String { String(w.prefix { $0 != "'" && $0 != "’" }) }
+            guard r.prefix(3).contains(where: { k in cues.pronouns.lookup(bare(doc.tokens[k].lower)).contains { ["plural", "thing"].contains($0["kind"] ?? "") && $0["possessive"] != "yes" && $0["case"] != "object" } }) else { return }
+        }
+        if speaker == Actor.unnamedSource {
+            // (people described with a plural noun, for "they" only)
+            guard kind == "plural", let bs = before.sourceSpan, let br = spanTokens(doc, bs), cues.isPlural(doc.tokens[br.upperBound - 1]) else { return }
+        } else if let a = actors.actors[speaker] {
+            guard a.kind != .person else { return }
+            if kind == "thing" && a.kind == .group { return }
+        } else {
+            // (a speaker the text names but no actor: a name of capitalised words)
+            guard speaker.first?.isUppercase == true else { return }
+        }
+        if let current = statements[k].speaker {
+            let sent = doc.sentences[s].span
+            let inside = mentionIndex.inside(sent)
+            work += 1 + inside.count
+            if inside.contains(where: { m in
+                let x = actors.mentions[m]
+                return x.actor == current && x.form != .pronoun && !statements[k].parts.contains { $0.overlaps(x.provenance.span) }
+            }) { return }
+        }
+        statements[k].speaker = speaker
+        statements[k].about = about(statements[k].provenance.span, speaker: speaker, actors: actors, index: mentionIndex, work: &work)
+        if let c = statements[k].cueSpan { changed[c] = speaker }
     }
 }

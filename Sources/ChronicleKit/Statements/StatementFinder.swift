@@ -170,7 +170,15 @@ public struct StatementFinder: Sendable {
             if inside.contains(where: { times[$0].isCalendarValue && quoted.quote(at: times[$0].provenance.span) == nil }) { return true }
             // ("Noem later tweeted that …": another occasion, whose day the text does not give)
             guard let c = st.cueSpan, let r = spanTokens(doc, c) else { return false }
-            return (max(0, r.lowerBound - 2)..<r.lowerBound).contains { doc.tokens[$0].lower == "later" }
+            if (max(0, r.lowerBound - 2)..<r.lowerBound).contains(where: { doc.tokens[$0].lower == "later" }) { return true }
+            // (a cue in the present tense speaks now, on the article's day: "… it says"; one in the past
+            // perfect before that occasion: "Henry had expressed concern …"; the tagger's tags)
+            // (a continued quotation has the cue of the statement it goes on)
+            let tags = doc.wordClasses
+            let w = tags.words(ofToken: r.lowerBound)
+            guard tags.count > 0, tags.tables != nil, !w.isEmpty else { return false }
+            if ["VBZ", "VBP"].contains(tags.xpos(w.lowerBound)) { return true }
+            return tags.xpos(w.lowerBound) == "VBN" && (max(0, r.lowerBound - 2)..<r.lowerBound).contains { doc.tokens[$0].lower == "had" }
         }
         // (after the carry: the day of one occasion is no day of its speaker's later statements)
         for k in out.indices where out[k].date == doc.date {
@@ -370,8 +378,11 @@ public struct StatementFinder: Sendable {
             }
             for f in fs {
                 // a headline "Name: …" speaks only when the name is an actor's
+                // (or people the text does not name, one plural noun of `source-nouns`: "Sources: Sox May Not Be Out …",
+                // "Police: Man Shot …")
                 if f.rule == "statement.cue.colon-headline", let src = f.source,
-                   !(mentionAt[src.upperBound - 1] >= 0 && actors.mentions[Int(mentionAt[src.upperBound - 1])].form != .pronoun) { continue }
+                   !(mentionAt[src.upperBound - 1] >= 0 && actors.mentions[Int(mentionAt[src.upperBound - 1])].form != .pronoun),
+                   !(src.count == 1 && cues.isPlural(doc.tokens[src.lowerBound]) && ActorRecognizer.namesUnnamedAlone(doc.tokens[src.lowerBound], sourceNouns)) { continue }
                 // an attitude or action inside what another cue reports is part of that report:
                 // "Weber told them that Manafort discussed the project" is Weber's statement only
                 if !f.speech { tally.work += fs.count }
@@ -396,6 +407,12 @@ public struct StatementFinder: Sendable {
                     var named = src
                     if let h = f.sourceHead, h + 1 < src.upperBound, src.contains(h), !["and", "or", ","].contains(doc.tokens[h + 1].lower) { named = src.lowerBound..<(h + 1) }
                     st.speaker = speaker(doc, named, actors: actors, mentionAt: mentionAt, unnamedAt: unnamedAt)
+                    // a name the phrase ends in that no actor has is the source ("The group that owns most of her
+                    // music, Big Machine,": "Big Machine"), so the named speakers make it an actor
+                    if let sp = st.speaker, actors.actors[sp] == nil, sp != Actor.unnamedSource, sp.first?.isUppercase == true, src.count > 1,
+                       let k = (src.lowerBound + 1..<src.upperBound).first(where: { doc.tokens[$0 - 1].text == "," && doc.text(doc.span(tokens: $0..<src.upperBound)) == sp }) {
+                        st.sourceSpan = doc.span(tokens: k..<src.upperBound)
+                    }
                     if let r = describedSource(doc, src, speaker: st.speaker, actors: actors, mentionAt: mentionAt) { st.sourceSpan = doc.span(tokens: r) }
                 }
                 st.date = date(for: span, sentence: s, times: times, index: timeIndex, doc: doc, cue: st.cueSpan, source: st.sourceSpan, work: &tally.work)
@@ -417,7 +434,28 @@ public struct StatementFinder: Sendable {
                mentionAt[comma - 1] < 0 || actors.mentions[Int(mentionAt[comma - 1])].form == .pronoun {
                 return speaker(doc, second, actors: actors, mentionAt: mentionAt, unnamedAt: unnamedAt)
             }
+            // "The company that runs the AMAs, Dick Clark Productions, denies": a first part that a verb or a
+            // relative word before it makes the object of a clause describing the subject gives way to the
+            // name after the comma (an actor's, or capitalised words the Actors stage did not find)
+            if !second.isEmpty, src.lowerBound > 0,
+               ["that", "who", "which"].contains(doc.tokens[src.lowerBound - 1].lower) || cues.wordClass(doc, src.lowerBound - 1) == .VERB {
+                if mentionAt[second.upperBound - 1] >= 0, case let m = actors.mentions[Int(mentionAt[second.upperBound - 1])],
+                   m.form == .name, m.tokens.lowerBound == second.lowerBound {
+                    return m.actor
+                }
+                if second.count <= 4, second.allSatisfy({ doc.tokens[$0].kind == .word && doc.tokens[$0].isCapitalized && cues.cls(doc.tokens[$0]) == nil }) {
+                    return doc.text(doc.span(tokens: second))
+                }
+            }
             return speaker(doc, src.lowerBound..<comma, actors: actors, mentionAt: mentionAt, unnamedAt: unnamedAt)
+        }
+        // "Paganini and his team wrote", "Smith and her colleagues said": the one named speaks for the
+        // people that are theirs
+        if let a = src.dropFirst().first(where: { doc.tokens[$0].lower == "and" }), a + 2 < src.upperBound,
+           ["his", "her", "their"].contains(doc.tokens[a + 1].lower), mentionAt[a - 1] >= 0,
+           case let m = actors.mentions[Int(mentionAt[a - 1])], m.form != .pronoun, m.tokens.lowerBound >= src.lowerBound,
+           (a + 2..<src.upperBound).allSatisfy({ doc.tokens[$0].kind == .word && !doc.tokens[$0].isCapitalized }) {
+            return m.actor
         }
         // "Both men said", "the two leaders said" after a coordinated subject: the Actors stage
         // gave the phrase to the first of the pair (`actor.pair-noun`)
@@ -509,7 +547,11 @@ public struct StatementFinder: Sendable {
         }
         // what a source issues ("the affidavit said", "according to a study", "a report from …"):
         // an actor named in the phrase speaks through it, else a source the text does not name
-        if let k = src.first(where: { !doc.tokens[$0].isCapitalized && cues.documents.hasSingle(doc.tokens[$0]) }) {
+        // (capitalised where it opens the sentence: "Polls show that …")
+        func opensSentence(_ k: Int) -> Bool {
+            k == src.lowerBound && (k == 0 || doc.tokens[k].paragraphStart || [".", "!", "?"].contains(doc.tokens[k - 1].text))
+        }
+        if let k = src.first(where: { (!doc.tokens[$0].isCapitalized || opensSentence($0)) && cues.documents.hasSingle(doc.tokens[$0]) }) {
             // (named after it, "a report from Kotak", else before it: "Eurostat figures")
             func named(_ j: Int) -> Bool { mentionAt[j] >= 0 && actors.mentions[Int(mentionAt[j])].form == .name }
             if let m = (k + 1..<src.upperBound).last(where: named) ?? (src.lowerBound..<k).last(where: named) {
@@ -682,16 +724,83 @@ public struct StatementFinder: Sendable {
             }
             return kind == "clause"
         }
+        /// Whether the text from the sentence's start to `a` is one word and a comma ("Then, ", "Meanwhile, ").
+        func afterOpeningWord(_ a: Int) -> Bool {
+            guard a > sentence.span.start, a - sentence.span.start <= 20 else { return false }
+            var head = Substring(doc.text(Span(sentence.span.start, a)))
+            work += a - sentence.span.start
+            while head.last == " " || head.last == "\n" { head = head.dropLast() }
+            // (a preposition may open the time: "Then, on Friday, …")
+            for p in [" on", " in", " at"] where head.hasSuffix(p) { head = head.dropLast(p.count) }
+            guard head.count >= 2, head.hasSuffix(",") else { return false }
+            return head.dropLast().allSatisfy { $0.isLetter }
+        }
+        /// Whether ", who", ", which" or ", whose" opens a relative clause between offsets `a` and `b`.
+        func relativeBetween(_ a: Int, _ b: Int) -> Bool {
+            guard a < b, b - a <= 300 else { return false }
+            let text = doc.text(Span(a, b))
+            work += b - a
+            return [", who ", ", which ", ", whose "].contains { text.contains($0) }
+        }
+        /// Whether the words from offset `a` to `b` open with "of" or "about" (what the saying is of).
+        func topicAfter(_ a: Int, _ b: Int) -> Bool {
+            guard a < b else { return false }
+            let first = doc.text(Span(a, min(b, a + 8))).split(separator: " ").first.map { $0.lowercased() }
+            work += 1
+            return first == "of" || first == "about"
+        }
         let lo = min(source?.start ?? cue.start, cue.start)
+        if dated.isEmpty, let d = occasionBefore(sentence, cue: cue, source: source, times: times, index: index, doc: doc, work: &work) { return d }
         for t in dated {
             let s = t.provenance.span
             guard let v = t.value else { continue }
-            let near = (s.start >= lo && s.end <= cue.start) || (s.start >= cue.end && words(cue.end, s.start, limit: 8) != nil)
-            let opening = s.end <= lo && words(sentence.span.start, s.start, limit: 1) != nil
+            // (not a day in a relative clause of the subject: "Bush, who returned from his broken fibula on
+            // Thanksgiving, said …" dates the return, not the saying)
+            // (nor one in what the cue is said of: "said of the loss of both running backs this week")
+            let near = (s.start >= lo && s.end <= cue.start && !relativeBetween(lo, s.start))
+                || (s.start >= cue.end && words(cue.end, s.start, limit: 8) != nil && !topicAfter(cue.end, s.start))
+            // (also after one word and a comma that open the sentence: "Then, last week, Taylor Swift posted …")
+            let opening = s.end <= lo && (words(sentence.span.start, s.start, limit: 1) != nil || afterOpeningWord(s.start))
             if (near || opening || introduces(s, lo)) && v.count >= 7 { return StatementFinder.day(v) }
             if opening && v.count == 4 { return v }
         }
         return doc.date
+    }
+
+    /// The day of an occasion an opening phrase refers back to: "He was arrested in April for the
+    /// March 21 call to the offices of Omar. ¶ During the call, he asked …, called Omar a
+    /// “terrorist” and said …". The sentence opens with "During", "At" or "In", "the", one noun in
+    /// lower case and a comma, before the cue; one of the two sentences before gives a calendar
+    /// day right before that noun ("the March 21 call", at most two words between) or right
+    /// after it ("a meeting on Tuesday", at most one word between); the statement's source opens the
+    /// clause after the comma. (Bounded: two sentences.)
+    func occasionBefore(_ sentence: Sentence, cue: Span, source: Span?, times: [TimeExpression], index: SpanIndex, doc: Document, work: inout Int) -> String? {
+        let r = sentence.tokens
+        let tokens = doc.tokens
+        // (the subject right after the comma speaks there; "…, the prosecutor's office said" at the
+        // sentence's end reports it later)
+        guard sentence.index > 0, r.count > 5, ["during", "at", "in"].contains(tokens[r.lowerBound].lower), tokens[r.lowerBound + 1].lower == "the",
+              tokens[r.lowerBound + 2].kind == .word, !tokens[r.lowerBound + 2].isCapitalized, tokens[r.lowerBound + 3].text == ",",
+              cue.start >= tokens[r.lowerBound + 3].span.end, source?.start == tokens[r.lowerBound + 4].span.start else { return nil }
+        let noun = tokens[r.lowerBound + 2].lower
+        func words(_ a: Int, _ b: Int) -> [String] {
+            guard a < b else { return [] }
+            work += b - a
+            return doc.text(Span(a, b)).lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init)
+        }
+        for k in stride(from: sentence.index - 1, through: max(0, sentence.index - 2), by: -1) {
+            let sent = doc.sentences[k].span
+            let inside = index.inside(sent)
+            work += 1 + inside.count
+            for i in inside {
+                let t = times[i]
+                guard t.isCalendarValue, let v = t.value, v.count >= 10 else { continue }
+                let after = words(t.provenance.span.end, min(sent.end, t.provenance.span.end + 40)).prefix(3)
+                let before = words(max(sent.start, t.provenance.span.start - 30), t.provenance.span.start).suffix(3)
+                if after.contains(noun) || (before.count >= 2 && before[before.endIndex - 2] == noun) { return StatementFinder.day(v) }
+            }
+        }
+        return nil
     }
 
     /// The day of an occasion whose relative clause holds the attribution: "for a March 21 phone

@@ -4,7 +4,8 @@
 /// quotation starts a quotation inside it); a closing mark that opens a paragraph opens a
 /// quotation (”…” is a common typo). Straight double quotes toggle, except that a straight mark
 /// written right after the text of an open curly quotation, with no straight one open, closes it
-/// (“…," — mixed marks are common in copied text). Single marks (‘…’ and '…', British and
+/// (“…," — mixed marks are common in copied text), and a closing curly mark written right after
+/// the text of an open straight quotation, with no curly one open, closes that ("…!”). Single marks (‘…’ and '…', British and
 /// international outlets: 'We will fight it,' he said) pair on a track of their own, as the
 /// closing mark is also an apostrophe: an opening one is ‘, or ' with no text before it and
 /// text after it; a closing one is ’ or ' written right after text and followed by no letter
@@ -143,6 +144,10 @@ public struct QuotationMarker: Sendable {
                     add(o, i)
                     openCurly = outerCurly
                     outerCurly = nil
+                } else if let o = openStraight, i > o + 1, Self.followsText(tokens[i], scalars) {
+                    // a straight quotation closed by a curly mark written right after its text
+                    // ("Fort Worth P.D. Open the door! We’re coming in!” an officer shouts.)
+                    add(o, i)
                 } else if tokens[i].paragraphStart {
                     // a paragraph that opens with a closing mark opens a quotation (”Fear. I am …”)
                     openCurly = i

@@ -117,3 +117,15 @@ import Testing
         #expect(a.statements.contains { $0.speaker == "Pentagon" && $0.text.contains("return") })
     }
 }
+
+/// Session 27: an age alone after "the" refers back to a person.
+@Suite struct AgeAloneCoreferenceTests {
+    @Test func theAgeAloneIsThePersonNamedBefore() {
+        // sample v: "The 56-year-old said after his appointment: “I am excited …”"
+        let a = Support.analyze("Title\n\nJose Mourinho has agreed a deal to manage Tottenham. The 56-year-old said after his appointment that he was excited.\n", date: "2019-11-20")
+        #expect(a.statements.first { $0.text.contains("excited") }?.speaker == "Jose Mourinho", "\(a.statements.map { ($0.speaker ?? "-", $0.text) })")
+        // (an age that qualifies a noun or a name describes someone else)
+        let b = Support.analyze("Title\n\nJose Mourinho arrived. The 8-year-old girl said she was happy.\n", date: "2019-11-20")
+        #expect(b.statements.first { $0.text.contains("happy") }?.speaker != "Jose Mourinho", "\(b.statements.map { ($0.speaker ?? "-", $0.text) })")
+    }
+}

@@ -32,6 +32,15 @@ import Testing
         #expect(nested.contains("scam") && nested.contains { $0.hasPrefix("He called it") }, "\(nested)")
     }
 
+    @Test func aStraightQuotationClosedByACurlyMarkEndsThere() {
+        // sample v (session 27): an opening straight mark and a closing curly one
+        let q = quotes("\"Fort Worth P.D. Open the door! We’re coming in!” an officer shouts. She called it \"a scam.\"")
+        #expect(q == ["Fort Worth P.D. Open the door! We’re coming in!", "a scam."], "\(q)")
+        // a curly quotation keeps its own closing mark ("“…” she said")
+        let c = quotes("“We are here,” she said.")
+        #expect(c == ["We are here"], "\(c)")
+    }
+
     @Test func graveAccentsOpenAQuotationThatTwoApostrophesClose() {
         // wire and treebank text (AP in TempEval-3): ``…'' for “…”
         let q = quotes("``It was definitely a bomb,'' he said. A ``grave'' mark alone: `no.")
