@@ -7,12 +7,15 @@ extension ActorRecognizer {
     /// networks", "Vodafone and Mobinil", "Vodafone, Mobinil and Etisalat"; rule
     /// `actor.organization.coordinated`, the kind of that neighbour). A conjunct is joined by
     /// "and", "or" or "&" (perhaps after a comma), or by a comma when the list goes on after the
-    /// next conjunct (a comma alone is no list: "Meanwhile, Google said"). The words must be
+    /// next conjunct (a comma alone is no list: "Meanwhile, Google said"; nor a comma before a
+    /// verb: "the AMAs, Dick Clark Productions, denies"). A town before a comma and a place or
+    /// country of the lexicons is a place ("SpaceX, Hawthorne, California"). The words must be
     /// proper nouns for the tagger (`Document.tags`, when the analysis has them), no given name
     /// first (a person), no word of a person's name found so far, not after "of", "for" or a
     /// possessive (the end of a longer name, someone of a medium), no word of `name-stopwords`, `titles`, `months`, `weekdays`,
     /// `pronouns`, `role-nouns`, `countries`, `places` or a place word of `actor-heads` (kind
-    /// none), no word the article writes in lower case, no capitalised word right before or after
+    /// none), no word the article writes in lower case (but an organisation's head word:
+    /// "Ceres Robotics and Tyvak Nano-Satellite Systems" beside "the delivery systems"), no capitalised word right before or after
     /// them, and not in a sentence in title case (a headline). One pass over the tokens: linear.
     func learnCoordinatedNames(_ mentions: [Mention], doc: Document, taken: inout [Bool], work: inout Int) -> [Mention] {
         let tokens = doc.tokens
@@ -38,6 +41,9 @@ extension ActorRecognizer {
                 let w = tags.words(ofToken: i)
                 if w.isEmpty || tags.upos[w.lowerBound] != .PROPN { return false }
             }
+            // (an organisation's head word is written in lower case elsewhere as a common noun:
+            // "Tyvak Nano-Satellite Systems" beside "the delivery systems")
+            if let k = heads.firstSingle(t)?["kind"], k == "organization" || k == "media" { return true }
             return !lowered.contains(t.lower, in: doc, work: &work)
         }
         func isConjunction(_ i: Int) -> Bool { tokens[i].kind != .word ? tokens[i].text == "&" : ["and", "or", "&"].contains(tokens[i].lower) }
@@ -50,8 +56,16 @@ extension ActorRecognizer {
             guard (m.kind == .organization || m.kind == .media) && m.form == .name else { return nil }
             return m.tokens.contains { tokens[$0].kind == .word && !capital($0) } ? nil : m
         }
-        /// Whether a list goes on at `i`: a comma or a conjunction.
-        func goesOn(_ i: Int, in s: Range<Int>) -> Bool { s.contains(i) && (tokens[i].text == "," || isConjunction(i)) }
+        /// Whether a list goes on at `i`: a conjunction, or a comma before a conjunction, a
+        /// capitalised word or "the" (a comma before a verb closes an apposition: "the company
+        /// that runs the AMAs, Dick Clark Productions, denies …").
+        func goesOn(_ i: Int, in s: Range<Int>) -> Bool {
+            guard s.contains(i) else { return false }
+            if isConjunction(i) { return true }
+            guard tokens[i].text == ",", s.contains(i + 1) else { return false }
+            return isConjunction(i + 1) || capital(i + 1) || tokens[i + 1].lower == "the"
+        }
+        let places = lex.get("places"), countries = lex.get("countries")
         // the words of the people named so far ("… the Republican Party and Clinton recovers":
         // Hillary Clinton's surname is no company)
         var personWords = Set<String>()
@@ -70,6 +84,10 @@ extension ActorRecognizer {
                 defer { i = j }
                 if j < s.upperBound && capital(j) { continue }
                 if given.hasSingle(tokens[i]) || (i..<j).contains(where: { personWords.contains(tokens[$0].lower) }) { continue }
+                // (a town before a comma and its state or country is a place: "SpaceX, Hawthorne,
+                // California")
+                if j + 1 < s.upperBound, tokens[j].text == ",",
+                   places.longest(tokens, at: j + 1, end: s.upperBound) != nil || countries.longest(tokens, at: j + 1, end: s.upperBound) != nil { continue }
                 // (the end of a longer name: "the American Federation of Teachers and the AFL-CIO";
                 // someone of a medium: "CNN's Anderson Cooper and Fox News' Chris Wallace")
                 if i > s.lowerBound, ["of", "for", "'s", "’s", "'", "’"].contains(tokens[i - 1].lower) { continue }
