@@ -24,7 +24,8 @@ extension ActorRecognizer {
     /// - a relative clause with "who" after a comma ("rookie Joique Bell, who was signed
     ///   Wednesday"; rule `actor.person.who-clause`), every word a proper noun;
     /// - "and" or "or" joins them to a person's full name ("the likes of Kanye West and Kim
-    ///   Kardashian"; rule `actor.person.coordinated`), every word a proper noun.
+    ///   Kardashian"; rule `actor.person.coordinated`), two words, both proper nouns (not
+    ///   "Veterans Donyell Marshall and Kareem Rush").
     /// The words must have a name's shape (`nameShaped`: no place, country, title, role noun,
     /// head word or stopword), be no common word (`isCommonWord`) and no word the article writes
     /// in lower case, pass `namesNoPerson` ("Cuban Americans"), and stand alone: no capitalised
@@ -132,9 +133,9 @@ extension ActorRecognizer {
                 rule = "actor.person.of-country"
             } else if countryPossessiveBefore(i, sentence: sentence, doc: doc) && properNouns(r, doc: doc) && clauseGoesOn(j, sentence: sentence, doc: doc) {
                 rule = "actor.person.country-possessive"
-            } else if whoAfter(j, sentence: sentence, doc: doc) && properNouns(r, doc: doc) {
+            } else if whoAfter(j, start: i, sentence: sentence, doc: doc) && properNouns(r, doc: doc) {
                 rule = "actor.person.who-clause"
-            } else if properNouns(r, doc: doc) && (startsAfterPerson(i, sentence: sentence, doc: doc, persons: personEnds)
+            } else if r.count == 2 && properNouns(r, doc: doc) && (startsAfterPerson(i, sentence: sentence, doc: doc, persons: personEnds)
                         || endsBeforePerson(j, sentence: sentence, doc: doc, persons: personStarts)) {
                 rule = "actor.person.coordinated"
             } else {
@@ -210,10 +211,17 @@ extension ActorRecognizer {
     /// Whether a relative clause about a person opens right after a name ending before token `j`:
     /// a comma and "who" ("fourth-year pro DeShawn Wynn, who was signed on Tuesday", "rookie
     /// Joique Bell, who was signed Wednesday"; "which" names a thing: "Big Machine, which …").
-    func whoAfter(_ j: Int, sentence: Range<Int>, doc: Document) -> Bool {
+    /// Not after a preposition, where the clause is about the noun before it ("nervous Democrats
+    /// on Capitol Hill, who have argued …").
+    func whoAfter(_ j: Int, start i: Int, sentence: Range<Int>, doc: Document) -> Bool {
         let tokens = doc.tokens
-        guard j + 1 < sentence.upperBound, tokens[j].text == "," else { return false }
-        return tokens[j + 1].kind == .word && tokens[j + 1].lower == "who"
+        guard j + 1 < sentence.upperBound, tokens[j].text == ",", tokens[j + 1].kind == .word, tokens[j + 1].lower == "who" else { return false }
+        let tags = doc.wordClasses
+        if i > sentence.lowerBound, tags.count > 0 {
+            let w = tags.words(ofToken: i - 1)
+            if !w.isEmpty && tags.upos[w.lowerBound] == .ADP { return false }
+        }
+        return true
     }
 
     /// Whether the name starting at token `i` is the second conjunct after a person's full name:

@@ -213,7 +213,7 @@ extension ActorRecognizer {
 extension ActorRecognizer {
     /// A social media platform of `platforms` is no actor of an article that names it only as
     /// the place where people post: every mention of it stands right after a preposition of that
-    /// lexicon ("on", "via", "onto", "across", "from", "of": "Taylor Swift posted on Twitter", "sent out the following
+    /// lexicon ("on", "via", "onto", "across", "from", "of", "to": "took to Twitter", "Taylor Swift posted on Twitter", "sent out the following
     /// message on Twitter", "one user on Weibo", "China's version of Twitter"). A mention as a
     /// subject, an object or a possessive ("Twitter said it would suspend the accounts",
     /// "Twitter's rules") keeps them all. One pass over the mentions: linear.

@@ -56,6 +56,8 @@ import Testing
         let k = kinds("The other backs are fourth-year pro DeShawn Wynn, who was signed on Tuesday, and rookie Joique Bell, who was signed Wednesday.")
         #expect(k["DeShawn Wynn"] == .person, "\(k)")
         #expect(k["Joique Bell"] == .person, "\(k)")
+        let p = kinds("The approach is likely to placate nervous Democrats on Capitol Hill, who have argued that it helps.")
+        #expect(p["Capitol Hill"] == nil, "\(p)")
         let n = kinds("Her first albums were released through Big Machine, which was bought out earlier this year.")
         #expect(n["Big Machine"] != .person, "\(n)")
     }
@@ -112,5 +114,21 @@ import Testing
     @Test func aHeadWordWrittenInLowerCaseElsewhereStillEndsAConjunct() {
         let k = kinds("NASA announced the selection of SpaceX, Ceres Robotics and Tyvak Nano-Satellite Systems, Inc. to join its program, instead of owning the delivery systems.")
         #expect(k["Tyvak Nano-Satellite Systems"] == .organization, "\(k)")
+    }
+
+    @Test func aPlayersPositionTellsAnArticleAboutSport() {
+        // "first baseman" and "baseball" with "games": the teams of the city are named
+        let k = kinds("The Red Sox offered free agent first baseman Mark Teixeira a deal. He hit 33 homers in 54 games last season. Boras represented Johnny Damon, who signed with the New York Yankees in 2005. Eight years is a long time in baseball.")
+        #expect(k["New York Yankees"] == .organization, "\(k)")
+    }
+
+    @Test func aPlatformSomeoneTookToIsAPlace() {
+        let k = kinds("T-Swift took to Twitter to air her grievances with the label.")
+        #expect(k["Twitter"] == nil, "\(k)")
+    }
+
+    @Test func aFamilyNameAfterADemonymAndAnOfficeIsAPerson() {
+        let k = kinds("Once Trump released the transcript of his July 25th call with Ukrainian president Zelensky, the nation learned the truth.")
+        #expect(k["Zelensky"] == .person, "\(k)")
     }
 }
