@@ -11,7 +11,8 @@ extension ActorRecognizer {
     /// verb: "the AMAs, Dick Clark Productions, denies"). A town before a comma and a place or
     /// country of the lexicons is a place ("SpaceX, Hawthorne, California"). The words must be
     /// proper nouns for the tagger (`Document.tags`, when the analysis has them), no given name
-    /// first (a person), no word of a person's name found so far, not after "of", "for" or a
+    /// first (a person; but a given name alone with organisations on both sides is one: "FC
+    /// Porto, Inter Milan, Chelsea, Real Madrid and Manchester United"), no word of a person's name found so far, not after "of", "for" or a
     /// possessive (the end of a longer name, someone of a medium), no word of `name-stopwords`, `titles`, `months`, `weekdays`,
     /// `pronouns`, `role-nouns`, `countries`, `places` or a place word of `actor-heads` (kind
     /// none), no word the article writes in lower case (but an organisation's head word:
@@ -83,7 +84,10 @@ extension ActorRecognizer {
                 while j < s.upperBound && j - i < 3 && nameWord(j) { j += 1 }
                 defer { i = j }
                 if j < s.upperBound && capital(j) { continue }
-                if given.hasSingle(tokens[i]) || (i..<j).contains(where: { personWords.contains(tokens[$0].lower) }) { continue }
+                // (a given name is a person's, but alone between two organisations of a list: "has
+                // managed FC Porto, Inter Milan, Chelsea, Real Madrid and Manchester United")
+                let givenName = given.hasSingle(tokens[i])
+                if (givenName && j - i > 1) || (i..<j).contains(where: { personWords.contains(tokens[$0].lower) }) { continue }
                 // (a town before a comma and its state or country is a place: "SpaceX, Hawthorne,
                 // California")
                 if j + 1 < s.upperBound, tokens[j].text == ",",
@@ -91,29 +95,30 @@ extension ActorRecognizer {
                 // (the end of a longer name: "the American Federation of Teachers and the AFL-CIO";
                 // someone of a medium: "CNN's Anderson Cooper and Fox News' Chris Wallace")
                 if i > s.lowerBound, ["of", "for", "'s", "’s", "'", "’"].contains(tokens[i - 1].lower) { continue }
-                var kind: ActorKind?
+                var before: ActorKind?, after: ActorKind?
                 // before it: "Vodafone and X", "Vodafone, and X", "Vodafone, X, and …"
                 let b = i - 1
                 if b >= s.lowerBound {
                     if isConjunction(b) {
                         var c = b - 1
                         if c >= s.lowerBound && tokens[c].text == "," { c -= 1 }
-                        kind = neighbour(c, in: s)?.kind
+                        before = neighbour(c, in: s)?.kind
                     } else if tokens[b].text == ",", goesOn(j, in: s) {
-                        kind = neighbour(b - 1, in: s)?.kind
+                        before = neighbour(b - 1, in: s)?.kind
                     }
                 }
                 // after it: "X and Vodafone", "X, Vodafone, and …", "X, Vodafone and …"
-                if kind == nil && j < s.upperBound {
+                if (before == nil || givenName) && j < s.upperBound {
                     if isConjunction(j) {
                         var c = j + 1
                         if c < s.upperBound && tokens[c].lower == "the" { c += 1 }
-                        kind = neighbour(c, in: s)?.kind
+                        after = neighbour(c, in: s)?.kind
                     } else if tokens[j].text == ",", let m = neighbour(j + 1, in: s), goesOn(m.tokens.upperBound, in: s) {
-                        kind = m.kind
+                        after = m.kind
                     }
                 }
-                guard let kind else { continue }
+                if givenName && (before == nil || after == nil) { continue }
+                guard let kind = before ?? after else { continue }
                 let span = doc.span(tokens: i..<j)
                 let text = doc.text(span)
                 for t in i..<j { taken[t] = true }

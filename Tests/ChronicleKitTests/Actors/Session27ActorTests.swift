@@ -120,6 +120,15 @@ import Testing
         // "first baseman" and "baseball" with "games": the teams of the city are named
         let k = kinds("The Red Sox offered free agent first baseman Mark Teixeira a deal. He hit 33 homers in 54 games last season. Boras represented Johnny Damon, who signed with the New York Yankees in 2005. Eight years is a long time in baseball.")
         #expect(k["New York Yankees"] == .organization, "\(k)")
+        let w = kinds("The free agent first baseman played 54 games in baseball. One of his hometown teams, the Washington Nationals, has made a huge offer.")
+        #expect(w["Washington Nationals"] == .organization, "\(w)")
+    }
+
+    @Test func aGivenNameAloneBetweenOrganisationsOfAListIsOne() {
+        let k = kinds("He is renowned for his tactical prowess and has managed FC Porto, Inter Milan, Chelsea, Real Madrid and Manchester United.")
+        #expect(k["Chelsea"] == .organization, "\(k)")
+        let p = kinds("The prize went to Google, Chelsea Clinton and Microsoft. She thanked Google and Chelsea.")
+        #expect(p["Chelsea"] != .organization, "\(p)")
     }
 
     @Test func aPlatformSomeoneTookToIsAPlace() {
