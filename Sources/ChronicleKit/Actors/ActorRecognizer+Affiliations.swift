@@ -175,12 +175,13 @@ extension ActorRecognizer {
         let tags = doc.wordClasses
         let j = r.upperBound
         guard tags.count > 0, j < sentence.upperBound, tokens[j].kind == .word, !tokens[j].isCapitalized else { return false }
-        // an article opens the noun phrase before the name, with at most three words in lower
+        // an article opens the noun phrase before the name, with at most five words in lower
         // case, numbers or hyphens between ("a 8-year-old Fort Worth girl", "the Jomo Kenyatta
         // airport"): a person's name takes none ("running mate Tim Kaine speak at a rally", where
         // the tagger reads "speak" as a noun)
+        // (an age written "8-year-old" is three tokens: "a kidnapped 8-year-old Fort Worth girl")
         var b = r.lowerBound - 1, opened = false
-        while b >= sentence.lowerBound && r.lowerBound - b <= 4 {
+        while b >= sentence.lowerBound && r.lowerBound - b <= 6 {
             let t = tokens[b]
             if t.kind == .word && ["a", "an", "the"].contains(t.lower) { opened = true; break }
             guard (t.kind == .word && !t.isCapitalized) || t.kind == .number || t.text == "-" else { break }

@@ -7,12 +7,16 @@ extension ActorRecognizer {
     /// networks", "Vodafone and Mobinil", "Vodafone, Mobinil and Etisalat"; rule
     /// `actor.organization.coordinated`, the kind of that neighbour). A conjunct is joined by
     /// "and", "or" or "&" (perhaps after a comma), or by a comma when the list goes on after the
-    /// next conjunct (a comma alone is no list: "Meanwhile, Google said"). The words must be
+    /// next conjunct (a comma alone is no list: "Meanwhile, Google said"; nor a comma before a
+    /// verb: "the AMAs, Dick Clark Productions, denies"). A town before a comma and a place or
+    /// country of the lexicons is a place ("SpaceX, Hawthorne, California"). The words must be
     /// proper nouns for the tagger (`Document.tags`, when the analysis has them), no given name
-    /// first (a person), no word of a person's name found so far, not after "of", "for" or a
+    /// first (a person; but a given name alone with organisations on both sides is one: "FC
+    /// Porto, Inter Milan, Chelsea, Real Madrid and Manchester United"), no word of a person's name found so far, not after "of", "for" or a
     /// possessive (the end of a longer name, someone of a medium), no word of `name-stopwords`, `titles`, `months`, `weekdays`,
     /// `pronouns`, `role-nouns`, `countries`, `places` or a place word of `actor-heads` (kind
-    /// none), no word the article writes in lower case, no capitalised word right before or after
+    /// none), no word the article writes in lower case (but an organisation's head word:
+    /// "Ceres Robotics and Tyvak Nano-Satellite Systems" beside "the delivery systems"), no capitalised word right before or after
     /// them, and not in a sentence in title case (a headline). One pass over the tokens: linear.
     func learnCoordinatedNames(_ mentions: [Mention], doc: Document, taken: inout [Bool], work: inout Int) -> [Mention] {
         let tokens = doc.tokens
@@ -38,6 +42,9 @@ extension ActorRecognizer {
                 let w = tags.words(ofToken: i)
                 if w.isEmpty || tags.upos[w.lowerBound] != .PROPN { return false }
             }
+            // (an organisation's head word is written in lower case elsewhere as a common noun:
+            // "Tyvak Nano-Satellite Systems" beside "the delivery systems")
+            if let k = heads.firstSingle(t)?["kind"], k == "organization" || k == "media" { return true }
             return !lowered.contains(t.lower, in: doc, work: &work)
         }
         func isConjunction(_ i: Int) -> Bool { tokens[i].kind != .word ? tokens[i].text == "&" : ["and", "or", "&"].contains(tokens[i].lower) }
@@ -50,8 +57,16 @@ extension ActorRecognizer {
             guard (m.kind == .organization || m.kind == .media) && m.form == .name else { return nil }
             return m.tokens.contains { tokens[$0].kind == .word && !capital($0) } ? nil : m
         }
-        /// Whether a list goes on at `i`: a comma or a conjunction.
-        func goesOn(_ i: Int, in s: Range<Int>) -> Bool { s.contains(i) && (tokens[i].text == "," || isConjunction(i)) }
+        /// Whether a list goes on at `i`: a conjunction, or a comma before a conjunction, a
+        /// capitalised word or "the" (a comma before a verb closes an apposition: "the company
+        /// that runs the AMAs, Dick Clark Productions, denies …").
+        func goesOn(_ i: Int, in s: Range<Int>) -> Bool {
+            guard s.contains(i) else { return false }
+            if isConjunction(i) { return true }
+            guard tokens[i].text == ",", s.contains(i + 1) else { return false }
+            return isConjunction(i + 1) || capital(i + 1) || tokens[i + 1].lower == "the"
+        }
+        let places = lex.get("places"), countries = lex.get("countries")
         // the words of the people named so far ("… the Republican Party and Clinton recovers":
         // Hillary Clinton's surname is no company)
         var personWords = Set<String>()
@@ -69,33 +84,41 @@ extension ActorRecognizer {
                 while j < s.upperBound && j - i < 3 && nameWord(j) { j += 1 }
                 defer { i = j }
                 if j < s.upperBound && capital(j) { continue }
-                if given.hasSingle(tokens[i]) || (i..<j).contains(where: { personWords.contains(tokens[$0].lower) }) { continue }
+                // (a given name is a person's, but alone between two organisations of a list: "has
+                // managed FC Porto, Inter Milan, Chelsea, Real Madrid and Manchester United")
+                let givenName = given.hasSingle(tokens[i])
+                if (givenName && j - i > 1) || (i..<j).contains(where: { personWords.contains(tokens[$0].lower) }) { continue }
+                // (a town before a comma and its state or country is a place: "SpaceX, Hawthorne,
+                // California")
+                if j + 1 < s.upperBound, tokens[j].text == ",",
+                   places.longest(tokens, at: j + 1, end: s.upperBound) != nil || countries.longest(tokens, at: j + 1, end: s.upperBound) != nil { continue }
                 // (the end of a longer name: "the American Federation of Teachers and the AFL-CIO";
                 // someone of a medium: "CNN's Anderson Cooper and Fox News' Chris Wallace")
                 if i > s.lowerBound, ["of", "for", "'s", "’s", "'", "’"].contains(tokens[i - 1].lower) { continue }
-                var kind: ActorKind?
+                var before: ActorKind?, after: ActorKind?
                 // before it: "Vodafone and X", "Vodafone, and X", "Vodafone, X, and …"
                 let b = i - 1
                 if b >= s.lowerBound {
                     if isConjunction(b) {
                         var c = b - 1
                         if c >= s.lowerBound && tokens[c].text == "," { c -= 1 }
-                        kind = neighbour(c, in: s)?.kind
+                        before = neighbour(c, in: s)?.kind
                     } else if tokens[b].text == ",", goesOn(j, in: s) {
-                        kind = neighbour(b - 1, in: s)?.kind
+                        before = neighbour(b - 1, in: s)?.kind
                     }
                 }
                 // after it: "X and Vodafone", "X, Vodafone, and …", "X, Vodafone and …"
-                if kind == nil && j < s.upperBound {
+                if (before == nil || givenName) && j < s.upperBound {
                     if isConjunction(j) {
                         var c = j + 1
                         if c < s.upperBound && tokens[c].lower == "the" { c += 1 }
-                        kind = neighbour(c, in: s)?.kind
+                        after = neighbour(c, in: s)?.kind
                     } else if tokens[j].text == ",", let m = neighbour(j + 1, in: s), goesOn(m.tokens.upperBound, in: s) {
-                        kind = m.kind
+                        after = m.kind
                     }
                 }
-                guard let kind else { continue }
+                if givenName && (before == nil || after == nil) { continue }
+                guard let kind = before ?? after else { continue }
                 let span = doc.span(tokens: i..<j)
                 let text = doc.text(span)
                 for t in i..<j { taken[t] = true }

@@ -321,8 +321,13 @@ extension ActorRecognizer {
     /// "A320", "737-800"), or a product noun of `actor-heads` ("jet").
     func isProductAfter(_ i: Int, doc: Document, heads: Lexicon) -> Bool {
         let t = doc.tokens[i]
-        // (not a year: "Boeing 2019 results")
-        if t.kind == .number { return !(t.text.utf8.count == 4 && (t.text.hasPrefix("19") || t.text.hasPrefix("20"))) }
+        // (not a year: "Boeing 2019 results"; not a score of two numbers of one or two digits:
+        // "the Kansas City Chiefs 20-13", as "Boeing 737-800" is a model)
+        if t.kind == .number {
+            let ts = doc.tokens
+            if t.text.utf8.count <= 2, i + 2 < ts.count, ts[i + 1].text == "-", ts[i + 2].kind == .number, ts[i + 2].text.utf8.count <= 2 { return false }
+            return !(t.text.utf8.count == 4 && (t.text.hasPrefix("19") || t.text.hasPrefix("20")))
+        }
         if t.kind == .word && t.text.unicodeScalars.contains(where: { $0.properties.numericType != nil })
             && t.text.unicodeScalars.contains(where: { Tokenizer.isUpper($0) }) { return true }
         if t.kind == .word, let hit = heads.longest(doc.tokens, at: i, end: i + 1), hit.entries.first?["kind"] == "product" {

@@ -20,7 +20,12 @@ extension ActorRecognizer {
     ///   born"), and every word of the name is a proper noun (rule `actor.person.surname-subject`);
     /// - a country's possessive before them, both words proper nouns for the tagger ("Serbia’s
     ///   Novak Djokovic and Britain’s Andy Murray", "Russia's Sergei Lavrov"; rule
-    ///   `actor.person.country-possessive`).
+    ///   `actor.person.country-possessive`);
+    /// - a relative clause with "who" after a comma ("rookie Joique Bell, who was signed
+    ///   Wednesday"; rule `actor.person.who-clause`), every word a proper noun;
+    /// - "and" or "or" joins them to a person's full name ("the likes of Kanye West and Kim
+    ///   Kardashian"; rule `actor.person.coordinated`), two words, both proper nouns (not
+    ///   "Veterans Donyell Marshall and Kareem Rush").
     /// The words must have a name's shape (`nameShaped`: no place, country, title, role noun,
     /// head word or stopword), be no common word (`isCommonWord`) and no word the article writes
     /// in lower case, pass `namesNoPerson` ("Cuban Americans"), and stand alone: no capitalised
@@ -88,6 +93,13 @@ extension ActorRecognizer {
                 acting.insert(tokens[i].lower)
             }
         }
+        // where the full names of persons found so far start and end (a name coordinated with one
+        // is a person's too: "the likes of Kanye West and Kim Kardashian")
+        var personStarts = Set<Int>(), personEnds = Set<Int>()
+        for m in mentions where m.kind == .person && m.form == .name && m.tokens.count >= 2 {
+            personStarts.insert(m.tokens.lowerBound)
+            personEnds.insert(m.tokens.upperBound)
+        }
         var titleCase: [Int: Bool] = [:]
         var out = mentions
         var i = 0
@@ -121,6 +133,11 @@ extension ActorRecognizer {
                 rule = "actor.person.of-country"
             } else if countryPossessiveBefore(i, sentence: sentence, doc: doc) && properNouns(r, doc: doc) && clauseGoesOn(j, sentence: sentence, doc: doc) {
                 rule = "actor.person.country-possessive"
+            } else if whoAfter(j, start: i, sentence: sentence, doc: doc) && properNouns(r, doc: doc) {
+                rule = "actor.person.who-clause"
+            } else if r.count == 2 && properNouns(r, doc: doc) && (startsAfterPerson(i, sentence: sentence, doc: doc, persons: personEnds)
+                        || endsBeforePerson(j, sentence: sentence, doc: doc, persons: personStarts)) {
+                rule = "actor.person.coordinated"
             } else {
                 continue
             }
@@ -189,6 +206,38 @@ extension ActorRecognizer {
         let tags = doc.wordClasses
         let w = tags.words(ofToken: j)
         return !w.isEmpty && (tags.upos[w.lowerBound] == .VERB || tags.upos[w.lowerBound] == .AUX)
+    }
+
+    /// Whether a relative clause about a person opens right after a name ending before token `j`:
+    /// a comma and "who" ("fourth-year pro DeShawn Wynn, who was signed on Tuesday", "rookie
+    /// Joique Bell, who was signed Wednesday"; "which" names a thing: "Big Machine, which …").
+    /// Not after a preposition, where the clause is about the noun before it ("nervous Democrats
+    /// on Capitol Hill, who have argued …").
+    func whoAfter(_ j: Int, start i: Int, sentence: Range<Int>, doc: Document) -> Bool {
+        let tokens = doc.tokens
+        guard j + 1 < sentence.upperBound, tokens[j].text == ",", tokens[j + 1].kind == .word, tokens[j + 1].lower == "who" else { return false }
+        let tags = doc.wordClasses
+        if i > sentence.lowerBound, tags.count > 0 {
+            let w = tags.words(ofToken: i - 1)
+            if !w.isEmpty && tags.upos[w.lowerBound] == .ADP { return false }
+        }
+        return true
+    }
+
+    /// Whether the name starting at token `i` is the second conjunct after a person's full name:
+    /// the name, then "and" or "or" ("Kim Kardashian and Kanye West"). `persons`: where the full
+    /// names of persons end.
+    func startsAfterPerson(_ i: Int, sentence: Range<Int>, doc: Document, persons: Set<Int>) -> Bool {
+        guard i - 1 > sentence.lowerBound, ["and", "or"].contains(doc.tokens[i - 1].lower) else { return false }
+        return persons.contains(i - 1)
+    }
+
+    /// Whether the name ending before token `j` is the first conjunct before a person's full
+    /// name: "and" or "or", then the name ("the likes of Kanye West and Kim Kardashian").
+    /// `persons`: where the full names of persons start.
+    func endsBeforePerson(_ j: Int, sentence: Range<Int>, doc: Document, persons: Set<Int>) -> Bool {
+        guard j + 1 < sentence.upperBound, ["and", "or"].contains(doc.tokens[j].lower) else { return false }
+        return persons.contains(j + 1)
     }
 
     /// Whether the tagger reads every word of `r` as a proper noun (only when the analysis has

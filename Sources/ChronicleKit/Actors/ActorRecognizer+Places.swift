@@ -208,3 +208,34 @@ extension ActorRecognizer {
         return out
     }
 }
+
+/// Platforms named only as where something is posted (docs/Actors.md, "Session 27: actors").
+extension ActorRecognizer {
+    /// A social media platform of `platforms` is no actor of an article that names it only as
+    /// the place where people post: every mention of it stands right after a preposition of that
+    /// lexicon ("on", "via", "onto", "across", "from", "of", "to": "took to Twitter", "Taylor Swift posted on Twitter", "sent out the following
+    /// message on Twitter", "one user on Weibo", "China's version of Twitter"). A mention as a
+    /// subject, an object or a possessive ("Twitter said it would suspend the accounts",
+    /// "Twitter's rules") keeps them all. One pass over the mentions: linear.
+    func dropPlacePlatforms(_ mentions: [Mention], doc: Document, work: inout Int) -> [Mention] {
+        let tokens = doc.tokens
+        let platforms = book.lexicons.get("platforms")
+        var place = Set<String>(), acting = Set<String>()
+        for m in mentions where (m.kind == .organization || m.kind == .media) && !m.tokens.isEmpty && m.tokens.upperBound <= tokens.count {
+            work += m.tokens.count
+            guard m.tokens.count == 1, platforms.firstSingle(tokens[m.tokens.lowerBound])?["kind"] == "platform" else {
+                acting.insert(m.actor)
+                continue
+            }
+            let p = m.tokens.lowerBound - 1
+            if p >= 0, tokens[p].kind == .word, !tokens[p].isCapitalized, platforms.firstSingle(tokens[p])?["kind"] == "preposition" {
+                place.insert(m.actor)
+            } else {
+                acting.insert(m.actor)
+            }
+        }
+        let drop = place.subtracting(acting)
+        guard !drop.isEmpty else { return mentions }
+        return mentions.filter { !(($0.kind == .organization || $0.kind == .media) && drop.contains($0.actor)) }
+    }
+}

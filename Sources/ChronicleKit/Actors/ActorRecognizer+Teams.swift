@@ -1,0 +1,154 @@
+/// Sports teams and competitions (docs/Actors.md, "Session 27: actors").
+extension ActorRecognizer {
+    /// The words of sport of the Events stage (`events/en/sport-words.tsv`: "game", "season",
+    /// "playoffs", "touchdown", "coach" …), read here to tell an article about sport.
+    static let teamSportWords = RuleBook.bundledWords("events/en/sport-words.tsv")
+
+    /// Whether an article is about sport: three of its words or more are words of sport
+    /// (`sport-words` of the Events stage, or a player's position or coach of `sport-roles`).
+    /// One pass over the tokens.
+    func isSportArticle(_ doc: Document, work: inout Int) -> Bool {
+        let roles = book.lexicons.get("sport-roles")
+        var n = 0
+        work += doc.tokens.count
+        for t in doc.tokens where t.kind == .word && !t.isCapitalized {
+            if ActorRecognizer.teamSportWords.contains(t.lower) || roles.hasSingle(t) {
+                n += 1
+                if n >= 3 { return true }
+            }
+        }
+        return false
+    }
+
+    /// Whether the token can be the plural that names a team's players ("Chiefs", "Yankees",
+    /// "Buccaneers"): a capitalised word of letters ending in "s" (not "ss"), of four letters or
+    /// more, that is no word of a group, a people, a country, a place, a head word, a title, a
+    /// role, a month or weekday, a stopword, a word of sport ("Olympics", "Games") or of
+    /// `competition-words` ("the Paralympics", "the Masters"), and that the
+    /// article does not write in lower case.
+    func isTeamPlural(_ i: Int, doc: Document, lowered: inout LowerCaseWords, work: inout Int) -> Bool {
+        let t = doc.tokens[i]
+        guard t.kind == .word, t.isCapitalized, t.text.unicodeScalars.count >= 4, t.lower.hasSuffix("s"), !t.lower.hasSuffix("ss"),
+              t.text.unicodeScalars.allSatisfy({ $0.properties.isAlphabetic }),
+              !ActorRecognizer.teamSportWords.contains(t.lower) else { return false }
+        for name in ["groups", "countries", "countries:people", "countries:adjectives", "places", "actor-heads", "titles", "role-nouns", "source-nouns",
+                     "sport-roles", "months", "weekdays", "name-stopwords", "holidays", "media", "organizations", "competition-words"] where book.lexicons.get(name).hasSingle(t) {
+            return false
+        }
+        return !lowered.contains(t.lower, in: doc, work: &work)
+    }
+
+    /// Checks the candidates of `actor.organization.place-team` ("the Kansas City Chiefs"): the
+    /// article is about sport and the last word is a team's plural (`isTeamPlural`); else the
+    /// candidate is dropped. A few tokens per candidate and one pass for the article: linear.
+    func checkTeams(_ cands: inout [Candidate], doc: Document, work: inout Int) {
+        guard cands.contains(where: { !$0.dropped && $0.rule.id == "actor.organization.place-team" }) else { return }
+        let sport = isSportArticle(doc, work: &work)
+        var lowered = LowerCaseWords()
+        for k in cands.indices where !cands[k].dropped && cands[k].rule.id == "actor.organization.place-team" {
+            work += 1
+            let e = cands[k].extent
+            if !sport || e.isEmpty || !isTeamPlural(e.upperBound - 1, doc: doc, lowered: &lowered, work: &work) { cands[k].dropped = true }
+        }
+    }
+
+    /// Teams named by their plural alone in an article about sport ("The Chiefs had rallied",
+    /// "Colts interim coach Bruce Arians", "with the Angels"; rule `actor.team.plural`):
+    /// - the plural of a team the rules named in full ("the Kansas City Chiefs" … "The Chiefs")
+    ///   is a mention of that team, wherever it stands alone;
+    /// - a plural no team's name ends in is a team of its own when the article writes it after
+    ///   "the" at least once and uses it twice or more ("the Colts" … "Colts interim coach").
+    /// The word is a team's plural (`isTeamPlural`), stands alone (no capitalised word right
+    /// before or after it, but the sentence's first word), is no word of a person's name, and
+    /// the sentence is not in title case. Two passes over the tokens: linear.
+    func learnTeams(_ mentions: [Mention], doc: Document, taken: inout [Bool], work: inout Int) -> [Mention] {
+        let tokens = doc.tokens
+        guard tokens.count > 2, isSportArticle(doc, work: &work) else { return mentions }
+        var lowered = LowerCaseWords()
+        // the teams named in full, by their last word
+        var teams: [String: String] = [:]
+        var personWords = Set<String>()
+        for m in mentions where m.tokens.upperBound <= tokens.count && !m.tokens.isEmpty {
+            work += m.tokens.count
+            if m.kind == .person {
+                for t in m.tokens where tokens[t].kind == .word { personWords.insert(tokens[t].lower) }
+            } else if m.kind == .organization, m.form == .name, m.tokens.count >= 2, isTeamPlural(m.tokens.upperBound - 1, doc: doc, lowered: &lowered, work: &work) {
+                teams[tokens[m.tokens.upperBound - 1].lower] = teams[tokens[m.tokens.upperBound - 1].lower] ?? m.actor
+            }
+        }
+        func capWord(_ i: Int) -> Bool { i >= 0 && i < tokens.count && tokens[i].kind == .word && tokens[i].isCapitalized }
+        var titleCase: [Int: Bool] = [:]
+        /// Whether the plural at `i` stands alone in a sentence not in title case.
+        func alone(_ i: Int) -> Bool {
+            let s = doc.sentence(containingToken: i)
+            guard doc.sentences.indices.contains(s) else { return false }
+            let sentence = doc.sentences[s].tokens
+            if titleCase[s] == nil {
+                work += sentence.count
+                titleCase[s] = ActorRecognizer.capitalizesItsWords(sentence, tokens)
+            }
+            if titleCase[s]! { return false }
+            // (a capitalised "The" opening the sentence: "The Chiefs had rallied")
+            if i > sentence.lowerBound && capWord(i - 1) && tokens[i - 1].lower != "the" { return false }
+            return !(i + 1 < sentence.upperBound && capWord(i + 1))
+        }
+        // the plurals no full name ends in: how often they stand alone, and whether after "the"
+        var uses: [String: Int] = [:]
+        var afterThe = Set<String>()
+        var plural = [Bool](repeating: false, count: tokens.count)
+        work += tokens.count
+        for i in tokens.indices where !taken[i] && capWord(i) && !personWords.contains(tokens[i].lower)
+            && !personWords.contains(String(tokens[i].lower.dropLast())) && isTeamPlural(i, doc: doc, lowered: &lowered, work: &work) && alone(i) {
+            plural[i] = true
+            uses[tokens[i].lower, default: 0] += 1
+            if i > 0 && tokens[i - 1].lower == "the" { afterThe.insert(tokens[i].lower) }
+        }
+        var out = mentions
+        for i in tokens.indices where plural[i] {
+            work += 1
+            let w = tokens[i].lower
+            let actor: String
+            if let team = teams[w] {
+                actor = team
+            } else if afterThe.contains(w) && uses[w, default: 0] >= 2 {
+                actor = tokens[i].text
+            } else {
+                continue
+            }
+            taken[i] = true
+            out.append(Mention(provenance: Provenance(document: doc.id, span: tokens[i].span, sentence: doc.sentence(containingToken: i), rule: "actor.team.plural"),
+                               text: tokens[i].text, tokens: i..<(i + 1), actor: actor, kind: .organization, form: .name))
+        }
+        guard out.count > mentions.count else { return mentions }
+        out.sort { $0.provenance.span < $1.provenance.span }
+        return out
+    }
+
+    /// Competitions named as leagues are no actors where the article names them only as what is
+    /// played or won: an organisation whose name ends in "League" all of whose mentions stand
+    /// right before a word of `competition-words` of kind `noun` ("their first ever Champions
+    /// League final", "three Premier League titles") or right after one of kind `verb`, perhaps
+    /// with "the" ("to have won the UEFA Champions League twice"). Any other mention ("the
+    /// Premier League said") keeps them all. One pass over the mentions: linear.
+    func dropCompetitions(_ mentions: [Mention], doc: Document, work: inout Int) -> [Mention] {
+        let tokens = doc.tokens
+        let words = book.lexicons.get("competition-words")
+        var competition = Set<String>(), acting = Set<String>()
+        for m in mentions where m.kind == .organization && !m.tokens.isEmpty && m.tokens.upperBound <= tokens.count {
+            work += 1
+            guard m.form == .name, tokens[m.tokens.upperBound - 1].lower == "league" else {
+                acting.insert(m.actor)
+                continue
+            }
+            let hi = m.tokens.upperBound
+            var p = m.tokens.lowerBound - 1
+            if p >= 0 && tokens[p].lower == "the" { p -= 1 }
+            let before = p >= 0 && tokens[p].kind == .word && !tokens[p].isCapitalized && words.firstSingle(tokens[p])?["kind"] == "verb"
+            let after = hi < tokens.count && tokens[hi].kind == .word && !tokens[hi].isCapitalized && words.firstSingle(tokens[hi])?["kind"] == "noun"
+            if before || after { competition.insert(m.actor) } else { acting.insert(m.actor) }
+        }
+        let drop = competition.subtracting(acting)
+        guard !drop.isEmpty else { return mentions }
+        return mentions.filter { !($0.kind == .organization && drop.contains($0.actor)) }
+    }
+}
