@@ -222,7 +222,10 @@ extension TypedEventFinder {
             return f == SyntaxTables.finitePast || f == SyntaxTables.finitePresent ? syn.upos[w] : nil
         }
         let a = x.tokens.lowerBound
-        guard finite(a) == .VERB || (max(s.lowerBound, a - 3)..<a).contains(where: { finite($0) == .AUX }) else { return false }
+        // (a participle after a determiner modifies its noun and has no predicate of its own: "a
+        // kidnapped 8-year-old girl was rescued by police was released Monday")
+        let modifier = a > s.lowerBound && determiners.contains(tk[a - 1].lower)
+        guard modifier || finite(a) == .VERB || (max(s.lowerBound, a - 3)..<a).contains(where: { finite($0) == .AUX }) else { return false }
         for k in r where k > r.lowerBound && finite(k) == .AUX {
             if ["and", "or", "but", ",", "then"].contains(tk[k - 1].lower) { continue }
             // (a clause opened by a word of its own is left to the rules of such clauses: "the

@@ -865,7 +865,11 @@ public struct TypedEventFinder: Sendable {
                 // "countered by asking for an eight-year contract": `function-words.tsv`, sets
                 // `gerund-verb-opener`, `gerund-entry-opener`)
                 let gerund = m.shape == .gerund && GenericVerbs.gerundEntryOpeners.contains(p)
-                if !gerund && (TypedEventFinder.strongNounSlot.contains(p) || (nounSlot && m.shape != .past)) { continue }
+                // (session 27: and a participle of harm or capture between a determiner and its noun
+                // tells what was done to the noun: "a kidnapped 8-year-old Fort Worth girl", "the
+                // slain officer"; `victimParticiple`)
+                let victim = m.shape == .past && TypedEventFinder.victimParticiple(e, m.tokens, c)
+                if !gerund && !victim && (TypedEventFinder.strongNounSlot.contains(p) || (nounSlot && m.shape != .past)) { continue }
                 // a bare verb that opens a sentence is an imperative or a name, no event: "Escape your
                 // echo chamber.", "Meet the Swede who …", "Storm Ciarán may fire …" (the noun entry
                 // of the word, if any, stays)
@@ -932,6 +936,26 @@ public struct TypedEventFinder: Sendable {
             if best == nil || (best!.isNoun != isNoun && (isNoun ? nounSlot || (best!.entry.pos == .either && !verbSlot) : verbSlot)) { best = site }
         }
         return best
+    }
+
+    /// The kinds whose participle before a noun tells what was done to that noun (session 27).
+    static let victimKinds: Set<String> = ["arrest", "violence"]
+
+    /// Whether the past form on tokens `m` of verb entry `e` stands between a determiner or a
+    /// possessive and a noun it modifies (a noun, name, adjective or number after it, the tags of
+    /// `Document.tags`): "a kidnapped 8-year-old Fort Worth girl", "the slain officer", "their
+    /// detained colleagues". Only for the kinds of harm and capture; "the injured were taken to
+    /// hospital" (no noun after) stays none.
+    static func victimParticiple(_ e: TriggerLexicon.Entry, _ m: Range<Int>, _ c: SentenceContext) -> Bool {
+        let s = c.sentence.tokens
+        guard victimKinds.contains(e.kind), m.count == 1, m.lowerBound > s.lowerBound, m.upperBound < s.upperBound,
+              determiners.contains(c.tokens[m.lowerBound - 1].lower) && c.tokens[m.lowerBound - 1].lower != "that" else { return false }
+        let syn = c.doc.wordClasses
+        let k = m.upperBound
+        guard syn.count > 0, k + 1 < syn.tokenWord.count, c.tokens[k].kind == .word || c.tokens[k].kind == .number else { return false }
+        let w = Int(syn.tokenWord[k])
+        guard w < Int(syn.tokenWord[k + 1]), w < syn.upos.count else { return false }
+        return [.NOUN, .PROPN, .ADJ, .NUM].contains(syn.upos[w])
     }
 
     /// Whether the parse makes a match's head word a modifier of another noun ("the Eastern
