@@ -112,7 +112,10 @@ public struct EventDetector: Sendable {
             default:
                 // (not a time that premodifies another noun: "a July 10 meeting … would agree to a
                 // meeting Zelenskiy wanted" is not July 10; session 23)
-                let near = sentenceTimes.min { a, b in distance(a.tokens, trigger) < distance(b.tokens, trigger) }
+                // (nor a time that ends a period: "agreed a deal … until the end of the 2022/23
+                // season" is not of 2022; session 27, `EventTenses.swift`)
+                let near = sentenceTimes.filter { !TypedEventFinder.endsAPeriod($0.tokens, in: f.sentence.tokens, doc.tokens) }
+                    .min { a, b in distance(a.tokens, trigger) < distance(b.tokens, trigger) }
                 if let t = near, TypedEventFinder.premodifiedPhrase(t.tokens, in: f.sentence.tokens, doc).map({ !$0.contains(trigger.lowerBound) }) != true {
                     // (at a day's precision, as the typed events: "the attack Monday morning" is
                     // 2007-04-09, not 2007-04-09TMO; session 24)

@@ -164,3 +164,78 @@ extension TypedEventFinder {
         return w < Int(syn.tokenWord[k + 1]) && w < syn.upos.count && syn.upos[w] == .DET
     }
 }
+
+/// Session 27 (issue 18): a time that ends a period, and a second predicate between an event and
+/// a time after it.
+/// - "until", "till", "through" before a time (at most "the end of" between: `function-words.tsv`,
+///   sets `period-end`, `period-end-filler`) make it the end of a period, no day of an event:
+///   "Jose Mourinho has agreed a deal to replace Mauricio Pochettino … until the end of the
+///   2022/23 season" is not of 2022. A clause on it still takes it ("until Tuesday, when he was
+///   released": `relativeClauseTime`).
+/// - a finite auxiliary and its verb between a verb event that has its own finite verb and a time
+///   after it are another predicate, whose time it is: "A video showing the moment a kidnapped girl
+///   was rescued by police was released Monday" (the rescue was not on Monday). Not after "and",
+///   "or", "but" or a comma (a predicate joined to the event's: "was arrested and was charged on
+///   Monday").
+extension TypedEventFinder {
+    static let periodEnds = FunctionWords.standard.words("period-end")
+    static let periodEndFillers = FunctionWords.standard.words("period-end-filler")
+
+    /// Whether the time on tokens `time` of the sentence on tokens `s` ends a period: a word of
+    /// `period-end` opens it or stands before it, at most four words of `period-end-filler` between.
+    static func endsAPeriod(_ time: Range<Int>, in s: Range<Int>, _ tk: [Token]) -> Bool {
+        guard !time.isEmpty else { return false }
+        var j = time.lowerBound - 1
+        var at: Int? = periodEnds.contains(tk[time.lowerBound].lower) ? time.lowerBound : nil
+        while at == nil, j >= s.lowerBound, j >= time.lowerBound - 5 {
+            let w = tk[j].lower
+            if periodEnds.contains(w) { at = j; break }
+            guard periodEndFillers.contains(w) else { return false }
+            j -= 1
+        }
+        guard let u = at else { return false }
+        // ("not until": the event happened then, "could not be rescued until the next morning")
+        var k = u - 1
+        while k >= s.lowerBound, k >= u - 8, tk[k].lower != "," {
+            if negations.contains(tk[k].lower) || tk[k].lower.hasSuffix("n't") { return false }
+            k -= 1
+        }
+        return true
+    }
+
+    /// Whether the tokens `r` between verb event `x` and a time after it hold the finite
+    /// auxiliary of another predicate and that predicate's verb, `x` having a finite verb of its
+    /// own (it is one, or a finite auxiliary stands among the three words before it); the tags of
+    /// `Document.tags`, or of the parse.
+    static func secondPredicateBetween(_ r: Range<Int>, _ x: TriggerSite, _ c: SentenceContext) -> Bool {
+        let syn = c.doc.wordClasses
+        guard !x.isNoun, syn.count > 0, let tables = syn.tables else { return false }
+        let tk = c.tokens, s = c.sentence.tokens
+        func word(_ k: Int) -> Int? {
+            guard k >= s.lowerBound, k < s.upperBound, k + 1 < syn.tokenWord.count, tk[k].kind == .word else { return nil }
+            let w = Int(syn.tokenWord[k])
+            return w < Int(syn.tokenWord[k + 1]) && w < syn.upos.count ? w : nil
+        }
+        func finite(_ k: Int) -> UPOS? {
+            guard let w = word(k), syn.upos[w] == .VERB || syn.upos[w] == .AUX else { return nil }
+            let f = tables.verbFlags[Int(syn.feats[w])]
+            return f == SyntaxTables.finitePast || f == SyntaxTables.finitePresent ? syn.upos[w] : nil
+        }
+        let a = x.tokens.lowerBound
+        // (a participle after a determiner modifies its noun and has no predicate of its own: "a
+        // kidnapped 8-year-old girl was rescued by police was released Monday")
+        let modifier = a > s.lowerBound && determiners.contains(tk[a - 1].lower)
+        guard modifier || finite(a) == .VERB || (max(s.lowerBound, a - 3)..<a).contains(where: { finite($0) == .AUX }) else { return false }
+        for k in r where k > r.lowerBound && finite(k) == .AUX {
+            if ["and", "or", "but", ",", "then"].contains(tk[k - 1].lower) { continue }
+            // (a clause opened by a word of its own is left to the rules of such clauses: "the
+            // contract he signed when he was hired … on April 21, 2004")
+            if (r.lowerBound..<k).contains(where: { clauseBreaks.contains(tk[$0].lower) || subordinators.contains(tk[$0].lower) }) { return false }
+            // (its verb may be the last word before the time, which a caller may leave out of `r`)
+            var j = k + 1
+            if j < s.upperBound, tk[j].lower.hasSuffix("ly") || GenericVerbs.adverbs.contains(tk[j].lower) { j += 1 }
+            if j <= r.upperBound, let w = word(j), syn.upos[w] == .VERB { return true }
+        }
+        return false
+    }
+}

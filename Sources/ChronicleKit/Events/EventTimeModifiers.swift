@@ -78,6 +78,30 @@ extension TypedEventFinder {
         guard !contentKinds.contains(x.entry.kind), start >= xe, start - xe <= 9 else { return true }
         if start == xe { return false }
         guard ["in", "at", "during", "for", "on", "of"].contains(tk[start - 1].lower) else { return true }
+        // (session 27: the "of" phrase of the verb's object is that noun's: "Trump released the
+        // transcript of his July 25th call" does not date the releasing; a phrase of the clause is
+        // still the verb's, "was selected in the second round of the 1978 NBA Draft")
+        if tk[start - 1].lower == "of", start - 1 > xe, objectNounPhrase(xe..<(start - 1), c) { return true }
         return (xe..<(start - 1)).contains { clauseBreaks.contains(tk[$0].lower) }
+    }
+
+    /// Whether tokens `r` are a noun phrase of their own, no preposition: determiners, adjectives,
+    /// numbers and at least one noun (the tags of `Document.tags`, or of the parse).
+    static func objectNounPhrase(_ r: Range<Int>, _ c: SentenceContext) -> Bool {
+        let syn = c.doc.wordClasses
+        guard !r.isEmpty, r.count <= 5, syn.count > 0 else { return false }
+        var noun = false
+        for k in r {
+            guard k + 1 < syn.tokenWord.count, c.tokens[k].kind == .word else { return false }
+            let w = Int(syn.tokenWord[k])
+            guard w < Int(syn.tokenWord[k + 1]), w < syn.upos.count else { return false }
+            switch syn.upos[w] {
+            case .NOUN, .PROPN: noun = true
+            case .DET, .ADJ, .NUM: break
+            case .PRON: if !determiners.contains(c.tokens[k].lower) { return false }
+            default: return false
+            }
+        }
+        return noun
     }
 }

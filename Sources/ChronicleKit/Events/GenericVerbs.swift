@@ -2,7 +2,8 @@
 /// tense ("the government that ousted Evo Morales", "the aircraft … landed"), a perfect or
 /// passive participle after its auxiliary ("have dragged the Inspector-General", "was caught by
 /// police") or a finite present in a headline ("Airline trims its forecast") tells of something that
-/// happened, which a timeline lists as an event of the kind `other` — not after a modal, a
+/// happened, which a timeline lists as an event of the kind `other`, and so does a gerund after
+/// "after", "upon", "since" or "before" (session 27) — not after a modal, a
 /// negation or "to" ("will not be silenced") — unless its lemma is one of
 /// `events/en/no-event-verbs.tsv` or a verb of saying (the statements' cue lexicon). The site
 /// then goes through the same roles, status and date as a lexicon trigger. Without the tags
@@ -57,6 +58,12 @@ struct GenericVerbs {
             guard aux else { return nil }
         } else if flags == SyntaxTables.finitePresent && headline {
             past = false
+        } else if flags == 0, i > c.sentence.tokens.lowerBound, gerundVerbOpeners.contains(tk[i - 1].lower), syn.xpos(w) == "VBG", !tk[i].isCapitalized,
+                  !(i + 1 < c.sentence.tokens.upperBound && ["and", "or"].contains(tk[i + 1].lower)) {
+            // (session 27: a gerund after "after", "upon", "since" or "before" tells of a step done
+            // before the clause's event: "one day after placing leading rusher Chris Ivory on
+            // injured reserve"; `function-words.tsv`, set `gerund-verb-opener`; not one joined to
+            // the verb after it, which tells the event, "died after slipping and falling")
         } else if flags != SyntaxTables.finitePast {
             return nil
         }
@@ -72,6 +79,13 @@ struct GenericVerbs {
         guard !noEvent.contains(lemma), !saying.contains(tk[i].lower) else { return nil }
         return TriggerSite(tokens: i..<(i + 1), entry: entry(lemma: lemma), isNoun: false, isPast: past)
     }
+
+    /// The prepositions before a gerund that make it a verb's event (`function-words.tsv`, set
+    /// `gerund-verb-opener`): "after placing", "by asking".
+    static let gerundVerbOpeners = FunctionWords.standard.words("gerund-verb-opener")
+    /// Those and the prepositions before a gerund of a lexicon verb only ("by asking for"; set
+    /// `gerund-entry-opener`).
+    static let gerundEntryOpeners = gerundVerbOpeners.union(FunctionWords.standard.words("gerund-entry-opener"))
 
     /// Adverbs that may stand between an auxiliary and its participle (besides words in -ly).
     static let adverbs: Set<String> = ["not", "also", "already", "just", "since", "n't", "never", "recently"]

@@ -159,6 +159,7 @@ public struct TypedEventFinder: Sendable {
         }
         var events: [Event] = []
         var carries: [Bool] = []
+        var subordinate: [Bool] = []
         for (n, r) in bySentence where read?[n] ?? true {
             let s = doc.sentences[n]
             var c = SentenceContext(doc: doc, sentence: s, mentionAt: mentionAt, timeAt: timeAt, actors: actors, times: times)
@@ -258,10 +259,11 @@ public struct TypedEventFinder: Sendable {
                 events.append(event(sites[k], c))
                 eventSites.append(k)
                 carries.append(carriesOccasion(sites[k], sites[r], c))
+                subordinate.append(TypedEventFinder.followsTheMainClause(sites[k], sites[r], c))
             }
             if eventSites.count > 0 { TypedEventFinder.shareRelativeDates(&events, from: sentenceEvents, sites: eventSites.map { sites[$0] }, c) }
         }
-        TypedEventFinder.carryOccasion(&events, carries: carries, doc: doc, times: times)
+        TypedEventFinder.carryOccasion(&events, carries: carries, subordinate: subordinate, doc: doc, times: times)
         TypedEventFinder.dateRetold(&events, doc: doc, actors: actors, times: times, mentionAt: mentionAt, timeAt: timeAt)
         return TypedEventFinder.join(events, doc: doc, timeAt: timeAt)
     }
@@ -400,6 +402,34 @@ public struct TypedEventFinder: Sendable {
         return all.contains(where: simplePast) || s.contains { ["said", "told", "was", "were"].contains(tk[$0].lower) }
     }
 
+    /// The words that open a clause after the main clause (`function-words.tsv`, set
+    /// `main-clause-follower`).
+    static let mainClauseFollowers = FunctionWords.standard.words("main-clause-follower")
+
+    /// Whether event `x` is in a clause after its sentence's main clause: a word of
+    /// `main-clause-follower` stands between the main event (of `all`, its sentence's sites) and
+    /// `x`, or, when the sentence has no main event, between a verb in the simple past that tells
+    /// none and `x` ("federal prosecutors … released the body camera footage when officers … arrested
+    /// Webb"; not after a progressive, "They were talking when the bomb went off", whose "when"
+    /// clause is the occasion itself) (`carryOccasion`; session 27).
+    static func followsTheMainClause(_ x: Site, _ all: ArraySlice<Site>, _ c: SentenceContext) -> Bool {
+        guard !x.main else { return false }
+        let x0 = x.site.tokens.lowerBound
+        if let m = all.first(where: { $0.main }) {
+            guard m.site.tokens.upperBound <= x0 else { return false }
+            return (m.site.tokens.upperBound..<x0).contains { mainClauseFollowers.contains(c.tokens[$0].lower) }
+        }
+        let s = c.sentence.tokens
+        guard let f = (s.lowerBound..<x0).first(where: { $0 > s.lowerBound && mainClauseFollowers.contains(c.tokens[$0].lower) }) else { return false }
+        let syn = c.doc.wordClasses
+        guard syn.count > 0, let tables = syn.tables else { return false }
+        return (s.lowerBound..<f).contains { k in
+            guard k + 1 < syn.tokenWord.count, c.tokens[k].kind == .word else { return false }
+            let w = Int(syn.tokenWord[k])
+            return w < Int(syn.tokenWord[k + 1]) && w < syn.upos.count && syn.upos[w] == .VERB && tables.verbFlags[Int(syn.feats[w])] == SyntaxTables.finitePast
+        }
+    }
+
     /// The day of the story's occasion carried to the events of the next sentences that give no
     /// time of their own (session 21): "Riots … left three bank workers dead … on Wednesday" / "Tens
     /// of thousands of people took to the streets in a nationwide strike"; "President Barack Obama
@@ -410,7 +440,14 @@ public struct TypedEventFinder: Sendable {
     /// the next three sentences of the same paragraph, and a sentence with a calendar time of its
     /// own ends it. Only events `carriesOccasion` allows take it (date source `occasion`). One
     /// pass over the sentences and the events.
-    static func carryOccasion(_ events: inout [Event], carries: [Bool], doc: Document, times: [TimeExpression]) {
+    /// (session 27: an event of a clause after the main clause, opened by "when", "while", "as",
+    /// "after" or "before", takes the day only when the sentence's main event, told so that it
+    /// could take it, has it — a progressive main event, "They were talking when the bomb went
+    /// off", leaves the day to the clause: "federal
+    /// prosecutors … released the body camera footage when officers found and rescued her … and
+    /// arrested Webb" does not give the arrest the day of the conviction told before; "… died after
+    /// demonstrators set their bank on fire" gives both the day; `subordinate` marks such events)
+    static func carryOccasion(_ events: inout [Event], carries: [Bool], subordinate: [Bool] = [], doc: Document, times: [TimeExpression]) {
         guard carries.contains(true) else { return }
         // (an event inside a quotation is the speaker's, of no occasion told here: "We are
         // especially devastated by the death of …"; the quotes and the events are both in text
@@ -468,15 +505,26 @@ public struct TypedEventFinder: Sendable {
             guard let a = anchor, n - a.sentence <= 3,
                   a.paragraph == sentence.paragraph || (a.paragraph..<sentence.paragraph + 1).allSatisfy({ (short[$0] ?? 0) <= 2 }) else { continue }
             let sameParagraph = a.paragraph == sentence.paragraph
-            var k = first[n]
-            while k >= 0, k < events.count, events[k].provenance.sentence == n {
-                if carries[k], events[k].date == nil, let src = events[k].typing?.dateSource, src == .none || src == .article, !quoted(events[k].triggerSpan),
-                   let value = events[k].typing.flatMap({ a.byGroup[TypedEventFinder.occasionGroup($0.type)] }) ?? (sameParagraph ? a.value : nil) {
-                    events[k].date = value
-                    events[k].typing?.dateSource = .occasion
-                    events[k].typing?.fallbackDate = nil
+            // (the events of the main clause first, then those of a clause after it)
+            for pass in 0..<2 {
+                var main: Int?
+                var k = first[n]
+                while pass == 1, k >= 0, k < events.count, events[k].provenance.sentence == n {
+                    if events[k].typing?.main == true { main = k; break }
+                    k += 1
                 }
-                k += 1
+                k = first[n]
+                while k >= 0, k < events.count, events[k].provenance.sentence == n {
+                    let sub = k < subordinate.count && subordinate[k]
+                    if (pass == 1) == sub, carries[k], events[k].date == nil, let src = events[k].typing?.dateSource, src == .none || src == .article, !quoted(events[k].triggerSpan),
+                       let value = events[k].typing.flatMap({ a.byGroup[TypedEventFinder.occasionGroup($0.type)] }) ?? (sameParagraph ? a.value : nil),
+                       !sub || main.map({ events[$0].date == value || !carries[$0] || events[$0].typing?.status != .happened }) ?? false {
+                        events[k].date = value
+                        events[k].typing?.dateSource = .occasion
+                        events[k].typing?.fallbackDate = nil
+                    }
+                    k += 1
+                }
             }
         }
     }
@@ -813,7 +861,15 @@ public struct TypedEventFinder: Sendable {
             var isNoun: Bool
             switch e.pos {
             case .verb, .verbPhrase:
-                if TypedEventFinder.strongNounSlot.contains(p) || (nounSlot && m.shape != .past) { continue }
+                // (session 27: a form in -ing after "after", "by", "upon" … is the verb's gerund,
+                // "countered by asking for an eight-year contract": `function-words.tsv`, sets
+                // `gerund-verb-opener`, `gerund-entry-opener`)
+                let gerund = m.shape == .gerund && GenericVerbs.gerundEntryOpeners.contains(p)
+                // (session 27: and a participle of harm or capture between a determiner and its noun
+                // tells what was done to the noun: "a kidnapped 8-year-old Fort Worth girl", "the
+                // slain officer"; `victimParticiple`)
+                let victim = m.shape == .past && TypedEventFinder.victimParticiple(e, m.tokens, c)
+                if !gerund && !victim && (TypedEventFinder.strongNounSlot.contains(p) || (nounSlot && m.shape != .past)) { continue }
                 // a bare verb that opens a sentence is an imperative or a name, no event: "Escape your
                 // echo chamber.", "Meet the Swede who …", "Storm Ciarán may fire …" (the noun entry
                 // of the word, if any, stays)
@@ -880,6 +936,26 @@ public struct TypedEventFinder: Sendable {
             if best == nil || (best!.isNoun != isNoun && (isNoun ? nounSlot || (best!.entry.pos == .either && !verbSlot) : verbSlot)) { best = site }
         }
         return best
+    }
+
+    /// The kinds whose participle before a noun tells what was done to that noun (session 27).
+    static let victimKinds: Set<String> = ["arrest", "violence"]
+
+    /// Whether the past form on tokens `m` of verb entry `e` stands between a determiner or a
+    /// possessive and a noun it modifies (a noun, name, adjective or number after it, the tags of
+    /// `Document.tags`): "a kidnapped 8-year-old Fort Worth girl", "the slain officer", "their
+    /// detained colleagues". Only for the kinds of harm and capture; "the injured were taken to
+    /// hospital" (no noun after) stays none.
+    static func victimParticiple(_ e: TriggerLexicon.Entry, _ m: Range<Int>, _ c: SentenceContext) -> Bool {
+        let s = c.sentence.tokens
+        guard victimKinds.contains(e.kind), m.count == 1, m.lowerBound > s.lowerBound, m.upperBound < s.upperBound,
+              determiners.contains(c.tokens[m.lowerBound - 1].lower) && c.tokens[m.lowerBound - 1].lower != "that" else { return false }
+        let syn = c.doc.wordClasses
+        let k = m.upperBound
+        guard syn.count > 0, k + 1 < syn.tokenWord.count, c.tokens[k].kind == .word || c.tokens[k].kind == .number else { return false }
+        let w = Int(syn.tokenWord[k])
+        guard w < Int(syn.tokenWord[k + 1]), w < syn.upos.count else { return false }
+        return [.NOUN, .PROPN, .ADJ, .NUM].contains(syn.upos[w])
     }
 
     /// Whether the parse makes a match's head word a modifier of another noun ("the Eastern
@@ -1220,7 +1296,10 @@ public struct TypedEventFinder: Sendable {
         // `EventTimeModifiers.swift`)
         // (session 24: nor a time longer than a day that ended before the article's day, for an
         // event told in the present perfect or a present passive: `EventTenses.swift`)
-        let inSentence = c.calendarTimes.filter { !TypedEventFinder.modifiesAnotherNoun($0, x.site, c) && !TypedEventFinder.presentRulesOut($0, x.site, c) }
+        let anyInSentence = c.calendarTimes.filter { !TypedEventFinder.modifiesAnotherNoun($0, x.site, c) && !TypedEventFinder.presentRulesOut($0, x.site, c) }
+        // (session 27: nor a time that ends a period, "until the end of the 2022/23 season", but for
+        // a clause on it: `EventTenses.swift`)
+        let inSentence = anyInSentence.filter { !TypedEventFinder.endsAPeriod($0.tokens, in: s, tk) }
         func clean(_ t: TimeExpression) -> String? {
             guard let v = t.value else { return nil }
             // (a year four centuries from the article's is a number read as one: "The quake, which
@@ -1306,7 +1385,7 @@ public struct TypedEventFinder: Sendable {
             // the tokens between them (none when they overlap)
             var r = t.tokens.upperBound <= x.site.tokens.lowerBound ? t.tokens.upperBound..<x.site.tokens.lowerBound
                 : x.site.tokens.upperBound <= t.tokens.lowerBound ? x.site.tokens.upperBound..<t.tokens.lowerBound : t.tokens.lowerBound..<t.tokens.lowerBound
-            if r.count > 16 || r.count >= bestD { continue }
+            if r.count > 16 || r.count >= bestD || TypedEventFinder.endsAPeriod(t.tokens, in: s, tk) { continue }
             let after = t.tokens.lowerBound >= x.site.tokens.upperBound
             // the time's own preposition is no clause ("shortly after 2am")
             if after, !r.isEmpty, tk[r.upperBound - 1].lower == "after" || tk[r.upperBound - 1].lower == "before" { r = r.lowerBound..<(r.upperBound - 1) }
@@ -1368,7 +1447,9 @@ public struct TypedEventFinder: Sendable {
             // (session 24: nor a time after a finite verb of a clause of its own, "plead guilty to
             // charges he feigned mental illness in the 1990s": `EventTenses.swift`)
             // (a noun's own predicate is no such verb: "The suspected car bombings occurred … on Friday")
-            if after, !nominal, TypedEventFinder.finiteVerbBetween(r, c) { continue }
+            // (session 27: nor after another predicate's finite auxiliary and verb, "the moment a girl
+            // was rescued by police was released Monday": `EventTenses.swift`)
+            if after, !nominal, TypedEventFinder.finiteVerbBetween(r, c) || TypedEventFinder.secondPredicateBetween(r, x.site, c) { continue }
             // a time after an infinitive with an object belongs to it when the event is not yet
             // done: "she will be allowed to play her old tracks … on Sunday" (the playing is on
             // Sunday; session 19b)
@@ -1423,7 +1504,7 @@ public struct TypedEventFinder: Sendable {
         if let t = bestT, inSentence.contains(where: { $0.tokens == t.tokens }) { return dated(t, .clause) }
         // (session 26: a clause on a time, "on Monday, during which two protesters were shot":
         // `EventTimeLinks.swift`)
-        if let t = TypedEventFinder.relativeClauseTime(x, c, among: inSentence) { return dated(t, .clause) }
+        if let t = TypedEventFinder.relativeClauseTime(x, c, among: anyInSentence) { return dated(t, .clause) }
         // the sentence's time governs its main clause: not an event after a subordinator or a
         // relative pronoun between them ("In June, Javid approved the request, which …";
         // "Assange has avoided extradition … after seeking refuge … in 2012": 2012 is the refuge's)
@@ -1442,7 +1523,7 @@ public struct TypedEventFinder: Sendable {
             if before, let comma = r.last(where: { tk[$0].lower == "," || tk[$0].lower == ";" }) { r = (comma + 1)..<r.upperBound }
             // the time's own preposition is no clause ("detained since 2011", "until June")
             if !before, r.upperBound == t.tokens.lowerBound, !r.isEmpty { r = r.lowerBound..<(r.upperBound - 1) }
-            if TypedEventFinder.pastPerfectAcross(r, x.site, c) || (!before && !x.site.isNoun && TypedEventFinder.finiteVerbBetween(r, c)) { return true }
+            if TypedEventFinder.pastPerfectAcross(r, x.site, c) || (!before && !x.site.isNoun && (TypedEventFinder.finiteVerbBetween(r, c) || TypedEventFinder.secondPredicateBetween(r, x.site, c))) { return true }
             // (session 24: a time after "that" that is no determiner is in a relative or content
             // clause: "warnings were issued for … an area … that was burned in a wildfire last year")
             if !before, !fronted, r.contains(where: { tk[$0].lower == "that" && !TypedEventFinder.isDeterminer($0, c) }) { return true }
@@ -1458,7 +1539,9 @@ public struct TypedEventFinder: Sendable {
         }
         // (the sentence-level rules read a time that is the sentence's only one, or its first, before
         // a time that modifies another noun is left out: "Friday's offerings … compiled by …")
-        let whole = inSentence.count == c.calendarTimes.count
+        // (a time that ends a period leaves the others whole: "Today at 10:30 BST, the Supreme Court
+        // … issued a ruling on the prorogation … of the Parliament … until October 14")
+        let whole = anyInSentence.count == c.calendarTimes.count
         if whole, let t = inSentence.first, t.tokens.lowerBound == s.lowerBound || (t.tokens.lowerBound == s.lowerBound + 1 && ["on", "in", "at", "by", "since"].contains(tk[s.lowerBound].lower)),
            !opensAnotherClause(t, fronted: true) {
             return dated(t, .sentence)
@@ -1487,11 +1570,20 @@ public struct TypedEventFinder: Sendable {
             return v >= x.site.tokens.upperBound && TypedEventFinder.sayingForms.contains(tk[v].lower)
                 && (x.site.tokens.upperBound..<v).contains { tk[$0].lower == "," }
         }
+        // (session 27: a first-person performative in a quotation is done by the saying, on its day:
+        // `EventPerformatives.swift`)
+        let performative = TypedEventFinder.isPerformative(x, c)
+        if performative, whole, inSentence.count == 1, attributionTime(inSentence[0]) { return dated(inSentence[0], .sentence) }
+        if performative, inSentence.isEmpty, let d = c.doc.date { return (TypedEventFinder.dayPrecision(String(d.prefix(10))), .saying) }
         if whole, inSentence.count == 1, attributionTime(inSentence[0]) {
             let lede = (c.doc.title.map { $0.contains(c.sentence.span) } ?? false) || c.sentence.index <= 2
             return (nil, lede && x.status == .happened && c.doc.date != nil && !background(x.site, c) ? .article : .none)
         }
-        let occasion = !x.main && x.status == .happened && !x.site.isNoun && inSentence.count == 1
+        // (session 27: nor a gerund after "after", "by" …, a step of the clause it hangs off: "by
+        // choosing him, … producers … are betting" is not of the sentence's "in 2005")
+        let a0 = x.site.tokens.lowerBound
+        let gerundStep = a0 > s.lowerBound && tk[a0].lower.hasSuffix("ing") && GenericVerbs.gerundEntryOpeners.contains(tk[a0 - 1].lower)
+        let occasion = !x.main && x.status == .happened && !x.site.isNoun && inSentence.count == 1 && !gerundStep
             && !between(inSentence[0]).contains { tk[$0].lower == "that" || tk[$0].lower == ";" || tk[$0].lower == ":" }
         if x.main || occasion, whole, inSentence.count == 1, !opensAnotherClause(inSentence[0]), !inOtherClause(inSentence[0]), !TypedEventFinder.sayingTimeBefore(inSentence[0], x, c),
            !((x.status != .happened || x.site.entry.kind == "call") && inSentence[0].tokens.lowerBound >= x.site.tokens.upperBound && TypedEventFinder.infinitiveWithObject(in: between(inSentence[0]), tk)) {

@@ -40,6 +40,10 @@ public struct EventTyping: Sendable, Hashable {
         /// clause tells of ("the bombings which killed 224 people … on Aug. 7, 1998"; "the 1996
         /// Olympic bombing that killed one person": `TypedEventFinder.shareRelativeDates`).
         case relative
+        /// The day of the saying: a first-person performative in a quotation ("we call for an end
+        /// to the bullying," Esper said) is done by saying it, on the day the attribution gives, else
+        /// the article's (`TypedEventFinder.isPerformative`; session 27).
+        case saying
         /// No date in the text: `fallbackDate` holds the article date, marked as a fallback.
         case article
         /// No date at all.

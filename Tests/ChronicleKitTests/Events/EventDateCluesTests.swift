@@ -121,6 +121,16 @@ import Testing
         #expect(other.first { $0.text == "charged" }?.date == "2011-10-25", "\(seen(other))")
     }
 
+    /// Session 27: an event of a clause after the main clause takes the carried day only with the
+    /// main event ("released the video when officers … arrested him" is no day of the conviction);
+    /// a "when" clause after a progressive is the occasion itself and keeps it.
+    @Test func aClauseAfterTheMainClauseGoesWithIt() {
+        let video = typed("The man was convicted in federal court on Thursday.\n\nProsecutors released the video when officers rescued the girl and arrested him.", date: "2019-11-18")
+        #expect(video.contains { $0.text == "arrested" } && video.first { $0.text == "arrested" }?.date == nil, "\(seen(video))")
+        let talking = typed("On Aug. 7, the ambassador and the minister had just ended a news conference near the embassy. They were talking when the bomb went off, killing 247 people.", date: "1998-08-26")
+        #expect(talking.first { $0.text == "went off" }?.date == "1998-08-07", "\(seen(talking))")
+    }
+
     /// With no main event of its own day, a sentence whose dated events share one day carries it.
     @Test func aSentenceWhoseEventsShareADayCarriesIt() {
         let e = typed("Comeaux was in a wheelchair Nov. 30 when he pulled a gun on two guards during a transfer. The guards were forced to drive to the Baytown area, where Comeaux took their weapons, handcuffed them together and ran away.",

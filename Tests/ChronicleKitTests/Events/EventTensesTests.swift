@@ -94,4 +94,28 @@ import Testing
         let k = typed("The regime executed three activists.", date: "2019-11-20")
         #expect(k.contains { $0.typing?.type == "violence" }, "\(seen(k))")
     }
+
+    /// Session 27: a time after "until" (at most "the end of" between) ends a period and dates no
+    /// event, a rule event's neither; a clause on it still takes it.
+    @Test func aTimeThatEndsAPeriodIsNoDate() {
+        let a = Support.analyze("Title\n\nJose Mourinho has agreed a deal to replace Mauricio Pochettino as Tottenham's manager until the end of the 2022/23 season.", date: "2019-11-20")
+        #expect(a.events.contains { $0.text.contains("deal") } && !a.events.contains { $0.date?.hasPrefix("2022") == true }, "\(seen(a.events))")
+        let through = typed("The two sides signed a contract through 2025.", date: "2019-11-20")
+        #expect(through.contains { $0.text == "signed" } && through.first { $0.text == "signed" }?.date == nil, "\(seen(through))")
+        // ("not until": the event happened then)
+        let notUntil = typed("The climbers could not be rescued until Tuesday morning.", date: "2019-11-20")
+        #expect(notUntil.contains { $0.text == "rescued" && $0.date == "2019-11-19" }, "\(seen(notUntil))")
+        let when = typed("He lived in the city until Tuesday, when he was arrested by the police.", date: "2019-11-20")
+        #expect(date(when, "arrested") == "2019-11-19", "\(seen(when))")
+    }
+
+    /// Session 27: another predicate's finite auxiliary and verb between a verb event and a time
+    /// after it: the time is that predicate's ("the moment a girl was rescued by police was
+    /// released Monday"); a predicate joined by "and" shares it.
+    @Test func aSecondPredicateTakesTheTimeAfterIt() {
+        let video = typed("A video showing the moment a kidnapped girl was rescued by police was released Monday.", date: "2019-11-20")
+        #expect(video.contains { $0.text == "rescued" } && date(video, "rescued") == .some(nil), "\(seen(video))")
+        let joined = typed("The man was arrested and was charged with murder on Monday.", date: "2019-11-20")
+        #expect(date(joined, "charged") == "2019-11-18", "\(seen(joined))")
+    }
 }

@@ -62,4 +62,14 @@ import Testing
         #expect(meetings.first?.date == "2019-07-10", "\(seen(a.events))")
         #expect(meetings.count == 2 && meetings[1].date == nil, "\(seen(a.events))")
     }
+
+    /// Session 27: the "of" phrase of a verb's object is that noun's, and its time is no date of
+    /// the verb ("released the transcript of his July 25th call"); a phrase of the clause keeps it
+    /// ("was selected in the second round of the 1978 NBA Draft").
+    @Test func theOfPhraseOfAnObjectIsTheObjectsNoun() {
+        let released = typed("Once Trump released the transcript of his July 25th call with the Ukrainian president, the nation learned the truth.", date: "2019-11-20")
+        #expect(released.contains { $0.text == "released" } && released.first { $0.text == "released" }?.date == nil, "\(seen(released))")
+        let round = typed("He was drafted in the second round of the 1978 NBA Draft by the Boston Celtics.", date: "2009-07-14")
+        #expect(round.first { $0.text == "drafted" }?.date == "1978", "\(seen(round))")
+    }
 }

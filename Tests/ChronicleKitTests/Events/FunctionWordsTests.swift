@@ -12,7 +12,8 @@ import Testing
         #expect(Set(Self.table.lines.map(\.set)) == ["headline-passive-next", "gerund-opener", "noun-follower", "anniversary-opener", "capacity-noun", "occurrence-verb",
                                                           "perfect-present", "present-passive", "perfect-past", "clause-subject", "when-relative",
                                                           "coordinated-predicate", "coordinate-stop", "cleft-verb", "cleft-filler",
-                                                          "time-relative", "time-relative-preposition", "same-day-interval", "simultaneous-gerund"])
+                                                          "time-relative", "time-relative-preposition", "same-day-interval", "simultaneous-gerund",
+                                                          "period-end", "period-end-filler", "gerund-verb-opener", "gerund-entry-opener", "main-clause-follower", "performative-subject"])
         #expect(TypedEventFinder.gerundOpeners.contains("after") && TypedEventFinder.nounFollowers.contains("was"))
         #expect(LocalRoleFinder.headlinePassiveNext.contains("of"))
         // a line's words go to its set only
@@ -43,7 +44,7 @@ import Testing
                     "function-words.tsv:\(line): \(e.map { ($0.text, $0.date ?? "-") })")
         case "dated":
             let wd = parts[1].split(separator: "@").map(String.init)
-            #expect(wd.count == 2 && e.contains { $0.text == wd[0] && $0.date == wd[1] && $0.typing?.dateSource == (l.set == "anniversary-opener" ? .anniversary : ["coordinated-predicate", "cleft-verb", "cleft-filler", "time-relative", "time-relative-preposition", "same-day-interval", "simultaneous-gerund"].contains(l.set) ? .clause : .relative) },
+            #expect(wd.count == 2 && e.contains { $0.text == wd[0] && $0.date == wd[1] && $0.typing?.dateSource == (l.set == "anniversary-opener" ? .anniversary : l.set == "performative-subject" ? .saying : ["coordinated-predicate", "cleft-verb", "cleft-filler", "time-relative", "time-relative-preposition", "same-day-interval", "simultaneous-gerund"].contains(l.set) ? .clause : .relative) },
                     "function-words.tsv:\(line): \(e.map { ($0.text, $0.date ?? "-") })")
         default: Issue.record("function-words.tsv:\(line): unknown expect \(l.expect)")
         }

@@ -42,4 +42,17 @@ import Testing
         #expect(a.document.tags.count == 0)
         #expect(!a.events.contains { $0.provenance.rule == "trigger.other.verb" })
     }
+
+    /// Session 27: a gerund after "after", "upon", "since", "before" or "by" is the verb's event
+    /// ("one day after placing leading rusher Chris Ivory on injured reserve"), and a lexicon verb's
+    /// gerund there is its entry's ("countered by asking for an eight-year contract"); not a verb of
+    /// no event ("after being", "after having").
+    @Test func aGerundAfterAPrepositionIsAnEvent() {
+        let placing = generic("The Saints made that move only one day after placing leading rusher Chris Ivory on injured reserve.")
+        #expect(placing.contains { $0.0 == "placing" }, "\(placing)")
+        let asking = Support.analyze("Title\n\nIt was then that agent Scott Boras countered by asking for an eight-year contract worth $200 million.", date: "2008-12-19").events
+        #expect(asking.contains { $0.text == "asking" && $0.kind == "call" }, "\(asking.map { ($0.text, $0.kind) })")
+        let none = generic("After being questioned for hours and after having dinner, he went home.")
+        #expect(!none.contains { ["being", "having"].contains($0.0) }, "\(none)")
+    }
 }
