@@ -49,19 +49,29 @@ extension StatementFinder {
                   let a = actors.actors[speaker], a.kind == .person else { continue }
             if let g = e["gender"], let ag = gender(speaker), ag != g { continue }
             // a person the sentence names outside what was said keeps the pronoun
-            if let current = statements[k].speaker {
-                let sent = doc.sentences[s].span
-                let inside = mentionIndex.inside(sent)
-                work += 1 + inside.count
-                if inside.contains(where: { m in
-                    let x = actors.mentions[m]
-                    return x.actor == current && x.form != .pronoun && !statements[k].parts.contains { $0.overlaps(x.provenance.span) }
-                }) { continue }
-            }
-            statements[k].speaker = speaker
-            statements[k].about = about(statements[k].provenance.span, speaker: speaker, actors: actors, index: mentionIndex, work: &work)
-            if let c = statements[k].cueSpan { changed[c] = speaker }
+            if namesSpeakerOutside(statements[k], sentence: s, doc: doc, actors: actors, mentionIndex: mentionIndex, work: &work) { continue }
+            reassign(&statements, k, to: speaker, actors: actors, mentionIndex: mentionIndex, changed: &changed, work: &work)
         }
+    }
+
+    /// Whether sentence `s` names the statement's speaker outside what was said: a pronoun
+    /// resolved to that actor there keeps it.
+    func namesSpeakerOutside(_ st: Statement, sentence s: Int, doc: Document, actors: ActorLayer, mentionIndex: SpanIndex, work: inout Int) -> Bool {
+        guard let current = st.speaker else { return false }
+        let inside = mentionIndex.inside(doc.sentences[s].span)
+        work += 1 + inside.count
+        return inside.contains { m in
+            let x = actors.mentions[m]
+            return x.actor == current && x.form != .pronoun && !st.parts.contains { $0.overlaps(x.provenance.span) }
+        }
+    }
+
+    /// Statement `k` goes to `speaker`, with what it is about; its cue is noted in `changed`.
+    func reassign(_ statements: inout [Statement], _ k: Int, to speaker: String, actors: ActorLayer, mentionIndex: SpanIndex,
+                  changed: inout [Span: String], work: inout Int) {
+        statements[k].speaker = speaker
+        statements[k].about = about(statements[k].provenance.span, speaker: speaker, actors: actors, index: mentionIndex, work: &work)
+        if let c = statements[k].cueSpan { changed[c] = speaker }
     }
 
     /// An organisation's "they" or "it" that speaks in the sentence after a statement whose speaker
@@ -98,17 +108,7 @@ extension StatementFinder {
             // (a speaker the text names but no actor: a name of capitalised words)
             guard speaker.first?.isUppercase == true else { return }
         }
-        if let current = statements[k].speaker {
-            let sent = doc.sentences[s].span
-            let inside = mentionIndex.inside(sent)
-            work += 1 + inside.count
-            if inside.contains(where: { m in
-                let x = actors.mentions[m]
-                return x.actor == current && x.form != .pronoun && !statements[k].parts.contains { $0.overlaps(x.provenance.span) }
-            }) { return }
-        }
-        statements[k].speaker = speaker
-        statements[k].about = about(statements[k].provenance.span, speaker: speaker, actors: actors, index: mentionIndex, work: &work)
-        if let c = statements[k].cueSpan { changed[c] = speaker }
+        if namesSpeakerOutside(statements[k], sentence: s, doc: doc, actors: actors, mentionIndex: mentionIndex, work: &work) { return }
+        reassign(&statements, k, to: speaker, actors: actors, mentionIndex: mentionIndex, changed: &changed, work: &work)
     }
 }
