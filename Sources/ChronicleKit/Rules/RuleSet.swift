@@ -126,9 +126,9 @@ public struct RuleSet: Sendable {
     /// element that cannot be skipped, the elements one of which must match its first token
     /// ("quarter" in `(the)? #ordinal quarter`), literals or lexicons only; every such set must
     /// be met. Up to `maxRequirements` are kept, the cheapest to check first (fewest lexicons,
-    /// then fewest words): each check is a lookup in the sentence's stamps. A slot or a group matched exactly once with one alternative is read as the
-    /// sequence inside it ("office" in `name=( (#name)? @titles 's office )`). Empty when there
-    /// is none.
+    /// then fewest words; each check is a lookup in the sentence's stamps). A slot, or a group
+    /// matched exactly once with one alternative, is read as the sequence inside it ("office" in
+    /// `name=( (#name)? @titles 's office )`). Empty when there is none.
     static func requirements(_ seq: [PatternNode], book: RuleBook) -> [CandidateIndex.ElementSet] {
         var found: [(Int, Int, CandidateIndex.ElementSet)] = []
         for (k, n) in mandatorySequence(seq).dropFirst().enumerated() {
