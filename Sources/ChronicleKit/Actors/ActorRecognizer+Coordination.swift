@@ -47,7 +47,22 @@ extension ActorRecognizer {
             if let k = heads.firstSingle(t)?["kind"], k == "organization" || k == "media" { return true }
             return !lowered.contains(t.lower, in: doc, work: &work)
         }
-        func isConjunction(_ i: Int) -> Bool { tokens[i].kind != .word ? tokens[i].text == "&" : ["and", "or", "&"].contains(tokens[i].lower) }
+        // (lengths first: a string comparison that fails costs more than a length test)
+        func isConjunction(_ i: Int) -> Bool {
+            if tokens[i].kind != .word { let x = tokens[i].text; return x.utf8.count == 1 && x == "&" }
+            let w = tokens[i].lower
+            switch w.utf8.count {
+            case 3: return w == "and"
+            case 2: return w == "or"
+            case 1: return w == "&"
+            default: return false
+            }
+        }
+        func connector(_ i: Int, in s: Range<Int>) -> Bool {
+            guard s.contains(i) else { return false }
+            if tokens[i].kind != .word { let x = tokens[i].text; return x.utf8.count == 1 && (x == "," || x == "&") }
+            return isConjunction(i)
+        }
         /// The organisation or medium whose name is at `i`, in `s`; not one whose name has a
         /// function word, whose list may go on its name ("the Bureau of Alcohol, Tobacco,
         /// Firearms and Explosives": "Tobacco" is no company).
@@ -79,7 +94,11 @@ extension ActorRecognizer {
             var i = s.lowerBound
             while i < s.upperBound {
                 work += 1
-                guard nameWord(i), i == s.lowerBound || !capital(i - 1) else { i += 1; continue }
+                // (a conjunct stands next to what joins it: a conjunction or comma right before
+                // it, or one of the three tokens after it; elsewhere no name is added, so the
+                // name-word tests are left out)
+                guard connector(i - 1, in: s) || connector(i + 1, in: s) || connector(i + 2, in: s) || connector(i + 3, in: s),
+                      nameWord(i), i == s.lowerBound || !capital(i - 1) else { i += 1; continue }
                 var j = i + 1
                 while j < s.upperBound && j - i < 3 && nameWord(j) { j += 1 }
                 defer { i = j }

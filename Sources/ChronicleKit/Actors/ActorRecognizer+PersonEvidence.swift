@@ -290,7 +290,9 @@ extension ActorRecognizer {
     /// four such words): a title-cased headline, whose capitals say nothing about names.
     static func capitalizesItsWords(_ sentence: Range<Int>, _ tokens: [Token]) -> Bool {
         var words = 0, caps = 0
-        for t in sentence where tokens[t].kind == .word && tokens[t].text.unicodeScalars.count >= 4 {
+        // (scalars counted as the UTF-8 bytes that start one)
+        for t in sentence where tokens[t].kind == .word && tokens[t].text.utf8.count >= 4
+            && tokens[t].text.utf8.reduce(0, { $0 + ($1 & 0xC0 == 0x80 ? 0 : 1) }) >= 4 {
             words += 1
             if tokens[t].isCapitalized { caps += 1 }
         }

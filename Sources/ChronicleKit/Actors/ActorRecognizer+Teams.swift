@@ -11,13 +11,16 @@ extension ActorRecognizer {
         let roles = book.lexicons.get("sport-roles")
         var n = 0
         work += doc.tokens.count
-        for t in doc.tokens where t.kind == .word && !t.isCapitalized {
-            if ActorRecognizer.teamSportWords.contains(t.lower) || roles.hasSingle(t) {
-                n += 1
-                if n >= 3 { return true }
+        let words = ActorRecognizer.teamSportWords
+        return doc.tokens.withUnsafeBufferPointer { toks in
+            for i in toks.indices where toks[i].kind == .word && !toks[i].isCapitalized {
+                if roles.hasSingle(toks[i]) || words.contains(toks[i].lower) {
+                    n += 1
+                    if n >= 3 { return true }
+                }
             }
+            return false
         }
-        return false
     }
 
     /// Whether the token can be the plural that names a team's players ("Chiefs", "Yankees",

@@ -50,6 +50,9 @@ public struct ActorRecognizer: Sendable {
 
     /// `recognize`, adding the steps of its loops and of the pattern matcher to `work`.
     public func recognize(_ doc: Document, work: inout Int) -> ActorLayer {
+        // the article's lower-case words, gathered once for every pass below
+        var doc = doc
+        if doc.lowerCaseTable.isEmpty { doc.lowerCaseTable = LowerCaseWords.table(doc, work: &work) }
         var layer = ActorLayer()
         let matcher = Matcher(tokens: doc.tokens, book: book, layers: Layers())
         // 1. every rule match in every sentence
@@ -109,7 +112,7 @@ public struct ActorRecognizer: Sendable {
                   let kind = c.kind ?? ActorKind(rawValue: c.rule["kind"] ?? "") else { continue }
             // (a single letter names no actor: "in Group C", "Rt. Hon. B. U. Nzeribe" cut at its
             // first initial; no lexicon lists one; "G20" and "G7" are names)
-            if name.unicodeScalars.filter({ $0.properties.isAlphabetic || $0.properties.numericType != nil }).count < 2 { continue }
+            if !ActorRecognizer.hasTwoLettersOrDigits(name) { continue }
             // a company is named without its legal form ("Xerox Corp.": "Xerox"), so that
             // the two forms are one actor here and across articles
             if kind == .organization, let base = legalBase(c.extent, doc: doc), name == Template.normalizeSpaces(doc.text(doc.span(tokens: c.extent))) {
@@ -169,6 +172,19 @@ public struct ActorRecognizer: Sendable {
         layer.mentions = mentions
         layer.actors = ActorRecognizer.actors(from: mentions)
         return layer
+    }
+
+    /// Whether a name has at least two letters or digits (ASCII bytes checked directly; stops
+    /// at the second).
+    static func hasTwoLettersOrDigits(_ name: String) -> Bool {
+        var n = 0
+        for c in name.unicodeScalars {
+            let v = c.value
+            let counts = v < 128 ? (v >= 48 && v <= 57) || (v >= 65 && v <= 90) || (v >= 97 && v <= 122)
+                : c.properties.isAlphabetic || c.properties.numericType != nil
+            if counts { n += 1; if n == 2 { return true } }
+        }
+        return false
     }
 
     /// Whether a word has an uppercase letter (ASCII bytes checked directly).
@@ -306,22 +322,28 @@ struct LowerCaseWords {
         return h
     }
 
-    mutating func contains(_ w: String, in doc: Document, work: inout Int) -> Bool {
-        if slots.isEmpty {
-            var n = 16
-            while n < 2 * doc.tokens.count { n <<= 1 }
-            slots = Array(repeating: (0, -1), count: n)
-            for (i, t) in doc.tokens.enumerated() where t.kind == .word && !t.isCapitalized {
-                let h = Self.hash(t.lower)
+    /// The table of a document's lower-case words: one pass over the tokens.
+    static func table(_ doc: Document, work: inout Int) -> [(hash: UInt64, token: Int32)] {
+        var n = 16
+        while n < 2 * doc.tokens.count { n <<= 1 }
+        var slots = [(hash: UInt64, token: Int32)](repeating: (0, -1), count: n)
+        doc.tokens.withUnsafeBufferPointer { toks in
+            for i in toks.indices where toks[i].kind == .word && !toks[i].isCapitalized {
+                let h = Self.hash(toks[i].lower)
                 var j = Int(truncatingIfNeeded: h) & (n - 1)
                 while slots[j].token >= 0 {
-                    if slots[j].hash == h && doc.tokens[Int(slots[j].token)].lower == t.lower { break }
+                    if slots[j].hash == h && toks[Int(slots[j].token)].lower == toks[i].lower { break }
                     j = (j + 1) & (n - 1)
                 }
                 if slots[j].token < 0 { slots[j] = (h, Int32(i)) }
             }
-            work += doc.tokens.count
         }
+        work += doc.tokens.count
+        return slots
+    }
+
+    mutating func contains(_ w: String, in doc: Document, work: inout Int) -> Bool {
+        if slots.isEmpty { slots = doc.lowerCaseTable.isEmpty ? Self.table(doc, work: &work) : doc.lowerCaseTable }
         let h = Self.hash(w), mask = slots.count - 1
         var j = Int(truncatingIfNeeded: h) & mask
         while slots[j].token >= 0 {

@@ -110,9 +110,11 @@ extension ActorRecognizer {
         // the start of the last "the/a/this + lowercase word" phrase before each token, outside names
         var lastPhrase = [Int](repeating: -1, count: doc.tokens.count + 1)
         work += doc.tokens.count
+        let determiners = TokenWordSet(ActorRecognizer.determiners, vocabulary: book.vocabulary)
+        let boundaries = TokenWordSet(ActorRecognizer.clauseBoundaries, vocabulary: book.vocabulary)
         for t in doc.tokens.indices {
             lastPhrase[t + 1] = lastPhrase[t]
-            if t + 1 < doc.tokens.count, !taken[t], ActorRecognizer.determiners.contains(doc.tokens[t].lower),
+            if t + 1 < doc.tokens.count, !taken[t], determiners.contains(doc.tokens[t]),
                doc.tokens[t + 1].kind == .word, !doc.tokens[t + 1].isCapitalized, !taken[t + 1] {
                 lastPhrase[t + 1] = t
             }
@@ -134,7 +136,7 @@ extension ActorRecognizer {
             var k = i - 1
             var steps = 0
             while k >= s.tokens.lowerBound && steps < 40 {
-                if ActorRecognizer.clauseBoundaries.contains(doc.tokens[k].lower) { return k + 1 }
+                if boundaries.contains(doc.tokens[k]) { return k + 1 }
                 k -= 1; steps += 1
             }
             return s.tokens.lowerBound

@@ -27,6 +27,11 @@ public struct LocalRoleFinder: RoleFinder {
                                           "unless", "if", "than", "about", "against", "said", "says", "of", "but", "following", "amid",
                                           "near", "under", "without", "saying", "and", "or", "where", "across", "between", "through", "toward", "towards", "off", "out"]
     static let pronouns: Set<String> = ["he", "she", "they", "it", "we", "i", "you"]
+    // (sets rather than array literals in the loops: a literal array is built on every test)
+    static let possessorSkips: Set<String> = ["the", "a", "an", "of", "in", "on", "for", "by", "with", "and"]
+    static let targetBreaks: Set<String> = [",", ";", ":", "that", "which", "who", "whom", "where", "when", "after", "before", "because", "while", "but", "said"]
+    static let particles: Set<String> = ["off", "up", "out", "down", "over", "back"]
+    static let placePrepositions: Set<String> = ["in", "at", "near"]
     static let reporting: Set<String> = ["said", "says", "say", "announced", "told", "stated", "declared", "added", "confirmed", "saying"]
     /// Kinds whose nominal "of" phrase is what is done to someone.
     static let patientKinds: Set<String> = ["arrest", "violence", "legal", "release", "coerce", "sanction", "military"]
@@ -46,7 +51,7 @@ public struct LocalRoleFinder: RoleFinder {
             // possessor or demonym before the noun
             var j = t.tokens.lowerBound - 1
             while j >= s.lowerBound, !tk[j].isCapitalized, tk[j].kind == .word, tk[j].lower != "'s", !LocalRoleFinder.leftStops.contains(tk[j].lower),
-                  !["the", "a", "an", "of", "in", "on", "for", "by", "with", "and"].contains(tk[j].lower), j > t.tokens.lowerBound - 3 { j -= 1 }
+                  !LocalRoleFinder.possessorSkips.contains(tk[j].lower), j > t.tokens.lowerBound - 3 { j -= 1 }
             if j >= s.lowerBound, tk[j].lower == "'s" || tk[j].lower == "’s" {
                 // (a possessor with a determiner of its own after "of" is that phrase: "On the
                 // fifth anniversary of a woman's slaying" is the woman's; session 20, unseen news)
@@ -132,7 +137,7 @@ public struct LocalRoleFinder: RoleFinder {
                 let preps = t.entry.targetPrepositions
                 while j < s.upperBound, n < 14 {
                     let w = tk[j].lower
-                    if [",", ";", ":", "that", "which", "who", "whom", "where", "when", "after", "before", "because", "while", "but", "said"].contains(w) { break }
+                    if LocalRoleFinder.targetBreaks.contains(w) { break }
                     if preps.contains(w), j + 1 < s.upperBound {
                         let next = tk[j + 1]
                         if w == "to", !next.isCapitalized, next.kind == .word, !LocalRoleFinder.determiners.contains(next.lower) {
@@ -140,7 +145,7 @@ public struct LocalRoleFinder: RoleFinder {
                             // its object and phrases are candidates too
                             j += 2
                             n += 2
-                            while j < s.upperBound, ["off", "up", "out", "down", "over", "back"].contains(tk[j].lower) { j += 1 }
+                            while j < s.upperBound, LocalRoleFinder.particles.contains(tk[j].lower) { j += 1 }
                             if j < s.upperBound, !LocalRoleFinder.rightStops.contains(tk[j].lower), tk[j].kind == .word || tk[j].kind == .number,
                                let np = rightPhrase(start: j, c) {
                                 candidates.append((np, "complement-object"))
@@ -181,7 +186,7 @@ public struct LocalRoleFinder: RoleFinder {
         var k = t.tokens.upperBound
         var n = 0
         while k < s.upperBound, n < 10, tk[k].lower != ",", tk[k].lower != ";" {
-            if ["in", "at", "near"].contains(tk[k].lower), k + 1 < s.upperBound {
+            if LocalRoleFinder.placePrepositions.contains(tk[k].lower), k + 1 < s.upperBound {
                 var a = k + 1
                 if tk[a].lower == "the", a + 1 < s.upperBound { a += 1 }
                 if !tk[a].isCapitalized, tk[a].kind == .word, a + 1 < s.upperBound, tk[a + 1].isCapitalized { a += 1 }

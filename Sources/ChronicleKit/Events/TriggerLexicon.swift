@@ -199,6 +199,14 @@ public struct TriggerLexicon: Sendable {
         return w + "s"
     }
 
+    /// Whether `t` is `plural(w)`; a plural is one or two UTF-8 bytes longer than its word, so
+    /// most words are told apart without building the plural.
+    @inline(__always)
+    static func isPlural(_ t: String, of w: String) -> Bool {
+        let d = t.utf8.count - w.utf8.count
+        return (d == 1 || d == 2) && t == plural(w)
+    }
+
     /// A match: the entry, the tokens it covers and the shape of its first word.
     public struct Match: Sendable {
         public var entry: Int
@@ -229,7 +237,7 @@ public struct TriggerLexicon: Sendable {
         while k < rest.count {
             switch rest[k] {
             case .word(let w):
-                guard j < limit, tokens[j].lower == w || (k == rest.count - 1 && tokens[j].lower == plural(w)) else { return nil }
+                guard j < limit, tokens[j].lower == w || (k == rest.count - 1 && isPlural(tokens[j].lower, of: w)) else { return nil }
                 j += 1
             case .gap:
                 // up to three modifiers, then the rest must match

@@ -34,6 +34,9 @@ public struct Document: Sendable {
     public var wordClasses: SyntaxLayer { syntax.count > 0 ? syntax : tags }
     /// Problems that did not stop the analysis, for the user to see.
     public var warnings: [String] = []
+    /// The words the article writes in lower case (`LowerCaseWords`), built once by the Actors
+    /// stage for all its passes (empty: each `LowerCaseWords` builds its own on first use).
+    var lowerCaseTable: [(hash: UInt64, token: Int32)] = []
 
     public init(id: String, text: String, date: String? = nil) {
         self.id = id

@@ -13,18 +13,37 @@ public struct SyntaxAnalyzer: Sendable {
     /// The scalars of the second word of a contraction, if the token is one.
     public static func cliticLength(_ text: String) -> Int? {
         var apostrophe = false, n = 0
+        var last: UInt8 = 0
         for b in text.utf8 {
             if b == 0x27 || b == 0xE2 { apostrophe = true }
             n += 1
+            last = b
         }
         guard n >= 3 else { return nil }
         if !apostrophe {
-            guard n == 5 || n == 6, let f = text.utf8.first, [0x63, 0x67, 0x77].contains(f | 0x20) else { return nil }
-            switch text.lowercased() {
-            case "cannot": return 3
-            case "gonna", "wanna", "gotta": return 2
-            default: return nil
+            guard n == 5 || n == 6, let f = text.utf8.first else { return nil }
+            let f0 = f | 0x20
+            guard f0 == 0x63 || f0 == 0x67 || f0 == 0x77 else { return nil }
+            // the forms compared in lower case, byte by byte (ASCII letters: `| 0x20` lowers
+            // them and maps no other byte to a lowercase letter)
+            func equals(_ word: StaticString) -> Bool {
+                guard text.utf8.count == word.utf8CodeUnitCount else { return false }
+                var k = 0
+                for b in text.utf8 {
+                    if b | 0x20 != word.utf8Start[k] || !((b >= 65 && b <= 90) || (b >= 97 && b <= 122)) { return false }
+                    k += 1
+                }
+                return true
             }
+            if equals("cannot") { return 3 }
+            if equals("gonna") || equals("wanna") || equals("gotta") { return 2 }
+            return nil
+        }
+        // every clitic ends in one of the letters t, e, l, m, d, s ("n't", "'re", "'ve", "'ll",
+        // "'m", "'d", "'s"): a token ending otherwise (a curly quote, a dash) has none
+        switch last | 0x20 {
+        case 0x74, 0x65, 0x6C, 0x6D, 0x64, 0x73: break
+        default: return nil
         }
         let s = Array(text.unicodeScalars.suffix(4)).map { WordHashes.lowercase(Unicode.Scalar(WordHashes.normalize($0.value)) ?? $0) }
         let c = s.count

@@ -102,6 +102,57 @@ public struct WordHashes: Sendable {
         return w
     }
 
-    /// Hashes of a word given as a string.
-    public static func of(_ s: String, buffer: inout [UInt32]) -> WordHashes { of(s.unicodeScalars, buffer: &buffer) }
+    /// Hashes of a word given as a string (ASCII words read byte by byte, with the same values;
+    /// `buffer` is left as it was then).
+    public static func of(_ s: String, buffer: inout [UInt32]) -> WordHashes {
+        if let w = s.utf8.withContiguousStorageIfAvailable({ ascii($0) }), let w { return w }
+        return of(s.unicodeScalars, buffer: &buffer)
+    }
+
+    /// `of(_:buffer:)` for a word of ASCII bytes (nil when a byte is not ASCII): no scalar
+    /// decoding and no buffer, the lowercase bytes read in place.
+    static func ascii(_ b: UnsafeBufferPointer<UInt8>) -> WordHashes? {
+        var w = WordHashes()
+        var exact = FeatureHash.seed, lower = FeatureHash.seed, shape = FeatureHash.seed
+        var lastClass: UInt32 = 0, run = 0
+        var upperFirst = false, anyLower = false, anyUpper = false, digit = false, hyphen = false, letter = false
+        let m = b.count
+        @inline(__always) func low(_ v: UInt32) -> UInt32 { v >= 65 && v <= 90 ? v + 32 : v }
+        for n in 0..<m {
+            let v = UInt32(b[n])
+            if v >= 128 { return nil }
+            exact = FeatureHash.step(exact, v)
+            lower = FeatureHash.step(lower, low(v))
+            var cls: UInt32
+            if v >= 65 && v <= 90 { cls = 88; anyUpper = true; letter = true; if n == 0 { upperFirst = true } }
+            else if v >= 97 && v <= 122 { cls = 120; anyLower = true; letter = true }
+            else if v >= 48 && v <= 57 { cls = 100; digit = true }
+            else { cls = v; if v == 45 { hyphen = true } }
+            if cls == lastClass { run += 1 } else { run = 1; lastClass = cls }
+            if run <= 3 { shape = FeatureHash.step(shape, cls) }
+        }
+        w.exact = exact
+        w.lower = lower
+        w.shape = shape
+        w.length = UInt8(min(m, 255))
+        w.flags = (upperFirst ? 1 : 0) | (anyUpper && !anyLower ? 2 : 0) | (digit ? 4 : 0) | (hyphen ? 8 : 0) | (letter ? 16 : 0)
+        w.norm = digit && !letter ? FeatureHash.mix(shape ^ 0x4E55_4D00) : lower
+        var h = FeatureHash.seed
+        var k = 0
+        while k < 5 && k < m {
+            h = FeatureHash.step(h, low(UInt32(b[m - 1 - k])))
+            switch k { case 0: w.suf1 = h; case 1: w.suf2 = h; case 2: w.suf3 = h; case 3: w.suf4 = h; default: w.suf5 = h }
+            k += 1
+        }
+        if m < 5 { w.suf5 = h; if m < 4 { w.suf4 = h }; if m < 3 { w.suf3 = h }; if m < 2 { w.suf2 = h } }
+        h = FeatureHash.seed ^ 0x5052_4500
+        k = 0
+        while k < 3 && k < m {
+            h = FeatureHash.step(h, low(UInt32(b[k])))
+            switch k { case 0: w.pre1 = h; case 1: w.pre2 = h; default: w.pre3 = h }
+            k += 1
+        }
+        if m < 3 { w.pre3 = h; if m < 2 { w.pre2 = h } }
+        return w
+    }
 }

@@ -142,4 +142,36 @@ import Testing
             }
         }
     }
+
+    /// The ASCII path of `WordHashes.of` gives the scalar path's values, for words of every
+    /// shape (case, digits, hyphens, punctuation, lengths 0 to 12).
+    @Test func asciiWordHashesAreTheScalarOnes() {
+        var rng = SystemRandomNumberGenerator()
+        let alphabet = Array("aZzA09-.,'$&Mx".utf8)
+        var words = ["", "a", "I", "The", "U.S.", "1,000", "2019", "co-op", "n't", "'s", "HELLO", "McDonald's"]
+        for _ in 0..<2000 {
+            let n = Int.random(in: 0...12, using: &rng)
+            words.append(String(decoding: (0..<n).map { _ in alphabet.randomElement(using: &rng)! }, as: UTF8.self))
+        }
+        var buffer: [UInt32] = []
+        for w in words {
+            let fast = WordHashes.of(w, buffer: &buffer)
+            let slow = WordHashes.of(w.unicodeScalars, buffer: &buffer)
+            #expect([fast.exact, fast.lower, fast.norm, fast.suf1, fast.suf2, fast.suf3, fast.suf4, fast.suf5, fast.pre1, fast.pre2, fast.pre3, fast.shape]
+                    == [slow.exact, slow.lower, slow.norm, slow.suf1, slow.suf2, slow.suf3, slow.suf4, slow.suf5, slow.pre1, slow.pre2, slow.pre3, slow.shape], "\(w)")
+            #expect(fast.flags == slow.flags && fast.length == slow.length, "\(w)")
+        }
+        // a word with a non-ASCII scalar takes the scalar path
+        #expect(Array("café".utf8).withUnsafeBufferPointer { WordHashes.ascii($0) } == nil)
+    }
+
+    /// Contractions split as UD splits them, and nothing else (curly quotes, dashes and
+    /// words of five or six letters starting like "cannot" or "gonna" are one word).
+    @Test func cliticsAreFoundByTheirEnds() {
+        let cases: [(String, Int?)] = [("don't", 3), ("DON'T", 3), ("can’t", 3), ("they're", 3), ("we've", 3), ("he'll", 3), ("I'm", 2),
+                                       ("she'd", 2), ("it's", 2), ("Russia’s", 2), ("cannot", 3), ("CANNOT", 3), ("gonna", 2), ("Wanna", 2),
+                                       ("gotta", 2), ("“", nil), ("”", nil), ("—", nil), ("could", nil), ("world", nil), ("gonnaa", nil),
+                                       ("c@nnot", nil), ("'s", nil), ("’s", nil), ("rock'n'roll", nil), ("o'clock", nil)]
+        for (w, k) in cases { #expect(SyntaxAnalyzer.cliticLength(w) == k, "\(w)") }
+    }
 }
