@@ -47,15 +47,15 @@ public struct TypedEventFinder: Sendable {
     static let stoppingVerbs: Set<String> = ["other.foil.v", "other.thwart.v"]
     /// Auxiliaries after a plural noun subject: a verb form is none before them ("water supplies were").
     static let auxiliaryAfterNoun: Set<String> = ["were", "are", "was", "is", "have", "had", "will", "would", "could", "can", "may", "might", "must", "should"]
-    static let negations: Set<String> = ["not", "never", "no", "cannot", "neither", "nor", "without"]
-    static let futureCues: Set<String> = ["will", "'ll", "shall", "plans", "plan", "planned", "planning", "intends", "intend", "scheduled",
+    static let negations: WordSet = ["not", "never", "no", "cannot", "neither", "nor", "without"]
+    static let futureCues: WordSet = ["will", "'ll", "shall", "plans", "plan", "planned", "planning", "intends", "intend", "scheduled",
                                           "expected", "going", "upcoming", "proposed", "would", "next", "prepared", "ready", "willing", "aims", "seeks", "hopes"]
-    static let reportCues: Set<String> = ["reportedly", "allegedly", "alleged", "purportedly", "suspected", "apparently", "rumoured", "rumored", "unconfirmed"]
-    static let hypotheticalCues: Set<String> = ["if", "unless", "could", "might", "may", "whether", "should"]
-    static let clauseBreaks: Set<String> = [",", ";", ":", "that", "which", "who", "when", "after", "before", "while", "because", "since",
+    static let reportCues: WordSet = ["reportedly", "allegedly", "alleged", "purportedly", "suspected", "apparently", "rumoured", "rumored", "unconfirmed"]
+    static let hypotheticalCues: WordSet = ["if", "unless", "could", "might", "may", "whether", "should"]
+    static let clauseBreaks: WordSet = [",", ";", ":", "that", "which", "who", "when", "after", "before", "while", "because", "since",
                                             "but", "although", "though", "until", "where", "whom", "as"]
     /// The clause breaks that open a subordinate or relative clause (not a comma, "that", "but", "as").
-    static let subordinators: Set<String> = clauseBreaks.subtracting([",", ";", ":", "that", "but", "as"]).union(["whose", "if", "unless"])
+    static let subordinators: Set<String> = clauseBreaks.words.subtracting([",", ";", ":", "that", "but", "as"]).union(["whose", "if", "unless"])
     /// The words that open a relative clause.
     static let relativeWords: Set<String> = ["which", "who", "whom", "whose", "where"]
 

@@ -183,6 +183,13 @@ public final class Matcher {
         var memoOwner: ObjectIdentifier?
         var memoKnown: UnsafeMutablePointer<Bool>?
         var memoBits: UnsafeMutablePointer<UInt64>?
+        /// Per rule of one candidate index, whether the entered sentence meets its requirements:
+        /// asked (`requirementKnown`) and met (`requirementMet`), one bit per rule, cleared when
+        /// another sentence or index comes (`requirementState`).
+        var requirementOwner: ObjectIdentifier?
+        var requirementStamp: Int32 = -1
+        var requirementKnown: [UInt64] = []
+        var requirementMet: [UInt64] = []
     }
     private let st: UnsafeMutablePointer<State>
     private let idp: UnsafeMutablePointer<Int32>
@@ -315,6 +322,30 @@ public final class Matcher {
         return v
     }
 
+    /// Whether the entered sentence meets rule `k`'s requirements for candidate index `owner`
+    /// (with `rules` rules): `evaluate` is asked once per rule and sentence, the answer kept.
+    @inline(__always)
+    func meetsRequirement(owner: ObjectIdentifier, rules: Int, _ k: Int, evaluate: (Int) -> Bool) -> Bool {
+        let s = st
+        if s.pointee.requirementOwner != owner || s.pointee.requirementStamp != s.pointee.stamp {
+            let words = (rules + 63) / 64
+            if s.pointee.requirementKnown.count != words {
+                s.pointee.requirementKnown = [UInt64](repeating: 0, count: words)
+                s.pointee.requirementMet = [UInt64](repeating: 0, count: words)
+            } else {
+                for w in 0..<words { s.pointee.requirementKnown[w] = 0 }
+            }
+            s.pointee.requirementOwner = owner
+            s.pointee.requirementStamp = s.pointee.stamp
+        }
+        let w = k >> 6, bit: UInt64 = 1 << UInt64(k & 63)
+        if s.pointee.requirementKnown[w] & bit != 0 { return s.pointee.requirementMet[w] & bit != 0 }
+        let v = evaluate(k)
+        s.pointee.requirementKnown[w] |= bit
+        if v { s.pointee.requirementMet[w] |= bit } else { s.pointee.requirementMet[w] &= ~bit }
+        return v
+    }
+
     /// Makes `sentence` the one that `present` answers for (stamps its token ids once).
     func enter(sentence: Range<Int>) {
         let s = st
@@ -332,6 +363,7 @@ public final class Matcher {
             s.pointee.seen!.update(repeating: 0, count: s.pointee.seenCapacity)
             for k in s.pointee.lexiconStamp.indices { s.pointee.lexiconStamp[k] = 0 }
             s.pointee.stamp = 0
+            s.pointee.requirementOwner = nil
         }
         s.pointee.sentence = sentence
         s.pointee.stamp += 1

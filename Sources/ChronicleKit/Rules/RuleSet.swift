@@ -428,8 +428,13 @@ public final class CandidateIndex: @unchecked Sendable {
         collect(at: i, matcher: matcher, into: out)
         guard hasRequirements, out.count > 0 else { return }
         matcher.enter(sentence: sentence)
+        // (each rule's requirements are read once per sentence, the answer kept by the matcher)
+        let owner = ObjectIdentifier(self), rules = reqSetStart.count - 1
         var w = 0
-        for j in 0..<out.count where meetsRequirement(out.buf[j], matcher) { out.buf[w] = out.buf[j]; w += 1 }
+        for j in 0..<out.count where matcher.meetsRequirement(owner: owner, rules: rules, out.buf[j], evaluate: { meetsRequirement($0, matcher) }) {
+            out.buf[w] = out.buf[j]
+            w += 1
+        }
         out.count = w
     }
 
