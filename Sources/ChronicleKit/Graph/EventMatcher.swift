@@ -51,7 +51,31 @@ public struct EventMatcher: Sendable {
 
     /// Content words of an event's name or text, lowercased.
     static func words(_ e: Event) -> Set<String> {
-        Set((e.name ?? e.text).lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init).filter { !stopWords.contains($0) })
+        let text = e.name ?? e.text
+        if let ascii = asciiWords(text) { return ascii }
+        return Set(text.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init).filter { !stopWords.contains($0) })
+    }
+
+    /// `words` of an ASCII text, read byte by byte (an ASCII character is a letter or a number
+    /// exactly when it is A–Z, a–z or 0–9); nil when the text is not ASCII.
+    static func asciiWords(_ text: String) -> Set<String>? {
+        var text = text
+        return text.withUTF8 { b -> Set<String>? in
+            var out = Set<String>()
+            var word: [UInt8] = []
+            func flush() {
+                guard !word.isEmpty else { return }
+                let w = String(decoding: word, as: UTF8.self)
+                if !stopWords.contains(w) { out.insert(w) }
+                word.removeAll(keepingCapacity: true)
+            }
+            for c in b {
+                if c >= 0x80 { return nil }
+                if c >= 65 && c <= 90 { word.append(c + 32) } else if (c >= 97 && c <= 122) || (c >= 48 && c <= 57) { word.append(c) } else { flush() }
+            }
+            flush()
+            return out
+        }
     }
 
     /// Words left out of `words` (built once, not per call).
