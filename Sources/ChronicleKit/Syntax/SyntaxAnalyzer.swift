@@ -66,7 +66,10 @@ public struct SyntaxAnalyzer: Sendable {
         let nt = doc.tokens.count
         layer.tokenWord.reserveCapacity(nt + 1)
         layer.wordToken.reserveCapacity(nt + nt / 64)
-        var ann = SyntaxAnnotator(model: model)
+        // (the tagger's word cache is kept from one document to the next)
+        let cache = Tagger.WordCache.Pool.shared.take(for: model.tagger)
+        defer { Tagger.WordCache.Pool.shared.give(cache, for: model.tagger) }
+        var ann = SyntaxAnnotator(model: model, wordCache: cache)
         var out = SyntaxAnnotator.Sentence()
         var forms: [String] = []
         func run(_ range: Range<Int>) {

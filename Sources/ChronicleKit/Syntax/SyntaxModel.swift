@@ -157,8 +157,13 @@ public struct SyntaxAnnotator {
     static let rootHash = FeatureHash.string("<ROOT>")
 
     public init(model: SyntaxModel) {
+        self.init(model: model, wordCache: Tagger.WordCache(classes: model.tagger.model.classes))
+    }
+
+    /// An annotator with a word cache of the model's tagger (warm from earlier documents).
+    init(model: SyntaxModel, wordCache: Tagger.WordCache) {
         self.model = model
-        wordCache = Tagger.WordCache(classes: model.tagger.model.classes)
+        self.wordCache = wordCache
         scores = [Int32](repeating: 0, count: max(model.tagger.model.classes, model.parser.labeler.classes, 3) + 1)
     }
 

@@ -1,3 +1,5 @@
+import Foundation
+
 /// The part-of-speech tagger: a greedy left-to-right averaged perceptron over hashed features
 /// (Collins 2002), each word's class being its UPOS and Penn tag together, so the Penn tag's
 /// tense and number carry into the morphological features.
@@ -23,6 +25,10 @@ public struct Tagger: Sendable {
 
     /// The scores of the bias feature (feature 0), which every word starts from.
     let bias: [Int32]
+    /// Who this tagger's weights are, for the word caches kept between documents
+    /// (`WordCache.Pool`): copies of the tagger share it.
+    let identity = Identity()
+    public final class Identity: Sendable {}
 
     /// The number of feature keys per word.
     public static let featureCount = 33
@@ -153,6 +159,30 @@ public struct Tagger: Sendable {
         deinit {
             values.deallocate()
             sums.deallocate()
+        }
+
+        /// Word caches kept from one document to the next, per tagger (a cache's sums are its
+        /// tagger's weights, and an entry serves only the word it was made for, so a warm cache
+        /// gives the same scores as a cold one, with fewer features scored).
+        final class Pool: @unchecked Sendable {
+            static let shared = Pool()
+            private let lock = NSLock()
+            private var free: [(owner: Identity, cache: WordCache)] = []
+
+            func take(for tagger: Tagger) -> WordCache {
+                lock.lock()
+                defer { lock.unlock() }
+                if let k = free.lastIndex(where: { $0.owner === tagger.identity }) { return free.remove(at: k).cache }
+                return WordCache(classes: tagger.model.classes)
+            }
+
+            func give(_ cache: WordCache, for tagger: Tagger) {
+                lock.lock()
+                defer { lock.unlock() }
+                free.append((tagger.identity, cache))
+                // (at most a cache per core kept)
+                if free.count > 16 { free.removeFirst() }
+            }
         }
     }
 
