@@ -33,7 +33,8 @@ extension ActorRecognizer {
         let lexicons = ["places", "countries", "countries:adjectives", "titles", "groups", "months", "weekdays"].map { book.lexicons.get($0) }
         let given = book.lexicons.get("given-names"), heads = book.lexicons.get("actor-heads")
         let ids: Set<String> = ["actor.organization.member-role", "actor.organization.police-member", "actor.organization.name-officials", "actor.organization.role-at-name",
-                                  "actor.organization.role-of-name", "actor.organization.document-from-name"]
+                                  "actor.organization.role-of-name", "actor.organization.document-from-name",
+                                  "actor.media.told-by-channel"]
         // the words of the persons' names the rules found ("Clinton spokesman Nick Merrill" after
         // "Hillary Clinton" is her spokesman, not an organisation "Clinton")
         var personWords = Set<String>()
@@ -77,6 +78,12 @@ extension ActorRecognizer {
             // director of Tmall")
             if ok, cands[k].rule.id == "actor.organization.role-at-name" || cands[k].rule.id == "actor.organization.role-of-name", let r = cands[k].captures.first(where: { $0.name == "r" })?.tokens, !r.isEmpty,
                tokens[r.lowerBound].isCapitalized { ok = false }
+            // (role-of-name, document-from-name: no noun after the name, which it would qualify:
+            // "the director of the VOA Eurasian division")
+            if ok, cands[k].rule.id == "actor.organization.role-of-name" || cands[k].rule.id == "actor.organization.document-from-name",
+               n.upperBound < tokens.count, tokens[n.upperBound].kind == .word, !tokens[n.upperBound].isCapitalized, upos(n.upperBound) == .NOUN {
+                ok = false
+            }
             if ok {
                 if titleCase[cands[k].sentence] == nil {
                     work += sentence.count

@@ -53,6 +53,9 @@ import Testing
         let n = kinds("He is a professor of Economics at the school. The president of Ukraine met the envoy.")
         #expect(n["Economics"] == nil, "\(n)")
         #expect(n["Ukraine"] != .organization, "\(n)")
+        // a name that qualifies a noun after it
+        let q = kinds("“It is deplorable,” said Elez Biberaj, the director of the VOA Eurasian division.")
+        #expect(q["VOA Eurasian"] == nil, "\(q)")
     }
 
     @Test func aDashAppositionWithARoleMakesAPerson() {
@@ -93,5 +96,13 @@ import Testing
         #expect(k["J. James Rohack"] == .person, "\(k)")
         let n = kinds("They chose Plan B. Sarah Jones liked the plan.")
         #expect(n["Sarah Jones"] == .person, "\(n)")
+    }
+
+    @Test func aMediumIsToldByEmailOrInAnInterview() {
+        let k = kinds("“Think Donald Trump rather than Barack Obama,” Owen Dempsey told Gizmodo by email.")
+        #expect(k["Gizmodo"] == .media, "\(k)")
+        // a person's family name is the person's
+        let p = kinds("Owen Dempsey met the minister. The minister later told Dempsey by phone that the deal was off.")
+        #expect(p["Dempsey"] != .media, "\(p)")
     }
 }
