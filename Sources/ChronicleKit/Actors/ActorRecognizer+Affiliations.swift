@@ -6,7 +6,8 @@ extension ActorRecognizer {
     /// Rystad", the post in lower case) and `actor.organization.name-officials` ("Rystad
     /// analyst Louise Dickson", "Troy police Sgt. Barry Whiteside", "Lionsgate officials"): the
     /// capitalised words of the name must
-    /// - be proper nouns for the tagger (or acronyms of three letters or more: "SNP"; not "IT"), so "Democratic presidential
+    /// - be proper nouns for the tagger (or acronyms of three letters or more: "SNP"; not "IT";
+    ///   or words with a capital inside, which no common noun has: "VMware"), so "Democratic presidential
     ///   candidate Joe Biden" (an adjective) names no organisation; without the tags, nothing;
     /// - open their run of capitalised words (no capitalised word right before them: the run is
     ///   a longer name or a headline), in a sentence not in title case ("Philadelphia 76ers Fire
@@ -31,7 +32,9 @@ extension ActorRecognizer {
         let tags = doc.wordClasses
         let lexicons = ["places", "countries", "countries:adjectives", "titles", "groups", "months", "weekdays"].map { book.lexicons.get($0) }
         let given = book.lexicons.get("given-names"), heads = book.lexicons.get("actor-heads")
-        let ids: Set<String> = ["actor.organization.member-role", "actor.organization.police-member", "actor.organization.name-officials", "actor.organization.role-at-name"]
+        let ids: Set<String> = ["actor.organization.member-role", "actor.organization.police-member", "actor.organization.name-officials", "actor.organization.role-at-name",
+                                  "actor.organization.role-of-name", "actor.organization.document-from-name",
+                                  "actor.media.told-by-channel"]
         // the words of the persons' names the rules found ("Clinton spokesman Nick Merrill" after
         // "Hillary Clinton" is her spokesman, not an organisation "Clinton")
         var personWords = Set<String>()
@@ -60,7 +63,7 @@ extension ActorRecognizer {
             var ok = n.lowerBound == sentence.lowerBound || !(tokens[n.lowerBound - 1].kind == .word && tokens[n.lowerBound - 1].isCapitalized)
             if ok && n.count >= 2 && given.hasSingle(tokens[n.lowerBound]) { ok = false }
             for t in n where ok {
-                if !acronym(t) && upos(t) != .PROPN { ok = false }
+                if !acronym(t) && !ActorRecognizer.hasInnerCapital(tokens[t]) && upos(t) != .PROPN { ok = false }
                 if personWords.contains(tokens[t].lower) { ok = false }
                 if lexicons.contains(where: { $0.longest(tokens, at: t, end: n.upperBound) != nil }) { ok = false }
                 if let h = heads.firstSingle(tokens[t]), ["none", "product"].contains(h["kind"] ?? "") { ok = false }
@@ -71,9 +74,16 @@ extension ActorRecognizer {
                 if tokens[r.lowerBound].isCapitalized && !n.allSatisfy(acronym) { ok = false }
                 if r.lowerBound - 1 >= n.upperBound, ![.NOUN, .ADJ].contains(upos(r.lowerBound - 1)) { ok = false }
             }
-            // (role-at-name: the post in lower case, "an analyst at Rystad")
-            if ok, cands[k].rule.id == "actor.organization.role-at-name", let r = cands[k].captures.first(where: { $0.name == "r" })?.tokens, !r.isEmpty,
+            // (role-at-name, role-of-name: the post in lower case, "an analyst at Rystad", "the PR
+            // director of Tmall")
+            if ok, cands[k].rule.id == "actor.organization.role-at-name" || cands[k].rule.id == "actor.organization.role-of-name", let r = cands[k].captures.first(where: { $0.name == "r" })?.tokens, !r.isEmpty,
                tokens[r.lowerBound].isCapitalized { ok = false }
+            // (role-of-name, document-from-name: no noun after the name, which it would qualify:
+            // "the director of the VOA Eurasian division")
+            if ok, cands[k].rule.id == "actor.organization.role-of-name" || cands[k].rule.id == "actor.organization.document-from-name",
+               n.upperBound < tokens.count, tokens[n.upperBound].kind == .word, !tokens[n.upperBound].isCapitalized, upos(n.upperBound) == .NOUN {
+                ok = false
+            }
             if ok {
                 if titleCase[cands[k].sentence] == nil {
                     work += sentence.count
@@ -226,5 +236,18 @@ extension ActorRecognizer {
         let drop = qualifying.subtracting(other)
         guard !drop.isEmpty else { return mentions }
         return mentions.filter { !($0.kind == .person && drop.contains($0.actor)) }
+    }
+
+    /// Whether a word has a capital letter after its first letter and a lower-case letter
+    /// ("GiveWell", "VMware", "YouTube"; not "USA", "U.S.", "Smith" or a hyphenated word).
+    static func hasInnerCapital(_ t: Token) -> Bool {
+        guard t.kind == .word, !t.hasHyphen else { return false }
+        var k = 0, lower = false, inner = false
+        for c in t.text.unicodeScalars {
+            if Tokenizer.isLower(c) { lower = true } else if k > 0 && Tokenizer.isUpper(c) { inner = true }
+            if c == "-" { return false }
+            k += 1
+        }
+        return lower && inner
     }
 }

@@ -8,6 +8,7 @@ extension ActorRecognizer {
     ///   after it, when two name words are left and the first of them is a given name or the
     ///   part cut off is not one ("Jordan Peterson" stays);
     /// - a descriptor before a given name and a surname is cut off ("Billionaire Donald Trump");
+    ///   an initial before the given name is part of the name ("C. Everett Koop");
     /// - a person name whose last word is an organisation or media head ("Amnesty
     ///   International", "Cyprus Mail") is that kind of actor, and one whose last word is a
     ///   country and whose first is no given name an organisation ("Vodafone Egypt");
@@ -18,6 +19,7 @@ extension ActorRecognizer {
         let heads = book.lexicons.get("actor-heads")
         let given = book.lexicons.get("given-names")
         let countries = book.lexicons.get("countries")
+        let titles = book.lexicons.get("titles")
         let tokens = doc.tokens
         // the non-person candidates, by the token they end before
         var endsAt: [Int: [Range<Int>]] = [:]
@@ -53,6 +55,16 @@ extension ActorRecognizer {
             }
             if cut > ext.lowerBound {
                 let r = cut..<ext.upperBound
+                cands[k].extent = r
+                cands[k].captures[n].tokens = r
+            } else if ext.lowerBound >= 1, given.hasSingle(tokens[ext.lowerBound]), ActorRecognizer.isInitial(tokens[ext.lowerBound - 1]),
+                      tokens[ext.lowerBound - 1].spaceBefore || ext.lowerBound == 1,
+                      !(ext.lowerBound >= 2 && (ActorRecognizer.isInitial(tokens[ext.lowerBound - 2]) || tokens[ext.lowerBound - 2].text == "."
+                        || (tokens[ext.lowerBound - 2].kind == .word && tokens[ext.lowerBound - 2].isCapitalized && !titles.hasSingle(tokens[ext.lowerBound - 2])))) {
+                // an initial before the given name is the name's first ("C. Everett Koop", "J.
+                // Edgar Hoover"), after a word in lower case, a title or nothing (not after another
+                // initial or a capitalised word: "Washington, D.C. John Smith")
+                let r = (ext.lowerBound - 1)..<ext.upperBound
                 cands[k].extent = r
                 cands[k].captures[n].tokens = r
             }
@@ -339,5 +351,11 @@ extension ActorRecognizer {
             return true
         }
         return false
+    }
+
+    /// A single capital letter and a period ("C."), as `#initial` reads it.
+    static func isInitial(_ t: Token) -> Bool {
+        let s = t.text.unicodeScalars
+        return s.count == 2 && s.first!.properties.isUppercase && s.last == "."
     }
 }

@@ -13,6 +13,8 @@ extension ActorRecognizer {
     ///   Salaam, Tanzania", "in seven states and Italy", "via Moscow and Paris": the conjunct
     ///   before it is a place, or up to four words or numbers that are no mention after a
     ///   preposition of place, and no verb of saying after it);
+    /// - a part of its land follows it, after "'s" or as the noun it qualifies ("New Zealand's
+    ///   highest peak", "New Zealand's South Island", "in New Zealand mountains"; `landAfter`).
     /// A country that gives a rank or an honour is no actor either: "a" or "an", capitalised
     /// words, "of" and the country ("a Senior Advocate of Nigeria").
     /// A country named as the subject of someone's role is no actor either: a role noun of
@@ -62,6 +64,40 @@ extension ActorRecognizer {
             let m = mentions[o]
             return m.kind == .organization && m.tokens.count >= 3 && m.tokens.dropLast().contains { tokens[$0].lower == "in" }
         }
+        let land = book.lexicons.get("place-nouns"), heads = book.lexicons.get("actor-heads"), places = book.lexicons.get("places")
+        let tags = doc.wordClasses
+        /// Whether a part of the country's land follows its name ending before `hi`: "'s" or
+        /// nothing, at most two words the tagger reads as adjectives ("highest", "northern"), then
+        /// a noun of `place-nouns` that ends its phrase (no noun, proper noun or capitalised word
+        /// after it: "Vietnam's coast guard" is the country's), or after "'s" a capitalised place:
+        /// one of `places`, "Mount" or "Mt", or up to three capitalised words that end in a head
+        /// word of kind `none` ("South Island", "Aoraki Mount Cook National Park").
+        func landAfter(_ hi: Int, sentence: Range<Int>) -> Bool {
+            guard hi < sentence.upperBound, tags.count > 0 else { return false }
+            func upos(_ t: Int) -> UPOS? {
+                let w = tags.words(ofToken: t)
+                return w.isEmpty ? nil : tags.upos[w.lowerBound]
+            }
+            var j = hi
+            let possessive = ["'s", "’s"].contains(tokens[j].lower)
+            if possessive { j += 1 }
+            var adjectives = 0
+            while j < sentence.upperBound && adjectives < 2 && tokens[j].kind == .word && !tokens[j].isCapitalized && upos(j) == .ADJ {
+                j += 1
+                adjectives += 1
+            }
+            guard j < sentence.upperBound, tokens[j].kind == .word else { return false }
+            if !tokens[j].isCapitalized {
+                guard land.hasSingle(tokens[j]) else { return false }
+                let n = j + 1
+                return !(n < sentence.upperBound && tokens[n].kind == .word && (tokens[n].isCapitalized || upos(n) == .NOUN || upos(n) == .PROPN))
+            }
+            guard possessive else { return false }
+            if places.longest(tokens, at: j, end: sentence.upperBound) != nil || ["mount", "mt", "mt."].contains(tokens[j].lower) { return true }
+            var e = j
+            while e < sentence.upperBound && e < j + 5 && tokens[e].kind == .word && tokens[e].isCapitalized { e += 1 }
+            return e > j && heads.firstSingle(tokens[e - 1])?["kind"] == "none"
+        }
         var place = [Bool](repeating: false, count: mentions.count)
         var acting = Set<String>()
         for (k, m) in mentions.enumerated() where m.kind == .country {
@@ -96,6 +132,12 @@ extension ActorRecognizer {
                         continue
                     }
                 }
+            }
+            // (a part of its land after its possessive or as the noun it qualifies: "New Zealand's
+            // highest peak", "New Zealand's South Island", "in New Zealand mountains")
+            if m.form == .name && landAfter(hi, sentence: sentence) {
+                place[k] = true
+                continue
             }
             if hi < sentence.upperBound, tokens[hi].kind == .word, ["'s", "’s"].contains(tokens[hi].lower) || qualifies(hi) {
                 acting.insert(m.actor)

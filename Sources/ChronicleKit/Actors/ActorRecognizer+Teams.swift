@@ -60,13 +60,32 @@ extension ActorRecognizer {
     /// - the plural of a team the rules named in full ("the Kansas City Chiefs" … "The Chiefs")
     ///   is a mention of that team, wherever it stands alone;
     /// - a plural no team's name ends in is a team of its own when the article writes it after
-    ///   "the" at least once and uses it twice or more ("the Colts" … "Colts interim coach").
+    ///   "the" at least once and uses it twice or more ("the Colts" … "Colts interim coach"),
+    ///   or right before a player's position or a coach and a name ("Chargers lineman Jamal
+    ///   Williams", "Browns defensive end Myles Garrett": then in any article, sport or not).
     /// The word is a team's plural (`isTeamPlural`), stands alone (no capitalised word right
     /// before or after it, but the sentence's first word), is no word of a person's name, and
     /// the sentence is not in title case. Two passes over the tokens: linear.
     func learnTeams(_ mentions: [Mention], doc: Document, taken: inout [Bool], work: inout Int) -> [Mention] {
         let tokens = doc.tokens
-        guard tokens.count > 2, isSportArticle(doc, work: &work) else { return mentions }
+        guard tokens.count > 2 else { return mentions }
+        let sport = isSportArticle(doc, work: &work)
+        let roles = book.lexicons.get("sport-roles")
+        /// Whether a player's position or a coach comes right after the word at `i` (one word in
+        /// lower case may come between) and a capitalised word after it: "Chargers lineman Jamal
+        /// Williams", "Browns defensive end Myles Garrett" (the team of the player, in any article).
+        func beforeRole(_ i: Int) -> Bool {
+            var j = i + 1
+            for _ in 0..<2 {
+                guard j < tokens.count, tokens[j].kind == .word, !tokens[j].isCapitalized else { return false }
+                if let hit = roles.longest(tokens, at: j, end: min(tokens.count, j + 3)) {
+                    let e = j + Int(hit.length)
+                    return e < tokens.count && tokens[e].kind == .word && tokens[e].isCapitalized
+                }
+                j += 1
+            }
+            return false
+        }
         var lowered = LowerCaseWords()
         // the teams named in full, by their last word
         var teams: [String: String] = [:]
@@ -97,14 +116,15 @@ extension ActorRecognizer {
         }
         // the plurals no full name ends in: how often they stand alone, and whether after "the"
         var uses: [String: Int] = [:]
-        var afterThe = Set<String>()
+        var afterThe = Set<String>(), beforeRoles = Set<String>()
         var plural = [Bool](repeating: false, count: tokens.count)
         work += tokens.count
-        for i in tokens.indices where !taken[i] && capWord(i) && !personWords.contains(tokens[i].lower)
+        for i in tokens.indices where !taken[i] && capWord(i) && (sport || beforeRole(i)) && !personWords.contains(tokens[i].lower)
             && !personWords.contains(String(tokens[i].lower.dropLast())) && isTeamPlural(i, doc: doc, lowered: &lowered, work: &work) && alone(i) {
             plural[i] = true
             uses[tokens[i].lower, default: 0] += 1
             if i > 0 && tokens[i - 1].lower == "the" { afterThe.insert(tokens[i].lower) }
+            if beforeRole(i) { beforeRoles.insert(tokens[i].lower) }
         }
         var out = mentions
         for i in tokens.indices where plural[i] {
@@ -113,7 +133,7 @@ extension ActorRecognizer {
             let actor: String
             if let team = teams[w] {
                 actor = team
-            } else if afterThe.contains(w) && uses[w, default: 0] >= 2 {
+            } else if (afterThe.contains(w) && uses[w, default: 0] >= 2) || beforeRoles.contains(w) {
                 actor = tokens[i].text
             } else {
                 continue

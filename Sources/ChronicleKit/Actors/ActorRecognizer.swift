@@ -167,6 +167,9 @@ public struct ActorRecognizer: Sendable {
         mentions = learnTeams(mentions, doc: doc, taken: &taken, work: &work)
         mentions = joinAcronyms(mentions, doc: doc, work: &work)
         mentions = unifyPersons(mentions, doc: doc, taken: &taken, work: &work)
+        // organisations named later by their first word or initials ("Tottenham said" beside
+        // "Tottenham Hotspur"; ActorRecognizer+ShortForms.swift)
+        mentions = learnShortForms(mentions, doc: doc, taken: &taken, work: &work)
         mentions = resolveCoreference(mentions, doc: doc, taken: taken, work: &work)
         mentions = addUnnamedSources(mentions, doc: doc, work: &work)
         layer.mentions = mentions
@@ -206,7 +209,9 @@ public struct ActorRecognizer: Sendable {
             return g
         }
         if let n = c.captures.first(where: { $0.name == "name" }) {
-            var first = doc.tokens[n.tokens.lowerBound].lower
+            // (past an initial: "C. Everett Koop")
+            let f = n.tokens.count >= 2 && ActorRecognizer.isInitial(doc.tokens[n.tokens.lowerBound]) ? n.tokens.lowerBound + 1 : n.tokens.lowerBound
+            var first = doc.tokens[f].lower
             if let h = first.firstIndex(of: "-") { first = String(first[..<h]) }
             if let g = book.lexicons.get("given-names").lookup(first).first?["gender"], g == "m" || g == "f" { return g }
         }
