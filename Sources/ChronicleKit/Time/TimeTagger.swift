@@ -329,7 +329,7 @@ struct TokenView {
         // (tokens are read field by field and copied in runs: a token copy retains two strings)
         var needs = false
         for k in doc.indices where doc[k].hasHyphen && (doc[k].text.isByte(45) || (doc[k].kind == .word && doc[k].text.utf8.count > 2))
-            || TokenView.gluedClock(doc[k]) != nil {
+            || TokenView.gluedClock(doc[k].text) != nil {
             needs = true
             break
         }
@@ -360,7 +360,7 @@ struct TokenView {
             let compound = kind == .word && !isHyphen && hyphen
             first.append(tokens.count + (k - run))
             // a clock time glued to its "am"/"pm" ("6am", "6:30pm") is read as "6 am"
-            if !hyphen, let cut = TokenView.gluedClock(doc[k]) {
+            if !hyphen, let cut = TokenView.gluedClock(doc[k].text) {
                 flush(k, into: &tokens, &origin)
                 run = k + 1
                 let t = doc[k]
@@ -408,8 +408,8 @@ struct TokenView {
 
     /// Where the "am"/"pm" of a clock time glued to it starts ("6am", "11PM", "6:30pm": one or
     /// two digits, maybe ":mm"), else nil. (All ASCII, so UTF-8 offsets are scalar offsets.)
-    static func gluedClock(_ t: Token) -> Int? {
-        let u = t.text.utf8
+    static func gluedClock(_ text: String) -> Int? {
+        let u = text.utf8
         guard u.count >= 3 && u.count <= 7, let f = u.first, f >= 48 && f <= 57 else { return nil }
         let b = Array(u)
         let n = b.count
