@@ -304,16 +304,20 @@ extension ActorRecognizer {
                     // "I", "we" and "you" are not in the lexicon; a pronoun in a quotation is the quoted speaker's
                     if inQuote[i] && kind != "person" { continue }
                     var (gram, clause) = grammar(i..<(i + 1), s, possessive: possessive)
-                    if kind == "thing" && !possessive {
-                        // "it" only as a subject, and never pleonastic
-                        if isPleonastic(i, s, doc: doc, parsed: parsed) { continue }
-                        guard gram == .subject || (parsed && syn.relation(Int(syn.tokenWord[i])).hasPrefix("nsubj")) else { continue }
-                    }
                     // "it"/"its" with no verb of saying after it may be a thing named since the
                     // actor ("NBC News published the video … It shows"): then the actor must be
                     // the last noun phrase
                     func saying(_ k: Int) -> Bool { k < s.tokens.upperBound && reporting.firstSingle(doc.tokens[k])?["frame"] == "say" }
                     let says = kind == "thing" && !possessive && (saying(i + 1) || saying(i + 2))
+                    if kind == "thing" && !possessive {
+                        // "it" only as a subject, and never pleonastic
+                        // (a verb of saying right after "it" makes it the subject of its own clause, where
+                        // the first-mention guess takes it for an object: "Greece faces a due date on
+                        // debt it says it can't repay")
+                        if isPleonastic(i, s, doc: doc, parsed: parsed) { continue }
+                        guard gram == .subject || saying(i + 1) || (parsed && syn.relation(Int(syn.tokenWord[i])).hasPrefix("nsubj")) else { continue }
+                        if gram != .subject && !parsed { gram = .subject }
+                    }
                     // "People like Scott, he said": the speaker of what came before is not named in it
                     // (only when the verb closes its clause: in "When Ghani announced the exchange, he said
                     // Kabul had …" the clause before the comma is no content, and Ghani may speak)

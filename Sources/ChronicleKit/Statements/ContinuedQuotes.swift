@@ -38,7 +38,17 @@ extension StatementFinder {
             if let other = lastDirect[s], max(other.provenance.span.end, other.cueSpan?.end ?? 0) >= end { continue }
             lastDirect[s] = st
         }
-        guard !lastDirect.isEmpty else { return [] }
+        // a reported statement with a speaker whose content opens a quotation no mark closes, by its
+        // sentence ("Pompeo said the release of the hostages “give[s] us hope for … support. ¶ “We see
+        // these developments as hopeful signs …”"): the quotation it opened goes on in the next
+        // paragraph as a left-open direct one does
+        var openedIn: [Int: Statement] = [:]
+        for st in known where !st.direct && st.speaker != nil {
+            guard st.provenance.span.end > st.provenance.span.start, let s = doc.sentence(containing: st.provenance.span.end - 1) else { continue }
+            if let other = openedIn[s], other.provenance.span.end >= st.provenance.span.end { continue }
+            openedIn[s] = st
+        }
+        guard !lastDirect.isEmpty || !openedIn.isEmpty else { return [] }
         // a quotation left open at the end of its paragraph goes on in the next paragraph that
         // opens with a quotation mark (the convention of quoting over paragraphs: “… acts. ¶ “Other
         // than …”): the last direct statement with a speaker of such a paragraph, by its last sentence
@@ -53,8 +63,13 @@ extension StatementFinder {
             guard !r.isEmpty else { continue }
             if tokens[r.lowerBound].paragraphStart || k == 0 { openMark = false; lastInParagraph = nil }
             tally.work += r.count
-            for t in r where tokens[t].kind == .quote && !paired.contains(t) && QuotationMarker.role(quote: tokens[t].text) != .close { openMark = true }
+            var opened: Int?
+            for t in r where tokens[t].kind == .quote && !paired.contains(t) && QuotationMarker.role(quote: tokens[t].text) != .close { openMark = true; opened = t }
             if let st = lastDirect[k] { lastInParagraph = st }
+            if let t = opened, let st = openedIn[k], st.provenance.span.start <= tokens[t].span.start, st.provenance.span.end > tokens[t].span.end,
+               lastInParagraph.map({ $0.provenance.span.end < st.provenance.span.end }) ?? true {
+                lastInParagraph = st
+            }
             let paragraphEnds = r.upperBound >= tokens.count || tokens[r.upperBound].paragraphStart
             if paragraphEnds, openMark, let st = lastInParagraph { leftOpen[k] = st }
         }

@@ -260,12 +260,16 @@ struct CueFinder: Sendable {
     /// (at most 40 tokens before `p`, no quotation or sentence mark between) right after a name
     /// (two capitalised words or more ending it, opening at the clause's start, a comma or a
     /// quotation mark, at most eight tokens, no word of a class but "the"), and before a
-    /// determiner in lower case ("a planetary scientist"); nil when there is none.
+    /// determiner in lower case ("a planetary scientist") or an age set off by commas (", 59,");
+    /// nil when there is none.
     func appositionOpening(before q: Int, p: Int, lo: Int, _ tokens: [Token], _ inQuote: [Bool]) -> Int? {
         var c = q - 1
         while c > lo && p - c <= 40 {
             if inQuote[c] || tokens[c].kind == .quote || [";", ":", ".", "!", "?"].contains(tokens[c].text) { return nil }
-            if tokens[c].text == ",", c + 1 < q, tokens[c + 1].kind == .word, !tokens[c + 1].isCapitalized, cls(tokens[c + 1]) == "det" {
+            // (or before an age set off by commas, "Donna Sampson Rawlings, 59, of Ashton, Md., who
+            // watched the ceremony …, said")
+            let age = c + 2 < q && tokens[c + 1].kind == .number && tokens[c + 2].text == ","
+            if tokens[c].text == ",", c + 1 < q, age || (tokens[c + 1].kind == .word && !tokens[c + 1].isCapitalized && cls(tokens[c + 1]) == "det") {
                 var b = c
                 while b > lo && c - b < 8 && tokens[b - 1].kind == .word && !inQuote[b - 1] { b -= 1 }
                 let opens = b == lo || tokens[b - 1].text == "," || tokens[b - 1].kind == .quote
@@ -803,6 +807,17 @@ struct CueFinder: Sendable {
                         out.append(found([c], source: (lo + 1)..<src.upperBound, cue: lo..<(lo + 1), rule: "statement.cue.colon"))
                         continue
                     }
+                    // "The summary of the decision read in part: “…”", "The sign reads: “…”": what a text
+                    // reads is its words; the verb (past "read" is no cue of the lexicon) and "in part" are
+                    // no part of the source
+                    var rd = i - 1
+                    if rd - 2 > src.lowerBound, tokens[rd].lower == "part", tokens[rd - 1].lower == "in" { rd -= 2 }
+                    if rd - 1 > src.lowerBound, tokens[rd].text == "," { rd -= 1 }
+                    if rd - 1 > src.lowerBound, tokens[rd].kind == .word, !tokens[rd].isCapitalized, tokens[rd].lower == "read" || tokens[rd].lower == "reads" {
+                        if out.contains(where: { $0.cue == rd..<(rd + 1) }) { continue }
+                        out.append(found([c], source: src.lowerBound..<rd, cue: rd..<(rd + 1), rule: "statement.cue.colon"))
+                        continue
+                    }
                     // "Mr Shapps said: “…”", "Dr Holohan wrote: “…”": the verb before the colon is the cue
                     // (unless the verb already made the statement: "Limbaugh continued: “…”")
                     if src.count >= 2, !tokens[i - 1].isCapitalized, verbs.longest(tokens, at: i - 1, end: i) != nil {
@@ -869,13 +884,32 @@ struct CueFinder: Sendable {
                     src = src.lowerBound..<issuer.upperBound
                 }
                 var content: Range<Int>?
+                var second: Range<Int>?
                 if i <= lo + 1 {
-                    content = trim(src.upperBound..<hi, tokens)
+                    // ("According to data released by MOTIE in August, newly installed capacity …": a
+                    // phrase of the source, with no verb of its own, runs to the comma; what was said
+                    // follows it)
+                    var start = src.upperBound
+                    if let c = (src.upperBound..<min(hi, src.upperBound + 6)).first(where: { tokens[$0].text == "," || inQuote[$0] }),
+                       c > src.upperBound, tokens[c].text == ",", !inQuote[c],
+                       (src.upperBound..<c).allSatisfy({ tokens[$0].kind == .word || tokens[$0].kind == .number }),
+                       hasFiniteVerb(doc, src.upperBound..<c) == false {
+                        start = c + 1
+                    }
+                    content = trim(start..<hi, tokens)
                 } else {
                     content = trim(lo..<i, tokens)
                     if content == nil { content = trim(src.upperBound..<hi, tokens) }
+                    // "A further 17 manufacturers, according to the report, had production operations …":
+                    // an aside inside the clause, whose verb follows it, reports the whole clause
+                    var v = src.upperBound
+                    if v < hi, tokens[v].text == ",", !inQuote[v] { v += 1 }
+                    if content != nil, i - 1 > lo, tokens[i - 1].text == ",", !inQuote[i - 1], v < hi, !inQuote[v],
+                       tokens[v].kind == .word, !tokens[v].isCapitalized, hasFiniteVerb(doc, v..<(v + 1)) == true {
+                        second = trim(v..<hi, tokens)
+                    }
                 }
-                if let c = content { out.append(found([c], source: src, cue: cue, rule: "statement.cue.according-to")) }
+                if let c = content { out.append(found(second.map { [c, $0] } ?? [c], source: src, cue: cue, rule: "statement.cue.according-to")) }
                 i = src.upperBound - 1
                 continue
             }
@@ -929,7 +963,17 @@ struct CueFinder: Sendable {
             // that runs the AMAs, Dick Clark Productions, denies that anything has been sorted")
             let verbThat = !t.isCapitalized && hit.length == 1 && hit.entries[0]["noun"] != "yes" && (t.lower.hasSuffix("s") || t.lower.hasSuffix("ed"))
                 && t.lower != hit.entries[0]["lemma"] && i + 2 < hi && tokens[i + 1].lower == "that" && !inQuote[i + 1] && clauseFollows(doc, i + 2, hi: hi)
-            if !t.isCapitalized && !quantified && !nameThat && !closesTail && !verbThat && (pos == .NOUN || pos == .PROPN || pos == .ADJ) { continue }
+            // (nor an -ing form right after a noun of `source-documents` and before "that", a colon or a
+            // quotation, a participle whose subject issued the document: "issued a statement warning
+            // that voters …", "posted a message urging: “…”")
+            let issuedGerund = !t.isCapitalized && hit.length == 1 && t.lower.hasSuffix("ing") && i > lo && i + 1 < hi
+                && tokens[i - 1].kind == .word && !tokens[i - 1].isCapitalized && documents.hasSingle(tokens[i - 1])
+                && (tokens[i + 1].lower == "that" || tokens[i + 1].text == ":" || tokens[i + 1].kind == .quote)
+            // (nor one after people and before a quotation: "showed protesters chanting “Macron resign”")
+            let quotedGerund = !t.isCapitalized && hit.length == 1 && t.lower.hasSuffix("ing") && i > lo && i + 1 < hi
+                && tokens[i + 1].kind == .quote && inQuote[i + 1] && tokens[i - 1].kind == .word && !tokens[i - 1].isCapitalized
+                && cls(tokens[i - 1]) == nil && (isPlural(tokens[i - 1]) || people.hasSingle(tokens[i - 1]))
+            if !t.isCapitalized && !quantified && !nameThat && !closesTail && !verbThat && !issuedGerund && !quotedGerund && (pos == .NOUN || pos == .PROPN || pos == .ADJ) { continue }
             let parsedVerb = pos == .VERB && doc.syntax.count > 0
             // a noun, not a verb: "the press", "his home state", "fabricated charges", "Trump's comments"
             if i > lo && !parsedVerb {
@@ -1111,7 +1155,13 @@ struct CueFinder: Sendable {
                 // "…, saying …" / "released a statement calling …": the subject of the clause
                 work += 1
                 // (the outermost cue whose content reaches the comma: `endBeforeAttribution`)
-                if let prev = outerCue(out, reaching: p) ?? out.last(where: { $0.source != nil }) {
+                // ("showed protesters chanting “Macron resign”", "crowds shouting “…”": people right
+                // before the participle, a plural or a noun of `source-nouns`, say the quotation after it)
+                if p == i - 1, after < hi, tokens[after].kind == .quote, inQuote[after], tokens[p].kind == .word, !tokens[p].isCapitalized, cls(tokens[p]) == nil,
+                   !documents.hasSingle(tokens[p]), isPlural(tokens[p]) || people.hasSingle(tokens[p]),
+                   let src = phrase(endingAt: p, lo: lo, tokens, inQuote) {
+                    source = src
+                } else if let prev = outerCue(out, reaching: p) ?? out.last(where: { $0.source != nil }) {
                     source = prev.source
                 } else if let src = phrase(startingAt: clauseStart(lo, p, tokens, inQuote, work: &work), hi: p, tokens, inQuote, subject: true), tokens[src.lowerBound].isCapitalized || cls(tokens[src.lowerBound]) == "pron" || cls(tokens[src.lowerBound]) == "det" {
                     source = src
@@ -1188,7 +1238,8 @@ struct CueFinder: Sendable {
                     // "study lead author Lucas Paganini, a planetary scientist at … in Greenbelt, Maryland,
                     // and American University in Washington, D.C., said": an apposition with commas of its own
                     // opens at the comma after the name
-                    if !double, q > lo, tokens[q].text == ",", nameBefore(comma: q, lo: lo, tokens, inQuote) == nil,
+                    // (also a relative clause after a place's name: "…, 59, of Ashton, Md., who watched …, said")
+                    if !double, q > lo, tokens[q].text == ",", nameBefore(comma: q, lo: lo, tokens, inQuote) == nil || (q + 1 < p && tokens[q + 1].lower == "who"),
                        let c = appositionOpening(before: q, p: p, lo: lo, tokens, inQuote) { q = c }
                     // "Rep. Gregory W. Meeks (D-N.Y.), chairman of …, said": past a parenthesis
                     var e = q - 1
@@ -1348,6 +1399,10 @@ struct CueFinder: Sendable {
             // (not a name in quotation marks: "an unaligned “Wyoming first” push, which proposed")
             let quoteBefore = subjectStart > lo && (quoteStarts[subjectStart - 1] != nil && subjectStart - 2 >= lo && tokens[subjectStart - 2].kind == .punct
                 || (subjectStart - 2 >= lo && tokens[subjectStart - 1].text == "," && quoteStarts[subjectStart - 2] != nil))
+            // ("HP, as Gizmodo very recently explained, is a complex and rare condition": an aside "as X
+            // said" between commas is one too)
+            let asAside = !inverted && subjectStart - 2 > lo && tokens[subjectStart - 1].lower == "as" && tokens[subjectStart - 2].text == "," && !inQuote[subjectStart - 1]
+                && afterCue < contentEnd && tokens[afterCue].text == ","
             let before: Range<Int>? = {
                 // "Striker Harry Kane scored twice, and manager Jose Mourinho praised him": a clause
                 // joined by "and" or "but" is no part of what the next one's subject says
@@ -1355,6 +1410,7 @@ struct CueFinder: Sendable {
                 // general manager Ed Stefanski said" have one subject)
                 if titleStart - 1 > lo, cls(tokens[titleStart - 1]) == "coord", tokens[titleStart - 2].text == "," { return nil }
                 var b = subjectStart
+                if asAside { b -= 1 }
                 while b > lo && (tokens[b - 1].text == "," || tokens[b - 1].text == "—" || tokens[b - 1].text == "-") { b -= 1 }
                 // a quotation the sentence splitter cut ("… urban areas? Absolutely,” Woolson said") is whole
                 var a = lo
@@ -1364,11 +1420,20 @@ struct CueFinder: Sendable {
             let next = afterCue < contentEnd ? tokens[afterCue] : nil
             // "…, he said in a statement": the cue closes the sentence; without a comma (or a quote)
             // before the subject, the text before it is not what was said ("There are reasons Israel refuses to …")
-            let commaBefore = subjectStart > lo && [",", "—", "-", ":", ";"].contains(tokens[subjectStart - 1].text) || subjectStart > lo && tokens[subjectStart - 1].kind == .quote
+            let commaBefore = subjectStart > lo && [",", "—", "-", ":", ";"].contains(tokens[subjectStart - 1].text) || subjectStart > lo && tokens[subjectStart - 1].kind == .quote || asAside
             // "…, an insurgent source told Agence France-Presse.": after "told", only the addressee
             // (a short phrase, no "that", no "to", no quotation) closes the sentence
-            let addresseeOnly = commaBefore && hit.entries[0]["frame"] == "tell" && afterCue < contentEnd && contentEnd - afterCue <= 6
-                && (afterCue..<contentEnd).allSatisfy { k in !inQuote[k] && tokens[k].kind != .quote && tokens[k].lower != "that" && tokens[k].lower != "to" && tokens[k].text != ":" }
+            // (or ends at a comma before a participle of saying, which reports on: "…, officials told
+            // state media, adding that …")
+            var addresseeEnd = contentEnd
+            if commaBefore && hit.entries[0]["frame"] == "tell",
+               let c = (afterCue..<min(contentEnd, afterCue + 7)).first(where: { tokens[$0].text == "," && !inQuote[$0] }), c > afterCue,
+               c + 1 < contentEnd, tokens[c + 1].kind == .word, !tokens[c + 1].isCapitalized, tokens[c + 1].lower.hasSuffix("ing"),
+               let v = verbs.longest(tokens, at: c + 1, end: hi), ["say", "tell"].contains(v.entries[0]["frame"] ?? "") {
+                addresseeEnd = c
+            }
+            let addresseeOnly = commaBefore && hit.entries[0]["frame"] == "tell" && afterCue < addresseeEnd && addresseeEnd - afterCue <= 6
+                && (afterCue..<addresseeEnd).allSatisfy { k in !inQuote[k] && tokens[k].kind != .quote && tokens[k].lower != "that" && tokens[k].lower != "to" && tokens[k].text != ":" }
             let tailCue = next == nil || next!.kind == .punct || addresseeOnly || (commaBefore && (next.map { cls($0) == "stop" || isTimeWord($0) } ?? false))
             // a participle's content follows it ("…, he said, recalling the thinking …")
             let participleCue = rule == "statement.cue.participle"
@@ -1449,6 +1514,11 @@ struct CueFinder: Sendable {
             if let last = parts.last, last.lowerBound >= cue.upperBound, let cut = trim(last.lowerBound..<endBeforeAttribution(last, tokens, inQuote, attitude: !["say", "tell"].contains(hit.entries[0]["frame"] ?? ""), outer: tokens[cue.lowerBound].lower, work: &work), tokens) {
                 parts[parts.count - 1] = cut
             }
+            // "the trek, which kicks off June 9th …, and concludes October 10th in Houston, Texas": a
+            // date after the cue, with no clause, "to" or quotation after it, says when, not what
+            if parts.count == 1, let a = parts.first, a.lowerBound >= cue.upperBound, a.count >= 2, months.hasSingle(tokens[a.lowerBound]),
+               tokens[a.lowerBound + 1].text.first?.isNumber == true, hasFiniteVerb(doc, a) == false,
+               !a.contains(where: { tokens[$0].lower == "to" || tokens[$0].lower == "that" || tokens[$0].kind == .quote }) { continue }
             var f = found(parts, source: source, cue: cue, rule: rule, speech: hit.entries[0]["frame"] == "say")
             f.sourceHead = sourceHead
             out.append(f)

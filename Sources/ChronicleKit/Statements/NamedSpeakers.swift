@@ -79,8 +79,13 @@ extension StatementFinder {
                   let src = out[k].sourceSpan, let r = spanTokens(doc, src), r.count <= 12 else { continue }
             let tokens = doc.tokens
             let last = tokens[r.upperBound - 1]
+            // (a common noun in the plural that opens the sentence is lower case for the tagger:
+            // "Traders cited the lingering uncertainty …")
+            func openingNoun(_ k: Int) -> Bool {
+                k == doc.sentences[doc.sentence(containingToken: k)].tokens.lowerBound && cues.tagged(doc, k) == .NOUN && cues.isPlural(tokens[k])
+            }
             guard last.kind == .word, cues.cls(last) == nil, cues.pronouns.lookup(last.lower).isEmpty,
-                  r.contains(where: { tokens[$0].kind == .word && !tokens[$0].isCapitalized && cues.cls(tokens[$0]) == nil
+                  r.contains(where: { tokens[$0].kind == .word && (!tokens[$0].isCapitalized || (openingNoun($0) && !r.dropFirst().contains { tokens[$0].isCapitalized })) && cues.cls(tokens[$0]) == nil
                       && cues.pronouns.lookup(tokens[$0].lower).isEmpty }) else { continue }
             // ("people say": a noun of `source-nouns` that names a source only with a phrase after it)
             if r.count == 1, sourceNouns.lookup(last.lower).contains(where: { $0["alone"] == "no" }) { continue }

@@ -232,7 +232,14 @@ public struct StatementFinder: Sendable {
                     // two statements each holding the other's cue ("His lawyer said he would not answer"):
                     // the first cue is the outer one
                     if cueB.start < cueA.start && inner.parts.contains(where: { $0.contains(cueA) }) { continue }
-                    let opens = n == 0 && inner.sourceSpan.map { src in
+                    // (people with a participle and a quotation are whom the outer verb shows saying it:
+                    // "Videos showed protesters chanting “Macron resign”")
+                    // (nor a speaker after "According to X,": "According to a 1997 article in Ebony, Benjamin
+                    // said she applied …" is Benjamin's saying, which the article reports)
+                    let quotedParticiple = inner.provenance.rule == "statement.cue.participle"
+                        && (inner.direct || inner.text.unicodeScalars.first.map(Tokenizer.isQuote) == true)
+                    let opens = n == 0 && !quotedParticiple
+                        && !(st.provenance.rule == "statement.cue.according-to" && cueA.end <= part.start) && inner.sourceSpan.map { src in
                         src.start == part.start && src.end <= cueB.start
                             && doc.text(Span(src.end, cueB.start)).split(separator: " ").count <= 2
                     } ?? false
@@ -386,7 +393,9 @@ public struct StatementFinder: Sendable {
                 // an attitude or action inside what another cue reports is part of that report:
                 // "Weber told them that Manafort discussed the project" is Weber's statement only
                 if !f.speech { tally.work += fs.count }
-                if !f.speech, fs.contains(where: { o in
+                // (not people with a participle and a quotation: "Videos showed protesters chanting “Macron resign”")
+                let quotedParticiple = f.rule == "statement.cue.participle" && f.content.first.map { doc.tokens[$0.lowerBound].kind == .quote } == true
+                if !f.speech, !quotedParticiple, fs.contains(where: { o in
                     o.cue != f.cue && o.content[0].lowerBound >= o.cue.upperBound
                         && o.content.contains { $0.lowerBound <= f.cue.lowerBound && f.cue.upperBound <= $0.upperBound }
                 }) { continue }
@@ -451,10 +460,12 @@ public struct StatementFinder: Sendable {
         }
         // "Paganini and his team wrote", "Smith and her colleagues said": the one named speaks for the
         // people that are theirs
-        if let a = src.dropFirst().first(where: { doc.tokens[$0].lower == "and" }), a + 2 < src.upperBound,
-           ["his", "her", "their"].contains(doc.tokens[a + 1].lower), mentionAt[a - 1] >= 0,
-           case let m = actors.mentions[Int(mentionAt[a - 1])], m.form != .pronoun, m.tokens.lowerBound >= src.lowerBound,
-           (a + 2..<src.upperBound).allSatisfy({ doc.tokens[$0].kind == .word && !doc.tokens[$0].isCapitalized }) {
+        // (also "He and others at the hearing questioned …": the one named or resolved speaks for others)
+        if let a = src.dropFirst().first(where: { doc.tokens[$0].lower == "and" }), a + 1 < src.upperBound, mentionAt[a - 1] >= 0,
+           case let m = actors.mentions[Int(mentionAt[a - 1])], m.tokens.lowerBound >= src.lowerBound,
+           (a + 2..<src.upperBound).allSatisfy({ doc.tokens[$0].kind == .word && !doc.tokens[$0].isCapitalized }),
+           (a + 2 < src.upperBound && ["his", "her", "their"].contains(doc.tokens[a + 1].lower) && m.form != .pronoun)
+            || (doc.tokens[a + 1].lower == "others" && m.kind == .person) {
             return m.actor
         }
         // "Both men said", "the two leaders said" after a coordinated subject: the Actors stage
@@ -553,9 +564,31 @@ public struct StatementFinder: Sendable {
         }
         if let k = src.first(where: { (!doc.tokens[$0].isCapitalized || opensSentence($0)) && cues.documents.hasSingle(doc.tokens[$0]) }) {
             // (named after it, "a report from Kotak", else before it: "Eurostat figures")
-            func named(_ j: Int) -> Bool { mentionAt[j] >= 0 && actors.mentions[Int(mentionAt[j])].form == .name }
+            // (a surname or an alias names too as the possessor: "President Obama's announcement also
+            // noted that …"; not "the Clinton email matter")
+            func named(_ j: Int) -> Bool {
+                guard mentionAt[j] >= 0 else { return false }
+                let m = actors.mentions[Int(mentionAt[j])]
+                if m.form == .name { return true }
+                let e = m.tokens.upperBound
+                return (m.form == .surname || m.form == .alias) && e < k && ["'s", "’s"].contains(doc.tokens[e].lower)
+            }
             if let m = (k + 1..<src.upperBound).last(where: named) ?? (src.lowerBound..<k).last(where: named) {
                 return actors.mentions[Int(mentionAt[m])].actor
+            }
+            // (the subject of the finite verb that put it out, right before it: "The company published a
+            // blog post that said …", "Tesla issued a statement saying …")
+            if src.lowerBound >= 2, case let v = src.lowerBound - 1, doc.tokens[v].kind == .word, !doc.tokens[v].isCapitalized,
+               cues.hasFiniteVerb(doc, v..<(v + 1)) == true, mentionAt[v - 1] >= 0,
+               case let m = actors.mentions[Int(mentionAt[v - 1])], m.form != .unnamed {
+                return m.actor
+            }
+            // (an issuer the Actors stage names elsewhere in the article but not here: "according to
+            // the TexAuto Facts report from InfoNation, a provider of …" … "according to InfoNation")
+            if k + 2 < src.upperBound, ["from", "by"].contains(doc.tokens[k + 1].lower),
+               (k + 2..<src.upperBound).allSatisfy({ doc.tokens[$0].isCapitalized }), src.upperBound - k - 2 <= 4,
+               case let name = doc.text(doc.span(tokens: (k + 2)..<src.upperBound)), actors.actors[name] != nil {
+                return name
             }
             return Actor.unnamedSource
         }
@@ -749,6 +782,31 @@ public struct StatementFinder: Sendable {
             work += 1
             return first == "of" || first == "about"
         }
+        /// Whether the words from the cue's end `a` to a time at `b` are where it was said, with the
+        /// commas of a place, and "on" before the day: "Trump said at a rally in Monroe, La., on Nov.
+        /// 6, 2019." (at most twelve words, opening with "at", "in" or "during", no quotation mark)
+        func placeThenDay(_ a: Int, _ b: Int) -> Bool {
+            guard a < b, b - a <= 100 else { return false }
+            let text = doc.text(Span(a, b))
+            work += b - a
+            if text.contains(where: { ";\"“”()".contains($0) }) { return false }
+            let w = text.split(whereSeparator: { $0 == " " || $0 == "\n" })
+            guard w.count >= 3, w.count <= 12, ["at", "in", "during"].contains(w[0].lowercased()), w.last?.lowercased() == "on" else { return false }
+            // (the commas are a place's: only a capitalised word carries one, "a rally in Monroe, La.,")
+            return w.dropFirst().dropLast().allSatisfy { x in x.first?.isUppercase == true || !x.hasSuffix(",") }
+        }
+        /// Whether a time at `b` opens the phrase after the apposition of a source that follows its
+        /// cue (`a`: the source's end): "…,” said Doug Cooke, a former NASA associate administrator
+        /// …, during a September hearing" (at most three words after the apposition's last comma, the
+        /// first "during", "at", "in" or "on"; no quotation mark or semicolon between).
+        func afterApposition(_ a: Int, _ b: Int) -> Bool {
+            guard a < b, b - a <= 200 else { return false }
+            let text = doc.text(Span(a, b))
+            work += b - a
+            guard text.hasPrefix(","), !text.contains(where: { ";\"“”()".contains($0) }), let c = text.lastIndex(of: ",") else { return false }
+            let w = text[text.index(after: c)...].split(whereSeparator: { $0 == " " || $0 == "\n" })
+            return w.count >= 1 && w.count <= 3 && ["during", "at", "in", "on"].contains(w[0].lowercased())
+        }
         let lo = min(source?.start ?? cue.start, cue.start)
         if dated.isEmpty, let d = occasionBefore(sentence, cue: cue, source: source, times: times, index: index, doc: doc, work: &work) { return d }
         for t in dated {
@@ -759,6 +817,8 @@ public struct StatementFinder: Sendable {
             // (nor one in what the cue is said of: "said of the loss of both running backs this week")
             let near = (s.start >= lo && s.end <= cue.start && !relativeBetween(lo, s.start))
                 || (s.start >= cue.end && words(cue.end, s.start, limit: 8) != nil && !topicAfter(cue.end, s.start))
+                || (s.start >= cue.end && placeThenDay(cue.end, s.start))
+                || (source.map { src in src.start >= cue.end && s.start >= src.end && afterApposition(src.end, s.start) } ?? false)
             // (also after one word and a comma that open the sentence: "Then, last week, Taylor Swift posted …")
             let opening = s.end <= lo && (words(sentence.span.start, s.start, limit: 1) != nil || afterOpeningWord(s.start))
             if (near || opening || introduces(s, lo)) && v.count >= 7 { return StatementFinder.day(v) }
@@ -906,8 +966,9 @@ public struct StatementFinder: Sendable {
     /// Occasions the text dates without a statement of their own: "Kurt Volker, the former
     /// special envoy to Ukraine, and Tim Morrison, a former National Security Council official,
     /// testified side-by-side before the House Intelligence Committee Tuesday about …". A
-    /// sentence with a verb of saying (frame `say` or `tell` of `reporting-verbs`, a finite verb
-    /// in the tags, outside quotations) and a day (or week) outside quotations names, before the
+    /// sentence with a verb of saying (frame `say` or `tell` of `reporting-verbs`, a verb in the
+    /// past tense in the tags, outside quotations) and a day (or week, not after the article's
+    /// day: "the trek, which kicks off June 9th") outside quotations names, before the
     /// verb, the actors who spoke then (names and surnames: no pronoun, no unnamed source). Each
     /// of them that has no statement in that sentence gets the occasion, so their later
     /// statements that give no day of their own were said then ("Volker said he had no knowledge
@@ -934,7 +995,9 @@ public struct StatementFinder: Sendable {
             work += said.count
             let days = inside.filter { k in
                 let t = times[k]
+                // (a day after the article's is no occasion it reports: "the trek, which kicks off June 9th …")
                 return t.isCalendarValue && t.value.map(Self.carriesAsDay) == true && quoted.quote(at: t.provenance.span) == nil
+                    && !(t.value.map { v in v.utf8.count == 10 && doc.date.map { d in d.utf8.count == 10 && v > d } == true } ?? false)
                     && !said.contains { statements[$0].parts.contains { $0.overlaps(t.provenance.span) } }
             }
             guard !days.isEmpty else { continue }
@@ -949,7 +1012,8 @@ public struct StatementFinder: Sendable {
                 // the finite verb: "Tim Morrison, a former … official, testified"; not "were told")
                 let finite = syn.words(ofToken: j).contains { w in
                     let x = syn.xpos(w)
-                    return ["VBD", "VBZ", "VBP"].contains(x) || (x == "VBN" && j > s.tokens.lowerBound && doc.tokens[j - 1].text == ",")
+                    // (in the past: an occasion that was; "concludes October 10th" is a plan)
+                    return x == "VBD" || (x == "VBN" && j > s.tokens.lowerBound && doc.tokens[j - 1].text == ",")
                 }
                 guard finite else { continue }
                 verb = j
