@@ -16,6 +16,9 @@ public struct TriggerSite: Sendable {
     public var isNoun: Bool
     /// The first word is a past form.
     public var isPast: Bool
+    /// A verb in the present with a calendar time of its clause after it: a schedule, an event
+    /// still to come ("the trek, which kicks off June 9th"; session 28, `GenericVerbs`).
+    public var scheduled: Bool = false
 }
 
 /// One sentence of a document with what the role and status readers need, made once per sentence.

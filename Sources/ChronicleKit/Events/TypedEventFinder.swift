@@ -200,6 +200,12 @@ public struct TypedEventFinder: Sendable {
                                                                frame: e.frame, example: "", line: 0)
                 }
             }
+            // (session 28: an economic conflict is an event, of the kind `other`: "a widening trade war")
+            for k in r where TypedEventFinder.isEconomicConflict(sites[k], c) {
+                sites[k].site.entry.kind = "other"
+                sites[k].site.entry.plover = nil
+                sites[k].site.entry.cameo = nil
+            }
             for k in r where !TypedEventFinder.releasesAThing(sites[k]) && !TypedEventFinder.firesNoOne(sites[k], c) && !TypedEventFinder.leavesNoOrganization(sites[k], c)
                 && !TypedEventFinder.givesNoAid(sites[k], c) && !TypedEventFinder.qualifiesANoun(sites[k], c)
                 && !(sites[k].site.isNoun && sites[k].site.tokens.count == 1 && TypedEventFinder.readsAsAdjective(c.tokens, sites[k].site.tokens.lowerBound, s.tokens))
@@ -255,6 +261,12 @@ public struct TypedEventFinder: Sendable {
                     sites[k].site.entry.kind = kind
                     sites[k].site.entry.plover = l.kind == nil ? joined?.site.entry.plover : l.plover
                     sites[k].site.entry.cameo = l.kind == nil ? joined?.site.entry.cameo : l.cameo
+                }
+                // (session 28: a hearing of a legislature or a public body is a meeting)
+                if TypedEventFinder.isBodyHearing(sites[k], c) {
+                    sites[k].site.entry.kind = "meeting"
+                    sites[k].site.entry.plover = "CONSULT"
+                    sites[k].site.entry.cameo = "04"
                 }
                 events.append(event(sites[k], c))
                 eventSites.append(k)
@@ -677,6 +689,28 @@ public struct TypedEventFinder: Sendable {
         return false
     }
 
+    /// Words of a legislature's or a public body's hearing, and of a court's
+    /// (`function-words.tsv`, sets `body-hearing` and `court-hearing`; session 28).
+    static let bodyHearingWords = FunctionWords.standard.words("body-hearing")
+    static let courtHearingWords = FunctionWords.standard.words("court-hearing")
+
+    /// Whether a hearing (the lexicon's legal `hearing`) is a legislature's or a public body's, a
+    /// meeting: its sentence names such a body or its business ("during a hearing last week",
+    /// "ranking member of the House Science Committee's space subcommittee"; "a public hearing";
+    /// "Wednesday morning's hearing … the historic impeachment inquiry") and no court ("a judge
+    /// ruled that Assange should remain in jail until his extradition hearing"). One pass over
+    /// the sentence, for a hearing only.
+    static func isBodyHearing(_ x: Site, _ c: SentenceContext) -> Bool {
+        guard x.site.isNoun, x.site.entry.id == "legal.hearing.n" else { return false }
+        var body = false
+        for j in c.sentence.tokens {
+            let w = c.tokens[j].lower
+            if courtHearingWords.contains(w) { return false }
+            if bodyHearingWords.contains(w) { body = true }
+        }
+        return body
+    }
+
     /// Nouns of an event that are adjectives too (`adjective-nouns.tsv`: "offensive").
     static let adjectiveNouns = RuleBook.bundledWords("events/en/adjective-nouns.tsv")
 
@@ -692,6 +726,19 @@ public struct TypedEventFinder: Sendable {
             if w.kind != .word { break }
         }
         return true
+    }
+
+    /// The modifiers of a combat noun that make it an economic conflict (`function-words.tsv`,
+    /// set `economic-conflict`: "trade war", "price war"; session 28).
+    static let economicConflictModifiers = FunctionWords.standard.words("economic-conflict")
+
+    /// Whether a military noun trigger follows a modifier of an economic conflict: no combat, but
+    /// an event ("President Donald Trump has pursued an agenda favoring tariffs as weapons in a
+    /// widening trade war", "a near 1-1/2 year trade war"), of the kind `other`.
+    static func isEconomicConflict(_ x: Site, _ c: SentenceContext) -> Bool {
+        let a = x.site.tokens.lowerBound
+        guard x.site.isNoun, x.site.entry.kind == "military", a > c.sentence.tokens.lowerBound else { return false }
+        return economicConflictModifiers.contains(c.tokens[a - 1].lower)
     }
 
     /// Whether a military noun trigger follows a word that makes it a figure of speech or no
@@ -1040,6 +1087,8 @@ public struct TypedEventFinder: Sendable {
                 default: if st == .happened && sites[a].status != .happened { st = sites[a].status }
                 }
             }
+            // (session 28: a schedule in the present is still to come, "the trek kicks off June 9th")
+            if sites[k].site.scheduled && st == .happened { st = .planned }
             sites[k].status = st
             sites[k].args = roles.arguments(of: sites[k].site, in: c)
             let before = sites[k].site.tokens.lowerBound - 1
@@ -1311,6 +1360,15 @@ public struct TypedEventFinder: Sendable {
             // week" is 2019-W46, which sorts after "2019-11-18" as text; such a value is kept)
             // (not a time whose own words point ahead: "should ease by Thursday morning, allowing
             // PG&E to begin restoring power" is this Thursday; session 22, unseen news)
+            // (session 28: and a date before the article's, of a schedule or an event after "will"
+            // with no year written, is the next one: "the bridge will be reopened on May 3" in a November
+            // article is next May; "will play on Saturday" is the coming Saturday)
+            if let d = c.doc.date, x.status == .planned, t.spec["year"] == nil, v.count == 10, x.site.scheduled || GenericVerbs.futureAuxiliary(before: x.site.tokens.lowerBound, c, participle: x.site.isPast),
+               let y = Int(v.prefix(4)),
+               let day = CalendarDate(iso: String(d.prefix(10))), let vd = CalendarDate(iso: v), vd < day {
+                if t.spec["weekday"] != nil && t.spec["month"] == nil { return vd.adding(days: 7) < day ? v : vd.adding(days: 7).description }
+                if t.spec["month"] != nil { return String(y + 1) + v.dropFirst(4) }
+            }
             if let d = c.doc.date, !v.hasPrefix(d), x.status == .happened, t.tense != .future, v.count >= 7, let y = Int(v.prefix(4)),
                let first = TypedEventFinder.firstDay(v), let day = CalendarDate(iso: String(d.prefix(10))), first > day {
                 if t.spec["weekday"] != nil && t.spec["month"] == nil, let day = CalendarDate(iso: String(v.prefix(10))) {

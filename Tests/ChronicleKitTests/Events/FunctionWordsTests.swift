@@ -13,7 +13,9 @@ import Testing
                                                           "perfect-present", "present-passive", "perfect-past", "clause-subject", "when-relative",
                                                           "coordinated-predicate", "coordinate-stop", "cleft-verb", "cleft-filler",
                                                           "time-relative", "time-relative-preposition", "same-day-interval", "simultaneous-gerund",
-                                                          "period-end", "period-end-filler", "gerund-verb-opener", "gerund-entry-opener", "main-clause-follower", "performative-subject"])
+                                                          "period-end", "period-end-filler", "gerund-verb-opener", "gerund-entry-opener", "main-clause-follower", "performative-subject",
+                                                          "attempt-word", "past-progressive", "schedule-verb",
+                                                          "body-hearing", "court-hearing", "economic-conflict"])
         #expect(TypedEventFinder.gerundOpeners.contains("after") && TypedEventFinder.nounFollowers.contains("was"))
         #expect(LocalRoleFinder.headlinePassiveNext.contains("of"))
         // a line's words go to its set only

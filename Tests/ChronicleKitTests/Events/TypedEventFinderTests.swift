@@ -423,7 +423,7 @@ import Testing
         let e = typed("An Associated Press journalist in the area also reported hearing gunfire near the fuel facility.")
         #expect(!e.contains { $0.kind == "legal" }, "\(e.map { ($0.text, $0.kind) })")
         #expect(e.contains { $0.text == "gunfire" })
-        #expect(typed("The committee held a hearing on Tuesday.").contains { $0.text == "hearing" && $0.kind == "legal" })
+        #expect(typed("The court held a hearing on Tuesday.").contains { $0.text == "hearing" && $0.kind == "legal" })
         #expect(typed("After meeting Putin in Sochi, Erdogan flew home.").contains { $0.text == "meeting" && $0.kind == "meeting" })
     }
 
@@ -556,5 +556,21 @@ import Testing
         var p = Support.pipeline
         p.addsTypedEvents = false
         #expect(!p.analyze(id: "t.txt", text: "Title\n\nVilnius has called on Moscow to release all prisoners.").events.contains { $0.kind == "release" })
+    }
+
+    /// Session 28: a hearing of a legislature or a public body is a meeting; a court's stays legal.
+    @Test func aBodysHearingIsAMeetingACourtsIsLegal() {
+        let body = Support.analyze("Title\n\nThe arguments were heard during a hearing last week of the House Science Committee's space subcommittee.", date: "2019-11-20").events
+        #expect(body.contains { $0.text == "hearing" && $0.kind == "meeting" && $0.typing?.plover == "CONSULT" }, "\(body.map { ($0.text, $0.kind) })")
+        let court = Support.analyze("Title\n\nA judge ruled that the committee's witness should remain in jail until his extradition hearing.", date: "2019-11-20").events
+        #expect(court.contains { $0.text == "hearing" && $0.typing?.type == "legal" }, "\(court.map { ($0.text, $0.kind, $0.typing?.type ?? "-") })")
+    }
+
+    /// Session 28: an economic conflict is an event of the kind `other`; other figures of combat
+    /// stay none ("a heart attack").
+    @Test func anEconomicConflictIsAnEventOfKindOther() {
+        let a = Support.analyze("Title\n\nThe president has pursued tariffs as weapons in a widening trade war. He died of a heart attack.", date: "2019-11-20").events
+        #expect(a.contains { $0.text == "war" && $0.kind == "other" && $0.typing?.type == "other" }, "\(a.map { ($0.text, $0.kind) })")
+        #expect(!a.contains { $0.text == "attack" }, "\(a.map { ($0.text, $0.kind) })")
     }
 }
