@@ -81,12 +81,19 @@ public struct WordHashes: Sendable {
         w.length = UInt8(min(n, 255))
         w.flags = (upperFirst ? 1 : 0) | (anyUpper && !anyLower ? 2 : 0) | (digit ? 4 : 0) | (hyphen ? 8 : 0) | (letter ? 16 : 0)
         w.norm = digit && !letter ? FeatureHash.mix(shape ^ 0x4E55_4D00) : lower
-        // suffixes and prefixes of the lowercase form
-        let m = buffer.count
+        let b = buffer
+        affixes(&w, count: b.count) { b[$0] }
+        return w
+    }
+
+    /// The suffix (1...5) and prefix (1...3) hashes of a lowercase form of `m` scalars, read
+    /// by `at` (a short form repeats its whole hash in the longer ones).
+    @inline(__always)
+    static func affixes(_ w: inout WordHashes, count m: Int, _ at: (Int) -> UInt32) {
         var h = FeatureHash.seed
         var k = 0
         while k < 5 && k < m {
-            h = FeatureHash.step(h, buffer[m - 1 - k])
+            h = FeatureHash.step(h, at(m - 1 - k))
             switch k { case 0: w.suf1 = h; case 1: w.suf2 = h; case 2: w.suf3 = h; case 3: w.suf4 = h; default: w.suf5 = h }
             k += 1
         }
@@ -94,12 +101,11 @@ public struct WordHashes: Sendable {
         h = FeatureHash.seed ^ 0x5052_4500
         k = 0
         while k < 3 && k < m {
-            h = FeatureHash.step(h, buffer[k])
+            h = FeatureHash.step(h, at(k))
             switch k { case 0: w.pre1 = h; case 1: w.pre2 = h; default: w.pre3 = h }
             k += 1
         }
         if m < 3 { w.pre3 = h; if m < 2 { w.pre2 = h } }
-        return w
     }
 
     /// Hashes of a word given as a string (ASCII words read byte by byte, with the same values;
@@ -137,22 +143,7 @@ public struct WordHashes: Sendable {
         w.length = UInt8(min(m, 255))
         w.flags = (upperFirst ? 1 : 0) | (anyUpper && !anyLower ? 2 : 0) | (digit ? 4 : 0) | (hyphen ? 8 : 0) | (letter ? 16 : 0)
         w.norm = digit && !letter ? FeatureHash.mix(shape ^ 0x4E55_4D00) : lower
-        var h = FeatureHash.seed
-        var k = 0
-        while k < 5 && k < m {
-            h = FeatureHash.step(h, low(UInt32(b[m - 1 - k])))
-            switch k { case 0: w.suf1 = h; case 1: w.suf2 = h; case 2: w.suf3 = h; case 3: w.suf4 = h; default: w.suf5 = h }
-            k += 1
-        }
-        if m < 5 { w.suf5 = h; if m < 4 { w.suf4 = h }; if m < 3 { w.suf3 = h }; if m < 2 { w.suf2 = h } }
-        h = FeatureHash.seed ^ 0x5052_4500
-        k = 0
-        while k < 3 && k < m {
-            h = FeatureHash.step(h, low(UInt32(b[k])))
-            switch k { case 0: w.pre1 = h; case 1: w.pre2 = h; default: w.pre3 = h }
-            k += 1
-        }
-        if m < 3 { w.pre3 = h; if m < 2 { w.pre2 = h } }
+        affixes(&w, count: m) { low(UInt32(b[$0])) }
         return w
     }
 }
