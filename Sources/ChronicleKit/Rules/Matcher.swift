@@ -185,7 +185,7 @@ public final class Matcher {
         var memoBits: UnsafeMutablePointer<UInt64>?
         /// Per rule of one candidate index, whether the entered sentence meets its requirements:
         /// asked (`requirementKnown`) and met (`requirementMet`), one bit per rule, cleared when
-        /// another sentence or index comes (`requirementState`).
+        /// another sentence is entered or another index asks (`meetsRequirement`).
         var requirementOwner: ObjectIdentifier?
         var requirementStamp: Int32 = -1
         var requirementKnown: [UInt64] = []
