@@ -174,4 +174,31 @@ import Testing
                                        ("c@nnot", nil), ("'s", nil), ("’s", nil), ("rock'n'roll", nil), ("o'clock", nil)]
         for (w, k) in cases { #expect(SyntaxAnalyzer.cliticLength(w) == k, "\(w)") }
     }
+
+    /// The tagger's word cache kept from one document to the next (`Tagger.WordCache.Pool`)
+    /// gives the tags, lemmas and features a cold cache gives: documents tagged after others
+    /// (warm) and each alone with a fresh annotator (cold) agree word for word.
+    @Test func warmWordCacheTagsAsAColdOne() {
+        let model = SyntaxTests.model
+        let texts = ["The minister said on Monday that talks with Russia had failed.",
+                     "Russia's foreign minister rejected the claims, saying the talks would go on.",
+                     "The minister said the claims were false; talks with the minister's team went on in Geneva."]
+        let docs = texts.enumerated().map { Support.pipeline.text.analyze(id: "w\($0.offset).txt", text: $0.element) }
+        let analyzer = SyntaxAnalyzer(model: model)
+        // warm: the same analyzer over all documents, twice, so later ones reuse the cache
+        let warm = (docs + docs).map { analyzer.analyze($0, parse: false) }
+        for (k, doc) in docs.enumerated() {
+            var ann = SyntaxAnnotator(model: model)
+            var cold = SyntaxAnnotator.Sentence()
+            for s in doc.sentences {
+                let forms = warm[k].wordToken.indices.filter { s.tokens.contains(Int(warm[k].wordToken[$0])) }.map { doc.text(warm[k].wordSpan[$0]) }
+                ann.annotate(forms, into: &cold)
+            }
+            for layer in [warm[k], warm[k + docs.count]] {
+                #expect(layer.tag == cold.tag)
+                #expect(layer.lemma == cold.lemma)
+                #expect(layer.feats == cold.feats)
+            }
+        }
+    }
 }
