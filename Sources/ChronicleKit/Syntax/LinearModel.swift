@@ -10,11 +10,9 @@ import Foundation
 /// - Dense (at most 6 classes, the parser's transitions): a slot is two UInt64s, the key and
 ///   the first two weights, then the other four; a feature costs one cache line and no
 ///   second lookup.
-/// - Sparse (the tagger's and labeler's many classes): a slot is two UInt64s: the key, the
-///   first entry (24 bits) and the entry count (8 bits), then the feature's first two
-///   entries themselves; an entry is one UInt32, class (high 16 bits) and weight (low 16).
-///   Most features have two entries (the tagger: 118,097 of 174,662), so one cache line
-///   gives them whole; the others read their later entries from the entry array. A feature with entries for an eighth of the classes or
+/// - Sparse (the tagger's and labeler's many classes): a slot is one UInt64, the key, the
+///   first entry (24 bits) and the entry count (8 bits); an entry is one UInt32, class (high
+///   16 bits) and weight (low 16). A feature with entries for an eighth of the classes or
 ///   more, and at least 8 (`usesRow`: the bias, frequent words and suffixes, the previous
 ///   tags) instead gets a row of weights for every class (entry count 0, the 24 bits give
 ///   the row), widened to Int32 and added eight classes at a time with SIMD, summed over all
@@ -81,7 +79,7 @@ public struct LinearModel: Sendable {
         dense = classes <= Self.denseClasses
         let cap = max(16, keys.count * 2 + 1)
         capacity = cap
-        let stride = 2
+        let stride = dense ? 2 : 1
         var slots = [UInt64](repeating: 0, count: cap * stride)
         var rows: [Int16] = []
         let rs = (classes + 7) / 8 * 8
@@ -107,14 +105,9 @@ public struct LinearModel: Sendable {
                 let r = rows.count / rs
                 rows.append(contentsOf: repeatElement(0, count: rs))
                 for e in entries[start..<start + n] { rows[r * rs + Int(e >> 16)] &+= Int16(bitPattern: UInt16(e & 0xFFFF)) }
-                slots[2 * j] = (UInt64(k) << 32) | (UInt64(r) << 8)
+                slots[j] = (UInt64(k) << 32) | (UInt64(r) << 8)
             } else {
-                slots[2 * j] = (UInt64(k) << 32) | (UInt64(start) << 8) | UInt64(n)
-                // the first two entries again, beside the key
-                var inline: UInt64 = 0
-                if n > 0 { inline = UInt64(entries[start]) }
-                if n > 1 { inline |= UInt64(entries[start + 1]) << 32 }
-                slots[2 * j + 1] = inline
+                slots[j] = (UInt64(k) << 32) | (UInt64(start) << 8) | UInt64(n)
             }
             start += n
         }
@@ -242,13 +235,12 @@ public struct LinearModel: Sendable {
         var f = 0
         while f < n {
             let i = Int(truncatingIfNeeded: (UInt64(Self.short(keys[f])) &* cap64) >> 32)
-            found[2 &* f] = sp[2 &* i]
+            found[2 &* f] = sp[i]
             found[2 &* f &+ 1] = UInt64(truncatingIfNeeded: i)
             f &+= 1
         }
-        // probing: the slot and slot number of features with entries go to found[0..<2 ne],
-        // the row offsets of features with rows to found[2n..<2n + nr] (writes never pass the
-        // reads)
+        // probing: the slots of features with entries go to found[0..<ne], the row offsets
+        // of features with rows to found[2n..<2n + nr] (writes never pass the reads)
         var ne = 0, nr = 0
         let rowList = found + 2 &* n
         let rs = rowStride
@@ -260,15 +252,14 @@ public struct LinearModel: Sendable {
             while (s >> 32) &- 1 < fp {
                 i &+= 1
                 if i == cap { i = 0 }
-                s = sp[2 &* i]
+                s = sp[i]
             }
             if (s >> 32) &- 1 == fp {
                 if s & 0xFF == 0 {
                     rowList[nr] = ((s >> 8) & 0xFF_FFFF) &* UInt64(truncatingIfNeeded: rs)
                     nr &+= 1
                 } else {
-                    found[2 &* ne] = s
-                    found[2 &* ne &+ 1] = UInt64(truncatingIfNeeded: i)
+                    found[ne] = s
                     ne &+= 1
                 }
             }
@@ -276,24 +267,13 @@ public struct LinearModel: Sendable {
         }
         f = 0
         while f < ne {
-            let s = found[2 &* f]
-            let two = sp[2 &* Int(truncatingIfNeeded: found[2 &* f &+ 1]) &+ 1]
-            let count = Int(truncatingIfNeeded: s & 0xFF)
-            // the first two entries, from the slot
-            let v0 = UInt32(truncatingIfNeeded: two)
-            scores[Int(truncatingIfNeeded: v0 >> 16)] &+= Int32(Int16(truncatingIfNeeded: v0))
-            if count > 1 {
-                let v1 = UInt32(truncatingIfNeeded: two >> 32)
-                scores[Int(truncatingIfNeeded: v1 >> 16)] &+= Int32(Int16(truncatingIfNeeded: v1))
-                if count > 2 {
-                    var e = Int(truncatingIfNeeded: (s >> 8) & 0xFF_FFFF) &+ 2
-                    let end = e &- 2 &+ count
-                    while e < end {
-                        let v = ep![e]
-                        scores[Int(truncatingIfNeeded: v >> 16)] &+= Int32(Int16(truncatingIfNeeded: v))
-                        e &+= 1
-                    }
-                }
+            let s = found[f]
+            var e = Int(truncatingIfNeeded: (s >> 8) & 0xFF_FFFF)
+            let end = e &+ Int(truncatingIfNeeded: s & 0xFF)
+            while e < end {
+                let v = ep![e]
+                scores[Int(truncatingIfNeeded: v >> 16)] &+= Int32(Int16(truncatingIfNeeded: v))
+                e &+= 1
             }
             f &+= 1
         }
@@ -358,7 +338,7 @@ public struct LinearModel: Sendable {
     /// The features in key order: stored key, then (class, weight) entries, read back from the
     /// table (a model keeps only its table in memory).
     func features() -> (keys: [UInt32], counts: [UInt8], entries: [UInt32]) {
-        let stride = 2
+        let stride = dense ? 2 : 1
         var found: [(UInt32, Int)] = []
         found.reserveCapacity(featureCount)
         for i in 0..<capacity where slots[stride * i] != 0 { found.append((UInt32(truncatingIfNeeded: slots[stride * i] >> 32), i)) }
@@ -373,7 +353,7 @@ public struct LinearModel: Sendable {
                 for c in 0..<classes where w[c] != 0 { out.append(UInt32(c) << 16 | UInt32(w[c])); n += 1 }
                 counts.append(n)
             } else {
-                let s = slots[2 * i]
+                let s = slots[i]
                 let start = Int((s >> 8) & 0xFF_FFFF), n = Int(s & 0xFF)
                 if n == 0 {
                     var m: UInt8 = 0

@@ -106,11 +106,9 @@ public struct Tagger: Sendable {
         k[11] = H.key(28, a0)
     }
 
-    /// The keys of the 14 templates of `features` that read the words around word `i` but not
-    /// the classes given to the words before it (15–22, 23, 25, 27, 29, 30, 32): scored for
-    /// every word of a sentence before any is tagged.
+    /// The keys of the other 20 templates of `features` (all but the bias and `wordFeatures`).
     @inline(__always)
-    static func contextFeatures(_ w: UnsafeBufferPointer<WordHashes>, _ a: UnsafePointer<UInt64>, _ i: Int,
+    static func contextFeatures(_ w: UnsafeBufferPointer<WordHashes>, _ a: UnsafePointer<UInt64>, _ i: Int, _ p1: UInt64, _ p2: UInt64,
                                 _ k: UnsafeMutablePointer<UInt64>) {
         let n = w.count
         let cur = w[i]
@@ -119,34 +117,27 @@ public struct Tagger: Sendable {
         let next = i + 1 < n ? w[i + 1] : WordHashes.boundary
         let next2 = i + 2 < n ? w[i + 2] : WordHashes.boundary
         typealias H = FeatureHash
-        k[0] = H.key(15, prev.norm)
-        k[1] = H.key(16, prev.suf3)
-        k[2] = H.key(17, prev2.norm)
-        k[3] = H.key(18, next.norm)
-        k[4] = H.key(19, next.suf3)
-        k[5] = H.key(20, next2.norm)
-        k[6] = H.key(21, prev.norm, cur.norm)
-        k[7] = H.key(22, cur.norm, next.norm)
-        k[8] = H.key(23, UInt64(cur.flags), i == 0 ? 1 : 0)
-        k[9] = H.key(25, next.shape)
-        k[10] = H.key(27, cur.suf3, next.norm)
-        let a0 = a[i], a1 = i + 1 < n ? a[i + 1] : noClass, a2 = i + 2 < n ? a[i + 2] : noClass
-        k[11] = H.key(29, a1)
-        k[12] = H.key(30, a2)
-        k[13] = H.key(32, a0, a1)
-    }
-
-    /// The keys of the 6 templates of `features` that read the classes of the two words before
-    /// word `i` (11–14, 26, 31): scored as the words are tagged, left to right.
-    @inline(__always)
-    static func classFeatures(_ cur: WordHashes, _ a0: UInt64, _ p1: UInt64, _ p2: UInt64, _ k: UnsafeMutablePointer<UInt64>) {
-        typealias H = FeatureHash
         k[0] = H.key(11, p1)
         k[1] = H.key(12, p2)
         k[2] = H.key(13, p1, p2)
         k[3] = H.key(14, p1, cur.norm)
-        k[4] = H.key(26, p1, cur.suf3)
-        k[5] = H.key(31, p1, a0)
+        k[4] = H.key(15, prev.norm)
+        k[5] = H.key(16, prev.suf3)
+        k[6] = H.key(17, prev2.norm)
+        k[7] = H.key(18, next.norm)
+        k[8] = H.key(19, next.suf3)
+        k[9] = H.key(20, next2.norm)
+        k[10] = H.key(21, prev.norm, cur.norm)
+        k[11] = H.key(22, cur.norm, next.norm)
+        k[12] = H.key(23, UInt64(cur.flags), i == 0 ? 1 : 0)
+        k[13] = H.key(25, next.shape)
+        k[14] = H.key(26, p1, cur.suf3)
+        k[15] = H.key(27, cur.suf3, next.norm)
+        let a0 = a[i], a1 = i + 1 < n ? a[i + 1] : noClass, a2 = i + 2 < n ? a[i + 2] : noClass
+        k[16] = H.key(29, a1)
+        k[17] = H.key(30, a2)
+        k[18] = H.key(31, p1, a0)
+        k[19] = H.key(32, a0, a1)
     }
 
     /// The summed weights of a word's `wordFeatures`, kept per word by one annotator (words
@@ -198,58 +189,36 @@ public struct Tagger: Sendable {
     /// Tags the words of one sentence into `out` (one class per word). `scores` holds at
     /// least `model.classes` Int32s. With a cache (of this model's classes), the word-only
     /// templates are scored once per word and kept.
-    ///
-    /// In two passes, which give the sums of `tag(_:_:_:)` (integer sums wrap, so their order
-    /// does not change them): first, for every word, the weights of the templates that do not
-    /// read the classes before it (the word's own, from the cache, and its context's); then,
-    /// left to right, the six templates of the classes before it, and the best class. The
-    /// first pass's table loads do not wait for any word's class, so the processor overlaps
-    /// the cache misses of many words (the model is several megabytes; one word's loads
-    /// waited for the class of the word before it).
     public func tag(_ w: UnsafeBufferPointer<WordHashes>, _ out: UnsafeMutablePointer<UInt16>, _ scores: UnsafeMutablePointer<Int32>,
                     cache: WordCache?) {
         guard let cache, cache.classes == model.classes else { return tag(w, out, scores) }
-        let c = model.classes, n = w.count
-        guard n > 0 else { return }
+        let c = model.classes
         let none = UInt64(c)
         var p1 = none, p2 = none
         let W = WordCache.width
-        withUnsafeTemporaryAllocation(of: UInt64.self, capacity: 14 + n) { kb in
-            let keys = kb.baseAddress!, amb = keys + 14
-            for i in 0..<n { amb[i] = ambiguityClass(w[i]) }
-            withUnsafeTemporaryAllocation(of: Int32.self, capacity: n * c) { pb in
-                let pre = pb.baseAddress!
-                bias.withUnsafeBufferPointer { bb in
-                    let bias = bb.baseAddress!
-                    // 1. every word: the bias, its own templates (cached) and its context's
-                    for i in 0..<n {
-                        let cur = w[i], a0 = amb[i]
-                        let slot = Int(truncatingIfNeeded: ((cur.exact ^ a0) &* 0x9E37_79B9_7F4A_7C15) >> 54)
-                        let v = cache.values + W * slot, sums = cache.sums + c * slot
-                        if !(cache.used[slot] && v[0] == cur.norm && v[1] == cur.suf1 && v[2] == cur.suf2 && v[3] == cur.suf3
-                            && v[4] == cur.suf4 && v[5] == cur.suf5 && v[6] == cur.pre1 && v[7] == cur.pre2 && v[8] == cur.pre3
-                            && v[9] == cur.shape && v[10] == cur.exact && v[11] == a0) {
-                            v[0] = cur.norm; v[1] = cur.suf1; v[2] = cur.suf2; v[3] = cur.suf3; v[4] = cur.suf4; v[5] = cur.suf5
-                            v[6] = cur.pre1; v[7] = cur.pre2; v[8] = cur.pre3; v[9] = cur.shape; v[10] = cur.exact; v[11] = a0
-                            cache.used[slot] = true
-                            sums.update(repeating: 0, count: c)
-                            Self.wordFeatures(cur, a0, keys)
-                            model.score(keys, W, sums)
-                        }
-                        let p = pre + c * i
-                        var j = 0
-                        while j < c { p[j] = bias[j] &+ sums[j]; j &+= 1 }
-                        Self.contextFeatures(w, amb, i, keys)
-                        model.score(keys, 14, p)
+        withUnsafeTemporaryAllocation(of: UInt64.self, capacity: 20 + w.count) { kb in
+            let keys = kb.baseAddress!, amb = keys + 20
+            for i in 0..<w.count { amb[i] = ambiguityClass(w[i]) }
+            bias.withUnsafeBufferPointer { bb in
+                let bias = bb.baseAddress!
+                for i in 0..<w.count {
+                    let cur = w[i], a0 = amb[i]
+                    let slot = Int(truncatingIfNeeded: ((cur.exact ^ a0) &* 0x9E37_79B9_7F4A_7C15) >> 54)
+                    let v = cache.values + W * slot, sums = cache.sums + c * slot
+                    if !(cache.used[slot] && v[0] == cur.norm && v[1] == cur.suf1 && v[2] == cur.suf2 && v[3] == cur.suf3
+                        && v[4] == cur.suf4 && v[5] == cur.suf5 && v[6] == cur.pre1 && v[7] == cur.pre2 && v[8] == cur.pre3
+                        && v[9] == cur.shape && v[10] == cur.exact && v[11] == a0) {
+                        v[0] = cur.norm; v[1] = cur.suf1; v[2] = cur.suf2; v[3] = cur.suf3; v[4] = cur.suf4; v[5] = cur.suf5
+                        v[6] = cur.pre1; v[7] = cur.pre2; v[8] = cur.pre3; v[9] = cur.shape; v[10] = cur.exact; v[11] = a0
+                        cache.used[slot] = true
+                        sums.update(repeating: 0, count: c)
+                        Self.wordFeatures(cur, a0, keys)
+                        model.score(keys, W, sums)
                     }
-                }
-                // 2. left to right: the classes before each word, then its best class
-                for i in 0..<n {
-                    let p = pre + c * i
                     var j = 0
-                    while j < c { scores[j] = p[j]; j &+= 1 }
-                    Self.classFeatures(w[i], amb[i], p1, p2, keys)
-                    model.score(keys, 6, scores)
+                    while j < c { scores[j] = bias[j] &+ sums[j]; j &+= 1 }
+                    Self.contextFeatures(w, amb, i, p1, p2, keys)
+                    model.score(keys, 20, scores)
                     let best = LinearModel.argmax(scores, c)
                     out[i] = UInt16(best)
                     p2 = p1
