@@ -20,7 +20,7 @@ final class PostgresQuerySource: QuerySource {
     }
 
     public func each(_ sql: String, _ arguments: [QueryValue], _ row: (any QueryCursor) throws -> Void) throws {
-        let rows = try session.rawRows(self.sql(sql), arguments.map {
+        let (rows, binary) = try session.readRows(self.sql(sql), arguments.map {
             switch $0 {
             case .text(let s): return .text(s)
             case .int(let n): return .int(n)
@@ -29,20 +29,21 @@ final class PostgresQuerySource: QuerySource {
         let cursor = PostgresCursor()
         for r in rows {
             cursor.cells.removeAll(keepingCapacity: true)
-            for cell in r { cursor.cells.append(cell.bytes.map { PostgresCursor.Cell(bytes: $0, format: cell.format) }) }
+            for cell in r { cursor.cells.append(cell.bytes.map { PostgresCursor.Cell(bytes: $0, format: binary ? .binary : cell.format) }) }
             try row(cursor)
         }
     }
 
     public func rows(_ sql: String, _ arguments: [QueryValue]) throws -> [any QueryCursor]? {
-        try session.rawRows(self.sql(sql), arguments.map {
+        let (rows, binary) = try session.readRows(self.sql(sql), arguments.map {
             switch $0 {
             case .text(let s): return .text(s)
             case .int(let n): return .int(n)
             }
-        }).map { r in
+        })
+        return rows.map { r in
             let cursor = PostgresCursor()
-            for cell in r { cursor.cells.append(cell.bytes.map { PostgresCursor.Cell(bytes: $0, format: cell.format) }) }
+            for cell in r { cursor.cells.append(cell.bytes.map { PostgresCursor.Cell(bytes: $0, format: binary ? .binary : cell.format) }) }
             return cursor
         }
     }

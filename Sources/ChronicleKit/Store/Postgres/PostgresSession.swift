@@ -82,6 +82,76 @@ final class PostgresSession: @unchecked Sendable {
         }
     }
 
+    /// Statements of `readRows` prepared on this connection, by SQL text, and how often each
+    /// other text was run (`preparedAfter`).
+    private var prepared: [String: PreparedQuery] = [:]
+    private var runs: [String: Int] = [:]
+    /// Texts that the server refused to run prepared (a parameter whose type it inferred
+    /// otherwise than the bound value's): they run unnamed, as before.
+    private var unpreparable: Set<String> = []
+    /// A read statement is prepared (parsed and described once, then only bound and run) from
+    /// its second run on a connection, as drivers do (psycopg's `prepare_threshold`, JDBC's
+    /// `prepareThreshold`): a query run once costs one round trip, as before, and a server
+    /// (`chronicle serve`, the bench's repeats) parses each text once.
+    static let preparedAfter = 1
+    /// The most statements kept prepared on a connection (then all are closed and counting
+    /// starts again): queries with lists of ids make texts of many lengths.
+    static let preparedLimit = 256
+
+    /// Runs one read statement (`rawRows`), prepared from its second run (`preparedAfter`).
+    /// `binary`: every cell is in binary format, whatever its row says (postgres-nio asks for
+    /// binary results of a prepared statement but describes its columns as the server's
+    /// Describe did, in text format).
+    func readRows(_ sql: String, _ values: [Value] = []) throws -> (rows: [PostgresRow], binary: Bool) {
+        if let p = prepared[sql] {
+            do {
+                return (try p.execute(values.map(Self.data)).wait(), true)
+            } catch {
+                // (a type the server inferred that the value does not have: run it unnamed from now on)
+                prepared[sql] = nil
+                unpreparable.insert(sql)
+                _ = p.deallocate()
+                return (try rawRows(sql, values), false)
+            }
+        }
+        let n = runs[sql, default: 0]
+        guard n >= Self.preparedAfter, !unpreparable.contains(sql), values.allSatisfy(Self.preparable) else {
+            if runs.count >= 4 * Self.preparedLimit { runs = [:] }
+            runs[sql] = n + 1
+            return (try rawRows(sql, values), false)
+        }
+        if prepared.count >= Self.preparedLimit {
+            for q in prepared.values { _ = try? q.deallocate().wait() }
+            prepared = [:]
+        }
+        do {
+            let p = try (connection as any PostgresDatabase).prepare(query: sql).wait()
+            prepared[sql] = p
+        } catch {
+            unpreparable.insert(sql)
+            return (try rawRows(sql, values), false)
+        }
+        return try readRows(sql, values)
+    }
+
+    /// Whether a value can be bound to a prepared statement (`data`).
+    private static func preparable(_ v: Value) -> Bool {
+        switch v {
+        case .text, .int, .bool: return true
+        case .texts, .column: return false
+        }
+    }
+
+    /// A value for a prepared statement: text, 8-byte integer or boolean, as `send` binds them.
+    private static func data(_ v: Value) -> PostgresData {
+        switch v {
+        case .text(let s): return s.map { PostgresData(string: $0) } ?? .null
+        case .int(let n): return n.map { PostgresData(int64: Int64($0)) } ?? .null
+        case .bool(let b): return PostgresData(bool: b)
+        case .texts, .column: return .null
+        }
+    }
+
     /// Sends statements one after another without waiting for each answer, and gives the rows of
     /// each (the first failure throws).
     func queries(_ statements: [(sql: String, values: [Value])]) throws -> [[PostgresRandomAccessRow]] {
