@@ -27,17 +27,19 @@ extension Chronology {
         statements = made.elements
         var sentenceTexts: [String: [Int: String]] = [:]
         for (n, texts) in made.results.enumerated() where !texts.isEmpty { sentenceTexts[docs[n].document.id] = texts }
-        let byDoc = Dictionary(uniqueKeysWithValues: docs.map { ($0.document.id, $0) })
+        // each document's position (a dictionary of the analyses themselves copied a whole
+        // analysis at every lookup, one per event mention)
+        let byDoc = Dictionary(uniqueKeysWithValues: docs.indices.map { (docs[$0].document.id, $0) })
         events = Parallel.map(c.events.count, jobs: jobs, minChunk: 64) { k in
             let e = c.events[k]
-            let doc = byDoc[e.provenance.document]?.document
+            let doc = byDoc[e.provenance.document].map { docs[$0].document }
             let sent = doc.flatMap { d in Chronology.sentence(d, e.provenance.sentence) }
             return EventRecord(
                 id: String.joined(ChronicleJSONWriter.stem(e.provenance.document), 58, e.id), kind: e.kind, doc: e.provenance.document,
                 span: e.provenance.span, text: e.text, name: e.name, triggerSpan: e.triggerSpan, date: e.date, actors: e.actors,
                 roles: e.roles,  // already corpus actor ids
                 mentions: e.mentions.map { p in
-                    MentionRecord(doc: p.document, span: p.span, text: byDoc[p.document].map { $0.document.text(p.span) } ?? "", form: "event", rule: p.rule)
+                    MentionRecord(doc: p.document, span: p.span, text: byDoc[p.document].map { docs[$0].document.text(p.span) } ?? "", form: "event", rule: p.rule)
                 },
                 sentence: sent, sentenceText: sent.flatMap { s in
                     sentenceTexts[e.provenance.document]?[e.provenance.sentence] ?? doc.map { $0.text(s) }

@@ -58,9 +58,9 @@ public struct EventGraphBuilder: Sendable {
         ids.reserveCapacity(docs.count)
         // the documents' actors of each corpus actor, in document and name order
         var groups: [String: [(doc: Int32, actor: Int32)]] = [:]
-        for (n, d) in docs.enumerated() {
+        for n in docs.indices {
             for (k, t) in targets[n].enumerated() { groups[t, default: []].append((Int32(n), Int32(k))) }
-            if !docIds[n].isEmpty { ids[d.document.id] = docIds[n] }
+            if !docIds[n].isEmpty { ids[docs[n].document.id] = docIds[n] }
         }
         // each corpus actor: the first document's actor, which the later ones join
         let members = groups.sorted { $0.key < $1.key }
@@ -137,18 +137,22 @@ public struct EventGraphBuilder: Sendable {
         var joined = Set<Int>()
         var newByName: [(String, Int)] = []
         var newByActor: [(String, Int)] = []
-        for (n, d) in docs.enumerated() {
+        for n in docs.indices {
+            // (the document's id only: a copy of its whole analysis per document cost more)
+            let docId = docs[n].document.id
             defer {
                 for (key, k) in newByName { byName[key, default: []].append(k) }
                 for (key, k) in newByActor { byActor[key, default: []].append(k) }
                 newByName.removeAll(keepingCapacity: true)
                 newByActor.removeAll(keepingCapacity: true)
             }
-            for p in prepared[n] {
-                let e = p.event, kind = p.kind, nameKey = p.nameKey
+            // (each prepared event read in place: a copy of the tuple per event retained its
+            // every string and array)
+            for pi in prepared[n].indices {
+                let e = prepared[n][pi].event, kind = prepared[n][pi].kind, nameKey = prepared[n][pi].nameKey
                 var pool: [Int] = []
                 if let nameKey { pool += byName[nameKey] ?? [] }
-                for a in p.actorKeys { pool += byActor[a] ?? [] }
+                for a in prepared[n][pi].actorKeys { pool += byActor[a] ?? [] }
                 if pool.count > 1 {
                     // sorted, each once
                     pool.sort()
@@ -158,9 +162,9 @@ public struct EventGraphBuilder: Sendable {
                 }
                 // the same event reported in an earlier article (each event's key is made once:
                 // its name and text do not change when later mentions join it)
-                let key = EventMatcher.Key(e, name: p.normalized, words: p.words, ids: &wordIds)
+                let key = EventMatcher.Key(e, name: prepared[n][pi].normalized, words: prepared[n][pi].words, ids: &wordIds)
                 let same = { (k: Int) -> Bool in
-                    events[k].provenance.document != d.document.id && matcher.same(keys[k], events[k].actors, key, e.actors)
+                    events[k].provenance.document != docId && matcher.same(keys[k], events[k].actors, key, e.actors)
                 }
                 work += 1 + pool.count
                 if let k = pool.first(where: same) {
@@ -181,7 +185,7 @@ public struct EventGraphBuilder: Sendable {
                 } else {
                     if let nameKey { newByName.append((nameKey, events.count)) }
                     // (sorted, so equal actors are neighbours: each is listed once)
-                    for (j, a) in p.actorKeys.enumerated() where j == 0 || e.actors[j - 1] != e.actors[j] {
+                    for (j, a) in prepared[n][pi].actorKeys.enumerated() where j == 0 || e.actors[j - 1] != e.actors[j] {
                         newByActor.append((a, events.count))
                     }
                     events.append(e)
