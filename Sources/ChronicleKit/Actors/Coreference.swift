@@ -473,10 +473,20 @@ extension ActorRecognizer {
                             || (kind == .country && r.kind == .organization && r.actor.lowercased().contains(head))
                             || (kind == .group && r.kind == .organization))
                     }
-                    found = best(s.index, window: ActorRecognizer.referentWindow) { r in
-                        guard kindOK(r) else { return 0 }
-                        if named && !r.actor.lowercased().contains(head) && r.role != head { return 0 }
-                        return 1
+                    func fits(_ r: Referent) -> Bool { kindOK(r) && (!named || r.actor.lowercased().contains(head) || r.role == head) }
+                    // a description that opens its sentence goes on with the subject of the sentence
+                    // before when that one fits, however salient others are ("SoftBank … told WeWork
+                    // executives … rescue the company. ¶ Amazon is now letting you …. The company
+                    // published a blog post …": Amazon); the first such subject of that sentence
+                    var continued: Referent?
+                    if i == s.tokens.lowerBound, s.index > 0 {
+                        work += refs.count
+                        for r in refs where r.sentence == s.index - 1 && r.subject && r.member == nil && fits(r) && r.end < (continued?.end ?? Int.max) {
+                            continued = r
+                        }
+                    }
+                    found = continued ?? best(s.index, window: ActorRecognizer.referentWindow) { r in
+                        fits(r) ? 1 : 0
                     } ?? (named && e["acronym"] == "yes" ? best(s.index, window: ActorRecognizer.referentWindow) { r in
                         // else an acronym hides its head word ("NASA" … "the agency", "UAW" … "the union")
                         kindOK(r) && ActorRecognizer.isAcronym(r.actor) ? 1 : 0

@@ -463,6 +463,53 @@ struct CueFinder: Sendable {
             && (!n.isCapitalized || (k - 2 >= lo && cls(tokens[k - 2]) == "det") || (k - 1 == lo && isPlural(n)))
     }
 
+    /// Prepositions that open a phrase of time, place or manner between a subject and its verb.
+    static let adjunctPrepositions: Set<String> = ["at", "in", "on", "over", "during", "since", "under", "throughout", "across",
+                                                   "after", "before", "within", "via", "through"]
+
+    /// Where the subject ends (the token before the phrase) when the tokens ending at `p` are a
+    /// phrase of time, place or manner between a subject and its verb: a preposition (tagged ADP,
+    /// `adjunctPrepositions`) and at most three words in lower case (a determiner and nouns, no
+    /// verb), after a name, a pronoun, a relative word, an auxiliary or an adverb: "Trump at the
+    /// time said", "Beck, who has in the past described", "He in turn said". The object of the
+    /// preposition is never the subject. Not after a common noun, which the phrase may qualify
+    /// ("residents in the area said": `phrase(endingAt:)` keeps it), nor with capitalised words
+    /// ("the Council on Foreign Relations said"). nil otherwise.
+    func adjunctBefore(_ p: Int, lo: Int, _ doc: Document, _ inQuote: [Bool]) -> Int? {
+        let tokens = doc.tokens
+        guard p - 2 >= lo else { return nil }
+        func plain(_ k: Int) -> Bool {
+            let t = tokens[k]
+            return !inQuote[k] && t.kind == .word && !t.isCapitalized && (cls(t) == nil || cls(t) == "det") && !verbs.starts(t.lower)
+        }
+        guard plain(p), cls(tokens[p]) == nil else { return nil }
+        var k = p - 1
+        while k >= lo && p - k <= 3 && !Self.adjunctPrepositions.contains(tokens[k].lower) {
+            guard plain(k) else { return nil }
+            k -= 1
+        }
+        guard k - 1 >= lo, Self.adjunctPrepositions.contains(tokens[k].lower), !inQuote[k], tagged(doc, k) == .ADP else { return nil }
+        let b = tokens[k - 1]
+        guard !inQuote[k - 1], b.kind == .word else { return nil }
+        let c = cls(b)
+        return b.isCapitalized && c == nil || c == "pron" || c == "rel" || c == "aux" || isAdverb(b) ? k - 1 : nil
+    }
+
+    /// The tokens of the sentence before `s`, in its paragraph, when `s` opens with a demonstrative
+    /// and a form of "be" right before the cue at token `cue` ("That's according to a new survey
+    /// …", "This is according to the agency's figures"): what the source says is that sentence
+    /// (without its closing punctuation). nil otherwise.
+    func backReference(_ doc: Document, _ s: Sentence, cue: Int) -> Range<Int>? {
+        let tokens = doc.tokens
+        let lo = s.tokens.lowerBound
+        guard s.index > 0, cue - lo == 2, doc.sentences[s.index - 1].paragraph == s.paragraph, ["that", "this"].contains(tokens[lo].lower),
+              ["'s", "’s", "is", "was"].contains(tokens[lo + 1].lower) else { return nil }
+        let prev = doc.sentences[s.index - 1].tokens
+        var e = prev.upperBound
+        while e > prev.lowerBound && tokens[e - 1].kind == .punct { e -= 1 }
+        return e - prev.lowerBound >= 3 ? prev.lowerBound..<e : nil
+    }
+
     /// The noun phrase ending at token `p` (inclusive), scanning left no further than `lo`.
     func phrase(endingAt p: Int, lo: Int, _ tokens: [Token], _ inQuote: [Bool]) -> Range<Int>? {
         guard p >= lo, !inQuote[p] else { return nil }
@@ -897,6 +944,10 @@ struct CueFinder: Sendable {
                         start = c + 1
                     }
                     content = trim(start..<hi, tokens)
+                } else if let prev = backReference(doc, s, cue: i) {
+                    // "Teens love Apple's AirPods, and …. That's according to a new survey from Piper
+                    // Jaffray.": the sentence before is what the source says
+                    content = trim(prev, tokens)
                 } else {
                     content = trim(lo..<i, tokens)
                     if content == nil { content = trim(src.upperBound..<hi, tokens) }
@@ -1046,6 +1097,13 @@ struct CueFinder: Sendable {
                 // a time between subject and verb: "Cruz on Wednesday announced", "the committee this week said"
                 if let q = timePhrase(endingAt: p, lo: lo, tokens) {
                     timeSkipped = p - q
+                    p = q
+                    continue
+                }
+                // a phrase of time or manner in lower case between subject and verb: "Trump at the time
+                // said", "Beck, who has in the past described", "Sanders in turn argued"
+                if let q = adjunctBefore(p, lo: lo, doc, inQuote) {
+                    timeSkipped += p - q
                     p = q
                     continue
                 }

@@ -801,7 +801,9 @@ public struct StatementFinder: Sendable {
         /// first "during", "at", "in" or "on"; no quotation mark or semicolon between).
         func afterApposition(_ a: Int, _ b: Int) -> Bool {
             guard a < b, b - a <= 200 else { return false }
-            let text = doc.text(Span(a, b))
+            // (a short parenthesis after the name, a party and state or an abbreviation, is part of
+            // the apposition: "said Rep. Brian Babin (R-TX), ranking member of …, during a hearing")
+            let text = StatementFinder.withoutShortParentheses(doc.text(Span(a, b)))
             work += b - a
             guard text.hasPrefix(","), !text.contains(where: { ";\"“”()".contains($0) }), let c = text.lastIndex(of: ",") else { return false }
             let w = text[text.index(after: c)...].split(whereSeparator: { $0 == " " || $0 == "\n" })
@@ -825,6 +827,25 @@ public struct StatementFinder: Sendable {
             if opening && v.count == 4 { return v }
         }
         return doc.date
+    }
+
+    /// `text` without its short parenthesised groups (at most 12 characters inside, none nested)
+    /// and the space before each: "Babin (R-TX), ranking member" is "Babin, ranking member". A
+    /// parenthesis left open or longer stays. (Linear in the text.)
+    static func withoutShortParentheses(_ text: String) -> String {
+        let u = Array(text.unicodeScalars)
+        var out = String.UnicodeScalarView()
+        var k = 0
+        while k < u.count {
+            if u[k] == "(", let close = u[(k + 1)..<min(u.count, k + 14)].firstIndex(where: { $0 == ")" || $0 == "(" }), u[close] == ")", close > k + 1 {
+                if out.last == " " { out.removeLast() }
+                k = close + 1
+                continue
+            }
+            out.append(u[k])
+            k += 1
+        }
+        return String(out)
     }
 
     /// The day of an occasion an opening phrase refers back to: "He was arrested in April for the

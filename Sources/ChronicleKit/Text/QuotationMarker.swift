@@ -81,6 +81,35 @@ public struct QuotationMarker: Sendable {
         return !scalars[at - 1].properties.isWhitespace
     }
 
+    /// Whether the straight mark at `i`, inside a straight quotation opened at `o`, stands for a
+    /// closing mark and an opening one written as one: a space before it, a sentence's closing
+    /// "." "?" or "!" written right after the quotation's text before the space, and a capitalised
+    /// word written right after it ("… run its course. "The Chargers have …"). In typeset text a
+    /// closing mark follows its text and an opening one precedes its text, so a mark with both
+    /// shapes where a quotation is open closes the one sentence and opens the next.
+    /// The next straight mark of the paragraph (among the next 80 tokens) must have a closing
+    /// shape, written right after its text, for the one it would close: after "#Oscars! "DeGeneres
+    /// tweeted Friday. "I'd like …" the next mark opens, so the first only closes (the capitalised
+    /// word was the source). (Bounded: 80 tokens, only where the shape is seen.)
+    static func closesAndOpens(_ tokens: [Token], _ i: Int, after o: Int, _ scalars: [Unicode.Scalar]) -> Bool {
+        guard i - 1 > o + 1, i + 1 < tokens.count, !followsText(tokens[i], scalars) else { return false }
+        let end = tokens[i - 1], next = tokens[i + 1]
+        guard end.kind == .punct && (end.text.isByte(46) || end.text.isByte(63) || end.text.isByte(33)) && followsText(end, scalars)
+            && !next.paragraphStart && next.kind == .word && next.isCapitalized && followsText(next, scalars) else { return false }
+        var k = i + 2
+        while k < min(tokens.count, i + 80), !tokens[k].paragraphStart {
+            if tokens[k].kind == .quote && role(quote: tokens[k].text) == .toggle {
+                // (also the closing mark of the same texts after a comma, a space before it and the
+                // source's first word right after it: "…, "she told CNA.")
+                let after = k + 1 < tokens.count && !tokens[k + 1].paragraphStart ? tokens[k + 1] : nil
+                if tokens[k - 1].text.isByte(44), let w = after, w.kind == .word, !w.isCapitalized, followsText(w, scalars) { return true }
+                return followsText(tokens[k], scalars) && (after.map { !followsText($0, scalars) } ?? true)
+            }
+            k += 1
+        }
+        return false
+    }
+
     public func mark(_ tokens: [Token], scalars: [Unicode.Scalar]) -> [Quote] {
         var work = 0
         return mark(tokens, scalars: scalars, work: &work).quotes
@@ -154,7 +183,13 @@ public struct QuotationMarker: Sendable {
                 }
                 openStraight = nil
             case .toggle:
-                if let o = openStraight {
+                if let o = openStraight, Self.closesAndOpens(tokens, i, after: o, scalars) {
+                    // one mark for a closing and an opening one (texts rebuilt from tokens: "… run its
+                    // course. "The Chargers have always been leaders …," Smith added): the quotation
+                    // ends at the sentence's end and another one opens
+                    add(o, i - 1)
+                    openStraight = i
+                } else if let o = openStraight {
                     add(o, i)
                     openStraight = nil
                 } else if let o = openCurly, i > o + 1, Self.followsText(tokens[i], scalars) {

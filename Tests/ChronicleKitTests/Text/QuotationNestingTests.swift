@@ -72,3 +72,39 @@ import Testing
         #expect(a.statements.count == 1 && a.statements[0].direct && a.statements[0].text.hasPrefix("'We will fight it."), "\(a.statements.map(\.text))")
     }
 }
+
+/// A straight mark that stands for a closing and an opening mark (texts rebuilt from tokens,
+/// ECB+: "… run its course. "The Chargers …," Smith added.), session 29.
+@Suite struct CollapsedQuotationMarkTests {
+    func quotes(_ text: String) -> [String] {
+        let a = Support.analyze("Title\n\n" + text + "\n")
+        return a.document.quotes.map { a.document.text($0.inner) }
+    }
+
+    @Test func aMarkBetweenTwoSentencesOfAnOpenQuotationClosesAndOpens() {
+        // sample t (ECB+ dev 35_1): one mark for ." and "
+        let q = quotes("\"We'll continue to monitor the situation and let the legal process run its course. \"The Chargers have always been leaders in our community,\" Smith added. \"We take our stature very seriously.\"")
+        #expect(q == ["We'll continue to monitor the situation and let the legal process run its course", "The Chargers have always been leaders in our community", "We take our stature very seriously."], "\(q)")
+    }
+
+    @Test func theNextMarkMayCloseAfterACommaAndASpace() {
+        // ECB+ dev 34_9: "… the Pro Ecclesia medal. "You don't get that …, "she told CNA."
+        let q = quotes("\"And she was given the Pro Ecclesia medal. \"You don't get that for just being a token Catholic, \"she told CNA.")
+        #expect(q == ["And she was given the Pro Ecclesia medal", "You don't get that for just being a token Catholic"], "\(q)")
+    }
+
+    @Test func aMarkBeforeTheSourceOnlyCloses() {
+        // ECB+ dev 2_2: the capitalised word after the mark is the source; the next mark opens
+        let q = quotes("\"It's official: I'm hosting the #Oscars! \"DeGeneres tweeted Friday. \"I'd like to thank the Academy.\" She hosted before.")
+        #expect(q == ["It's official: I'm hosting the #Oscars!", "I'd like to thank the Academy."], "\(q)")
+    }
+
+    @Test func typesetMarksToggleAsBefore() {
+        // (a closing mark written after its text, then an opening one: two quotations as before)
+        let q = quotes("\"We are done.\" \"We go home now,\" he said.")
+        #expect(q == ["We are done.", "We go home now"], "\(q)")
+        // (a mark with a space before it after a comma closes: "…, "said Captain …")
+        let c = quotes("\"The vessels were boarded, \"said Captain Nambiar. Then \"they left.\"")
+        #expect(c == ["The vessels were boarded", "they left."], "\(c)")
+    }
+}
