@@ -122,6 +122,9 @@ extension TypedEventFinder {
     /// Words before "when" that make it no "at the same time as": a verb whose content it asks or
     /// tells ("asked when …", "revealed when …"): set `when-relative`.
     static let whenRelatives = FunctionWords.standard.words("when-relative")
+    /// Words that, with a past progressive after them, open a clause of the same time as the verb
+    /// event before them, as "when" does: `simultaneous-clause` ("as", "while"; session 29).
+    static let simultaneousClauses = FunctionWords.standard.words("simultaneous-clause")
 
     /// Whether token `k` of the tokens between a verb event told in the simple past and a time after
     /// it is a "when" that makes the two events one time: "73 soldiers were killed en route to
@@ -130,9 +133,16 @@ extension TypedEventFinder {
     /// (The verb is a finite past or a passive after "was"/"were", not a participle on a noun: "a
     /// blood-alcohol test administered when Williams was arrested were released Wednesday"; and the
     /// "when" clause holds one finite verb before the time, so that the time is its own.)
+    /// (Session 29: "as" and "while" too, with a past progressive in the clause, "was" or "were" and
+    /// a form in -ing: "Webb grabbed the little girl as she and her mother were walking down 6th
+    /// Avenue … on May 18"; set `simultaneous-clause`.)
     static func sameTimeWhen(_ k: Int, _ x: Site, _ c: SentenceContext, time: Int) -> Bool {
         let tk = c.tokens
-        guard tk[k].lower == "when", k > c.sentence.tokens.lowerBound, !x.site.isNoun, x.site.isPast, x.status == .happened,
+        if tk[k].lower != "when" {
+            guard simultaneousClauses.contains(tk[k].lower), k + 2 < time,
+                  ((k + 1)..<(time - 1)).contains(where: { ["was", "were"].contains(tk[$0].lower) && tk[$0 + 1].lower.hasSuffix("ing") && tk[$0 + 1].lower.count > 4 }) else { return false }
+        }
+        guard k > c.sentence.tokens.lowerBound, !x.site.isNoun, x.site.isPast, x.status == .happened,
               !whenRelatives.contains(tk[k - 1].lower), perfect(x.site, c) == nil else { return false }
         let syn = c.doc.wordClasses
         guard syn.count > 0, let tables = syn.tables else { return false }

@@ -7,7 +7,10 @@
 ///   morning shootings", "shortly after takeoff on Sunday") puts the event on the day of the
 ///   phrase after it;
 /// - of two predicates joined by "and", each with a time ("touring the capital Thursday and
-///   meeting with police leaders Friday morning"), the second takes its own.
+///   meeting with police leaders Friday morning"), the second takes its own;
+/// - (session 29) a time inside a phrase fronted before the sentence's first comma ("Following a
+///   two-day trial in September, a jury … convicted", "In the final seconds of last week's game,
+///   Garrett pulled off …") dates the main clause after the comma, as "On Monday," does.
 extension TypedEventFinder {
     /// Words right after a time (a comma between or not) that open a clause on it: `time-relative`
     /// ("when", "whereupon").
@@ -101,5 +104,63 @@ extension TypedEventFinder {
         guard simultaneousGerunds.contains(tk[k].lower), k + 1 < c.sentence.tokens.upperBound else { return false }
         let n = tk[k + 1]
         return n.kind == .word && !n.isCapitalized && n.lower.hasSuffix("ing") && n.lower.count > 4
+    }
+
+    /// Prepositions that open a phrase fronted before the sentence's first comma whose time is the
+    /// main clause's time: `fronted-phrase-opener` ("in", "on", "at", "during", "amid").
+    static let frontedPhraseOpeners = FunctionWords.standard.words("fronted-phrase-opener")
+    /// Prepositions that open a fronted phrase of a step right before the main clause ("following",
+    /// "after"): its time dates the main clause only when it is a month or a day and names the
+    /// phrase's own time, no noun's premodifier ("After the 2016 election, …" is no date of what
+    /// follows): `fronted-step-opener`.
+    static let frontedStepOpeners = FunctionWords.standard.words("fronted-step-opener")
+
+    /// The calendar time inside a phrase fronted before the sentence's first comma, for event `x`
+    /// of the clause after that comma (session 29): the sentence opens with a word of
+    /// `fronted-phrase-opener` or `fronted-step-opener`, its first comma comes within 16 tokens, the
+    /// phrase before it holds exactly one calendar time that ends at most six tokens before the
+    /// comma, and no verb event nor finite verb with its subject ("After he met Putin on Monday,"
+    /// is a clause, whose time the existing rules read). "Following a two-day trial in September,
+    /// a federal jury … deliberated … before convicting Webb" (September); "In the final seconds of
+    /// last week's Browns-Steelers game in Cleveland, Garrett pulled off Rudolph's helmet" (the
+    /// week: a time that premodifies the phrase's noun is the phrase's occasion). Nil otherwise.
+    /// Reads at most the 16 tokens of the phrase, only in a sentence that opens with such a word.
+    static func frontedPhraseTime(_ x: Site, _ c: SentenceContext) -> TimeExpression? {
+        let tk = c.tokens, s = c.sentence.tokens, o = s.lowerBound
+        guard !s.isEmpty, !c.calendarTimes.isEmpty else { return nil }
+        let opener = tk[o].lower
+        let step = frontedStepOpeners.contains(opener)
+        guard step || frontedPhraseOpeners.contains(opener) else { return nil }
+        guard let comma = ((o + 1)..<min(s.upperBound, o + 17)).first(where: { tk[$0].lower == "," }),
+              comma < x.site.tokens.lowerBound else { return nil }
+        let inside = c.calendarTimes.filter { $0.tokens.lowerBound > o && $0.tokens.upperBound <= comma }
+        guard inside.count == 1, let t = inside.first, comma - t.tokens.upperBound <= 6 else { return nil }
+        if endsAPeriod(t.tokens, in: s, tk) { return nil }
+        let phrase = (o + 1)..<comma
+        if c.verbTriggers.contains(where: { $0.lowerBound < comma }) || finiteVerbBetween(phrase, c) { return nil }
+        if phrase.contains(where: { clauseBreaks.contains(tk[$0].lower) && !(c.timeAt[$0] >= 0) }) { return nil }
+        // (not an event of a content clause after the main verb: "In a Monday interview, she pointed
+        // out that her work demonstrates …")
+        if (comma..<x.site.tokens.lowerBound).contains(where: { tk[$0].lower == "that" && !isDeterminer($0, c) }) { return nil }
+        // (nor a clause of its own after "and" and a subject, "In 2002, she became president …, and she
+        // has received numerous awards", nor a perfect)
+        // (nor what a verb of saying after the comma reports: "In a long verbal attack read on Iraqi
+        // television Thursday, Saddam … said a shooting war could produce body bags")
+        if (comma..<x.site.tokens.lowerBound).contains(where: { opensAClause($0, c) || sayingForms.contains(tk[$0].lower) }) || perfect(x.site, c) != nil { return nil }
+        // (nor the content of a legal step, an accusation or a call after the comma: "… before
+        // convicting Webb of kidnapping the girl" is not of the trial's month)
+        // (a gerund after "for", "of", "over" or "against" is the reason or the content of the verb
+        // before it, whatever that verb is: "On The Steve Harvey Morning Show on Tuesday, Clinton
+        // criticized … officer Betty Shelby for shooting and killing Terence Crutcher")
+        let a = x.site.tokens.lowerBound
+        if a - 1 > comma, ["of", "for", "over", "against"].contains(tk[a - 1].lower), tk[a].lower.hasSuffix("ing") { return nil }
+        if a - 1 > comma, ["of", "for", "with", "over", "against"].contains(tk[a - 1].lower),
+           c.verbTriggers.indices.contains(where: { n in
+               c.verbTriggers[n].upperBound <= a && a - c.verbTriggers[n].upperBound <= 6 && n < c.verbTriggerKinds.count && contentKinds.contains(c.verbTriggerKinds[n])
+           }) { return nil }
+        if step {
+            guard let v = t.value, v.count == 7 || v.count == 10, !premodifiesANoun(t, c) else { return nil }
+        }
+        return t
     }
 }

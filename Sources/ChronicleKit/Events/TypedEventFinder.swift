@@ -42,7 +42,9 @@ public struct TypedEventFinder: Sendable {
     /// burned down", "who was arrested").
     static let backgroundOpeners: Set<String> = ["after", "before", "because", "since", "if", "although", "though", "unless", "until", "who", "which", "whom", "whose", "where"]
     /// Words that point a sentence to a time other than its story's day (`carriesOccasion`).
-    static let otherTimeWords: Set<String> = ["previously", "earlier", "formerly", "ago", "later", "recently"]
+    static let otherTimeWords: Set<String> = ["previously", "earlier", "formerly", "ago", "later", "recently",
+                                              // (session 29: "The man was subsequently quarantined after the diagnosis")
+                                              "subsequently", "afterward", "afterwards"]
     /// Entries of a verb that stops another event ("foiled a piracy attempt", "was thwarted").
     static let stoppingVerbs: Set<String> = ["other.foil.v", "other.thwart.v"]
     /// Auxiliaries after a plural noun subject: a verb form is none before them ("water supplies were").
@@ -160,6 +162,7 @@ public struct TypedEventFinder: Sendable {
         var events: [Event] = []
         var carries: [Bool] = []
         var subordinate: [Bool] = []
+        var presentTense: [Bool] = []
         for (n, r) in bySentence where read?[n] ?? true {
             let s = doc.sentences[n]
             var c = SentenceContext(doc: doc, sentence: s, mentionAt: mentionAt, timeAt: timeAt, actors: actors, times: times)
@@ -272,10 +275,11 @@ public struct TypedEventFinder: Sendable {
                 eventSites.append(k)
                 carries.append(carriesOccasion(sites[k], sites[r], c))
                 subordinate.append(TypedEventFinder.followsTheMainClause(sites[k], sites[r], c))
+                presentTense.append(TypedEventFinder.presentPassive(sites[k], c))
             }
             if eventSites.count > 0 { TypedEventFinder.shareRelativeDates(&events, from: sentenceEvents, sites: eventSites.map { sites[$0] }, c) }
         }
-        TypedEventFinder.carryOccasion(&events, carries: carries, subordinate: subordinate, doc: doc, times: times)
+        TypedEventFinder.carryOccasion(&events, carries: carries, subordinate: subordinate, presentTense: presentTense, doc: doc, times: times)
         TypedEventFinder.dateRetold(&events, doc: doc, actors: actors, times: times, mentionAt: mentionAt, timeAt: timeAt)
         return TypedEventFinder.join(events, doc: doc, timeAt: timeAt)
     }
@@ -459,7 +463,7 @@ public struct TypedEventFinder: Sendable {
     /// prosecutors … released the body camera footage when officers found and rescued her … and
     /// arrested Webb" does not give the arrest the day of the conviction told before; "… died after
     /// demonstrators set their bank on fire" gives both the day; `subordinate` marks such events)
-    static func carryOccasion(_ events: inout [Event], carries: [Bool], subordinate: [Bool] = [], doc: Document, times: [TimeExpression]) {
+    static func carryOccasion(_ events: inout [Event], carries: [Bool], subordinate: [Bool] = [], presentTense: [Bool] = [], doc: Document, times: [TimeExpression]) {
         guard carries.contains(true) else { return }
         // (an event inside a quotation is the speaker's, of no occasion told here: "We are
         // especially devastated by the death of …"; the quotes and the events are both in text
@@ -486,7 +490,8 @@ public struct TypedEventFinder: Sendable {
         // main event has a day, the one day all its dated events share: "Comeaux was in a wheelchair
         // Nov. 30 when he pulled a gun on two guards …" / "… where Comeaux took their weapons,
         // handcuffed them together and ran away")
-        var anchor: (value: String?, sentence: Int, paragraph: Int, byGroup: [String: String])?
+        // (session 29: an anchor of a month or a week, `coarse`, reaches the next sentence only)
+        var anchor: (value: String?, sentence: Int, paragraph: Int, byGroup: [String: String], coarse: Bool)?
         for (n, sentence) in doc.sentences.enumerated() {
             if hasTime[n] {
                 anchor = nil
@@ -496,7 +501,7 @@ public struct TypedEventFinder: Sendable {
                 var k = first[n]
                 while k >= 0, k < events.count, events[k].provenance.sentence == n {
                     if let v = events[k].date, let t = events[k].typing, t.dateSource == .clause || t.dateSource == .sentence || t.dateSource == .relative,
-                       v.count == 10, CalendarDate(iso: v) != nil, doc.date.map({ v <= String($0.prefix(10)) }) ?? true {
+                       TypedEventFinder.carriesAsOccasion(v, articleDate: doc.date) {
                         if t.main, main == nil, t.dateSource != .relative { main = v }
                         let g = TypedEventFinder.occasionGroup(t.type)
                         if byGroup[g] == nil { byGroup[g] = v }
@@ -504,8 +509,16 @@ public struct TypedEventFinder: Sendable {
                     }
                     k += 1
                 }
+                // (a sentence with a day carries days only, as before session 29; one with none, its
+                // month or week, to the next sentence only)
+                let coarse = !days.contains { $0.count == 10 }
+                if !coarse {
+                    if let m = main, m.count != 10 { main = nil }
+                    byGroup = byGroup.filter { $0.value.count == 10 }
+                    days = days.filter { $0.count == 10 }
+                }
                 if main == nil, days.count == 1 { main = days.first }
-                if main != nil || !byGroup.isEmpty { anchor = (main, n, sentence.paragraph, byGroup) }
+                if main != nil || !byGroup.isEmpty { anchor = (main, n, sentence.paragraph, byGroup, coarse) }
                 continue
             }
             // (across paragraphs of at most two sentences each, as web pages give a story one
@@ -514,7 +527,7 @@ public struct TypedEventFinder: Sendable {
             // (there only an event of a kind the anchor's sentence dated goes on with its day: the
             // statements and calls of sources are told on other days: "Satcher said at a news
             // conference", "… called on the 'interim' government to withdraw")
-            guard let a = anchor, n - a.sentence <= 3,
+            guard let a = anchor, n - a.sentence <= (a.coarse ? 1 : 3),
                   a.paragraph == sentence.paragraph || (a.paragraph..<sentence.paragraph + 1).allSatisfy({ (short[$0] ?? 0) <= 2 }) else { continue }
             let sameParagraph = a.paragraph == sentence.paragraph
             // (the events of the main clause first, then those of a clause after it)
@@ -528,6 +541,9 @@ public struct TypedEventFinder: Sendable {
                 k = first[n]
                 while k >= 0, k < events.count, events[k].provenance.sentence == n {
                     let sub = k < subordinate.count && subordinate[k]
+                    // (session 29: a month or a week before is no time of a present passive, "Hiller is
+                    // also charged with attempted murder" after "… in September 2010")
+                    if a.coarse, k < presentTense.count, presentTense[k] { k += 1; continue }
                     if (pass == 1) == sub, carries[k], events[k].date == nil, let src = events[k].typing?.dateSource, src == .none || src == .article, !quoted(events[k].triggerSpan),
                        let value = events[k].typing.flatMap({ a.byGroup[TypedEventFinder.occasionGroup($0.type)] }) ?? (sameParagraph ? a.value : nil),
                        !sub || main.map({ events[$0].date == value || !carries[$0] || events[$0].typing?.status != .happened }) ?? false {
@@ -539,6 +555,31 @@ public struct TypedEventFinder: Sendable {
                 }
             }
         }
+    }
+
+    /// Whether verb event `x` is a present passive: "is", "are" or "am" at most two tokens before
+    /// its participle ("Hiller is also charged with attempted murder"; session 29, `carryOccasion`).
+    static func presentPassive(_ x: Site, _ c: SentenceContext) -> Bool {
+        guard !x.site.isNoun, x.site.isPast else { return false }
+        let a = x.site.tokens.lowerBound
+        return (max(c.sentence.tokens.lowerBound, a - 2)..<a).contains { ["is", "are", "am"].contains(c.tokens[$0].lower) }
+    }
+
+    /// Whether date value `v` may be an occasion carried to the next sentences (`carryOccasion`): a
+    /// day, and since session 29 a month or an ISO week ("Earlier this month, NASA announced …" /
+    /// "… workers completed installation"; "In the final seconds of last week's game, Garrett
+    /// pulled off …" / "Garrett then swung it at Rudolph"), that begins no later than the article's
+    /// day. Not a year, a season, a quarter or a half: too long for one occasion.
+    static func carriesAsOccasion(_ v: String, articleDate: String?) -> Bool {
+        let u = Array(v.utf8)
+        let day = u.count == 10 && CalendarDate(iso: v) != nil
+        let month = u.count == 7 && u[4] == 45 && u[5] >= 48 && u[5] <= 57 && u[6] >= 48 && u[6] <= 57
+        let week = u.count == 8 && u[4] == 45 && u[5] == 87 && u[6] >= 48 && u[6] <= 57 && u[7] >= 48 && u[7] <= 57
+        guard day || month || week else { return false }
+        guard let d = articleDate else { return true }
+        if day { return v <= String(d.prefix(10)) }
+        guard let first = firstDay(v), let a = CalendarDate(iso: String(d.prefix(10))) else { return false }
+        return first <= a
     }
 
     /// Verb triggers that react to an event or call for it, never do it: the kinds accuse,
@@ -1443,8 +1484,12 @@ public struct TypedEventFinder: Sendable {
             // the tokens between them (none when they overlap)
             var r = t.tokens.upperBound <= x.site.tokens.lowerBound ? t.tokens.upperBound..<x.site.tokens.lowerBound
                 : x.site.tokens.upperBound <= t.tokens.lowerBound ? x.site.tokens.upperBound..<t.tokens.lowerBound : t.tokens.lowerBound..<t.tokens.lowerBound
-            if r.count > 16 || r.count >= bestD || TypedEventFinder.endsAPeriod(t.tokens, in: s, tk) { continue }
+            if r.count >= bestD || TypedEventFinder.endsAPeriod(t.tokens, in: s, tk) { continue }
             let after = t.tokens.lowerBound >= x.site.tokens.upperBound
+            // (session 29: at most 16 tokens between, or 26 across a clause of the same time, "was
+            // struck and killed by a motorist when she was crossing Queens Plaza North near 27th
+            // Street a little before 10 p.m. on Friday": `EventTenses.swift`)
+            if r.count > 16, !(after && r.count <= 26 && r.contains { TypedEventFinder.sameTimeWhen($0, x, c, time: t.tokens.lowerBound) }) { continue }
             // the time's own preposition is no clause ("shortly after 2am")
             if after, !r.isEmpty, tk[r.upperBound - 1].lower == "after" || tk[r.upperBound - 1].lower == "before" { r = r.lowerBound..<(r.upperBound - 1) }
             // (session 25: nor the time of a verb of saying before a reported event still to come or
@@ -1458,10 +1503,15 @@ public struct TypedEventFinder: Sendable {
             // a comma of a place list or of a time in apposition is no clause ("bombings at U.S.
             // embassies in Dar es Salaam, Tanzania, and Nairobi, Kenya, on Aug. 7"; "The embassy
             // bombings, on Aug. 7, killed …"; session 21)
+            // (session 29: an abbreviation's period after a capitalized word is part of the name, "in
+            // Monroe, La., on Nov. 6, 2019", "in Portland, Ore., on Monday")
+            func abbreviationPeriod(_ j: Int) -> Bool {
+                tk[j].text == "." && j - 1 > s.lowerBound && tk[j - 1].isCapitalized && tk[j - 1].kind == .word && tk[j - 1].text.count <= 5
+            }
             func listComma(_ k: Int) -> Bool {
                 guard after, tk[k].lower == ",", k > s.lowerBound, k + 1 < s.upperBound else { return false }
                 let next = k + 1 == t.tokens.lowerBound || (["on", "in"].contains(tk[k + 1].lower) && k + 2 == t.tokens.lowerBound)
-                if next && (tk[k - 1].isCapitalized || (nominal && k - 1 == x.site.tokens.upperBound - 1)) { return true }
+                if next && (tk[k - 1].isCapitalized || abbreviationPeriod(k - 1) || (nominal && k - 1 == x.site.tokens.upperBound - 1)) { return true }
                 // (a name between commas: one to three capitalized words after the comma, "and"
                 // before them, then a comma, "and" or the time; not "in East Africa, U.S. forces")
                 guard tk[k - 1].isCapitalized, tk[k - 1].kind == .word else { return false }
@@ -1469,6 +1519,7 @@ public struct TypedEventFinder: Sendable {
                 if tk[j].lower == "and" { j += 1 }
                 let first = j
                 while j < s.upperBound, j < first + 3, tk[j].isCapitalized, tk[j].kind == .word || tk[j].text.hasSuffix(".") { j += 1 }
+                if j < s.upperBound, j > first, abbreviationPeriod(j) { j += 1 }
                 guard j > first, j < s.upperBound else { return false }
                 return tk[j].lower == "," || tk[j].lower == "and" || j == t.tokens.lowerBound
                     || (["on", "in"].contains(tk[j].lower) && j + 1 == t.tokens.lowerBound)
@@ -1602,6 +1653,12 @@ public struct TypedEventFinder: Sendable {
         let whole = anyInSentence.count == c.calendarTimes.count
         if whole, let t = inSentence.first, t.tokens.lowerBound == s.lowerBound || (t.tokens.lowerBound == s.lowerBound + 1 && ["on", "in", "at", "by", "since"].contains(tk[s.lowerBound].lower)),
            !opensAnotherClause(t, fronted: true) {
+            return dated(t, .sentence)
+        }
+        // (session 29: a time inside a phrase fronted before the first comma, "Following a two-day
+        // trial in September, a jury … convicted", "In the final seconds of last week's game, Garrett
+        // pulled off …": `EventTimeLinks.swift`)
+        if let t = TypedEventFinder.frontedPhraseTime(x, c), !opensAnotherClause(t, fronted: true) {
             return dated(t, .sentence)
         }
         // (session 21: a verb of the same occasion outside the main clause too, "… engulfed the

@@ -131,6 +131,23 @@ import Testing
         #expect(talking.first { $0.text == "went off" }?.date == "1998-08-07", "\(seen(talking))")
     }
 
+    /// Session 29: a month or a week is an occasion too ("Earlier this month, NASA announced …" /
+    /// "Workers completed installation …"); a year is not.
+    @Test func aMonthOrAWeekIsCarriedAsTheOccasion() {
+        let month = typed("Earlier this month, NASA announced the newest milestone in the development of its rocket. At the assembly facility in New Orleans, workers completed installation of the four engines.", date: "2019-11-18")
+        #expect(month.first { $0.text == "completed" }?.date == "2019-11", "\(seen(month))")
+        let week = typed("The defensive end attacked the quarterback last week in Cleveland. He then swung the helmet at him, hitting him in the head.", date: "2019-11-18")
+        #expect(week.first { $0.text == "swung" }?.date == "2019-W46", "\(seen(week))")
+        let year = typed("Last year, the company announced a plan to expand in Asia. Workers completed the new plant near Hanoi.", date: "2019-11-18")
+        #expect(year.first { $0.text == "completed" }?.date == nil, "\(seen(year))")
+        // (a present passive takes no month before: "is charged" tells the present)
+        let charged = typed("Yvonne Hiller shot two co-workers at the plant in September 2010. Hiller is also charged with attempted murder.", date: "2012-09-10")
+        #expect(charged.contains { $0.text == "charged" } && charged.first { $0.text == "charged" }?.date == nil, "\(seen(charged))")
+        #expect(TypedEventFinder.carriesAsOccasion("2019-W46", articleDate: "2019-11-18") && !TypedEventFinder.carriesAsOccasion("2019-W48", articleDate: "2019-11-18")
+                && !TypedEventFinder.carriesAsOccasion("2019", articleDate: "2019-11-18") && !TypedEventFinder.carriesAsOccasion("2019-SU", articleDate: "2019-11-18")
+                && TypedEventFinder.carriesAsOccasion("2019-10-31", articleDate: "2019-11-18") && !TypedEventFinder.carriesAsOccasion("2019-12", articleDate: "2019-11-18"))
+    }
+
     /// With no main event of its own day, a sentence whose dated events share one day carries it.
     @Test func aSentenceWhoseEventsShareADayCarriesIt() {
         let e = typed("Comeaux was in a wheelchair Nov. 30 when he pulled a gun on two guards during a transfer. The guards were forced to drive to the Baytown area, where Comeaux took their weapons, handcuffed them together and ran away.",

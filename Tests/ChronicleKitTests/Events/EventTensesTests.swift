@@ -68,6 +68,18 @@ import Testing
         #expect(date(test, "administered") != "2009-04-01", "\(seen(test))")
     }
 
+    /// Session 29: a "when" clause reaches a time up to 26 tokens away; "as" and "while" with a past
+    /// progressive are such a clause too.
+    @Test func aProgressiveClauseOfTheSameTimeReachesFarther() {
+        let far = typed("A female pedestrian was struck by a motorist when she was crossing Queens Plaza North near 27th Street a little before 10 p.m. on Friday.", date: "2013-09-16")
+        #expect(date(far, "struck") == "2013-09-13", "\(seen(far))")
+        let walking = typed("Webb grabbed the little girl as she and her mother were walking down Fort Worth's 6th Avenue near the old bridge on May 18.", date: "2019-11-19")
+        #expect(date(walking, "grabbed") == "2019-05-18", "\(seen(walking))")
+        // (a progressive of another clause, after a comma, is not the same time)
+        let other = typed("A female pedestrian was struck by a motorist near the bridge, police said, and officers who were searching the area all night found the car abandoned in a garage on Friday.", date: "2013-09-16")
+        #expect(date(other, "struck") == .some(nil), "\(seen(other))")
+    }
+
     /// A noun event opening its sentence as the subject of a dated verb event takes its day; a time
     /// after a relative "that" dates no event of the main clause.
     @Test func aSubjectNounAndARelativeThat() {

@@ -56,4 +56,29 @@ import Testing
         let apart = typed("The party was accused on Wednesday of deceiving voters during a televised election debate between the two leaders. Its account posted a series of tweets during a debate on Tuesday.", date: "2019-11-20")
         #expect(apart.filter { $0.text == "debate" }.count == 2, "\(seen(apart))")
     }
+
+    /// Session 29: a time inside a phrase fronted before the first comma dates the clause after it,
+    /// a gerund step and a second verb too, and a time premodifying the phrase's noun is its
+    /// occasion ("In the final seconds of last week's game, …").
+    @Test func aFrontedPhrasesTimeDatesTheClauseAfterIt() {
+        let trial = typed("Following a two-day trial in September, a federal jury deliberated for less than ten minutes before convicting Webb of kidnapping the girl.", date: "2019-11-19")
+        #expect(date(trial, "convicting") == "2019-09", "\(seen(trial))")
+        let game = typed("In the final seconds of last week’s Browns-Steelers game in Cleveland, Browns defensive end Myles Garrett pulled off Steelers quarterback Mason Rudolph’s helmet.", date: "2019-11-18")
+        #expect(date(game, "pulled") == "2019-W46", "\(seen(game))")
+        // (what a verb of saying after the comma reports is not of the phrase's time)
+        let said = typed("In a long verbal attack read on Iraqi television Thursday, Saddam repeatedly called Bush a liar and said a shooting war could produce body bags.", date: "1990-08-16")
+        #expect(date(said, "war") == .some(nil), "\(seen(said))")
+        // (nor a gerund after "for": the reason of the verb before it)
+        let reason = typed("On a morning show on Tuesday, Clinton criticized the officer for shooting a man in Tulsa.", date: "2016-09-21")
+        #expect(date(reason, "shooting") != "2016-09-20", "\(seen(reason))")
+    }
+
+    /// Not a noun's premodifier after "after" or "following", not an event of a relative clause after
+    /// the comma.
+    @Test func notAClauseNorAStepsPremodifier() {
+        let election = typed("After the 2016 election, the party's leaders pushed for new rules and hired lawyers.", date: "2019-11-19")
+        #expect(date(election, "hired") == .some(nil), "\(seen(election))")
+        let relative = typed("In a statement on Monday, the ministry named the man who had attacked the convoy.", date: "2019-11-20")
+        #expect(date(relative, "attacked") == .some(nil), "\(seen(relative))")
+    }
 }

@@ -19,6 +19,18 @@ import Testing
         #expect(e[0].text == "shot down" && e[2].text == "held talks")
     }
 
+    /// Session 29: a state's abbreviation between commas ("in Monroe, La., on Nov. 6, 2019") is
+    /// part of the place, no clause break: the time after it dates the event before it.
+    @Test func anAbbreviatedStateBetweenCommasIsNoClauseBreak() {
+        let e = typed("\"We talk about it all the time,\" Trump said at a rally in Monroe, La., on Nov. 6, 2019.", date: "2019-11-18")
+        #expect(e.first { $0.text == "rally" }?.date == "2019-11-06", "\(e.map { ($0.text, $0.date ?? "-") })")
+        let ore = typed("\"We talk about it,\" the senator said at a rally in Portland, Ore., on Monday.", date: "2019-11-20")
+        #expect(e.count > 0 && ore.first { $0.text == "rally" }?.date == "2019-11-18", "\(ore.map { ($0.text, $0.date ?? "-") })")
+        // (a clause after the comma still breaks: "in East Africa, U.S. forces …")
+        let clause = typed("\"We talk about it,\" Trump said at a rally in Monroe, La., and his aides met the governor on Nov. 6, 2019.", date: "2019-11-18")
+        #expect(clause.first { $0.text == "rally" }?.date == nil, "\(clause.map { ($0.text, $0.date ?? "-") })")
+    }
+
     @Test func statusFromLocalCues() {
         let e = typed("Putin did not meet Erdogan. Merkel will visit Kyiv. Rebels reportedly attacked the base. Vilnius called on Moscow to release the prisoners. If Iran attacks, Washington could respond.")
         let status = Dictionary(e.map { ($0.text, $0.typing?.status) }, uniquingKeysWith: { a, _ in a })
