@@ -299,3 +299,62 @@ extension ActorRecognizer {
         return words >= 4 && caps * 10 >= words * 9
     }
 }
+
+/// Leaders named by the family name alone, which the article gives as the name of a government
+/// ("the Trump administration"; docs/Actors.md, "Session 29: actors").
+extension ActorRecognizer {
+    /// The most family names of `X administration` one article looks for (docs/Architecture.md,
+    /// "Bounds").
+    static let maxAdministrationNames = 4
+
+    /// The family name that names a government with "administration" in lower case (rule
+    /// `actor.organization.administration`: "the Trump administration", "an Obama administration
+    /// official") is a leader's: where the article writes that word alone, as a proper noun for
+    /// the tagger, with no capitalised word right before it (but the sentence's first word) or
+    /// after it, it is that person (rule `actor.person.administration-name`: "Polls show that
+    /// Trump is almost back", "Trump’s popularity", "I confirmed that Obama has offered the job").
+    /// Not when the word is a word of a person's name the article gives (`unifyPersons` then
+    /// joins it to that name), nor a word the article writes in lower case or a word of a
+    /// lexicon of places, countries, titles, given names or organisations. One pass over the
+    /// mentions, one over the capitalised tokens comparing each with at most
+    /// `maxAdministrationNames` words: linear.
+    func learnAdministrationLeaders(_ mentions: [Mention], doc: Document, taken: inout [Bool], work: inout Int) -> [Mention] {
+        let tokens = doc.tokens
+        guard tokens.count > 2, mentions.contains(where: { $0.provenance.rule == "actor.organization.administration" }) else { return mentions }
+        var personWords = Set<String>()
+        for m in mentions where m.kind == .person && m.tokens.upperBound <= tokens.count {
+            work += m.tokens.count
+            for t in m.tokens where tokens[t].kind == .word { personWords.insert(tokens[t].lower) }
+        }
+        let lexicons = ["places", "countries", "countries:adjectives", "countries:people", "countries:capitals", "countries:ambiguous_capitals", "titles", "given-names", "name-stopwords",
+                        "actor-heads", "groups", "organizations", "media"].map { book.lexicons.get($0) }
+        var lowered = LowerCaseWords()
+        var names: [String] = []
+        for m in mentions where m.provenance.rule == "actor.organization.administration" && m.tokens.count >= 2 && m.tokens.upperBound <= tokens.count {
+            work += 1
+            let f = tokens[m.tokens.lowerBound]
+            guard m.tokens.count == 2, f.kind == .word, f.isCapitalized, f.text.unicodeScalars.count >= 2, !personWords.contains(f.lower),
+                  !lexicons.contains(where: { $0.hasSingle(f) }), !names.contains(f.text), names.count < ActorRecognizer.maxAdministrationNames,
+                  !lowered.contains(f.lower, in: doc, work: &work) else { continue }
+            names.append(f.text)
+        }
+        let tags = doc.wordClasses
+        guard !names.isEmpty, tags.count > 0 else { return mentions }
+        func capWord(_ i: Int) -> Bool { i >= 0 && i < tokens.count && tokens[i].kind == .word && tokens[i].isCapitalized }
+        var out = mentions
+        work += tokens.count
+        for i in tokens.indices where !taken[i] && capWord(i) {
+            work += names.count
+            guard names.contains(tokens[i].text), !capWord(i + 1), !doc.isBoilerplate(tokens[i].span) else { continue }
+            let s = doc.sentence(containingToken: i)
+            let start = doc.sentences.indices.contains(s) ? doc.sentences[s].tokens.lowerBound : 0
+            if i > start && capWord(i - 1) && i - 1 != start { continue }
+            let w = tags.words(ofToken: i)
+            guard !w.isEmpty, tags.upos[w.lowerBound] == .PROPN else { continue }
+            out.append(nameMention(i..<(i + 1), doc: doc, taken: &taken, rule: "actor.person.administration-name"))
+        }
+        guard out.count > mentions.count else { return mentions }
+        out.sort { $0.provenance.span < $1.provenance.span }
+        return out
+    }
+}

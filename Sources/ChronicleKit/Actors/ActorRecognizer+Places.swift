@@ -15,6 +15,11 @@ extension ActorRecognizer {
     ///   preposition of place, and no verb of saying after it);
     /// - a part of its land follows it, after "'s" or as the noun it qualifies ("New Zealand's
     ///   highest peak", "New Zealand's South Island", "in New Zealand mountains"; `landAfter`).
+    /// - it is the goal or the origin of a journey: "to" or "from" after a word of going, sending
+    ///   or coming of `motion-words`, perhaps with "back" or an object between ("fled to Mexico",
+    ///   "send him back to Cuba", "immigrants from Vietnam"; `journeyEnd`);
+    /// - a capital is part of another place's name: a capitalised word that is no mention or title
+    ///   right before it ("the Little Havana home").
     /// A country that gives a rank or an honour is no actor either: "a" or "an", capitalised
     /// words, "of" and the country ("a Senior Advocate of Nigeria").
     /// A country named as the subject of someone's role is no actor either: a role noun of
@@ -50,13 +55,22 @@ extension ActorRecognizer {
             return p >= lo && (kind(p) == "preposition" || (p == lo && tokens[p].kind == .word && preps.firstSingle(tokens[p])?["kind"] == "preposition"))
         }
         let verbs = book.lexicons.get("reporting-verbs")
+        let tags = doc.wordClasses
         let roles = book.lexicons.get("role-nouns"), sources = book.lexicons.get("source-nouns")
         /// Whether the word at `i` is a noun the country's name qualifies ("in U.S. custody"): a
         /// word in lower case that is no stopword, no verb of `reporting-verbs` and no past form
         /// in "-ed" ("the bombings in Kenya and Tanzania killed 224 people").
+        /// (Where the analysis has the tags, a word the tagger reads as a verb, an auxiliary or a
+        /// function word qualifies nothing either: "immigrants from Vietnam make up a third", "his
+        /// return to Cuba was delayed".)
         func qualifies(_ i: Int) -> Bool {
             let t = tokens[i]
-            return !t.isCapitalized && !stop.hasSingle(t) && !t.lower.hasSuffix("ed") && !verbs.hasSingle(t)
+            guard !t.isCapitalized && !stop.hasSingle(t) && !t.lower.hasSuffix("ed") && !verbs.hasSingle(t) else { return false }
+            guard tags.count > 0 else { return true }
+            let w = tags.words(ofToken: i)
+            guard !w.isEmpty else { return true }
+            let u = tags.upos[w.lowerBound]
+            return u == .NOUN || u == .ADJ || u == .PROPN || u == .NUM || u == .X
         }
         /// Whether mention `o` is an organisation whose name ends in "in" and a city ("the U.S.
         /// Embassy in Pretoria, South Africa": the country after it is that city's).
@@ -65,7 +79,6 @@ extension ActorRecognizer {
             return m.kind == .organization && m.tokens.count >= 3 && m.tokens.dropLast().contains { tokens[$0].lower == "in" }
         }
         let land = book.lexicons.get("place-nouns"), heads = book.lexicons.get("actor-heads"), places = book.lexicons.get("places")
-        let tags = doc.wordClasses
         /// Whether a part of the country's land follows its name ending before `hi`: "'s" or
         /// nothing, at most two words the tagger reads as adjectives ("highest", "northern"), then
         /// a noun of `place-nouns` that ends its phrase (no noun, proper noun or capitalised word
@@ -97,6 +110,53 @@ extension ActorRecognizer {
             var e = j
             while e < sentence.upperBound && e < j + 5 && tokens[e].kind == .word && tokens[e].isCapitalized { e += 1 }
             return e > j && heads.firstSingle(tokens[e - 1])?["kind"] == "none"
+        }
+        let motion = book.lexicons.get("motion-words"), titles = book.lexicons.get("titles")
+        /// Whether the word at `i` is a word of going, sending or coming of `motion-words` (by the
+        /// tagger's lemma, of the entry's word class: "fled", "sent", "return", "immigrants").
+        func moves(_ i: Int) -> Bool {
+            guard tags.count > 0, tokens[i].kind == .word else { return false }
+            let w = tags.words(ofToken: i)
+            guard w.count == 1 else { return false }
+            let u = tags.upos[w.lowerBound]
+            // (the surface form too: the lemmatizer misses some irregular forms, "fled")
+            for e in motion.lookup(tags.lemma[w.lowerBound].lowercased()) + motion.lookup(tokens[i].lower) {
+                if e["kind"] == "verb" ? (u == .VERB || u == .AUX) : u == .NOUN { return true }
+            }
+            return false
+        }
+        /// Whether the name at `lo` is the goal or the origin of a journey: "to" or "from" (and
+        /// "the") before it, after a word of `motion-words`, perhaps with "back" between ("may
+        /// have fled to Mexico", "should go back to Cuba", "his return to Cuba", "immigrants from
+        /// Vietnam"), or with an object between: a personal pronoun in the object case, a person's
+        /// name or the goal of another journey ("send him back to Cuba", "repatriate Elian
+        /// Gonzalez to Cuba", "come to the U.S. from Cuba"). At most a few tokens back: constant.
+        func journeyEnd(_ lo: Int, from s0: Int) -> Bool {
+            var p = lo - 1
+            if p >= s0 && tokens[p].lower == "the" { p -= 1 }
+            guard p > s0, tokens[p].lower == "to" || tokens[p].lower == "from" else { return false }
+            p -= 1
+            for _ in 0..<2 {
+                if tokens[p].lower == "back" && p > s0 { p -= 1 }
+                if moves(p) { return true }
+                // an object between the word and "to" / "from"
+                if ["him", "her", "them", "it", "us", "me"].contains(tokens[p].lower) {
+                    p -= 1
+                } else if at[p] >= 0, mentions[Int(at[p])].kind == .person || mentions[Int(at[p])].kind == .country {
+                    let o = mentions[Int(at[p])]
+                    p = o.tokens.lowerBound - 1
+                    if o.kind == .country {
+                        // (the goal of another journey: "to the U.S. from Cuba")
+                        if p >= s0 && tokens[p].lower == "the" { p -= 1 }
+                        guard p > s0, tokens[p].lower == "to" || tokens[p].lower == "from" else { return false }
+                        p -= 1
+                    }
+                } else {
+                    return false
+                }
+                guard p >= s0 else { return false }
+            }
+            return moves(p)
         }
         var place = [Bool](repeating: false, count: mentions.count)
         var acting = Set<String>()
@@ -139,12 +199,30 @@ extension ActorRecognizer {
                 place[k] = true
                 continue
             }
+            // (its possessive before a market named by one to three capitalised words: "Japan’s
+            // Nikkei futures")
+            if m.form == .name, hi + 2 < sentence.upperBound, ["'s", "’s"].contains(tokens[hi].lower) {
+                var e = hi + 1
+                while e < sentence.upperBound && e < hi + 4 && tokens[e].kind == .word && tokens[e].isCapitalized { e += 1 }
+                if e > hi + 1 && marketNounAfter(e, sentence: sentence, doc: doc) {
+                    place[k] = true
+                    continue
+                }
+            }
+            // (a capital right after a capitalised word that is no mention, no title and not the
+            // sentence's first word is part of another place's name: "the Little Havana home")
+            if m.form == .capital, lo - 1 > sentence.lowerBound, at[lo - 1] < 0, tokens[lo - 1].kind == .word, tokens[lo - 1].isCapitalized,
+               !titles.hasSingle(tokens[lo - 1]) {
+                place[k] = true
+                continue
+            }
             if hi < sentence.upperBound, tokens[hi].kind == .word, ["'s", "’s"].contains(tokens[hi].lower) || qualifies(hi) {
                 acting.insert(m.actor)
                 continue
             }
             // (a direction alone makes a region of it: "a quake struck southern Iran")
             var isPlace = prepositionBefore(lo, from: sentence.lowerBound) || (lo > sentence.lowerBound && kind(lo - 1) == "direction")
+                || journeyEnd(lo, from: sentence.lowerBound)
             if !isPlace, lo - 2 >= sentence.lowerBound, tokens[lo - 1].text == ",", tokens[lo].isCapitalized, at[lo - 2] < 0 || endsInCity(Int(at[lo - 2])),
                tokens[lo - 2].kind == .word, tokens[lo - 2].isCapitalized {
                 // a city and a comma before it
@@ -247,6 +325,50 @@ extension ActorRecognizer {
         var out: [Mention] = []
         out.reserveCapacity(mentions.count)
         for (k, m) in mentions.enumerated() where !(place[k] && !acting.contains(m.actor)) { out.append(m) }
+        return out
+    }
+}
+
+/// Markets, indices and paper named by an organisation's name (docs/Actors.md, "Session 29: actors").
+extension ActorRecognizer {
+    /// Whether a word of `market-nouns` comes right after a name ending before `hi` (a noun for
+    /// the tagger where the analysis has the tags): "Nikkei futures", "Treasury yields".
+    func marketNounAfter(_ hi: Int, sentence: Range<Int>, doc: Document) -> Bool {
+        let tokens = doc.tokens
+        guard hi < sentence.upperBound, tokens[hi].kind == .word, !tokens[hi].isCapitalized, book.lexicons.get("market-nouns").hasSingle(tokens[hi]) else { return false }
+        let tags = doc.wordClasses
+        guard tags.count > 0 else { return true }
+        let w = tags.words(ofToken: hi)
+        return !w.isEmpty && tags.upos[w.lowerBound] == .NOUN
+    }
+
+    /// An organisation or medium is no actor of an article that names it only right before a
+    /// noun of `market-nouns`: a market, an index or the paper it issues ("Japan’s Nikkei
+    /// futures NKc1 lost 0.66%", "Long-dated U.S. Treasury yields slipped"); any other mention
+    /// ("the Nikkei reported", "the Treasury said") keeps them all. A country whose only reading
+    /// is its possessive before such a name is dropped with the places (`dropPlaceCountries`).
+    /// One pass over the mentions: linear.
+    func dropMarketNames(_ mentions: [Mention], doc: Document, work: inout Int) -> [Mention] {
+        let tokens = doc.tokens
+        var market = [Bool](repeating: false, count: mentions.count)
+        var acting = Set<String>()
+        var any = false
+        for (k, m) in mentions.enumerated() where m.kind == .organization || m.kind == .media {
+            work += 1
+            guard m.form == .name, !m.tokens.isEmpty, m.tokens.upperBound <= tokens.count else { acting.insert(m.actor); continue }
+            let s = doc.sentence(containingToken: m.tokens.lowerBound)
+            let sentence = doc.sentences.indices.contains(s) ? doc.sentences[s].tokens : 0..<tokens.count
+            if marketNounAfter(m.tokens.upperBound, sentence: sentence, doc: doc) {
+                market[k] = true
+                any = true
+            } else {
+                acting.insert(m.actor)
+            }
+        }
+        guard any else { return mentions }
+        var out: [Mention] = []
+        out.reserveCapacity(mentions.count)
+        for (k, m) in mentions.enumerated() where !(market[k] && !acting.contains(m.actor)) { out.append(m) }
         return out
     }
 }

@@ -149,8 +149,13 @@ public struct ActorRecognizer: Sendable {
         // people no lexicon knows, by an age or a family name; countries named only as places
         // (ActorRecognizer+PersonEvidence.swift, ActorRecognizer+Places.swift)
         mentions = learnPersonsByEvidence(mentions, doc: doc, taken: &taken, work: &work)
+        // leaders named by the family name that names their government ("the Trump
+        // administration" … "Trump is"; ActorRecognizer+PersonEvidence.swift)
+        mentions = learnAdministrationLeaders(mentions, doc: doc, taken: &taken, work: &work)
         // names that only qualify a noun ("a 8-year-old Fort Worth girl"; ActorRecognizer+Affiliations.swift)
         mentions = dropQualifyingPersons(mentions, doc: doc, work: &work)
+        // markets and indices named by an organisation's name ("Nikkei futures"; ActorRecognizer+Places.swift)
+        mentions = dropMarketNames(mentions, doc: doc, work: &work)
         mentions = dropPlaceCountries(mentions, doc: doc, work: &work)
         mentions = dropPlaceSites(mentions, doc: doc, work: &work)
         // platforms named only where something is posted, leagues only as what is won
