@@ -73,6 +73,15 @@ struct PostgresTests {
 
     func chronicle(_ args: [String]) throws -> CLITests.Run { try CLITests.run(args) }
 
+    /// The seeds and the PolNeAR dev fixtures ingested into each store.
+    func ingestFixtures(into stores: [String]) throws {
+        for store in stores {
+            let r = try chronicle(["ingest", Self.seeds.path, Self.polnear.path, "--store", store, "--jobs", "2"])
+            #expect(r.status == 0, "\(r.err)")
+            #expect(r.out.contains("added"))
+        }
+    }
+
     /// The seeds and the PolNeAR dev fixtures in a SQLite store and in PostgreSQL: every query
     /// kind in every format, every export format and the rendered timeline are byte-identical.
     @Test func postgresGivesTheSameAnswersAsSQLite() throws {
@@ -81,11 +90,7 @@ struct PostgresTests {
         let dir = CLITests.tempDir()
         defer { try? FileManager.default.removeItem(at: dir) }
         let sqlite = dir.appendingPathComponent("s.sqlite").path
-        for store in [sqlite, pg] {
-            let r = try chronicle(["ingest", Self.seeds.path, Self.polnear.path, "--store", store, "--jobs", "2"])
-            #expect(r.status == 0, "\(r.err)")
-            #expect(r.out.contains("added"))
-        }
+        try ingestFixtures(into: [sqlite, pg])
         let counts = try PG.psql(pg, "SELECT count(*) FROM document")
         #expect(Int(counts) == 84 + 2)
         let queries: [[String]] = [
@@ -140,10 +145,7 @@ struct PostgresTests {
         let dir = CLITests.tempDir()
         defer { try? FileManager.default.removeItem(at: dir) }
         let sqlite = dir.appendingPathComponent("s.sqlite").path
-        for store in [sqlite, pg] {
-            let r = try chronicle(["ingest", Self.seeds.path, Self.polnear.path, "--store", store, "--jobs", "2"])
-            #expect(r.status == 0, "\(r.err)")
-        }
+        try ingestFixtures(into: [sqlite, pg])
         let a = Chronicler(store: try StoreSource.openForQueries(sqlite))
         let b = Chronicler(store: try StoreSource.openForQueries(pg))
         func answers(_ q: Chronicler) throws -> [[QueryRow]] {

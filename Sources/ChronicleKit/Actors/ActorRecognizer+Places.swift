@@ -322,9 +322,15 @@ extension ActorRecognizer {
             }
         }
         guard any else { return mentions }
+        return ActorRecognizer.dropping(mentions, flagged: place, unlessActing: acting)
+    }
+
+    /// The mentions less the flagged ones of actors that no unflagged mention names (`acting`):
+    /// an actor that acts anywhere in the article keeps all its mentions.
+    static func dropping(_ mentions: [Mention], flagged: [Bool], unlessActing acting: Set<String>) -> [Mention] {
         var out: [Mention] = []
         out.reserveCapacity(mentions.count)
-        for (k, m) in mentions.enumerated() where !(place[k] && !acting.contains(m.actor)) { out.append(m) }
+        for (k, m) in mentions.enumerated() where !(flagged[k] && !acting.contains(m.actor)) { out.append(m) }
         return out
     }
 }
@@ -366,10 +372,7 @@ extension ActorRecognizer {
             }
         }
         guard any else { return mentions }
-        var out: [Mention] = []
-        out.reserveCapacity(mentions.count)
-        for (k, m) in mentions.enumerated() where !(market[k] && !acting.contains(m.actor)) { out.append(m) }
-        return out
+        return ActorRecognizer.dropping(mentions, flagged: market, unlessActing: acting)
     }
 }
 
