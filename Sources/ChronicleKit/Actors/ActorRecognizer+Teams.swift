@@ -2,7 +2,7 @@
 extension ActorRecognizer {
     /// The words of sport of the Events stage (`events/en/sport-words.tsv`: "game", "season",
     /// "playoffs", "touchdown", "coach" …), read here to tell an article about sport.
-    static let teamSportWords = RuleBook.bundledWords("events/en/sport-words.tsv")
+    static let teamSportWords = WordSet(RuleBook.bundledWords("events/en/sport-words.tsv"))
 
     /// Whether an article is about sport: three of its words or more are words of sport
     /// (`sport-words` of the Events stage, or a player's position or coach of `sport-roles`).

@@ -33,8 +33,12 @@ struct GenericVerbs {
     static let rule = "trigger." + entryID
 
     static func entry(lemma: String) -> TriggerLexicon.Entry {
-        TriggerLexicon.Entry(id: entryID, lemma: lemma, pos: .verb, kind: "other", plover: nil, cameo: nil, frame: ["obj"], example: "", line: 0)
+        var e = template
+        e.lemma = lemma
+        return e
     }
+    /// The generic entry, made once (an entry's init builds its preposition sets).
+    static let template = TriggerLexicon.Entry(id: entryID, lemma: "", pos: .verb, kind: "other", plover: nil, cameo: nil, frame: ["obj"], example: "", line: 0)
 
     /// The generic site at token `i` of a sentence, if the tags `syn` make it one (the parse's
     /// tags with `--syntax`, else `Document.tags`; chosen once per document by the caller).

@@ -10,7 +10,7 @@
 public struct LocalRoleFinder: RoleFinder {
     public init() {}
 
-    static let auxiliaries: Set<String> = ["has", "have", "had", "is", "are", "was", "were", "be", "been", "being", "will", "would", "shall",
+    static let auxiliaries: WordSet = ["has", "have", "had", "is", "are", "was", "were", "be", "been", "being", "will", "would", "shall",
                                            "should", "can", "could", "may", "might", "must", "not", "never", "also", "again", "already",
                                            "still", "just", "did", "does", "do", "finally", "then", "now", "jointly", "formally", "flatly",
                                            "today", "yesterday", "tonight", "overnight", "later", "earlier", "once", "further", "'ll", "reportedly", "allegedly",
@@ -18,21 +18,21 @@ public struct LocalRoleFinder: RoleFinder {
     /// Words after a headline's participle that show it is a passive ("killed in", "accused of"):
     /// `headline-passive-next` of `events/en/function-words.tsv`.
     static let headlinePassiveNext = FunctionWords.standard.words("headline-passive-next")
-    static let beForms: Set<String> = ["is", "are", "was", "were", "be", "been", "being", "got", "gets", "get"]
-    static let leftStops: Set<String> = ["that", "which", "who", "whom", "whose", "said", "says", "say", "told", "when", "after", "before", "while",
+    static let beForms: WordSet = ["is", "are", "was", "were", "be", "been", "being", "got", "gets", "get"]
+    static let leftStops: WordSet = ["that", "which", "who", "whom", "whose", "said", "says", "say", "told", "when", "after", "before", "while",
                                          "because", "as", "if", "unless", "but", "where", "since", "although", "though", "until", "despite",
                                          "then", "to", "announced", "reported", "confirmed", "added", "stated", "following", "amid", "saying", "quoted"]
-    static let rightStops: Set<String> = ["to", "that", "which", "who", "whom", "for", "with", "from", "on", "in", "at", "after", "before",
+    static let rightStops: WordSet = ["to", "that", "which", "who", "whom", "for", "with", "from", "on", "in", "at", "after", "before",
                                           "over", "into", "as", "because", "since", "despite", "during", "when", "while", "by", "until",
                                           "unless", "if", "than", "about", "against", "said", "says", "of", "but", "following", "amid",
                                           "near", "under", "without", "saying", "and", "or", "where", "across", "between", "through", "toward", "towards", "off", "out"]
-    static let pronouns: Set<String> = ["he", "she", "they", "it", "we", "i", "you"]
+    static let pronouns: WordSet = ["he", "she", "they", "it", "we", "i", "you"]
     // (sets rather than array literals in the loops: a literal array is built on every test)
-    static let possessorSkips: Set<String> = ["the", "a", "an", "of", "in", "on", "for", "by", "with", "and"]
-    static let targetBreaks: Set<String> = [",", ";", ":", "that", "which", "who", "whom", "where", "when", "after", "before", "because", "while", "but", "said"]
-    static let particles: Set<String> = ["off", "up", "out", "down", "over", "back"]
-    static let placePrepositions: Set<String> = ["in", "at", "near"]
-    static let reporting: Set<String> = ["said", "says", "say", "announced", "told", "stated", "declared", "added", "confirmed", "saying"]
+    static let possessorSkips: WordSet = ["the", "a", "an", "of", "in", "on", "for", "by", "with", "and"]
+    static let targetBreaks: WordSet = [",", ";", ":", "that", "which", "who", "whom", "where", "when", "after", "before", "because", "while", "but", "said"]
+    static let particles: WordSet = ["off", "up", "out", "down", "over", "back"]
+    static let placePrepositions: WordSet = ["in", "at", "near"]
+    static let reporting: WordSet = ["said", "says", "say", "announced", "told", "stated", "declared", "added", "confirmed", "saying"]
     /// Kinds whose nominal "of" phrase is what is done to someone.
     static let patientKinds: Set<String> = ["arrest", "violence", "legal", "release", "coerce", "sanction", "military"]
 
@@ -196,7 +196,7 @@ public struct LocalRoleFinder: RoleFinder {
                     // a place is a country, a capital or a place the actors lexicons know, or a
                     // name after "in the town/city/region of"
                     let known = ((k + 1)..<b).contains { c.mentionAt[$0] >= 0 && [.country].contains(c.actors.mentions[Int(c.mentionAt[$0])].kind) }
-                    if known || LocalRoleFinder.places.contains(where: { w in ((k + 1)..<b).contains { tk[$0].lower == w } }) || !((k + 1)..<b).contains(where: { c.mentionAt[$0] >= 0 }) && b - a <= 3 && ["in", "near"].contains(tk[k].lower) && tk[b - 1].kind == .word && !tk[b - 1].lower.hasSuffix("s") {
+                    if known || ((k + 1)..<b).contains(where: { LocalRoleFinder.places.contains(tk[$0].lower) }) || !((k + 1)..<b).contains(where: { c.mentionAt[$0] >= 0 }) && b - a <= 3 && ["in", "near"].contains(tk[k].lower) && tk[b - 1].kind == .word && !tk[b - 1].lower.hasSuffix("s") {
                         add("place", (k + 1)..<b, "in-name")
                     }
                     break
@@ -211,18 +211,18 @@ public struct LocalRoleFinder: RoleFinder {
     /// Determiners that open a noun phrase, and the words that may stand before one inside a
     /// phrase ("the leader of the rebels", "all the people", "both the US and …", "Women in the
     /// U.S.", "Authorities with the Los Angeles Police Department").
-    static let phraseOpeners: Set<String> = ["the", "a", "an", "this", "these", "those"]
-    static let phraseInnerWords: Set<String> = ["of", "and", "or", "all", "both", "half", "&"]
+    static let phraseOpeners: WordSet = ["the", "a", "an", "this", "these", "those"]
+    static let phraseInnerWords: WordSet = ["of", "and", "or", "all", "both", "half", "&"]
     /// Prepositions inside a phrase only after a name or a people noun ("Women in the U.S.",
     /// "Authorities with the …"; not "a recovery in the Indian economy" before a verb).
-    static let phraseInnerPrepositions: Set<String> = ["in", "from", "with", "at", "for", "on"]
+    static let phraseInnerPrepositions: WordSet = ["in", "from", "with", "at", "for", "on"]
     static func isAuxiliary(_ w: String) -> Bool { auxiliaries.contains(w) || beForms.contains(w) }
     /// Words that alone are no argument.
-    static let bareWords: Set<String> = ["the", "a", "an", "this", "these", "those", "up", "more", "at", "about"]
-    static let places: Set<String> = ["town", "city", "region", "province", "village", "district", "state", "capital", "island", "camp"]
-    static let determiners: Set<String> = ["the", "a", "an", "its", "their", "his", "her", "all", "both", "some", "two", "three", "several", "up", "more", "at", "about"]
+    static let bareWords: WordSet = ["the", "a", "an", "this", "these", "those", "up", "more", "at", "about"]
+    static let places: WordSet = ["town", "city", "region", "province", "village", "district", "state", "capital", "island", "camp"]
+    static let determiners: WordSet = ["the", "a", "an", "its", "their", "his", "her", "all", "both", "some", "two", "three", "several", "up", "more", "at", "about"]
     /// Nouns for people and groups: a phrase headed by one names someone without a name.
-    static let peopleNouns: Set<String> = ["people", "person", "persons", "soldiers", "soldier", "civilians", "civilian", "refugees", "students",
+    static let peopleNouns: WordSet = ["people", "person", "persons", "soldiers", "soldier", "civilians", "civilian", "refugees", "students",
                                            "workers", "officials", "official", "protesters", "protestors", "demonstrators", "journalists",
                                            "journalist", "rebels", "rebel", "troops", "forces", "police", "policemen", "government", "authorities",
                                            "prisoners", "hostages", "immigrants", "migrants", "advisers", "advisors", "diplomats", "diplomat", "leaders",

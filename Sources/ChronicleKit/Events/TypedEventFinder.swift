@@ -22,7 +22,7 @@ public struct TypedEventFinder: Sendable {
     /// A finder with the bundled lexicon.
     public init() throws { self.init(lexicon: try TriggerLexicon.standard()) }
 
-    static let nounSlot: Set<String> = ["a", "an", "the", "this", "that", "these", "those", "its", "their", "his", "her", "our", "my", "your",
+    static let nounSlot: WordSet = ["a", "an", "the", "this", "that", "these", "those", "its", "their", "his", "her", "our", "my", "your",
                                         "any", "no", "every", "each", "another", "such", "new", "first", "second", "third", "last", "further",
                                         "fresh", "major", "planned", "possible", "joint", "'s", "’s", "of", "for", "in", "on", "after", "before",
                                         "during", "amid", "against", "with", "without", "over", "following", "despite", "since", "upon", "into",
@@ -30,25 +30,25 @@ public struct TypedEventFinder: Sendable {
                                         "formal", "official", "informal", "military", "political", "diplomatic", "peaceful", "mass", "air",
                                         "missile", "rocket", "terrorist", "bomb", "suicide", "hunger", "general", "border", "trade", "peace", "at", "from", "by"]
     /// Words after which no verb form stands: determiners, possessives, prepositions.
-    static let strongNounSlot: Set<String> = ["a", "an", "the", "this", "these", "those", "its", "their", "his", "her", "our", "my", "your",
+    static let strongNounSlot: WordSet = ["a", "an", "the", "this", "these", "those", "its", "their", "his", "her", "our", "my", "your",
                                               "any", "no", "every", "each", "another", "'s", "’s", "of", "for", "in", "on", "after", "before",
                                               "during", "amid", "against", "with", "without", "over", "following", "despite", "upon", "into", "at", "from", "by"]
     /// Determiners and "that", which open a noun phrase or a clause after a word.
-    static let determiners: Set<String> = ["a", "an", "the", "this", "these", "those", "its", "their", "his", "her", "our", "my", "your", "that"]
-    static let verbSlot: Set<String> = ["to", "will", "would", "can", "could", "may", "might", "must", "shall", "should", "not", "did", "does",
+    static let determiners: WordSet = ["a", "an", "the", "this", "these", "those", "its", "their", "his", "her", "our", "my", "your", "that"]
+    static let verbSlot: WordSet = ["to", "will", "would", "can", "could", "may", "might", "must", "shall", "should", "not", "did", "does",
                                         "do", "he", "she", "they", "we", "i", "you", "it", "who", "also", "has", "have", "had", "later", "then",
                                         "again", "reportedly", "allegedly", "jointly", "never", "'ll"]
     /// Words that open a clause of its own time: a subordinate or relative clause ("after it
     /// burned down", "who was arrested").
-    static let backgroundOpeners: Set<String> = ["after", "before", "because", "since", "if", "although", "though", "unless", "until", "who", "which", "whom", "whose", "where"]
+    static let backgroundOpeners: WordSet = ["after", "before", "because", "since", "if", "although", "though", "unless", "until", "who", "which", "whom", "whose", "where"]
     /// Words that point a sentence to a time other than its story's day (`carriesOccasion`).
-    static let otherTimeWords: Set<String> = ["previously", "earlier", "formerly", "ago", "later", "recently",
+    static let otherTimeWords: WordSet = ["previously", "earlier", "formerly", "ago", "later", "recently",
                                               // (session 29: "The man was subsequently quarantined after the diagnosis")
                                               "subsequently", "afterward", "afterwards"]
     /// Entries of a verb that stops another event ("foiled a piracy attempt", "was thwarted").
     static let stoppingVerbs: Set<String> = ["other.foil.v", "other.thwart.v"]
     /// Auxiliaries after a plural noun subject: a verb form is none before them ("water supplies were").
-    static let auxiliaryAfterNoun: Set<String> = ["were", "are", "was", "is", "have", "had", "will", "would", "could", "can", "may", "might", "must", "should"]
+    static let auxiliaryAfterNoun: WordSet = ["were", "are", "was", "is", "have", "had", "will", "would", "could", "can", "may", "might", "must", "should"]
     static let negations: WordSet = ["not", "never", "no", "cannot", "neither", "nor", "without"]
     static let futureCues: WordSet = ["will", "'ll", "shall", "plans", "plan", "planned", "planning", "intends", "intend", "scheduled",
                                           "expected", "going", "upcoming", "proposed", "would", "next", "prepared", "ready", "willing", "aims", "seeks", "hopes"]
@@ -59,7 +59,7 @@ public struct TypedEventFinder: Sendable {
     /// The clause breaks that open a subordinate or relative clause (not a comma, "that", "but", "as").
     static let subordinators: Set<String> = clauseBreaks.words.subtracting([",", ";", ":", "that", "but", "as"]).union(["whose", "if", "unless"])
     /// The words that open a relative clause.
-    static let relativeWords: Set<String> = ["which", "who", "whom", "whose", "where"]
+    static let relativeWords: WordSet = ["which", "who", "whom", "whose", "where"]
 
     /// One trigger found in a sentence.
     struct Site {
@@ -891,7 +891,7 @@ public struct TypedEventFinder: Sendable {
     static let nameFirstEventHeads = RuleBook.bundledWords("events/en/name-first-event-heads.tsv")
 
     /// Words a title-case headline may leave in lower case.
-    static let titleCaseMinor: Set<String> = ["a", "an", "the", "of", "in", "on", "at", "to", "for", "and", "or", "but", "by", "with", "as", "from", "into", "over", "after"]
+    static let titleCaseMinor: WordSet = ["a", "an", "the", "of", "in", "on", "at", "to", "for", "and", "or", "but", "by", "with", "as", "from", "into", "over", "after"]
 
     /// Whether the words of `range` are a headline in title case or capitals: at least four
     /// words, and every word but the minor ones ("of", "in", "the") capitalised.
@@ -1252,7 +1252,7 @@ public struct TypedEventFinder: Sendable {
 
     static let planVerbs: Set<String> = ["plan", "intend", "expect", "schedule", "aim", "seek", "hope", "want", "prepare", "propose", "agree", "promise", "vow", "pledge", "decide", "threaten", "offer"]
     static let denyVerbs: Set<String> = ["deny", "refuse", "reject", "cancel", "postpone", "call off", "rule out", "fail", "decline", "halt", "suspend"]
-    static let allegeWords: Set<String> = ["reportedly", "allegedly", "alleged", "purportedly", "suspected", "apparently", "rumoured", "rumored", "unconfirmed"]
+    static let allegeWords: WordSet = ["reportedly", "allegedly", "alleged", "purportedly", "suspected", "apparently", "rumoured", "rumored", "unconfirmed"]
 
     /// The status the parse gives: a negation, a modal or "will" of the trigger's predicate;
     /// "alleged", "planned" on a nominal trigger; a plan, denial or condition governing its

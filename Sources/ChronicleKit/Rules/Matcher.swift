@@ -188,8 +188,9 @@ public final class Matcher {
         /// another sentence is entered or another index asks (`meetsRequirement`).
         var requirementOwner: ObjectIdentifier?
         var requirementStamp: Int32 = -1
-        var requirementKnown: [UInt64] = []
-        var requirementMet: [UInt64] = []
+        /// `requirementWords` words of "asked" bits, then as many of "met" bits.
+        var requirementBits: UnsafeMutablePointer<UInt64>?
+        var requirementWords = 0
     }
     private let st: UnsafeMutablePointer<State>
     private let idp: UnsafeMutablePointer<Int32>
@@ -269,6 +270,7 @@ public final class Matcher {
         }
         st.pointee.memoKnown?.deallocate()
         st.pointee.memoBits?.deallocate()
+        st.pointee.requirementBits?.deallocate()
         st.pointee.frames.deallocate()
         st.deinitialize(count: 1)
         st.deallocate()
@@ -329,20 +331,22 @@ public final class Matcher {
         let s = st
         if s.pointee.requirementOwner != owner || s.pointee.requirementStamp != s.pointee.stamp {
             let words = (rules + 63) / 64
-            if s.pointee.requirementKnown.count != words {
-                s.pointee.requirementKnown = [UInt64](repeating: 0, count: words)
-                s.pointee.requirementMet = [UInt64](repeating: 0, count: words)
-            } else {
-                for w in 0..<words { s.pointee.requirementKnown[w] = 0 }
+            if s.pointee.requirementWords < words {
+                s.pointee.requirementBits?.deallocate()
+                s.pointee.requirementBits = .allocate(capacity: 2 * words)
+                s.pointee.requirementBits!.initialize(repeating: 0, count: 2 * words)
+                s.pointee.requirementWords = words
             }
+            s.pointee.requirementBits!.update(repeating: 0, count: s.pointee.requirementWords)
             s.pointee.requirementOwner = owner
             s.pointee.requirementStamp = s.pointee.stamp
         }
+        let bits = s.pointee.requirementBits!, met = bits + s.pointee.requirementWords
         let w = k >> 6, bit: UInt64 = 1 << UInt64(k & 63)
-        if s.pointee.requirementKnown[w] & bit != 0 { return s.pointee.requirementMet[w] & bit != 0 }
+        if bits[w] & bit != 0 { return met[w] & bit != 0 }
         let v = evaluate(k)
-        s.pointee.requirementKnown[w] |= bit
-        if v { s.pointee.requirementMet[w] |= bit } else { s.pointee.requirementMet[w] &= ~bit }
+        bits[w] |= bit
+        if v { met[w] |= bit } else { met[w] &= ~bit }
         return v
     }
 

@@ -343,7 +343,7 @@ struct CueFinder: Sendable {
     }
 
     /// Words that join the capitalised words of a long name ("Office for the Western District of New York").
-    static let nameJoiners: Set<String> = ["of", "for", "the", "'s", "’s", "and", "&", "on"]
+    static let nameJoiners: WordSet = ["of", "for", "the", "'s", "’s", "and", "&", "on"]
 
     /// The UPOS of the first word of token `t` in the parse, else in the tags of the default
     /// analysis (`Document.tags`: the tagger without the parser); nil without either.
@@ -406,7 +406,7 @@ struct CueFinder: Sendable {
     }
 
     /// Common nouns in -ly, no adverbs: "hospital officials and family members said".
-    static let lyNouns: Set<String> = ["family", "ally", "assembly", "supply", "rally", "reply", "anomaly", "monopoly", "bully", "belly",
+    static let lyNouns: WordSet = ["family", "ally", "assembly", "supply", "rally", "reply", "anomaly", "monopoly", "bully", "belly",
                                        "jelly", "butterfly", "homily", "lily", "folly", "tally", "gully", "melancholy"]
 
     /// A capitalised modal that can be a name ("May", "Will"): read as one before a cue form
@@ -464,7 +464,7 @@ struct CueFinder: Sendable {
     }
 
     /// Prepositions that open a phrase of time, place or manner between a subject and its verb.
-    static let adjunctPrepositions: Set<String> = ["at", "in", "on", "over", "during", "since", "under", "throughout", "across",
+    static let adjunctPrepositions: WordSet = ["at", "in", "on", "over", "during", "since", "under", "throughout", "across",
                                                    "after", "before", "within", "via", "through"]
 
     /// Where the subject ends (the token before the phrase) when the tokens ending at `p` are a
