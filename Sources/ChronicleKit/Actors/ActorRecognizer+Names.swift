@@ -251,7 +251,14 @@ extension ActorRecognizer {
                 let owner = n.lowerBound >= 2 ? tokens[n.lowerBound - 2] : p
                 if possessive && (countries.hasSingle(owner) || places.hasSingle(owner)) {
                     // a country's or place's organisation
-                } else if (p.kind == .word && p.isCapitalized && !stop.hasSingle(p)) || possessive || ["&", "of", "and", "for"].contains(p.lower) {
+                } else if (p.kind == .word && p.isCapitalized && !stop.hasSingle(p)) || possessive {
+                    cands[k].dropped = true
+                    continue
+                } else if ["&", "of", "and", "for"].contains(p.lower), n.lowerBound - 1 > sentence.lowerBound,
+                          tokens[n.lowerBound - 2].kind == .word, tokens[n.lowerBound - 2].isCapitalized {
+                    // a longer name joined by a word after a capitalised one ("Procter & Gamble Co.",
+                    // "Centre for Policy Research Group"); after a word in lower case or a comma the
+                    // name starts here: "and LG Electronics had 3 GW", "a unit of Hanwha Group"
                     cands[k].dropped = true
                     continue
                 }
