@@ -284,10 +284,12 @@ struct CueFinder: Sendable {
 
     /// The start of a name that runs from the clause's start (`lo` or a comma) to the comma `q`
     /// (`nameChunk`), or nil: "Joy Baker" of "Joy Baker, an OBGYN …". At most eight tokens.
+    /// (or from the quotation mark that closes a quotation before it: "“…,” Captain Manohar Nambiar,
+    /// Chief Public Relations Officer, Defence, said")
     func nameBefore(comma q: Int, lo: Int, _ tokens: [Token], _ inQuote: [Bool]) -> Int? {
         var b = q
-        while b > lo && q - b < 8 && tokens[b - 1].text != "," { b -= 1 }
-        guard b == lo || tokens[b - 1].text == ",", q - b >= 2, nameChunk(b..<q, tokens, inQuote) else { return nil }
+        while b > lo && q - b < 8 && tokens[b - 1].text != "," && tokens[b - 1].kind != .quote { b -= 1 }
+        guard b == lo || tokens[b - 1].text == "," || tokens[b - 1].kind == .quote, q - b >= 2, nameChunk(b..<q, tokens, inQuote) else { return nil }
         return b
     }
 

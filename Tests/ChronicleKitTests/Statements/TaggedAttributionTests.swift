@@ -44,4 +44,9 @@ import Testing
         let g = found("Tim Morrison testified before the committee Tuesday about the events.")
         #expect(!g.contains { $0.content.contains("the committee") }, "\(g)")
     }
+
+    @Test func aNameBeforeAnAppositionAfterAQuotationSpeaks() {
+        let f = found("“The pirate skiffs reversed course and tried to flee the area,” Captain Manohar Nambiar, Chief Public Relations Officer, Defence, said.")
+        #expect(f.first { $0.cue == "said" }?.speaker == "Manohar Nambiar", "\(f)")
+    }
 }
