@@ -65,12 +65,9 @@ public struct Pipeline: Sendable {
                         lap: ((Stage) -> Void)? = nil) -> DocumentAnalysis {
         var doc = text.analyze(id: id, text: raw, date: date, work: &work.text)
         lap?(.text)
-        if runsSyntax, let syntax {
-            doc.syntax = syntax.analyze(doc)
-        } else if typedEvents != nil && addsTypedEvents, let syntax {
-            // the tags (no parse) the events read for verbs no lexicon knows (GenericVerbs)
-            doc.tags = syntax.analyze(doc, parse: false)
-        }
+        // (without the parse, the tags the events read for verbs no lexicon knows, GenericVerbs, and
+        // the actors and statements read for word classes)
+        if runsSyntax || (typedEvents != nil && addsTypedEvents), let syntax { syntax.annotate(&doc, parse: runsSyntax) }
         lap?(.syntax)
         let times = resolver.resolve(tagger.tag(doc, work: &work.time), documentDate: doc.date)
         lap?(.time)

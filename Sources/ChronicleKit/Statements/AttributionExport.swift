@@ -4,8 +4,9 @@ import Foundation
 /// `{"doc": D, "content": [[s, e], ...], "source": [s, e] | null, "cue": [s, e] | null,
 /// "speaker": NAME | null}` with Unicode-scalar offsets into the article text.
 ///
-/// This is the lean path of `chronicle attributions`: text, actors and statements only (no
-/// times, events, graph or store), so it can run over a large corpus quickly.
+/// This is the lean path of `chronicle attributions`: text, the tagger (the Syntax stage without
+/// the parse, as the default analysis runs it), actors and statements only (no times, events,
+/// graph or store), so it can run over a large corpus quickly.
 public struct AttributionExport: Sendable {
     let text: TextAnalyzer
     let actors: ActorRecognizer
@@ -35,7 +36,9 @@ public struct AttributionExport: Sendable {
     /// `statements`, adding what was cut at a limit to `warnings`.
     public func statements(id: String, text raw: String, warnings: inout [String]) -> [Statement] {
         var doc = text.analyze(id: id, text: raw, date: nil)
-        if runsSyntax, let model = try? SyntaxModel.standard() { doc.syntax = SyntaxAnalyzer(model: model).analyze(doc) }
+        // the Syntax stage as `chronicle analyze` runs it (the tags, or the parse with `runsSyntax`): the
+        // actors and statements read the same word classes in both commands
+        if let model = try? SyntaxModel.standard() { SyntaxAnalyzer(model: model).annotate(&doc, parse: runsSyntax) }
         let layer = actors.recognize(doc)
         var tally = StatementFinder.Tally()
         // a continued quotation is a further content part of the attribution before it (`StatementFinder.folded`)

@@ -284,10 +284,12 @@ struct CueFinder: Sendable {
 
     /// The start of a name that runs from the clause's start (`lo` or a comma) to the comma `q`
     /// (`nameChunk`), or nil: "Joy Baker" of "Joy Baker, an OBGYN …". At most eight tokens.
+    /// (or from the quotation mark that closes a quotation before it: "“…,” Captain Manohar Nambiar,
+    /// Chief Public Relations Officer, Defence, said")
     func nameBefore(comma q: Int, lo: Int, _ tokens: [Token], _ inQuote: [Bool]) -> Int? {
         var b = q
-        while b > lo && q - b < 8 && tokens[b - 1].text != "," { b -= 1 }
-        guard b == lo || tokens[b - 1].text == ",", q - b >= 2, nameChunk(b..<q, tokens, inQuote) else { return nil }
+        while b > lo && q - b < 8 && tokens[b - 1].text != "," && tokens[b - 1].kind != .quote { b -= 1 }
+        guard b == lo || tokens[b - 1].text == "," || tokens[b - 1].kind == .quote, q - b >= 2, nameChunk(b..<q, tokens, inQuote) else { return nil }
         return b
     }
 
@@ -988,10 +990,17 @@ struct CueFinder: Sendable {
                     let n = tokens[a]
                     if n.text == ":" || n.kind == .quote
                         || ["him", "her", "them", "us", "me"].contains(n.lower) || n.kind == .word && n.isCapitalized && cls(n) == nil && !possessive { return true }
+                    // (a subject pronoun after it opens the clause it reports: "tax return show he took a
+                    // loss"; a noun before a relative clause without "that", "the show he hosted", has a
+                    // determiner, which the guesses below read)
+                    if ["he", "she", "they", "we"].contains(n.lower) && n.kind == .word && !inQuote[a], i - 1 >= lo,
+                       tokens[i - 1].kind == .word && cls(tokens[i - 1]) == nil && !inQuote[i - 1] { return true }
                 }
                 // (a base form that is no noun of the lexicon after a plural subject is its verb:
                 // "Participating states denounce detentions …")
-                if i - 1 >= lo && !inQuote[i - 1] && isPlural(tokens[i - 1]) && tokens[i].lower == hit.entries[0]["lemma"] && hit.entries[0]["noun"] != "yes" { return true }
+                // (a noun of the lexicon too before "that" and a clause: "environmentalists worry that the cost …")
+                if i - 1 >= lo && !inQuote[i - 1] && isPlural(tokens[i - 1]) && tokens[i].lower == hit.entries[0]["lemma"]
+                    && (hit.entries[0]["noun"] != "yes" || a + 1 < hi && tokens[a].lower == "that" && !inQuote[a] && clauseFollows(doc, a + 1, hi: hi)) { return true }
                 // (a name before the form, and no preposition after it but "to": "Embassy blasts in Kenya" is a noun)
                 return i - 1 > lo && tokens[i - 1].kind == .word && tokens[i - 1].isCapitalized && cls(tokens[i - 1]) == nil && !inQuote[i - 1]
                     && !isCapitals(tokens[i - 1]) && a < hi && (tokens[a].lower == "to" || cls(tokens[a]) != "stop")
@@ -1012,8 +1021,15 @@ struct CueFinder: Sendable {
             }()
             // (nor an -s or -ed form that is no noun of the lexicon before "that" and a clause: "The company
             // that runs the AMAs, Dick Clark Productions, denies that anything has been sorted")
-            let verbThat = !t.isCapitalized && hit.length == 1 && hit.entries[0]["noun"] != "yes" && (t.lower.hasSuffix("s") || t.lower.hasSuffix("ed"))
-                && t.lower != hit.entries[0]["lemma"] && i + 2 < hi && tokens[i + 1].lower == "that" && !inQuote[i + 1] && clauseFollows(doc, i + 2, hi: hi)
+            // (a noun of the lexicon too after a noun of no class that is no verb's object: "Video shows that
+            // Crutcher had his hands in the air", "A new poll shows that …"; not "tried to calm market fears
+            // that …"; after a determiner, "the claims that he made", it stays a noun below)
+            // (or a form of several words: "It also points out that …")
+            let verbThat = !t.isCapitalized && (t.lower.hasSuffix("s") || t.lower.hasSuffix("ed"))
+                && (hit.entries[0]["noun"] != "yes" || i - 1 >= lo && tokens[i - 1].kind == .word && cls(tokens[i - 1]) == nil && !inQuote[i - 1]
+                    && (i - 2 < lo || tagged(doc, i - 2) != .VERB))
+                && !(hit.entries[0]["lemma"] ?? "").hasPrefix(t.lower) && i + hit.length + 1 < hi && tokens[i + hit.length].lower == "that"
+                && !inQuote[i + hit.length] && clauseFollows(doc, i + hit.length + 1, hi: hi)
             // (nor an -ing form right after a noun of `source-documents` and before "that", a colon or a
             // quotation, a participle whose subject issued the document: "issued a statement warning
             // that voters …", "posted a message urging: “…”")
@@ -1508,8 +1524,11 @@ struct CueFinder: Sendable {
             // the events …": a verb of saying followed by a phrase with no verb of its own
             // tells where and about what, not what was said (a noun phrase stays: "denied
             // the charges")
+            // (but a preposition the verb takes for its object, the lexicon's `object` column: "agreed
+            // with the analysis")
             func prepositionOnly(_ a: Range<Int>) -> Bool {
-                hit.entries[0]["frame"] == "say" && opensWithPreposition(doc, a) && hasFiniteVerb(doc, a) == false
+                let object = hit.entries[0]["object"].map { $0.split(separator: "/").contains { $0 == tokens[a.lowerBound].lower } } ?? false
+                return hit.entries[0]["frame"] == "say" && !object && opensWithPreposition(doc, a) && hasFiniteVerb(doc, a) == false
             }
             // "who said and did the same things", "users know and love": a second verb follows the
             // cue, and nothing was said (unless a quotation before the subject was)

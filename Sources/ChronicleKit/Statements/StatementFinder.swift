@@ -9,6 +9,8 @@ public struct StatementFinder: Sendable {
     let verbs: Lexicon
     let titles: Lexicon
     let roleNouns: Lexicon
+    /// Posts in an organisation written between its name and a person's ("LAPD detective").
+    let memberRoles: Lexicon
     /// Nouns that head an unnamed source ("officials", "sources", "associates").
     let sourceNouns: Lexicon
     let patterns: [CompiledPattern]
@@ -30,6 +32,7 @@ public struct StatementFinder: Sendable {
         self.verbs = book.lexicons.get("reporting-verbs")
         self.titles = book.lexicons.get("titles")
         self.roleNouns = book.lexicons.get("role-nouns")
+        self.memberRoles = book.lexicons.get("member-roles")
         self.sourceNouns = book.lexicons.get("source-nouns")
         self.patterns = rules.rules.map(book.program)
         self.atSentenceStart = rules.rules.map { r in
@@ -612,8 +615,10 @@ public struct StatementFinder: Sendable {
     }
 
     /// The person mention right after `i` and one title or more (`titles`, or a lowercase
-    /// `role-nouns` word; possibly after "'s"), in the
-    /// same sentence: "[Party] chair Matt Mackowiak", "[Amnesty]'s researcher Anna Neistat".
+    /// `role-nouns` or `member-roles` word; possibly after "'s"), in the
+    /// same sentence: "[Party] chair Matt Mackowiak", "[Amnesty]'s researcher Anna Neistat". A
+    /// lower-case noun (the tagger's) may tell what the post is about before it: "[LAPD]
+    /// homicide detective Efren Guttierez".
     func personAfterTitle(_ doc: Document, _ i: Int, actors: ActorLayer, mentionAt: [Int32]) -> Mention? {
         let tokens = doc.tokens
         guard i < tokens.count else { return nil }
@@ -623,11 +628,17 @@ public struct StatementFinder: Sendable {
         var titled = false
         // at most four titles ("deputy campaign chair"): bounded
         for _ in 0..<4 {
-            guard k < tokens.count, mentionAt[k] < 0,
-                  let hit = titles.longest(tokens, at: k, end: min(tokens.count, k + 6)) ?? roleNouns.longest(tokens, at: k, end: min(tokens.count, k + 6))
-            else { break }
-            k += hit.length
-            titled = true
+            guard k < tokens.count, mentionAt[k] < 0 else { break }
+            let end = min(tokens.count, k + 6)
+            if let hit = titles.longest(tokens, at: k, end: end) ?? roleNouns.longest(tokens, at: k, end: end) ?? memberRoles.longest(tokens, at: k, end: end) {
+                k += hit.length
+                titled = true
+                continue
+            }
+            // (a noun in lower case before the post: "homicide detective")
+            guard tokens[k].kind == .word, !tokens[k].isCapitalized, cues.wordClass(doc, k) == .NOUN else { break }
+            k += 1
+            titled = false
         }
         guard titled, k < tokens.count, mentionAt[k] >= 0, doc.sentence(containingToken: k) == sentence else { return nil }
         let p = actors.mentions[Int(mentionAt[k])]

@@ -55,6 +55,13 @@ public struct SyntaxAnalyzer: Sendable {
         return nil
     }
 
+    /// Adds this stage's layer to `doc`: the parse (`Document.syntax`) when `parse`, else the tags,
+    /// lemmas and features of the default analysis (`Document.tags`). The one path by which
+    /// `Pipeline` and `AttributionExport` run the stage, so both commands read the same word classes.
+    public func annotate(_ doc: inout Document, parse: Bool) {
+        if parse { doc.syntax = analyze(doc) } else { doc.tags = analyze(doc, parse: false) }
+    }
+
     /// The syntax of a document's sentences (tokens outside every sentence are parsed as
     /// sentences of their own). With `parse: false`, tags, lemmas and features only (every
     /// word a root, `SyntaxLayer.parsed` false): a third of the stage's cost, what the default

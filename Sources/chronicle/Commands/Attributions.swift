@@ -5,7 +5,7 @@ import Foundation
 struct Attributions: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Find who said what in articles and write it as JSON lines (the PolNeAR scorer's format).",
-        discussion: "One line per attribution: doc (file name without .txt), content, source and cue spans (Unicode-scalar offsets into the file) and the resolved speaker name. Only the text, actors and statements stages run."
+        discussion: "One line per attribution: doc (file name without .txt), content, source and cue spans (Unicode-scalar offsets into the file) and the resolved speaker name. Only the text, tagger (the Syntax stage without the parse, as analyze runs it), actors and statements stages run."
     )
 
     @Argument(help: "Article files or directories of .txt files.")
