@@ -106,7 +106,8 @@ import Testing
         let e = typed("The pirates had fired at the merchant vessel. The navy said it fired in self-defence. Smith was fired on Monday. Apple fired Smith last week.")
         let shots = e.filter { $0.kind == "military" && $0.text == "fired" }
         #expect(shots.count == 2 && shots.allSatisfy { $0.provenance.rule == "trigger.military.fire.v" && $0.typing?.plover == "ASSAULT" }, "\(e.map { ($0.text, $0.kind) })")
-        #expect(e.filter { $0.kind == "election" }.count == 1, "\(e.map { ($0.text, $0.kind) })")
+        // (the dismissals stay: "was fired on Monday", "fired Smith")
+        #expect(e.filter { $0.kind == "election" }.count == 2, "\(e.map { ($0.text, $0.kind) })")
     }
 
     /// Session 30: a gerund after "after" has the agent of the verb before it, so the doer decides
