@@ -87,7 +87,9 @@ struct GenericVerbs {
             }
             // (session 28: or a participle after its noun with the time it was done, "the SunShot
             // Initiative launched by the U.S. government in 2011", "a bridge built in 1932")
-            guard aux || reducedPassiveWithTime(at: i, c, syn: syn) else { return nil }
+            // (session 30: or a simple past the tagger took for a participle, "three men emptied
+            // almost all of the stock", `untaggedPast`)
+            guard aux || reducedPassiveWithTime(at: i, c, syn: syn) || untaggedPast(at: i, c, syn: syn) else { return nil }
         } else if flags == 0, i - 1 >= s.lowerBound, syn.xpos(w) == "VBG", !tk[i].isCapitalized, progressive(before: i, c) {
             // (session 28: a past progressive tells what was going on, "authorities were searching
             // for accomplices", "she was walking along parked cars when she was struck";
@@ -221,11 +223,15 @@ struct GenericVerbs {
     /// the sentence or follows a comma ("Founded in …, the company"), an adjective or a verb.
     static func reducedPassiveWithTime(at i: Int, _ c: SentenceContext, syn: SyntaxLayer) -> Bool {
         let tk = c.tokens, s = c.sentence.tokens
-        guard i > s.lowerBound, i + 1 < s.upperBound, tk[i - 1].kind == .word || tk[i - 1].kind == .number,
+        guard i > s.lowerBound, i + 1 < s.upperBound, tk[i - 1].kind == .word || tk[i - 1].kind == .number || tk[i - 1].lower == ",",
               ["by", "in", "on", "last", "this", "earlier"].contains(tk[i + 1].lower) || c.timeAt[i + 1] >= 0 else { return false }
-        // the word before is a noun or a name (the tags), the participle's own noun
-        let v = Int(syn.tokenWord[i - 1])
-        guard v < Int(syn.tokenWord[i]), [.NOUN, .PROPN, .NUM].contains(syn.upos[v]) else { return false }
+        // the word before is a noun or a name (the tags), the participle's own noun; (session 30)
+        // or that noun and a comma, a participle set off after it: "The rule, finalized in
+        // December, made optional …", "The bridge, built in 1932, was closed"
+        let n = tk[i - 1].lower == "," ? i - 2 : i - 1
+        guard n >= s.lowerBound, n + 1 < syn.tokenWord.count else { return false }
+        let v = Int(syn.tokenWord[n])
+        guard v < Int(syn.tokenWord[n + 1]), [.NOUN, .PROPN, .NUM].contains(syn.upos[v]) else { return false }
         var k = i + 1
         while k < s.upperBound && k <= i + 8 {
             if c.timeAt[k] >= 0 { return c.times[Int(c.timeAt[k])].isCalendarValue }
@@ -233,6 +239,28 @@ struct GenericVerbs {
             k += 1
         }
         return false
+    }
+
+    /// Whether the participle at `i`, with no auxiliary before it, is a simple past the tagger
+    /// read as a participle (session 30): a written past form (not the lemma: "let the process run
+    /// its course") right after its subject (a noun, a name, a pronoun or a number, the tags) and
+    /// before its object (a determiner or a possessive, one adverb between): "In December 2008,
+    /// three men emptied almost all of the stock of gems", "U.S. authorities scheduled a news
+    /// conference". A participle after its noun takes no object ("a vehicle driven by", "the
+    /// rule, finalized in December"), nor before a time ("the girl, kidnapped the night before").
+    static func untaggedPast(at i: Int, _ c: SentenceContext, syn: SyntaxLayer) -> Bool {
+        let tk = c.tokens, s = c.sentence.tokens
+        guard i > s.lowerBound, i + 2 < s.upperBound, tk[i - 1].kind == .word || tk[i - 1].kind == .number, c.timeAt[i + 1] < 0 else { return false }
+        func word(_ k: Int) -> Int? {
+            let w = Int(syn.tokenWord[k])
+            return w < Int(syn.tokenWord[k + 1]) ? w : nil
+        }
+        guard let v = word(i), let p = word(i - 1), tk[i].lower != syn.lemma[v].lowercased(),
+              [.NOUN, .PROPN, .PRON, .NUM].contains(syn.upos[p]) else { return false }
+        var k = i + 1
+        if tk[k].kind == .word, let a = word(k), syn.upos[a] == .ADV { k += 1 }
+        guard k < s.upperBound, tk[k].kind == .word, c.timeAt[k] < 0, let o = word(k) else { return false }
+        return syn.upos[o] == .DET || syn.xpos(o) == "PRP$"
     }
 
     /// The prepositions before a gerund that make it a verb's event (`function-words.tsv`, set

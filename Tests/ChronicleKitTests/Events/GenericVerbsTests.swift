@@ -93,6 +93,25 @@ import Testing
         #expect(!none.contains { ["owned", "drafted"].contains($0.0) }, "\(none)")
     }
 
+    /// Session 30: a participle set off by a comma after its noun, with its own time, is an event
+    /// too ("The rule, finalized in December, made …"); without a time it stays none.
+    @Test func aReducedPassiveAfterACommaWithItsTimeIsAnEvent() {
+        let finalized = generic("The rule, finalized in December, made the consultations optional.", date: "2009-03-03")
+        #expect(finalized.contains { $0.0 == "finalized" && $0.1 == "2008-12" }, "\(finalized)")
+        let none = generic("The rule, finalized by the agency, made the consultations optional.", date: "2009-03-03")
+        #expect(!none.contains { $0.0 == "finalized" }, "\(none)")
+    }
+
+    /// Session 30: a simple past the tagger reads as a participle (no auxiliary, its subject
+    /// before it and its object after it) is an event; a participle after its noun with no
+    /// object ("a vehicle driven by …") and a bare form ("let the process run its course") stay none.
+    @Test func aSimplePastTaggedAsAParticipleIsAnEvent() {
+        let emptied = generic("In December 2008, three men emptied almost all of the stock of gems from the store.", date: "2009-03-03")
+        #expect(emptied.contains { $0.0 == "emptied" && $0.1 == "2008-12" }, "\(emptied)")
+        let none = generic("Officers stopped a vehicle driven by a woman. We will let the legal process run its course.")
+        #expect(!none.contains { ["driven", "run"].contains($0.0) }, "\(none)")
+    }
+
     /// Session 28: "to" bars a verb only as its own infinitive marker: "according to the
     /// emergencies ministry recovered at least ten survivors" is a past.
     @Test func aToOfAnotherPhraseDoesNotBarAPast() {

@@ -100,6 +100,25 @@ import Testing
         #expect(fired.count == 1 && arg(fired.first, "target") == "Smith", "\(e.map { ($0.text, $0.kind) })")
     }
 
+    /// Session 30: an active "fired" that dismisses no one is a shot, an attack ("The pirates had
+    /// fired at the merchant vessel", "it fired in self-defence"); a passive stays no attack.
+    @Test func anActiveFiredThatDismissesNoOneIsAShot() {
+        let e = typed("The pirates had fired at the merchant vessel. The navy said it fired in self-defence. Smith was fired on Monday. Apple fired Smith last week.")
+        let shots = e.filter { $0.kind == "military" && $0.text == "fired" }
+        #expect(shots.count == 2 && shots.allSatisfy { $0.provenance.rule == "trigger.military.fire.v" && $0.typing?.plover == "ASSAULT" }, "\(e.map { ($0.text, $0.kind) })")
+        // (the dismissals stay: "was fired on Monday", "fired Smith")
+        #expect(e.filter { $0.kind == "election" }.count == 2, "\(e.map { ($0.text, $0.kind) })")
+    }
+
+    /// Session 30: a gerund after "after" has the agent of the verb before it, so the doer decides
+    /// its kind ("The climber died after falling from a mountain": a fall of a person, `other`; without
+    /// the agent the fall was none).
+    @Test func aGerundAfterAPrepositionHasItsClauseSubject() {
+        let e = typed("The climber died after falling from a mountain.")
+        let fall = e.first { $0.text == "falling" }
+        #expect(fall?.kind == "other" && arg(fall, "agent") == "The climber", "\(e.map { ($0.text, $0.kind) })")
+    }
+
     /// A plain "left" leaves office only when it leaves an organization.
     @Test func leavingAnOrganizationIsLeavingOffice() {
         let e = typed("The chief designer left Google in May. The minister left Paris on Monday. The attack left three dead.")
@@ -351,9 +370,11 @@ import Testing
         let none = ["The Senate has approved the nomination of a Mississippi judge to a federal appeals court.",
                     "He has a record of working to undermine voting rights of African Americans.",
                     "The crowd included a marching band organized by Spanish fans.",
-                    "A homicide detective said the suspect had fled."]
+                    "A homicide detective said the suspect had fled.",
+                    // (session 30: a search of people is an event, other.search.n; a search warrant is none)
+                    "Officers obtained a search warrant for the house."]
         for text in none {
-            #expect(!typed(text).contains { ["appeals", "voting", "marching", "homicide"].contains($0.text) }, "\(text)")
+            #expect(!typed(text).contains { ["appeals", "voting", "marching", "homicide", "search"].contains($0.text) }, "\(text)")
         }
         // (the rule events too)
         let debate = "Title\n\nThe Conservative Party changed its account's name during a televised election debate between Boris Johnson and Jeremy Corbyn."
