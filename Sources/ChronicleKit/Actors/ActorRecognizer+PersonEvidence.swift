@@ -290,11 +290,19 @@ extension ActorRecognizer {
     /// four such words): a title-cased headline, whose capitals say nothing about names.
     static func capitalizesItsWords(_ sentence: Range<Int>, _ tokens: [Token]) -> Bool {
         var words = 0, caps = 0
-        // (scalars counted as the UTF-8 bytes that start one)
-        for t in sentence where tokens[t].kind == .word && tokens[t].text.utf8.count >= 4
-            && tokens[t].text.utf8.reduce(0, { $0 + ($1 & 0xC0 == 0x80 ? 0 : 1) }) >= 4 {
-            words += 1
-            if tokens[t].isCapitalized { caps += 1 }
+        // (the tokens read in place, not copied; scalars counted as the UTF-8 bytes that start
+        // one, up to four)
+        tokens.withUnsafeBufferPointer { tb in
+            for t in sentence where tb[t].kind == .word && tb[t].text.utf8.count >= 4 {
+                var scalars = 0
+                for b in tb[t].text.utf8 where b & 0xC0 != 0x80 {
+                    scalars += 1
+                    if scalars == 4 { break }
+                }
+                guard scalars == 4 else { continue }
+                words += 1
+                if tb[t].isCapitalized { caps += 1 }
+            }
         }
         return words >= 4 && caps * 10 >= words * 9
     }

@@ -326,11 +326,8 @@ struct LowerCaseWords {
     /// (a `Set<String>` hashed every word's string with SipHash: 1.6 % of the whole analysis).
     private var slots: [(hash: UInt64, token: Int32)] = []
 
-    static func hash(_ w: String) -> UInt64 {
-        var h: UInt64 = 0xcbf2_9ce4_8422_2325
-        for b in w.utf8 { h = (h ^ UInt64(b)) &* 0x100_0000_01b3 }
-        return h
-    }
+    /// FNV-1a over the word's UTF-8 (`Vocabulary.state`: a token keeps it, `Token.lowerHash`).
+    static func hash(_ w: String) -> UInt64 { Vocabulary.state(w) }
 
     /// The table of a document's lower-case words: one pass over the tokens.
     static func table(_ doc: Document, work: inout Int) -> [(hash: UInt64, token: Int32)] {
@@ -339,7 +336,7 @@ struct LowerCaseWords {
         var slots = [(hash: UInt64, token: Int32)](repeating: (0, -1), count: n)
         doc.tokens.withUnsafeBufferPointer { toks in
             for i in toks.indices where toks[i].kind == .word && !toks[i].isCapitalized {
-                let h = Self.hash(toks[i].lower)
+                let h = Vocabulary.state(of: toks[i])
                 var j = Int(truncatingIfNeeded: h) & (n - 1)
                 while slots[j].token >= 0 {
                     if slots[j].hash == h && toks[Int(slots[j].token)].lower == toks[i].lower { break }

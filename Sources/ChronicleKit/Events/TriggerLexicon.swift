@@ -216,7 +216,7 @@ public struct TriggerLexicon: Sendable {
 
     /// Every form starting at token `i` (longest first), within `limit`.
     func matches(at i: Int, tokens: [Token], limit: Int) -> [Match] {
-        let id = firstWords.id(tokens[i].lower)
+        let id = firstWords.id(lowerOf: tokens[i])
         guard id >= 0 else { return [] }
         let forms = formsByFirst[Int(id)]
         var out: [Match] = []

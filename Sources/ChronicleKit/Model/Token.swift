@@ -25,4 +25,9 @@ public struct Token: Sendable, Hashable {
     /// Whether `text` holds an ASCII hyphen-minus (the tokenizer notes it while it scans, so the
     /// time stage need not search every word for one).
     public var hasHyphen = false
+    /// The FNV-1a state over `lower`'s UTF-8 bytes (`Vocabulary.state`), which the tokenizer
+    /// computes on its way through an ASCII token; 0 when not computed (a token with other
+    /// characters: `Vocabulary.state(of:)` computes it when asked). Tables keyed by this hash (`Vocabulary`, `LowerCaseWords`) look a
+    /// token up without hashing its string again.
+    public var lowerHash: UInt64 = 0
 }

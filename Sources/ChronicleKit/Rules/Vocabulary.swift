@@ -60,11 +60,19 @@ public final class Vocabulary: @unchecked Sendable {
 
     /// FNV-1a over the UTF-8 bytes.
     @inline(__always)
-    static func hash(_ s: String) -> Int {
+    static func hash(_ s: String) -> Int { finish(state(s)) }
+
+    /// The FNV-1a state after every UTF-8 byte of `s` (`Token.lowerHash`).
+    @inline(__always)
+    public static func state(_ s: String) -> UInt64 {
         var h = hashSeed
         for b in s.utf8 { h = (h ^ UInt64(b)) &* hashPrime }
-        return finish(h)
+        return h
     }
+
+    /// The FNV-1a state of a token's lowercase form: the one the tokenizer kept, else computed.
+    @inline(__always)
+    public static func state(of t: Token) -> UInt64 { t.lowerHash != 0 ? t.lowerHash : state(t.lower) }
 
     /// The table hash from an FNV-1a state (`hash` is `finish` of the state after every byte).
     @inline(__always)
@@ -87,6 +95,14 @@ public final class Vocabulary: @unchecked Sendable {
             if forms[Int(k)] == lower { return k }
             x = (x + 1) & mask
         }
+    }
+
+    /// The id of a token's lowercase form in this vocabulary (which need not be the one that gave
+    /// the token its `id`), hashed with the state the tokenizer kept.
+    @inline(__always)
+    func id(lowerOf t: Token) -> Int32 {
+        guard !slots.isEmpty else { return ids[t.lower] ?? Vocabulary.unknown }
+        return id(t.lower, hash: Vocabulary.finish(Vocabulary.state(of: t)))
     }
 
     /// The id of a token: the one the tokenizer gave it, else a lookup of its lowercase form.

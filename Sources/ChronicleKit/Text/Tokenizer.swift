@@ -91,7 +91,7 @@ public struct Tokenizer: Sendable {
             tokens.append(Token(span: Span(s, e), kind: kind, text: str, lower: lower,
                                 isCapitalized: cap, spaceBefore: sawSpace, paragraphStart: newlines >= 1,
                                 id: vocab.map { ascii ? $0.id(lower, hash: Vocabulary.finish(h)) : $0.id(lower) } ?? Vocabulary.unassigned,
-                                hasHyphen: hyphen))
+                                hasHyphen: hyphen, lowerHash: ascii ? h : 0))
             sawSpace = false
             newlines = 0
         }
