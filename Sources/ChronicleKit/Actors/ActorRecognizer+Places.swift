@@ -209,8 +209,11 @@ extension ActorRecognizer {
                !titles.hasSingle(tokens[lo - 1]) {
                 return .place
             }
-            if hi < sentence.upperBound, tokens[hi].kind == .word, ["'s", "’s"].contains(tokens[hi].lower) || qualifies(hi) {
+            if hi < sentence.upperBound, tokens[hi].kind == .word, ["'s", "’s"].contains(tokens[hi].lower) {
                 return .acting
+            }
+            if hi < sentence.upperBound, tokens[hi].kind == .word, qualifies(hi) {
+                return .qualifier
             }
             // (a direction alone makes a region of it: "a quake struck southern Iran")
             var isPlace = prepositionBefore(lo, from: sentence.lowerBound) || (lo > sentence.lowerBound && kind(lo - 1) == "direction")
@@ -310,6 +313,10 @@ enum PlaceReading {
     case place
     /// The mention names the actor as one that acts: it keeps all the actor's mentions.
     case acting
+    /// The mention only qualifies a noun after it ("New Zealand media reports", "a New Zealand
+    /// fall"): it neither makes the actor act nor a place; it goes with the actor's other
+    /// mentions (dropped when one is a place and none acts).
+    case qualifier
 }
 
 extension ActorRecognizer {
@@ -321,17 +328,25 @@ extension ActorRecognizer {
     static func droppingPlaces(_ mentions: [Mention], read: (_ k: Int, _ m: Mention, _ readings: [PlaceReading]) -> PlaceReading) -> [Mention] {
         var readings: [PlaceReading] = []
         readings.reserveCapacity(mentions.count)
-        var acting = Set<String>()
-        var any = false
+        var acting = Set<String>(), placed = Set<String>()
+        var qualifiers = false
         for (k, m) in mentions.enumerated() {
             let r = read(k, m, readings)
             readings.append(r)
-            if r == .acting { acting.insert(m.actor) } else if r == .place { any = true }
+            switch r {
+            case .acting: acting.insert(m.actor)
+            case .place: placed.insert(m.actor)
+            case .qualifier: qualifiers = true
+            case .notConsidered: break
+            }
         }
-        guard any else { return mentions }
+        guard !placed.isEmpty else { return mentions }
         var out: [Mention] = []
         out.reserveCapacity(mentions.count)
-        for (k, m) in mentions.enumerated() where !(readings[k] == .place && !acting.contains(m.actor)) { out.append(m) }
+        for (k, m) in mentions.enumerated() {
+            let dropped = (readings[k] == .place || (qualifiers && readings[k] == .qualifier && placed.contains(m.actor))) && !acting.contains(m.actor)
+            if !dropped { out.append(m) }
+        }
         return out
     }
 }
