@@ -19,3 +19,24 @@ import Testing
         #expect(k["Iran"] == .country, "\(k)")
     }
 }
+
+/// Session 31 (issue 19): offices named by the post of their head in lower case.
+@Suite struct Session31OfficeTests {
+    func kinds(_ text: String) -> [String: ActorKind] { Support.actorKinds(text, aliases: true) }
+
+    @Test func anOfficeNamedByAPostInLowerCaseIsAnOrganisationWhenItSpeaks() {
+        let k = kinds("In addition to the three fatalities, Bolivia’s public defender’s office said another 30 people had been injured.")
+        #expect(k["public defender’s office"] == .organization, "\(k)")
+        let c = kinds("The man died of his wounds, according to the coroner's office.")
+        #expect(c["coroner's office"] == .organization, "\(c)")
+        // a place, a person's office or a lawyer's names no office
+        let n = kinds("He waited at the sheriff's office for an hour. His office said nothing. The attorney's office declined to comment.")
+        #expect(n["sheriff's office"] == nil && n["attorney's office"] == nil, "\(n)")
+    }
+
+    @Test func thePostsOfficeAfterTheOfficesNameIsThatOffice() {
+        let k = kinds("A New York man pleaded guilty, the U.S. Attorney’s Office for the Western District of New York announced Monday. He called her a terrorist, the prosecutor’s office said.")
+        #expect(k["prosecutor’s office"] == nil, "\(k)")
+        #expect(k["U.S. Attorney’s Office for the Western District of New York"] == .organization, "\(k)")
+    }
+}
