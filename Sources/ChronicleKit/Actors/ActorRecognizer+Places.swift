@@ -26,9 +26,11 @@ extension ActorRecognizer {
     /// `role-nouns` or `source-nouns` after it and a capitalised word or a possessive before it
     /// ("former White House Russia adviser Fiona Hill", "Trump's Ukraine envoy"; not "U.S. envoy
     /// Kurt Volker said", "the U.S. envoy").
-    /// A place needs no noun it qualifies after it (a lower-case word that is no stopword, verb or past
-    /// form in "-ed": "in U.S. custody" is the country's; nor "'s": "in Tanzania's capital"). The mentions of a country
-    /// all of whose mentions in the article are places are dropped; any other mention (a
+    /// A name before "'s" acts ("Tanzania's capital" aside, `landAfter`); a name before a noun it
+    /// qualifies (a lower-case word that is no stopword, verb or past form in "-ed": "in U.S.
+    /// custody", "New Zealand media reports", "in New Zealand fall") is a `qualifier`: it goes
+    /// with the country's other mentions (session 31). The mentions of a country some of whose
+    /// mentions in the article are places and none acts are dropped; any mention that acts (a
     /// subject, an object, a possessive, "of Turkmenistan", a capital or "the Kenyan government")
     /// keeps them all. One pass over the mentions, a few tokens around each: linear.
     func dropPlaceCountries(_ mentions: [Mention], doc: Document, work: inout Int) -> [Mention] {
