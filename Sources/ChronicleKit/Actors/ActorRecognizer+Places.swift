@@ -26,9 +26,11 @@ extension ActorRecognizer {
     /// `role-nouns` or `source-nouns` after it and a capitalised word or a possessive before it
     /// ("former White House Russia adviser Fiona Hill", "Trump's Ukraine envoy"; not "U.S. envoy
     /// Kurt Volker said", "the U.S. envoy").
-    /// A place needs no noun it qualifies after it (a lower-case word that is no stopword, verb or past
-    /// form in "-ed": "in U.S. custody" is the country's; nor "'s": "in Tanzania's capital"). The mentions of a country
-    /// all of whose mentions in the article are places are dropped; any other mention (a
+    /// A name before "'s" acts ("Tanzania's capital" aside, `landAfter`); a name before a noun it
+    /// qualifies (a lower-case word that is no stopword, verb or past form in "-ed": "in U.S.
+    /// custody", "New Zealand media reports", "in New Zealand fall") is a `qualifier`: it goes
+    /// with the country's other mentions (session 31). The mentions of a country some of whose
+    /// mentions in the article are places and none acts are dropped; any mention that acts (a
     /// subject, an object, a possessive, "of Turkmenistan", a capital or "the Kenyan government")
     /// keeps them all. One pass over the mentions, a few tokens around each: linear.
     func dropPlaceCountries(_ mentions: [Mention], doc: Document, work: inout Int) -> [Mention] {
@@ -158,14 +160,12 @@ extension ActorRecognizer {
             }
             return moves(p)
         }
-        var place = [Bool](repeating: false, count: mentions.count)
-        var acting = Set<String>()
-        for (k, m) in mentions.enumerated() where m.kind == .country {
+        return ActorRecognizer.droppingPlaces(mentions) { k, m, readings in
+            guard m.kind == .country else { return .notConsidered }
             work += 1
             guard (m.form == .name && m.provenance.rule == "actor.country.name") || (m.form == .capital && m.provenance.rule == "actor.country.capital"),
                   !m.tokens.isEmpty, m.tokens.upperBound <= tokens.count else {
-                acting.insert(m.actor)
-                continue
+                return .acting
             }
             let s = doc.sentence(containingToken: m.tokens.lowerBound)
             let sentence = doc.sentences.indices.contains(s) ? doc.sentences[s].tokens : 0..<tokens.count
@@ -176,8 +176,7 @@ extension ActorRecognizer {
             if m.form == .name, hi < sentence.upperBound, lo > sentence.lowerBound, tokens[hi].kind == .word, !tokens[hi].isCapitalized,
                roles.hasSingle(tokens[hi]) || sources.hasSingle(tokens[hi]),
                ["'s", "’s"].contains(tokens[lo - 1].lower) || (tokens[lo - 1].kind == .word && tokens[lo - 1].isCapitalized) {
-                place[k] = true
-                continue
+                return .place
             }
             // (a rank or honour the country gives: "a Senior Advocate of Nigeria": "a" or "an", one
             // to four capitalised words that are no mention, "of" and perhaps "the" before it)
@@ -188,16 +187,14 @@ extension ActorRecognizer {
                     var q = p - 1
                     while q >= sentence.lowerBound && p - q <= 4 && tokens[q].kind == .word && tokens[q].isCapitalized && at[q] < 0 && !["a", "an"].contains(tokens[q].lower) { q -= 1 }
                     if q >= sentence.lowerBound && q < p - 1 && ["a", "an"].contains(tokens[q].lower) {
-                        place[k] = true
-                        continue
+                        return .place
                     }
                 }
             }
             // (a part of its land after its possessive or as the noun it qualifies: "New Zealand's
             // highest peak", "New Zealand's South Island", "in New Zealand mountains")
             if m.form == .name && landAfter(hi, sentence: sentence) {
-                place[k] = true
-                continue
+                return .place
             }
             // (its possessive before a market named by one to three capitalised words: "Japan’s
             // Nikkei futures")
@@ -205,20 +202,20 @@ extension ActorRecognizer {
                 var e = hi + 1
                 while e < sentence.upperBound && e < hi + 4 && tokens[e].kind == .word && tokens[e].isCapitalized { e += 1 }
                 if e > hi + 1 && marketNounAfter(e, sentence: sentence, doc: doc) {
-                    place[k] = true
-                    continue
+                    return .place
                 }
             }
             // (a capital right after a capitalised word that is no mention, no title and not the
             // sentence's first word is part of another place's name: "the Little Havana home")
             if m.form == .capital, lo - 1 > sentence.lowerBound, at[lo - 1] < 0, tokens[lo - 1].kind == .word, tokens[lo - 1].isCapitalized,
                !titles.hasSingle(tokens[lo - 1]) {
-                place[k] = true
-                continue
+                return .place
             }
-            if hi < sentence.upperBound, tokens[hi].kind == .word, ["'s", "’s"].contains(tokens[hi].lower) || qualifies(hi) {
-                acting.insert(m.actor)
-                continue
+            if hi < sentence.upperBound, tokens[hi].kind == .word, ["'s", "’s"].contains(tokens[hi].lower) {
+                return .acting
+            }
+            if hi < sentence.upperBound, tokens[hi].kind == .word, qualifies(hi) {
+                return .qualifier
             }
             // (a direction alone makes a region of it: "a quake struck southern Iran")
             var isPlace = prepositionBefore(lo, from: sentence.lowerBound) || (lo > sentence.lowerBound && kind(lo - 1) == "direction")
@@ -234,7 +231,7 @@ extension ActorRecognizer {
                 if c > sentence.lowerBound && tokens[c].text == "," { c -= 1 }
                 if c >= sentence.lowerBound, at[c] >= 0 {
                     let o = Int(at[c])
-                    isPlace = o < k && mentions[o].kind == .country && place[o]
+                    isPlace = o < k && mentions[o].kind == .country && readings[o] == .place
                 } else if tokens[lo - 1].lower != ",", !(hi < sentence.upperBound && verbs.hasSingle(tokens[hi])) {
                     // words or numbers that are no mention after a preposition of place ("in seven
                     // states and Italy", "via Moscow and Paris"; not before a verb of saying:
@@ -245,13 +242,8 @@ extension ActorRecognizer {
                     isPlace = b >= sentence.lowerBound && b < c && kind(b) == "preposition"
                 }
             }
-            if isPlace { place[k] = true } else { acting.insert(m.actor) }
+            return isPlace ? .place : .acting
         }
-        guard place.contains(true) else { return mentions }
-        var out: [Mention] = []
-        out.reserveCapacity(mentions.count)
-        for (k, m) in mentions.enumerated() where !(place[k] && !acting.contains(m.actor)) { out.append(m) }
-        return out
     }
 }
 
@@ -292,45 +284,71 @@ extension ActorRecognizer {
         func isDirection(_ p: Int, from lo: Int) -> Bool {
             p >= lo && tokens[p].kind == .word && !tokens[p].isCapitalized && preps.firstSingle(tokens[p])?["kind"] == "direction"
         }
-        var place = [Bool](repeating: false, count: mentions.count)
-        var acting = Set<String>()
-        var any = false
-        for (k, m) in mentions.enumerated() where m.kind == .organization {
+        return ActorRecognizer.droppingPlaces(mentions) { _, m, _ in
+            guard m.kind == .organization else { return .notConsidered }
             work += m.tokens.count
             guard m.form == .name, !m.tokens.isEmpty, m.tokens.upperBound <= tokens.count,
                   let head = m.tokens.last(where: { tokens[$0].kind == .word && tokens[$0].isCapitalized && heads.hasSingle(tokens[$0]) }),
                   heads.firstSingle(tokens[head])?["site"] == "yes" else {
-                acting.insert(m.actor)
-                continue
+                return .acting
             }
             let s = doc.sentence(containingToken: m.tokens.lowerBound)
             let sentence = doc.sentences.indices.contains(s) ? doc.sentences[s].tokens : 0..<tokens.count
             let lo = m.tokens.lowerBound, hi = m.tokens.upperBound
             if hi < sentence.upperBound, ["'s", "’s"].contains(tokens[hi].lower), !prepositionAt(lo - 1, from: sentence.lowerBound) {
-                acting.insert(m.actor)
-                continue
+                return .acting
             }
             var p = lo - 1
             if p >= sentence.lowerBound && tokens[p].lower == "the" { p -= 1 }
             if isDirection(p, from: sentence.lowerBound) { p -= 1 }
             if p >= sentence.lowerBound && tokens[p].lower == "the" { p -= 1 }
-            if prepositionAt(p, from: sentence.lowerBound) {
-                place[k] = true
-                any = true
-            } else {
-                acting.insert(m.actor)
+            return prepositionAt(p, from: sentence.lowerBound) ? .place : .acting
+        }
+    }
+}
+
+/// How one filter of the actors stage reads a mention (`droppingPlaces`).
+enum PlaceReading {
+    /// The filter does not judge this mention (another kind, another form).
+    case notConsidered
+    /// The mention names the actor only as a place, a market, a platform or a competition.
+    case place
+    /// The mention names the actor as one that acts: it keeps all the actor's mentions.
+    case acting
+    /// The mention only qualifies a noun after it ("New Zealand media reports", "a New Zealand
+    /// fall"): it neither makes the actor act nor a place; it goes with the actor's other
+    /// mentions (dropped when one is a place and none acts).
+    case qualifier
+}
+
+extension ActorRecognizer {
+    /// The mentions less those that `read` reads as `.place` of actors that no mention read as
+    /// `.acting` names: an actor that acts anywhere in the article keeps all its mentions
+    /// (`dropPlaceCountries`, `dropPlaceSites`, `dropMarketNames`, `dropPlacePlatforms`,
+    /// `dropCompetitions`). `read` is called once per mention, in order, with the readings of
+    /// the mentions before it. One pass over the mentions and one over those kept: linear.
+    static func droppingPlaces(_ mentions: [Mention], read: (_ k: Int, _ m: Mention, _ readings: [PlaceReading]) -> PlaceReading) -> [Mention] {
+        var readings: [PlaceReading] = []
+        readings.reserveCapacity(mentions.count)
+        var acting = Set<String>(), placed = Set<String>()
+        var qualifiers = false
+        for (k, m) in mentions.enumerated() {
+            let r = read(k, m, readings)
+            readings.append(r)
+            switch r {
+            case .acting: acting.insert(m.actor)
+            case .place: placed.insert(m.actor)
+            case .qualifier: qualifiers = true
+            case .notConsidered: break
             }
         }
-        guard any else { return mentions }
-        return ActorRecognizer.dropping(mentions, flagged: place, unlessActing: acting)
-    }
-
-    /// The mentions less the flagged ones of actors that no unflagged mention names (`acting`):
-    /// an actor that acts anywhere in the article keeps all its mentions.
-    static func dropping(_ mentions: [Mention], flagged: [Bool], unlessActing acting: Set<String>) -> [Mention] {
+        guard !placed.isEmpty else { return mentions }
         var out: [Mention] = []
         out.reserveCapacity(mentions.count)
-        for (k, m) in mentions.enumerated() where !(flagged[k] && !acting.contains(m.actor)) { out.append(m) }
+        for (k, m) in mentions.enumerated() {
+            let dropped = (readings[k] == .place || (qualifiers && readings[k] == .qualifier && placed.contains(m.actor))) && !acting.contains(m.actor)
+            if !dropped { out.append(m) }
+        }
         return out
     }
 }
@@ -356,23 +374,14 @@ extension ActorRecognizer {
     /// One pass over the mentions: linear.
     func dropMarketNames(_ mentions: [Mention], doc: Document, work: inout Int) -> [Mention] {
         let tokens = doc.tokens
-        var market = [Bool](repeating: false, count: mentions.count)
-        var acting = Set<String>()
-        var any = false
-        for (k, m) in mentions.enumerated() where m.kind == .organization || m.kind == .media {
+        return ActorRecognizer.droppingPlaces(mentions) { _, m, _ in
+            guard m.kind == .organization || m.kind == .media else { return .notConsidered }
             work += 1
-            guard m.form == .name, !m.tokens.isEmpty, m.tokens.upperBound <= tokens.count else { acting.insert(m.actor); continue }
+            guard m.form == .name, !m.tokens.isEmpty, m.tokens.upperBound <= tokens.count else { return .acting }
             let s = doc.sentence(containingToken: m.tokens.lowerBound)
             let sentence = doc.sentences.indices.contains(s) ? doc.sentences[s].tokens : 0..<tokens.count
-            if marketNounAfter(m.tokens.upperBound, sentence: sentence, doc: doc) {
-                market[k] = true
-                any = true
-            } else {
-                acting.insert(m.actor)
-            }
+            return marketNounAfter(m.tokens.upperBound, sentence: sentence, doc: doc) ? .place : .acting
         }
-        guard any else { return mentions }
-        return ActorRecognizer.dropping(mentions, flagged: market, unlessActing: acting)
     }
 }
 
@@ -387,22 +396,12 @@ extension ActorRecognizer {
     func dropPlacePlatforms(_ mentions: [Mention], doc: Document, work: inout Int) -> [Mention] {
         let tokens = doc.tokens
         let platforms = book.lexicons.get("platforms")
-        var place = Set<String>(), acting = Set<String>()
-        for m in mentions where (m.kind == .organization || m.kind == .media) && !m.tokens.isEmpty && m.tokens.upperBound <= tokens.count {
+        return ActorRecognizer.droppingPlaces(mentions) { _, m, _ in
+            guard (m.kind == .organization || m.kind == .media) && !m.tokens.isEmpty && m.tokens.upperBound <= tokens.count else { return .notConsidered }
             work += m.tokens.count
-            guard m.tokens.count == 1, platforms.firstSingle(tokens[m.tokens.lowerBound])?["kind"] == "platform" else {
-                acting.insert(m.actor)
-                continue
-            }
+            guard m.tokens.count == 1, platforms.firstSingle(tokens[m.tokens.lowerBound])?["kind"] == "platform" else { return .acting }
             let p = m.tokens.lowerBound - 1
-            if p >= 0, tokens[p].kind == .word, !tokens[p].isCapitalized, platforms.firstSingle(tokens[p])?["kind"] == "preposition" {
-                place.insert(m.actor)
-            } else {
-                acting.insert(m.actor)
-            }
+            return p >= 0 && tokens[p].kind == .word && !tokens[p].isCapitalized && platforms.firstSingle(tokens[p])?["kind"] == "preposition" ? .place : .acting
         }
-        let drop = place.subtracting(acting)
-        guard !drop.isEmpty else { return mentions }
-        return mentions.filter { !(($0.kind == .organization || $0.kind == .media) && drop.contains($0.actor)) }
     }
 }

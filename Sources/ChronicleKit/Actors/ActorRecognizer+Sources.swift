@@ -65,3 +65,34 @@ extension ActorRecognizer {
         return (mentions + added).sorted { $0.provenance.span < $1.provenance.span }
     }
 }
+
+/// Offices named by the post of their head (docs/Actors.md, "Session 31: actors").
+extension ActorRecognizer {
+    /// An office named by a post in lower case after "the" ("the prosecutor’s office said", rules
+    /// `actor.organization.post-office` and `post-office-according-to`) is the office the article
+    /// named before it, when there is one: the latest organisation mention before it with the word
+    /// "office" in its name ("the U.S. Attorney’s Office for the Western District of New York" …
+    /// "the prosecutor’s office said"); the mention becomes a role noun of that office. Without
+    /// one, or without "the" ("Bolivia’s public defender’s office"), it names an office of its
+    /// own. One pass over the mentions, the words of each organisation's: linear.
+    func joinPostOffices(_ mentions: [Mention], doc: Document, work: inout Int) -> [Mention] {
+        let tokens = doc.tokens
+        guard mentions.contains(where: { $0.provenance.rule.hasPrefix("actor.organization.post-office") }) else { return mentions }
+        var out = mentions
+        var office: String?
+        for k in out.indices {
+            let m = out[k]
+            guard m.kind == .organization, !m.tokens.isEmpty, m.tokens.upperBound <= tokens.count else { continue }
+            work += m.tokens.count
+            if m.provenance.rule.hasPrefix("actor.organization.post-office") {
+                if let o = office, o != m.actor, m.tokens.lowerBound > 0, tokens[m.tokens.lowerBound - 1].lower == "the" {
+                    out[k].actor = o
+                    out[k].form = .roleNoun
+                }
+            } else if m.form == .name, m.tokens.contains(where: { tokens[$0].lower == "office" }) {
+                office = m.actor
+            }
+        }
+        return out
+    }
+}

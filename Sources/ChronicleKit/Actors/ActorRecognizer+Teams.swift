@@ -156,22 +156,16 @@ extension ActorRecognizer {
     func dropCompetitions(_ mentions: [Mention], doc: Document, work: inout Int) -> [Mention] {
         let tokens = doc.tokens
         let words = book.lexicons.get("competition-words")
-        var competition = Set<String>(), acting = Set<String>()
-        for m in mentions where m.kind == .organization && !m.tokens.isEmpty && m.tokens.upperBound <= tokens.count {
+        return ActorRecognizer.droppingPlaces(mentions) { _, m, _ in
+            guard m.kind == .organization && !m.tokens.isEmpty && m.tokens.upperBound <= tokens.count else { return .notConsidered }
             work += 1
-            guard m.form == .name, tokens[m.tokens.upperBound - 1].lower == "league" else {
-                acting.insert(m.actor)
-                continue
-            }
+            guard m.form == .name, tokens[m.tokens.upperBound - 1].lower == "league" else { return .acting }
             let hi = m.tokens.upperBound
             var p = m.tokens.lowerBound - 1
             if p >= 0 && tokens[p].lower == "the" { p -= 1 }
             let before = p >= 0 && tokens[p].kind == .word && !tokens[p].isCapitalized && words.firstSingle(tokens[p])?["kind"] == "verb"
             let after = hi < tokens.count && tokens[hi].kind == .word && !tokens[hi].isCapitalized && words.firstSingle(tokens[hi])?["kind"] == "noun"
-            if before || after { competition.insert(m.actor) } else { acting.insert(m.actor) }
+            return before || after ? .place : .acting
         }
-        let drop = competition.subtracting(acting)
-        guard !drop.isEmpty else { return mentions }
-        return mentions.filter { !($0.kind == .organization && drop.contains($0.actor)) }
     }
 }

@@ -175,6 +175,8 @@ public struct ActorRecognizer: Sendable {
         // organisations named later by their first word or initials ("Tottenham said" beside
         // "Tottenham Hotspur"; ActorRecognizer+ShortForms.swift)
         mentions = learnShortForms(mentions, doc: doc, taken: &taken, work: &work)
+        // "the prosecutor's office" after the office's name is that office (ActorRecognizer+Sources.swift)
+        mentions = joinPostOffices(mentions, doc: doc, work: &work)
         mentions = resolveCoreference(mentions, doc: doc, taken: taken, work: &work)
         mentions = addUnnamedSources(mentions, doc: doc, work: &work)
         layer.mentions = mentions
