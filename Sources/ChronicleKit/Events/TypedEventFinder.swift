@@ -13,8 +13,12 @@ public struct TypedEventFinder: Sendable {
     /// Verbs whose kind depends on what does them ("an earthquake hit", "a missile hit").
     public let subjectKinds: SubjectKinds
 
+    /// The lexicon's reading a shot carries (`shotEntryID`), looked up once.
+    let shotEntry: TriggerLexicon.Entry?
+
     public init(lexicon: TriggerLexicon, roles: any RoleFinder = ParseRoleFinder(), subjectKinds: SubjectKinds = .standard) {
         self.lexicon = lexicon
+        self.shotEntry = lexicon.reading(TypedEventFinder.shotEntryID)
         self.roles = roles
         self.subjectKinds = subjectKinds
     }
@@ -212,9 +216,8 @@ public struct TypedEventFinder: Sendable {
             // (session 30: an active "fired" that dismisses no one is a shot, an attack: "The pirates
             // had fired at the merchant vessel", "the navy says it fired in self-defence"; ECB+ dev
             // missed 7 "fired". A passive, "was fired on Monday", stays a dismissal, dropped)
-            for k in r where TypedEventFinder.firesNoOne(sites[k], c) && TypedEventFinder.firesAShot(sites[k], c) {
-                sites[k].site.entry = TriggerLexicon.Entry(id: TypedEventFinder.shotEntryID, lemma: "fire", pos: .verb, kind: "military", plover: "ASSAULT", cameo: "19",
-                                                           frame: ["at", "on"], example: "", line: 0)
+            if let shot = shotEntry {
+                for k in r where TypedEventFinder.firesNoOne(sites[k], c) && TypedEventFinder.firesAShot(sites[k], c) { sites[k].site.entry = shot }
             }
             for k in r where !TypedEventFinder.releasesAThing(sites[k]) && !TypedEventFinder.firesNoOne(sites[k], c) && !TypedEventFinder.leavesNoOrganization(sites[k], c)
                 && !TypedEventFinder.givesNoAid(sites[k], c) && !TypedEventFinder.qualifiesANoun(sites[k], c)
@@ -650,8 +653,14 @@ public struct TypedEventFinder: Sendable {
         return !x.args.contains { $0.role == "target" } || x.args.contains { $0.role == "theme" }
     }
 
-    /// The entry a shot carries (an active "fired" that dismisses no one, session 30).
+    /// The entry a shot carries (an active "fired" that dismisses no one, session 30): a reading
+    /// of `triggers.tsv` (forms `=`).
     static let shotEntryID = "military.fire.v"
+    /// The words before a participle that make it a passive ("was fired", "got fired") and the
+    /// adverbs read over between them ("was not fired"; any word in -ly too): `function-words.tsv`,
+    /// sets `passive-auxiliary` and `passive-adverb`.
+    static let passiveAuxiliaries = FunctionWords.standard.words("passive-auxiliary")
+    static let passiveAdverbs = FunctionWords.standard.words("passive-adverb")
 
     /// Whether a "fired" that dismisses no one (`firesNoOne`) is a shot: an active one ("the
     /// pirates had fired at the merchant vessel", "it fired in self-defence"), not a passive
@@ -662,8 +671,8 @@ public struct TypedEventFinder: Sendable {
         var j = a - 1
         while j >= s.lowerBound && j >= a - 3 {
             let w = c.tokens[j].lower
-            if ["be", "been", "being", "was", "were", "is", "are", "get", "got", "gets", "getting"].contains(w) { return false }
-            guard c.tokens[j].kind == .word, w.hasSuffix("ly") || ["not", "never", "also", "just"].contains(w) else { break }
+            if passiveAuxiliaries.contains(w) { return false }
+            guard c.tokens[j].kind == .word, w.hasSuffix("ly") || passiveAdverbs.contains(w) else { break }
             j -= 1
         }
         if b < s.upperBound, c.timeAt[b] >= 0 || (b + 1 < s.upperBound && c.timeAt[b + 1] >= 0) { return false }

@@ -15,7 +15,8 @@ import Testing
                                                           "time-relative", "time-relative-preposition", "same-day-interval", "simultaneous-gerund",
                                                           "period-end", "period-end-filler", "gerund-verb-opener", "gerund-entry-opener", "main-clause-follower", "performative-subject",
                                                           "attempt-word", "past-progressive", "schedule-verb",
-                                                          "body-hearing", "court-hearing", "economic-conflict", "fronted-phrase-opener", "fronted-step-opener", "simultaneous-clause"])
+                                                          "body-hearing", "court-hearing", "economic-conflict", "fronted-phrase-opener", "fronted-step-opener", "simultaneous-clause",
+                                                          "passive-auxiliary", "passive-adverb"])
         #expect(TypedEventFinder.gerundOpeners.contains("after") && TypedEventFinder.nounFollowers.contains("was"))
         #expect(LocalRoleFinder.headlinePassiveNext.contains("of"))
         // a line's words go to its set only
