@@ -213,6 +213,13 @@ public struct TypedEventFinder: Sendable {
                 sites[k].site.entry.plover = nil
                 sites[k].site.entry.cameo = nil
             }
+            // (session 31: an offer of money or of a contract is a bid, of the kind `other`: "offered
+            // Teixeira an eight-year deal worth $184 million"; `EventBids.swift`)
+            for k in r where TypedEventFinder.isBid(sites[k], c) {
+                sites[k].site.entry.kind = "other"
+                sites[k].site.entry.plover = nil
+                sites[k].site.entry.cameo = nil
+            }
             // (session 30: an active "fired" that dismisses no one is a shot, an attack: "The pirates
             // had fired at the merchant vessel", "the navy says it fired in self-defence"; ECB+ dev
             // missed 7 "fired". A passive, "was fired on Monday", stays a dismissal, dropped)
