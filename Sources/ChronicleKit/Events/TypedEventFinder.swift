@@ -112,14 +112,26 @@ public struct TypedEventFinder: Sendable {
         // the trigger sites of every sentence
         var sites: [Site] = []
         var bySentence: [(sentence: Int, sites: Range<Int>)] = []
+        // (session 31: whether the article's headline reports sport, found once and only for a
+        // fixture of sport, `sportFixtures`)
+        var headlineSport: Bool?
         for (n, s) in doc.sentences.enumerated() {
             var c = SentenceContext(doc: doc, sentence: s, mentionAt: mentionAt, timeAt: timeAt, actors: actors, times: times)
             c.titleCase = TypedEventFinder.isTitleCase(s.tokens, tk)
             let headline = c.titleCase || (doc.title.map { $0.contains(s.span) } ?? false)
             let first = sites.count
+            var sentenceSport: Bool?
             var i = s.tokens.lowerBound
             while i < s.tokens.upperBound {
-                if let site = trigger(at: i, c, lemmaHit: lemmaHit[i]) {
+                if let site = trigger(at: i, c, lemmaHit: lemmaHit[i]),
+                   // (a fixture of sport outside a story of sport is none, and leaves the word to the
+                   // generic verbs: "tried to stop the vehicle")
+                   !TypedEventFinder.sportFixtures.contains(site.entry.id) || {
+                       if sentenceSport == nil { sentenceSport = TypedEventFinder.reportsSport(c) }
+                       if sentenceSport! { return true }
+                       if headlineSport == nil { headlineSport = TypedEventFinder.headlineReportsSport(doc, mentionAt: mentionAt, timeAt: timeAt, actors: actors, times: times) }
+                       return headlineSport!
+                   }() {
                     sites.append(Site(site: site, sentence: s.index))
                     i = site.tokens.upperBound
                 } else if tags.count > 0, let site = GenericVerbs.site(at: i, c, headline: headline, syn: tags) {
@@ -167,6 +179,7 @@ public struct TypedEventFinder: Sendable {
         var carries: [Bool] = []
         var subordinate: [Bool] = []
         var presentTense: [Bool] = []
+        var fixtures: [Bool] = []
         for (n, r) in bySentence where read?[n] ?? true {
             let s = doc.sentences[n]
             var c = SentenceContext(doc: doc, sentence: s, mentionAt: mentionAt, timeAt: timeAt, actors: actors, times: times)
@@ -207,6 +220,12 @@ public struct TypedEventFinder: Sendable {
                                                                frame: e.frame, example: "", line: 0)
                 }
             }
+            // (session 31: a fixture of sport, in a story of sport, is a game only with a named
+            // opponent as its object: "Serbia takes on Japan"; not "Nadal will play in the final")
+            for k in r where TypedEventFinder.sportFixtures.contains(sites[k].site.entry.id)
+                && (sites[k].site.isNoun || !sites[k].args.contains(where: { $0.role == "target" && $0.actor != nil })) {
+                sites[k].site.entry.id = TypedEventFinder.droppedFixtureID
+            }
             // (session 28: an economic conflict is an event, of the kind `other`: "a widening trade war")
             for k in r where TypedEventFinder.isEconomicConflict(sites[k], c) {
                 sites[k].site.entry.kind = "other"
@@ -226,7 +245,7 @@ public struct TypedEventFinder: Sendable {
             if let shot = shotEntry {
                 for k in r where TypedEventFinder.firesNoOne(sites[k], c) && TypedEventFinder.firesAShot(sites[k], c) { sites[k].site.entry = shot }
             }
-            for k in r where !TypedEventFinder.releasesAThing(sites[k]) && !TypedEventFinder.firesNoOne(sites[k], c) && !TypedEventFinder.leavesNoOrganization(sites[k], c)
+            for k in r where sites[k].site.entry.id != TypedEventFinder.droppedFixtureID && !TypedEventFinder.releasesAThing(sites[k]) && !TypedEventFinder.firesNoOne(sites[k], c) && !TypedEventFinder.leavesNoOrganization(sites[k], c)
                 && !TypedEventFinder.givesNoAid(sites[k], c) && !TypedEventFinder.qualifiesANoun(sites[k], c)
                 && !(sites[k].site.isNoun && sites[k].site.tokens.count == 1 && TypedEventFinder.readsAsAdjective(c.tokens, sites[k].site.tokens.lowerBound, s.tokens))
                 && !(sport && TypedEventFinder.sportReadings.contains(sites[k].site.entry.id)) && !TypedEventFinder.isFigurative(sites[k], c) && !gerundOfNoEvent(sites[k], c)
@@ -293,10 +312,12 @@ public struct TypedEventFinder: Sendable {
                 carries.append(carriesOccasion(sites[k], sites[r], c))
                 subordinate.append(TypedEventFinder.followsTheMainClause(sites[k], sites[r], c))
                 presentTense.append(TypedEventFinder.presentPassive(sites[k], c))
+                fixtures.append(!sites[k].site.isPast && TypedEventFinder.sportFixtures.contains(sites[k].site.entry.id))
             }
             if eventSites.count > 0 { TypedEventFinder.shareRelativeDates(&events, from: sentenceEvents, sites: eventSites.map { sites[$0] }, c) }
         }
         TypedEventFinder.carryOccasion(&events, carries: carries, subordinate: subordinate, presentTense: presentTense, doc: doc, times: times)
+        TypedEventFinder.carryFixtureDay(&events, fixtures: fixtures, doc: doc)
         TypedEventFinder.dateRetold(&events, doc: doc, actors: actors, times: times, mentionAt: mentionAt, timeAt: timeAt)
         return TypedEventFinder.join(events, doc: doc, timeAt: timeAt)
     }
