@@ -245,11 +245,19 @@ public struct TypedEventFinder: Sendable {
             if let shot = shotEntry {
                 for k in r where TypedEventFinder.firesNoOne(sites[k], c) && TypedEventFinder.firesAShot(sites[k], c) { sites[k].site.entry = shot }
             }
-            for k in r where sites[k].site.entry.id != TypedEventFinder.droppedFixtureID && !TypedEventFinder.releasesAThing(sites[k]) && !TypedEventFinder.firesNoOne(sites[k], c) && !TypedEventFinder.leavesNoOrganization(sites[k], c)
-                && !TypedEventFinder.givesNoAid(sites[k], c) && !TypedEventFinder.qualifiesANoun(sites[k], c)
-                && !(sites[k].site.isNoun && sites[k].site.tokens.count == 1 && TypedEventFinder.readsAsAdjective(c.tokens, sites[k].site.tokens.lowerBound, s.tokens))
-                && !(sport && TypedEventFinder.sportReadings.contains(sites[k].site.entry.id)) && !TypedEventFinder.isFigurative(sites[k], c) && !gerundOfNoEvent(sites[k], c)
-                && !TypedEventFinder.namesACapacity(sites[k], c) {
+            for k in r {
+                // (the site is copied once for all the tests: each call with `sites[k]` copies it;
+                // a closure here would copy the sentence context at each use instead)
+                var kept = false
+                do {
+                    let site = sites[k]
+                    kept = site.site.entry.id != TypedEventFinder.droppedFixtureID && !TypedEventFinder.releasesAThing(site) && !TypedEventFinder.firesNoOne(site, c) && !TypedEventFinder.leavesNoOrganization(site, c)
+                        && !TypedEventFinder.givesNoAid(site, c) && !TypedEventFinder.qualifiesANoun(site, c)
+                        && !(site.site.isNoun && site.site.tokens.count == 1 && TypedEventFinder.readsAsAdjective(c.tokens, site.site.tokens.lowerBound, s.tokens))
+                        && !(sport && TypedEventFinder.sportReadings.contains(site.site.entry.id)) && !TypedEventFinder.isFigurative(site, c) && !gerundOfNoEvent(site, c)
+                        && !TypedEventFinder.namesACapacity(site, c)
+                }
+                guard kept else { continue }
                 // the words of an event's name are no roles of it ("the Worldwide Developers
                 // Conference": no agent "Worldwide Developers"), and a named event has no target
                 // (what follows it is where it is: "the Macworld Conference in San Francisco")

@@ -145,7 +145,7 @@ public final class CompiledPattern: @unchecked Sendable {
                 if !filter.isEmpty {
                     let lex = book.lexiconList[k]
                     masks.append(lex.entries.map { e in
-                        filter.allSatisfy { ($0.key == "value" ? e.value : e.attrs[$0.key]).map($0.value.contains) ?? false }
+                        filter.allSatisfy { ($0.key == "value" ? e.value : e[$0.key]).map($0.value.contains) ?? false }
                     })
                     mask = Int32(masks.count - 1)
                 }

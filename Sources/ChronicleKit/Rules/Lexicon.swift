@@ -1,11 +1,33 @@
 /// One lexicon entry: the canonical value a surface form maps to, and its attributes.
 public struct LexiconEntry: Sendable, Hashable {
     public var value: String
-    public var attrs: [String: String]
+    /// The attributes' names, sorted, and their values: an entry has a few, and the stages ask
+    /// for them token after token, so a scan that compares short strings replaces hashing one.
+    private var names: [String]
+    private var values: [String]
     /// The surface as written in the file, token by token (used for the case check).
     public var surface: [String]
 
-    public subscript(attr: String) -> String? { attrs[attr] }
+    public init(value: String, attrs: [String: String], surface: [String]) {
+        self.value = value
+        self.surface = surface
+        let sorted = attrs.sorted { $0.key < $1.key }
+        names = sorted.map(\.key)
+        values = sorted.map(\.value)
+    }
+
+    /// The attributes by name.
+    public var attrs: [String: String] {
+        get { Dictionary(uniqueKeysWithValues: zip(names, values)) }
+        set { self = LexiconEntry(value: value, attrs: newValue, surface: surface) }
+    }
+
+    /// (not inlined: its loop grew the stages' large functions, whose copies then cost more)
+    @inline(never)
+    public subscript(attr: String) -> String? {
+        for k in names.indices where names[k] == attr { return values[k] }
+        return nil
+    }
 }
 
 /// One lexicon match found by `Lexicon.hits`: its length in tokens and the entry index.

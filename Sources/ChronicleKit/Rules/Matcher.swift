@@ -183,14 +183,6 @@ public final class Matcher {
         var memoOwner: ObjectIdentifier?
         var memoKnown: UnsafeMutablePointer<Bool>?
         var memoBits: UnsafeMutablePointer<UInt64>?
-        /// Per rule of one candidate index, whether the entered sentence meets its requirements:
-        /// asked (`requirementKnown`) and met (`requirementMet`), one bit per rule, cleared when
-        /// another sentence is entered or another index asks (`meetsRequirement`).
-        var requirementOwner: ObjectIdentifier?
-        var requirementStamp: Int32 = -1
-        /// `requirementWords` words of "asked" bits, then as many of "met" bits.
-        var requirementBits: UnsafeMutablePointer<UInt64>?
-        var requirementWords = 0
     }
     private let st: UnsafeMutablePointer<State>
     private let idp: UnsafeMutablePointer<Int32>
@@ -209,6 +201,10 @@ public final class Matcher {
     private let layerItems: [[Layers.Item]]
     /// A bound on backtracking work per attempt, so no input can make matching explode.
     let maxSteps = 20_000
+    /// The candidate indexes' sentence state (`scratch(for:)`): `scratchCount` of them, the
+    /// one asked last at `lastScratch`.
+    private var scratches = UnsafeMutablePointer<CandidateScratch>.allocate(capacity: 4)
+    private var scratchCount = 0, scratchCapacity = 4, lastScratch = 0
 
     /// The work of every `match` so far: its backtracking steps, plus one per attempt (the
     /// stages add it to their `StageWork`).
@@ -270,8 +266,9 @@ public final class Matcher {
         }
         st.pointee.memoKnown?.deallocate()
         st.pointee.memoBits?.deallocate()
-        st.pointee.requirementBits?.deallocate()
         st.pointee.frames.deallocate()
+        dropScratches()
+        scratches.deallocate()
         st.deinitialize(count: 1)
         st.deallocate()
         idp.deallocate()
@@ -324,30 +321,40 @@ public final class Matcher {
         return v
     }
 
-    /// Whether the entered sentence meets rule `k`'s requirements for candidate index `owner`
-    /// (with `rules` rules): `evaluate` is asked once per rule and sentence, the answer kept.
+    /// What candidate index `index` keeps for the entered sentence (made on first use; a
+    /// matcher serves one stage, whose few indexes each keep their own).
     @inline(__always)
-    func meetsRequirement(owner: ObjectIdentifier, rules: Int, _ k: Int, evaluate: (Int) -> Bool) -> Bool {
-        let s = st
-        if s.pointee.requirementOwner != owner || s.pointee.requirementStamp != s.pointee.stamp {
-            let words = (rules + 63) / 64
-            if s.pointee.requirementWords < words {
-                s.pointee.requirementBits?.deallocate()
-                s.pointee.requirementBits = .allocate(capacity: 2 * words)
-                s.pointee.requirementBits!.initialize(repeating: 0, count: 2 * words)
-                s.pointee.requirementWords = words
-            }
-            s.pointee.requirementBits!.update(repeating: 0, count: s.pointee.requirementWords)
-            s.pointee.requirementOwner = owner
-            s.pointee.requirementStamp = s.pointee.stamp
+    func scratch(for index: CandidateIndex) -> UnsafeMutablePointer<CandidateScratch> {
+        let owner = ObjectIdentifier(index)
+        var sc = scratches + lastScratch
+        if lastScratch >= scratchCount || sc.pointee.owner != owner { sc = findScratch(index) }
+        CandidateScratch.sync(sc, st.pointee.stamp)
+        return sc
+    }
+
+    private func findScratch(_ index: CandidateIndex) -> UnsafeMutablePointer<CandidateScratch> {
+        let owner = ObjectIdentifier(index)
+        for k in 0..<scratchCount where scratches[k].owner == owner { lastScratch = k; return scratches + k }
+        if scratchCount == scratchCapacity {
+            let bigger = UnsafeMutablePointer<CandidateScratch>.allocate(capacity: scratchCapacity * 2)
+            bigger.moveInitialize(from: scratches, count: scratchCount)
+            scratches.deallocate()
+            scratches = bigger
+            scratchCapacity *= 2
         }
-        let bits = s.pointee.requirementBits!, met = bits + s.pointee.requirementWords
-        let w = k >> 6, bit: UInt64 = 1 << UInt64(k & 63)
-        if bits[w] & bit != 0 { return met[w] & bit != 0 }
-        let v = evaluate(k)
-        bits[w] |= bit
-        if v { met[w] |= bit } else { met[w] &= ~bit }
-        return v
+        (scratches + scratchCount).initialize(to: CandidateScratch(owner: owner, rules: index.reqSetStart.count - 1,
+                                                                   lists: index.sharedStart.count - 1, capacity: index.sharedFlat.count))
+        lastScratch = scratchCount
+        scratchCount += 1
+        return scratches + lastScratch
+    }
+
+    /// Frees the candidate indexes' sentence state.
+    private func dropScratches() {
+        for k in 0..<scratchCount { scratches[k].deallocate() }
+        scratches.deinitialize(count: scratchCount)
+        scratchCount = 0
+        lastScratch = 0
     }
 
     /// Makes `sentence` the one that `present` answers for (stamps its token ids once).
@@ -367,7 +374,7 @@ public final class Matcher {
             s.pointee.seen!.update(repeating: 0, count: s.pointee.seenCapacity)
             for k in s.pointee.lexiconStamp.indices { s.pointee.lexiconStamp[k] = 0 }
             s.pointee.stamp = 0
-            s.pointee.requirementOwner = nil
+            dropScratches()
         }
         s.pointee.sentence = sentence
         s.pointee.stamp += 1

@@ -301,16 +301,17 @@ public final class CandidateIndex: @unchecked Sendable {
     /// of its own, so the id table is not consulted.
     var vocabBit: UInt64 = 0
     let listStart: [Int32], listFlat: [Int]
-    /// Rules whose first element is a class, by class index.
+    /// The classes and layers that start rules (their class or layer index).
     let classIdx: [Int]
-    let classStart: [Int32], classFlat: [Int]
-    /// Rules whose first element is a layer, by layer index.
     let layerIdx: [Int]
-    let layerStart: [Int32], layerFlat: [Int]
-    /// Rules whose first element takes at most one token, grouped by the distinct set (≤ 64 of
-    /// them) of elements one of which must match at the token or the next one (set `x`:
-    /// `setRules[setRuleStart[x]..<setRuleStart[x + 1]]`).
-    let setRuleStart: [Int32], setRules: [Int]
+    /// The lists that many tokens share, each sorted: list 0 (the rules tried at every
+    /// token), then the rules whose first element is a class (by `classIdx`), a layer (by
+    /// `layerIdx`), and a nearby set: rules whose first element takes at most one token,
+    /// grouped by the distinct set (≤ 64 of them) of elements one of which must match at the
+    /// token or the next one. Shared list `x` is `sharedFlat[sharedStart[x]..<sharedStart[x + 1]]`.
+    let sharedStart: [Int32], sharedFlat: [Int]
+    /// Whether there are nearby sets.
+    let hasNearby: Bool
     /// The most candidates one token can have before duplicates are removed.
     let maxCandidates: Int
     let nIdStart: [Int32], nIds: [Int32]
@@ -360,13 +361,13 @@ public final class CandidateIndex: @unchecked Sendable {
         self.byId = IdTable(byId)
         (listStart, listFlat) = flatten(lists)
         classIdx = classes.map(\.0)
-        (classStart, classFlat) = flatten(classes.map(\.1))
         layerIdx = layers.map(\.0)
-        (layerStart, layerFlat) = flatten(layers.map(\.1))
         var bySet = [[Int]](repeating: [], count: distinct.count)
         for (x, set) in setOf.enumerated() { bySet[set].append(nearby[x].0) }
-        (setRuleStart, setRules) = flatten(bySet)
-        maxCandidates = (lists.map(\.count).max() ?? 0) + classFlat.count + layerFlat.count + setRules.count
+        hasNearby = !nearby.isEmpty
+        let shared = [always] + classes.map(\.1) + layers.map(\.1) + bySet
+        (sharedStart, sharedFlat) = flatten(shared)
+        maxCandidates = (lists.map(\.count).max() ?? 0) + sharedFlat.count
         (nIdStart, nIds) = flatten(distinct.map(\.ids))
         (nLexStart, nLex) = flatten(distinct.map(\.lexicons))
         (nClsStart, nCls) = flatten(distinct.map(\.classes))
@@ -421,59 +422,143 @@ public final class CandidateIndex: @unchecked Sendable {
     }
 
     /// Indices of the rules worth trying at token `i` of the matcher's tokens, in file order,
-    /// into `out`; classes are tested with the matcher's per-token class cache, and a rule
-    /// whose required words are not in `sentence` is left out.
-    /// The list is reused from token to token (`makeList()`), so nothing is allocated per token.
+    /// into `out`: the token's id list, class and layer lists and nearby rules, each once,
+    /// without the rules whose required words are not in `sentence`. Per sentence, the
+    /// matcher's `CandidateScratch` for this index keeps which rules meet their requirements
+    /// and the lists that the tokens of a class (or layer, or nearby set) share, already
+    /// filtered, so a token copies them instead of testing each rule again. The list is reused
+    /// from token to token (`makeList()`), so nothing is allocated per token.
     public func candidates(at i: Int, in sentence: Range<Int>, matcher: Matcher, into out: CandidateList) {
-        collect(at: i, matcher: matcher, into: out)
-        guard hasRequirements, out.count > 0 else { return }
-        matcher.enter(sentence: sentence)
-        // (each rule's requirements are read once per sentence, the answer kept by the matcher)
-        let owner = ObjectIdentifier(self), rules = reqSetStart.count - 1
-        var w = 0
-        for j in 0..<out.count where matcher.meetsRequirement(owner: owner, rules: rules, out.buf[j], evaluate: { meetsRequirement($0, matcher) }) {
-            out.buf[w] = out.buf[j]
-            w += 1
-        }
-        out.count = w
-    }
-
-    /// A list for `candidates(at:in:matcher:into:)`, sized for any token.
-    public func makeList() -> CandidateList { CandidateList(capacity: maxCandidates) }
-
-    /// The candidates before the sentence filter: the token's id list, class and layer lists,
-    /// and the nearby rules, sorted, each once.
-    private func collect(at i: Int, matcher: Matcher, into out: CandidateList) {
         out.count = 0
+        var sc: UnsafeMutablePointer<CandidateScratch>?
+        if hasRequirements {
+            matcher.enter(sentence: sentence)
+            sc = matcher.scratch(for: self)
+        }
+        var sources = 0
         let id = matcher.ids[i]
         let list = vocabBit != 0 && matcher.hasLexBits && matcher.tokenBits(i) & vocabBit == 0 ? 0 : Int(byId[id])
-        for j in Int(listStart[list])..<Int(listStart[list + 1]) { out.append(listFlat[j]) }
-        var added = false
-        for x in 0..<classIdx.count where matcher.inClass(classIdx[x], i) {
-            for j in Int(classStart[x])..<Int(classStart[x + 1]) { out.append(classFlat[j]) }
-            added = true
+        if list == 0 {
+            sources += appendShared(0, sc, matcher, out)
+        } else {
+            let before = out.count
+            if let sc {
+                for j in Int(listStart[list])..<Int(listStart[list + 1]) where CandidateScratch.met(sc, listFlat[j], self, matcher) {
+                    out.append(listFlat[j])
+                }
+            } else {
+                for j in Int(listStart[list])..<Int(listStart[list + 1]) { out.append(listFlat[j]) }
+            }
+            if out.count > before { sources += 1 }
         }
-        for x in 0..<layerIdx.count where matcher.hasLayer(layerIdx[x], at: i) {
-            for j in Int(layerStart[x])..<Int(layerStart[x + 1]) { out.append(layerFlat[j]) }
-            added = true
-        }
-        if !setRules.isEmpty {
-            let bits = nearbyBits(matcher, i) | nearbyBits(matcher, i + 1)
-            // the rules of each set bit (sorted with the others below)
-            var b = bits
+        for x in 0..<classIdx.count where matcher.inClass(classIdx[x], i) { sources += appendShared(1 + x, sc, matcher, out) }
+        for x in 0..<layerIdx.count where matcher.hasLayer(layerIdx[x], at: i) { sources += appendShared(1 + classIdx.count + x, sc, matcher, out) }
+        if hasNearby {
+            var b = nearbyBits(matcher, i) | nearbyBits(matcher, i + 1)
             while b != 0 {
-                let x = b.trailingZeroBitCount
-                for j in Int(setRuleStart[x])..<Int(setRuleStart[x + 1]) { out.append(setRules[j]) }
-                added = true
+                sources += appendShared(1 + classIdx.count + layerIdx.count + b.trailingZeroBitCount, sc, matcher, out)
                 b &= b - 1
             }
         }
-        guard added, out.count > 1 else { return }
+        // each source is sorted and holds a rule once: several are merged
+        guard sources > 1 else { return }
         var sortable = UnsafeMutableBufferPointer(start: out.buf, count: out.count)
         sortable.sort()
         var w = 1
         for j in 1..<out.count where out.buf[j] != out.buf[w - 1] { out.buf[w] = out.buf[j]; w += 1 }
         out.count = w
+    }
+
+    /// Appends shared list `x` (filtered for the sentence when `sc` is given); 1 when it added any.
+    @inline(__always)
+    private func appendShared(_ x: Int, _ sc: UnsafeMutablePointer<CandidateScratch>?, _ matcher: Matcher, _ out: CandidateList) -> Int {
+        if let sc {
+            if sc.pointee.known[x] != sc.pointee.generation { CandidateScratch.filter(sc, x, self, matcher) }
+            let from = Int(sc.pointee.from[x]), n = Int(sc.pointee.count[x])
+            for j in 0..<n { out.append(sc.pointee.buf[from + j]) }
+            return n > 0 ? 1 : 0
+        }
+        let lo = Int(sharedStart[x]), hi = Int(sharedStart[x + 1])
+        for j in lo..<hi { out.append(sharedFlat[j]) }
+        return hi > lo ? 1 : 0
+    }
+
+    /// A list for `candidates(at:in:matcher:into:)`, sized for any token.
+    public func makeList() -> CandidateList { CandidateList(capacity: maxCandidates) }
+}
+
+/// What one candidate index keeps in a matcher for the entered sentence: which rules meet
+/// their requirements (asked and met, a bit per rule) and the shared lists filtered by them
+/// (computed on first use in the sentence). Plain memory owned by the matcher (`Matcher.scratch(for:)`),
+/// so the lookup at every token retains nothing.
+struct CandidateScratch {
+    let owner: ObjectIdentifier
+    /// The matcher's sentence stamp these answers are for, and a count of sentences entered
+    /// (it never wraps, so a list's `known` mark cannot look current in a later sentence).
+    var stamp: Int32 = -1
+    var generation = 0
+    let words: Int
+    let asked: UnsafeMutablePointer<UInt64>, met: UnsafeMutablePointer<UInt64>
+    /// Per shared list: the generation it was filtered in, and where it sits in `buf`.
+    let known: UnsafeMutablePointer<Int>, from: UnsafeMutablePointer<Int32>, count: UnsafeMutablePointer<Int32>
+    let buf: UnsafeMutablePointer<Int>
+
+    init(owner: ObjectIdentifier, rules: Int, lists: Int, capacity: Int) {
+        self.owner = owner
+        words = max(1, (rules + 63) / 64)
+        asked = .allocate(capacity: words)
+        asked.initialize(repeating: 0, count: words)
+        met = .allocate(capacity: words)
+        met.initialize(repeating: 0, count: words)
+        known = .allocate(capacity: max(1, lists))
+        known.initialize(repeating: 0, count: max(1, lists))
+        from = .allocate(capacity: max(1, lists))
+        from.initialize(repeating: 0, count: max(1, lists))
+        count = .allocate(capacity: max(1, lists))
+        count.initialize(repeating: 0, count: max(1, lists))
+        buf = .allocate(capacity: max(1, capacity))
+    }
+
+    func deallocate() {
+        asked.deallocate()
+        met.deallocate()
+        known.deallocate()
+        from.deallocate()
+        count.deallocate()
+        buf.deallocate()
+    }
+
+    /// Starts over when the matcher entered another sentence.
+    @inline(__always)
+    static func sync(_ sc: UnsafeMutablePointer<CandidateScratch>, _ sentenceStamp: Int32) {
+        guard sentenceStamp != sc.pointee.stamp else { return }
+        sc.pointee.stamp = sentenceStamp
+        sc.pointee.generation += 1
+        sc.pointee.asked.update(repeating: 0, count: sc.pointee.words)
+    }
+
+    /// Whether the entered sentence meets rule `k`'s requirements (asked once per sentence).
+    @inline(__always)
+    static func met(_ sc: UnsafeMutablePointer<CandidateScratch>, _ k: Int, _ index: CandidateIndex, _ matcher: Matcher) -> Bool {
+        let w = k >> 6, bit: UInt64 = 1 << UInt64(k & 63)
+        if sc.pointee.asked[w] & bit != 0 { return sc.pointee.met[w] & bit != 0 }
+        let v = index.meetsRequirement(k, matcher)
+        sc.pointee.asked[w] |= bit
+        if v { sc.pointee.met[w] |= bit } else { sc.pointee.met[w] &= ~bit }
+        return v
+    }
+
+    /// Filters shared list `x` of `index` for the entered sentence into `buf` (at the list's own offset).
+    static func filter(_ sc: UnsafeMutablePointer<CandidateScratch>, _ x: Int, _ index: CandidateIndex, _ matcher: Matcher) {
+        let lo = Int(index.sharedStart[x]), hi = Int(index.sharedStart[x + 1])
+        var n = 0
+        for j in lo..<hi where met(sc, index.sharedFlat[j], index, matcher) {
+            sc.pointee.buf[lo + n] = index.sharedFlat[j]
+            n += 1
+        }
+        sc.pointee.known[x] = sc.pointee.generation
+        sc.pointee.from[x] = Int32(lo)
+        sc.pointee.count[x] = Int32(n)
     }
 }
 

@@ -840,10 +840,19 @@ struct CueFinder: Sendable {
         }
         // "--" written for a dash: two hyphen tokens, `k` the second
         func doubleHyphen(_ k: Int) -> Bool { k - 1 >= lo && tokens[k].text == "-" && tokens[k - 1].text == "-" && !inQuote[k] }
+        // most words start no cue: they are passed over, read in place once per sentence (a copy
+        // of each token would retain its strings); the tests below make the same choice again
+        let verbs = self.verbs
+        let passedOver: [Bool] = tokens.withUnsafeBufferPointer { tb in
+            (lo..<hi).map { i in
+                tb[i].kind == .word && verbs.isFrozen && tb[i].id != Vocabulary.unassigned && !verbs.starts(id: tb[i].id)
+                    && !(i + 2 < hi && tb[i + 1].lower == "that") && tb[i].lower != "according"
+            }
+        }
         var i = lo
         while i < hi {
             defer { i += 1 }
-            if inQuote[i] { continue }
+            if inQuote[i] || passedOver[i - lo] { continue }
             let t = tokens[i]
             if t.kind != .word {
                 // "Trump: “…”": a speaker, a colon and a quotation (a colon is punctuation)
