@@ -248,6 +248,9 @@ struct GenericVerbs {
     /// three men emptied almost all of the stock of gems", "U.S. authorities scheduled a news
     /// conference". A participle after its noun takes no object ("a vehicle driven by", "the
     /// rule, finalized in December"), nor before a time ("the girl, kidnapped the night before").
+    /// (session 31: the subject's phrase may end in an adjective, which the tagger reads as the
+    /// word before the verb: "Several thousand teachers wearing red surrounded the Indiana
+    /// Statehouse on Tuesday")
     static func untaggedPast(at i: Int, _ c: SentenceContext, syn: SyntaxLayer) -> Bool {
         let tk = c.tokens, s = c.sentence.tokens
         guard i > s.lowerBound, i + 2 < s.upperBound, tk[i - 1].kind == .word || tk[i - 1].kind == .number, c.timeAt[i + 1] < 0 else { return false }
@@ -256,7 +259,7 @@ struct GenericVerbs {
             return w < Int(syn.tokenWord[k + 1]) ? w : nil
         }
         guard let v = word(i), let p = word(i - 1), tk[i].lower != syn.lemma[v].lowercased(),
-              [.NOUN, .PROPN, .PRON, .NUM].contains(syn.upos[p]) else { return false }
+              [.NOUN, .PROPN, .PRON, .NUM, .ADJ].contains(syn.upos[p]) else { return false }
         var k = i + 1
         if tk[k].kind == .word, let a = word(k), syn.upos[a] == .ADV { k += 1 }
         guard k < s.upperBound, tk[k].kind == .word, c.timeAt[k] < 0, let o = word(k) else { return false }

@@ -212,6 +212,15 @@ public struct LocalRoleFinder: RoleFinder {
     /// phrase ("the leader of the rebels", "all the people", "both the US and …", "Women in the
     /// U.S.", "Authorities with the Los Angeles Police Department").
     static let phraseOpeners: WordSet = ["the", "a", "an", "this", "these", "those"]
+    /// Words read over after a trigger (`skipRight`; the second set only before a time
+    /// expression), the auxiliaries and articles that end a phrase (`rightPhrase`), and the
+    /// prepositions of a time read over before a subject (`subjectPhrase`). Static sets: an
+    /// array literal there was made and searched for every token of every phrase (session 31).
+    static let skippedAfterTrigger: WordSet = ["today", "again", "also", "formally", "flatly", "jointly", "yesterday", "tonight", "overnight", "late", "early", "on", "last", "this", "next"]
+    static let skippedBeforeTimeOnly: WordSet = ["on", "late", "early", "last", "this", "next"]
+    static let phraseEndingAuxiliaries: WordSet = ["has", "have", "had", "will", "would", "was"]
+    static let articles: WordSet = ["a", "an", "the"]
+    static let timePrepositions: WordSet = ["on", "in", "at", "late", "early", "by", "since", "from"]
     static let phraseInnerWords: WordSet = ["of", "and", "or", "all", "both", "half", "&"]
     /// Prepositions inside a phrase only after a name or a people noun ("Women in the U.S.",
     /// "Authorities with the …"; not "a recovery in the Indian economy" before a verb).
@@ -298,9 +307,9 @@ public struct LocalRoleFinder: RoleFinder {
         while k < s.upperBound {
             if c.timeAt[k] >= 0 { k = c.times[Int(c.timeAt[k])].tokens.upperBound; continue }
             let w = c.tokens[k].lower
-            if ["today", "again", "also", "formally", "flatly", "jointly", "yesterday", "tonight", "overnight", "late", "early", "on", "last", "this", "next"].contains(w) || (w.hasSuffix("ly") && !c.tokens[k].isCapitalized && w.count > 4) {
+            if LocalRoleFinder.skippedAfterTrigger.contains(w) || (w.hasSuffix("ly") && !c.tokens[k].isCapitalized && w.count > 4) {
                 // "on" and "late" only before a time expression
-                if ["on", "late", "early", "last", "this", "next"].contains(w) && !(k + 1 < s.upperBound && c.timeAt[k + 1] >= 0) { break }
+                if LocalRoleFinder.skippedBeforeTimeOnly.contains(w) && !(k + 1 < s.upperBound && c.timeAt[k + 1] >= 0) { break }
                 k += 1
                 continue
             }
@@ -390,8 +399,8 @@ public struct LocalRoleFinder: RoleFinder {
             let t = c.tokens[k]
             if t.kind == .quote || (t.kind == .punct && !["'s", "’s", "-", "&", "$"].contains(t.lower)) || c.timeAt[k] >= 0 { break }
             if t.lower == "up", k + 1 < s.upperBound, c.tokens[k + 1].lower == "to" { k += 2; n += 2; continue }
-            if n > 0, LocalRoleFinder.beForms.contains(t.lower) || ["has", "have", "had", "will", "would", "was"].contains(t.lower) { break }
-            if n > 0, ["a", "an", "the"].contains(t.lower) || (t.kind == .number && c.tokens[k - 1].isCapitalized) { break }
+            if n > 0, LocalRoleFinder.beForms.contains(t.lower) || LocalRoleFinder.phraseEndingAuxiliaries.contains(t.lower) { break }
+            if n > 0, LocalRoleFinder.articles.contains(t.lower) || (t.kind == .number && c.tokens[k - 1].isCapitalized) { break }
             if t.lower == "and" {
                 // "Iraq and Libya" goes on; "and exploded", "and said" end the phrase
                 guard k + 1 < s.upperBound, c.tokens[k + 1].isCapitalized || c.tokens[k + 1].kind == .number else { break }
@@ -414,7 +423,7 @@ public struct LocalRoleFinder: RoleFinder {
         while j >= s.lowerBound {
             if c.timeAt[j] >= 0 {
                 j = c.times[Int(c.timeAt[j])].tokens.lowerBound - 1
-                if j >= s.lowerBound, ["on", "in", "at", "late", "early", "by", "since", "from"].contains(c.tokens[j].lower) { j -= 1 }
+                if j >= s.lowerBound, LocalRoleFinder.timePrepositions.contains(c.tokens[j].lower) { j -= 1 }
                 continue
             }
             let w = c.tokens[j].lower

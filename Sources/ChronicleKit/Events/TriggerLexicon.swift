@@ -68,6 +68,8 @@ public struct TriggerLexicon: Sendable {
     /// Forms by their first word.
     var byFirst: [String: [Form]] = [:]
     var byLemma: [String: [Int]] = [:]
+    /// The readings (forms `=`) by id: entries no form or lemma finds.
+    var readings: [String: Int] = [:]
     /// The first words and the lemmas under a byte hash (`Vocabulary`): most tokens start no
     /// form, and a miss in this table costs a few byte operations instead of the dictionary's
     /// seeded string hash (it was the largest single cost of the events stage).
@@ -101,6 +103,9 @@ public struct TriggerLexicon: Sendable {
                           frame: c[7] == "-" ? [] : c[7].split(separator: "|").map(String.init), example: c[8], line: line)
             let k = entries.count
             entries.append(e)
+            // a reading (forms `=`): an entry no form finds, which a rule gives another entry's
+            // trigger (`military.fire.v`: an active "fired" that dismisses no one); reached by its id
+            if c[2] == "=" { readings[e.id] = k; continue }
             byLemma[e.lemma, default: []].append(k)
             let listed = c[2] == "-" ? [] : c[2].split(separator: "|").map(String.init)
             let excluded = Set(listed.filter { $0.hasPrefix("!") }.map { String($0.dropFirst()) })
@@ -162,6 +167,10 @@ public struct TriggerLexicon: Sendable {
         }
         return nil
     }
+
+    /// A reading's entry (a line whose forms are `=`): one no form or lemma finds, which a rule
+    /// gives another entry's trigger; nil for an id that is no reading.
+    public func reading(_ id: String) -> Entry? { readings[id].map { entries[$0] } }
 
     /// The indices (into `entries`) of a lemma's entries.
     func entryIndices(lemma: String) -> [Int] {

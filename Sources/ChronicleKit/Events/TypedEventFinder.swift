@@ -13,8 +13,12 @@ public struct TypedEventFinder: Sendable {
     /// Verbs whose kind depends on what does them ("an earthquake hit", "a missile hit").
     public let subjectKinds: SubjectKinds
 
+    /// The lexicon's reading a shot carries (`shotEntryID`), looked up once.
+    let shotEntry: TriggerLexicon.Entry?
+
     public init(lexicon: TriggerLexicon, roles: any RoleFinder = ParseRoleFinder(), subjectKinds: SubjectKinds = .standard) {
         self.lexicon = lexicon
+        self.shotEntry = lexicon.reading(TypedEventFinder.shotEntryID)
         self.roles = roles
         self.subjectKinds = subjectKinds
     }
@@ -108,14 +112,26 @@ public struct TypedEventFinder: Sendable {
         // the trigger sites of every sentence
         var sites: [Site] = []
         var bySentence: [(sentence: Int, sites: Range<Int>)] = []
+        // (session 31: whether the article's headline reports sport, found once and only for a
+        // fixture of sport, `sportFixtures`)
+        var headlineSport: Bool?
         for (n, s) in doc.sentences.enumerated() {
             var c = SentenceContext(doc: doc, sentence: s, mentionAt: mentionAt, timeAt: timeAt, actors: actors, times: times)
             c.titleCase = TypedEventFinder.isTitleCase(s.tokens, tk)
             let headline = c.titleCase || (doc.title.map { $0.contains(s.span) } ?? false)
             let first = sites.count
+            var sentenceSport: Bool?
             var i = s.tokens.lowerBound
             while i < s.tokens.upperBound {
-                if let site = trigger(at: i, c, lemmaHit: lemmaHit[i]) {
+                if let site = trigger(at: i, c, lemmaHit: lemmaHit[i]),
+                   // (a fixture of sport outside a story of sport is none, and leaves the word to the
+                   // generic verbs: "tried to stop the vehicle")
+                   !TypedEventFinder.sportFixtures.contains(site.entry.id) || {
+                       if sentenceSport == nil { sentenceSport = TypedEventFinder.reportsSport(c) }
+                       if sentenceSport! { return true }
+                       if headlineSport == nil { headlineSport = TypedEventFinder.headlineReportsSport(doc, mentionAt: mentionAt, timeAt: timeAt, actors: actors, times: times) }
+                       return headlineSport!
+                   }() {
                     sites.append(Site(site: site, sentence: s.index))
                     i = site.tokens.upperBound
                 } else if tags.count > 0, let site = GenericVerbs.site(at: i, c, headline: headline, syn: tags) {
@@ -163,6 +179,7 @@ public struct TypedEventFinder: Sendable {
         var carries: [Bool] = []
         var subordinate: [Bool] = []
         var presentTense: [Bool] = []
+        var fixtures: [Bool] = []
         for (n, r) in bySentence where read?[n] ?? true {
             let s = doc.sentences[n]
             var c = SentenceContext(doc: doc, sentence: s, mentionAt: mentionAt, timeAt: timeAt, actors: actors, times: times)
@@ -203,8 +220,21 @@ public struct TypedEventFinder: Sendable {
                                                                frame: e.frame, example: "", line: 0)
                 }
             }
+            // (session 31: a fixture of sport, in a story of sport, is a game only with a named
+            // opponent as its object: "Serbia takes on Japan"; not "Nadal will play in the final")
+            for k in r where TypedEventFinder.sportFixtures.contains(sites[k].site.entry.id)
+                && (sites[k].site.isNoun || !sites[k].args.contains(where: { $0.role == "target" && $0.actor != nil })) {
+                sites[k].site.entry.id = TypedEventFinder.droppedFixtureID
+            }
             // (session 28: an economic conflict is an event, of the kind `other`: "a widening trade war")
             for k in r where TypedEventFinder.isEconomicConflict(sites[k], c) {
+                sites[k].site.entry.kind = "other"
+                sites[k].site.entry.plover = nil
+                sites[k].site.entry.cameo = nil
+            }
+            // (session 31: an offer of money or of a contract is a bid, of the kind `other`: "offered
+            // Teixeira an eight-year deal worth $184 million"; `EventBids.swift`)
+            for k in r where TypedEventFinder.isBid(sites[k], c) {
                 sites[k].site.entry.kind = "other"
                 sites[k].site.entry.plover = nil
                 sites[k].site.entry.cameo = nil
@@ -212,9 +242,8 @@ public struct TypedEventFinder: Sendable {
             // (session 30: an active "fired" that dismisses no one is a shot, an attack: "The pirates
             // had fired at the merchant vessel", "the navy says it fired in self-defence"; ECB+ dev
             // missed 7 "fired". A passive, "was fired on Monday", stays a dismissal, dropped)
-            for k in r where TypedEventFinder.firesNoOne(sites[k], c) && TypedEventFinder.firesAShot(sites[k], c) {
-                sites[k].site.entry = TriggerLexicon.Entry(id: TypedEventFinder.shotEntryID, lemma: "fire", pos: .verb, kind: "military", plover: "ASSAULT", cameo: "19",
-                                                           frame: ["at", "on"], example: "", line: 0)
+            if let shot = shotEntry {
+                for k in r where TypedEventFinder.firesNoOne(sites[k], c) && TypedEventFinder.firesAShot(sites[k], c) { sites[k].site.entry = shot }
             }
             for k in r {
                 // (the site is copied once for all the tests: each call with `sites[k]` copies it;
@@ -222,7 +251,7 @@ public struct TypedEventFinder: Sendable {
                 var kept = false
                 do {
                     let site = sites[k]
-                    kept = !TypedEventFinder.releasesAThing(site) && !TypedEventFinder.firesNoOne(site, c) && !TypedEventFinder.leavesNoOrganization(site, c)
+                    kept = site.site.entry.id != TypedEventFinder.droppedFixtureID && !TypedEventFinder.releasesAThing(site) && !TypedEventFinder.firesNoOne(site, c) && !TypedEventFinder.leavesNoOrganization(site, c)
                         && !TypedEventFinder.givesNoAid(site, c) && !TypedEventFinder.qualifiesANoun(site, c)
                         && !(site.site.isNoun && site.site.tokens.count == 1 && TypedEventFinder.readsAsAdjective(c.tokens, site.site.tokens.lowerBound, s.tokens))
                         && !(sport && TypedEventFinder.sportReadings.contains(site.site.entry.id)) && !TypedEventFinder.isFigurative(site, c) && !gerundOfNoEvent(site, c)
@@ -291,10 +320,12 @@ public struct TypedEventFinder: Sendable {
                 carries.append(carriesOccasion(sites[k], sites[r], c))
                 subordinate.append(TypedEventFinder.followsTheMainClause(sites[k], sites[r], c))
                 presentTense.append(TypedEventFinder.presentPassive(sites[k], c))
+                fixtures.append(!sites[k].site.isPast && TypedEventFinder.sportFixtures.contains(sites[k].site.entry.id))
             }
             if eventSites.count > 0 { TypedEventFinder.shareRelativeDates(&events, from: sentenceEvents, sites: eventSites.map { sites[$0] }, c) }
         }
         TypedEventFinder.carryOccasion(&events, carries: carries, subordinate: subordinate, presentTense: presentTense, doc: doc, times: times)
+        TypedEventFinder.carryFixtureDay(&events, fixtures: fixtures, doc: doc)
         TypedEventFinder.dateRetold(&events, doc: doc, actors: actors, times: times, mentionAt: mentionAt, timeAt: timeAt)
         return TypedEventFinder.join(events, doc: doc, timeAt: timeAt)
     }
@@ -658,8 +689,14 @@ public struct TypedEventFinder: Sendable {
         return !x.args.contains { $0.role == "target" } || x.args.contains { $0.role == "theme" }
     }
 
-    /// The entry a shot carries (an active "fired" that dismisses no one, session 30).
+    /// The entry a shot carries (an active "fired" that dismisses no one, session 30): a reading
+    /// of `triggers.tsv` (forms `=`).
     static let shotEntryID = "military.fire.v"
+    /// The words before a participle that make it a passive ("was fired", "got fired") and the
+    /// adverbs read over between them ("was not fired"; any word in -ly too): `function-words.tsv`,
+    /// sets `passive-auxiliary` and `passive-adverb`.
+    static let passiveAuxiliaries = FunctionWords.standard.words("passive-auxiliary")
+    static let passiveAdverbs = FunctionWords.standard.words("passive-adverb")
 
     /// Whether a "fired" that dismisses no one (`firesNoOne`) is a shot: an active one ("the
     /// pirates had fired at the merchant vessel", "it fired in self-defence"), not a passive
@@ -670,8 +707,8 @@ public struct TypedEventFinder: Sendable {
         var j = a - 1
         while j >= s.lowerBound && j >= a - 3 {
             let w = c.tokens[j].lower
-            if ["be", "been", "being", "was", "were", "is", "are", "get", "got", "gets", "getting"].contains(w) { return false }
-            guard c.tokens[j].kind == .word, w.hasSuffix("ly") || ["not", "never", "also", "just"].contains(w) else { break }
+            if passiveAuxiliaries.contains(w) { return false }
+            guard c.tokens[j].kind == .word, w.hasSuffix("ly") || passiveAdverbs.contains(w) else { break }
             j -= 1
         }
         if b < s.upperBound, c.timeAt[b] >= 0 || (b + 1 < s.upperBound && c.timeAt[b + 1] >= 0) { return false }

@@ -15,7 +15,8 @@ import Testing
                                                           "time-relative", "time-relative-preposition", "same-day-interval", "simultaneous-gerund",
                                                           "period-end", "period-end-filler", "gerund-verb-opener", "gerund-entry-opener", "main-clause-follower", "performative-subject",
                                                           "attempt-word", "past-progressive", "schedule-verb",
-                                                          "body-hearing", "court-hearing", "economic-conflict", "fronted-phrase-opener", "fronted-step-opener", "simultaneous-clause"])
+                                                          "body-hearing", "court-hearing", "economic-conflict", "fronted-phrase-opener", "fronted-step-opener", "simultaneous-clause",
+                                                          "passive-auxiliary", "passive-adverb", "bid-word"])
         #expect(TypedEventFinder.gerundOpeners.contains("after") && TypedEventFinder.nounFollowers.contains("was"))
         #expect(LocalRoleFinder.headlinePassiveNext.contains("of"))
         // a line's words go to its set only
@@ -40,6 +41,10 @@ import Testing
         case "target": #expect(e.contains { arg($0, "target") == parts[1] && arg($0, "agent") == nil }, "function-words.tsv:\(line): \(seen)")
         case "none": #expect(!e.contains { $0.text == parts[1] }, "function-words.tsv:\(line): \(seen)")
         case "event": #expect(e.contains { $0.text == parts[1] }, "function-words.tsv:\(line): \(seen)")
+        case "kind":
+            // (session 31: the event on WORD has the kind KIND)
+            let wk = parts[1].split(separator: "@").map(String.init)
+            #expect(wk.count == 2 && e.contains { $0.text == wk[0] && $0.kind == wk[1] }, "function-words.tsv:\(line): \(seen)")
         case "undated":
             // (session 24: the event is found, and the time the line's word sets apart does not date it)
             #expect(e.contains { $0.text == parts[1] } && !e.contains { $0.text == parts[1] && $0.date != nil },

@@ -112,6 +112,16 @@ import Testing
         #expect(!none.contains { ["driven", "run"].contains($0.0) }, "\(none)")
     }
 
+    /// Session 31: the subject's phrase may end in an adjective the tagger reads as the word
+    /// before the verb ("teachers wearing red surrounded the Statehouse"); a participle after its
+    /// noun with no object stays none.
+    @Test func aSimplePastAfterAnAdjectiveIsAnEvent() {
+        let surrounded = generic("Several thousand teachers wearing red surrounded the Indiana Statehouse on Tuesday to call for better pay.", date: "2019-11-19")
+        #expect(surrounded.contains { $0.0 == "surrounded" && $0.1 == "2019-11-19" }, "\(surrounded)")
+        let none = generic("The protesters were angry, surrounded by police near the building.")
+        #expect(!none.contains { $0.0 == "surrounded" }, "\(none)")
+    }
+
     /// Session 28: "to" bars a verb only as its own infinitive marker: "according to the
     /// emergencies ministry recovered at least ten survivors" is a past.
     @Test func aToOfAnotherPhraseDoesNotBarAPast() {

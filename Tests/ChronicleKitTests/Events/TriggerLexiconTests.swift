@@ -46,6 +46,17 @@ import Testing
         #expect(TriggerLexicon.plural("crash") == "crashes" && TriggerLexicon.plural("embassy") == "embassies")
     }
 
+    /// Session 31: a line whose forms are `=` is a reading: no form or lemma finds it, a rule
+    /// gives it by its id ("military.fire.v", an active "fired" that dismisses no one).
+    @Test func aReadingIsFoundByItsIdOnly() throws {
+        let shot = try #require(Self.lexicon.reading("military.fire.v"))
+        #expect(shot.kind == "military" && shot.plover == "ASSAULT" && shot.cameo == "19" && shot.frame == ["at", "on"])
+        #expect(!Self.lexicon.entries(lemma: "fire").contains { $0.id == "military.fire.v" })
+        #expect(Self.lexicon.reading("election.fire.v") == nil)
+        let t = try TriggerLexicon(text: "a.v\tmeet\t=\tv\tmeeting\t-\t-\t-\tThey met.", file: "t.tsv")
+        #expect(t.reading("a.v")?.lemma == "meet" && t.entries(lemma: "meet").isEmpty && t.matches(at: 0, tokens: Tokenizer().tokenize(Array("met".unicodeScalars)), limit: 1).isEmpty)
+    }
+
     @Test func lemmaSeamGivesTheEntries() {
         #expect(Self.lexicon.entries(lemma: "meet").map(\.kind) == ["meeting"])
         #expect(Self.lexicon.entries(lemma: "shoot down").first?.plover == "ASSAULT")

@@ -1,0 +1,49 @@
+/// Fixtures of sport (session 31): a verb of `sport-fixtures.tsv` ("takes on", "plays",
+/// "stopped") tells a game only in a story of sport (its sentence, or the article's headline,
+/// reports sport) and only with a named opponent as its object; and a fixture told in the present
+/// with no time of its own is on the day of the plan the sentence before tells ("Serbia's Novak
+/// Djokovic and Britain's Andy Murray will make their first appearance on Wednesday." / "Serbia
+/// takes on Japan and Britain plays the Netherlands.").
+extension TypedEventFinder {
+    /// Entries that tell a game only in a story of sport, with a named opponent as their object
+    /// (`sport-fixtures.tsv`: "Serbia takes on Japan", "Britain plays the Netherlands"; session 31).
+    static let sportFixtures = RuleBook.bundledWords("events/en/sport-fixtures.tsv")
+    /// The id a fixture with no named opponent takes: it is then none.
+    static let droppedFixtureID = "-fixture"
+
+    /// Whether the article's headline (its sentences inside `Document.title`) reports sport
+    /// (`reportsSport`): "Nadal keeps Spain alive against Russia in Davis Cup Finals" makes
+    /// "Serbia takes on Japan and Britain plays the Netherlands" a story of sport. Read once per
+    /// article, and only for a fixture of sport.
+    static func headlineReportsSport(_ doc: Document, mentionAt: [Int32], timeAt: [Int32], actors: ActorLayer, times: [TimeExpression]) -> Bool {
+        guard let title = doc.title else { return false }
+        for s in doc.sentences {
+            guard title.contains(s.span) else { break }
+            if reportsSport(SentenceContext(doc: doc, sentence: s, mentionAt: mentionAt, timeAt: timeAt, actors: actors, times: times)) { return true }
+        }
+        return false
+    }
+
+    /// The day a fixture in the present with no time of its own takes (date source `occasion`):
+    /// that of the first planned event dated to a day after the article's in the sentence right
+    /// before it, of the same paragraph. `fixtures` marks the events (in order) that are such
+    /// fixtures; one pass over the events.
+    static func carryFixtureDay(_ events: inout [Event], fixtures: [Bool], doc: Document) {
+        guard fixtures.contains(true), let article = doc.date.map({ String($0.prefix(10)) }) else { return }
+        // the planned day of the last sentence seen: (sentence, day)
+        var plan: (sentence: Int, day: String)?
+        for k in events.indices {
+            let n = events[k].provenance.sentence
+            if k < fixtures.count, fixtures[k], events[k].date == nil, let p = plan, p.sentence == n - 1,
+               doc.sentences.indices.contains(n), doc.sentences[n].paragraph == doc.sentences[p.sentence].paragraph,
+               let src = events[k].typing?.dateSource, src == .none || src == .article {
+                events[k].date = p.day
+                events[k].typing?.dateSource = .occasion
+                events[k].typing?.fallbackDate = nil
+            }
+            if plan?.sentence != n, events[k].typing?.status == .planned, let d = events[k].date, d.utf8.count == 10, d > article {
+                plan = (n, d)
+            }
+        }
+    }
+}
