@@ -331,22 +331,20 @@ extension ActorRecognizer {
         var readings: [PlaceReading] = []
         readings.reserveCapacity(mentions.count)
         var acting = Set<String>(), placed = Set<String>()
-        var qualifiers = false
         for (k, m) in mentions.enumerated() {
             let r = read(k, m, readings)
             readings.append(r)
             switch r {
             case .acting: acting.insert(m.actor)
             case .place: placed.insert(m.actor)
-            case .qualifier: qualifiers = true
-            case .notConsidered: break
+            case .qualifier, .notConsidered: break
             }
         }
         guard !placed.isEmpty else { return mentions }
         var out: [Mention] = []
         out.reserveCapacity(mentions.count)
         for (k, m) in mentions.enumerated() {
-            let dropped = (readings[k] == .place || (qualifiers && readings[k] == .qualifier && placed.contains(m.actor))) && !acting.contains(m.actor)
+            let dropped = (readings[k] == .place || (readings[k] == .qualifier && placed.contains(m.actor))) && !acting.contains(m.actor)
             if !dropped { out.append(m) }
         }
         return out

@@ -328,9 +328,6 @@ struct LowerCaseWords {
     /// (a `Set<String>` hashed every word's string with SipHash: 1.6 % of the whole analysis).
     private var slots: [(hash: UInt64, token: Int32)] = []
 
-    /// FNV-1a over the word's UTF-8 (`Vocabulary.state`: a token keeps it, `Token.lowerHash`).
-    static func hash(_ w: String) -> UInt64 { Vocabulary.state(w) }
-
     /// The table of a document's lower-case words: one pass over the tokens.
     static func table(_ doc: Document, work: inout Int) -> [(hash: UInt64, token: Int32)] {
         var n = 16
@@ -353,7 +350,7 @@ struct LowerCaseWords {
 
     mutating func contains(_ w: String, in doc: Document, work: inout Int) -> Bool {
         if slots.isEmpty { slots = doc.lowerCaseTable.isEmpty ? Self.table(doc, work: &work) : doc.lowerCaseTable }
-        let h = Self.hash(w), mask = slots.count - 1
+        let h = Vocabulary.state(w), mask = slots.count - 1
         var j = Int(truncatingIfNeeded: h) & mask
         while slots[j].token >= 0 {
             if slots[j].hash == h && doc.tokens[Int(slots[j].token)].lower == w { return true }

@@ -120,18 +120,19 @@ public struct TypedEventFinder: Sendable {
             c.titleCase = TypedEventFinder.isTitleCase(s.tokens, tk)
             let headline = c.titleCase || (doc.title.map { $0.contains(s.span) } ?? false)
             let first = sites.count
+            // whether the sentence, else the headline, reports sport (each found once, when asked)
             var sentenceSport: Bool?
+            func storyOfSport() -> Bool {
+                if sentenceSport == nil { sentenceSport = TypedEventFinder.reportsSport(c) }
+                if sentenceSport! { return true }
+                if headlineSport == nil { headlineSport = TypedEventFinder.headlineReportsSport(doc, mentionAt: mentionAt, timeAt: timeAt, actors: actors, times: times) }
+                return headlineSport!
+            }
             var i = s.tokens.lowerBound
             while i < s.tokens.upperBound {
-                if let site = trigger(at: i, c, lemmaHit: lemmaHit[i]),
-                   // (a fixture of sport outside a story of sport is none, and leaves the word to the
-                   // generic verbs: "tried to stop the vehicle")
-                   !TypedEventFinder.sportFixtures.contains(site.entry.id) || {
-                       if sentenceSport == nil { sentenceSport = TypedEventFinder.reportsSport(c) }
-                       if sentenceSport! { return true }
-                       if headlineSport == nil { headlineSport = TypedEventFinder.headlineReportsSport(doc, mentionAt: mentionAt, timeAt: timeAt, actors: actors, times: times) }
-                       return headlineSport!
-                   }() {
+                // (a fixture of sport outside a story of sport is none, and leaves the word to the
+                // generic verbs: "tried to stop the vehicle")
+                if let site = trigger(at: i, c, lemmaHit: lemmaHit[i]), !TypedEventFinder.sportFixtures.contains(site.entry.id) || storyOfSport() {
                     sites.append(Site(site: site, sentence: s.index))
                     i = site.tokens.upperBound
                 } else if tags.count > 0, let site = GenericVerbs.site(at: i, c, headline: headline, syn: tags) {
@@ -226,15 +227,10 @@ public struct TypedEventFinder: Sendable {
                 && (sites[k].site.isNoun || !sites[k].args.contains(where: { $0.role == "target" && $0.actor != nil })) {
                 sites[k].site.entry.id = TypedEventFinder.droppedFixtureID
             }
-            // (session 28: an economic conflict is an event, of the kind `other`: "a widening trade war")
-            for k in r where TypedEventFinder.isEconomicConflict(sites[k], c) {
-                sites[k].site.entry.kind = "other"
-                sites[k].site.entry.plover = nil
-                sites[k].site.entry.cameo = nil
-            }
-            // (session 31: an offer of money or of a contract is a bid, of the kind `other`: "offered
-            // Teixeira an eight-year deal worth $184 million"; `EventBids.swift`)
-            for k in r where TypedEventFinder.isBid(sites[k], c) {
+            // (session 28: an economic conflict is an event, of the kind `other`: "a widening trade war";
+            // session 31: so is an offer of money or of a contract, a bid: "offered Teixeira an
+            // eight-year deal worth $184 million", `EventBids.swift`)
+            for k in r where TypedEventFinder.isEconomicConflict(sites[k], c) || TypedEventFinder.isBid(sites[k], c) {
                 sites[k].site.entry.kind = "other"
                 sites[k].site.entry.plover = nil
                 sites[k].site.entry.cameo = nil
