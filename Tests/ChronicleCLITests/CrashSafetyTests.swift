@@ -67,16 +67,44 @@ import ChronicleKit
         try Self.check(store)
     }
 
+    /// Two ingests of the same articles into one new store, started together: both finish, and
+    /// each article is written once (by one of them; the other finds it stored), so the store
+    /// holds what one ingest alone stores: the same events with every mention. (Before the
+    /// batches were written one at a time, the later ingest replaced articles the other had just
+    /// stored, and the mentions other articles had joined to their events went with them; or
+    /// a batch joined an event the other had just replaced and failed.)
     @Test func twoIngestsAtOnceBothFinish() throws {
         let dir = try Self.corpus()
         defer { try? FileManager.default.removeItem(at: dir) }
+        let alone = dir.appendingPathComponent("alone.sqlite").path
+        let one = try CLITests.run(["ingest", dir.path, "--store", alone, "--batch-size", "8"])
+        #expect(one.status == 0, "\(one.err)")
         let store = dir.appendingPathComponent("shared.sqlite").path
-        let a = try Self.start(["ingest", dir.path, "--store", store, "--batch-size", "8"])
-        let b = try Self.start(["ingest", dir.path, "--store", store, "--batch-size", "8"])
-        a.waitUntilExit()
-        b.waitUntilExit()
-        #expect(a.terminationStatus == 0)
-        #expect(b.terminationStatus == 0)
+        let logs = (0..<2).map { dir.appendingPathComponent("ingest\($0).log") }
+        let runs = try logs.map { log -> Process in
+            FileManager.default.createFile(atPath: log.path, contents: nil)
+            let p = Process()
+            p.executableURL = CLITests.binary
+            p.arguments = ["ingest", dir.path, "--store", store, "--batch-size", "8"]
+            let h = try FileHandle(forWritingTo: log)
+            p.standardOutput = h
+            p.standardError = h
+            try p.run()
+            return p
+        }
+        var added = 0
+        for (p, log) in zip(runs, logs) {
+            p.waitUntilExit()
+            let text = (try? String(contentsOf: log, encoding: .utf8)) ?? ""
+            #expect(p.terminationStatus == 0, "\(text)")
+            // "N added, M replaced, K unchanged, F failed"
+            let line = text.split(separator: "\n").first { $0.contains(" added, ") } ?? ""
+            added += Int(line.split(separator: " ").first ?? "") ?? 0
+            #expect(line.contains(" 0 replaced, "), "\(line)")
+        }
+        #expect(added == Self.articles)
         try Self.check(store)
+        let count = "SELECT (SELECT count(*) FROM event) AS events, (SELECT count(*) FROM event_mention) AS mentions, (SELECT count(*) FROM event_actor) AS actors"
+        #expect(try Store(path: store).rows(count) == Store(path: alone).rows(count))
     }
 }

@@ -23,6 +23,10 @@ public protocol FactStore: AnyObject, Sendable {
     /// The stored events that events with these actors may be the same as (`EventJoin`), and the
     /// stored events of `named` (ids of named events) where the store can find them by id.
     func candidateEvents(actors: Set<String>, named: Set<String>?) throws -> [Event]
+    /// Runs `body` while no other process runs its own `exclusively` on this store: `ingest`
+    /// reads what is stored, merges a batch with it and saves the batch inside, so two ingests
+    /// into one store write their batches one after the other, each on what the other stored.
+    func exclusively<T>(_ body: () throws -> T) rethrows -> T
     /// Makes every commit durable where the store keeps it (SQLite: the file, not its log).
     func checkpoint() throws
     /// Closes the store (written through); it cannot be used afterwards.
@@ -34,6 +38,9 @@ public protocol FactStore: AnyObject, Sendable {
 }
 
 extension FactStore {
+    /// No lock (PostgreSQL): two ingests' batches are written as they come.
+    public func exclusively<T>(_ body: () throws -> T) rethrows -> T { try body() }
+
     public func states(of ids: [String]) throws -> [String: (hash: String, pipeline: String)] {
         var out: [String: (hash: String, pipeline: String)] = [:]
         for id in ids { if let s = try state(of: id) { out[id] = s } }

@@ -89,21 +89,29 @@ public struct Ingestor: Sendable {
                 defer { writing.leave() }
                 var t = Benchmark.now()
                 var failed: [ChronicleError] = []
-                let (chronology, joins) = Ingestor.merge(analyses, into: store, index: index, problems: &failed)
-                let graph = Benchmark.now() - t
-                t = Benchmark.now()
-                if failed.isEmpty {
-                    do {
-                        failed = try store.save(chronology, perCommit: batch.count, joins: joins)
-                    } catch let e as ChronicleError {
-                        failed = [e]
-                    } catch {
-                        failed = [.store(path: store.name, message: "\(error)")]
+                var graph = 0.0
+                // another ingest into the same store waits while this batch is merged with what is
+                // stored and saved: the events it joins are not replaced in between
+                let storedMeanwhile = store.exclusively { () -> Set<String> in
+                    // what another ingest stored, the same, since the batch was read is left as it is
+                    let meanwhile = Ingestor.storedMeanwhile(batch.map(\.input), store: store, fingerprint: pipeline.book.fingerprint)
+                    let (chronology, joins) = Ingestor.merge(analyses.filter { !meanwhile.contains($0.document.id) }, into: store, index: index, problems: &failed)
+                    graph = Benchmark.now() - t
+                    t = Benchmark.now()
+                    if failed.isEmpty {
+                        do {
+                            failed = try store.save(chronology, perCommit: batch.count, joins: joins)
+                        } catch let e as ChronicleError {
+                            failed = [e]
+                        } catch {
+                            failed = [.store(path: store.name, message: "\(error)")]
+                        }
+                    } else {
+                        failed = batch.map { .store(path: store.name, message: "\($0.input.id): not stored: \(failed[0].errorDescription ?? "")") }
                     }
-                } else {
-                    failed = batch.map { .store(path: store.name, message: "\($0.input.id): not stored: \(failed[0].errorDescription ?? "")") }
+                    index.add(chronology)
+                    return meanwhile
                 }
-                index.add(chronology)
                 let failedIds = Set(failed.compactMap { e -> String? in
                     if case .store(_, let m) = e { return String(m.split(separator: ":").first ?? "") }
                     return nil
@@ -113,7 +121,8 @@ public struct Ingestor: Sendable {
                     summary.problems += failed
                     summary.warnings += warnings
                     for p in batch where !failedIds.contains(p.input.id) {
-                        if p.replacing { summary.replaced += 1 } else { summary.added += 1 }
+                        if storedMeanwhile.contains(p.input.id) { summary.unchanged += 1; done -= 1 }
+                        else if p.replacing { summary.replaced += 1 } else { summary.added += 1 }
                     }
                     summary.analysisSeconds += analysis
                     summary.graphSeconds += graph
@@ -143,6 +152,18 @@ public struct Ingestor: Sendable {
             shared.summary.notes.failed = shared.summary.problems.count - badRecords
             return shared.summary
         }
+    }
+
+    /// The articles of a batch that are now stored as they are, by the same pipeline: another
+    /// ingest into the same store stored them after this one read them. (A store that cannot be
+    /// read now leaves them in the batch: saving it will say so.)
+    static func storedMeanwhile(_ articles: [Inputs.Article], store: any FactStore, fingerprint: String) -> Set<String> {
+        guard let states = try? store.states(of: articles.map(\.id)), !states.isEmpty else { return [] }
+        var same = Set<String>()
+        for a in articles {
+            if let s = states[a.id], s.pipeline == fingerprint, s.hash == ContentHash.of(a.text) { same.insert(a.id) }
+        }
+        return same
     }
 
     /// The chronology of a batch, its events merged with the events stored before (`EventGraphBuilder.Prior`):

@@ -126,6 +126,16 @@ public final class Store: @unchecked Sendable {
         return config
     }
 
+    /// Runs `body` holding the store's lock file (the one `init` takes while it creates and
+    /// migrates the store): another process's `exclusively` on the same store waits meanwhile.
+    public func exclusively<T>(_ body: () throws -> T) rethrows -> T {
+        guard writable, path != ":memory:" else { return try body() }
+        let lock = open(path + ".lock", O_CREAT | O_RDWR, 0o644)
+        if lock >= 0 { flock(lock, LOCK_EX) }
+        defer { if lock >= 0 { flock(lock, LOCK_UN); closeDescriptor(lock) } }
+        return try body()
+    }
+
     /// Writes what the write-ahead log holds into the store file (and empties the log): the
     /// store file alone then holds every commit so far.
     public func checkpoint() throws {

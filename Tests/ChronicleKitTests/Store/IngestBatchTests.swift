@@ -109,4 +109,25 @@ import Testing
         let plain = Ingestor(pipeline: Support.pipeline, store: try Store()).ingest(inputs: [dir.path])
         #expect(plain.warnings.isEmpty, "\(plain.warnings)")
     }
+
+    /// What another ingest stored after this one read a batch is left as stored: the articles the
+    /// store holds with the same text and pipeline, not one with another text, nor one another
+    /// pipeline analysed, nor one not stored.
+    @Test func articlesStoredMeanwhileAreLeftAsStored() throws {
+        let dir = try IngestBatchTests.corpus()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let files = Inputs.expand([dir.path]).files
+        let store = try Store()
+        _ = Ingestor(pipeline: Support.pipeline, store: store).ingest(inputs: Array(files.prefix(2)))
+        let stored = try store.rows("SELECT id, text FROM document ORDER BY id").map { ($0["id"]!!, $0["text"]!!) }
+        #expect(stored.count == 2)
+        let articles = [
+            Inputs.Article(path: files[0], id: stored[0].0, text: stored[0].1, date: nil),
+            Inputs.Article(path: files[1], id: stored[1].0, text: stored[1].1 + "The talks ended.\n", date: nil),
+            Inputs.Article(path: files[2], id: stored[1].0 + "-new", text: stored[0].1, date: nil),
+        ]
+        let fingerprint = Support.pipeline.book.fingerprint
+        #expect(Ingestor.storedMeanwhile(articles, store: store, fingerprint: fingerprint) == [stored[0].0])
+        #expect(Ingestor.storedMeanwhile(articles, store: store, fingerprint: fingerprint + "-other").isEmpty)
+    }
 }

@@ -220,4 +220,27 @@ import Testing
         #expect(try Store(readingAt: path).documentIds().count == 2)
         #expect(Self.files(out) == ["chronicle.sqlite"])
     }
+
+    /// `exclusively` holds the store's lock file while its body runs (another process's
+    /// `exclusively`, or a store being created, waits), and lets it go after.
+    @Test func exclusivelyHoldsTheStoresLockFile() throws {
+        let dir = Self.tempDir()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let path = dir.appendingPathComponent("s.sqlite").path
+        let store = try Store(path: path)
+        defer { try? store.close() }
+        // another open file description of the lock file: flock on it conflicts as a process would
+        func lockIsFree() -> Bool {
+            let fd = open(path + ".lock", O_RDWR)
+            guard fd >= 0 else { return false }
+            defer { close(fd) }
+            guard flock(fd, LOCK_EX | LOCK_NB) == 0 else { return false }
+            flock(fd, LOCK_UN)
+            return true
+        }
+        #expect(lockIsFree())
+        let inside = store.exclusively { lockIsFree() }
+        #expect(!inside)
+        #expect(lockIsFree())
+    }
 }
