@@ -29,20 +29,22 @@ extension Chronology {
         for (n, texts) in made.results.enumerated() where !texts.isEmpty { sentenceTexts[docs[n].document.id] = texts }
         // each document's position (a dictionary of the analyses themselves copied a whole
         // analysis at every lookup, one per event mention)
-        let byDoc = Dictionary(uniqueKeysWithValues: docs.indices.map { (docs[$0].document.id, $0) })
+        // (each document boxed once: a document taken from the analyses was copied whole, its
+        // every array retained, at each event and each mention)
+        let byDoc = Dictionary(uniqueKeysWithValues: docs.indices.map { (docs[$0].document.id, DocumentBox(docs[$0].document)) })
         events = Parallel.map(c.events.count, jobs: jobs, minChunk: 64) { k in
             let e = c.events[k]
-            let doc = byDoc[e.provenance.document].map { docs[$0].document }
-            let sent = doc.flatMap { d in Chronology.sentence(d, e.provenance.sentence) }
+            let box = byDoc[e.provenance.document]
+            let sent = box.flatMap { b in Chronology.sentence(b.document, e.provenance.sentence) }
             return EventRecord(
-                id: String.joined(ChronicleJSONWriter.stem(e.provenance.document), 58, e.id), kind: e.kind, doc: e.provenance.document,
+                id: String.joined(box?.stem ?? ChronicleJSONWriter.stem(e.provenance.document), 58, e.id), kind: e.kind, doc: e.provenance.document,
                 span: e.provenance.span, text: e.text, name: e.name, triggerSpan: e.triggerSpan, date: e.date, actors: e.actors,
                 roles: e.roles,  // already corpus actor ids
                 mentions: e.mentions.map { p in
-                    MentionRecord(doc: p.document, span: p.span, text: byDoc[p.document].map { docs[$0].document.text(p.span) } ?? "", form: "event", rule: p.rule)
+                    MentionRecord(doc: p.document, span: p.span, text: byDoc[p.document].map { $0.document.text(p.span) } ?? "", form: "event", rule: p.rule)
                 },
                 sentence: sent, sentenceText: sent.flatMap { s in
-                    sentenceTexts[e.provenance.document]?[e.provenance.sentence] ?? doc.map { $0.text(s) }
+                    sentenceTexts[e.provenance.document]?[e.provenance.sentence] ?? box.map { $0.document.text(s) }
                 }, rule: e.provenance.rule, typing: e.typing)
         }
         actors = Parallel.map(c.actors.count, jobs: jobs, minChunk: 64) { k in
@@ -87,5 +89,15 @@ extension Chronology {
                 sentence: sent, sentenceText: sentText, rule: s.provenance.rule))
         }
         return texts
+    }
+}
+
+/// A document held by reference, read in place by many records, and the stem of its id.
+private final class DocumentBox: @unchecked Sendable {
+    let document: Document
+    let stem: String
+    init(_ document: Document) {
+        self.document = document
+        stem = ChronicleJSONWriter.stem(document.id)
     }
 }

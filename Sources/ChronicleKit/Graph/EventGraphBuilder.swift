@@ -146,50 +146,52 @@ public struct EventGraphBuilder: Sendable {
                 newByName.removeAll(keepingCapacity: true)
                 newByActor.removeAll(keepingCapacity: true)
             }
-            // (each prepared event read in place: a copy of the tuple per event retained its
-            // every string and array)
-            for pi in prepared[n].indices {
-                let e = prepared[n][pi].event, kind = prepared[n][pi].kind, nameKey = prepared[n][pi].nameKey
-                var pool: [Int] = []
-                if let nameKey { pool += byName[nameKey] ?? [] }
-                for a in prepared[n][pi].actorKeys { pool += byActor[a] ?? [] }
-                if pool.count > 1 {
-                    // sorted, each once
-                    pool.sort()
-                    var w = 1
-                    for j in 1..<pool.count where pool[j] != pool[w - 1] { pool[w] = pool[j]; w += 1 }
-                    pool.removeLast(pool.count - w)
-                }
-                // the same event reported in an earlier article (each event's key is made once:
-                // its name and text do not change when later mentions join it)
-                let key = EventMatcher.Key(e, name: prepared[n][pi].normalized, words: prepared[n][pi].words, ids: &wordIds)
-                let same = { (k: Int) -> Bool in
-                    events[k].provenance.document != docId && matcher.same(keys[k], events[k].actors, key, e.actors)
-                }
-                work += 1 + pool.count
-                if let k = pool.first(where: same) {
-                    if k < priorEvents.count { joined.insert(k) }
-                    events[k].mentions += e.mentions
-                    events[k].date = EventGraphBuilder.finer(events[k].date, e.date)
-                    if events[k].date != keys[k].date { keys[k].setDate(events[k].date) }
-                    // both actor lists are sorted: merge them, each actor once
-                    let (union, added) = EventGraphBuilder.mergeSorted(events[k].actors, e.actors)
-                    events[k].actors = union
-                    for a in added { byActor[kind + "\u{0}" + a, default: []].append(k) }
-                    // a free role, to an actor that has none yet (roles in key order): one role
-                    // per actor, as the store keeps them, so a later batch joining the stored
-                    // event gives it the roles one batch gives it
-                    for (r, v) in e.roles.sorted(by: { $0.key < $1.key }) where events[k].roles[r] == nil && !events[k].roles.values.contains(v) {
-                        events[k].roles[r] = v
+            // (each prepared event read in place, through a pointer: an element of the nested array
+            // read field by field was copied whole, retaining its every string and array, at each read)
+            prepared[n].withUnsafeBufferPointer { pb in
+                for pi in pb.indices {
+                    let e = pb[pi].event, kind = pb[pi].kind, nameKey = pb[pi].nameKey
+                    var pool: [Int] = []
+                    if let nameKey { pool += byName[nameKey] ?? [] }
+                    for a in pb[pi].actorKeys { pool += byActor[a] ?? [] }
+                    if pool.count > 1 {
+                        // sorted, each once
+                        pool.sort()
+                        var w = 1
+                        for j in 1..<pool.count where pool[j] != pool[w - 1] { pool[w] = pool[j]; w += 1 }
+                        pool.removeLast(pool.count - w)
                     }
-                } else {
-                    if let nameKey { newByName.append((nameKey, events.count)) }
-                    // (sorted, so equal actors are neighbours: each is listed once)
-                    for (j, a) in prepared[n][pi].actorKeys.enumerated() where j == 0 || e.actors[j - 1] != e.actors[j] {
-                        newByActor.append((a, events.count))
+                    // the same event reported in an earlier article (each event's key is made once:
+                    // its name and text do not change when later mentions join it)
+                    let key = EventMatcher.Key(e, name: pb[pi].normalized, words: pb[pi].words, ids: &wordIds)
+                    let same = { (k: Int) -> Bool in
+                        events[k].provenance.document != docId && matcher.same(keys[k], events[k].actors, key, e.actors)
                     }
-                    events.append(e)
-                    keys.append(key)
+                    work += 1 + pool.count
+                    if let k = pool.first(where: same) {
+                        if k < priorEvents.count { joined.insert(k) }
+                        events[k].mentions += e.mentions
+                        events[k].date = EventGraphBuilder.finer(events[k].date, e.date)
+                        if events[k].date != keys[k].date { keys[k].setDate(events[k].date) }
+                        // both actor lists are sorted: merge them, each actor once
+                        let (union, added) = EventGraphBuilder.mergeSorted(events[k].actors, e.actors)
+                        events[k].actors = union
+                        for a in added { byActor[kind + "\u{0}" + a, default: []].append(k) }
+                        // a free role, to an actor that has none yet (roles in key order): one role
+                        // per actor, as the store keeps them, so a later batch joining the stored
+                        // event gives it the roles one batch gives it
+                        for (r, v) in e.roles.sorted(by: { $0.key < $1.key }) where events[k].roles[r] == nil && !events[k].roles.values.contains(v) {
+                            events[k].roles[r] = v
+                        }
+                    } else {
+                        if let nameKey { newByName.append((nameKey, events.count)) }
+                        // (sorted, so equal actors are neighbours: each is listed once)
+                        for (j, a) in pb[pi].actorKeys.enumerated() where j == 0 || e.actors[j - 1] != e.actors[j] {
+                            newByActor.append((a, events.count))
+                        }
+                        events.append(e)
+                        keys.append(key)
+                    }
                 }
             }
         }

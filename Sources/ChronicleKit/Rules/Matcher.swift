@@ -289,8 +289,9 @@ public final class Matcher {
     public func match(_ p: CompiledPattern, at i: Int, in sentence: Range<Int>) -> (end: Int, captures: [Capture])? {
         withExtendedLifetime(p) {
             st.pointee.bounds = sentence
-            st.pointee.trail.removeAll(keepingCapacity: true)
-            st.pointee.hits.removeAll(keepingCapacity: true)
+            // (emptied only when not empty: `removeAll` of an empty array is a call each time)
+            if !st.pointee.trail.isEmpty { st.pointee.trail.removeAll(keepingCapacity: true) }
+            if !st.pointee.hits.isEmpty { st.pointee.hits.removeAll(keepingCapacity: true) }
             st.pointee.steps = 0
             st.pointee.frameCount = 0
             st.pointee.result = nil

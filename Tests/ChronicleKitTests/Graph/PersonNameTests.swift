@@ -6,6 +6,17 @@ import Testing
 /// actor; a shared surname with other first names never is; a surname alone stays its own actor
 /// in the store and queries resolve it from what is stored, whatever the order of ingest.
 @Suite struct PersonNameTests {
+    /// An ASCII name is split byte by byte: the same words as folding it and splitting it at
+    /// what is no letter or digit (random names of letters, digits, spaces and punctuation).
+    @Test func asciiNamesSplitAsFoldedNames() {
+        var rng = SystemRandomNumberGenerator()
+        let alphabet = Array("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789 .-'_,()/\t&")
+        let fixed = ["Donald J. Trump", "O'Neill-Smith", "G7 envoy", "MARY-KATE  O'BRIEN", "Yakov Smirnoff", "  ", "x"]
+        for name in fixed + (0..<500).map({ _ in String((0..<Int.random(in: 0...24, using: &rng)).map { _ in alphabet.randomElement(using: &rng)! }) }) {
+            #expect(PersonName.asciiWords(name) == PersonName.foldedWords(name), "\(name)")
+        }
+    }
+
     @Test func transliterationsOfANameHaveOneKey() {
         let zelensky = ["Volodymyr Zelensky", "Volodymyr Zelenskyy", "Volodymyr Zelenskiy", "Volodymyr Zelenskyi", "Volodymyr Zelenski",
                         "VOLODYMYR ZELENSKYY", "Volodymyr Zelenskýy"]
