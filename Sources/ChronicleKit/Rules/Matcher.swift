@@ -358,10 +358,17 @@ public final class Matcher {
         lastScratch = 0
     }
 
-    /// Makes `sentence` the one that `present` answers for (stamps its token ids once).
+    /// Makes `sentence` the one that `present` answers for (stamps its token ids once). Asked
+    /// at every token, and most often for the sentence already entered: that test is inlined.
+    @inline(__always)
     func enter(sentence: Range<Int>) {
+        if st.pointee.sentence != sentence { stamp(sentence: sentence) }
+    }
+
+    /// `enter(sentence:)` of another sentence.
+    @inline(never)
+    private func stamp(sentence: Range<Int>) {
         let s = st
-        guard s.pointee.sentence != sentence else { return }
         if s.pointee.seen == nil {
             let buffer = StampPool.shared.take(count: max(1, book.vocabulary.count))
             s.pointee.seen = buffer.pointer
@@ -432,6 +439,10 @@ public final class Matcher {
         s.pointee.lexiconPresent[k] = v
         return v
     }
+
+    /// Token `i`'s kind, as a bit (`1 << kind.rawValue`); `i` is one of the tokens.
+    @inline(__always)
+    func kindBits(_ i: Int) -> UInt8 { kindBit[i] }
 
     /// Token `i`'s bits in `Vocabulary.lexiconBits` (valid when `hasLexBits`).
     @inline(__always)

@@ -118,6 +118,7 @@ public struct RuleSet: Sendable {
         }
         return CandidateIndex(vocabulary: book.vocabulary, always: always, byKey: byKey,
                               classes: byClass.keys.sorted().map { (book.classNames.firstIndex(of: $0)!, byClass[$0]!) },
+                              classKinds: byClass.keys.sorted().map { book.classKinds.count == book.classNames.count ? book.classKinds[book.classNames.firstIndex(of: $0)!] : TokenClasses.anyKind },
                               layers: byLayer.keys.sorted().map { ($0, byLayer[$0]!) }, nearby: nearby,
                               required: rules.map { RuleSet.requirements($0.pattern, book: book) })
     }
@@ -303,18 +304,29 @@ public final class CandidateIndex: @unchecked Sendable {
     let listStart: [Int32], listFlat: [Int]
     /// The classes and layers that start rules (their class or layer index).
     let classIdx: [Int]
+    /// Per token kind (the matcher's kind bit's position; 8: none), which of `classIdx` (a bit
+    /// each) can hold a token of that kind: a token tests only those (when there are at most
+    /// 64 classes, `useClassMasks`; else it tests every one). Plain memory, read at every token.
+    let classMasks: UnsafeMutablePointer<UInt64>
+    let useClassMasks: Bool
     let layerIdx: [Int]
     /// The lists that many tokens share, each sorted: list 0 (the rules tried at every
     /// token), then the rules whose first element is a class (by `classIdx`), a layer (by
     /// `layerIdx`), and a nearby set: rules whose first element takes at most one token,
     /// grouped by the distinct set (≤ 64 of them) of elements one of which must match at the
     /// token or the next one. Shared list `x` is `sharedFlat[sharedStart[x]..<sharedStart[x + 1]]`.
+    /// (At most 32 nearby sets, so that an id's sets are one Int32 of `nearbyIdBits`; beyond,
+    /// their rules are tried at every token.)
     let sharedStart: [Int32], sharedFlat: [Int]
     /// Whether there are nearby sets.
     let hasNearby: Bool
     /// The most candidates one token can have before duplicates are removed.
     let maxCandidates: Int
     let nIdStart: [Int32], nIds: [Int32]
+    /// Per vocabulary id, the nearby sets that list it (a bit each); the sets that have
+    /// lexicons, classes or layers too.
+    let nearbyIdBits: IdTable
+    let nearbyOtherSets: [Int]
     let nLexStart: [Int32], nLex: [Int]
     let nClsStart: [Int32], nCls: [Int]
     let nLayStart: [Int32], nLay: [Int]
@@ -326,8 +338,8 @@ public final class CandidateIndex: @unchecked Sendable {
     let reqLexStart: [Int32], reqLex: [Int]
     let hasRequirements: Bool
 
-    init(vocabulary: Vocabulary, always: [Int], byKey: [String: [Int]], classes: [(Int, [Int])], layers: [(Int, [Int])],
-         nearby: [(Int, ElementSet)], required: [[ElementSet]] = []) {
+    init(vocabulary: Vocabulary, always: [Int], byKey: [String: [Int]], classes: [(Int, [Int])], classKinds: [UInt8]? = nil,
+         layers: [(Int, [Int])], nearby: [(Int, ElementSet)], required: [[ElementSet]] = []) {
         func flatten<T>(_ lists: [[T]]) -> ([Int32], [T]) {
             var start: [Int32] = [0]
             var flat: [T] = []
@@ -341,7 +353,7 @@ public final class CandidateIndex: @unchecked Sendable {
         for (_, set) in nearby {
             if let x = distinct.firstIndex(of: set) { setOf.append(x) } else { distinct.append(set); setOf.append(distinct.count - 1) }
         }
-        if distinct.count > 64 {
+        if distinct.count > 32 {
             // beyond the bit mask: such rules are tried everywhere
             always += nearby.map(\.0)
             nearby = []
@@ -361,6 +373,15 @@ public final class CandidateIndex: @unchecked Sendable {
         self.byId = IdTable(byId)
         (listStart, listFlat) = flatten(lists)
         classIdx = classes.map(\.0)
+        classMasks = .allocate(capacity: 9)
+        classMasks.initialize(repeating: 0, count: 9)
+        useClassMasks = classes.count <= 64
+        if useClassMasks {
+            let kinds = classKinds ?? [UInt8](repeating: TokenClasses.anyKind, count: classes.count)
+            for k in 0..<8 {
+                for x in classes.indices where kinds[x] & (1 << UInt8(k)) != 0 { classMasks[k] |= 1 << UInt64(x) }
+            }
+        }
         layerIdx = layers.map(\.0)
         var bySet = [[Int]](repeating: [], count: distinct.count)
         for (x, set) in setOf.enumerated() { bySet[set].append(nearby[x].0) }
@@ -369,6 +390,10 @@ public final class CandidateIndex: @unchecked Sendable {
         (sharedStart, sharedFlat) = flatten(shared)
         maxCandidates = (lists.map(\.count).max() ?? 0) + sharedFlat.count
         (nIdStart, nIds) = flatten(distinct.map(\.ids))
+        var idBits: [Int32: Int32] = [:]
+        for (x, set) in distinct.enumerated() { for id in set.ids { idBits[id, default: 0] |= Int32(bitPattern: 1 << UInt32(x)) } }
+        nearbyIdBits = IdTable(idBits.sorted { $0.key < $1.key }.map { ($0.key, $0.value) })
+        nearbyOtherSets = distinct.indices.filter { !distinct[$0].lexicons.isEmpty || !distinct[$0].classes.isEmpty || !distinct[$0].layers.isEmpty }
         (nLexStart, nLex) = flatten(distinct.map(\.lexicons))
         (nClsStart, nCls) = flatten(distinct.map(\.classes))
         (nLayStart, nLay) = flatten(distinct.map(\.layers))
@@ -378,6 +403,8 @@ public final class CandidateIndex: @unchecked Sendable {
         (reqLexStart, reqLex) = flatten(sets.map(\.lexicons))
         hasRequirements = !sets.isEmpty
     }
+
+    deinit { classMasks.deallocate() }
 
     /// Whether the entered sentence has what rule `k` requires: something of each of its sets.
     @inline(__always)
@@ -400,21 +427,21 @@ public final class CandidateIndex: @unchecked Sendable {
     }
 
     /// The distinct nearby element sets that token `i` can match, one bit each (kept by the
-    /// matcher, so each token is tested once).
+    /// matcher, so each token is tested once): the sets that list its id (one lookup), then
+    /// those of the other sets whose lexicons, classes or layers it meets.
     @inline(__always)
     func nearbyBits(_ matcher: Matcher, _ i: Int) -> UInt64 {
         if let known = matcher.memo(owner: ObjectIdentifier(self), at: i) { return known }
-        var bits: UInt64 = 0
-        for x in 0..<(nIdStart.count - 1) where admits(x, matcher, i) { bits |= 1 << UInt64(x) }
+        guard i < matcher.ids.count else { matcher.remember(0, at: i); return 0 }
+        var bits = UInt64(UInt32(bitPattern: nearbyIdBits[matcher.ids[i]]))
+        for x in nearbyOtherSets where bits & (1 << UInt64(x)) == 0 && admitsOther(x, matcher, i) { bits |= 1 << UInt64(x) }
         matcher.remember(bits, at: i)
         return bits
     }
 
-    /// Whether token `i` can match one of the elements of distinct set `x`.
-    func admits(_ x: Int, _ matcher: Matcher, _ i: Int) -> Bool {
-        guard i < matcher.ids.count else { return false }
-        let id = matcher.ids[i]
-        for j in Int(nIdStart[x])..<Int(nIdStart[x + 1]) where nIds[j] == id { return true }
+    /// Whether token `i` can match a lexicon, class or layer of distinct set `x` (its ids are
+    /// looked up in `nearbyIdBits`).
+    func admitsOther(_ x: Int, _ matcher: Matcher, _ i: Int) -> Bool {
         for j in Int(nLexStart[x])..<Int(nLexStart[x + 1]) where matcher.startsLexicon(nLex[j], at: i) { return true }
         for j in Int(nClsStart[x])..<Int(nClsStart[x + 1]) where matcher.inClass(nCls[j], i) { return true }
         for j in Int(nLayStart[x])..<Int(nLayStart[x + 1]) where matcher.hasLayer(nLay[j], at: i) { return true }
@@ -451,7 +478,17 @@ public final class CandidateIndex: @unchecked Sendable {
             }
             if out.count > before { sources += 1 }
         }
-        for x in 0..<classIdx.count where matcher.inClass(classIdx[x], i) { sources += appendShared(1 + x, sc, matcher, out) }
+        if !useClassMasks {
+            for x in 0..<classIdx.count where matcher.inClass(classIdx[x], i) { sources += appendShared(1 + x, sc, matcher, out) }
+        } else {
+            // only the classes that can hold a token of this one's kind, in order
+            var m = classMasks[matcher.kindBits(i).trailingZeroBitCount]  // (8 entries and one for no kind)
+            while m != 0 {
+                let x = m.trailingZeroBitCount
+                if matcher.inClass(classIdx[x], i) { sources += appendShared(1 + x, sc, matcher, out) }
+                m &= m - 1
+            }
+        }
         for x in 0..<layerIdx.count where matcher.hasLayer(layerIdx[x], at: i) { sources += appendShared(1 + classIdx.count + x, sc, matcher, out) }
         if hasNearby {
             var b = nearbyBits(matcher, i) | nearbyBits(matcher, i + 1)
