@@ -221,12 +221,6 @@ public struct TypedEventFinder: Sendable {
                                                                frame: e.frame, example: "", line: 0)
                 }
             }
-            // (session 31: a fixture of sport, in a story of sport, is a game only with a named
-            // opponent as its object: "Serbia takes on Japan"; not "Nadal will play in the final")
-            for k in r where TypedEventFinder.sportFixtures.contains(sites[k].site.entry.id)
-                && (sites[k].site.isNoun || !sites[k].args.contains(where: { $0.role == "target" && $0.actor != nil })) {
-                sites[k].site.entry.id = TypedEventFinder.droppedFixtureID
-            }
             // (session 28: an economic conflict is an event, of the kind `other`: "a widening trade war";
             // session 31: so is an offer of money or of a contract, a bid: "offered Teixeira an
             // eight-year deal worth $184 million", `EventBids.swift`)
@@ -247,7 +241,9 @@ public struct TypedEventFinder: Sendable {
                 var kept = false
                 do {
                     let site = sites[k]
-                    kept = site.site.entry.id != TypedEventFinder.droppedFixtureID && !TypedEventFinder.releasesAThing(site) && !TypedEventFinder.firesNoOne(site, c) && !TypedEventFinder.leavesNoOrganization(site, c)
+                    // (session 31: a fixture of sport, in a story of sport, is a game only with a
+                    // named opponent as its object: "Serbia takes on Japan"; not "Nadal will play in the final")
+                    kept = !TypedEventFinder.tellsNoGame(site) && !TypedEventFinder.releasesAThing(site) && !TypedEventFinder.firesNoOne(site, c) && !TypedEventFinder.leavesNoOrganization(site, c)
                         && !TypedEventFinder.givesNoAid(site, c) && !TypedEventFinder.qualifiesANoun(site, c)
                         && !(site.site.isNoun && site.site.tokens.count == 1 && TypedEventFinder.readsAsAdjective(c.tokens, site.site.tokens.lowerBound, s.tokens))
                         && !(sport && TypedEventFinder.sportReadings.contains(site.site.entry.id)) && !TypedEventFinder.isFigurative(site, c) && !gerundOfNoEvent(site, c)
