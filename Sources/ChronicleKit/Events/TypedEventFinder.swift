@@ -181,16 +181,23 @@ public struct TypedEventFinder: Sendable {
         var subordinate: [Bool] = []
         var presentTense: [Bool] = []
         var fixtures: [Bool] = []
+        // (session 32: whether each event is a verb joined to the one before it, `shareCoordinatedDates`)
+        var joins: [Bool] = []
         for (n, r) in bySentence where read?[n] ?? true {
             let s = doc.sentences[n]
             var c = SentenceContext(doc: doc, sentence: s, mentionAt: mentionAt, timeAt: timeAt, actors: actors, times: times)
             c.titleCase = TypedEventFinder.isTitleCase(s.tokens, tk)
             // once per sentence: its calendar times, whether it says "according to", and whether
             // it points to another time than the story's day (every token, inside times too)
-            var j = s.tokens.lowerBound
+            // (session 32: a same-day sequel's "later" opens the sentence on the story's day, "A short
+            // time later, officers stopped a vehicle"; and "later" right after "and" or "but" orders
+            // two predicates of the sentence, "conducted a traffic stop … and later arrested
+            // Elizabeth A. Burton": neither points the sentence to another time)
+            let sequel = TypedEventFinder.sameDaySequel(s.tokens, tk)
+            var j = sequel.map { $0 + 1 } ?? s.tokens.lowerBound
             while j < s.tokens.upperBound {
                 let end = timeAt[j] >= 0 ? min(s.tokens.upperBound, max(j + 1, times[Int(timeAt[j])].tokens.upperBound)) : j + 1
-                for i in j..<end where TypedEventFinder.otherTimeWords.contains(tk[i].lower)
+                for i in j..<end where TypedEventFinder.otherTimeWords.contains(tk[i].lower) && !(i > s.tokens.lowerBound && TypedEventFinder.predicateJoiners.contains(tk[i - 1].lower))
                     || (tk[i].lower == "at" && i + 2 < s.tokens.upperBound && tk[i + 1].lower == "the" && tk[i + 2].lower == "time") {
                     c.pointsElsewhere = true
                 }
@@ -308,6 +315,7 @@ public struct TypedEventFinder: Sendable {
                     sites[k].site.entry.cameo = "04"
                 }
                 events.append(event(sites[k], c))
+                joins.append(eventSites.last.map { TypedEventFinder.joinsThePredicateBefore(sites[k], sites[$0], c) } ?? false)
                 eventSites.append(k)
                 carries.append(carriesOccasion(sites[k], sites[r], c))
                 subordinate.append(TypedEventFinder.followsTheMainClause(sites[k], sites[r], c))
@@ -317,6 +325,7 @@ public struct TypedEventFinder: Sendable {
             if eventSites.count > 0 { TypedEventFinder.shareRelativeDates(&events, from: sentenceEvents, sites: eventSites.map { sites[$0] }, c) }
         }
         TypedEventFinder.carryOccasion(&events, carries: carries, subordinate: subordinate, presentTense: presentTense, doc: doc, times: times)
+        TypedEventFinder.shareCoordinatedDates(&events, joins: joins)
         TypedEventFinder.carryFixtureDay(&events, fixtures: fixtures, doc: doc)
         TypedEventFinder.dateRetold(&events, doc: doc, actors: actors, times: times, mentionAt: mentionAt, timeAt: timeAt)
         return TypedEventFinder.join(events, doc: doc, timeAt: timeAt)
@@ -565,9 +574,13 @@ public struct TypedEventFinder: Sendable {
             // (there only an event of a kind the anchor's sentence dated goes on with its day: the
             // statements and calls of sources are told on other days: "Satcher said at a news
             // conference", "… called on the 'interim' government to withdraw")
-            guard let a = anchor, n - a.sentence <= (a.coarse ? 1 : 3),
-                  a.paragraph == sentence.paragraph || (a.paragraph..<sentence.paragraph + 1).allSatisfy({ (short[$0] ?? 0) <= 2 }) else { continue }
-            let sameParagraph = a.paragraph == sentence.paragraph
+            // (session 32: a sentence opened by a same-day sequel, "A short time later, officers
+            // stopped a vehicle", goes on with the day across paragraphs, up to six sentences on)
+            let sequel = anchor.map { !$0.coarse && $0.value != nil && n - $0.sentence <= 6 } ?? false
+                && TypedEventFinder.sameDaySequel(sentence.tokens, doc.tokens) != nil
+            guard let a = anchor, sequel || n - a.sentence <= (a.coarse ? 1 : 3),
+                  sequel || a.paragraph == sentence.paragraph || (a.paragraph..<sentence.paragraph + 1).allSatisfy({ (short[$0] ?? 0) <= 2 }) else { continue }
+            let sameParagraph = sequel || a.paragraph == sentence.paragraph
             // (the events of the main clause first, then those of a clause after it)
             for pass in 0..<2 {
                 var main: Int?
