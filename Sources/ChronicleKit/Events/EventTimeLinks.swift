@@ -32,14 +32,12 @@ extension TypedEventFinder {
     /// "Two days later," nor "Later,", which tell no interval of the same day). The index of the
     /// comma, nil when there is none. Reads at most five tokens.
     static func sameDaySequel(_ s: Range<Int>, _ tk: [Token]) -> Int? {
+        // (the comma and the word before it first, so that a sentence that opens otherwise costs no
+        // look-up)
         var j = s.lowerBound
-        var short = false
-        while j < s.upperBound, j < s.lowerBound + 5, tk[j].kind == .word {
-            if sameDaySequelWords.contains(tk[j].lower) { short = true }
-            j += 1
-        }
-        guard short, j > s.lowerBound + 1 || (j == s.lowerBound + 1 && tk[s.lowerBound].lower == "shortly"),
-              j < s.upperBound, tk[j].lower == ",", ["later", "after", "afterward", "afterwards"].contains(tk[j - 1].lower) else { return nil }
+        while j < s.upperBound, j < s.lowerBound + 5, tk[j].kind == .word { j += 1 }
+        guard j > s.lowerBound, j < s.upperBound, tk[j].lower == ",", ["later", "after", "afterward", "afterwards"].contains(tk[j - 1].lower),
+              (s.lowerBound..<(j - 1)).contains(where: { sameDaySequelWords.contains(tk[$0].lower) }) else { return nil }
         return j
     }
 
