@@ -113,3 +113,39 @@ extension TypedEventFinder {
         return last < day.adding(days: -31)
     }
 }
+
+extension TypedEventFinder {
+    /// Whether verb event `y` is joined to verb event `x`, the event right before it in its
+    /// sentence, as a second predicate of the same subject (session 32): a word of
+    /// `coordinated-predicate` ("and", "but") right before `y`, both told in the simple past as
+    /// done, and between `x` and that word only its object's words (no punctuation, no clause
+    /// word, no other event): "killed an off-duty police officer and maimed a nurse", "loaded a
+    /// shell into the chamber and shot". A subject of its own ("and the driver fled"), an
+    /// auxiliary or an adverb ("and has been released", "but later released") is no such join.
+    static func joinsThePredicateBefore(_ y: Site, _ x: Site, _ c: SentenceContext) -> Bool {
+        let tk = c.tokens
+        let a = x.site.tokens.upperBound, j = y.site.tokens.lowerBound - 1
+        guard !x.site.isNoun, !y.site.isNoun, x.site.isPast, y.site.isPast, x.status == .happened, y.status == .happened,
+              j >= a, j - a <= 10, predicateJoiners.contains(tk[j].lower) else { return false }
+        return (a..<j).allSatisfy { k in (tk[k].kind == .word || tk[k].kind == .number) && !clauseBreaks.contains(tk[k].lower) && !predicateJoiners.contains(tk[k].lower) }
+    }
+
+    /// Gives each undated verb event joined to the verb event before it (`joins`, in the order of
+    /// `events`; `joinsThePredicateBefore`) that event's own date: a second predicate of the same
+    /// subject tells the same occasion ("Eric Rudolph has been on the run since the January 1998
+    /// bombing of a Birmingham abortion clinic that killed an off-duty police officer and maimed a
+    /// nurse": the maiming is of January 1998 as the killing is). Only a date the first predicate
+    /// has from the text (its clause, its sentence, a relative clause, the story's occasion, or
+    /// its own first predicate), never a fallback. One pass over the events, after the occasion is
+    /// carried.
+    static func shareCoordinatedDates(_ events: inout [Event], joins: [Bool]) {
+        for k in events.indices where k > 0 && k < joins.count && joins[k] {
+            guard events[k].date == nil, let src = events[k].typing?.dateSource, src == .none || src == .article,
+                  events[k - 1].provenance.sentence == events[k].provenance.sentence, let d = events[k - 1].date,
+                  let from = events[k - 1].typing?.dateSource, [.clause, .sentence, .relative, .occasion, .coordinated].contains(from) else { continue }
+            events[k].date = d
+            events[k].typing?.dateSource = .coordinated
+            events[k].typing?.fallbackDate = nil
+        }
+    }
+}

@@ -8,8 +8,12 @@ extension TypedEventFinder {
     /// Entries that tell a game only in a story of sport, with a named opponent as their object
     /// (`sport-fixtures.tsv`: "Serbia takes on Japan", "Britain plays the Netherlands"; session 31).
     static let sportFixtures = RuleBook.bundledWords("events/en/sport-fixtures.tsv")
-    /// The id a fixture with no named opponent takes: it is then none.
-    static let droppedFixtureID = "-fixture"
+    /// Whether site `x` is a fixture of sport that tells no game, and so no event: a noun, or a
+    /// verb with no named opponent as its object ("Nadal will play in the final"; "Serbia takes on
+    /// Japan" is a game).
+    static func tellsNoGame(_ x: Site) -> Bool {
+        sportFixtures.contains(x.site.entry.id) && (x.site.isNoun || !x.args.contains { $0.role == "target" && $0.actor != nil })
+    }
 
     /// Whether the article's headline (its sentences inside `Document.title`) reports sport
     /// (`reportsSport`): "Nadal keeps Spain alive against Russia in Davis Cup Finals" makes

@@ -21,6 +21,25 @@ extension TypedEventFinder {
     /// Words before "after" or "before" that make the interval shorter than a day: `same-day-interval`
     /// ("hours", "minutes", "shortly").
     static let sameDayIntervals = FunctionWords.standard.words("same-day-interval")
+    /// Words of a short interval that, in a phrase opening a sentence and ending in "later" or
+    /// "after", make the sentence a sequel of the same day: `same-day-sequel` (session 32).
+    static let sameDaySequelWords = FunctionWords.standard.words("same-day-sequel")
+
+    /// Whether sentence `s` opens with a phrase of a short interval that tells what came next on
+    /// the same day (session 32; `carryOccasion`): at most four words, one of `same-day-sequel`,
+    /// the last "later", "after", "afterward" or "afterwards", then a comma ("A short time later,
+    /// officers stopped a vehicle driven by …", "Minutes later, …", "Shortly afterwards, …"; not
+    /// "Two days later," nor "Later,", which tell no interval of the same day). The index of the
+    /// comma, nil when there is none. Reads at most five tokens.
+    static func sameDaySequel(_ s: Range<Int>, _ tk: [Token]) -> Int? {
+        // (the comma and the word before it first, so that a sentence that opens otherwise costs no
+        // look-up)
+        var j = s.lowerBound
+        while j < s.upperBound, j < s.lowerBound + 5, tk[j].kind == .word { j += 1 }
+        guard j > s.lowerBound, j < s.upperBound, tk[j].lower == ",", ["later", "after", "afterward", "afterwards"].contains(tk[j - 1].lower),
+              (s.lowerBound..<(j - 1)).contains(where: { sameDaySequelWords.contains(tk[$0].lower) }) else { return nil }
+        return j
+    }
 
     /// The time of the sentence whose relative clause event `x` is in: the time, a comma or not,
     /// then "when" (or "during which", "on which" …), then at most ten tokens with no clause break

@@ -181,16 +181,23 @@ public struct TypedEventFinder: Sendable {
         var subordinate: [Bool] = []
         var presentTense: [Bool] = []
         var fixtures: [Bool] = []
+        // (session 32: whether each event is a verb joined to the one before it, `shareCoordinatedDates`)
+        var joins: [Bool] = []
         for (n, r) in bySentence where read?[n] ?? true {
             let s = doc.sentences[n]
             var c = SentenceContext(doc: doc, sentence: s, mentionAt: mentionAt, timeAt: timeAt, actors: actors, times: times)
             c.titleCase = TypedEventFinder.isTitleCase(s.tokens, tk)
             // once per sentence: its calendar times, whether it says "according to", and whether
             // it points to another time than the story's day (every token, inside times too)
-            var j = s.tokens.lowerBound
+            // (session 32: a same-day sequel's "later" opens the sentence on the story's day, "A short
+            // time later, officers stopped a vehicle"; and "later" right after "and" or "but" orders
+            // two predicates of the sentence, "conducted a traffic stop … and later arrested
+            // Elizabeth A. Burton": neither points the sentence to another time)
+            let sequel = TypedEventFinder.sameDaySequel(s.tokens, tk)
+            var j = sequel.map { $0 + 1 } ?? s.tokens.lowerBound
             while j < s.tokens.upperBound {
                 let end = timeAt[j] >= 0 ? min(s.tokens.upperBound, max(j + 1, times[Int(timeAt[j])].tokens.upperBound)) : j + 1
-                for i in j..<end where TypedEventFinder.otherTimeWords.contains(tk[i].lower)
+                for i in j..<end where TypedEventFinder.otherTimeWords.contains(tk[i].lower) && !(i > s.tokens.lowerBound && TypedEventFinder.predicateJoiners.contains(tk[i - 1].lower))
                     || (tk[i].lower == "at" && i + 2 < s.tokens.upperBound && tk[i + 1].lower == "the" && tk[i + 2].lower == "time") {
                     c.pointsElsewhere = true
                 }
@@ -221,12 +228,6 @@ public struct TypedEventFinder: Sendable {
                                                                frame: e.frame, example: "", line: 0)
                 }
             }
-            // (session 31: a fixture of sport, in a story of sport, is a game only with a named
-            // opponent as its object: "Serbia takes on Japan"; not "Nadal will play in the final")
-            for k in r where TypedEventFinder.sportFixtures.contains(sites[k].site.entry.id)
-                && (sites[k].site.isNoun || !sites[k].args.contains(where: { $0.role == "target" && $0.actor != nil })) {
-                sites[k].site.entry.id = TypedEventFinder.droppedFixtureID
-            }
             // (session 28: an economic conflict is an event, of the kind `other`: "a widening trade war";
             // session 31: so is an offer of money or of a contract, a bid: "offered Teixeira an
             // eight-year deal worth $184 million", `EventBids.swift`)
@@ -247,7 +248,9 @@ public struct TypedEventFinder: Sendable {
                 var kept = false
                 do {
                     let site = sites[k]
-                    kept = site.site.entry.id != TypedEventFinder.droppedFixtureID && !TypedEventFinder.releasesAThing(site) && !TypedEventFinder.firesNoOne(site, c) && !TypedEventFinder.leavesNoOrganization(site, c)
+                    // (session 31: a fixture of sport, in a story of sport, is a game only with a
+                    // named opponent as its object: "Serbia takes on Japan"; not "Nadal will play in the final")
+                    kept = !TypedEventFinder.tellsNoGame(site) && !TypedEventFinder.releasesAThing(site) && !TypedEventFinder.firesNoOne(site, c) && !TypedEventFinder.leavesNoOrganization(site, c)
                         && !TypedEventFinder.givesNoAid(site, c) && !TypedEventFinder.qualifiesANoun(site, c)
                         && !(site.site.isNoun && site.site.tokens.count == 1 && TypedEventFinder.readsAsAdjective(c.tokens, site.site.tokens.lowerBound, s.tokens))
                         && !(sport && TypedEventFinder.sportReadings.contains(site.site.entry.id)) && !TypedEventFinder.isFigurative(site, c) && !gerundOfNoEvent(site, c)
@@ -312,6 +315,7 @@ public struct TypedEventFinder: Sendable {
                     sites[k].site.entry.cameo = "04"
                 }
                 events.append(event(sites[k], c))
+                joins.append(eventSites.last.map { TypedEventFinder.joinsThePredicateBefore(sites[k], sites[$0], c) } ?? false)
                 eventSites.append(k)
                 carries.append(carriesOccasion(sites[k], sites[r], c))
                 subordinate.append(TypedEventFinder.followsTheMainClause(sites[k], sites[r], c))
@@ -321,6 +325,7 @@ public struct TypedEventFinder: Sendable {
             if eventSites.count > 0 { TypedEventFinder.shareRelativeDates(&events, from: sentenceEvents, sites: eventSites.map { sites[$0] }, c) }
         }
         TypedEventFinder.carryOccasion(&events, carries: carries, subordinate: subordinate, presentTense: presentTense, doc: doc, times: times)
+        TypedEventFinder.shareCoordinatedDates(&events, joins: joins)
         TypedEventFinder.carryFixtureDay(&events, fixtures: fixtures, doc: doc)
         TypedEventFinder.dateRetold(&events, doc: doc, actors: actors, times: times, mentionAt: mentionAt, timeAt: timeAt)
         return TypedEventFinder.join(events, doc: doc, timeAt: timeAt)
@@ -569,9 +574,13 @@ public struct TypedEventFinder: Sendable {
             // (there only an event of a kind the anchor's sentence dated goes on with its day: the
             // statements and calls of sources are told on other days: "Satcher said at a news
             // conference", "… called on the 'interim' government to withdraw")
-            guard let a = anchor, n - a.sentence <= (a.coarse ? 1 : 3),
-                  a.paragraph == sentence.paragraph || (a.paragraph..<sentence.paragraph + 1).allSatisfy({ (short[$0] ?? 0) <= 2 }) else { continue }
-            let sameParagraph = a.paragraph == sentence.paragraph
+            // (session 32: a sentence opened by a same-day sequel, "A short time later, officers
+            // stopped a vehicle", goes on with the day across paragraphs, up to six sentences on)
+            let sequel = anchor.map { !$0.coarse && $0.value != nil && n - $0.sentence <= 6 } ?? false
+                && TypedEventFinder.sameDaySequel(sentence.tokens, doc.tokens) != nil
+            guard let a = anchor, sequel || n - a.sentence <= (a.coarse ? 1 : 3),
+                  sequel || a.paragraph == sentence.paragraph || (a.paragraph..<sentence.paragraph + 1).allSatisfy({ (short[$0] ?? 0) <= 2 }) else { continue }
+            let sameParagraph = sequel || a.paragraph == sentence.paragraph
             // (the events of the main clause first, then those of a clause after it)
             for pass in 0..<2 {
                 var main: Int?

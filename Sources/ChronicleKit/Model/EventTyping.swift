@@ -44,6 +44,10 @@ public struct EventTyping: Sendable, Hashable {
         /// to the bullying," Esper said) is done by saying it, on the day the attribution gives, else
         /// the article's (`TypedEventFinder.isPerformative`; session 27).
         case saying
+        /// The date of the verb event a verb is joined to by "and" or "but", sharing its subject:
+        /// "the bombing of an abortion clinic that killed an off-duty police officer and maimed a
+        /// nurse" (`TypedEventFinder.shareCoordinatedDates`; session 32).
+        case coordinated
         /// No date in the text: `fallbackDate` holds the article date, marked as a fallback.
         case article
         /// No date at all.

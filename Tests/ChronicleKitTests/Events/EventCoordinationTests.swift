@@ -40,6 +40,32 @@ import Testing
         #expect(date(modifier, "elected") == .some(nil), "\(seen(modifier))")
     }
 
+    /// Session 32: a verb joined by "and" to the verb event before it, with no subject of its own,
+    /// takes that event's date wherever it came from (here a relative clause on a dated noun);
+    /// not after an adverb or a subject of its own (`shareCoordinatedDates`).
+    @Test func aSecondPredicateTakesTheFirstOnesDate() {
+        let rel = typed("Rudolph has been on the run since the January 1998 bombing of a clinic that killed an off-duty police officer and maimed a nurse.", date: "1999-05-06")
+        #expect(date(rel, "killed") == "1998-01", "\(seen(rel))")
+        #expect(date(rel, "maimed") == "1998-01", "\(seen(rel))")
+        #expect(rel.first { $0.text.hasPrefix("maimed") }?.typing?.dateSource == .coordinated, "\(seen(rel))")
+        for (text, word) in [("Rudolph has been on the run since the January 1998 bombing of a clinic that killed an off-duty police officer and later maimed a nurse.", "maimed"),
+                             ("Rudolph has been on the run since the January 1998 bombing of a clinic that killed an off-duty police officer, and a nurse was maimed.", "maimed")] {
+            let e = typed(text, date: "1999-05-06")
+            #expect(date(e, word) == .some(nil), "\(text): \(seen(e))")
+        }
+    }
+
+    /// Session 32: "later" right after "and" orders two predicates of one sentence; it does not
+    /// point the sentence away from the story's day, which the sentence before told.
+    @Test func laterAfterAndKeepsTheStorysDay() {
+        let e = typed("Police arrested six people on Monday during a drug investigation. Officers conducted a traffic stop near the school and later arrested a woman.", date: "2023-11-08")
+        let second = e.last { $0.text.hasPrefix("arrested") }
+        #expect(second?.date == "2023-11-06" && second?.typing?.dateSource == .occasion, "\(seen(e))")
+        // (a "later" of its own still points elsewhere)
+        let own = typed("Police arrested six people on Monday during a drug investigation. Officers later arrested a woman near the school.", date: "2023-11-08")
+        #expect(own.last { $0.text.hasPrefix("arrested") }?.date == nil, "\(seen(own))")
+    }
+
     /// "said Monday they will …", "said on Tuesday they had …": the time is the saying's.
     @Test func aSayingTimeDoesNotDateAFutureOrEarlierEvent() {
         let will = typed("With a tense Miami waiting, federal immigration officials said Monday they will order the relatives to turn the boy over to his father.", date: "2000-04-03")

@@ -81,4 +81,18 @@ import Testing
         let relative = typed("In a statement on Monday, the ministry named the man who had attacked the convoy.", date: "2019-11-20")
         #expect(date(relative, "attacked") == .some(nil), "\(seen(relative))")
     }
+
+    /// Session 32: a sentence opened by a same-day sequel ("A short time later,") goes on with the
+    /// day of the story's occasion across paragraphs and up to six sentences on; "Two days later,"
+    /// does not.
+    @Test func aSameDaySequelGoesOnWithTheDay() {
+        let body = "Police arrested six people on Monday during a drug investigation.\n\nOfficers searched a house.\n\nA dog was brought in.\n\nStory continues below.\n\n"
+        let e = typed(body + "A short time later, officers stopped a vehicle near the school.", date: "2023-11-08")
+        let stop = e.first { $0.text.hasPrefix("stopped") }
+        #expect(stop?.date == "2023-11-06" && stop?.typing?.dateSource == .occasion, "\(seen(e))")
+        let days = typed(body + "Two days later, officers stopped a vehicle near the school.", date: "2023-11-08")
+        #expect(days.first { $0.text.hasPrefix("stopped") }?.date == nil, "\(seen(days))")
+        let tk = Support.analyze("Title\n\nMinutes later, the police arrived.", date: "2023-11-08").document
+        #expect(TypedEventFinder.sameDaySequel(tk.sentences.last!.tokens, tk.tokens) != nil)
+    }
 }
