@@ -472,13 +472,22 @@ struct CueFinder: Sendable {
     }
 
     /// Whether token `k` is "in", "at", "from" or "to" after a noun that the subject goes on
-    /// to: "Restaurant owners in Milan", "The Briar in Douglas", "an adviser to the president"
-    /// (not after a verb, a gerund or a participle: "said to", "speaking in").
+    /// to: "Restaurant owners in Milan", "The Briar in Douglas", "The U.S. Geological Survey in
+    /// Golden, Colo.,", "an adviser to the president" (not after a verb, a gerund or a participle:
+    /// "said to", "speaking in").
     func prepositionAfterNoun(_ tokens: [Token], _ k: Int, lo: Int, _ inQuote: [Bool]) -> Bool {
         guard k - 1 >= lo, ["in", "at", "from", "to"].contains(tokens[k].lower) else { return false }
         let n = tokens[k - 1]
         return n.kind == .word && cls(n) == nil && !inQuote[k - 1] && !verbs.starts(n.lower) && !n.lower.hasSuffix("ing") && !n.lower.hasSuffix("ed")
-            && (!n.isCapitalized || (k - 2 >= lo && cls(tokens[k - 2]) == "det") || (k - 1 == lo && isPlural(n)))
+            && (!n.isCapitalized || detBeforeName(tokens, k - 1, lo: lo, inQuote) || (k - 1 == lo && isPlural(n)))
+    }
+
+    /// Whether the capitalised word `n` ends a name of at most four words (an initialism's
+    /// periods among them) right after a determiner: "The Briar", "the U.S. Geological Survey".
+    func detBeforeName(_ tokens: [Token], _ n: Int, lo: Int, _ inQuote: [Bool]) -> Bool {
+        var b = n
+        while b > lo && n - b < 4 && !inQuote[b - 1] && (tokens[b - 1].kind == .word && tokens[b - 1].isCapitalized && cls(tokens[b - 1]) == nil || tokens[b - 1].text == ".") { b -= 1 }
+        return b - 1 >= lo && !inQuote[b - 1] && cls(tokens[b - 1]) == "det"
     }
 
     /// Prepositions that open a phrase of time, place or manner between a subject and its verb.
