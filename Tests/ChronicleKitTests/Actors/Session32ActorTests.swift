@@ -25,6 +25,9 @@ import Testing
         #expect(a["Peyton Manning"] == .person, "\(a)")
         let b = kinds("The United States lost to Canada after Vasek Pospisil edged Reilly Opelka in two sets.")
         #expect(b["Vasek Pospisil"] == .person, "\(b)")
+        // (a family name that is also a place's: the given name makes the person)
+        let c = kinds("The film starred Denzel Washington and Meryl Streep.")
+        #expect(c["Denzel Washington"] == .person && c["Meryl Streep"] == .person, "\(c)")
     }
 
     @Test func aCarMakerBeforeAModelIsNoActor() {
