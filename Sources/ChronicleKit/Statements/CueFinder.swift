@@ -34,6 +34,13 @@ struct CueFinder: Sendable {
     let nouns: Lexicon
     /// Pronouns (possessive ones name the possessor: "his claim that …").
     let pronouns: Lexicon
+    /// Personal pronouns by their case (`case` of `attribution-words`): subject ("he", "they"),
+    /// object ("him", "them") and either ("it", "you").
+    let subjectPronouns: WordSet
+    let objectPronouns: WordSet
+    let caselessPronouns: WordSet
+    /// Subject pronouns that take a verb without -s (`verb` of `attribution-words`: "they", "I").
+    let pluralPronouns: WordSet
     /// Numbers written as words: a source may open with one ("said one Democratic source").
     let numbers: Lexicon
     /// Words that name what someone is ("spokesman", "coach", "Lt."): `titles`, `role-nouns`,
@@ -46,11 +53,19 @@ struct CueFinder: Sendable {
         self.maxContent = max(1, maxContent)
         verbs = book.lexicons.get("reporting-verbs")
         var c: [String: String] = [:], o: [String: String] = [:]
-        for e in book.lexicons.get("attribution-words").entries {
-            if e.surface.count == 1 { c[Tokenizer.lowercase(e.surface[0])] = e["class"] ?? "stop" }
-            if e.surface.count == 1, let v = e["opens"] { o[Tokenizer.lowercase(e.surface[0])] = v }
+        var cases: [String: Set<String>] = [:], plural: Set<String> = []
+        for e in book.lexicons.get("attribution-words").entries where e.surface.count == 1 {
+            let w = Tokenizer.lowercase(e.surface[0])
+            c[w] = e["class"] ?? "stop"
+            if let v = e["opens"] { o[w] = v }
+            if let v = e["case"] { cases[v, default: []].insert(w) }
+            if e["verb"] == "plural" { plural.insert(w) }
         }
         opens = o
+        subjectPronouns = WordSet(cases["subject"] ?? [])
+        objectPronouns = WordSet(cases["object"] ?? [])
+        caselessPronouns = WordSet(cases["both"] ?? [])
+        pluralPronouns = WordSet(plural)
         c["'s"] = "aux"
         c["’s"] = "aux"
         classOf = c
@@ -183,7 +198,7 @@ struct CueFinder: Sendable {
         let a = src.lowerBound
         // "the experts I interviewed": the phrase is the clause's verb after a pronoun
         if src.count == 1, lowerWord(a), tokens[a].lower.hasSuffix("ed"), a - 2 >= lo, cls(tokens[a - 1]) == "pron",
-           !["it", "you"].contains(tokens[a - 1].lower),
+           !caselessPronouns.contains(tokens[a - 1].lower),
            let s = subject(endingAt: a - 2) {
             return s
         }
@@ -440,7 +455,8 @@ struct CueFinder: Sendable {
     func isPlural(_ h: Token) -> Bool {
         // (an acronym in capitals is a name: "AROS argues")
         (h.kind == .word && h.lower.hasSuffix("s") && !h.lower.hasSuffix("ss") && cls(h) == nil && !isCapitals(h))
-            || ["i", "we", "you", "they", "many", "most", "some", "several", "few", "both", "all", "others", "those", "these", "percent",
+            || pluralPronouns.contains(h.lower)
+            || ["many", "most", "some", "several", "few", "both", "all", "others", "those", "these", "percent",
                 "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozens", "hundreds", "thousands", "millions",
                 // collective nouns that take a plural verb: "Police say", "People say"
                 "police", "people", "media", "personnel", "data"].contains(h.lower)
@@ -456,13 +472,22 @@ struct CueFinder: Sendable {
     }
 
     /// Whether token `k` is "in", "at", "from" or "to" after a noun that the subject goes on
-    /// to: "Restaurant owners in Milan", "The Briar in Douglas", "an adviser to the president"
-    /// (not after a verb, a gerund or a participle: "said to", "speaking in").
+    /// to: "Restaurant owners in Milan", "The Briar in Douglas", "The U.S. Geological Survey in
+    /// Golden, Colo.,", "an adviser to the president" (not after a verb, a gerund or a participle:
+    /// "said to", "speaking in").
     func prepositionAfterNoun(_ tokens: [Token], _ k: Int, lo: Int, _ inQuote: [Bool]) -> Bool {
         guard k - 1 >= lo, ["in", "at", "from", "to"].contains(tokens[k].lower) else { return false }
         let n = tokens[k - 1]
         return n.kind == .word && cls(n) == nil && !inQuote[k - 1] && !verbs.starts(n.lower) && !n.lower.hasSuffix("ing") && !n.lower.hasSuffix("ed")
-            && (!n.isCapitalized || (k - 2 >= lo && cls(tokens[k - 2]) == "det") || (k - 1 == lo && isPlural(n)))
+            && (!n.isCapitalized || detBeforeName(tokens, k - 1, lo: lo, inQuote) || (k - 1 == lo && isPlural(n)))
+    }
+
+    /// Whether the capitalised word `n` ends a name of at most four words (an initialism's
+    /// periods among them) right after a determiner: "The Briar", "the U.S. Geological Survey".
+    func detBeforeName(_ tokens: [Token], _ n: Int, lo: Int, _ inQuote: [Bool]) -> Bool {
+        var b = n
+        while b > lo && n - b < 4 && !inQuote[b - 1] && (tokens[b - 1].kind == .word && tokens[b - 1].isCapitalized && cls(tokens[b - 1]) == nil || tokens[b - 1].text == ".") { b -= 1 }
+        return b - 1 >= lo && !inQuote[b - 1] && cls(tokens[b - 1]) == "det"
     }
 
     /// Prepositions that open a phrase of time, place or manner between a subject and its verb.
@@ -998,11 +1023,11 @@ struct CueFinder: Sendable {
                 if a < hi {
                     let n = tokens[a]
                     if n.text == ":" || n.kind == .quote
-                        || ["him", "her", "them", "us", "me"].contains(n.lower) || n.kind == .word && n.isCapitalized && cls(n) == nil && !possessive { return true }
+                        || objectPronouns.contains(n.lower) || n.kind == .word && n.isCapitalized && cls(n) == nil && !possessive { return true }
                     // (a subject pronoun after it opens the clause it reports: "tax return show he took a
                     // loss"; a noun before a relative clause without "that", "the show he hosted", has a
                     // determiner, which the guesses below read)
-                    if ["he", "she", "they", "we"].contains(n.lower) && n.kind == .word && !inQuote[a], i - 1 >= lo,
+                    if subjectPronouns.contains(n.lower) && n.kind == .word && !inQuote[a], i - 1 >= lo,
                        tokens[i - 1].kind == .word && cls(tokens[i - 1]) == nil && !inQuote[i - 1] { return true }
                 }
                 // (a base form that is no noun of the lexicon after a plural subject is its verb:
@@ -1065,7 +1090,7 @@ struct CueFinder: Sendable {
                 let shareSubject = prev.kind == .number && ["say", "tell", "think", "believe"].contains(hit.entries[0]["lemma"] ?? "")
                 if prev.lower == "of" || prev.kind == .number && !shareSubject || (prev.kind == .word && !prev.isCapitalized && prev.lower.hasSuffix("ed") && cls(prev) == nil
                     // (but a verb in -ed after a pronoun ends a relative clause without "that": "the experts I interviewed said")
-                    && !(i - 2 >= lo && cls(tokens[i - 2]) == "pron" && !["it", "you"].contains(tokens[i - 2].lower))) { continue }
+                    && !(i - 2 >= lo && cls(tokens[i - 2]) == "pron" && !caselessPronouns.contains(tokens[i - 2].lower))) { continue }
             }
             let lemma = hit.entries[0]["lemma"] ?? ""
             // only verbs of saying put their subject after them ("…, said Trump"; never "…, praised Trump")
@@ -1169,7 +1194,7 @@ struct CueFinder: Sendable {
                 if sForm && nounForm && !skipped && !h.isCapitalized && cls(h) != "pron" && cls(h) != "rel" && !coordinatedAfterCue && !tailSubject
                     && !(i + 1 < hi && (tokens[i + 1].lower == "that" || tokens[i + 1].text == ":" || tokens[i + 1].kind == .quote
                         || (tokens[i + 1].kind == .word && tokens[i + 1].isCapitalized && cls(tokens[i + 1]) == nil)
-                        || ["him", "her", "them", "us", "me"].contains(tokens[i + 1].lower))) { continue }
+                        || objectPronouns.contains(tokens[i + 1].lower))) { continue }
             }
             if p > lo && tokens[p].text == ")" {
                 var q = p - 1
