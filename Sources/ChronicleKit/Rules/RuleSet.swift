@@ -116,9 +116,11 @@ public struct RuleSet: Sendable {
             }
             for key in keys { byKey[key, default: []].append(k) }
         }
+        // the classes that start rules, by their index in the book
+        let classes = byClass.keys.sorted().map { book.classNames.firstIndex(of: $0)! }
         return CandidateIndex(vocabulary: book.vocabulary, always: always, byKey: byKey,
-                              classes: byClass.keys.sorted().map { (book.classNames.firstIndex(of: $0)!, byClass[$0]!) },
-                              classKinds: byClass.keys.sorted().map { book.classKinds.count == book.classNames.count ? book.classKinds[book.classNames.firstIndex(of: $0)!] : TokenClasses.anyKind },
+                              classes: classes.map { ($0, byClass[book.classNames[$0]]!) },
+                              classKinds: classes.map { book.classKinds.count == book.classNames.count ? book.classKinds[$0] : TokenClasses.anyKind },
                               layers: byLayer.keys.sorted().map { ($0, byLayer[$0]!) }, nearby: nearby,
                               required: rules.map { RuleSet.requirements($0.pattern, book: book) })
     }
@@ -313,16 +315,15 @@ public final class CandidateIndex: @unchecked Sendable {
     /// The lists that many tokens share, each sorted: list 0 (the rules tried at every
     /// token), then the rules whose first element is a class (by `classIdx`), a layer (by
     /// `layerIdx`), and a nearby set: rules whose first element takes at most one token,
-    /// grouped by the distinct set (≤ 64 of them) of elements one of which must match at the
-    /// token or the next one. Shared list `x` is `sharedFlat[sharedStart[x]..<sharedStart[x + 1]]`.
-    /// (At most 32 nearby sets, so that an id's sets are one Int32 of `nearbyIdBits`; beyond,
-    /// their rules are tried at every token.)
+    /// grouped by the distinct set (≤ 32 of them, so that an id's sets are one Int32 of
+    /// `nearbyIdBits`; beyond, their rules are tried at every token) of elements one of which
+    /// must match at the token or the next one. Shared list `x` is
+    /// `sharedFlat[sharedStart[x]..<sharedStart[x + 1]]`.
     let sharedStart: [Int32], sharedFlat: [Int]
     /// Whether there are nearby sets.
     let hasNearby: Bool
     /// The most candidates one token can have before duplicates are removed.
     let maxCandidates: Int
-    let nIdStart: [Int32], nIds: [Int32]
     /// Per vocabulary id, the nearby sets that list it (a bit each); the sets that have
     /// lexicons, classes or layers too.
     let nearbyIdBits: IdTable
@@ -389,7 +390,6 @@ public final class CandidateIndex: @unchecked Sendable {
         let shared = [always] + classes.map(\.1) + layers.map(\.1) + bySet
         (sharedStart, sharedFlat) = flatten(shared)
         maxCandidates = (lists.map(\.count).max() ?? 0) + sharedFlat.count
-        (nIdStart, nIds) = flatten(distinct.map(\.ids))
         var idBits: [Int32: Int32] = [:]
         for (x, set) in distinct.enumerated() { for id in set.ids { idBits[id, default: 0] |= Int32(bitPattern: 1 << UInt32(x)) } }
         nearbyIdBits = IdTable(idBits.sorted { $0.key < $1.key }.map { ($0.key, $0.value) })

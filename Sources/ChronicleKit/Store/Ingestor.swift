@@ -107,7 +107,9 @@ public struct Ingestor: Sendable {
                             failed = [.store(path: store.name, message: "\(error)")]
                         }
                     } else {
-                        failed = batch.map { .store(path: store.name, message: "\($0.input.id): not stored: \(failed[0].errorDescription ?? "")") }
+                        failed = batch.filter { !meanwhile.contains($0.input.id) }.map {
+                            .store(path: store.name, message: "\($0.input.id): not stored: \(failed[0].errorDescription ?? "")")
+                        }
                     }
                     index.add(chronology)
                     return meanwhile
@@ -121,13 +123,13 @@ public struct Ingestor: Sendable {
                     summary.problems += failed
                     summary.warnings += warnings
                     for p in batch where !failedIds.contains(p.input.id) {
-                        if storedMeanwhile.contains(p.input.id) { summary.unchanged += 1; done -= 1 }
+                        if storedMeanwhile.contains(p.input.id) { summary.unchanged += 1 }
                         else if p.replacing { summary.replaced += 1 } else { summary.added += 1 }
                     }
                     summary.analysisSeconds += analysis
                     summary.graphSeconds += graph
                     summary.storeSeconds += write
-                    done += batch.count
+                    done += batch.count - storedMeanwhile.count  // (those another ingest stored count as unchanged)
                 }
             }
         }

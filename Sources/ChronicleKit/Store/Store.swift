@@ -32,9 +32,8 @@ public final class Store: @unchecked Sendable {
         // (not half made: "not a Chronicle store"); `StoreFile.check` has refused what is not a
         // regular file, so no lock file is made next to a device or a directory.
         let lockMade = access(path + ".lock", F_OK) != 0
-        let lock = open(path + ".lock", O_CREAT | O_RDWR, 0o644)
-        if lock >= 0 { flock(lock, LOCK_EX) }
-        defer { if lock >= 0 { flock(lock, LOCK_UN); closeDescriptor(lock) } }
+        let lock = Store.lockFile(path)
+        defer { Store.unlock(lock) }
         // what is in the file is checked before anything is written to it (a pool switches the
         // file to WAL mode); a file refused is left as it was, without a lock file of ours
         if StoreFile.isSQLite(path) {
@@ -130,10 +129,24 @@ public final class Store: @unchecked Sendable {
     /// migrates the store): another process's `exclusively` on the same store waits meanwhile.
     public func exclusively<T>(_ body: () throws -> T) rethrows -> T {
         guard writable, path != ":memory:" else { return try body() }
+        let lock = Store.lockFile(path)
+        defer { Store.unlock(lock) }
+        return try body()
+    }
+
+    /// The store's lock file (`path.lock`, made if missing), held exclusively (waiting for
+    /// another process that holds it): its descriptor, or -1 when it cannot be opened.
+    private static func lockFile(_ path: String) -> Int32 {
         let lock = open(path + ".lock", O_CREAT | O_RDWR, 0o644)
         if lock >= 0 { flock(lock, LOCK_EX) }
-        defer { if lock >= 0 { flock(lock, LOCK_UN); closeDescriptor(lock) } }
-        return try body()
+        return lock
+    }
+
+    /// Lets go of a `lockFile`.
+    private static func unlock(_ lock: Int32) {
+        guard lock >= 0 else { return }
+        flock(lock, LOCK_UN)
+        closeDescriptor(lock)
     }
 
     /// Writes what the write-ahead log holds into the store file (and empties the log): the
