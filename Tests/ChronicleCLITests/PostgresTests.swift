@@ -358,6 +358,25 @@ struct PostgresTests {
             #expect(r.status == 0 && r.out.contains("1 replaced"), "\(r.out) \(r.err)")
         }
         try exportsAgree("after a replaced article")
+        // an article whose events other articles joined changes: each such event passes to the
+        // next article that tells it (`EventPass`), alike in both stores, and no mention another
+        // article gave it goes
+        let owner = try PG.psql(pg, """
+            SELECT e.doc FROM event e JOIN event_mention m ON m.event_id = e.id WHERE m.doc <> e.doc
+            GROUP BY e.doc ORDER BY count(*) DESC, e.doc COLLATE "C" LIMIT 1
+            """)
+        let others = try PG.psql(pg, "SELECT count(*) FROM event_mention WHERE doc <> $$\(owner)$$")
+        let source = try #require(inputs.map { URL(fileURLWithPath: $0).appendingPathComponent(owner) }.first { FileManager.default.fileExists(atPath: $0.path) })
+        let moved = dir.appendingPathComponent("moved")
+        try FileManager.default.createDirectory(at: moved, withIntermediateDirectories: true)
+        let ownText = try String(contentsOf: source, encoding: .utf8)
+        try (ownText + "\nThe weather was cold.\n").write(to: moved.appendingPathComponent(owner), atomically: true, encoding: .utf8)
+        for store in [sqlite, pg] {
+            let r = try chronicle(["ingest", moved.path, "--store", store])
+            #expect(r.status == 0 && r.out.contains("1 replaced"), "\(r.out) \(r.err)")
+        }
+        try exportsAgree("after an article whose events others joined changed")
+        #expect(try PG.psql(pg, "SELECT count(*) FROM event_mention WHERE doc <> $$\(owner)$$") == others, "mentions of other articles went with \(owner)")
         #expect(try PG.psql(pg, """
             SELECT (SELECT count(*) FROM mention WHERE doc NOT IN (SELECT id FROM document))
                  + (SELECT count(*) FROM statement WHERE doc NOT IN (SELECT id FROM document))
@@ -365,6 +384,23 @@ struct PostgresTests {
                  + (SELECT count(*) FROM event_actor WHERE event_id NOT IN (SELECT id FROM event))
                  + (SELECT count(*) FROM event_mention WHERE event_id NOT IN (SELECT id FROM event))
             """) == "0", "rows of a replaced article are left")
+    }
+
+    /// `exclusively` holds the ingest lock (a session advisory lock) while its body runs, and
+    /// lets it go after: two ingests merge and save their batches one after the other.
+    @Test func exclusivelyHoldsTheIngestLock() throws {
+        let pg = try PG.freshDatabase("lock")
+        defer { PG.drop(pg) }
+        let store = try PostgresStore(pg)
+        defer { try? store.close() }
+        let held = """
+            SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND granted
+                AND classid = \(PostgresStore.ingestLock.class) AND objid = \(PostgresStore.ingestLock.object) AND objsubid = 2
+            """
+        #expect(try PG.psql(pg, held) == "0")
+        let inside = try store.exclusively { try PG.psql(pg, held) }
+        #expect(inside == "1")
+        #expect(try PG.psql(pg, held) == "0")
     }
 
     /// Ingest killed with SIGKILL at ten points, then re-run: every article once, none half-written.

@@ -101,3 +101,108 @@ final class StoredIndex: @unchecked Sendable {
         for e in c.events where e.name != nil { namedEvents.insert(e.id) }
     }
 }
+
+/// A stored event whose article is stored again (changed) while other articles still tell it:
+/// it passes to the next of those (document, then span order), in the replaced article's own
+/// transaction, before that article's facts are deleted. So the mentions other articles joined
+/// to it are not deleted with it, and the batch's merge sees it as that article's event (the
+/// changed article's new mention may join it again). Its id, kind, name, date, actors and roles
+/// stay: corrections made to it stay with it. Its span, text, trigger and rule become those of
+/// its mention in the next article; the replaced article's sentence and the typed fields that are
+/// spans of that article (arguments, mention triggers) are dropped, since they would point into
+/// another text.
+public struct EventPass: Sendable, Equatable {
+    /// The replaced article that owned the event.
+    public var from: String
+    /// The event as the next article owns it, with the mentions other articles keep.
+    public var event: EventRecord
+
+    /// The passes of `events`: stored events of the articles `replaced` (with every mention), each
+    /// that an article outside `replaced` tells too; in the order of `events`.
+    public static func passes(_ events: [EventRecord], replaced: Set<String>) -> [EventPass] {
+        events.compactMap { e -> EventPass? in
+            guard replaced.contains(e.doc) else { return nil }
+            let kept = e.mentions.filter { !replaced.contains($0.doc) }
+            guard let next = kept.min(by: { ($0.doc, $0.span.start, $0.span.end) < ($1.doc, $1.span.start, $1.span.end) }) else { return nil }
+            var moved = e
+            moved.doc = next.doc
+            moved.span = next.span
+            moved.text = next.text
+            moved.triggerSpan = next.span
+            moved.sentence = nil
+            moved.sentenceText = nil
+            moved.rule = next.rule
+            moved.mentions = kept
+            if var t = moved.typing {
+                t.arguments = []
+                t.mentionTriggers = []
+                t.mentionArguments = [:]
+                t.main = false
+                moved.typing = t
+            }
+            return EventPass(from: e.doc, event: moved)
+        }
+    }
+
+    /// The event as the merge of a batch looks for it (`FactStore.candidateEvents`' form: actors
+    /// sorted, each once, with those in a role; no mentions).
+    public var candidate: Event {
+        let e = event
+        return Event(id: e.id, provenance: Provenance(document: e.doc, span: e.span, sentence: -1, rule: e.rule), text: e.text, kind: e.kind,
+                     name: e.name, triggerSpan: e.triggerSpan ?? e.span, date: e.date, actors: Array(Set(e.actors + e.roles.values)).sorted(),
+                     mentions: [], roles: e.roles)
+    }
+}
+
+extension Store {
+    /// The stored events of `docs` that another document's mention joined, with every mention
+    /// (in the order stored), actor and role (`EventPass`).
+    public func eventsTold(elsewhere docs: [String]) throws -> [EventRecord] {
+        try db.read { db in
+            var ids: [String] = []
+            for chunk in stride(from: 0, to: docs.count, by: 500) {
+                let part = Array(docs[chunk..<min(chunk + 500, docs.count)])
+                ids += try String.fetchAll(db, sql: """
+                    SELECT DISTINCT e.id FROM event e JOIN event_mention m ON m.event_id = e.id
+                    WHERE e.doc IN (\(Array(repeating: "?", count: part.count).joined(separator: ","))) AND m.doc <> e.doc
+                    """, arguments: StatementArguments(part))
+            }
+            let one = try db.cachedStatement(sql: "SELECT * FROM event WHERE id = ?")
+            let links = try db.cachedStatement(sql: "SELECT actor_id, role FROM event_actor WHERE event_id = ? ORDER BY rowid")
+            let told = try db.cachedStatement(sql: #"SELECT doc, start, "end", text, rule FROM event_mention WHERE event_id = ? ORDER BY rowid"#)
+            var out: [EventRecord] = []
+            for id in ids.sorted() {
+                guard let r = try Row.fetchOne(one, arguments: [id]) else { continue }
+                var actors: [String] = []
+                var roles: [String: String] = [:]
+                for l in try Row.fetchAll(links, arguments: [id]) {
+                    let a: String = l["actor_id"]
+                    actors.append(a)
+                    if let role: String = l["role"], roles[role] == nil { roles[role] = a }
+                }
+                let mentions = try Row.fetchAll(told, arguments: [id]).map {
+                    MentionRecord(doc: $0["doc"], span: Span($0["start"], $0["end"]), text: $0["text"], form: "event", rule: $0["rule"])
+                }
+                let trigger = (r["trigger_start"] as Int?).flatMap { s in (r["trigger_end"] as Int?).map { Span(s, $0) } }
+                let sentence = (r["sentence_start"] as Int?).flatMap { s in (r["sentence_end"] as Int?).map { Span(s, $0) } }
+                out.append(EventRecord(id: id, kind: r["kind"], doc: r["doc"], span: Span(r["start"], r["end"]), text: r["text"], name: r["name"],
+                                       triggerSpan: trigger, date: r["date"], actors: actors, roles: roles, mentions: mentions,
+                                       sentence: sentence, sentenceText: r["sentence"], rule: r["rule"], typing: Store.typing(json: r["typing"])))
+            }
+            return out
+        }
+    }
+
+    /// Passes the events of `passes` that document `from` owns to their next article (in the
+    /// transaction that replaces `from`, before its facts are deleted).
+    static func pass(_ passes: [EventPass], from doc: String, db: Database) throws {
+        for p in passes where p.from == doc {
+            let e = p.event
+            try db.cachedStatement(sql: """
+                UPDATE event SET doc = ?, start = ?, "end" = ?, text = ?, trigger_start = ?, trigger_end = ?, sentence_start = NULL,
+                    sentence_end = NULL, sentence = NULL, rule = ?, typing = ? WHERE id = ? AND doc = ?
+                """).execute(arguments: [e.doc, e.span.start, e.span.end, e.text, e.triggerSpan?.start, e.triggerSpan?.end, e.rule,
+                                         Store.typingJSON(e), e.id, p.from])
+        }
+    }
+}

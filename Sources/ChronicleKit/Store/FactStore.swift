@@ -17,12 +17,17 @@ public protocol FactStore: AnyObject, Sendable {
     /// The ids of all stored documents, in order.
     func documentIds() throws -> [String]
     /// Saves a chronology, each document atomically, with the mentions it adds to events stored
-    /// before (`joins`, in the transaction of the document they come from); returns the
-    /// documents that failed.
-    func save(_ c: Chronology, perCommit: Int, joins: [EventJoin]) throws -> [ChronicleError]
+    /// before (`joins`, in the transaction of the document they come from) and the stored events
+    /// of replaced documents that go to another document (`passes`, in the transaction of the
+    /// document they leave); returns the documents that failed.
+    func save(_ c: Chronology, perCommit: Int, joins: [EventJoin], passes: [EventPass]) throws -> [ChronicleError]
     /// The stored events that events with these actors may be the same as (`EventJoin`), and the
     /// stored events of `named` (ids of named events) where the store can find them by id.
     func candidateEvents(actors: Set<String>, named: Set<String>?) throws -> [Event]
+    /// The stored events of `docs` that another document's mention joined, with every mention
+    /// (in the order stored), actor and role: those a new version of their document passes on
+    /// (`EventPass`).
+    func eventsTold(elsewhere docs: [String]) throws -> [EventRecord]
     /// Runs `body` while no other process runs its own `exclusively` on this store: `ingest`
     /// reads what is stored, merges a batch with it and saves the batch inside, so two ingests
     /// into one store write their batches one after the other, each on what the other stored.
@@ -38,7 +43,12 @@ public protocol FactStore: AnyObject, Sendable {
 }
 
 extension FactStore {
-    /// No lock (PostgreSQL): two ingests' batches are written as they come.
+    /// `save` with no events passed on.
+    public func save(_ c: Chronology, perCommit: Int, joins: [EventJoin]) throws -> [ChronicleError] {
+        try save(c, perCommit: perCommit, joins: joins, passes: [])
+    }
+
+    /// No lock: a store that one process alone writes.
     public func exclusively<T>(_ body: () throws -> T) rethrows -> T { try body() }
 
     public func states(of ids: [String]) throws -> [String: (hash: String, pipeline: String)] {

@@ -95,12 +95,12 @@ public struct Ingestor: Sendable {
                 let storedMeanwhile = store.exclusively { () -> Set<String> in
                     // what another ingest stored, the same, since the batch was read is left as it is
                     let meanwhile = Ingestor.storedMeanwhile(batch.map(\.input), store: store, fingerprint: pipeline.book.fingerprint)
-                    let (chronology, joins) = Ingestor.merge(analyses.filter { !meanwhile.contains($0.document.id) }, into: store, index: index, problems: &failed)
+                    let (chronology, joins, passes) = Ingestor.merge(analyses.filter { !meanwhile.contains($0.document.id) }, into: store, index: index, problems: &failed)
                     graph = Benchmark.now() - t
                     t = Benchmark.now()
                     if failed.isEmpty {
                         do {
-                            failed = try store.save(chronology, perCommit: batch.count, joins: joins)
+                            failed = try store.save(chronology, perCommit: batch.count, joins: joins, passes: passes)
                         } catch let e as ChronicleError {
                             failed = [e]
                         } catch {
@@ -172,10 +172,29 @@ public struct Ingestor: Sendable {
     /// an event of this batch that is the same as a stored one joins it (an `EventJoin`) as it
     /// would have in one batch with it. So the events of a store are the same for every batch
     /// size, and after a killed ingest resumed. A store that cannot be read is a problem.
-    static func merge(_ analyses: [DocumentAnalysis], into store: any FactStore, index: StoredIndex, problems: inout [ChronicleError]) -> (Chronology, [EventJoin]) {
+    /// The stored events of articles the batch replaces that other articles tell too pass to the
+    /// next of those (`EventPass`): the batch's merge sees them as that article's, and `save`
+    /// moves them before it deletes the replaced articles' facts.
+    static func merge(_ analyses: [DocumentAnalysis], into store: any FactStore, index: StoredIndex,
+                      problems: inout [ChronicleError]) -> (Chronology, [EventJoin], [EventPass]) {
         var failure: ChronicleError?
+        let batch = analyses.map(\.document.id)
+        var passes: [EventPass] = []
+        do { passes = EventPass.passes(try store.eventsTold(elsewhere: batch), replaced: Set(batch)) } catch {
+            problems.append(.store(path: store.name, message: "cannot read the stored events: \(StoreFile.describe(error))"))
+            return (Chronology(), [], [])
+        }
+        let passed = passes.map(\.candidate)
         let prior = EventGraphBuilder.Prior(events: { actors in
-            do { return try store.candidateEvents(actors: actors, named: index.namedEvents) } catch {
+            do {
+                let stored = try store.candidateEvents(actors: actors, named: index.namedEvents)
+                guard !passed.isEmpty else { return stored }
+                // (as `candidateEvents` gives them: in the order they were made)
+                let ids = Set(passed.map(\.id))
+                return (stored.filter { !ids.contains($0.id) } + passed.filter { e in e.name != nil || e.actors.contains(where: actors.contains) })
+                    .sorted { ($0.provenance.document, $0.provenance.span.start, $0.provenance.span.end, $0.id)
+                        < ($1.provenance.document, $1.provenance.span.start, $1.provenance.span.end, $1.id) }
+            } catch {
                 failure = .store(path: store.name, message: "cannot read the stored events: \(StoreFile.describe(error))")
                 return []
             }
@@ -189,7 +208,7 @@ public struct Ingestor: Sendable {
                 MentionRecord(doc: p.document, span: p.span, text: texts[p.document].map { $0.text(p.span) } ?? "", form: "event", rule: p.rule)
             })
         }
-        return (Chronology(corpus: corpus), joins)
+        return (Chronology(corpus: corpus), joins, passes)
     }
 
     /// Re-runs the pipeline on stored articles that an older pipeline (other rules or
@@ -206,10 +225,10 @@ public struct Ingestor: Sendable {
                 return a.document.date == nil && d.date != nil ? pipeline.analyze(id: d.id, text: d.text, date: d.date) : a
             }
             var problems: [ChronicleError] = []
-            let (chronology, joins) = Ingestor.merge(analyses, into: store, index: index, problems: &problems)
+            let (chronology, joins, passes) = Ingestor.merge(analyses, into: store, index: index, problems: &problems)
             index.add(chronology)
             if let first = problems.first { throw first }
-            let failed = try store.save(chronology, perCommit: part.count, joins: joins)
+            let failed = try store.save(chronology, perCommit: part.count, joins: joins, passes: passes)
             summary.problems += failed
             summary.replaced += part.count - failed.count
             progress?(min(chunk + batchSize, stale.count), stale.count)

@@ -361,7 +361,7 @@ public final class Store: @unchecked Sendable {
     /// most the uncommitted documents, never half of one, and nothing stored before. A document
     /// already stored under the same id is replaced with its facts.
     @discardableResult
-    public func save(_ c: Chronology, perCommit: Int = 64, joins: [EventJoin] = []) throws -> [ChronicleError] {
+    public func save(_ c: Chronology, perCommit: Int = 64, joins: [EventJoin] = [], passes: [EventPass] = []) throws -> [ChronicleError] {
         let facts = Store.factsByDocument(c)
         var problems: [ChronicleError] = []
         for start in stride(from: 0, to: c.documents.count, by: max(1, perCommit)) {
@@ -371,10 +371,10 @@ public final class Store: @unchecked Sendable {
             // (A savepoint copies each page its document changes: a fifth of the time to store
             // PolNeAR train.)
             do {
-                _ = try write(docs, facts, joins, eachAlone: false)
+                _ = try write(docs, facts, joins, passes, eachAlone: false)
             } catch {
                 do {
-                    problems += try write(docs, facts, joins, eachAlone: true)
+                    problems += try write(docs, facts, joins, passes, eachAlone: true)
                 } catch {
                     // the commit itself failed: none of these documents is stored
                     problems += docs.map { .store(path: path, message: "\($0.id): not stored: \(error)") }
@@ -387,7 +387,7 @@ public final class Store: @unchecked Sendable {
     /// Writes documents, and the search index of their statements, in one transaction. Each alone:
     /// each in a savepoint, a document that fails is rolled back and reported while the others
     /// are written. Else the first failure throws, and nothing is written.
-    private func write(_ docs: ArraySlice<DocumentRecord>, _ facts: [String: DocumentFacts], _ joins: [EventJoin], eachAlone: Bool) throws -> [ChronicleError] {
+    private func write(_ docs: ArraySlice<DocumentRecord>, _ facts: [String: DocumentFacts], _ joins: [EventJoin], _ passes: [EventPass], eachAlone: Bool) throws -> [ChronicleError] {
         var failed: [ChronicleError] = []
         try db.write { db in
             failed = []
@@ -396,7 +396,7 @@ public final class Store: @unchecked Sendable {
             // the next ones (with savepoints, a document that fails takes its actors back with it)
             var writtenActors: Set<String>? = eachAlone ? nil : []
             for d in docs {
-                let save = { try Store.save(d, facts[d.id] ?? DocumentFacts(), pipeline: self.pipelineVersion, writtenActors: &writtenActors, db: db) }
+                let save = { try Store.save(d, facts[d.id] ?? DocumentFacts(), pipeline: self.pipelineVersion, writtenActors: &writtenActors, passes: passes, db: db) }
                 guard eachAlone else {
                     try save()
                     stored.append(d.id)
@@ -493,8 +493,11 @@ public final class Store: @unchecked Sendable {
     /// Writes one document with its facts. The actors in `writtenActors` are not written again
     /// (they are the same actor records), and those written are added.
     static func save(_ d: DocumentRecord, _ f: DocumentFacts, pipeline pipelineVersion: String, writtenActors: inout Set<String>?,
-                     db: Database) throws {
+                     passes: [EventPass] = [], db: Database) throws {
         let id = d.id
+        // the events of the document stored before that other documents tell too go to the next
+        // of those (`EventPass`), so that its delete does not take their mentions with it
+        if !passes.isEmpty { try Store.pass(passes, from: id, db: db) }
         // a document stored before goes with its facts (ON DELETE CASCADE). Only then: the delete
         // also opens the search index in the transaction (its trigger), and each later statement
         // of the transaction then syncs the index (a quarter of the time to store PolNeAR train)

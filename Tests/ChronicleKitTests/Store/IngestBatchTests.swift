@@ -88,6 +88,97 @@ import Testing
         #expect(try store.counts()["event_mention"] == before["event_mention"])
         #expect(try store.counts()["event"] == before["event"])
     }
+
+    /// The events as merges: kind, date, actors, roles and every mention, whichever article
+    /// owns each event (and so whatever its id).
+    static func merges(_ store: Store) throws -> [String] {
+        try store.load().events.map { e in
+            "\(e.kind) \(e.date ?? "-") [\(e.actors.sorted().joined(separator: ","))] \(e.roles.sorted { $0.key < $1.key }) "
+                + e.mentions.map { "\($0.doc)\($0.span)" }.sorted().joined(separator: " ")
+        }.sorted()
+    }
+
+    /// An article stored again after a change keeps the mentions other articles gave its events:
+    /// each such event passes to the next article that tells it, and the changed article's new
+    /// mention joins it again. The store then holds the merges a fresh ingest of the changed
+    /// articles makes.
+    @Test func aChangedArticlePassesItsEventsToTheArticlesThatTellThemToo() throws {
+        let dir = try Self.corpus()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let store = try Self.ingest([[dir.path]], batchSize: 4)
+        // the first articles own events that later ones joined
+        let owned = try store.rows("SELECT count(*) AS n FROM event e WHERE e.doc IN ('r00.txt', 'r01.txt', 'r02.txt') AND EXISTS (SELECT 1 FROM event_mention m WHERE m.event_id = e.id AND m.doc <> e.doc)")
+        #expect((owned.first?["n"].flatMap { $0 }.flatMap { Int($0) } ?? 0) >= 2, "\(owned)")
+        let before = try store.counts()
+        // three of them change: a sentence before the others moves every span
+        for k in 0..<3 {
+            let url = dir.appendingPathComponent(String(format: "r%02d.txt", k))
+            let text = try String(contentsOf: url, encoding: .utf8)
+            let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+            let changed = ([lines[0], "", "The weather in Berlin was cold."] + lines.dropFirst()).joined(separator: "\n")
+            try changed.write(to: url, atomically: true, encoding: .utf8)
+        }
+        var ingestor = Ingestor(pipeline: Support.pipeline, store: store)
+        ingestor.batchSize = 2
+        let summary = ingestor.ingest(inputs: [dir.path])
+        #expect(summary.replaced == 3 && summary.problems.isEmpty, "\(summary.replaced) \(summary.problems.prefix(2))")
+        let after = try store.counts()
+        #expect(after["event_mention"] == before["event_mention"], "\(before) → \(after)")
+        #expect(after["event"] == before["event"], "\(before) → \(after)")
+        #expect(try store.integrityCheck() == "ok")
+        // every event's text is the text at its span in the article that owns it now
+        let c = try store.load()
+        var texts: [String: String] = [:]
+        for d in c.documents { texts[d.id] = d.text }
+        for e in c.events {
+            let scalars = Array(texts[e.doc, default: ""].unicodeScalars)
+            #expect(e.span.end <= scalars.count && String(String.UnicodeScalarView(scalars[e.span.start..<e.span.end])) == e.text, "\(e.id) in \(e.doc)")
+            #expect(e.mentions.contains { $0.doc == e.doc && $0.span == e.span }, "\(e.id): no mention in \(e.doc)")
+        }
+        let fresh = try Self.merges(Self.ingest([[dir.path]], batchSize: 4))
+        let merged = try Self.merges(store)
+        #expect(merged == fresh, "\(Set(merged).symmetricDifference(fresh).sorted().prefix(4))")
+    }
+}
+
+/// An event passes to the next article that tells it (`EventPass`).
+@Suite struct EventPassTests {
+    static func mention(_ doc: String, _ start: Int) -> MentionRecord {
+        MentionRecord(doc: doc, span: Span(start, start + 5), text: "talks", form: "event", rule: "r-\(doc)")
+    }
+
+    static func event(owner: String, mentions: [MentionRecord]) -> EventRecord {
+        let typing = EventTyping(type: "meet", plover: "CONSULT", cameo: "04", status: .happened, dateSource: .clause, fallbackDate: nil,
+                                 arguments: [.init(role: "agent", span: Span(0, 4), text: "John", actor: "john", rule: "subject")],
+                                 trigger: "meet.talks.n", main: true, mentionTriggers: [Span(10, 15)])
+        return EventRecord(id: "\(owner):e-10-15", kind: "meeting", doc: owner, span: Span(10, 15), text: "talks", name: nil, triggerSpan: Span(10, 15),
+                           date: "2021-02-15", actors: ["john"], roles: ["agent": "john"], mentions: mentions, sentence: Span(0, 40),
+                           sentenceText: "John held talks.", rule: "meeting.talks", typing: typing)
+    }
+
+    @Test func anEventGoesToTheFirstArticleLeftThatTellsIt() {
+        let e = Self.event(owner: "a", mentions: [Self.mention("a", 10), Self.mention("c", 30), Self.mention("b", 50), Self.mention("c", 7)])
+        let passes = EventPass.passes([e], replaced: ["a", "b"])
+        #expect(passes.count == 1)
+        guard let p = passes.first else { return }
+        #expect(p.from == "a")
+        #expect(p.event.id == e.id && p.event.date == e.date && p.event.actors == e.actors && p.event.roles == e.roles)
+        #expect(p.event.doc == "c" && p.event.span == Span(7, 12) && p.event.rule == "r-c")
+        #expect(p.event.mentions.map(\.doc) == ["c", "c"])
+        // nothing of the replaced article's text stays: its sentence, arguments and mention triggers
+        #expect(p.event.sentence == nil && p.event.sentenceText == nil)
+        #expect(p.event.typing?.arguments.isEmpty == true && p.event.typing?.mentionTriggers.isEmpty == true)
+        #expect(p.event.typing?.type == "meet" && p.event.typing?.status == .happened)
+        #expect(p.candidate.provenance.document == "c" && p.candidate.actors == ["john"] && p.candidate.mentions.isEmpty)
+    }
+
+    @Test func anEventNoOtherArticleTellsIsNotPassed() {
+        let own = Self.event(owner: "a", mentions: [Self.mention("a", 10), Self.mention("b", 20)])
+        #expect(EventPass.passes([own], replaced: ["a", "b"]).isEmpty)
+        // nor the event of an article that is not replaced
+        let kept = Self.event(owner: "d", mentions: [Self.mention("d", 10), Self.mention("e", 20)])
+        #expect(EventPass.passes([kept], replaced: ["a"]).isEmpty)
+    }
 }
 
 /// `ingest` reports what a limit cut, naming the article, as `analyze` does.

@@ -29,11 +29,17 @@ public final class PostgresStore: FactStore, @unchecked Sendable {
         var joins: [EventJoin]
         /// The `seq` of each mention of `joins` (in their order), drawn for the whole batch.
         var joinNumbers: [Int] = []
+        /// The stored events of the document that go to another one (`EventPass`).
+        var passes: [EventPass] = []
     }
     private let session: PostgresSession
     /// The writers' connections besides `session` (behind `lock`).
     private var extraSessions: [PostgresSession] = []
     private let lock = NSLock()
+    /// The connection that holds the ingest lock (`exclusively`), opened at its first use (behind
+    /// `lockLock`: the main connection stays free for the reads of another thread meanwhile).
+    private var lockSession: PostgresSession?
+    private let lockLock = NSLock()
 
     /// Connects and migrates the database to the current schema; a one-line error names the
     /// store (password masked) when the server cannot be reached, refuses the password, holds
@@ -130,8 +136,11 @@ public final class PostgresStore: FactStore, @unchecked Sendable {
     /// their own connections. A document that fails is reported and the others are written.
     /// (`perCommit` is the SQLite store's; here every document commits alone.)
     @discardableResult
-    public func save(_ c: Chronology, perCommit: Int = 64, joins: [EventJoin] = []) throws -> [ChronicleError] {
+    public func save(_ c: Chronology, perCommit: Int = 64, joins: [EventJoin] = [], passes: [EventPass] = []) throws -> [ChronicleError] {
         let facts = Store.factsByDocument(c)
+        var passesByDoc: [String: [EventPass]] = [:]
+        for p in passes { passesByDoc[p.from, default: []].append(p) }
+        let passesFor = passesByDoc
         // the joins' mentions by the document they come from (written in its transaction)
         var joinsByDoc: [String: [EventJoin]] = [:]
         for j in joins.sorted(by: { $0.id.utf8.lexicographicallyPrecedes($1.id.utf8) }) {
@@ -187,7 +196,7 @@ public final class PostgresStore: FactStore, @unchecked Sendable {
                 let d = docs[k]
                 var f = facts[d.id] ?? Store.DocumentFacts()
                 for j in joinsFor[d.id] ?? [] { f.actors += (j.actors + j.roles.values).compactMap { actorsFor[$0] } }
-                return DocumentPart(document: d, facts: f, joins: joinsFor[d.id] ?? [], joinNumbers: numbersFor[d.id] ?? [])
+                return DocumentPart(document: d, facts: f, joins: joinsFor[d.id] ?? [], joinNumbers: numbersFor[d.id] ?? [], passes: passesFor[d.id] ?? [])
             }
             for start in stride(from: 0, to: mine.count, by: group) {
                 let ks = Array(mine[start..<min(start + group, mine.count)])
@@ -267,7 +276,19 @@ public final class PostgresStore: FactStore, @unchecked Sendable {
             var statements: [(sql: String, values: [PostgresSession.Value])] = []
             let replaced = todo.map(\.document.id).filter { stored[$0] != nil }
             if !replaced.isEmpty {
-                // the replaced documents and every row of theirs (no foreign key cascades)
+                // their events that other documents tell too go to the next of those first
+                // (`EventPass`), then the replaced documents and every row of theirs (no foreign
+                // key cascades)
+                for p in todo where stored[p.document.id] != nil {
+                    for pass in p.passes {
+                        let e = pass.event
+                        statements.append(("""
+                            UPDATE event SET doc = $1, start = $2, "end" = $3, text = $4, trigger_start = $5, trigger_end = $6, sentence_start = NULL,
+                                sentence_end = NULL, sentence = NULL, rule = $7, typing = $8 WHERE id = $9 AND doc = $10
+                            """, [.text(e.doc), .int(e.span.start), .int(e.span.end), .text(e.text), .int(e.triggerSpan?.start), .int(e.triggerSpan?.end),
+                                  .text(e.rule), .text(Store.typingJSON(e)), .text(e.id), .text(pass.from)]))
+                    }
+                }
                 let ids: [PostgresSession.Value] = [.texts(replaced)]
                 statements += [
                     ("DELETE FROM statement_about WHERE statement_id IN (SELECT id FROM statement WHERE doc = ANY($1))", ids),
@@ -449,12 +470,73 @@ public final class PostgresStore: FactStore, @unchecked Sendable {
         }
     }
 
+    /// The stored events of `docs` that another document's mention joined, with every mention,
+    /// actor and role (as the SQLite store's `eventsTold(elsewhere:)`).
+    public func eventsTold(elsewhere docs: [String]) throws -> [EventRecord] {
+        guard !docs.isEmpty else { return [] }
+        return try read { s in
+            let rows = try s.query("""
+                SELECT * FROM event WHERE id IN (SELECT e.id FROM event e JOIN event_mention m ON m.event_id = e.id WHERE e.doc = ANY($1) AND m.doc <> e.doc)
+                ORDER BY id COLLATE "C"
+                """, [.texts(docs)])
+            guard !rows.isEmpty else { return [] }
+            let ids = try rows.map { try $0.string("id") }
+            var actors: [String: [String]] = [:]
+            var roles: [String: [String: String]] = [:]
+            for l in try s.query("SELECT event_id, actor_id, role FROM event_actor WHERE event_id = ANY($1) ORDER BY seq", [.texts(ids)]) {
+                let e = try l.string("event_id"), a = try l.string("actor_id")
+                actors[e, default: []].append(a)
+                if let role = try l.text("role"), roles[e]?[role] == nil { roles[e, default: [:]][role] = a }
+            }
+            var mentions: [String: [MentionRecord]] = [:]
+            for m in try s.query(#"SELECT event_id, doc, start, "end", text, rule FROM event_mention WHERE event_id = ANY($1) ORDER BY seq"#, [.texts(ids)]) {
+                mentions[try m.string("event_id"), default: []].append(MentionRecord(
+                    doc: try m.string("doc"), span: Span(try m.int("start") ?? 0, try m.int("end") ?? 0), text: try m.string("text"),
+                    form: "event", rule: try m.string("rule")))
+            }
+            func span(_ r: PostgresRandomAccessRow, _ a: String, _ b: String) throws -> Span? {
+                guard let x = try r.int(a), let y = try r.int(b) else { return nil }
+                return Span(x, y)
+            }
+            return try rows.map { r in
+                let id = try r.string("id")
+                return EventRecord(
+                    id: id, kind: try r.string("kind"), doc: try r.string("doc"), span: Span(try r.int("start") ?? 0, try r.int("end") ?? 0),
+                    text: try r.string("text"), name: try r.text("name"), triggerSpan: try span(r, "trigger_start", "trigger_end"),
+                    date: try r.text("date"), actors: actors[id] ?? [], roles: roles[id] ?? [:], mentions: mentions[id] ?? [],
+                    sentence: try span(r, "sentence_start", "sentence_end"), sentenceText: try r.text("sentence"), rule: try r.string("rule"),
+                    typing: Store.typing(json: try r.text("typing")))
+            }
+        }
+    }
+
     /// Commits are durable when PostgreSQL reports them: nothing to do.
     public func checkpoint() throws {}
 
     /// Closes the writers' connections (the main one closes with the store).
     public func close() throws {
         lock.withLock { extraSessions = [] }
+        lockLock.withLock { lockSession = nil }
+    }
+
+    /// The ingest lock's key: a session advisory lock of the two-integer form, which no
+    /// document's lock (`hashtextextended`, one bigint) can be.
+    public static let ingestLock = (class: 0x4348_524F, object: 1)
+
+    /// Runs `body` holding the ingest lock, a session advisory lock taken on a connection of its
+    /// own: another process's `exclusively` on the same database waits meanwhile, as the SQLite
+    /// store's lock file makes it wait, so that a batch is merged with what is stored and saved
+    /// before another batch reads the stored events. (A lock that cannot be taken, the server
+    /// being unreachable, is not waited for: the save then says what fails. A process that dies
+    /// holding it lets it go with its connection.)
+    public func exclusively<T>(_ body: () throws -> T) rethrows -> T {
+        lockLock.lock()
+        defer { lockLock.unlock() }
+        if lockSession == nil { lockSession = try? PostgresSession.connect(url) }
+        let key: [PostgresSession.Value] = [.int(Self.ingestLock.class), .int(Self.ingestLock.object)]
+        let held = (try? lockSession?.query("SELECT pg_advisory_lock($1::int4, $2::int4)", key)) != nil
+        defer { if held { _ = try? lockSession?.query("SELECT pg_advisory_unlock($1::int4, $2::int4)", key) } }
+        return try body()
     }
 
     /// The insert of `items`, one statement for all of them: `head SELECT * FROM
