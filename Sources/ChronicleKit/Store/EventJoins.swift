@@ -108,9 +108,9 @@ final class StoredIndex: @unchecked Sendable {
 /// to it are not deleted with it, and the batch's merge sees it as that article's event (the
 /// changed article's new mention may join it again). Its id, kind, name, date, actors and roles
 /// stay: corrections made to it stay with it. Its span, text, trigger and rule become those of
-/// its mention in the next article; the replaced article's sentence and the typed fields that are
-/// spans of that article (arguments, mention triggers) are dropped, since they would point into
-/// another text.
+/// its mention in the next article, and its sentence the one another fact of that article gives
+/// there (`sentenceSQL`); the typed fields that are spans of the replaced article (arguments,
+/// mention triggers) are dropped, since they would point into another text.
 public struct EventPass: Sendable, Equatable {
     /// The replaced article that owned the event.
     public var from: String
@@ -142,6 +142,32 @@ public struct EventPass: Sendable, Equatable {
             }
             return EventPass(from: e.doc, event: moved)
         }
+    }
+
+    /// Gives a passed event (`id`, now of document `doc`, at `start`..`end`) the sentence of
+    /// its new article that holds that span, as another fact of that article (a statement, a
+    /// time, an event) gives it, innermost first, and its text (offsets are Unicode scalars,
+    /// as SQLite's and PostgreSQL's `substr` count them); none when no fact there gives one.
+    /// The same SQL for both stores but for the placeholders.
+    static func sentenceSQL(doc: String, start: String, end: String, id: String) -> String {
+        """
+        UPDATE event SET (sentence_start, sentence_end) = (
+            SELECT s, e FROM (
+                SELECT sentence_start AS s, sentence_end AS e FROM statement WHERE doc = \(doc)
+                UNION ALL SELECT sentence_start, sentence_end FROM time WHERE doc = \(doc)
+                UNION ALL SELECT sentence_start, sentence_end FROM event WHERE doc = \(doc)
+            ) AS facts WHERE s <= \(start) AND e >= \(end) ORDER BY e - s, s LIMIT 1)
+        WHERE id = \(id)
+        """
+    }
+
+    /// The text of the sentence `sentenceSQL` gave (placeholder: the event's id).
+    static func sentenceTextSQL(id: String) -> String {
+        """
+        UPDATE event SET sentence = substr((SELECT text FROM document WHERE document.id = event.doc), CAST(sentence_start + 1 AS INTEGER),
+            CAST(sentence_end - sentence_start AS INTEGER))
+        WHERE id = \(id) AND sentence_start IS NOT NULL
+        """
     }
 
     /// The event as the merge of a batch looks for it (`FactStore.candidateEvents`' form: actors
@@ -203,6 +229,8 @@ extension Store {
                     sentence_end = NULL, sentence = NULL, rule = ?, typing = ? WHERE id = ? AND doc = ?
                 """).execute(arguments: [e.doc, e.span.start, e.span.end, e.text, e.triggerSpan?.start, e.triggerSpan?.end, e.rule,
                                          Store.typingJSON(e), e.id, p.from])
+            try db.cachedStatement(sql: EventPass.sentenceSQL(doc: "?1", start: "?2", end: "?3", id: "?4")).execute(arguments: [e.doc, e.span.start, e.span.end, e.id])
+            try db.cachedStatement(sql: EventPass.sentenceTextSQL(id: "?")).execute(arguments: [e.id])
         }
     }
 }

@@ -134,7 +134,14 @@ import Testing
             let scalars = Array(texts[e.doc, default: ""].unicodeScalars)
             #expect(e.span.end <= scalars.count && String(String.UnicodeScalarView(scalars[e.span.start..<e.span.end])) == e.text, "\(e.id) in \(e.doc)")
             #expect(e.mentions.contains { $0.doc == e.doc && $0.span == e.span }, "\(e.id): no mention in \(e.doc)")
+            // and its sentence, the one around its span, in that article
+            if let sentence = e.sentence, let text = e.sentenceText {
+                #expect(sentence.start <= e.span.start && e.span.end <= sentence.end && sentence.end <= scalars.count, "\(e.id) in \(e.doc)")
+                #expect(String(String.UnicodeScalarView(scalars[sentence.start..<min(sentence.end, scalars.count)])) == text, "\(e.id) in \(e.doc)")
+            }
         }
+        let passed = c.events.filter { e in ["r00.txt", "r01.txt", "r02.txt"].allSatisfy { $0 != e.doc } && e.id.hasPrefix("r0") && !e.id.hasPrefix(e.doc.prefix(3) + ":") }
+        #expect(!passed.isEmpty && passed.allSatisfy { $0.sentence != nil }, "\(passed.map { "\($0.id) \($0.doc) \($0.sentence.map { "\($0)" } ?? "no sentence")" })")
         let fresh = try Self.merges(Self.ingest([[dir.path]], batchSize: 4))
         let merged = try Self.merges(store)
         #expect(merged == fresh, "\(Set(merged).symmetricDifference(fresh).sorted().prefix(4))")

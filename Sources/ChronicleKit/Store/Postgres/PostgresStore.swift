@@ -287,6 +287,9 @@ public final class PostgresStore: FactStore, @unchecked Sendable {
                                 sentence_end = NULL, sentence = NULL, rule = $7, typing = $8 WHERE id = $9 AND doc = $10
                             """, [.text(e.doc), .int(e.span.start), .int(e.span.end), .text(e.text), .int(e.triggerSpan?.start), .int(e.triggerSpan?.end),
                                   .text(e.rule), .text(Store.typingJSON(e)), .text(e.id), .text(pass.from)]))
+                        statements.append((EventPass.sentenceSQL(doc: "$1", start: "$2::int8", end: "$3::int8", id: "$4"),
+                                           [.text(e.doc), .int(e.span.start), .int(e.span.end), .text(e.id)]))
+                        statements.append((EventPass.sentenceTextSQL(id: "$1"), [.text(e.id)]))
                     }
                 }
                 let ids: [PostgresSession.Value] = [.texts(replaced)]
