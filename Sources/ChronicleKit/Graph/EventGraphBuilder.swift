@@ -146,14 +146,14 @@ public struct EventGraphBuilder: Sendable {
                 newByName.removeAll(keepingCapacity: true)
                 newByActor.removeAll(keepingCapacity: true)
             }
-            // (each prepared event read in place, through a pointer: an element of the nested array
-            // read field by field was copied whole, retaining its every string and array, at each read)
+            // (each prepared event taken apart once: read field by field, even through a pointer,
+            // the whole tuple was copied at each read, retaining its every string and array)
             prepared[n].withUnsafeBufferPointer { pb in
                 for pi in pb.indices {
-                    let e = pb[pi].event, kind = pb[pi].kind, nameKey = pb[pi].nameKey
+                    let (e, kind, normalized, nameKey, actorKeys, words) = pb[pi]
                     var pool: [Int] = []
                     if let nameKey { pool += byName[nameKey] ?? [] }
-                    for a in pb[pi].actorKeys { pool += byActor[a] ?? [] }
+                    for a in actorKeys { pool += byActor[a] ?? [] }
                     if pool.count > 1 {
                         // sorted, each once
                         pool.sort()
@@ -163,7 +163,7 @@ public struct EventGraphBuilder: Sendable {
                     }
                     // the same event reported in an earlier article (each event's key is made once:
                     // its name and text do not change when later mentions join it)
-                    let key = EventMatcher.Key(e, name: pb[pi].normalized, words: pb[pi].words, ids: &wordIds)
+                    let key = EventMatcher.Key(e, name: normalized, words: words, ids: &wordIds)
                     let same = { (k: Int) -> Bool in
                         events[k].provenance.document != docId && matcher.same(keys[k], events[k].actors, key, e.actors)
                     }
@@ -186,7 +186,7 @@ public struct EventGraphBuilder: Sendable {
                     } else {
                         if let nameKey { newByName.append((nameKey, events.count)) }
                         // (sorted, so equal actors are neighbours: each is listed once)
-                        for (j, a) in pb[pi].actorKeys.enumerated() where j == 0 || e.actors[j - 1] != e.actors[j] {
+                        for (j, a) in actorKeys.enumerated() where j == 0 || e.actors[j - 1] != e.actors[j] {
                             newByActor.append((a, events.count))
                         }
                         events.append(e)
