@@ -23,7 +23,8 @@ extension TypedEventFinder {
     /// power", "came to the aid of", "came to an end"; "came to the State Department", "could come
     /// to the U.S. from Cuba" are visits).
     static func arrivesNowhere(_ x: Site, _ c: SentenceContext) -> Bool {
-        guard motionVisits.contains(x.site.entry.id) else { return false }
+        // (the kind first: a set look-up hashes the id, and most sites are no visit)
+        guard x.site.entry.kind == "visit", motionVisits.contains(x.site.entry.id) else { return false }
         let s = c.sentence.tokens
         var j = x.site.tokens.upperBound
         if j < s.upperBound, c.tokens[j].lower == "the" { j += 1 }

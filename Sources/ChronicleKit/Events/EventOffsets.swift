@@ -31,7 +31,7 @@ extension TypedEventFinder {
     /// Whether token `i`, a word of `offset-step`, follows "the" and a word of `offset-unit` in
     /// range `s` ("the day before", "the night after").
     static func stepsFromTheUnit(_ i: Int, _ s: Range<Int>, _ tk: [Token]) -> Bool {
-        i >= s.lowerBound + 2 && offsetSteps.contains(tk[i].lower) && tk[i - 2].lower == "the" && offsetUnits.contains(tk[i - 1].lower)
+        i >= s.lowerBound + 2 && tk[i - 2].lower == "the" && offsetSteps.contains(tk[i].lower) && offsetUnits.contains(tk[i - 1].lower)
     }
 
     /// Dates an undated event from a dated one at a distance the sentence tells: a DURATION of the

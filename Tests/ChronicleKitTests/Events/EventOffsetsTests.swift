@@ -40,6 +40,15 @@ import Testing
         #expect(date(e, "travel to") == "2023-11-10" && e.first { $0.text.hasPrefix("travel to") }?.typing?.dateSource == .clause, "\(seen(e))")
     }
 
+    /// A reported event reaches the time of a same-time clause that a preposition opens; not a year
+    /// that premodifies a noun.
+    @Test func aReportedEventReachesTheTimeOfASameTimeClause() {
+        let e = typed("According to evidence presented at trial, Webb grabbed the little girl as she and her mother were walking down Fort Worth's 6th Avenue at 6:38 p.m. on Saturday, May 18.", date: "2019-11-20")
+        #expect(date(e, "grabbed") == "2019-05-18", "\(seen(e))")
+        let car = typed("Chohan was walking alongside parked cars on 117th Street when she was struck by a gray 2013 Toyota Camry, which then sped off, according to cops.", date: "2013-09-19")
+        #expect(date(car, "walking") != .some("2013"), "\(seen(car))")
+    }
+
     /// "came to" a named country or organization is a visit; "came to power", "came to an end" are none.
     @Test func aMotionToANamedPlaceIsAVisit() {
         let visit = typed("Ambassadors of 30 African countries came to the State Department to offer condolences.", date: "2023-11-08")
