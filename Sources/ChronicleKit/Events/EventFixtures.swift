@@ -15,6 +15,26 @@ extension TypedEventFinder {
         sportFixtures.contains(x.site.entry.id) && (x.site.isNoun || !x.args.contains { $0.role == "target" && $0.actor != nil })
     }
 
+    /// Entries of motion that tell a visit only with a named country or organization right after
+    /// them (`motion-visits.tsv`: "came to the State Department"; session 33).
+    static let motionVisits = RuleBook.bundledWords("events/en/motion-visits.tsv")
+    /// Whether site `x` is a motion that reaches no named country or organization, and so no
+    /// visit: the token after it ("the" read over) starts no actor mention of those kinds ("came to
+    /// power", "came to the aid of", "came to an end"; "came to the State Department", "could come
+    /// to the U.S. from Cuba" are visits).
+    static func arrivesNowhere(_ x: Site, _ c: SentenceContext) -> Bool {
+        // (the kind first: a set look-up hashes the id, and most sites are no visit)
+        guard x.site.entry.kind == "visit", motionVisits.contains(x.site.entry.id) else { return false }
+        let s = c.sentence.tokens
+        var j = x.site.tokens.upperBound
+        if j < s.upperBound, c.tokens[j].lower == "the" { j += 1 }
+        guard j < s.upperBound, c.mentionAt[j] >= 0 else { return true }
+        let m = c.actors.mentions[Int(c.mentionAt[j])]
+        // (the mention starts there, or at the "the" read over)
+        guard m.tokens.lowerBound >= x.site.tokens.upperBound else { return true }
+        return m.kind != .country && m.kind != .organization
+    }
+
     /// Whether the article's headline (its sentences inside `Document.title`) reports sport
     /// (`reportsSport`): "Nadal keeps Spain alive against Russia in Davis Cup Finals" makes
     /// "Serbia takes on Japan and Britain plays the Netherlands" a story of sport. Read once per

@@ -24,10 +24,13 @@ extension TypedEventFinder {
     /// Words of a short interval that, in a phrase opening a sentence and ending in "later" or
     /// "after", make the sentence a sequel of the same day: `same-day-sequel` (session 32).
     static let sameDaySequelWords = FunctionWords.standard.words("same-day-sequel")
+    /// The word that ends such a phrase, right before its comma: `same-day-sequel-end` ("later",
+    /// "after", "afterward", "afterwards"; session 33: until then a list in the code).
+    static let sameDaySequelEnds = FunctionWords.standard.words("same-day-sequel-end")
 
     /// Whether sentence `s` opens with a phrase of a short interval that tells what came next on
     /// the same day (session 32; `carryOccasion`): at most four words, one of `same-day-sequel`,
-    /// the last "later", "after", "afterward" or "afterwards", then a comma ("A short time later,
+    /// the last one of `same-day-sequel-end` ("later", "after", "afterward", "afterwards"), then a comma ("A short time later,
     /// officers stopped a vehicle driven by …", "Minutes later, …", "Shortly afterwards, …"; not
     /// "Two days later," nor "Later,", which tell no interval of the same day). The index of the
     /// comma, nil when there is none. Reads at most five tokens.
@@ -36,7 +39,7 @@ extension TypedEventFinder {
         // look-up)
         var j = s.lowerBound
         while j < s.upperBound, j < s.lowerBound + 5, tk[j].kind == .word { j += 1 }
-        guard j > s.lowerBound, j < s.upperBound, tk[j].lower == ",", ["later", "after", "afterward", "afterwards"].contains(tk[j - 1].lower),
+        guard j > s.lowerBound, j < s.upperBound, tk[j].lower == ",", sameDaySequelEnds.contains(tk[j - 1].lower),
               (s.lowerBound..<(j - 1)).contains(where: { sameDaySequelWords.contains(tk[$0].lower) }) else { return nil }
         return j
     }

@@ -183,6 +183,8 @@ public struct TypedEventFinder: Sendable {
         var fixtures: [Bool] = []
         // (session 32: whether each event is a verb joined to the one before it, `shareCoordinatedDates`)
         var joins: [Bool] = []
+        // (session 33: each event's trigger tokens, `shareOffsetDates`)
+        var eventTokens: [Range<Int>] = []
         for (n, r) in bySentence where read?[n] ?? true {
             let s = doc.sentences[n]
             var c = SentenceContext(doc: doc, sentence: s, mentionAt: mentionAt, timeAt: timeAt, actors: actors, times: times)
@@ -197,8 +199,10 @@ public struct TypedEventFinder: Sendable {
             var j = sequel.map { $0 + 1 } ?? s.tokens.lowerBound
             while j < s.tokens.upperBound {
                 let end = timeAt[j] >= 0 ? min(s.tokens.upperBound, max(j + 1, times[Int(timeAt[j])].tokens.upperBound)) : j + 1
+                // (session 33: "The day before Buckley's death, another climber died" is not of the story's day)
                 for i in j..<end where TypedEventFinder.otherTimeWords.contains(tk[i].lower) && !(i > s.tokens.lowerBound && TypedEventFinder.predicateJoiners.contains(tk[i - 1].lower))
-                    || (tk[i].lower == "at" && i + 2 < s.tokens.upperBound && tk[i + 1].lower == "the" && tk[i + 2].lower == "time") {
+                    || (tk[i].lower == "at" && i + 2 < s.tokens.upperBound && tk[i + 1].lower == "the" && tk[i + 2].lower == "time")
+                    || TypedEventFinder.stepsFromTheUnit(i, s.tokens, tk) {
                     c.pointsElsewhere = true
                 }
                 if timeAt[j] >= 0 {
@@ -254,7 +258,7 @@ public struct TypedEventFinder: Sendable {
                         && !TypedEventFinder.givesNoAid(site, c) && !TypedEventFinder.qualifiesANoun(site, c)
                         && !(site.site.isNoun && site.site.tokens.count == 1 && TypedEventFinder.readsAsAdjective(c.tokens, site.site.tokens.lowerBound, s.tokens))
                         && !(sport && TypedEventFinder.sportReadings.contains(site.site.entry.id)) && !TypedEventFinder.isFigurative(site, c) && !gerundOfNoEvent(site, c)
-                        && !TypedEventFinder.namesACapacity(site, c)
+                        && !TypedEventFinder.namesACapacity(site, c) && !TypedEventFinder.arrivesNowhere(site, c)
                 }
                 guard kept else { continue }
                 // the words of an event's name are no roles of it ("the Worldwide Developers
@@ -316,6 +320,7 @@ public struct TypedEventFinder: Sendable {
                 }
                 events.append(event(sites[k], c))
                 joins.append(eventSites.last.map { TypedEventFinder.joinsThePredicateBefore(sites[k], sites[$0], c) } ?? false)
+                eventTokens.append(sites[k].site.tokens)
                 eventSites.append(k)
                 carries.append(carriesOccasion(sites[k], sites[r], c))
                 subordinate.append(TypedEventFinder.followsTheMainClause(sites[k], sites[r], c))
@@ -328,6 +333,7 @@ public struct TypedEventFinder: Sendable {
         TypedEventFinder.shareCoordinatedDates(&events, joins: joins)
         TypedEventFinder.carryFixtureDay(&events, fixtures: fixtures, doc: doc)
         TypedEventFinder.dateRetold(&events, doc: doc, actors: actors, times: times, mentionAt: mentionAt, timeAt: timeAt)
+        TypedEventFinder.shareOffsetDates(&events, eventTokens: eventTokens, doc: doc, times: times)
         return TypedEventFinder.join(events, doc: doc, timeAt: timeAt)
     }
 
@@ -1638,6 +1644,7 @@ public struct TypedEventFinder: Sendable {
                 TypedEventFinder.opensAClause(k, c) ||
                 TypedEventFinder.clauseBreaks.contains(tk[k].lower) && k != sameDay && !(after && afterGerund(k, r)) && !(!after && join.contains(k)) && !(!after && TypedEventFinder.cleftThat(k, t, x, c)) && !listComma(k) && !premodifierComma(k) && !includingCommas(k)
                     && !(after && TypedEventFinder.sameTimeWhen(k, x, c, time: t.tokens.lowerBound))
+                    && !(after && TypedEventFinder.comparesTheTime(k, t.tokens.lowerBound, tk))
                     && !(after && !nominal && TypedEventFinder.simultaneousGerund(k, c))
                     && !(after && pointPast && (tk[k].lower == "after" || tk[k].lower == "before") && k + 1 < r.upperBound && tk[k + 1].lower.first?.isNumber == true)
             }) { continue }

@@ -48,6 +48,10 @@ public struct EventTyping: Sendable, Hashable {
         /// "the bombing of an abortion clinic that killed an off-duty police officer and maimed a
         /// nurse" (`TypedEventFinder.shareCoordinatedDates`; session 32).
         case coordinated
+        /// The date of another event of the sentence moved by the distance the sentence tells:
+        /// "resigned two days after the vote on Monday" (`TypedEventFinder.shareOffsetDates`;
+        /// session 33).
+        case offset
         /// No date in the text: `fallbackDate` holds the article date, marked as a fallback.
         case article
         /// No date at all.

@@ -14,7 +14,8 @@ import Foundation
 /// - `yrel=N`: the year is the anchor's year + N (with month, quarter, season, half fields)
 /// - `mrel=-1|0|1` with `month`: the last / this / next such month; `srel` for seasons,
 ///   `wrel` for weekdays ("last Friday", "next Monday")
-/// - `anchor=text`: relative to the last date in the text instead of the DCT
+/// - `anchor=text`: relative to the last date in the text instead of the DCT; `anchor=past`: so
+///   in a sentence told in the past, else to the DCT ("The next year, the Taliban released …")
 /// - `quarter=ref`: the quarter the text last spoke of (else the one before the DCT's)
 /// - `gran=ref`: a year shift keeps the granularity of the last quarter mentioned
 /// - `ref=PRESENT_REF|PAST_REF|FUTURE_REF`, `dur=N dunit=D`, `set=V`, `mod=M`
@@ -46,6 +47,8 @@ public struct TimeResolver: Sendable {
         return times.map { t in
             var t = t
             if let type = t.spec["type"] { t.type = type }
+            // (session 33: "the next year" of a story told in the past follows the text's date)
+            if t.spec["anchor"] == "past" { t.spec["anchor"] = t.tense == .past ? "text" : nil }
             t.value = value(t.spec, type: t.type, ctx: ctx, tense: t.tense)
             if let v = t.value {
                 TimeResolver.remember(v, spec: t.spec, in: &ctx)

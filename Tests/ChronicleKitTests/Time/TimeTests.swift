@@ -64,6 +64,13 @@ import Testing
         ("The roof caught fire yesterday. The fire started at 19:00 local time.", "19:00 local time", "2021-02-14T19:00"),
         ("The plant opened on 3 May 2001. The vote begins at 3 p.m.", "3 p.m.", "2021-02-15T15:00"),
         ("The offensive stalled in winter.", "winter", "2020-WI"),
+        // (session 33) the day of the story told vaguely, midday, "the next year" of a past story,
+        // a clock with its weekday and its day of the month
+        ("He was arrested on Monday. Late in the day, his lawyers emerged.", "Late in the day", "2021-02-15"),
+        ("The suspect is to appear before a judge at midday.", "midday", "2021-02-15T12:00"),
+        ("He was abducted in August 2016. The next year, his captors released two videos.", "The next year", "2017"),
+        ("Growth will slow in the next year.", "the next year", "2022"),
+        ("He grabbed the girl at 6:38 p.m. on Saturday, May 18.", "6:38 p.m. on Saturday, May 18", "2020-05-18T18:38"),
     ])
     func valueOf(_ c: (String, String, String)) {
         let found = times(c.0)

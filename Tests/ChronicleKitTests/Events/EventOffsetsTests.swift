@@ -1,0 +1,61 @@
+import Testing
+@testable import ChronicleKit
+
+/// Session 33 (issue 18, the dates of events): an event dated by its distance from another event
+/// of its sentence, a day told as relative to an event that takes no carried day, a comparison
+/// right before a time, and a motion to a named country or organization as a visit
+/// (`EventOffsets.swift`, `EventFixtures.swift`).
+@Suite struct EventOffsetsTests: TypedEventTesting {
+    /// "one day after placing …": the anchor event after "after" takes the dated event's day less
+    /// the distance; "hours before" keeps the day.
+    @Test func anEventAtADistanceFromADatedOneTakesItsDay() {
+        let after = typed("The team placed its quarterback on injured reserve on Tuesday, one day after placing its leading rusher there.", date: "2023-11-08")
+        #expect(date(after, "placing") == "2023-11-06", "\(seen(after))")
+        #expect(after.first { $0.text.hasPrefix("placing") }?.typing?.dateSource == .offset)
+        let week = typed("The company fired its chief executive on Monday, two weeks after hiring a new finance chief.", date: "2023-11-08")
+        #expect(date(week, "hiring") == "2023-10-23", "\(seen(week))")
+        let hours = typed("Police arrested the driver on Tuesday, two hours before charging him.", date: "2023-11-08")
+        #expect(date(hours, "charging") == "2023-11-07", "\(seen(hours))")
+    }
+
+    /// No distance, or a date of no day for days: nothing moves.
+    @Test func noDistanceOrNoDayMovesNothing() {
+        let none = typed("The team placed its quarterback on injured reserve on Tuesday after placing its leading rusher there.", date: "2023-11-08")
+        #expect(date(none, "placing") != .some("2023-11-06"), "\(seen(none))")
+        let month = typed("The team placed its quarterback on injured reserve in October, one day after placing its leading rusher there.", date: "2023-11-08")
+        #expect(date(month, "placing") == .some(nil), "\(seen(month))")
+    }
+
+    /// "The day before X, …" tells another day than the story's: no day carried from before.
+    @Test func theDayBeforeAnEventTakesNoCarriedDay() {
+        let e = typed("Police arrested six people on Monday. The day before the raid, officers searched a house near the school.", date: "2023-11-08")
+        #expect(date(e, "searched") == .some(nil), "\(seen(e))")
+        let plain = typed("Police arrested six people on Monday. Officers searched a house near the school.", date: "2023-11-08")
+        #expect(date(plain, "searched") == "2023-11-06", "\(seen(plain))")
+    }
+
+    /// "as early as Friday": the two "as" are no clause break.
+    @Test func aComparisonBeforeATimeIsNoClauseBreak() {
+        let e = typed("The father will travel to the United States from Cuba as early as Friday, officials said.", date: "2023-11-08")
+        #expect(date(e, "travel to") == "2023-11-10" && e.first { $0.text.hasPrefix("travel to") }?.typing?.dateSource == .clause, "\(seen(e))")
+    }
+
+    /// A reported event reaches the time of a same-time clause that a preposition opens; not a year
+    /// that premodifies a noun.
+    @Test func aReportedEventReachesTheTimeOfASameTimeClause() {
+        let e = typed("According to evidence presented at trial, Webb grabbed the little girl as she and her mother were walking down Fort Worth's 6th Avenue at 6:38 p.m. on Saturday, May 18.", date: "2019-11-20")
+        #expect(date(e, "grabbed") == "2019-05-18", "\(seen(e))")
+        let car = typed("Chohan was walking alongside parked cars on 117th Street when she was struck by a gray 2013 Toyota Camry, which then sped off, according to cops.", date: "2013-09-19")
+        #expect(date(car, "walking") != .some("2013"), "\(seen(car))")
+    }
+
+    /// "came to" a named country or organization is a visit; "came to power", "came to an end" are none.
+    @Test func aMotionToANamedPlaceIsAVisit() {
+        let visit = typed("Ambassadors of 30 African countries came to the State Department to offer condolences.", date: "2023-11-08")
+        #expect(visit.contains { $0.text == "came to" && $0.kind == "visit" }, "\(seen(visit))")
+        for text in ["The party came to power in 2010.", "The talks came to an end on Monday.", "Allies came to the aid of the rebels."] {
+            let e = typed(text, date: "2023-11-08")
+            #expect(!e.contains { $0.kind == "visit" }, "\(text): \(seen(e))")
+        }
+    }
+}
