@@ -578,8 +578,6 @@ struct CueFinder: Sendable {
             // "Restaurant owners in Milan protested", "The Briar in Douglas say", "advisers to Mr.
             // Obama say": the place or the person after the preposition is not the subject
             if prepositionAfterNoun(tokens, q - 1, lo: lo, inQuote) { q -= 1; continue }
-            // "Elected officials in and around Miami warned": two prepositions joined by "and"
-            if q - 3 >= lo, cls(t) == "stop", !inQuote[q - 2], cls(tokens[q - 2]) == "coord", prepositionAfterNoun(tokens, q - 3, lo: lo, inQuote) { q -= 3; continue }
             if let c = cls(t) {
                 if c == "det" {
                     q -= 1
@@ -591,6 +589,8 @@ struct CueFinder: Sendable {
                     break
                 }
                 if c == "aux" && (t.lower == "'s" || t.lower == "’s") { q -= 1; continue }
+                // "Elected officials in and around Miami warned": two prepositions joined by "and"
+                if c == "stop", q - 3 >= lo, !inQuote[q - 2], cls(tokens[q - 2]) == "coord", prepositionAfterNoun(tokens, q - 3, lo: lo, inQuote) { q -= 3; continue }
                 break
             }
             if (t.lower == "of" || t.lower == "for") && q - 1 > lo && tokens[q - 2].kind == .word && cls(tokens[q - 2]) == nil { q -= 1; continue }
@@ -1127,10 +1127,11 @@ struct CueFinder: Sendable {
                 // there said", "He has never said")
                 if c == "aux" || isAdverb(tokens[p]) || taggedAdverb(doc, p, lo: lo) {
                     // "was announced" is passive; "is criticizing" is progressive
-                    // ("is widely expected", "isn't expected", "is not thought to": adverbs and
-                    // auxiliary-class words may stand between)
-                    if !form.hasSuffix("ing"), (p + 1..<i).allSatisfy({ isAdverb(tokens[$0]) || cls(tokens[$0]) == "aux" }),
-                       ["was", "were", "is", "are", "been", "be", "being", "isn't", "wasn't", "aren't", "weren't", "isn’t", "wasn’t", "aren’t", "weren’t"].contains(tokens[p].lower) { passive = true }
+                    // ("is widely expected", "isn't expected", "is not thought to": adverbs and a
+                    // negation, tagged PART, may stand between; not "was first reported by X")
+                    if !form.hasSuffix("ing"),
+                       ["was", "were", "is", "are", "been", "be", "being", "isn't", "wasn't", "aren't", "weren't", "isn’t", "wasn’t", "aren’t", "weren’t"].contains(tokens[p].lower),
+                       (p + 1..<i).allSatisfy({ isAdverb(tokens[$0]) || tagged(doc, $0) == .PART }) { passive = true }
                     p -= 1
                     continue
                 }
