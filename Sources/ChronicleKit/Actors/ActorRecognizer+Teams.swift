@@ -34,8 +34,7 @@ extension ActorRecognizer {
         guard t.kind == .word, t.isCapitalized, t.text.unicodeScalars.count >= 4, t.lower.hasSuffix("s"), !t.lower.hasSuffix("ss"),
               t.text.unicodeScalars.allSatisfy({ $0.properties.isAlphabetic }),
               !ActorRecognizer.teamSportWords.contains(t.lower) else { return false }
-        for name in ["groups", "countries", "countries:people", "countries:adjectives", "places", "actor-heads", "titles", "role-nouns", "source-nouns",
-                     "sport-roles", "months", "weekdays", "name-stopwords", "holidays", "media", "organizations", "competition-words"] where book.lexicons.get(name).hasSingle(t) {
+        for name in ActorRecognizer.notTeamWords where book.lexicons.get(name).hasSingle(t) {
             return false
         }
         return !lowered.contains(t.lower, in: doc, work: &work)
@@ -45,7 +44,7 @@ extension ActorRecognizer {
     /// article is about sport and the last word is a team's plural (`isTeamPlural`); else the
     /// candidate is dropped. A few tokens per candidate and one pass for the article: linear.
     func checkTeams(_ cands: inout [Candidate], doc: Document, work: inout Int) {
-        guard cands.contains(where: { !$0.dropped && $0.rule.id == "actor.organization.place-team" }) else { return }
+        guard cands.contains(where: { !$0.dropped && ($0.rule.id == "actor.organization.place-team" || $0.rule.id == "actor.organization.team-before-role") }) else { return }
         let sport = isSportArticle(doc, work: &work)
         var lowered = LowerCaseWords()
         for k in cands.indices where !cands[k].dropped && cands[k].rule.id == "actor.organization.place-team" {
@@ -53,6 +52,41 @@ extension ActorRecognizer {
             let e = cands[k].extent
             if !sport || e.isEmpty || !isTeamPlural(e.upperBound - 1, doc: doc, lowered: &lowered, work: &work) { cands[k].dropped = true }
         }
+        for k in cands.indices where !cands[k].dropped && cands[k].rule.id == "actor.organization.team-before-role" {
+            work += 1
+            let e = cands[k].extent
+            if !sport || e.isEmpty || !isTeamName(e, doc: doc, lowered: &lowered, work: &work) { cands[k].dropped = true }
+        }
+    }
+
+    /// The lexicons no word of a team's name is in (`isTeamPlural`, `isTeamName`).
+    static let notTeamWords = ["groups", "countries", "countries:people", "countries:adjectives", "places", "actor-heads", "titles", "role-nouns", "source-nouns",
+                               "sport-roles", "months", "weekdays", "name-stopwords", "holidays", "media", "organizations", "competition-words"]
+
+    /// Whether the tokens `r` before a player's position can name a team that is no plural
+    /// ("Red Sox" in "former Red Sox center fielder Johnny Damon"): capitalised words of letters,
+    /// no capitalised word before them (nor one and "of", "&": "Hall of Fame coach"), the
+    /// position in lower case, none a word of `notTeamWords`, a given name, a word of sport, or a
+    /// word the article writes in lower case.
+    func isTeamName(_ r: Range<Int>, doc: Document, lowered: inout LowerCaseWords, work: inout Int) -> Bool {
+        let tokens = doc.tokens
+        let a = r.lowerBound
+        if a > 0, tokens[a - 1].kind == .word, tokens[a - 1].isCapitalized, !tokens[a].paragraphStart { return false }
+        // (the tail of a longer name: "Hall of Fame coach Jack Ramsay"; a title-case headline:
+        // "Philadelphia 76ers Fire Coach Jim O'Brien", the position is written in lower case)
+        if a > 1, tokens[a - 1].text == "&" || tokens[a - 1].kind == .word && !tokens[a - 1].isCapitalized && tokens[a - 1].text.utf8.count <= 3,
+           tokens[a - 2].kind == .word, tokens[a - 2].isCapitalized { return false }
+        if r.upperBound < tokens.count, tokens[r.upperBound].isCapitalized { return false }
+        let lex = book.lexicons
+        for i in r {
+            let t = tokens[i]
+            work += 1
+            guard t.kind == .word, t.isCapitalized, t.text.unicodeScalars.allSatisfy({ $0.properties.isAlphabetic }),
+                  !ActorRecognizer.teamSportWords.contains(t.lower), !lex.get("given-names").hasSingle(t) else { return false }
+            for name in ActorRecognizer.notTeamWords where lex.get(name).hasSingle(t) { return false }
+            if lowered.contains(t.lower, in: doc, work: &work) { return false }
+        }
+        return true
     }
 
     /// Teams named by their plural alone in an article about sport ("The Chiefs had rallied",

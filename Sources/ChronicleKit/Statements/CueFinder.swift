@@ -39,8 +39,14 @@ struct CueFinder: Sendable {
     let subjectPronouns: WordSet
     let objectPronouns: WordSet
     let caselessPronouns: WordSet
-    /// Subject pronouns that take a verb without -s (`verb` of `attribution-words`: "they", "I").
-    let pluralPronouns: WordSet
+    /// Subjects that take a verb without -s (`verb` of `attribution-words`): pronouns ("they",
+    /// "I"), quantifiers and numbers ("many", "two"), collective nouns ("police", "people").
+    let pluralSubjects: WordSet
+    /// Prepositions after a noun that a subject goes on past to its head (`tail` of
+    /// `attribution-words`): all of them ("in", "at", "from", "to"), and those of a place only
+    /// ("in", "at", "from": "owners in Milan").
+    let tailPrepositions: WordSet
+    let placePrepositions: WordSet
     /// Numbers written as words: a source may open with one ("said one Democratic source").
     let numbers: Lexicon
     /// Words that name what someone is ("spokesman", "coach", "Lt."): `titles`, `role-nouns`,
@@ -53,19 +59,23 @@ struct CueFinder: Sendable {
         self.maxContent = max(1, maxContent)
         verbs = book.lexicons.get("reporting-verbs")
         var c: [String: String] = [:], o: [String: String] = [:]
-        var cases: [String: Set<String>] = [:], plural: Set<String> = []
+        var cases: [String: Set<String>] = [:], plural: Set<String> = [], tails: [String: Set<String>] = [:]
         for e in book.lexicons.get("attribution-words").entries where e.surface.count == 1 {
             let w = Tokenizer.lowercase(e.surface[0])
-            c[w] = e["class"] ?? "stop"
+            // (a line with no class is read for its other columns only: "police", "two")
+            if let k = e["class"] { c[w] = k }
             if let v = e["opens"] { o[w] = v }
             if let v = e["case"] { cases[v, default: []].insert(w) }
             if e["verb"] == "plural" { plural.insert(w) }
+            if let v = e["tail"] { tails[v, default: []].insert(w) }
         }
         opens = o
         subjectPronouns = WordSet(cases["subject"] ?? [])
         objectPronouns = WordSet(cases["object"] ?? [])
         caselessPronouns = WordSet(cases["both"] ?? [])
-        pluralPronouns = WordSet(plural)
+        pluralSubjects = WordSet(plural)
+        tailPrepositions = WordSet(tails.values.reduce(into: Set<String>()) { $0.formUnion($1) })
+        placePrepositions = WordSet(tails["place"] ?? [])
         c["'s"] = "aux"
         c["’s"] = "aux"
         classOf = c
@@ -451,15 +461,12 @@ struct CueFinder: Sendable {
         return letters >= 2
     }
 
-    /// A subject that takes a plural verb: "officials", "many", "they".
+    /// A subject that takes a plural verb: "officials", "many", "they", "police" (`verb` of
+    /// `attribution-words`).
     func isPlural(_ h: Token) -> Bool {
         // (an acronym in capitals is a name: "AROS argues")
         (h.kind == .word && h.lower.hasSuffix("s") && !h.lower.hasSuffix("ss") && cls(h) == nil && !isCapitals(h))
-            || pluralPronouns.contains(h.lower)
-            || ["many", "most", "some", "several", "few", "both", "all", "others", "those", "these", "percent",
-                "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozens", "hundreds", "thousands", "millions",
-                // collective nouns that take a plural verb: "Police say", "People say"
-                "police", "people", "media", "personnel", "data"].contains(h.lower)
+            || pluralSubjects.contains(h.lower)
             || (h.kind == .number && h.text != "1")
     }
 
@@ -476,7 +483,7 @@ struct CueFinder: Sendable {
     /// Golden, Colo.,", "an adviser to the president" (not after a verb, a gerund or a participle:
     /// "said to", "speaking in").
     func prepositionAfterNoun(_ tokens: [Token], _ k: Int, lo: Int, _ inQuote: [Bool]) -> Bool {
-        guard k - 1 >= lo, ["in", "at", "from", "to"].contains(tokens[k].lower) else { return false }
+        guard k - 1 >= lo, tailPrepositions.contains(tokens[k].lower) else { return false }
         let n = tokens[k - 1]
         return n.kind == .word && cls(n) == nil && !inQuote[k - 1] && !verbs.starts(n.lower) && !n.lower.hasSuffix("ing") && !n.lower.hasSuffix("ed")
             && (!n.isCapitalized || detBeforeName(tokens, k - 1, lo: lo, inQuote) || (k - 1 == lo && isPlural(n)))
@@ -582,6 +589,8 @@ struct CueFinder: Sendable {
                     break
                 }
                 if c == "aux" && (t.lower == "'s" || t.lower == "’s") { q -= 1; continue }
+                // "Elected officials in and around Miami warned": two prepositions joined by "and"
+                if c == "stop", q - 3 >= lo, !inQuote[q - 2], cls(tokens[q - 2]) == "coord", prepositionAfterNoun(tokens, q - 3, lo: lo, inQuote) { q -= 3; continue }
                 break
             }
             if (t.lower == "of" || t.lower == "for") && q - 1 > lo && tokens[q - 2].kind == .word && cls(tokens[q - 2]) == nil { q -= 1; continue }
@@ -1118,9 +1127,11 @@ struct CueFinder: Sendable {
                 // there said", "He has never said")
                 if c == "aux" || isAdverb(tokens[p]) || taggedAdverb(doc, p, lo: lo) {
                     // "was announced" is passive; "is criticizing" is progressive
-                    // ("is widely expected", "isn't expected": adverbs may stand between)
-                    if !form.hasSuffix("ing"), (p + 1..<i).allSatisfy({ isAdverb(tokens[$0]) }),
-                       ["was", "were", "is", "are", "been", "be", "being", "isn't", "wasn't", "aren't", "weren't", "isn’t", "wasn’t", "aren’t", "weren’t"].contains(tokens[p].lower) { passive = true }
+                    // ("is widely expected", "isn't expected", "is not thought to": adverbs and a
+                    // negation, tagged PART, may stand between; not "was first reported by X")
+                    if !form.hasSuffix("ing"),
+                       ["was", "were", "is", "are", "been", "be", "being", "isn't", "wasn't", "aren't", "weren't", "isn’t", "wasn’t", "aren’t", "weren’t"].contains(tokens[p].lower),
+                       (p + 1..<i).allSatisfy({ isAdverb(tokens[$0]) || tagged(doc, $0) == .PART }) { passive = true }
                     p -= 1
                     continue
                 }

@@ -147,7 +147,7 @@ extension StatementFinder {
               lex.get("countries").longest(tokens, at: r.lowerBound, end: r.upperBound) == nil,
               lex.get("role-nouns").longest(tokens, at: r.lowerBound, end: r.upperBound) == nil,
               lex.get("source-nouns").longest(tokens, at: r.lowerBound, end: r.upperBound) == nil,
-              lex.get("attribution-words").longest(tokens, at: r.lowerBound, end: r.upperBound) == nil else { return nil }
+              lex.get("attribution-words").longest(tokens, at: r.lowerBound, end: r.upperBound)?.entries.contains(where: { $0["class"] != nil }) != true else { return nil }
         // a word that is written in lower case elsewhere is no name ("Critics", "Democrats" aside)
         // (a place that is also a given name is no speaker: "Milan", "Florence")
         if lex.get("places").longest(tokens, at: r.lowerBound, end: r.upperBound) != nil { return nil }

@@ -12,11 +12,11 @@ import Testing
         for w in ["he", "she", "they", "we", "i"] { #expect(cues.subjectPronouns.contains(w), "\(w)") }
         for w in ["him", "her", "them", "us", "me"] { #expect(cues.objectPronouns.contains(w), "\(w)") }
         for w in ["it", "you"] { #expect(cues.caselessPronouns.contains(w), "\(w)") }
-        for w in ["they", "we", "i", "you"] { #expect(cues.pluralPronouns.contains(w), "\(w)") }
+        for w in ["they", "we", "i", "you"] { #expect(cues.pluralSubjects.contains(w), "\(w)") }
         // no pronoun is of two cases, and "he", "it" take a verb in -s
         #expect(cues.subjectPronouns.words.isDisjoint(with: cues.objectPronouns.words))
         #expect(cues.subjectPronouns.words.isDisjoint(with: cues.caselessPronouns.words))
-        #expect(!cues.pluralPronouns.contains("he") && !cues.pluralPronouns.contains("it"))
+        #expect(!cues.pluralSubjects.contains("he") && !cues.pluralSubjects.contains("it"))
     }
 
     @Test func aSubjectPronounOpensTheReportedClause() {
