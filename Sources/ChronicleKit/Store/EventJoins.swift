@@ -32,13 +32,7 @@ extension Store {
             let links = try db.cachedStatement(sql: "SELECT actor_id, role FROM event_actor WHERE event_id = ? ORDER BY rowid")
             for id in ids {
                 guard let r = try Row.fetchOne(one, arguments: [id]) else { continue }
-                var actors: [String] = []
-                var roles: [String: String] = [:]
-                for l in try Row.fetchAll(links, arguments: [id]) {
-                    let a: String = l["actor_id"]
-                    actors.append(a)
-                    if let role: String = l["role"], roles[role] == nil { roles[role] = a }
-                }
+                let (actors, roles) = try Store.actorsAndRoles(links, id)
                 let doc: String = r["doc"], start: Int = r["start"], end: Int = r["end"]
                 let trigger = (r["trigger_start"] as Int?).flatMap { s in (r["trigger_end"] as Int?).map { Span(s, $0) } } ?? Span(start, end)
                 events.append((doc, start, end, Event(
@@ -49,6 +43,19 @@ extension Store {
             events.sort { ($0.doc, $0.start, $0.end, $0.event.id) < ($1.doc, $1.start, $1.end, $1.event.id) }
             return events.map(\.event)
         }
+    }
+
+    /// A stored event's actors (in the order stored) and roles (each role its first actor), read
+    /// by `links` (`SELECT actor_id, role FROM event_actor WHERE event_id = ? ORDER BY rowid`).
+    static func actorsAndRoles(_ links: GRDB.Statement, _ id: String) throws -> (actors: [String], roles: [String: String]) {
+        var actors: [String] = []
+        var roles: [String: String] = [:]
+        for l in try Row.fetchAll(links, arguments: [id]) {
+            let a: String = l["actor_id"]
+            actors.append(a)
+            if let role: String = l["role"], roles[role] == nil { roles[role] = a }
+        }
+        return (actors, roles)
     }
 
     /// Adds the joins' mentions of the stored documents `stored` to their events, with the
@@ -199,13 +206,7 @@ extension Store {
             var out: [EventRecord] = []
             for id in ids.sorted() {
                 guard let r = try Row.fetchOne(one, arguments: [id]) else { continue }
-                var actors: [String] = []
-                var roles: [String: String] = [:]
-                for l in try Row.fetchAll(links, arguments: [id]) {
-                    let a: String = l["actor_id"]
-                    actors.append(a)
-                    if let role: String = l["role"], roles[role] == nil { roles[role] = a }
-                }
+                let (actors, roles) = try Store.actorsAndRoles(links, id)
                 let mentions = try Row.fetchAll(told, arguments: [id]).map {
                     MentionRecord(doc: $0["doc"], span: Span($0["start"], $0["end"]), text: $0["text"], form: "event", rule: $0["rule"])
                 }
