@@ -52,14 +52,13 @@ extension TypedEventFinder {
             guard sentence < doc.sentences.count else { continue }
             let s = doc.sentences[sentence].tokens
             // the days from the other event to the anchor (after: the other is later)
-            var days: Int?
+            var shift: Int
             switch unit {
-            case "D": days = n
-            case "W": days = 7 * n
-            case "TH", "TM", "TS": days = 0
+            case "D": shift = n
+            case "W": shift = 7 * n
+            case "TH", "TM", "TS": shift = 0
             default: continue
             }
-            guard var shift = days else { continue }
             if tk[step].lower == "before" { shift = -shift }
             guard let a = eventTokens.indices.first(where: { events[$0].provenance.sentence == sentence && eventTokens[$0].lowerBound > step && eventTokens[$0].lowerBound <= step + 3 }) else { continue }
             var other: Int?

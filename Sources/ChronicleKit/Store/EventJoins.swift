@@ -220,10 +220,10 @@ extension Store {
         }
     }
 
-    /// Passes the events of `passes` that document `from` owns to their next article (in the
-    /// transaction that replaces `from`, before its facts are deleted).
-    static func pass(_ passes: [EventPass], from doc: String, db: Database) throws {
-        for p in passes where p.from == doc {
+    /// Passes the events of `passes` (those of the document being replaced) to their next
+    /// article (in the transaction that replaces it, before its facts are deleted).
+    static func pass(_ passes: [EventPass], db: Database) throws {
+        for p in passes {
             let e = p.event
             try db.cachedStatement(sql: """
                 UPDATE event SET doc = ?, start = ?, "end" = ?, text = ?, trigger_start = ?, trigger_end = ?, sentence_start = NULL,

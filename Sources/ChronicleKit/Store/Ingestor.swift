@@ -184,14 +184,13 @@ public struct Ingestor: Sendable {
             problems.append(.store(path: store.name, message: "cannot read the stored events: \(StoreFile.describe(error))"))
             return (Chronology(), [], [])
         }
-        let passed = passes.map(\.candidate)
+        let passed = passes.map(\.candidate), passedIds = Set(passes.map(\.event.id))
         let prior = EventGraphBuilder.Prior(events: { actors in
             do {
                 let stored = try store.candidateEvents(actors: actors, named: index.namedEvents)
                 guard !passed.isEmpty else { return stored }
                 // (as `candidateEvents` gives them: in the order they were made)
-                let ids = Set(passed.map(\.id))
-                return (stored.filter { !ids.contains($0.id) } + passed.filter { e in e.name != nil || e.actors.contains(where: actors.contains) })
+                return (stored.filter { !passedIds.contains($0.id) } + passed.filter { e in e.name != nil || e.actors.contains(where: actors.contains) })
                     .sorted { ($0.provenance.document, $0.provenance.span.start, $0.provenance.span.end, $0.id)
                         < ($1.provenance.document, $1.provenance.span.start, $1.provenance.span.end, $1.id) }
             } catch {

@@ -395,8 +395,11 @@ public final class Store: @unchecked Sendable {
             // written straight, an actor written for one document need not be written again for
             // the next ones (with savepoints, a document that fails takes its actors back with it)
             var writtenActors: Set<String>? = eachAlone ? nil : []
+            var passesByDoc: [String: [EventPass]] = [:]
+            for p in passes { passesByDoc[p.from, default: []].append(p) }
             for d in docs {
-                let save = { try Store.save(d, facts[d.id] ?? DocumentFacts(), pipeline: self.pipelineVersion, writtenActors: &writtenActors, passes: passes, db: db) }
+                let save = { try Store.save(d, facts[d.id] ?? DocumentFacts(), pipeline: self.pipelineVersion, writtenActors: &writtenActors,
+                                            passes: passesByDoc[d.id] ?? [], db: db) }
                 guard eachAlone else {
                     try save()
                     stored.append(d.id)
@@ -497,7 +500,7 @@ public final class Store: @unchecked Sendable {
         let id = d.id
         // the events of the document stored before that other documents tell too go to the next
         // of those (`EventPass`), so that its delete does not take their mentions with it
-        if !passes.isEmpty { try Store.pass(passes, from: id, db: db) }
+        if !passes.isEmpty { try Store.pass(passes, db: db) }
         // a document stored before goes with its facts (ON DELETE CASCADE). Only then: the delete
         // also opens the search index in the transaction (its trigger), and each later statement
         // of the transaction then syncs the index (a quarter of the time to store PolNeAR train)

@@ -497,20 +497,22 @@ public final class PostgresStore: FactStore, @unchecked Sendable {
                     doc: try m.string("doc"), span: Span(try m.int("start") ?? 0, try m.int("end") ?? 0), text: try m.string("text"),
                     form: "event", rule: try m.string("rule")))
             }
-            func span(_ r: PostgresRandomAccessRow, _ a: String, _ b: String) throws -> Span? {
-                guard let x = try r.int(a), let y = try r.int(b) else { return nil }
-                return Span(x, y)
-            }
             return try rows.map { r in
                 let id = try r.string("id")
                 return EventRecord(
                     id: id, kind: try r.string("kind"), doc: try r.string("doc"), span: Span(try r.int("start") ?? 0, try r.int("end") ?? 0),
-                    text: try r.string("text"), name: try r.text("name"), triggerSpan: try span(r, "trigger_start", "trigger_end"),
+                    text: try r.string("text"), name: try r.text("name"), triggerSpan: try PostgresStore.span(r, "trigger_start", "trigger_end"),
                     date: try r.text("date"), actors: actors[id] ?? [], roles: roles[id] ?? [:], mentions: mentions[id] ?? [],
-                    sentence: try span(r, "sentence_start", "sentence_end"), sentenceText: try r.text("sentence"), rule: try r.string("rule"),
+                    sentence: try PostgresStore.span(r, "sentence_start", "sentence_end"), sentenceText: try r.text("sentence"), rule: try r.string("rule"),
                     typing: Store.typing(json: try r.text("typing")))
             }
         }
+    }
+
+    /// The span of columns `a` and `b` of a row, nil when either is NULL.
+    static func span(_ r: PostgresRandomAccessRow, _ a: String, _ b: String) throws -> Span? {
+        guard let x = try r.int(a), let y = try r.int(b) else { return nil }
+        return Span(x, y)
     }
 
     /// Commits are durable when PostgreSQL reports them: nothing to do.
@@ -563,10 +565,6 @@ public final class PostgresStore: FactStore, @unchecked Sendable {
         try read { s in
             var c = Chronology()
             func keep(_ doc: String) -> Bool { only?.contains(doc) ?? true }
-            func span(_ r: PostgresRandomAccessRow, _ a: String, _ b: String) throws -> Span? {
-                guard let x = try r.int(a), let y = try r.int(b) else { return nil }
-                return Span(x, y)
-            }
             func spans(_ text: String?) -> [Span] {
                 guard let text, let data = text.data(using: .utf8), let arr = try? JSONSerialization.jsonObject(with: data) as? [[Int]] else { return [] }
                 return arr.filter { $0.count == 2 }.map { Span($0[0], $0[1]) }
@@ -605,7 +603,7 @@ public final class PostgresStore: FactStore, @unchecked Sendable {
             for r in try s.query("SELECT * FROM time ORDER BY seq") where keep(try r.string("doc")) {
                 c.times.append(TimeRecord(id: try r.string("id"), doc: try r.string("doc"), span: Span(try r.int("start") ?? 0, try r.int("end") ?? 0),
                                           text: try r.string("text"), type: try r.string("type"), value: try r.text("value"), mod: try r.text("mod"),
-                                          sentence: try span(r, "sentence_start", "sentence_end"), rule: try r.string("rule")))
+                                          sentence: try PostgresStore.span(r, "sentence_start", "sentence_end"), rule: try r.string("rule")))
             }
             var about: [String: [String]] = [:]
             for r in try s.query(#"SELECT statement_id, actor_id FROM statement_about ORDER BY actor_id COLLATE "C""#) {
@@ -619,12 +617,12 @@ public final class PostgresStore: FactStore, @unchecked Sendable {
                 c.statements.append(StatementRecord(
                     id: id, doc: try r.string("doc"), span: Span(try r.int("start") ?? 0, try r.int("end") ?? 0), text: try r.string("text"),
                     direct: try r.bool("direct"), speaker: speaker,
-                    speakerName: StatementRecord.speakerName(speaker.flatMap { names[$0] }, source: try span(r, "source_start", "source_end"),
-                                                             sentence: try span(r, "sentence_start", "sentence_end"), sentenceText: try r.text("sentence"),
+                    speakerName: StatementRecord.speakerName(speaker.flatMap { names[$0] }, source: try PostgresStore.span(r, "source_start", "source_end"),
+                                                             sentence: try PostgresStore.span(r, "sentence_start", "sentence_end"), sentenceText: try r.text("sentence"),
                                                              sourceText: { articleTexts.text(doc, $0) }),
-                    sourceSpan: try span(r, "source_start", "source_end"), cueSpan: try span(r, "cue_start", "cue_end"), cue: try r.text("cue"),
+                    sourceSpan: try PostgresStore.span(r, "source_start", "source_end"), cueSpan: try PostgresStore.span(r, "cue_start", "cue_end"), cue: try r.text("cue"),
                     date: try r.text("date"), about: about[id] ?? [], parts: spans(try r.text("parts")),
-                    sentence: try span(r, "sentence_start", "sentence_end"), sentenceText: try r.text("sentence"), rule: try r.string("rule")))
+                    sentence: try PostgresStore.span(r, "sentence_start", "sentence_end"), sentenceText: try r.text("sentence"), rule: try r.string("rule")))
             }
             var eventActors: [String: [String]] = [:]
             var roles: [String: [String: String]] = [:]
@@ -643,9 +641,9 @@ public final class PostgresStore: FactStore, @unchecked Sendable {
                 let id = try r.string("id")
                 c.events.append(EventRecord(
                     id: id, kind: try r.string("kind"), doc: try r.string("doc"), span: Span(try r.int("start") ?? 0, try r.int("end") ?? 0),
-                    text: try r.string("text"), name: try r.text("name"), triggerSpan: try span(r, "trigger_start", "trigger_end"),
+                    text: try r.string("text"), name: try r.text("name"), triggerSpan: try PostgresStore.span(r, "trigger_start", "trigger_end"),
                     date: try r.text("date"), actors: eventActors[id] ?? [], roles: roles[id] ?? [:], mentions: eventMentions[id] ?? [],
-                    sentence: try span(r, "sentence_start", "sentence_end"), sentenceText: try r.text("sentence"), rule: try r.string("rule"),
+                    sentence: try PostgresStore.span(r, "sentence_start", "sentence_end"), sentenceText: try r.text("sentence"), rule: try r.string("rule"),
                     typing: Store.typing(json: try r.text("typing"))))
             }
             c.sort()
