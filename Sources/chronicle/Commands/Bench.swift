@@ -23,6 +23,9 @@ struct Bench: ParsableCommand {
     @Flag(help: "Measure only the analysis stages on one core (no store, render, threads or scaling), e.g. to profile with callgrind.")
     var analysisOnly = false
 
+    @Flag(help: "Do not time the syntax stage again with the parser (the \"syntax with the parser\" line), e.g. to profile the default analysis alone.")
+    var noParser = false
+
     @Option(help: "text or json.")
     var format: String = "text"
 
@@ -70,7 +73,7 @@ struct Bench: ParsableCommand {
         guard !texts.isEmpty else { throw ValidationError("no readable articles in the inputs") }
         let r = try Benchmark(pipeline: try Pipeline()).run(texts: texts, repeats: `repeat`, jobs: jobs,
                                                              scales: scales.split(separator: ",").compactMap { Int($0) },
-                                                             analysisOnly: analysisOnly)
+                                                             analysisOnly: analysisOnly, withParser: !noParser)
         print(format == "json" ? Benchmark.json(r).serialized(indent: 1) : Benchmark.text(r))
     }
 }

@@ -37,6 +37,21 @@ import Testing
         #expect(r.parallelSeconds == nil)
         #expect(r.parallelGraphSeconds == nil)
     }
+
+    @Test func withoutTheParserOnlyTheAnalysisIsTimed() throws {
+        let r = try Benchmark(pipeline: Support.pipeline).run(texts: try seedTexts(), repeats: 1, jobs: 1, scales: [1],
+                                                               analysisOnly: true, withParser: false)
+        #expect(r.syntaxWithParseSeconds == 0)
+        #expect(r.stages.first { $0.0 == "syntax" }!.1 > 0)
+        #expect(!Benchmark.text(r).contains("with the parser"))
+    }
+
+    @Test func residentMemoryIsReadFromTheSystem() {
+        // the models and the test process hold several MB; the peak is never below the present
+        let now = Benchmark.currentRSS(), peak = Benchmark.peakRSS()
+        #expect(now > 1)
+        #expect(peak >= now - 1)
+    }
 }
 
 /// The laps `chronicle bench` times come from the analysis's own code path.
