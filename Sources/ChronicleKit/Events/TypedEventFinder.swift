@@ -1140,15 +1140,18 @@ public struct TypedEventFinder: Sendable {
     /// Whether the parse makes a match's head word a modifier of another noun ("the Eastern
     /// Conference standings"): then the name names no event of its own.
     /// Whether site `x` is a participle of a request that the parse reads as modifying a noun
-    /// (`amod`: "the two invited witnesses", "the requested documents"): no request is made
-    /// there (session 34).
+    /// (`amod`, after a determiner, number, adjective, adverb or possessive: "the two invited
+    /// witnesses", "the requested documents"): no request is made there (session 34).
     static func requestQualifiesANoun(_ x: Site, _ c: SentenceContext) -> Bool {
         guard x.site.entry.kind == "call", !x.site.isNoun, x.site.isPast, x.site.tokens.count == 1 else { return false }
         let syn = c.doc.syntax
         let i = x.site.tokens.lowerBound
         guard syn.count > 0, i + 1 < syn.tokenWord.count else { return false }
         let w = Int(syn.tokenWord[i])
-        return w < Int(syn.tokenWord[i + 1]) && syn.relation(w) == "amod"
+        // (inside a noun phrase: a determiner, number, adjective or adverb right before it; "the
+        // Coordinator, demanded parties to the conflict …" is the tagger's misreading of a verb)
+        guard w > 0, w < Int(syn.tokenWord[i + 1]), syn.relation(w) == "amod" else { return false }
+        return [.DET, .NUM, .ADJ, .ADV].contains(syn.upos[w - 1]) || syn.upos[w - 1] == .PRON && syn.relation(w - 1) == "nmod:poss"
     }
 
     func modifiesANoun(_ tokens: Range<Int>, _ c: SentenceContext) -> Bool {

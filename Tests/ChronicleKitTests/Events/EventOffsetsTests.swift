@@ -115,5 +115,15 @@ import Testing
         #expect(e.contains { $0.text == "invited" && $0.kind == "call" }, "\(seen(e))")
         let adj = parsed("The two invited witnesses backed up that assessment.", date: "2018-10-09")
         #expect(!adj.contains { $0.text == "invited" }, "\(seen(adj))")
+        // (a verb after a comma stays one, whatever the parse's relation)
+        let verb = parsed("Jan Egeland, the UN relief coordinator, demanded parties to the conflict to allow aid workers free movement.", date: "2018-10-09")
+        #expect(verb.contains { $0.text == "demanded" && $0.kind == "call" }, "\(seen(verb))")
+    }
+
+    /// A reported event reaches the clock time of its same-time clause, whatever word opens the
+    /// time ("a little before 10 p.m. on Friday"); a year before a noun stays out.
+    @Test func aReportedEventReachesAClockTimeOfItsSameTimeClause() {
+        let e = typed("A female pedestrian was struck and killed by a motorist when she was crossing Queens Plaza North near 27th Street a little before 10 p.m. on Friday, according to police.", date: "2013-09-16")
+        #expect(date(e, "struck") == "2013-09-13", "\(seen(e))")
     }
 }
