@@ -47,7 +47,8 @@ extension TypedEventFinder {
     /// follows (the last one ending at most twelve tokens before it, no clause break between but a
     /// comma right before the distance), or for a phrase that opens the sentence the first event
     /// after the phrase's comma, is the other. Days and weeks need a day; a distance of hours,
-    /// minutes or seconds keeps the other's date as it is. An event that has a date keeps it.
+    /// minutes or seconds keeps the other's date as it is. An event that has a date of its own keeps
+    /// it (a day carried from the sentences before, `occasion`, gives way).
     /// (session 34) The other may be a definite noun that names an earlier event ("Police say that
     /// the shootings happened minutes after …": the shootings told before, of September 2010), whose
     /// date it takes as `join` will make it that event's mention; with no event before the distance
@@ -105,8 +106,12 @@ extension TypedEventFinder {
                       let comma = ((eventTokens[a].upperBound)..<min(s.upperBound, eventTokens[a].upperBound + 12)).first(where: { tk[$0].lower == "," }) {
                 other = eventTokens.indices.first { events[$0].provenance.sentence == sentence && eventTokens[$0].lowerBound > comma }
             }
+            // (session 34: a day carried from the sentences before is weaker than a distance the
+            // sentence tells: "… was placed on injured reserve on Wednesday. The Saints made that move
+            // only one day after placing …" is Tuesday's placing, not the carried Wednesday)
             func undated(_ k: Int) -> Bool {
-                events[k].date == nil && (events[k].typing?.dateSource == EventTyping.DateSource.none || events[k].typing?.dateSource == .article)
+                guard let src = events[k].typing?.dateSource else { return false }
+                return src == .occasion || events[k].date == nil && (src == EventTyping.DateSource.none || src == .article)
             }
             // the other event's date moved by the distance (a day is needed for days and weeks)
             func moved(_ v: String, by d: Int) -> String? {
