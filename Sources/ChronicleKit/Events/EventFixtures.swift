@@ -25,6 +25,9 @@ extension TypedEventFinder {
     static func arrivesNowhere(_ x: Site, _ c: SentenceContext) -> Bool {
         // (the kind first: a set look-up hashes the id, and most sites are no visit)
         guard x.site.entry.kind == "visit", motionVisits.contains(x.site.entry.id) else { return false }
+        // (session 34: and a doer that travels: "goods that Mexico exports come to the United States"
+        // is no visit)
+        if let agent = x.args.first(where: { $0.role == "agent" }), !isTraveller(agent, c) { return true }
         let s = c.sentence.tokens
         var j = x.site.tokens.upperBound
         if j < s.upperBound, c.tokens[j].lower == "the" { j += 1 }
@@ -34,6 +37,54 @@ extension TypedEventFinder {
         guard m.tokens.lowerBound >= x.site.tokens.upperBound else { return true }
         return m.kind != .country && m.kind != .organization
     }
+
+    /// Nouns of people (the first column of the statements' `source-nouns.tsv`: "father",
+    /// "ambassadors", "people") that can be a traveller, besides `LocalRoleFinder.peopleNouns`.
+    static let personNouns: Set<String> = Set(RuleBook.bundledWords("lexicons/en/source-nouns.tsv").compactMap { l in
+        l.split(separator: "\t").first.map { $0.lowercased() }
+    })
+
+    /// Whether an agent can travel. With the parse, by the head word of its phrase (the word whose
+    /// head lies outside it; with the tags only, the word before its first preposition): a pronoun, a name, an actor's mention, or a noun of people by its
+    /// lemma ("Ambassadors of 30 African countries", "his father", "who"); not "Mexico exports"
+    /// (the tagger's reading of "goods that Mexico exports come to …") nor "Cheap goods". Without
+    /// a parse, by its words: an actor, a pronoun, a capitalized word after the first, or a noun of
+    /// people. Read for a motion visit only.
+    static func isTraveller(_ a: EventTyping.Argument, _ c: SentenceContext) -> Bool {
+        let parsed = c.doc.syntax.count > 0
+        let syn = parsed ? c.doc.syntax : c.doc.tags
+        let s = c.sentence.tokens
+        if syn.count > 0, s.upperBound < syn.tokenWord.count,
+           let first = s.first(where: { c.tokens[$0].span.start >= a.span.start }),
+           let last = s.last(where: { c.tokens[$0].span.end <= a.span.end }), first <= last {
+            let words = Int(syn.tokenWord[first])..<Int(syn.tokenWord[last + 1])
+            // (the head word: by the parse, or with tags only the word before the first preposition,
+            // conjunction or punctuation after the first word, else the last)
+            let head = parsed ? words.first(where: { !words.contains(Int(syn.head[$0])) })
+                : words.dropFirst().first(where: { [.ADP, .SCONJ, .PUNCT, .CCONJ].contains(syn.upos[$0]) }).map { $0 - 1 } ?? words.last
+            guard let h = head else { return false }
+            switch syn.upos[h] {
+            case .PRON, .PROPN: return true
+            case .NOUN:
+                let t = Int(syn.wordToken[h])
+                if t < c.mentionAt.count, c.mentionAt[t] >= 0 { return true }
+                let l = syn.lemma[h].lowercased()
+                return LocalRoleFinder.peopleNouns.contains(l) || personNouns.contains(l) || personNouns.contains(c.tokens[t].lower)
+            default: return false
+            }
+        }
+        if a.actor != nil { return true }
+        let words = a.text.split(separator: " ")
+        if words.count == 1, let w = words.first, travellerPronouns.contains(w.lowercased()) { return true }
+        for (k, w) in words.enumerated() {
+            if k > 0, w.first?.isUppercase == true { return true }
+            let l = w.lowercased()
+            if LocalRoleFinder.peopleNouns.contains(l) || personNouns.contains(l) { return true }
+        }
+        return false
+    }
+    /// Pronouns that name someone who can travel.
+    static let travellerPronouns: Set<String> = ["who", "he", "she", "they", "we", "i", "you", "whom"]
 
     /// Whether the article's headline (its sentences inside `Document.title`) reports sport
     /// (`reportsSport`): "Nadal keeps Spain alive against Russia in Davis Cup Finals" makes

@@ -34,50 +34,84 @@ extension TypedEventFinder {
         i >= s.lowerBound + 2 && tk[i - 2].lower == "the" && offsetSteps.contains(tk[i].lower) && offsetUnits.contains(tk[i - 1].lower)
     }
 
+    /// Plural units shorter than a day that, with no number and a word of `offset-step` right
+    /// after them, tell a distance that keeps the date: `offset-span` ("minutes after Hiller was
+    /// suspended", "hours before the vote"; session 34). The time layer reads no such distance.
+    static let offsetSpans = WordSet(FunctionWords.standard.words("offset-span"))
+
     /// Dates an undated event from a dated one at a distance the sentence tells: a DURATION of the
-    /// rule `time.duration.unit-later` whose next token is a word of `offset-step`; the event
-    /// after that word (its trigger at most three tokens on: "after the vote", "after Hiller was
-    /// suspended", "after placing") is the anchor, and the event the distance follows (the last
-    /// one ending at most twelve tokens before it, no clause break between but a comma right
-    /// before the distance), or for a phrase that opens the
-    /// sentence the first event after the phrase's comma, is the other. Days and weeks need a
-    /// day; a distance of hours, minutes or seconds keeps the other's date as it is. An event that
-    /// has a date keeps it. `eventTokens[k]` is event `k`'s trigger tokens.
-    static func shareOffsetDates(_ events: inout [Event], eventTokens: [Range<Int>], doc: Document, times: [TimeExpression]) {
+    /// rule `time.duration.unit-later` whose next token is a word of `offset-step`, or (session 34)
+    /// a word of `offset-span` with no number before that word and no time on it ("minutes
+    /// after"); the event after that word (its trigger at most three tokens on: "after the vote",
+    /// "after Hiller was suspended", "after placing") is the anchor, and the event the distance
+    /// follows (the last one ending at most twelve tokens before it, no clause break between but a
+    /// comma right before the distance), or for a phrase that opens the sentence the first event
+    /// after the phrase's comma, is the other. Days and weeks need a day; a distance of hours,
+    /// minutes or seconds keeps the other's date as it is. An event that has a date of its own keeps
+    /// it (a day carried from the sentences before, `occasion`, gives way).
+    /// (session 34) The other may be a definite noun that names an earlier event ("Police say that
+    /// the shootings happened minutes after …": the shootings told before, of September 2010), whose
+    /// date it takes as `join` will make it that event's mention; with no event before the distance
+    /// in its sentence, a demonstrative noun there ("The Saints made that move only one day after
+    /// placing …") is the last event with a day of the sentence before, in the same paragraph.
+    /// `eventTokens[k]` is event `k`'s trigger tokens; `timeAt` the time at each token (-1: none).
+    static func shareOffsetDates(_ events: inout [Event], eventTokens: [Range<Int>], doc: Document, times: [TimeExpression], timeAt: [Int32]) {
         let tk = doc.tokens
+        // the distances: (first token, the step word, days from the other to the anchor before the
+        // sign, sentence)
+        var distances: [(lower: Int, step: Int, days: Int, sentence: Int)] = []
         for t in times where t.type == "DURATION" && t.provenance.rule == "time.duration.unit-later" {
             let step = t.tokens.upperBound
             guard step < tk.count, offsetSteps.contains(tk[step].lower), let n = TimeResolver.number(t.spec["dur"]), let unit = t.spec["dunit"] else { continue }
-            let sentence = t.provenance.sentence
+            switch unit {
+            case "D": distances.append((t.tokens.lowerBound, step, n, t.provenance.sentence))
+            case "W": distances.append((t.tokens.lowerBound, step, 7 * n, t.provenance.sentence))
+            case "TH", "TM", "TS": distances.append((t.tokens.lowerBound, step, 0, t.provenance.sentence))
+            default: continue
+            }
+        }
+        // (session 34: "minutes after", read back from each event's trigger: a few events a sentence)
+        for k in events.indices where k < eventTokens.count {
+            let n = events[k].provenance.sentence
+            guard n < doc.sentences.count else { continue }
+            let s = doc.sentences[n].tokens
+            let b = eventTokens[k].lowerBound
+            for p in max(s.lowerBound + 1, b - 3)..<max(s.lowerBound + 1, b) where tk[p - 1].lower.hasSuffix("s") && (p - 1 >= timeAt.count || timeAt[p - 1] < 0) {
+                guard offsetSpans.contains(tk[p - 1].lower), offsetSteps.contains(tk[p].lower) else { continue }
+                // (a number before the unit is the time layer's distance, or no distance: "24 hours after")
+                if p - 2 >= s.lowerBound, tk[p - 2].kind == .number || (p - 2 < timeAt.count && timeAt[p - 2] >= 0) { continue }
+                if !distances.contains(where: { $0.step == p }) { distances.append((p - 1, p, 0, n)) }
+            }
+        }
+        for dist in distances {
+            let step = dist.step
+            let sentence = dist.sentence
             guard sentence < doc.sentences.count else { continue }
             let s = doc.sentences[sentence].tokens
             // the days from the other event to the anchor (after: the other is later)
-            var shift: Int
-            switch unit {
-            case "D": shift = n
-            case "W": shift = 7 * n
-            case "TH", "TM", "TS": shift = 0
-            default: continue
-            }
+            var shift = dist.days
             if tk[step].lower == "before" { shift = -shift }
             guard let a = eventTokens.indices.first(where: { events[$0].provenance.sentence == sentence && eventTokens[$0].lowerBound > step && eventTokens[$0].lowerBound <= step + 3 }) else { continue }
             var other: Int?
             // (a comma right before the distance, an adverb between or not, sets it off: "resigned on
             // Friday, just two days after the vote")
-            var open = t.tokens.lowerBound
+            var open = dist.lower
             if open > s.lowerBound, tk[open - 1].kind == .word, open - 2 >= s.lowerBound, tk[open - 2].lower == "," { open -= 1 }
             if open > s.lowerBound, tk[open - 1].lower == "," { open -= 1 }
-            if let g = eventTokens.indices.last(where: { events[$0].provenance.sentence == sentence && eventTokens[$0].upperBound <= t.tokens.lowerBound }),
-               t.tokens.lowerBound - eventTokens[g].upperBound <= 12,
+            if let g = eventTokens.indices.last(where: { events[$0].provenance.sentence == sentence && eventTokens[$0].upperBound <= dist.lower }),
+               dist.lower - eventTokens[g].upperBound <= 12,
                !(eventTokens[g].upperBound..<open).contains(where: { clauseBreaks.contains(tk[$0].lower) }) {
                 other = g
-            } else if t.tokens.lowerBound <= s.lowerBound + 1,
+            } else if dist.lower <= s.lowerBound + 1,
                       let comma = ((eventTokens[a].upperBound)..<min(s.upperBound, eventTokens[a].upperBound + 12)).first(where: { tk[$0].lower == "," }) {
                 other = eventTokens.indices.first { events[$0].provenance.sentence == sentence && eventTokens[$0].lowerBound > comma }
             }
-            guard let g = other, g != a else { continue }
+            // (session 34: a day carried from the sentences before is weaker than a distance the
+            // sentence tells: "… was placed on injured reserve on Wednesday. The Saints made that move
+            // only one day after placing …" is Tuesday's placing, not the carried Wednesday)
             func undated(_ k: Int) -> Bool {
-                events[k].date == nil && (events[k].typing?.dateSource == EventTyping.DateSource.none || events[k].typing?.dateSource == .article)
+                guard let src = events[k].typing?.dateSource else { return false }
+                return src == .occasion || events[k].date == nil && (src == EventTyping.DateSource.none || src == .article)
             }
             // the other event's date moved by the distance (a day is needed for days and weeks)
             func moved(_ v: String, by d: Int) -> String? {
@@ -85,15 +119,65 @@ extension TypedEventFinder {
                 guard v.utf8.count == 10, let day = CalendarDate(iso: v) else { return nil }
                 return day.adding(days: d).description
             }
-            if undated(a), let v = events[g].date, let d = moved(v, by: -shift) {
-                events[a].date = d
-                events[a].typing?.dateSource = .offset
-                events[a].typing?.fallbackDate = nil
-            } else if undated(g), let v = events[a].date, let d = moved(v, by: shift) {
-                events[g].date = d
-                events[g].typing?.dateSource = .offset
-                events[g].typing?.fallbackDate = nil
+            func setDate(_ k: Int, _ d: String) {
+                events[k].date = d
+                events[k].typing?.dateSource = .offset
+                events[k].typing?.fallbackDate = nil
+            }
+            guard undated(a) || other.map({ undated($0) }) == true else { continue }
+            // the date the other side has: its own, an earlier event's that a definite noun names
+            // again, or the sentence before's that a demonstrative noun refers to
+            var otherDate: String?
+            if let g = other {
+                otherDate = events[g].date ?? (undated(g) && g != a ? antecedentDate(g, events, eventTokens, doc) : nil)
+            } else if !(eventTokens.indices.contains { events[$0].provenance.sentence == sentence && eventTokens[$0].upperBound <= dist.lower }),
+                      refersBack(s.lowerBound..<open, doc) {
+                otherDate = previousSentenceDay(sentence, events, doc)
+            }
+            if undated(a), let v = otherDate, let d = moved(v, by: -shift) {
+                setDate(a, d)
+            } else if let g = other, g != a, undated(g), let v = events[a].date, let d = moved(v, by: shift) {
+                setDate(g, d)
             }
         }
+    }
+
+    /// The date of the earlier event that event `g`, a noun after "the", "this", "that", "these" or
+    /// "those", names again: the last dated event before it of its entry, else the last event
+    /// before it of its `joinFamily` (the one `join` makes it a mention of), if that has a date.
+    static func antecedentDate(_ g: Int, _ events: [Event], _ eventTokens: [Range<Int>], _ doc: Document) -> String? {
+        guard let id = events[g].typing?.trigger, !id.hasSuffix(".v") else { return nil }
+        let b = eventTokens[g].lowerBound
+        guard b > 0, antecedentDeterminers.contains(doc.tokens[b - 1].lower) else { return nil }
+        // (the last one of the same entry with a date, "the shooting deaths … in September 2010"
+        // before "the shootings"; else the last of its family, if dated)
+        if let k = (0..<g).last(where: { events[$0].date != nil && events[$0].typing?.trigger == id }) { return events[k].date }
+        let family = joinFamily(events[g])
+        guard let k = (0..<g).last(where: { joinFamily(events[$0]) == family }) else { return nil }
+        return events[k].date
+    }
+
+    /// Determiners of a noun that names an event told before ("the shootings").
+    static let antecedentDeterminers: WordSet = ["the", "this", "that", "these", "those"]
+    /// Demonstratives of a noun that refers to what the sentence before told ("that move").
+    static let demonstratives: WordSet = ["that", "this"]
+
+    /// Whether tokens `r` hold a demonstrative before a noun of the parse ("The Saints made that
+    /// move"), a reference to what an earlier sentence told.
+    static func refersBack(_ r: Range<Int>, _ doc: Document) -> Bool {
+        let syn = doc.wordClasses
+        guard syn.count > 0 else { return false }
+        for i in r where i + 1 < r.upperBound && demonstratives.contains(doc.tokens[i].lower) && i + 1 < syn.tokenWord.count {
+            let w = Int(syn.tokenWord[i + 1])
+            if w < syn.upos.count, syn.upos[w] == .NOUN { return true }
+        }
+        return false
+    }
+
+    /// The day of the last event with one (an ISO day) of the sentence before `n`, in the same
+    /// paragraph.
+    static func previousSentenceDay(_ n: Int, _ events: [Event], _ doc: Document) -> String? {
+        guard n > 0, n < doc.sentences.count, doc.sentences[n - 1].paragraph == doc.sentences[n].paragraph else { return nil }
+        return events.last(where: { $0.provenance.sentence == n - 1 && ($0.date?.utf8.count ?? 0) == 10 })?.date
     }
 }

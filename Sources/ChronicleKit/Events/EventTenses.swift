@@ -147,8 +147,11 @@ extension TypedEventFinder {
         // now that the time layer reads the clock and its date as one expression)
         // (a reported one only with a time its preposition opens, `fronted-phrase-opener`: "struck by
         // a gray 2013 Toyota Camry, …, according to cops" gives no 2013)
+        // (session 34: or with a clock time, which premodifies no noun: "was struck and killed by a
+        // motorist when she was crossing Queens Plaza North … a little before 10 p.m. on Friday,
+        // according to police")
         guard k > c.sentence.tokens.lowerBound, !x.site.isNoun, x.site.isPast,
-              x.status == .happened || x.status == .reported && time > k + 1 && frontedPhraseOpeners.contains(tk[time - 1].lower),
+              x.status == .happened || x.status == .reported && time > k + 1 && (frontedPhraseOpeners.contains(tk[time - 1].lower) || isClockTime(time, c)),
               !whenRelatives.contains(tk[k - 1].lower), perfect(x.site, c) == nil else { return false }
         let syn = c.doc.wordClasses
         guard syn.count > 0, let tables = syn.tables else { return false }
@@ -171,6 +174,12 @@ extension TypedEventFinder {
 }
 
 extension TypedEventFinder {
+    /// Whether the time starting at token `t` is a clock time (TIMEX3 type TIME: "10 p.m. on Friday").
+    static func isClockTime(_ t: Int, _ c: SentenceContext) -> Bool {
+        guard t < c.timeAt.count, c.timeAt[t] >= 0 else { return false }
+        return c.times[Int(c.timeAt[t])].type == "TIME"
+    }
+
     /// Whether token `k` is tagged a determiner ("that area"), by the tags of `Document.tags` or of
     /// the parse; without tags, "that" is read as opening a clause.
     static func isDeterminer(_ k: Int, _ c: SentenceContext) -> Bool {

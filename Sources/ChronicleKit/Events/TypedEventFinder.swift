@@ -258,7 +258,7 @@ public struct TypedEventFinder: Sendable {
                         && !TypedEventFinder.givesNoAid(site, c) && !TypedEventFinder.qualifiesANoun(site, c)
                         && !(site.site.isNoun && site.site.tokens.count == 1 && TypedEventFinder.readsAsAdjective(c.tokens, site.site.tokens.lowerBound, s.tokens))
                         && !(sport && TypedEventFinder.sportReadings.contains(site.site.entry.id)) && !TypedEventFinder.isFigurative(site, c) && !gerundOfNoEvent(site, c)
-                        && !TypedEventFinder.namesACapacity(site, c) && !TypedEventFinder.arrivesNowhere(site, c)
+                        && !TypedEventFinder.namesACapacity(site, c) && !TypedEventFinder.arrivesNowhere(site, c) && !TypedEventFinder.requestQualifiesANoun(site, c)
                 }
                 guard kept else { continue }
                 // the words of an event's name are no roles of it ("the Worldwide Developers
@@ -333,7 +333,7 @@ public struct TypedEventFinder: Sendable {
         TypedEventFinder.shareCoordinatedDates(&events, joins: joins)
         TypedEventFinder.carryFixtureDay(&events, fixtures: fixtures, doc: doc)
         TypedEventFinder.dateRetold(&events, doc: doc, actors: actors, times: times, mentionAt: mentionAt, timeAt: timeAt)
-        TypedEventFinder.shareOffsetDates(&events, eventTokens: eventTokens, doc: doc, times: times)
+        TypedEventFinder.shareOffsetDates(&events, eventTokens: eventTokens, doc: doc, times: times, timeAt: timeAt)
         return TypedEventFinder.join(events, doc: doc, timeAt: timeAt)
     }
 
@@ -817,17 +817,25 @@ public struct TypedEventFinder: Sendable {
     /// (`function-words.tsv`, sets `body-hearing` and `court-hearing`; session 28).
     static let bodyHearingWords = FunctionWords.standard.words("body-hearing")
     static let courtHearingWords = FunctionWords.standard.words("court-hearing")
+    /// The entry of testifying, a hearing's when a legislature or a public body hears it (session
+    /// 34; the verb only: "Mueller's own congressional testimony" is what he said, `other` in the golds).
+    static let testifyEntry = "legal.testify.v"
 
     /// Whether a hearing (the lexicon's legal `hearing`) is a legislature's or a public body's, a
     /// meeting: its sentence names such a body or its business ("during a hearing last week",
     /// "ranking member of the House Science Committee's space subcommittee"; "a public hearing";
     /// "Wednesday morning's hearing … the historic impeachment inquiry") and no court ("a judge
     /// ruled that Assange should remain in jail until his extradition hearing"). One pass over
-    /// the sentence, for a hearing only.
+    /// the sentence, for a hearing only. (session 34) Testifying is that hearing too when such
+    /// words other than its own trigger are in its sentence ("Volker and Morrison testified
+    /// side-by-side before the House Intelligence Committee Tuesday"; "testified at his trial",
+    /// "testified before a grand jury" stay legal).
     static func isBodyHearing(_ x: Site, _ c: SentenceContext) -> Bool {
-        guard x.site.isNoun, x.site.entry.id == "legal.hearing.n" else { return false }
+        let id = x.site.entry.id
+        // (the kind first: most sites are of another)
+        guard x.site.entry.kind == "legal", x.site.isNoun ? id == "legal.hearing.n" : id == testifyEntry else { return false }
         var body = false
-        for j in c.sentence.tokens {
+        for j in c.sentence.tokens where !x.site.tokens.contains(j) {
             let w = c.tokens[j].lower
             if courtHearingWords.contains(w) { return false }
             if bodyHearingWords.contains(w) { body = true }
@@ -1131,6 +1139,21 @@ public struct TypedEventFinder: Sendable {
 
     /// Whether the parse makes a match's head word a modifier of another noun ("the Eastern
     /// Conference standings"): then the name names no event of its own.
+    /// Whether site `x` is a participle of a request that the parse reads as modifying a noun
+    /// (`amod`, after a determiner, number, adjective, adverb or possessive: "the two invited
+    /// witnesses", "the requested documents"): no request is made there (session 34).
+    static func requestQualifiesANoun(_ x: Site, _ c: SentenceContext) -> Bool {
+        guard x.site.entry.kind == "call", !x.site.isNoun, x.site.isPast, x.site.tokens.count == 1 else { return false }
+        let syn = c.doc.syntax
+        let i = x.site.tokens.lowerBound
+        guard syn.count > 0, i + 1 < syn.tokenWord.count else { return false }
+        let w = Int(syn.tokenWord[i])
+        // (inside a noun phrase: a determiner, number, adjective or adverb right before it; "the
+        // Coordinator, demanded parties to the conflict …" is the tagger's misreading of a verb)
+        guard w > 0, w < Int(syn.tokenWord[i + 1]), syn.relation(w) == "amod" else { return false }
+        return [.DET, .NUM, .ADJ, .ADV].contains(syn.upos[w - 1]) || syn.upos[w - 1] == .PRON && syn.relation(w - 1) == "nmod:poss"
+    }
+
     func modifiesANoun(_ tokens: Range<Int>, _ c: SentenceContext) -> Bool {
         let syn = c.doc.syntax
         guard syn.count > 0, tokens.upperBound < syn.tokenWord.count else { return false }

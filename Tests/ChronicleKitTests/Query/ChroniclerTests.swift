@@ -57,8 +57,9 @@ import Testing
         #expect(rows.first?.date == "2020-10")
         #expect(rows.last?.date == "2021")
         #expect(rows.allSatisfy { $0.date != nil })
-        // 7 statements, the Declaration, the conference, "initiated" and the Summit
-        #expect(rows.count == 11)
+        // 7 statements, the Declaration, the conference, "initiated", "invited" (a request, session
+        // 34) and the Summit
+        #expect(rows.count == 12)
     }
 
     @Test func actorReportHasFactsAndCoActors() throws {
