@@ -49,4 +49,28 @@ import Testing
         let b = Support.analyze("Title\n\nThe governor met John Smith and Mary Jones on Monday.\n\nThey said the plant would stay open.\n")
         #expect(b.statements.first { $0.cue == "said" }?.speaker == "John Smith", "\(b.statements.map { $0.speaker ?? "-" })")
     }
+
+    @Test func aCountryAfterFromAndAPluralNounQualifiesIt() {
+        // sample t: the origin of people goes with the country's other mentions, here places
+        let a = kinds("Officials said the boy should go back to Cuba. His father would be accompanied by other family members from Cuba.")
+        #expect(a["Cuba"] == nil, "\(a)")
+        // a mention that acts keeps them all
+        let b = kinds("Cuba said the boy should come home. His father would be accompanied by other family members from Cuba.")
+        #expect(b["Cuba"] == .country, "\(b)")
+    }
+
+    @Test func teamsWhoseNameEndsInANumberAreOrganisations() {
+        // ECB+ dev (topic 5): "76ers" is a number token, no team plural
+        let a = kinds("The Philadelphia 76ers fired coach Maurice Cheeks on Saturday. The 49ers won the game.")
+        #expect(a["Philadelphia 76ers"] == .organization && a["San Francisco 49ers"] == .organization, "\(a)")
+    }
+
+    @Test func aTeamsPluralOnceAfterAnOpponentWordIsATeamInAnArticleAboutSport() {
+        // samples z and ECB+ dev: "in 54 games with the Angels", "a playoff … against the Steelers"
+        let a = kinds("Jackson will play in Sunday's playoff game against the Steelers. The coach said the season had been long.")
+        #expect(a["Steelers"] == .organization, "\(a)")
+        // not outside sport
+        let b = kinds("The council voted against the Hendersons on Monday and the mayor said the plan would go ahead.")
+        #expect(b["Hendersons"] == nil, "\(b)")
+    }
 }
