@@ -277,7 +277,7 @@ public struct ActorRecognizer: Sendable {
             let s = doc.sentence(containingToken: i)
             // a word inside a longer name no rule took is no surname ("Evidence Action Beta
             // incubates …" after "Evidence Action believe"), outside a title-case line
-            if s >= 0, insideUnknownName(i, sentence: doc.sentences[s].tokens, doc: doc, taken: taken, stop: stop, weekdays: weekdays, months: months) {
+            if s >= 0, insideUnknownName(i, sentence: doc.sentences[s].tokens, doc: doc, taken: taken, stop: stop, weekdays: weekdays, months: months, names: fulls) {
                 if titleCase[s] == nil {
                     work += doc.sentences[s].tokens.count
                     titleCase[s] = ActorRecognizer.capitalizesItsWords(doc.sentences[s].tokens, doc.tokens)
@@ -417,14 +417,18 @@ extension ActorRecognizer {
 extension ActorRecognizer {
     /// Whether the capitalised word at `i` stands inside a longer name no rule took: a capitalised
     /// word right before or after it, in the same sentence and taken by no mention, that is no
-    /// function word, weekday, month or abbreviation ("Evidence Action Beta": "Action" is then no
-    /// surname of "Evidence Action"; not "Smith Tuesday", "When Smith", "Benjamin U. S.").
-    func insideUnknownName(_ i: Int, sentence: Range<Int>, doc: Document, taken: [Bool], stop: Lexicon, weekdays: Lexicon, months: Lexicon) -> Bool {
+    /// function word, weekday, month, abbreviation or word of the full names `names` the surname
+    /// may join ("Evidence Action Beta": "Action" is then no surname of "Evidence Action"; not
+    /// "Smith Tuesday", "When Smith", "Benjamin U. S.", "Kostro Miller" after "Amanda A. Kostro
+    /// Miller").
+    func insideUnknownName(_ i: Int, sentence: Range<Int>, doc: Document, taken: [Bool], stop: Lexicon, weekdays: Lexicon, months: Lexicon,
+                           names: [String]) -> Bool {
         func nameWord(_ k: Int) -> Bool {
             guard sentence.contains(k), !taken[k] else { return false }
             let t = doc.tokens[k]
             guard t.kind == .word, t.isCapitalized, !t.text.utf8.contains(46) else { return false }
-            return !stop.hasSingle(t) && !weekdays.hasSingle(t) && !months.hasSingle(t)
+            guard !stop.hasSingle(t) && !weekdays.hasSingle(t) && !months.hasSingle(t) else { return false }
+            return !names.contains { $0.split(separator: " ").contains { $0 == t.text } }
         }
         return nameWord(i - 1) || nameWord(i + 1)
     }
