@@ -28,7 +28,8 @@ extension ActorRecognizer {
     /// Kurt Volker said", "the U.S. envoy").
     /// A name before "'s" acts ("Tanzania's capital" aside, `landAfter`); a name before a noun it
     /// qualifies (a lower-case word that is no stopword, verb or past form in "-ed": "in U.S.
-    /// custody", "New Zealand media reports", "in New Zealand fall") is a `qualifier`: it goes
+    /// custody", "New Zealand media reports", "in New Zealand fall"), or after "from" and a noun
+    /// in the plural ("other family members from Cuba", "imports from China"; session 34), is a `qualifier`: it goes
     /// with the country's other mentions (session 31). The mentions of a country some of whose
     /// mentions in the article are places and none acts are dropped; any mention that acts (a
     /// subject, an object, a possessive, "of Turkmenistan", a capital or "the Kenyan government")
@@ -160,6 +161,16 @@ extension ActorRecognizer {
             }
             return moves(p)
         }
+        /// Whether "from" (and "the") comes right before `lo` after a noun in the plural for the
+        /// tagger.
+        func originAfterPlural(_ lo: Int, from s0: Int) -> Bool {
+            guard tags.count > 0 else { return false }
+            var p = lo - 1
+            if p >= s0 && tokens[p].lower == "the" { p -= 1 }
+            guard p > s0, tokens[p].lower == "from", tokens[p - 1].kind == .word, !tokens[p - 1].isCapitalized else { return false }
+            let w = tags.words(ofToken: p - 1)
+            return w.count == 1 && tags.upos[w.lowerBound] == .NOUN && tags.feature(w.lowerBound, "Number") == "Plur"
+        }
         return ActorRecognizer.droppingPlaces(mentions) { k, m, readings in
             guard m.kind == .country else { return .notConsidered }
             work += 1
@@ -241,6 +252,11 @@ extension ActorRecognizer {
                             && (tokens[b].kind == .word || tokens[b].kind == .number) { b -= 1 }
                     isPlace = b >= sentence.lowerBound && b < c && kind(b) == "preposition"
                 }
+            }
+            // (the origin of people or things named by a plural noun before "from": "other family
+            // members from Cuba", "imports from China"; it qualifies the noun, as "in U.S. custody")
+            if !isPlace, m.form == .name, originAfterPlural(lo, from: sentence.lowerBound) {
+                return .qualifier
             }
             return isPlace ? .place : .acting
         }

@@ -96,7 +96,9 @@ extension ActorRecognizer {
     /// - a plural no team's name ends in is a team of its own when the article writes it after
     ///   "the" at least once and uses it twice or more ("the Colts" … "Colts interim coach"),
     ///   or right before a player's position or a coach and a name ("Chargers lineman Jamal
-    ///   Williams", "Browns defensive end Myles Garrett": then in any article, sport or not).
+    ///   Williams", "Browns defensive end Myles Garrett": then in any article, sport or not),
+    ///   or once after "the" and a word of `opponent-words` in an article about sport ("against
+    ///   the Steelers", "in 54 games with the Angels").
     /// The word is a team's plural (`isTeamPlural`), stands alone (no capitalised word right
     /// before or after it, but the sentence's first word), is no word of a person's name, and
     /// the sentence is not in title case. Two passes over the tokens: linear.
@@ -150,14 +152,19 @@ extension ActorRecognizer {
         }
         // the plurals no full name ends in: how often they stand alone, and whether after "the"
         var uses: [String: Int] = [:]
-        var afterThe = Set<String>(), beforeRoles = Set<String>()
+        var afterThe = Set<String>(), beforeRoles = Set<String>(), opponents = Set<String>()
+        let opponentWords = book.lexicons.get("opponent-words")
         var plural = [Bool](repeating: false, count: tokens.count)
         work += tokens.count
         for i in tokens.indices where !taken[i] && capWord(i) && (sport || beforeRole(i)) && !personWords.contains(tokens[i].lower)
             && !personWords.contains(String(tokens[i].lower.dropLast())) && isTeamPlural(i, doc: doc, lowered: &lowered, work: &work) && alone(i) {
             plural[i] = true
             uses[tokens[i].lower, default: 0] += 1
-            if i > 0 && tokens[i - 1].lower == "the" { afterThe.insert(tokens[i].lower) }
+            if i > 0 && tokens[i - 1].lower == "the" {
+                afterThe.insert(tokens[i].lower)
+                // (an opponent or a side played for: "against the Steelers", "with the Angels")
+                if sport && i > 1 && tokens[i - 2].kind == .word && opponentWords.hasSingle(tokens[i - 2]) { opponents.insert(tokens[i].lower) }
+            }
             if beforeRole(i) { beforeRoles.insert(tokens[i].lower) }
         }
         var out = mentions
@@ -167,7 +174,7 @@ extension ActorRecognizer {
             let actor: String
             if let team = teams[w] {
                 actor = team
-            } else if (afterThe.contains(w) && uses[w, default: 0] >= 2) || beforeRoles.contains(w) {
+            } else if (afterThe.contains(w) && uses[w, default: 0] >= 2) || beforeRoles.contains(w) || opponents.contains(w) {
                 actor = tokens[i].text
             } else {
                 continue

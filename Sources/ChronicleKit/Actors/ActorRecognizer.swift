@@ -269,10 +269,21 @@ public struct ActorRecognizer: Sendable {
         var lastOriginal: [String: Int] = [:]
         var lastAdded: [String: Int] = [:]
         work += doc.tokens.count
+        let stop = book.lexicons.get("name-stopwords"), weekdays = book.lexicons.get("weekdays"), months = book.lexicons.get("months")
+        var titleCase: [Int: Bool] = [:]
         for (i, t) in doc.tokens.enumerated() where !taken[i] && t.isCapitalized && t.kind == .word {
             guard let fulls = fullBySurname[t.lower], !doc.isBoilerplate(t.span) else { continue }
             work += 2 * fulls.count
             let s = doc.sentence(containingToken: i)
+            // a word inside a longer name no rule took is no surname ("Evidence Action Beta
+            // incubates …" after "Evidence Action believe"), outside a title-case line
+            if s >= 0, insideUnknownName(i, sentence: doc.sentences[s].tokens, doc: doc, taken: taken, stop: stop, weekdays: weekdays, months: months, names: fulls) {
+                if titleCase[s] == nil {
+                    work += doc.sentences[s].tokens.count
+                    titleCase[s] = ActorRecognizer.capitalizesItsWords(doc.sentences[s].tokens, doc.tokens)
+                }
+                if !titleCase[s]! { continue }
+            }
             // the most recent full name with this surname, else the first one
             while sweep < byEnd.count && out[byEnd[sweep]].provenance.span.end <= t.span.start {
                 let k = byEnd[sweep]
@@ -400,5 +411,25 @@ extension ActorRecognizer {
             return out
         }.joined(separator: " ")
         return (name, first?["gender"].flatMap { $0 == "m" || $0 == "f" ? $0 : nil })
+    }
+}
+
+extension ActorRecognizer {
+    /// Whether the capitalised word at `i` stands inside a longer name no rule took: a capitalised
+    /// word right before or after it, in the same sentence and taken by no mention, that is no
+    /// function word, weekday, month, abbreviation or word of the full names `names` the surname
+    /// may join ("Evidence Action Beta": "Action" is then no surname of "Evidence Action"; not
+    /// "Smith Tuesday", "When Smith", "Benjamin U. S.", "Kostro Miller" after "Amanda A. Kostro
+    /// Miller").
+    func insideUnknownName(_ i: Int, sentence: Range<Int>, doc: Document, taken: [Bool], stop: Lexicon, weekdays: Lexicon, months: Lexicon,
+                           names: [String]) -> Bool {
+        func nameWord(_ k: Int) -> Bool {
+            guard sentence.contains(k), !taken[k] else { return false }
+            let t = doc.tokens[k]
+            guard t.kind == .word, t.isCapitalized, !t.text.utf8.contains(46) else { return false }
+            guard !stop.hasSingle(t) && !weekdays.hasSingle(t) && !months.hasSingle(t) else { return false }
+            return !names.contains { $0.split(separator: " ").contains { $0 == t.text } }
+        }
+        return nameWord(i - 1) || nameWord(i + 1)
     }
 }

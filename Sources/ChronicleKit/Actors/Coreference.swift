@@ -246,6 +246,15 @@ extension ActorRecognizer {
         func coordinated(after end: Int, _ s: Sentence, nextMention: Int) -> Bool {
             guard end + 1 < s.tokens.upperBound, doc.tokens[end].lower == "and" else { return false }
             if nextMention == end + 1 { return true }
+            // another mention after one or two words in lower case that say what the person is
+            // ("Senator Elizabeth Warren and congresswoman Alexandria Ocasio-Cortez", which the
+            // tagger may read as a proper noun; not a determiner or pronoun: "Hong Kong police and
+            // their Chinese Ministry of State Security intelligence service masters")
+            if nextMention > end + 1 && nextMention <= end + 3
+                && (end + 1..<nextMention).allSatisfy({ k in
+                    let t = doc.tokens[k]
+                    return t.kind == .word && !t.isCapitalized && !taken[k] && !pronouns.hasSingle(t) && !determiners.contains(t)
+                }) { return true }
             var k = end + 1
             if k < s.tokens.upperBound, ActorRecognizer.determiners.contains(doc.tokens[k].lower) || doc.tokens[k].lower == "his" || doc.tokens[k].lower == "her" { k += 1 }
             let tags = doc.wordClasses
@@ -271,10 +280,11 @@ extension ActorRecognizer {
                     note(actor: m.actor, kind: m.kind, gender: m.gender, role: roleOf[m.actor],
                          grammar: g, clause: c, sentence: s.index, end: m.tokens.upperBound,
                          speaker: !m.possessive && speaks(m.tokens.upperBound, s), quoted: inQuote[i])
-                    // the first of a coordinated subject heads a pair or group of its own ("Kevin
-                    // King and Timothy Weeks appeared …", "Gov. Eric Holcomb and leaders of the
-                    // Legislature said"): a later "they" or "both men" refers to it
-                    if !m.possessive && !inQuote[i] && m.kind != .group, g == .subject || beforeVerb(m.tokens.lowerBound, s),
+                    // the first of a coordinated subject or object heads a pair or group of its own
+                    // ("Kevin King and Timothy Weeks appeared …", "Gov. Eric Holcomb and leaders of the
+                    // Legislature said", "… met Smith and Jones."): a later "they" or "both men" refers
+                    // to it (an object's pair with the lower salience of an object)
+                    if !m.possessive && !inQuote[i] && m.kind != .group, g == .subject || g == .object || beforeVerb(m.tokens.lowerBound, s),
                        coordinated(after: m.tokens.upperBound, s, nextMention: next < ordered.count ? mentions[ordered[next]].tokens.lowerBound : -1) {
                         note(actor: m.actor, kind: .group, gender: nil, role: nil, grammar: g, clause: c, sentence: s.index,
                              end: m.tokens.upperBound, member: m.kind)
