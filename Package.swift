@@ -13,19 +13,6 @@ import Darwin
 let fuzzBuild = getenv("CHRONICLE_FUZZ_BUILD") != nil
 let fuzzFlags: [SwiftSetting] = fuzzBuild ? [.unsafeFlags(["-sanitize=fuzzer,address"])] : []
 
-// Profile-guided optimisation of ChronicleKit's release build (LLVM's IR-level PGO; scripts/pgo
-// remakes the profile from a run of the analysis; docs/benchmarks.md, session 34).
-// `CHRONICLE_PGO=generate` builds the instrumented binary scripts/pgo runs, `CHRONICLE_PGO=off` a
-// release build without the profile; otherwise a release build uses profiles/chronicle.profdata
-// when it is there. Debug builds never do. File-local functions are named in the profile by
-// their object file's name only, so the profile does not depend on where the clone is.
-let pgoProfile = Context.packageDirectory + "/profiles/chronicle.profdata"
-let pgoMode = getenv("CHRONICLE_PGO").map { String(cString: $0) } ?? ""
-let pgoGenerate = pgoMode == "generate"
-let pgoNames = ["-Xllvm", "-static-func-full-module-prefix=false"]
-let pgoFlags: [String] = pgoGenerate ? ["-Xfrontend", "-ir-profile-generate"] + pgoNames
-    : pgoMode != "off" && access(pgoProfile, F_OK) == 0 ? ["-Xfrontend", "-ir-profile-use=" + pgoProfile] + pgoNames : []
-
 let package = Package(
     name: "Chronicle",
     platforms: [.macOS(.v13)],
@@ -76,7 +63,7 @@ let package = Package(
             resources: [.copy("Resources")],
             // the hot loops keep their state behind pointers; dynamic exclusivity checks on the
             // few class properties they touch cost more than they protect in a release build
-            swiftSettings: [.unsafeFlags(["-enforce-exclusivity=unchecked"] + pgoFlags, .when(configuration: .release))] + fuzzFlags
+            swiftSettings: [.unsafeFlags(["-enforce-exclusivity=unchecked"], .when(configuration: .release))] + fuzzFlags
         ),
         // the web app (`chronicle serve`): networking stays out of the analysis library
         .target(
@@ -95,9 +82,7 @@ let package = Package(
                 "ChronicleKit",
                 "ChronicleServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
-            ],
-            // the instrumented build (scripts/pgo) links LLVM's profile runtime
-            linkerSettings: pgoGenerate ? [.unsafeFlags(["-profile-generate"], .when(configuration: .release))] : []
+            ]
         ),
         .executableTarget(
             name: "chronicle-fuzz",

@@ -62,7 +62,8 @@ public struct Benchmark: Sendable {
 
     /// Peak resident set size of this process (VmHWM, as `getrusage` gives it), in MB. Read
     /// through the C library, as `currentRSS`, so that no branch of Chronicle's own code depends
-    /// on the figures (the profile scripts/pgo records is the same on every run).
+    /// on the figures (an instrumented run counts the same on every run; docs/benchmarks.md,
+    /// session 34).
     public static func peakRSS() -> Double {
         var u = rusage()
         #if canImport(Glibc)
