@@ -1137,8 +1137,6 @@ public struct TypedEventFinder: Sendable {
         return [.NOUN, .PROPN, .ADJ, .NUM].contains(syn.upos[w])
     }
 
-    /// Whether the parse makes a match's head word a modifier of another noun ("the Eastern
-    /// Conference standings"): then the name names no event of its own.
     /// Whether site `x` is a participle of a request that the parse reads as modifying a noun
     /// (`amod`, after a determiner, number, adjective, adverb or possessive: "the two invited
     /// witnesses", "the requested documents"): no request is made there (session 34).
@@ -1154,6 +1152,8 @@ public struct TypedEventFinder: Sendable {
         return [.DET, .NUM, .ADJ, .ADV].contains(syn.upos[w - 1]) || syn.upos[w - 1] == .PRON && syn.relation(w - 1) == "nmod:poss"
     }
 
+    /// Whether the parse makes a match's head word a modifier of another noun ("the Eastern
+    /// Conference standings"): then the name names no event of its own.
     func modifiesANoun(_ tokens: Range<Int>, _ c: SentenceContext) -> Bool {
         let syn = c.doc.syntax
         guard syn.count > 0, tokens.upperBound < syn.tokenWord.count else { return false }
