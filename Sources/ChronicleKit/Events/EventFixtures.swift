@@ -38,11 +38,12 @@ extension TypedEventFinder {
         return m.kind != .country && m.kind != .organization
     }
 
-    /// Nouns of people (the first column of the statements' `source-nouns.tsv`: "father",
+    /// Nouns of people (the one-word entries of the statements' `source-nouns` lexicon: "father",
     /// "ambassadors", "people") that can be a traveller, besides `LocalRoleFinder.peopleNouns`.
-    static let personNouns: Set<String> = Set(RuleBook.bundledWords("lexicons/en/source-nouns.tsv").compactMap { l in
-        l.split(separator: "\t").first.map { $0.lowercased() }
-    })
+    static let personNouns: Set<String> = {
+        guard let book = try? RuleBook.standard() else { return [] }
+        return Set(book.lexicons.get("source-nouns").entries.filter { $0.surface.count == 1 }.map { $0.surface[0].lowercased() })
+    }()
 
     /// Whether an agent can travel. With the parse, by the head word of its phrase (the word whose
     /// head lies outside it; with the tags only, the word before its first preposition): a pronoun, a name, an actor's mention, or a noun of people by its
