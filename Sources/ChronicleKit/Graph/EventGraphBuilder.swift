@@ -113,7 +113,17 @@ public struct EventGraphBuilder: Sendable {
         // `newByActor` until it is done: an article of thousands of events on one actor
         // compares each with the earlier documents' only)
         var byName: [String: [Int]] = [:]
-        var byActor: [String: [Int]] = [:]
+        // by actor, three lists per pool key (`ActorPool`): every event; the events whose date
+        // was one day when they were listed, by that day; and the others (coarser dates,
+        // undated). A new event of one day compares only with the events of its day and the
+        // others: an event of another day can never be the same (`EventMatcher.compatible`), and
+        // without this each new statement of an actor quoted every day was compared with every
+        // earlier one (a corpus's cost grew with its square)
+        var byActor: [ActorPool: [Int]] = [:]
+        func list(_ base: String, _ k: Int, day: Int?) {
+            byActor[ActorPool(base, ActorPool.all), default: []].append(k)
+            byActor[ActorPool(base, day ?? ActorPool.other), default: []].append(k)
+        }
         // the prior events these may join come first, as the events of earlier documents would
         let priorEvents: [Event]
         if let prior {
@@ -130,8 +140,9 @@ public struct EventGraphBuilder: Sendable {
             let kind = e.coarseKind == "other" && EventKinds.compact.contains(e.kind) ? e.kind : e.coarseKind
             let normalized = e.name.map(EventDetector.normalize)
             if let normalized { byName[kind + "\u{0}" + normalized, default: []].append(events.count) }
-            for a in Set(e.actors) { byActor[kind + "\u{0}" + a, default: []].append(events.count) }
-            keys.append(EventMatcher.Key(e, name: normalized, words: EventMatcher.words(e), ids: &wordIds))
+            let key = EventMatcher.Key(e, name: normalized, words: EventMatcher.words(e), ids: &wordIds)
+            for a in Set(e.actors) { list(kind + "\u{0}" + a, events.count, day: ActorPool.day(key.range)) }
+            keys.append(key)
             events.append(e)
         }
         var joined = Set<Int>()
@@ -142,7 +153,7 @@ public struct EventGraphBuilder: Sendable {
             let docId = docs[n].document.id
             defer {
                 for (key, k) in newByName { byName[key, default: []].append(k) }
-                for (key, k) in newByActor { byActor[key, default: []].append(k) }
+                for (key, k) in newByActor { list(key, k, day: ActorPool.day(keys[k].range)) }
                 newByName.removeAll(keepingCapacity: true)
                 newByActor.removeAll(keepingCapacity: true)
             }
@@ -151,9 +162,19 @@ public struct EventGraphBuilder: Sendable {
             prepared[n].withUnsafeBufferPointer { pb in
                 for pi in pb.indices {
                     let (e, kind, normalized, nameKey, actorKeys, words) = pb[pi]
+                    // the same event reported in an earlier article (each event's key is made once:
+                    // its name and text do not change when later mentions join it)
+                    let key = EventMatcher.Key(e, name: normalized, words: words, ids: &wordIds)
                     var pool: [Int] = []
                     if let nameKey { pool += byName[nameKey] ?? [] }
-                    for a in actorKeys { pool += byActor[a] ?? [] }
+                    if let day = ActorPool.day(key.range) {
+                        for a in actorKeys {
+                            pool += byActor[ActorPool(a, day)] ?? []
+                            pool += byActor[ActorPool(a, ActorPool.other)] ?? []
+                        }
+                    } else {
+                        for a in actorKeys { pool += byActor[ActorPool(a, ActorPool.all)] ?? [] }
+                    }
                     if pool.count > 1 {
                         // sorted, each once
                         pool.sort()
@@ -161,9 +182,6 @@ public struct EventGraphBuilder: Sendable {
                         for j in 1..<pool.count where pool[j] != pool[w - 1] { pool[w] = pool[j]; w += 1 }
                         pool.removeLast(pool.count - w)
                     }
-                    // the same event reported in an earlier article (each event's key is made once:
-                    // its name and text do not change when later mentions join it)
-                    let key = EventMatcher.Key(e, name: normalized, words: words, ids: &wordIds)
                     let same = { (k: Int) -> Bool in
                         events[k].provenance.document != docId && matcher.same(keys[k], events[k].actors, key, e.actors)
                     }
@@ -176,7 +194,7 @@ public struct EventGraphBuilder: Sendable {
                         // both actor lists are sorted: merge them, each actor once
                         let (union, added) = EventGraphBuilder.mergeSorted(events[k].actors, e.actors)
                         events[k].actors = union
-                        for a in added { byActor[kind + "\u{0}" + a, default: []].append(k) }
+                        for a in added { list(kind + "\u{0}" + a, k, day: ActorPool.day(keys[k].range)) }
                         // a free role, to an actor that has none yet (roles in key order): one role
                         // per actor, as the store keeps them, so a later batch joining the stored
                         // event gives it the roles one batch gives it
@@ -247,5 +265,26 @@ public struct EventGraphBuilder: Sendable {
         guard let a else { return b }
         guard let b, let x = DateRange(value: a), let y = DateRange(value: b) else { return a }
         return (y.last - y.first) < (x.last - x.first) ? b : a
+    }
+}
+
+/// A key of the merge's events by actor (`EventGraphBuilder.build`): the pool key (coarse kind
+/// and actor) and which of its lists: every event (`all`), the events of one day (the day's
+/// number), or the others (`other`: coarser dates, undated).
+///
+/// An event listed under a day keeps a date of that day: dates only get finer when mentions
+/// join (`EventGraphBuilder.finer`), and nothing is finer than a day. So the events of a day's
+/// list and of the others are all the earlier events that can have a date compatible with an
+/// event of that day, and the first of them that `EventMatcher.same` accepts is the first of
+/// all earlier events.
+struct ActorPool: Hashable {
+    let base: String
+    let day: Int
+    init(_ base: String, _ day: Int) { self.base = base; self.day = day }
+    static let all = Int.max, other = Int.min
+    /// The day of a date range that is one day, else nil.
+    static func day(_ r: DateRange?) -> Int? {
+        guard let r, r.first == r.last, r.first != all, r.first != other else { return nil }
+        return r.first
     }
 }

@@ -31,6 +31,34 @@ import Testing
         #expect(c.events.filter { $0.coarseKind == "declaration" }.count == 1)
     }
 
+    /// A corpus of one actor's meetings, one article a day: each new meeting is compared with
+    /// the earlier ones of its day and those of no single day, not with every earlier meeting of
+    /// the actor, so four times the articles cost at most five times the comparisons (they cost
+    /// about sixteen times when every earlier event of the actor was compared); the meetings of
+    /// other days stay apart, and a second report of a day's meeting still joins it.
+    @Test func oneActorsDailyMeetingsCostLinearly() {
+        func build(_ days: Int) -> (Corpus, Int) {
+            var analyses: [DocumentAnalysis] = []
+            for k in 0..<days {
+                let day = CalendarDate(year: 2021, month: 1, day: 1)!.adding(days: k)
+                let said = "On \(["January", "February", "March"][day.month - 1]) \(day.day), 2021, Foreign Minister John Smith met Chancellor Olaf Scholz in Berlin."
+                analyses.append(Support.pipeline.analyze(id: "m\(k).txt", text: "Title\n\n" + said, date: "2021-04-01"))
+            }
+            analyses.append(Support.pipeline.analyze(id: "z.txt", text: "Title\n\nOn January 3, 2021, Chancellor Olaf Scholz met Foreign Minister John Smith in Berlin.",
+                                                     date: "2021-04-01"))
+            var work = 0
+            let c = EventGraphBuilder().build(analyses, jobs: 1, prior: nil, work: &work).corpus
+            return (c, work)
+        }
+        let (c1, w1) = build(20), (c4, w4) = build(80)
+        for (c, days) in [(c1, 20), (c4, 80)] {
+            let meetings = c.events.filter { $0.kind == "meeting" }
+            #expect(meetings.count == days)
+            #expect(meetings.first { $0.date == "2021-01-03" }?.mentions.count == 2)
+        }
+        #expect(w4 <= 5 * w1, "20 days: \(w1), 80 days: \(w4)")
+    }
+
     @Test func namedDeclarationAcrossArticlesKeepsTheFinerDate() {
         let c = corpus(["In 2020, Canada initiated the \"Declaration on Media Freedom\".",
                         "In October 2020, Canada initiated the \"Declaration on Media Freedom\"."])
