@@ -113,16 +113,25 @@ public struct EventGraphBuilder: Sendable {
         // `newByActor` until it is done: an article of thousands of events on one actor
         // compares each with the earlier documents' only)
         var byName: [String: [Int]] = [:]
-        // by actor, three lists per pool key (`ActorPool`): every event; the events whose date
-        // was one day when they were listed, by that day; and the others (coarser dates,
-        // undated). A new event of one day compares only with the events of its day and the
-        // others: an event of another day can never be the same (`EventMatcher.compatible`), and
-        // without this each new statement of an actor quoted every day was compared with every
-        // earlier one (a corpus's cost grew with its square)
+        // by actor, and within an actor by the words an event of the actor must share with
+        // another to be the same (`ActorPool`, the words of its prefix), three lists: every
+        // event; the events whose date was one day when they were listed, by that day; and the
+        // others (coarser dates, undated). A new event compares only with the earlier events
+        // of its actors that share a word of its prefix and, when it is of one day, are of its
+        // day or of no single day: without this each new statement of an actor quoted every
+        // day was compared with every earlier one (a corpus's cost grew with its square)
         var byActor: [ActorPool: [Int]] = [:]
-        func list(_ base: String, _ k: Int, day: Int?) {
-            byActor[ActorPool(base, ActorPool.all), default: []].append(k)
-            byActor[ActorPool(base, day ?? ActorPool.other), default: []].append(k)
+        var bases: [String: Int32] = [:]
+        func list(_ base: String, _ k: Int) {
+            let words = keys[k].words
+            guard !words.isEmpty else { return }
+            let b: Int32
+            if let known = bases[base] { b = known } else { b = Int32(bases.count); bases[base] = b }
+            let day = ActorPool.day(keys[k].range) ?? ActorPool.other
+            for w in words[ActorPool.prefixStart(words.count)...] {
+                byActor[ActorPool(b, ActorPool.all, w), default: []].append(k)
+                byActor[ActorPool(b, day, w), default: []].append(k)
+            }
         }
         // the prior events these may join come first, as the events of earlier documents would
         let priorEvents: [Event]
@@ -140,9 +149,8 @@ public struct EventGraphBuilder: Sendable {
             let kind = e.coarseKind == "other" && EventKinds.compact.contains(e.kind) ? e.kind : e.coarseKind
             let normalized = e.name.map(EventDetector.normalize)
             if let normalized { byName[kind + "\u{0}" + normalized, default: []].append(events.count) }
-            let key = EventMatcher.Key(e, name: normalized, words: EventMatcher.words(e), ids: &wordIds)
-            for a in Set(e.actors) { list(kind + "\u{0}" + a, events.count, day: ActorPool.day(key.range)) }
-            keys.append(key)
+            keys.append(EventMatcher.Key(e, name: normalized, words: EventMatcher.words(e), ids: &wordIds))
+            for a in Set(e.actors) { list(kind + "\u{0}" + a, events.count) }
             events.append(e)
         }
         var joined = Set<Int>()
@@ -153,7 +161,7 @@ public struct EventGraphBuilder: Sendable {
             let docId = docs[n].document.id
             defer {
                 for (key, k) in newByName { byName[key, default: []].append(k) }
-                for (key, k) in newByActor { list(key, k, day: ActorPool.day(keys[k].range)) }
+                for (key, k) in newByActor { list(key, k) }
                 newByName.removeAll(keepingCapacity: true)
                 newByActor.removeAll(keepingCapacity: true)
             }
@@ -167,13 +175,19 @@ public struct EventGraphBuilder: Sendable {
                     let key = EventMatcher.Key(e, name: normalized, words: words, ids: &wordIds)
                     var pool: [Int] = []
                     if let nameKey { pool += byName[nameKey] ?? [] }
-                    if let day = ActorPool.day(key.range) {
+                    if !key.words.isEmpty {
+                        let day = ActorPool.day(key.range)
                         for a in actorKeys {
-                            pool += byActor[ActorPool(a, day)] ?? []
-                            pool += byActor[ActorPool(a, ActorPool.other)] ?? []
+                            guard let b = bases[a] else { continue }
+                            for w in key.words[ActorPool.prefixStart(key.words.count)...] {
+                                if let day {
+                                    pool += byActor[ActorPool(b, day, w)] ?? []
+                                    pool += byActor[ActorPool(b, ActorPool.other, w)] ?? []
+                                } else {
+                                    pool += byActor[ActorPool(b, ActorPool.all, w)] ?? []
+                                }
+                            }
                         }
-                    } else {
-                        for a in actorKeys { pool += byActor[ActorPool(a, ActorPool.all)] ?? [] }
                     }
                     if pool.count > 1 {
                         // sorted, each once
@@ -194,7 +208,7 @@ public struct EventGraphBuilder: Sendable {
                         // both actor lists are sorted: merge them, each actor once
                         let (union, added) = EventGraphBuilder.mergeSorted(events[k].actors, e.actors)
                         events[k].actors = union
-                        for a in added { list(kind + "\u{0}" + a, k, day: ActorPool.day(keys[k].range)) }
+                        for a in added { list(kind + "\u{0}" + a, k) }
                         // a free role, to an actor that has none yet (roles in key order): one role
                         // per actor, as the store keeps them, so a later batch joining the stored
                         // event gives it the roles one batch gives it
@@ -269,22 +283,30 @@ public struct EventGraphBuilder: Sendable {
 }
 
 /// A key of the merge's events by actor (`EventGraphBuilder.build`): the pool key (coarse kind
-/// and actor) and which of its lists: every event (`all`), the events of one day (the day's
-/// number), or the others (`other`: coarser dates, undated).
+/// and actor, numbered), a word of the event's prefix, and which list: every event (`all`),
+/// the events of one day (the day's number), or the others (`other`: coarser dates, undated).
 ///
-/// An event listed under a day keeps a date of that day: dates only get finer when mentions
-/// join (`EventGraphBuilder.finer`), and nothing is finer than a day. So the events of a day's
-/// list and of the others are all the earlier events that can have a date compatible with an
-/// event of that day, and the first of them that `EventMatcher.same` accepts is the first of
-/// all earlier events.
+/// Two events found by actor are the same only when their content words overlap by half
+/// (`EventMatcher.same`: a Jaccard index of at least 0.5), so each has at least half of the
+/// other's words and of its own: then the last ⌊n/2⌋ + 1 of each one's n sorted word ids share
+/// one (the prefix filter of set-similarity joins: Chaudhuri, Ganti and Kaushik 2006; Bayardo,
+/// Ma and Srikant 2007, "Scaling up all pairs similarity search"; the ids are one numbering for
+/// the whole corpus, so any order of them serves). An event listed under a day keeps a date of
+/// that day: dates only get finer when mentions join (`EventGraphBuilder.finer`), and nothing
+/// is finer than a day. So the lists of its prefix words, of its day and of no single day hold
+/// every earlier event that can be the same as a new event, and the first of them that
+/// `EventMatcher.same` accepts is the first of all earlier events.
 struct ActorPool: Hashable {
-    let base: String
+    let base: Int32
+    let word: Int32
     let day: Int
-    init(_ base: String, _ day: Int) { self.base = base; self.day = day }
+    init(_ base: Int32, _ day: Int, _ word: Int32) { self.base = base; self.day = day; self.word = word }
     static let all = Int.max, other = Int.min
     /// The day of a date range that is one day, else nil.
     static func day(_ r: DateRange?) -> Int? {
         guard let r, r.first == r.last, r.first != all, r.first != other else { return nil }
         return r.first
     }
+    /// Where the prefix of `n` sorted word ids starts: the last ⌊n/2⌋ + 1.
+    @inline(__always) static func prefixStart(_ n: Int) -> Int { n - (n / 2 + 1) }
 }

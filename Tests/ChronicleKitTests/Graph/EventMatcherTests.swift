@@ -40,6 +40,25 @@ import Testing
         #expect(!EventMatcherTests.plainSame(marshals, esper))
     }
 
+    /// The merge looks for an event's matches by its prefix words only (`ActorPool`): any two
+    /// word sets that `same` can accept (a Jaccard index of at least 0.5, as `same` computes it)
+    /// share a word of their prefixes. Every pair of subsets of seven word ids.
+    @Test func wordSetsSimilarEnoughShareAPrefixWord() {
+        var checked = 0
+        for x in 1..<128 {
+            let a = (0..<7).filter { x & (1 << $0) != 0 }.map(Int32.init)
+            for y in 1..<128 {
+                let b = (0..<7).filter { y & (1 << $0) != 0 }.map(Int32.init)
+                let common = EventMatcher.sharedCount(a, b)
+                guard Double(common) / Double(a.count + b.count - common) >= 0.5 else { continue }
+                let pa = Set(a[ActorPool.prefixStart(a.count)...]), pb = Set(b[ActorPool.prefixStart(b.count)...])
+                #expect(!pa.isDisjoint(with: pb), "\(a) \(b)")
+                checked += 1
+            }
+        }
+        #expect(checked > 1000)
+    }
+
     @Test func sharedCountCountsDistinctElements() {
         #expect(EventMatcher.sharedCount(["a", "b", "b", "c"], ["b", "b", "c", "d"]) == 2)
         #expect(EventMatcher.sharedCount([1, 1, 1], [1]) == 1)
