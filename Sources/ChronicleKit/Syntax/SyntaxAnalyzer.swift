@@ -12,6 +12,8 @@ public struct SyntaxAnalyzer: Sendable {
 
     /// The scalars of the second word of a contraction, if the token is one.
     public static func cliticLength(_ text: String) -> Int? {
+        // most tokens: the bytes read in place, and none of the exits below can pass
+        if let none = text.utf8.withContiguousStorageIfAvailable({ hasNoClitic($0) }), none { return nil }
         var apostrophe = false, n = 0
         var last: UInt8 = 0
         for b in text.utf8 {
@@ -53,6 +55,26 @@ public struct SyntaxAnalyzer: Sendable {
         if c >= 3 && total > 3 && (tail(3) == [39, 114, 101] || tail(3) == [39, 118, 101] || tail(3) == [39, 108, 108]) { return 3 }  // 're 've 'll
         if c >= 2 && total > 2 && (tail(2) == [39, 109] || tail(2) == [39, 100] || tail(2) == [39, 115]) { return 2 }  // 'm 'd 's
         return nil
+    }
+
+    /// Whether `cliticLength` returns nil at one of its first exits on these bytes: fewer than
+    /// three; no apostrophe and not a five- or six-byte word starting with c, g or w; an
+    /// apostrophe and a last byte that ends no clitic. (False: the full test decides.)
+    @inline(__always)
+    static func hasNoClitic(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
+        let n = b.count
+        guard n >= 3 else { return true }
+        var apostrophe = false
+        for x in b where x == 0x27 || x == 0xE2 { apostrophe = true; break }
+        if !apostrophe {
+            guard n == 5 || n == 6 else { return true }
+            let f0 = b[0] | 0x20
+            return !(f0 == 0x63 || f0 == 0x67 || f0 == 0x77)
+        }
+        switch b[n - 1] | 0x20 {
+        case 0x74, 0x65, 0x6C, 0x6D, 0x64, 0x73: return false
+        default: return true
+        }
     }
 
     /// Adds this stage's layer to `doc`: the parse (`Document.syntax`) when `parse`, else the tags,
