@@ -218,11 +218,12 @@ extension ActorRecognizer {
         func capWord(_ i: Int) -> Bool { i >= 0 && i < tokens.count && tokens[i].kind == .word && tokens[i].isCapitalized }
         var out: [Mention] = []
         var titleCase: [Int: Bool] = [:]
-        var i = 1
+        var i = 0
         work += tokens.count
         while i < tokens.count {
             defer { i += 1 }
-            guard capWord(i), !taken[i], !capWord(i - 1) else { continue }
+            // (no capitalised word right before it, but where a paragraph opens: "Boston beat …")
+            guard capWord(i), !taken[i], !capWord(i - 1) || tokens[i].paragraphStart else { continue }
             // the city: a known place or capital, or the words of a team named in full
             var length = 0
             if let h = places.longest(tokens, at: i, end: min(tokens.count, i + 3)) { length = h.length }
@@ -233,7 +234,7 @@ extension ActorRecognizer {
             guard length > 0, !(i..<(i + length)).contains(where: { taken[$0] }), !capWord(i + length) else { continue }
             let e = i + length
             // an opponent word before it ("against", "loss to"), or one it is the subject of ("beat")
-            let oneBefore = tokens[i - 1].kind == .word && !tokens[i - 1].isCapitalized && opponents.hasSingle(tokens[i - 1])
+            let oneBefore = i >= 1 && tokens[i - 1].kind == .word && !tokens[i - 1].isCapitalized && opponents.hasSingle(tokens[i - 1])
             let twoBefore = i >= 2 && tokens[i - 1].kind == .word && !tokens[i - 1].isCapitalized
                 && opponents.longest(tokens, at: i - 2, end: i).map { $0.length == 2 } == true
             let subject = e < tokens.count && tokens[e].kind == .word && !tokens[e].isCapitalized
