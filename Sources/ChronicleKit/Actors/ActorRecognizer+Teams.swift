@@ -183,8 +183,76 @@ extension ActorRecognizer {
             out.append(Mention(provenance: Provenance(document: doc.id, span: tokens[i].span, sentence: doc.sentence(containingToken: i), rule: "actor.team.plural"),
                                text: tokens[i].text, tokens: i..<(i + 1), actor: actor, kind: .organization, form: .name))
         }
+        if sport { out += cityTeams(doc, mentions: mentions, taken: &taken, work: &work) }
         guard out.count > mentions.count else { return mentions }
         out.sort { $0.provenance.span < $1.provenance.span }
+        return out
+    }
+
+    /// Teams named by their city alone in an article about sport (rule `actor.team.city`):
+    /// "started to look stronger on Sunday against Tampa Bay", "an overtime loss to Atlanta",
+    /// "Boston beat New York 3-1". A city or region (`places`), a capital (`countries:capitals`)
+    /// or the words before the plural of a team the article names in full ("Indianapolis" of
+    /// "the Indianapolis Colts") stands right after a word of `opponent-words` ("against",
+    /// "beat"; two words: "loss to", "victory at"), or right before one whose `side` is `both`
+    /// ("Boston beat …"), with no capitalised word after it; not in a title-case sentence. The
+    /// team named in full is the actor when there is one, else the city's name is. One pass over
+    /// the tokens (capitalised words only), and only in an article about sport.
+    func cityTeams(_ doc: Document, mentions: [Mention], taken: inout [Bool], work: inout Int) -> [Mention] {
+        let tokens = doc.tokens
+        let lex = book.lexicons
+        let opponents = lex.get("opponent-words"), places = lex.get("places"), capitals = lex.get("countries:capitals")
+        // the teams named in full, by the words before their plural ("Indianapolis", "Kansas City")
+        var lowered = LowerCaseWords()
+        var cities: [String: String] = [:]
+        for m in mentions where m.kind == .organization && m.form == .name && m.tokens.count >= 2 && m.tokens.upperBound <= tokens.count {
+            work += m.tokens.count
+            let last = m.tokens.upperBound - 1
+            guard isTeamPlural(last, doc: doc, lowered: &lowered, work: &work) else { continue }
+            var a = m.tokens.lowerBound
+            if tokens[a].lower == "the" { a += 1 }
+            guard a < last else { continue }
+            let city = doc.text(doc.span(tokens: a..<last))
+            if cities[city] == nil { cities[city] = m.actor }
+        }
+        func capWord(_ i: Int) -> Bool { i >= 0 && i < tokens.count && tokens[i].kind == .word && tokens[i].isCapitalized }
+        var out: [Mention] = []
+        var titleCase: [Int: Bool] = [:]
+        var i = 0
+        work += tokens.count
+        while i < tokens.count {
+            defer { i += 1 }
+            // (no capitalised word right before it, but where a paragraph opens: "Boston beat …")
+            guard capWord(i), !taken[i], !capWord(i - 1) || tokens[i].paragraphStart else { continue }
+            // the city: a known place or capital, or the words of a team named in full
+            var length = 0
+            if let h = places.longest(tokens, at: i, end: min(tokens.count, i + 3)) { length = h.length }
+            if let h = capitals.longest(tokens, at: i, end: min(tokens.count, i + 3)), h.length > length { length = h.length }
+            for n in 1...2 where !cities.isEmpty && i + n <= tokens.count && (i..<(i + n)).allSatisfy({ capWord($0) }) && cities[doc.text(doc.span(tokens: i..<(i + n)))] != nil {
+                length = max(length, n)
+            }
+            guard length > 0, !(i..<(i + length)).contains(where: { taken[$0] }), !capWord(i + length) else { continue }
+            let e = i + length
+            // an opponent word before it ("against", "loss to"), or one it is the subject of ("beat")
+            let oneBefore = i >= 1 && tokens[i - 1].kind == .word && !tokens[i - 1].isCapitalized && opponents.hasSingle(tokens[i - 1])
+            let twoBefore = i >= 2 && tokens[i - 1].kind == .word && !tokens[i - 1].isCapitalized
+                && opponents.longest(tokens, at: i - 2, end: i).map { $0.length == 2 } == true
+            let subject = e < tokens.count && tokens[e].kind == .word && !tokens[e].isCapitalized
+                && opponents.firstSingle(tokens[e])?["side"] == "both"
+            guard oneBefore || twoBefore || subject else { continue }
+            let s = doc.sentence(containingToken: i)
+            guard doc.sentences.indices.contains(s) else { continue }
+            if titleCase[s] == nil {
+                work += doc.sentences[s].tokens.count
+                titleCase[s] = ActorRecognizer.capitalizesItsWords(doc.sentences[s].tokens, tokens)
+            }
+            if titleCase[s]! { continue }
+            let name = doc.text(doc.span(tokens: i..<e))
+            for k in i..<e { taken[k] = true }
+            out.append(Mention(provenance: Provenance(document: doc.id, span: doc.span(tokens: i..<e), sentence: s, rule: "actor.team.city"),
+                               text: name, tokens: i..<e, actor: cities[name] ?? name, kind: .organization, form: .name))
+            i = e - 1
+        }
         return out
     }
 

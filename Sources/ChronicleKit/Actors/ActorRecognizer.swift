@@ -245,11 +245,31 @@ public struct ActorRecognizer: Sendable {
                 }
             }
         }
-        // a name no given name knows may be written surname first ("Liu Xiaming" … "Liu said"):
-        // its first word also joins it when no full name ends in that word
-        for m in out where m.kind == .person && m.tokens.count == 2 && m.provenance.rule.hasPrefix("actor.person.speaker-name") {
-            let first = doc.tokens[m.tokens.lowerBound].lower
-            if fullBySurname[first] == nil { fullBySurname[first] = [m.actor] }
+        // a name no given name knows may be written surname first ("Liu Xiaming" … "Liu said",
+        // "President Xi Jinping" … "Xi's problem"): its first word also joins it when no full name
+        // ends in that word, when it is no given name, stopword, title, month or weekday, and
+        // when no other two-word name begins with it
+        let given = book.lexicons.get("given-names"), titles = book.lexicons.get("titles")
+        let nameStop = book.lexicons.get("name-stopwords"), monthWords = book.lexicons.get("months"), dayWords = book.lexicons.get("weekdays")
+        var firstWords: [String: String] = [:]
+        for m in out where m.kind == .person && m.tokens.count == 2 && m.form == .name && m.tokens.upperBound <= doc.tokens.count {
+            work += 1
+            let f = doc.tokens[m.tokens.lowerBound]
+            guard f.kind == .word, f.isCapitalized, f.text.unicodeScalars.count >= 2, f.text.unicodeScalars.allSatisfy({ $0.properties.isAlphabetic }),
+                  m.provenance.rule.hasPrefix("actor.person.speaker-name") || !(given.hasSingle(f) || nameStop.hasSingle(f) || titles.hasSingle(f)
+                    || monthWords.hasSingle(f) || dayWords.hasSingle(f)) else { continue }
+            if let other = firstWords[f.lower] {
+                if other != m.actor { firstWords[f.lower] = "" }
+            } else {
+                firstWords[f.lower] = m.actor
+            }
+        }
+        // (such a first word stands alone, and the person it names does not become the most recent
+        // one for a surname that others share: "Elian" beside "Juan Miguel Gonzalez")
+        var firstOnly = Set<String>()
+        for (first, actor) in firstWords where !actor.isEmpty && fullBySurname[first] == nil {
+            fullBySurname[first] = [actor]
+            firstOnly.insert(first)
         }
         // a one-word person name ("Minister Kuleba") joins the full name with that surname
         var genderOf: [String: String] = [:]
@@ -273,6 +293,8 @@ public struct ActorRecognizer: Sendable {
         var titleCase: [Int: Bool] = [:]
         for (i, t) in doc.tokens.enumerated() where !taken[i] && t.isCapitalized && t.kind == .word {
             guard let fulls = fullBySurname[t.lower], !doc.isBoilerplate(t.span) else { continue }
+            let first = !firstOnly.isEmpty && firstOnly.contains(t.lower)
+            if first, i + 1 < doc.tokens.count, doc.tokens[i + 1].kind == .word, doc.tokens[i + 1].isCapitalized { continue }
             work += 2 * fulls.count
             let s = doc.sentence(containingToken: i)
             // a word inside a longer name no rule took is no surname ("Evidence Action Beta
@@ -295,7 +317,7 @@ public struct ActorRecognizer: Sendable {
             if before == nil { for f in fulls { if let k = lastOriginal[f], k > (before ?? -1) { before = k } } }
             let actor = before.map { out[$0].actor } ?? fulls[0]
             taken[i] = true
-            lastAdded[actor] = out.count
+            if !first { lastAdded[actor] = out.count }
             out.append(Mention(provenance: Provenance(document: doc.id, span: t.span, sentence: s, rule: "actor.person.surname"),
                                text: t.text, tokens: i..<(i + 1), actor: actor, kind: .person, form: .surname, gender: genderOf[actor]))
         }

@@ -962,6 +962,12 @@ struct CueFinder: Sendable {
                 // "according to credible reports": a document the phrase took for a verb of saying
                 if src.upperBound < hi, !inQuote[src.upperBound], !tokens[src.upperBound].isCapitalized, documents.hasSingle(tokens[src.upperBound]) {
                     src = src.lowerBound..<(src.upperBound + 1)
+                } else if src.upperBound < hi, !inQuote[src.upperBound], tokens[src.upperBound].kind == .word, !tokens[src.upperBound].isCapitalized,
+                          cls(tokens[src.upperBound]) == nil, verbs.starts(tokens[src.upperBound].lower), tagged(doc, src.upperBound) == .NOUN,
+                          src.upperBound + 1 == hi || tagged(doc, src.upperBound + 1) != .NOUN {
+                    // "according to the criminal charges": a noun the phrase took for a verb of saying
+                    // (the tagger's NOUN, no noun after it) ends the phrase
+                    src = src.lowerBound..<(src.upperBound + 1)
                 }
                 // "according to a tweet by Dmytro Kuleba", "a statement from the Foreign Ministry":
                 // the one who issued it speaks (`source-documents`)
@@ -1269,6 +1275,15 @@ struct CueFinder: Sendable {
                       tokens[src.lowerBound].isCapitalized || cls(tokens[src.lowerBound]) == "pron" || cls(tokens[src.lowerBound]) == "det" else { continue }
                 source = src
                 contentEnd = comma
+                rule = "statement.cue.participle"
+            } else if form.hasSuffix("ing"), !skipped, p >= lo, p == i - 1, tokens[p].kind == .word, !inQuote[p], cls(tokens[p]) == nil,
+                      let src = phrase(endingAt: p, lo: lo, tokens, inQuote), src.count <= 6, src.lowerBound - 1 >= lo,
+                      tokens[src.lowerBound - 1].lower == "with", !inQuote[src.lowerBound - 1],
+                      src.lowerBound - 1 == lo || tokens[src.lowerBound - 2].text == "," {
+                // "Stocks fell, with some analysts saying …", "…, with traders citing …": the noun phrase
+                // between "with" (opening the sentence or after a comma) and the participle is its
+                // subject, not the clause's (not "replacing it with softer language calling for …")
+                source = src
                 rule = "statement.cue.participle"
             } else if participle {
                 // "…, saying …" / "released a statement calling …": the subject of the clause

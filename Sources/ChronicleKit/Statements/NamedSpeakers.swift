@@ -76,8 +76,11 @@ extension StatementFinder {
         var out = statements
         for k in out.indices {
             guard let name = out[k].speaker, name != Actor.unnamedSource, actors.actors[name] == nil,
-                  let src = out[k].sourceSpan, let r = spanTokens(doc, src), r.count <= 12 else { continue }
+                  let src = out[k].sourceSpan, var r = spanTokens(doc, src), r.count <= 12 else { continue }
             let tokens = doc.tokens
+            // "A woman who admitted stealing …": the relative word is no part of the description
+            let relative = r.count > 1 && tokens[r.upperBound - 1].lower == "who"
+            if relative { r = r.lowerBound..<(r.upperBound - 1) }
             let last = tokens[r.upperBound - 1]
             // (a common noun in the plural that opens the sentence is lower case for the tagger:
             // "Traders cited the lingering uncertainty …")
@@ -96,6 +99,7 @@ extension StatementFinder {
             if cues.cls(first) == "stop" || first.kind == .number || cues.numbers.hasSingle(first) || last.lower.hasSuffix("ing")
                 || r.contains(where: { cues.isTimeWord(tokens[$0]) || tokens[$0].lower == "p.m." || tokens[$0].lower == "a.m." }) { continue }
             out[k].speaker = Actor.unnamedSource
+            if relative { out[k].sourceSpan = doc.span(tokens: r) }
         }
         return out
     }
