@@ -84,8 +84,8 @@ extension TypedEventFinder {
         }
         return false
     }
-    /// Pronouns that name someone who can travel.
-    static let travellerPronouns: Set<String> = ["who", "he", "she", "they", "we", "i", "you", "whom"]
+    /// Pronouns that name someone who can travel: `traveller-pronoun` of `function-words.tsv`.
+    static let travellerPronouns = FunctionWords.standard.words("traveller-pronoun")
 
     /// Whether the article's headline (its sentences inside `Document.title`) reports sport
     /// (`reportsSport`): "Nadal keeps Spain alive against Russia in Davis Cup Finals" makes

@@ -13,6 +13,9 @@ extension TypedEventFinder {
     /// than the story's: `offset-unit` ("The day before Buckley's death, another climber died";
     /// the sentence takes no day carried from the sentences before it).
     static let offsetUnits = FunctionWords.standard.words("offset-unit")
+    /// The units of `offset-unit` that tell a distance of one day (the line `offset-unit.day`: "the
+    /// day before Buckley's death", "the night after the vote"; session 35).
+    static let offsetDayUnits = WordSet(FunctionWords.standard.lineWords("offset-unit.day"))
 
     /// Words between the two "as" of a comparison right before a time: `time-comparison` ("could
     /// come to the U.S. from Cuba as early as Tuesday", "as soon as Friday"; session 33).
@@ -82,6 +85,10 @@ extension TypedEventFinder {
                 if p - 2 >= s.lowerBound, tk[p - 2].kind == .number || (p - 2 < timeAt.count && timeAt[p - 2] >= 0) { continue }
                 if !distances.contains(where: { $0.step == p }) { distances.append((p - 1, p, 0, n)) }
             }
+            // (session 35: "the day before Buckley's death", "the night after the vote": a day)
+            for p in max(s.lowerBound + 2, b - 3)..<max(s.lowerBound + 2, b) where stepsFromTheUnit(p, s, tk) && offsetDayUnits.contains(tk[p - 1].lower) {
+                if !distances.contains(where: { $0.step == p }) { distances.append((p - 2, p, 1, n)) }
+            }
         }
         for dist in distances {
             let step = dist.step
@@ -134,7 +141,12 @@ extension TypedEventFinder {
                       refersBack(s.lowerBound..<open, doc) {
                 otherDate = previousSentenceDay(sentence, events, doc)
             }
-            if undated(a), let v = otherDate, let d = moved(v, by: -shift) {
+            // (session 35: an anchor noun with no date of its own takes its day through its other
+            // mentions, "The day before Buckley's death", "a week after the attack"; a day carried to
+            // the other side gives way to it)
+            if undated(a), let g = other, g != a, undated(g), let v = chainDay(a, events, eventTokens, doc), let d = moved(v, by: shift) {
+                setDate(g, d)
+            } else if undated(a), let v = otherDate, let d = moved(v, by: -shift) {
                 setDate(a, d)
             } else if let g = other, g != a, undated(g), let v = events[a].date, let d = moved(v, by: shift) {
                 setDate(g, d)
@@ -157,10 +169,49 @@ extension TypedEventFinder {
         return events[k].date
     }
 
-    /// Determiners of a noun that names an event told before ("the shootings").
-    static let antecedentDeterminers: WordSet = ["the", "this", "that", "these", "those"]
-    /// Demonstratives of a noun that refers to what the sentence before told ("that move").
-    static let demonstratives: WordSet = ["that", "this"]
+    /// The day of an undated anchor noun through its other mentions (session 35): the noun names an
+    /// event told elsewhere in the article ("The day before Buckley's death, another climber died"
+    /// after "Robert Buckley fell about 2,000 feet … on Saturday"; "a week after the attack"). In
+    /// order: the last earlier event of its entry, else of its `joinFamily`, that has a day; for a
+    /// possessor's noun ("Buckley's death") the last earlier event with a day whose agent or target
+    /// ends in the possessor's word; else the first later event of its entry with a day. Nil for a
+    /// verb (the trigger's last word is no NOUN of the parse, else of the tags). Read only for the
+    /// anchor of a distance (a few an article); each look is bounded.
+    static func chainDay(_ a: Int, _ events: [Event], _ eventTokens: [Range<Int>], _ doc: Document) -> String? {
+        guard let id = events[a].typing?.trigger, a < eventTokens.count else { return nil }
+        // (a noun of the parse, else of the tags)
+        let syn = doc.wordClasses
+        let b = eventTokens[a].lowerBound
+        guard eventTokens[a].upperBound < syn.tokenWord.count else { return nil }
+        let words = Int(syn.tokenWord[b])..<Int(syn.tokenWord[eventTokens[a].upperBound])
+        guard let w = words.last, w < syn.upos.count, syn.upos[w] == .NOUN else { return nil }
+        func day(_ k: Int) -> String? { events[k].date.flatMap { $0.utf8.count == 10 ? $0 : nil } }
+        let earlier = max(0, a - chainReach)..<a
+        if let k = earlier.last(where: { day($0) != nil && events[$0].typing?.trigger == id }) { return day(k) }
+        let family = joinFamily(events[a])
+        if let k = earlier.last(where: { day($0) != nil && joinFamily(events[$0]) == family }) { return day(k) }
+        // the possessor: "Buckley's death", "the minister's resignation"
+        let tk = doc.tokens
+        if b >= 2, ["'s", "’s"].contains(tk[b - 1].lower), tk[b - 2].kind == .word, tk[b - 2].isCapitalized {
+            let name = tk[b - 2].text
+            func endsInName(_ x: EventTyping.Argument) -> Bool {
+                (x.role == "agent" || x.role == "target") && (x.text == name || x.text.hasSuffix(" " + name))
+            }
+            if let k = earlier.last(where: { day($0) != nil && events[$0].typing?.arguments.contains(where: endsInName) == true }) { return day(k) }
+        }
+        let later = (a + 1)..<min(events.count, a + 1 + chainReach)
+        if let k = later.first(where: { day($0) != nil && events[$0].typing?.trigger == id }) { return day(k) }
+        return nil
+    }
+    /// How many events before or after an anchor `chainDay` reads.
+    static let chainReach = 200
+
+    /// Determiners of a noun that names an event told before ("the shootings"): `offset-antecedent`
+    /// of `function-words.tsv`.
+    static let antecedentDeterminers = WordSet(FunctionWords.standard.words("offset-antecedent"))
+    /// Demonstratives of a noun that refers to what the sentence before told ("that move"):
+    /// `offset-demonstrative` of `function-words.tsv`.
+    static let demonstratives = WordSet(FunctionWords.standard.words("offset-demonstrative"))
 
     /// Whether tokens `r` hold a demonstrative before a noun of the parse ("The Saints made that
     /// move"), a reference to what an earlier sentence told.

@@ -37,6 +37,9 @@ struct FunctionWords: Sendable {
     /// The words of a set (empty for a set the file does not name).
     func words(_ set: String) -> Set<String> { sets[set] ?? [] }
 
+    /// The words of one line, by its id (empty for an id the file does not have).
+    func lineWords(_ id: String) -> Set<String> { Set(lines.filter { $0.id == id }.flatMap(\.words)) }
+
     /// The bundled English lines (an absent file gives none, and the tests fail).
     static let standard: FunctionWords = (try? RuleBook.bundled("events/en/function-words.tsv") { text, file in try FunctionWords(text: text, file: file) }.get())
         ?? FunctionWords()

@@ -1201,6 +1201,31 @@ public struct TypedEventFinder: Sendable {
         return syn.upos[h]
     }
 
+    /// Lemmas of call entries whose complement is planned, not demanded: an invitation asks
+    /// someone to come or to take part (`invitation-call` of `function-words.tsv`; session 35).
+    static let invitationCalls = FunctionWords.standard.words("invitation-call")
+
+    /// Whether a noun event right after `gap` is what invitation `a` invites to: "to" in the gap
+    /// and at most three words after it, none a verb of the parse (else of the tags) ("invited the
+    /// leaders to a summit in Paris", "invited him to the opening ceremony"; not "veterans invited
+    /// to participate in the forum"; session 35).
+    static func invitesTo(_ a: TriggerSite, _ gap: Range<Int>, _ c: SentenceContext) -> Bool {
+        guard !gap.isEmpty, a.entry.kind == "call", invitationCalls.contains(a.entry.lemma) else { return false }
+        let tk = c.tokens
+        let syn = c.doc.wordClasses
+        var j = gap.upperBound - 1
+        while j >= gap.lowerBound, j >= gap.upperBound - 4 {
+            if tk[j].lower == "to" { return true }
+            if tk[j].kind != .word { return false }
+            if j + 1 < syn.tokenWord.count {
+                let w = Int(syn.tokenWord[j])
+                if w < Int(syn.tokenWord[j + 1]), w < syn.upos.count, syn.upos[w] == .VERB || syn.upos[w] == .ADP { return false }
+            }
+            j -= 1
+        }
+        return false
+    }
+
     /// Status, complements, arguments and the main event of one sentence's triggers.
     func readSentence(_ sites: inout ArraySlice<Site>, _ c: SentenceContext) {
         let tk = c.tokens
@@ -1216,7 +1241,8 @@ public struct TypedEventFinder: Sendable {
                 guard gap.count <= 10, !gap.contains(where: { [",", ";", ":"].contains(tk[$0].lower) }) else { break }
                 let before = b.tokens.lowerBound - 1
                 if gap.isEmpty && b.isNoun == false && tk[b.tokens.lowerBound].lower.hasSuffix("ing") || before >= s.lowerBound && tk[before].lower == "to" && !b.isNoun
-                    || gap.contains(where: { tk[$0].lower == "that" }) && !b.isNoun {
+                    || gap.contains(where: { tk[$0].lower == "that" }) && !b.isNoun
+                    || b.isNoun && TypedEventFinder.invitesTo(a, gap, c) {
                     sites[k].complementOf = idx[m]
                 }
                 break
@@ -1227,7 +1253,10 @@ public struct TypedEventFinder: Sendable {
             if let p = parsedStatus(sites[k].site, c), p != .happened { st = p }
             if let a = sites[k].complementOf {
                 switch sites[a].site.entry.kind {
-                case "call": st = .demanded
+                // (session 35: what an invitation asks for is planned, not demanded: "invited the
+                // delegates to take part in its inaugural Summit", `invitation-call` of
+                // `function-words.tsv`)
+                case "call": st = TypedEventFinder.invitationCalls.contains(sites[a].site.entry.lemma) ? (st == .happened ? .planned : st) : .demanded
                 case "reject": st = .negated
                 case "agreement", "threaten": if st == .happened { st = .planned }
                 case "declaration": break

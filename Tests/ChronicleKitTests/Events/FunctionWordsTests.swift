@@ -16,7 +16,8 @@ import Testing
                                                           "period-end", "period-end-filler", "gerund-verb-opener", "gerund-entry-opener", "main-clause-follower", "performative-subject",
                                                           "attempt-word", "past-progressive", "schedule-verb",
                                                           "body-hearing", "court-hearing", "economic-conflict", "fronted-phrase-opener", "fronted-step-opener", "simultaneous-clause",
-                                                          "passive-auxiliary", "passive-adverb", "bid-word", "same-day-sequel", "same-day-sequel-end", "offset-step", "offset-unit", "offset-span", "time-comparison"])
+                                                          "passive-auxiliary", "passive-adverb", "bid-word", "same-day-sequel", "same-day-sequel-end", "offset-step", "offset-unit", "offset-span", "time-comparison",
+                                                          "offset-antecedent", "offset-demonstrative", "traveller-pronoun", "invitation-call"])
         #expect(TypedEventFinder.gerundOpeners.contains("after") && TypedEventFinder.nounFollowers.contains("was"))
         #expect(LocalRoleFinder.headlinePassiveNext.contains("of"))
         // a line's words go to its set only
@@ -51,8 +52,12 @@ import Testing
                     "function-words.tsv:\(line): \(e.map { ($0.text, $0.date ?? "-") })")
         case "dated":
             let wd = parts[1].split(separator: "@").map(String.init)
-            #expect(wd.count == 2 && e.contains { $0.text == wd[0] && $0.date == wd[1] && $0.typing?.dateSource == (l.set == "anniversary-opener" ? .anniversary : l.set == "performative-subject" ? .saying : l.set.hasPrefix("same-day-sequel") ? .occasion : l.set == "offset-step" || l.set == "offset-span" ? .offset : l.set.hasPrefix("fronted-") ? .sentence : ["coordinated-predicate", "cleft-verb", "cleft-filler", "time-relative", "time-relative-preposition", "same-day-interval", "simultaneous-gerund", "simultaneous-clause", "time-comparison"].contains(l.set) ? .clause : .relative) },
+            #expect(wd.count == 2 && e.contains { $0.text == wd[0] && $0.date == wd[1] && $0.typing?.dateSource == (l.set == "anniversary-opener" ? .anniversary : l.set == "performative-subject" ? .saying : l.set.hasPrefix("same-day-sequel") ? .occasion : l.set.hasPrefix("offset-") ? .offset : l.set.hasPrefix("fronted-") ? .sentence : ["coordinated-predicate", "cleft-verb", "cleft-filler", "time-relative", "time-relative-preposition", "same-day-interval", "simultaneous-gerund", "simultaneous-clause", "time-comparison"].contains(l.set) ? .clause : .relative) },
                     "function-words.tsv:\(line): \(e.map { ($0.text, $0.date ?? "-") })")
+        case "status":
+            // (session 35: the event on WORD has the status STATUS)
+            let ws = parts[1].split(separator: "@").map(String.init)
+            #expect(ws.count == 2 && e.contains { $0.text == ws[0] && $0.typing?.status.rawValue == ws[1] }, "function-words.tsv:\(line): \(e.map { ($0.text, $0.typing?.status.rawValue ?? "-") })")
         default: Issue.record("function-words.tsv:\(line): unknown expect \(l.expect)")
         }
     }
