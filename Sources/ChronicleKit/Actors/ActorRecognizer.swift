@@ -250,14 +250,14 @@ public struct ActorRecognizer: Sendable {
         // ends in that word, when it is no given name, stopword, title, month or weekday, and
         // when no other two-word name begins with it
         let given = book.lexicons.get("given-names"), titles = book.lexicons.get("titles")
-        let nameStop = book.lexicons.get("name-stopwords"), monthWords = book.lexicons.get("months"), dayWords = book.lexicons.get("weekdays")
+        let stop = book.lexicons.get("name-stopwords"), months = book.lexicons.get("months"), weekdays = book.lexicons.get("weekdays")
         var firstWords: [String: String] = [:]
         for m in out where m.kind == .person && m.tokens.count == 2 && m.form == .name && m.tokens.upperBound <= doc.tokens.count {
             work += 1
             let f = doc.tokens[m.tokens.lowerBound]
             guard f.kind == .word, f.isCapitalized, f.text.unicodeScalars.count >= 2, f.text.unicodeScalars.allSatisfy({ $0.properties.isAlphabetic }),
-                  m.provenance.rule.hasPrefix("actor.person.speaker-name") || !(given.hasSingle(f) || nameStop.hasSingle(f) || titles.hasSingle(f)
-                    || monthWords.hasSingle(f) || dayWords.hasSingle(f)) else { continue }
+                  m.provenance.rule.hasPrefix("actor.person.speaker-name") || !(given.hasSingle(f) || stop.hasSingle(f) || titles.hasSingle(f)
+                    || months.hasSingle(f) || weekdays.hasSingle(f)) else { continue }
             if let other = firstWords[f.lower] {
                 if other != m.actor { firstWords[f.lower] = "" }
             } else {
@@ -289,7 +289,6 @@ public struct ActorRecognizer: Sendable {
         var lastOriginal: [String: Int] = [:]
         var lastAdded: [String: Int] = [:]
         work += doc.tokens.count
-        let stop = book.lexicons.get("name-stopwords"), weekdays = book.lexicons.get("weekdays"), months = book.lexicons.get("months")
         var titleCase: [Int: Bool] = [:]
         for (i, t) in doc.tokens.enumerated() where !taken[i] && t.isCapitalized && t.kind == .word {
             guard let fulls = fullBySurname[t.lower], !doc.isBoilerplate(t.span) else { continue }

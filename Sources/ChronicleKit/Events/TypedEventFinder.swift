@@ -1206,7 +1206,7 @@ public struct TypedEventFinder: Sendable {
     static let invitationCalls = FunctionWords.standard.words("invitation-call")
 
     /// Whether a noun event right after `gap` is what invitation `a` invites to: "to" in the gap
-    /// and at most three words after it, none a verb of the parse (else of the tags) ("invited the
+    /// and at most three words after it, none a verb or preposition of the parse (else of the tags) ("invited the
     /// leaders to a summit in Paris", "invited him to the opening ceremony"; not "veterans invited
     /// to participate in the forum"; session 35).
     static func invitesTo(_ a: TriggerSite, _ gap: Range<Int>, _ c: SentenceContext) -> Bool {

@@ -84,9 +84,10 @@ public struct EventGraphBuilder: Sendable {
         var events: [Event] = []
         let matcher = EventMatcher()
         // Only these earlier events can be the same event (`EventMatcher.same`): named events of
-        // the same coarse kind and name, and events of the same coarse kind sharing an actor.
-        // The first of them (in order of creation) that `same` accepts is the one, as a scan
-        // of all earlier events of the kind would find.
+        // the same coarse kind and name, and events of the same coarse kind sharing an actor and
+        // a word of the new event's prefix, of its day or of no single day (`ActorPool`). The
+        // first of them (in order of creation) that `same` accepts is the one, as a scan of all
+        // earlier events of the kind would find.
         // each event with its actors and roles as corpus ids, its coarse kind, the pool keys of
         // its name and actors, its normalized name and content words, worked out per document
         let prepared = Parallel.map(docs.count, jobs: jobs) { n in
