@@ -14,7 +14,7 @@ extension ActorRecognizer {
         let words = ActorRecognizer.teamSportWords
         return doc.tokens.withUnsafeBufferPointer { toks in
             for i in toks.indices where toks[i].kind == .word && !toks[i].isCapitalized {
-                if roles.hasSingle(toks[i]) || words.contains(toks[i].lower) {
+                if roles.hasSingle(toks[i]) || words.contains(toks[i]) {
                     n += 1
                     if n >= 3 { return true }
                 }
@@ -33,7 +33,7 @@ extension ActorRecognizer {
         let t = doc.tokens[i]
         guard t.kind == .word, t.isCapitalized, t.text.unicodeScalars.count >= 4, t.lower.hasSuffix("s"), !t.lower.hasSuffix("ss"),
               t.text.unicodeScalars.allSatisfy({ $0.properties.isAlphabetic }),
-              !ActorRecognizer.teamSportWords.contains(t.lower) else { return false }
+              !ActorRecognizer.teamSportWords.contains(t) else { return false }
         for name in ActorRecognizer.notTeamWords where book.lexicons.get(name).hasSingle(t) {
             return false
         }
@@ -82,7 +82,7 @@ extension ActorRecognizer {
             let t = tokens[i]
             work += 1
             guard t.kind == .word, t.isCapitalized, t.text.unicodeScalars.allSatisfy({ $0.properties.isAlphabetic }),
-                  !ActorRecognizer.teamSportWords.contains(t.lower), !lex.get("given-names").hasSingle(t) else { return false }
+                  !ActorRecognizer.teamSportWords.contains(t), !lex.get("given-names").hasSingle(t) else { return false }
             for name in ActorRecognizer.notTeamWords where lex.get(name).hasSingle(t) { return false }
             if lowered.contains(t.lower, in: doc, work: &work) { return false }
         }

@@ -110,7 +110,7 @@ extension ActorRecognizer {
         // the start of the last "the/a/this + lowercase word" phrase before each token, outside names
         var lastPhrase = [Int](repeating: -1, count: doc.tokens.count + 1)
         work += doc.tokens.count
-        let determiners = TokenWordSet(ActorRecognizer.determiners, vocabulary: book.vocabulary)
+        let determiners = TokenWordSet(ActorRecognizer.determiners.words, vocabulary: book.vocabulary)
         let boundaries = TokenWordSet(ActorRecognizer.clauseBoundaries, vocabulary: book.vocabulary)
         for t in doc.tokens.indices {
             lastPhrase[t + 1] = lastPhrase[t]
@@ -256,7 +256,7 @@ extension ActorRecognizer {
                     return t.kind == .word && !t.isCapitalized && !taken[k] && !pronouns.hasSingle(t) && !determiners.contains(t)
                 }) { return true }
             var k = end + 1
-            if k < s.tokens.upperBound, ActorRecognizer.determiners.contains(doc.tokens[k].lower) || doc.tokens[k].lower == "his" || doc.tokens[k].lower == "her" { k += 1 }
+            if k < s.tokens.upperBound, ActorRecognizer.determiners.contains(doc.tokens[k]) || doc.tokens[k].lower == "his" || doc.tokens[k].lower == "her" { k += 1 }
             let tags = doc.wordClasses
             guard k < s.tokens.upperBound, !taken[k], tags.count > 0 else { return false }
             let w = tags.words(ofToken: k)
@@ -650,7 +650,7 @@ extension ActorRecognizer {
 
     /// What ends the content before "he said" (", he said", "…,” he said").
     static let contentEnds: Set<String> = [",", "\"", "”", "''", "’"]
-    static let determiners: Set<String> = ["the", "a", "an", "this", "these", "those"]
+    static let determiners: WordSet = ["the", "a", "an", "this", "these", "those"]
     static let clauseBoundaries: Set<String> = [",", ";", ":", "that", "who", "which", "whom", "because", "and", "but", "while", "when",
                                                 "after", "before", "although", "though", "since", "if", "as", "(", "\"", "“", "”"]
     static let prepositions: Set<String> = ["of", "in", "to", "for", "with", "by", "from", "at", "on", "against", "about", "between",

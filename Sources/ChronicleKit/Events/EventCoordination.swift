@@ -127,7 +127,7 @@ extension TypedEventFinder {
         let a = x.site.tokens.upperBound, j = y.site.tokens.lowerBound - 1
         guard !x.site.isNoun, !y.site.isNoun, x.site.isPast, y.site.isPast, x.status == .happened, y.status == .happened,
               j >= a, j - a <= 10, predicateJoiners.contains(tk[j].lower) else { return false }
-        return (a..<j).allSatisfy { k in (tk[k].kind == .word || tk[k].kind == .number) && !clauseBreaks.contains(tk[k].lower) && !predicateJoiners.contains(tk[k].lower) }
+        return (a..<j).allSatisfy { k in (tk[k].kind == .word || tk[k].kind == .number) && !clauseBreaks.contains(tk[k]) && !predicateJoiners.contains(tk[k].lower) }
     }
 
     /// Gives each undated verb event joined to the verb event before it (`joins`, in the order of

@@ -34,7 +34,7 @@ extension TypedEventFinder {
     /// Whether token `i`, a word of `offset-step`, follows "the" and a word of `offset-unit` in
     /// range `s` ("the day before", "the night after").
     static func stepsFromTheUnit(_ i: Int, _ s: Range<Int>, _ tk: [Token]) -> Bool {
-        i >= s.lowerBound + 2 && tk[i - 2].lower == "the" && offsetSteps.contains(tk[i].lower) && offsetUnits.contains(tk[i - 1].lower)
+        i >= s.lowerBound + 2 && tk[i - 2].lower == "the" && offsetSteps.contains(tk[i]) && offsetUnits.contains(tk[i - 1].lower)
     }
 
     /// Plural units shorter than a day that, with no number and a word of `offset-step` right
@@ -65,7 +65,7 @@ extension TypedEventFinder {
         var distances: [(lower: Int, step: Int, days: Int, sentence: Int)] = []
         for t in times where t.type == "DURATION" && t.provenance.rule == "time.duration.unit-later" {
             let step = t.tokens.upperBound
-            guard step < tk.count, offsetSteps.contains(tk[step].lower), let n = TimeResolver.number(t.spec["dur"]), let unit = t.spec["dunit"] else { continue }
+            guard step < tk.count, offsetSteps.contains(tk[step]), let n = TimeResolver.number(t.spec["dur"]), let unit = t.spec["dunit"] else { continue }
             switch unit {
             case "D": distances.append((t.tokens.lowerBound, step, n, t.provenance.sentence))
             case "W": distances.append((t.tokens.lowerBound, step, 7 * n, t.provenance.sentence))
@@ -80,13 +80,13 @@ extension TypedEventFinder {
             let s = doc.sentences[n].tokens
             let b = eventTokens[k].lowerBound
             for p in max(s.lowerBound + 1, b - 3)..<max(s.lowerBound + 1, b) where tk[p - 1].lower.hasSuffix("s") && (p - 1 >= timeAt.count || timeAt[p - 1] < 0) {
-                guard offsetSpans.contains(tk[p - 1].lower), offsetSteps.contains(tk[p].lower) else { continue }
+                guard offsetSpans.contains(tk[p - 1]), offsetSteps.contains(tk[p]) else { continue }
                 // (a number before the unit is the time layer's distance, or no distance: "24 hours after")
                 if p - 2 >= s.lowerBound, tk[p - 2].kind == .number || (p - 2 < timeAt.count && timeAt[p - 2] >= 0) { continue }
                 if !distances.contains(where: { $0.step == p }) { distances.append((p - 1, p, 0, n)) }
             }
             // (session 35: "the day before Buckley's death", "the night after the vote": a day)
-            for p in max(s.lowerBound + 2, b - 3)..<max(s.lowerBound + 2, b) where stepsFromTheUnit(p, s, tk) && offsetDayUnits.contains(tk[p - 1].lower) {
+            for p in max(s.lowerBound + 2, b - 3)..<max(s.lowerBound + 2, b) where stepsFromTheUnit(p, s, tk) && offsetDayUnits.contains(tk[p - 1]) {
                 if !distances.contains(where: { $0.step == p }) { distances.append((p - 2, p, 1, n)) }
             }
         }
@@ -107,7 +107,7 @@ extension TypedEventFinder {
             if open > s.lowerBound, tk[open - 1].lower == "," { open -= 1 }
             if let g = eventTokens.indices.last(where: { events[$0].provenance.sentence == sentence && eventTokens[$0].upperBound <= dist.lower }),
                dist.lower - eventTokens[g].upperBound <= 12,
-               !(eventTokens[g].upperBound..<open).contains(where: { clauseBreaks.contains(tk[$0].lower) }) {
+               !(eventTokens[g].upperBound..<open).contains(where: { clauseBreaks.contains(tk[$0]) }) {
                 other = g
             } else if dist.lower <= s.lowerBound + 1,
                       let comma = ((eventTokens[a].upperBound)..<min(s.upperBound, eventTokens[a].upperBound + 12)).first(where: { tk[$0].lower == "," }) {
@@ -160,7 +160,7 @@ extension TypedEventFinder {
     static func antecedentDate(_ g: Int, _ events: [Event], _ eventTokens: [Range<Int>], _ doc: Document) -> String? {
         guard let id = events[g].typing?.trigger, !id.hasSuffix(".v") else { return nil }
         let b = eventTokens[g].lowerBound
-        guard b > 0, antecedentDeterminers.contains(doc.tokens[b - 1].lower) else { return nil }
+        guard b > 0, antecedentDeterminers.contains(doc.tokens[b - 1]) else { return nil }
         // (the last one of the same entry with a date, "the shooting deaths … in September 2010"
         // before "the shootings"; else the last of its family, if dated)
         if let k = (0..<g).last(where: { events[$0].date != nil && events[$0].typing?.trigger == id }) { return events[k].date }
@@ -218,7 +218,7 @@ extension TypedEventFinder {
     static func refersBack(_ r: Range<Int>, _ doc: Document) -> Bool {
         let syn = doc.wordClasses
         guard syn.count > 0 else { return false }
-        for i in r where i + 1 < r.upperBound && demonstratives.contains(doc.tokens[i].lower) && i + 1 < syn.tokenWord.count {
+        for i in r where i + 1 < r.upperBound && demonstratives.contains(doc.tokens[i]) && i + 1 < syn.tokenWord.count {
             let w = Int(syn.tokenWord[i + 1])
             if w < syn.upos.count, syn.upos[w] == .NOUN { return true }
         }

@@ -163,7 +163,7 @@ extension TypedEventFinder {
             let w = Int(syn.tokenWord[i])
             guard w < Int(syn.tokenWord[i + 1]), w < syn.upos.count, syn.upos[w] == .VERB || syn.upos[w] == .AUX else { return false }
             let f = tables.verbFlags[Int(syn.feats[w])]
-            if f == SyntaxTables.participlePast { return i > c.sentence.tokens.lowerBound && !GenericVerbs.auxiliaries.contains(tk[i - 1].lower) }
+            if f == SyntaxTables.participlePast { return i > c.sentence.tokens.lowerBound && !GenericVerbs.auxiliaries.contains(tk[i - 1]) }
             return f == SyntaxTables.finitePast || f == SyntaxTables.finitePresent
         }
         let a = x.site.tokens.lowerBound
@@ -222,7 +222,7 @@ extension TypedEventFinder {
         // ("not until": the event happened then, "could not be rescued until the next morning")
         var k = u - 1
         while k >= s.lowerBound, k >= u - 8, tk[k].lower != "," {
-            if negations.contains(tk[k].lower) || tk[k].lower.hasSuffix("n't") { return false }
+            if negations.contains(tk[k]) || tk[k].lower.hasSuffix("n't") { return false }
             k -= 1
         }
         return true
@@ -249,13 +249,13 @@ extension TypedEventFinder {
         let a = x.tokens.lowerBound
         // (a participle after a determiner modifies its noun and has no predicate of its own: "a
         // kidnapped 8-year-old girl was rescued by police was released Monday")
-        let modifier = a > s.lowerBound && determiners.contains(tk[a - 1].lower)
+        let modifier = a > s.lowerBound && determiners.contains(tk[a - 1])
         guard modifier || finite(a) == .VERB || (max(s.lowerBound, a - 3)..<a).contains(where: { finite($0) == .AUX }) else { return false }
         for k in r where k > r.lowerBound && finite(k) == .AUX {
             if ["and", "or", "but", ",", "then"].contains(tk[k - 1].lower) { continue }
             // (a clause opened by a word of its own is left to the rules of such clauses: "the
             // contract he signed when he was hired … on April 21, 2004")
-            if (r.lowerBound..<k).contains(where: { clauseBreaks.contains(tk[$0].lower) || subordinators.contains(tk[$0].lower) }) { return false }
+            if (r.lowerBound..<k).contains(where: { clauseBreaks.contains(tk[$0]) || subordinators.contains(tk[$0].lower) }) { return false }
             // (its verb may be the last word before the time, which a caller may leave out of `r`)
             var j = k + 1
             if j < s.upperBound, tk[j].lower.hasSuffix("ly") || GenericVerbs.adverbs.contains(tk[j].lower) { j += 1 }

@@ -68,7 +68,7 @@ extension TypedEventFinder {
             // (not a question's "when": "was asked on Monday when the talks would resume")
             let b = t.tokens.lowerBound
             if (max(s.lowerBound, b - 2)..<b).contains(where: { whenRelatives.contains(tk[$0].lower) }) { return nil }
-            if (open..<a).contains(where: { clauseBreaks.contains(tk[$0].lower) || opensAClause($0, c) || c.timeAt[$0] >= 0 }) { return nil }
+            if (open..<a).contains(where: { clauseBreaks.contains(tk[$0]) || opensAClause($0, c) || c.timeAt[$0] >= 0 }) { return nil }
             if premodifiesANoun(t, c) { return nil }
             return t
         }
@@ -85,7 +85,7 @@ extension TypedEventFinder {
         guard b > e, b - e <= 14 else { return nil }
         guard let k = (max(e + 1, b - 4)..<b).last(where: { ["after", "before"].contains(tk[$0].lower) }),
               sameDayIntervals.contains(tk[k - 1].lower) else { return nil }
-        if (e..<(k - 1)).contains(where: { clauseBreaks.contains(tk[$0].lower) || opensAClause($0, c) }) { return nil }
+        if (e..<(k - 1)).contains(where: { clauseBreaks.contains(tk[$0]) || opensAClause($0, c) }) { return nil }
         // (between "after" and the time: a determiner, a possessive or one noun; no verb, no comma)
         if ((k + 1)..<b).contains(where: { j in tk[j].kind != .word || c.verbTriggers.contains { $0.contains(j) } }) { return nil }
         return k
@@ -101,7 +101,7 @@ extension TypedEventFinder {
         guard t.tokens.upperBound + 1 == a, tk[a - 1].lower == "and" else { return false }
         return times.contains { u in
             u.tokens.lowerBound >= e && u.tokens.lowerBound - e <= 6
-                && !(e..<u.tokens.lowerBound).contains { k in clauseBreaks.contains(tk[k].lower) || c.verbTriggers.contains { $0.contains(k) } }
+                && !(e..<u.tokens.lowerBound).contains { k in clauseBreaks.contains(tk[k]) || c.verbTriggers.contains { $0.contains(k) } }
         }
     }
 
@@ -160,7 +160,7 @@ extension TypedEventFinder {
         if endsAPeriod(t.tokens, in: s, tk) { return nil }
         let phrase = (o + 1)..<comma
         if c.verbTriggers.contains(where: { $0.lowerBound < comma }) || finiteVerbBetween(phrase, c) { return nil }
-        if phrase.contains(where: { clauseBreaks.contains(tk[$0].lower) && !(c.timeAt[$0] >= 0) }) { return nil }
+        if phrase.contains(where: { clauseBreaks.contains(tk[$0]) && !(c.timeAt[$0] >= 0) }) { return nil }
         // (not an event of a content clause after the main verb: "In a Monday interview, she pointed
         // out that her work demonstrates …")
         if (comma..<x.site.tokens.lowerBound).contains(where: { tk[$0].lower == "that" && !isDeterminer($0, c) }) { return nil }

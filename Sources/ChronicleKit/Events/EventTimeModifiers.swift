@@ -82,7 +82,7 @@ extension TypedEventFinder {
         // transcript of his July 25th call" does not date the releasing; a phrase of the clause is
         // still the verb's, "was selected in the second round of the 1978 NBA Draft")
         if tk[start - 1].lower == "of", start - 1 > xe, objectNounPhrase(xe..<(start - 1), c) { return true }
-        return (xe..<(start - 1)).contains { clauseBreaks.contains(tk[$0].lower) }
+        return (xe..<(start - 1)).contains { clauseBreaks.contains(tk[$0]) }
     }
 
     /// Whether tokens `r` are a noun phrase of their own, no preposition: determiners, adjectives,
@@ -98,7 +98,7 @@ extension TypedEventFinder {
             switch syn.upos[w] {
             case .NOUN, .PROPN: noun = true
             case .DET, .ADJ, .NUM: break
-            case .PRON: if !determiners.contains(c.tokens[k].lower) { return false }
+            case .PRON: if !determiners.contains(c.tokens[k]) { return false }
             default: return false
             }
         }

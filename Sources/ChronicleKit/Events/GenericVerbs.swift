@@ -19,7 +19,7 @@ struct GenericVerbs {
         return Set(book.lexicons.get("reporting-verbs").entries.filter { $0.surface.count == 1 }.map { $0.surface[0].lowercased() })
     }()
     /// The auxiliaries before a perfect or passive participle ("has dragged", "was caught").
-    static let auxiliaries: Set<String> = ["have", "has", "had", "'ve", "’ve", "'d", "’d", "having",
+    static let auxiliaries: WordSet = ["have", "has", "had", "'ve", "’ve", "'d", "’d", "having",
                                            "was", "were", "is", "are", "be", "been", "being", "am", "'s", "’s", "'re", "’re", "get", "got", "gets"]
 
     /// Words before a verb that tell it did not (or not yet) happen.
@@ -80,7 +80,7 @@ struct GenericVerbs {
             var j = i - 1, n = 0
             var aux = false
             while j >= s.lowerBound && n < 3 {
-                if auxiliaries.contains(tk[j].lower) { aux = true; break }
+                if auxiliaries.contains(tk[j]) { aux = true; break }
                 guard tk[j].kind == .word, tk[j].lower.hasSuffix("ly") || adverbs.contains(tk[j].lower) else { break }
                 j -= 1
                 n += 1
@@ -235,7 +235,7 @@ struct GenericVerbs {
         var k = i + 1
         while k < s.upperBound && k <= i + 8 {
             if c.timeAt[k] >= 0 { return c.times[Int(c.timeAt[k])].isCalendarValue }
-            if tk[k].kind == .punct || tk[k].kind == .quote || TypedEventFinder.clauseBreaks.contains(tk[k].lower) || tk[k].lower == "and" { return false }
+            if tk[k].kind == .punct || tk[k].kind == .quote || TypedEventFinder.clauseBreaks.contains(tk[k]) || tk[k].lower == "and" { return false }
             k += 1
         }
         return false

@@ -41,7 +41,7 @@ public struct LocalRoleFinder: RoleFinder {
         func add(_ role: String, _ r: Range<Int>?, _ rule: String) {
             guard let r, !r.isEmpty, !out.contains(where: { $0.role == role }) else { return }
             // a determiner alone is no phrase ("The released insurgents included …")
-            if r.allSatisfy({ LocalRoleFinder.bareWords.contains(c.tokens[$0].lower) }) { return }
+            if r.allSatisfy({ LocalRoleFinder.bareWords.contains(c.tokens[$0]) }) { return }
             let span = c.doc.span(tokens: r)
             out.append(EventTyping.Argument(role: role, span: span, text: c.doc.text(span), actor: actor(in: r, c), rule: rule))
         }
@@ -50,14 +50,14 @@ public struct LocalRoleFinder: RoleFinder {
         if t.isNoun {
             // possessor or demonym before the noun
             var j = t.tokens.lowerBound - 1
-            while j >= s.lowerBound, !tk[j].isCapitalized, tk[j].kind == .word, tk[j].lower != "'s", !LocalRoleFinder.leftStops.contains(tk[j].lower),
-                  !LocalRoleFinder.possessorSkips.contains(tk[j].lower), j > t.tokens.lowerBound - 3 { j -= 1 }
+            while j >= s.lowerBound, !tk[j].isCapitalized, tk[j].kind == .word, tk[j].lower != "'s", !LocalRoleFinder.leftStops.contains(tk[j]),
+                  !LocalRoleFinder.possessorSkips.contains(tk[j]), j > t.tokens.lowerBound - 3 { j -= 1 }
             if j >= s.lowerBound, tk[j].lower == "'s" || tk[j].lower == "’s" {
                 // (a possessor with a determiner of its own after "of" is that phrase: "On the
                 // fifth anniversary of a woman's slaying" is the woman's; session 20, unseen news)
                 var np = leftPhrase(end: j, c)
                 if let p = np, let o = p.last(where: { $0 > p.lowerBound && tk[$0].lower == "of" }), o + 1 < p.upperBound,
-                   LocalRoleFinder.phraseOpeners.contains(tk[o + 1].lower) {
+                   LocalRoleFinder.phraseOpeners.contains(tk[o + 1]) {
                     np = (o + 1)..<p.upperBound
                 }
                 add(LocalRoleFinder.patientKinds.contains(t.entry.kind) && t.entry.kind != "military" ? "target" : "agent", np, "possessor")
@@ -75,8 +75,8 @@ public struct LocalRoleFinder: RoleFinder {
             if t.entry.frame.contains("self") {
                 // "demonstrators", "suicide bombers": the trigger names who acts
                 var a = t.tokens.lowerBound
-                while a > s.lowerBound, c.mentionAt[a - 1] >= 0 || (tk[a - 1].kind == .word && !LocalRoleFinder.determiners.contains(tk[a - 1].lower)
-                      && !LocalRoleFinder.leftStops.contains(tk[a - 1].lower) && !LocalRoleFinder.rightStops.contains(tk[a - 1].lower)), a > t.tokens.lowerBound - 3 { a -= 1 }
+                while a > s.lowerBound, c.mentionAt[a - 1] >= 0 || (tk[a - 1].kind == .word && !LocalRoleFinder.determiners.contains(tk[a - 1])
+                      && !LocalRoleFinder.leftStops.contains(tk[a - 1]) && !LocalRoleFinder.rightStops.contains(tk[a - 1])), a > t.tokens.lowerBound - 3 { a -= 1 }
                 add("agent", a..<t.tokens.upperBound, "self")
             }
             // a nominal event as the object of a verb ("began a hunger strike", "launched an
@@ -84,14 +84,14 @@ public struct LocalRoleFinder: RoleFinder {
             if !out.contains(where: { $0.role == "agent" }) {
                 var v = t.tokens.lowerBound - 1
                 var n = 0
-                while v > s.lowerBound, n < 4, LocalRoleFinder.determiners.contains(tk[v].lower) || (tk[v].kind == .word && !tk[v].isCapitalized && c.mentionAt[v] < 0
-                      && !LocalRoleFinder.rightStops.contains(tk[v].lower) && !tk[v].lower.hasSuffix("ed") && n < 3 && v > t.tokens.lowerBound - 3) {
+                while v > s.lowerBound, n < 4, LocalRoleFinder.determiners.contains(tk[v]) || (tk[v].kind == .word && !tk[v].isCapitalized && c.mentionAt[v] < 0
+                      && !LocalRoleFinder.rightStops.contains(tk[v]) && !tk[v].lower.hasSuffix("ed") && n < 3 && v > t.tokens.lowerBound - 3) {
                     if tk[v].lower.hasSuffix("ed") { break }
                     v -= 1
                     n += 1
                 }
-                if v >= s.lowerBound, tk[v].kind == .word, !tk[v].isCapitalized, !LocalRoleFinder.rightStops.contains(tk[v].lower),
-                   !LocalRoleFinder.determiners.contains(tk[v].lower), !LocalRoleFinder.leftStops.contains(tk[v].lower) {
+                if v >= s.lowerBound, tk[v].kind == .word, !tk[v].isCapitalized, !LocalRoleFinder.rightStops.contains(tk[v]),
+                   !LocalRoleFinder.determiners.contains(tk[v]), !LocalRoleFinder.leftStops.contains(tk[v]) {
                     let (subject, passive) = subjectPhrase(before: v, c)
                     if !passive { add("agent", subject, "support-verb-subject") }
                 }
@@ -126,7 +126,7 @@ public struct LocalRoleFinder: RoleFinder {
                 // prepositional phrases of the clause ("offered concessions to X", "demanded
                 // the removal of X"); an object that names no one is the theme
                 var object: Range<Int>?
-                if t.entry.frame.contains("obj"), k < s.upperBound, !LocalRoleFinder.rightStops.contains(tk[k].lower) || (tk[k].lower == "up" && false),
+                if t.entry.frame.contains("obj"), k < s.upperBound, !LocalRoleFinder.rightStops.contains(tk[k]) || (tk[k].lower == "up" && false),
                    tk[k].kind == .word || tk[k].kind == .number {
                     object = rightPhrase(start: k, c)
                 }
@@ -140,13 +140,13 @@ public struct LocalRoleFinder: RoleFinder {
                     if LocalRoleFinder.targetBreaks.contains(w) { break }
                     if preps.contains(w), j + 1 < s.upperBound {
                         let next = tk[j + 1]
-                        if w == "to", !next.isCapitalized, next.kind == .word, !LocalRoleFinder.determiners.contains(next.lower) {
+                        if w == "to", !next.isCapitalized, next.kind == .word, !LocalRoleFinder.determiners.contains(next) {
                             // an infinitive complement ("threatened to cut off electricity to X"):
                             // its object and phrases are candidates too
                             j += 2
                             n += 2
-                            while j < s.upperBound, LocalRoleFinder.particles.contains(tk[j].lower) { j += 1 }
-                            if j < s.upperBound, !LocalRoleFinder.rightStops.contains(tk[j].lower), tk[j].kind == .word || tk[j].kind == .number,
+                            while j < s.upperBound, LocalRoleFinder.particles.contains(tk[j]) { j += 1 }
+                            if j < s.upperBound, !LocalRoleFinder.rightStops.contains(tk[j]), tk[j].kind == .word || tk[j].kind == .number,
                                let np = rightPhrase(start: j, c) {
                                 candidates.append((np, "complement-object"))
                                 n += np.count
@@ -186,7 +186,7 @@ public struct LocalRoleFinder: RoleFinder {
         var k = t.tokens.upperBound
         var n = 0
         while k < s.upperBound, n < 10, tk[k].lower != ",", tk[k].lower != ";" {
-            if LocalRoleFinder.placePrepositions.contains(tk[k].lower), k + 1 < s.upperBound {
+            if LocalRoleFinder.placePrepositions.contains(tk[k]), k + 1 < s.upperBound {
                 var a = k + 1
                 if tk[a].lower == "the", a + 1 < s.upperBound { a += 1 }
                 if !tk[a].isCapitalized, tk[a].kind == .word, a + 1 < s.upperBound, tk[a + 1].isCapitalized { a += 1 }
@@ -196,7 +196,7 @@ public struct LocalRoleFinder: RoleFinder {
                     // a place is a country, a capital or a place the actors lexicons know, or a
                     // name after "in the town/city/region of"
                     let known = ((k + 1)..<b).contains { c.mentionAt[$0] >= 0 && [.country].contains(c.actors.mentions[Int(c.mentionAt[$0])].kind) }
-                    if known || ((k + 1)..<b).contains(where: { LocalRoleFinder.places.contains(tk[$0].lower) }) || !((k + 1)..<b).contains(where: { c.mentionAt[$0] >= 0 }) && b - a <= 3 && ["in", "near"].contains(tk[k].lower) && tk[b - 1].kind == .word && !tk[b - 1].lower.hasSuffix("s") {
+                    if known || ((k + 1)..<b).contains(where: { LocalRoleFinder.places.contains(tk[$0]) }) || !((k + 1)..<b).contains(where: { c.mentionAt[$0] >= 0 }) && b - a <= 3 && ["in", "near"].contains(tk[k].lower) && tk[b - 1].kind == .word && !tk[b - 1].lower.hasSuffix("s") {
                         add("place", (k + 1)..<b, "in-name")
                     }
                     break
@@ -252,7 +252,7 @@ public struct LocalRoleFinder: RoleFinder {
             if c.mentionAt[j] >= 0 { return true }
             let t = c.tokens[j]
             if t.isCapitalized && j > c.sentence.tokens.lowerBound && t.kind == .word { return true }
-            if LocalRoleFinder.peopleNouns.contains(t.lower) { return true }
+            if LocalRoleFinder.peopleNouns.contains(t) { return true }
         }
         return false
     }
@@ -350,7 +350,7 @@ public struct LocalRoleFinder: RoleFinder {
         var restarted = false
         while k >= s.lowerBound, n < 12 {
             let t = c.tokens[k]
-            if t.kind == .quote || (t.kind == .punct && !["'s", "’s", "-", "&", ".", "(", ")", "/"].contains(t.lower)) || LocalRoleFinder.leftStops.contains(t.lower) { break }
+            if t.kind == .quote || (t.kind == .punct && !["'s", "’s", "-", "&", ".", "(", ")", "/"].contains(t.lower)) || LocalRoleFinder.leftStops.contains(t) { break }
             if c.timeAt[k] >= 0 { break }
             // an auxiliary is no word of a noun phrase: "Washington and the Taliban had been
             // holding talks" ends at "had"; when only one or two lowercase words (adverbs) came
@@ -359,7 +359,7 @@ public struct LocalRoleFinder: RoleFinder {
             // ("Police believe the woman was killed": "the woman")
             if n > 0, LocalRoleFinder.isAuxiliary(t.lower) {
                 if !restarted, n <= 2, ((k + 1)..<end).allSatisfy({ c.tokens[$0].kind == .word && !c.tokens[$0].isCapitalized && c.mentionAt[$0] < 0
-                    && !LocalRoleFinder.pronouns.contains(c.tokens[$0].lower) }) {
+                    && !LocalRoleFinder.pronouns.contains(c.tokens[$0]) }) {
                     restarted = true
                     while k >= s.lowerBound, LocalRoleFinder.isAuxiliary(c.tokens[k].lower) { k -= 1 }
                     end = k + 1
@@ -368,11 +368,11 @@ public struct LocalRoleFinder: RoleFinder {
                 }
                 break
             }
-            if LocalRoleFinder.phraseOpeners.contains(t.lower), k - 1 >= s.lowerBound, c.mentionAt[k - 1] < 0 {
+            if LocalRoleFinder.phraseOpeners.contains(t), k - 1 >= s.lowerBound, c.mentionAt[k - 1] < 0 {
                 let p = c.tokens[k - 1]
-                let inner = LocalRoleFinder.phraseInnerWords.contains(p.lower)
-                    || LocalRoleFinder.phraseInnerPrepositions.contains(p.lower) && k - 2 >= s.lowerBound
-                    && (c.tokens[k - 2].isCapitalized || c.mentionAt[k - 2] >= 0 || LocalRoleFinder.peopleNouns.contains(c.tokens[k - 2].lower))
+                let inner = LocalRoleFinder.phraseInnerWords.contains(p)
+                    || LocalRoleFinder.phraseInnerPrepositions.contains(p) && k - 2 >= s.lowerBound
+                    && (c.tokens[k - 2].isCapitalized || c.mentionAt[k - 2] >= 0 || LocalRoleFinder.peopleNouns.contains(c.tokens[k - 2]))
                 if p.kind == .word, !p.isCapitalized, !inner { k -= 1; break }
             }
             k -= 1
@@ -399,12 +399,12 @@ public struct LocalRoleFinder: RoleFinder {
             let t = c.tokens[k]
             if t.kind == .quote || (t.kind == .punct && !["'s", "’s", "-", "&", "$"].contains(t.lower)) || c.timeAt[k] >= 0 { break }
             if t.lower == "up", k + 1 < s.upperBound, c.tokens[k + 1].lower == "to" { k += 2; n += 2; continue }
-            if n > 0, LocalRoleFinder.beForms.contains(t.lower) || LocalRoleFinder.phraseEndingAuxiliaries.contains(t.lower) { break }
-            if n > 0, LocalRoleFinder.articles.contains(t.lower) || (t.kind == .number && c.tokens[k - 1].isCapitalized) { break }
+            if n > 0, LocalRoleFinder.beForms.contains(t) || LocalRoleFinder.phraseEndingAuxiliaries.contains(t) { break }
+            if n > 0, LocalRoleFinder.articles.contains(t) || (t.kind == .number && c.tokens[k - 1].isCapitalized) { break }
             if t.lower == "and" {
                 // "Iraq and Libya" goes on; "and exploded", "and said" end the phrase
                 guard k + 1 < s.upperBound, c.tokens[k + 1].isCapitalized || c.tokens[k + 1].kind == .number else { break }
-            } else if LocalRoleFinder.rightStops.contains(t.lower) && n > 0 && !(t.lower == "of" && k + 1 < s.upperBound && c.tokens[k + 1].kind != .punct) || (n > 0 && t.lower.hasSuffix("ing") && !t.isCapitalized && t.lower.count > 5) {
+            } else if LocalRoleFinder.rightStops.contains(t) && n > 0 && !(t.lower == "of" && k + 1 < s.upperBound && c.tokens[k + 1].kind != .punct) || (n > 0 && t.lower.hasSuffix("ing") && !t.isCapitalized && t.lower.count > 5) {
                 break
             }
             k += 1
@@ -423,7 +423,7 @@ public struct LocalRoleFinder: RoleFinder {
         while j >= s.lowerBound {
             if c.timeAt[j] >= 0 {
                 j = c.times[Int(c.timeAt[j])].tokens.lowerBound - 1
-                if j >= s.lowerBound, LocalRoleFinder.timePrepositions.contains(c.tokens[j].lower) { j -= 1 }
+                if j >= s.lowerBound, LocalRoleFinder.timePrepositions.contains(c.tokens[j]) { j -= 1 }
                 continue
             }
             let w = c.tokens[j].lower
@@ -446,12 +446,12 @@ public struct LocalRoleFinder: RoleFinder {
         guard var np = leftPhrase(end: j + 1, c) else { return (nil, passive) }
         // a personal pronoun is a whole subject: "Ellen DeGeneres just tweeted she will be
         // hosting", "it appears she called for": the words before it belong to another clause
-        if np.count > 1, LocalRoleFinder.pronouns.contains(c.tokens[np.upperBound - 1].lower) { np = (np.upperBound - 1)..<np.upperBound }
+        if np.count > 1, LocalRoleFinder.pronouns.contains(c.tokens[np.upperBound - 1]) { np = (np.upperBound - 1)..<np.upperBound }
         // "they would meet" after "X said": the speaker
-        if np.count == 1, LocalRoleFinder.pronouns.contains(c.tokens[np.lowerBound].lower) {
+        if np.count == 1, LocalRoleFinder.pronouns.contains(c.tokens[np.lowerBound]) {
             var k = np.lowerBound - 1
             while k >= s.lowerBound, c.tokens[k].lower == "that" || c.timeAt[k] >= 0 || ["on", "in"].contains(c.tokens[k].lower) { k -= 1 }
-            if k >= s.lowerBound, LocalRoleFinder.reporting.contains(c.tokens[k].lower) {
+            if k >= s.lowerBound, LocalRoleFinder.reporting.contains(c.tokens[k]) {
                 let (speaker, _) = subjectPhrase(before: k, c)
                 if let speaker { np = speaker }
             }

@@ -11,7 +11,18 @@ public protocol RoleFinder: Sendable {
 /// A trigger as the role finder sees it.
 public struct TriggerSite: Sendable {
     public var tokens: Range<Int>
-    public var entry: TriggerLexicon.Entry
+    /// The entry, in a box that the copies of a site share: sites are copied often (the typed
+    /// event finder's sites, their slices and closures), and an entry holds ten strings, arrays and
+    /// sets to retain. Changing the entry of a site whose box is shared gives it its own box first
+    /// (copy on write), so a site is still a value.
+    private var box: EntryBox
+    public var entry: TriggerLexicon.Entry {
+        _read { yield box.entry }
+        _modify {
+            if !isKnownUniquelyReferenced(&box) { box = EntryBox(box.entry) }
+            yield &box.entry
+        }
+    }
     /// Read as a noun (a nominal event: "the arrest of 36 people").
     public var isNoun: Bool
     /// The first word is a past form.
@@ -19,6 +30,20 @@ public struct TriggerSite: Sendable {
     /// A verb in the present with a calendar time of its clause after it: a schedule, an event
     /// still to come ("the trek, which kicks off June 9th"; session 28, `GenericVerbs`).
     public var scheduled: Bool = false
+
+    public init(tokens: Range<Int>, entry: TriggerLexicon.Entry, isNoun: Bool, isPast: Bool, scheduled: Bool = false) {
+        self.tokens = tokens
+        box = EntryBox(entry)
+        self.isNoun = isNoun
+        self.isPast = isPast
+        self.scheduled = scheduled
+    }
+
+    /// `TriggerSite.entry`'s box (changed only while no other site holds it).
+    final class EntryBox: @unchecked Sendable {
+        var entry: TriggerLexicon.Entry
+        init(_ entry: TriggerLexicon.Entry) { self.entry = entry }
+    }
 }
 
 /// One sentence of a document with what the role and status readers need, made once per sentence.

@@ -64,6 +64,26 @@ public struct TypedEventFinder: Sendable {
     static let subordinators: Set<String> = clauseBreaks.words.subtracting([",", ";", ":", "that", "but", "as"]).union(["whose", "if", "unless"])
     /// The words that open a relative clause.
     static let relativeWords: WordSet = ["which", "who", "whom", "whose", "where"]
+    /// (`carriesOccasion`) A word that opens a fronted clause of background ("When King hired …,").
+    static let frontedClauseOpeners: WordSet = ["when", "while", "after", "before", "since", "because", "if", "although", "though", "once", "as"]
+    /// (`carriesOccasion`) A word that opens a relative or adverbial clause before the event.
+    static let backgroundClauseWords: WordSet = ["who", "which", "whom", "whose", "since", "because", "if", "although", "though", "unless"]
+    /// (`carriesOccasion`) A verb between "to" and a participle ("to be arrested", "to have met").
+    static let infinitiveAuxiliaries: WordSet = ["be", "been", "have", "get"]
+    /// (`carriesOccasion`, `ownDate`) An auxiliary of the perfect ("has risen", "had ended").
+    static let perfectAuxiliaries: WordSet = ["has", "have", "had", "'s", "’s", "having"]
+    /// (`carriesOccasion`) A preposition before a noun event that puts it at another time.
+    static let otherTimePrepositions: WordSet = ["after", "before", "since", "until", "following"]
+    /// (`carriesOccasion`) A word that tells a sentence in the simple past.
+    static let pastTellingWords: WordSet = ["said", "told", "was", "were"]
+    /// (`subordinate`) A word that opens a subordinate clause or a relative one.
+    static let subordinateOpeners: WordSet = ["who", "which", "after", "before", "when", "while", "because", "since", "if", "unless", "although", "whom", "where"]
+    /// (`ownStatus`) A word before "to" that plans what follows ("plans to visit", "is due to be signed").
+    static let planBeforeTo: WordSet = ["plans", "plan", "planned", "intends", "scheduled", "expected", "due", "set", "going", "aims", "seeks", "hopes", "wants"]
+    /// (`ownStatus`) A word after "is"/"are" after a nominal event that plans it ("the talks are due").
+    static let arrangementAfterBe: WordSet = ["to", "due", "scheduled", "expected", "planned"]
+    /// (`ownStatus`) A participle after a nominal event that calls it off ("the visit was cancelled").
+    static let callOffWords: WordSet = ["cancelled", "canceled", "postponed", "called"]
 
     /// One trigger found in a sentence.
     struct Site {
@@ -148,7 +168,7 @@ public struct TypedEventFinder: Sendable {
             while k + 1 < sites.count {
                 let a = sites[k].site.tokens.upperBound, b = sites[k + 1].site.tokens.lowerBound
                 if sites[k].site.entry.id == GenericVerbs.entryID, sites[k + 1].site.isNoun, b >= a, b - a <= 4,
-                   (a..<b).allSatisfy({ tk[$0].kind == .word && !TypedEventFinder.clauseBreaks.contains(tk[$0].lower) }) {
+                   (a..<b).allSatisfy({ tk[$0].kind == .word && !TypedEventFinder.clauseBreaks.contains(tk[$0]) }) {
                     sites.remove(at: k)
                 } else {
                     k += 1
@@ -200,7 +220,7 @@ public struct TypedEventFinder: Sendable {
             while j < s.tokens.upperBound {
                 let end = timeAt[j] >= 0 ? min(s.tokens.upperBound, max(j + 1, times[Int(timeAt[j])].tokens.upperBound)) : j + 1
                 // (session 33: "The day before Buckley's death, another climber died" is not of the story's day)
-                for i in j..<end where TypedEventFinder.otherTimeWords.contains(tk[i].lower) && !(i > s.tokens.lowerBound && TypedEventFinder.predicateJoiners.contains(tk[i - 1].lower))
+                for i in j..<end where TypedEventFinder.otherTimeWords.contains(tk[i]) && !(i > s.tokens.lowerBound && TypedEventFinder.predicateJoiners.contains(tk[i - 1].lower))
                     || (tk[i].lower == "at" && i + 2 < s.tokens.upperBound && tk[i + 1].lower == "the" && tk[i + 2].lower == "time")
                     || TypedEventFinder.stepsFromTheUnit(i, s.tokens, tk) {
                     c.pointsElsewhere = true
@@ -359,7 +379,7 @@ public struct TypedEventFinder: Sendable {
         // (a noun, or a form in -ing after a determiner and at most one word: "the 1996 Olympic bombing")
         func nominal(_ x: Site) -> Bool {
             let a = x.site.tokens.lowerBound
-            return x.site.isNoun || (tk[a].lower.hasSuffix("ing") && (max(s.lowerBound, a - 3)..<a).contains { TypedEventFinder.determiners.contains(tk[$0].lower) })
+            return x.site.isNoun || (tk[a].lower.hasSuffix("ing") && (max(s.lowerBound, a - 3)..<a).contains { TypedEventFinder.determiners.contains(tk[$0]) })
         }
         // (the site starting at each token: one pass, so that each noun's look stays bounded)
         var startsAt: [Int: Int] = [:]
@@ -384,7 +404,7 @@ public struct TypedEventFinder: Sendable {
                !(s.lowerBound..<x.site.tokens.lowerBound).contains(where: { tk[$0].kind != .word || TypedEventFinder.gerundOpeners.contains(tk[$0].lower) }) {
                 var v = x.site.tokens.upperBound
                 while v < s.upperBound, v < x.site.tokens.upperBound + 2, startsAt[v] == nil, tk[v].kind == .word, !tk[v].isCapitalized,
-                      !TypedEventFinder.clauseBreaks.contains(tk[v].lower), !TypedEventFinder.gerundOpeners.contains(tk[v].lower), !["of", "in", "at", "to", "for", "with"].contains(tk[v].lower) { v += 1 }
+                      !TypedEventFinder.clauseBreaks.contains(tk[v]), !TypedEventFinder.gerundOpeners.contains(tk[v].lower), !["of", "in", "at", "to", "for", "with"].contains(tk[v].lower) { v += 1 }
                 let nk = first + n
                 if let m = startsAt[v], !sites[m].site.isNoun, sites[m].site.isPast, sites[m].status == .happened, events.indices.contains(nk),
                    events[nk].triggerSpan == c.doc.span(tokens: x.site.tokens), undated(events[nk]) {
@@ -415,7 +435,7 @@ public struct TypedEventFinder: Sendable {
                 var e = v + 1
                 if e < s.upperBound, tk[v].lower == "took", tk[e].lower == "place" { e += 1 } else if tk[v].lower == "took" { continue }
                 if let t = c.calendarTimes.first(where: { $0.tokens.lowerBound >= e && $0.tokens.lowerBound <= e + 2 }),
-                   !(e..<t.tokens.lowerBound).contains(where: { TypedEventFinder.clauseBreaks.contains(tk[$0].lower) }),
+                   !(e..<t.tokens.lowerBound).contains(where: { TypedEventFinder.clauseBreaks.contains(tk[$0]) }),
                    let d = TypedEventFinder.dayPrecision(t.value) {
                     setDate(nk, d)
                 }
@@ -440,11 +460,11 @@ public struct TypedEventFinder: Sendable {
         // called him …", and a relative or adverbial clause, "the same date that Larry Brown
         // resigned"; "when", "while", "as", "after" after the main clause keep its occasion: "… died after
         // demonstrators set their bank on fire")
-        if ["when", "while", "after", "before", "since", "because", "if", "although", "though", "once", "as"].contains(tk[s.lowerBound].lower),
+        if TypedEventFinder.frontedClauseOpeners.contains(tk[s.lowerBound]),
            !(s.lowerBound..<x0).contains(where: { tk[$0].lower == "," }) { return false }
         var j = x0 - 1
         while j >= s.lowerBound, j >= x0 - 8, tk[j].lower != "," {
-            if ["who", "which", "whom", "whose", "since", "because", "if", "although", "though", "unless"].contains(tk[j].lower) { return false }
+            if TypedEventFinder.backgroundClauseWords.contains(tk[j]) { return false }
             j -= 1
         }
         // (a noun that is the content of a legal step, an accusation, a call or a statement: "found
@@ -457,18 +477,18 @@ public struct TypedEventFinder: Sendable {
             let a = y.site.tokens.lowerBound, b = y.site.tokens.upperBound
             if a > s.lowerBound, tk[a - 1].lower == "to" || tk[a - 1].lower == "being" { return false }
             // ("the second player … to be arrested")
-            if a - 2 >= s.lowerBound, tk[a - 2].lower == "to", ["be", "been", "have", "get"].contains(tk[a - 1].lower) { return false }
-            if (max(s.lowerBound, a - 3)..<a).contains(where: { ["has", "have", "had", "'s", "’s", "having"].contains(tk[$0].lower) }) { return false }
+            if a - 2 >= s.lowerBound, tk[a - 2].lower == "to", TypedEventFinder.infinitiveAuxiliaries.contains(tk[a - 1]) { return false }
+            if (max(s.lowerBound, a - 3)..<a).contains(where: { TypedEventFinder.perfectAuxiliaries.contains(tk[$0]) }) { return false }
             // (a participle right after a noun with "by" after it, no "be" before: a reduced passive)
-            if b < s.upperBound, tk[b].lower == "by", !(max(s.lowerBound, a - 2)..<a).contains(where: { LocalRoleFinder.beForms.contains(tk[$0].lower) }) { return false }
+            if b < s.upperBound, tk[b].lower == "by", !(max(s.lowerBound, a - 2)..<a).contains(where: { LocalRoleFinder.beForms.contains(tk[$0]) }) { return false }
             return true
         }
         if !x.site.isNoun { return simplePast(x) }
         // (a noun after "after", "before", "since", "until" is another time: "the latest to hit
         // France after a spate of high-profile robberies")
         let a = x.site.tokens.lowerBound
-        if (max(s.lowerBound, a - 5)..<a).contains(where: { ["after", "before", "since", "until", "following"].contains(tk[$0].lower) }) { return false }
-        return all.contains(where: simplePast) || s.contains { ["said", "told", "was", "were"].contains(tk[$0].lower) }
+        if (max(s.lowerBound, a - 5)..<a).contains(where: { TypedEventFinder.otherTimePrepositions.contains(tk[$0]) }) { return false }
+        return all.contains(where: simplePast) || s.contains { TypedEventFinder.pastTellingWords.contains(tk[$0]) }
     }
 
     /// The words that open a clause after the main clause (`function-words.tsv`, set
@@ -759,7 +779,7 @@ public struct TypedEventFinder: Sendable {
             if ["resolution", "resolutions", "declaration", "statement"].contains(tk[k].lower) { return false }
             k += 1
         }
-        guard a - 1 >= s.lowerBound, LocalRoleFinder.beForms.contains(tk[a - 1].lower) else { return false }
+        guard a - 1 >= s.lowerBound, LocalRoleFinder.beForms.contains(tk[a - 1]) else { return false }
         k = a - 2
         while k >= s.lowerBound, k >= a - 8 {
             let w = tk[k].lower
@@ -854,7 +874,7 @@ public struct TypedEventFinder: Sendable {
         guard adjectiveNouns.contains(tk[a].lower) else { return false }
         for b in [a - 1, a - 2] where b >= s.lowerBound {
             let w = tk[b]
-            if strongNounSlot.contains(w.lower) || w.kind == .number || (w.isCapitalized && b > s.lowerBound) { return false }
+            if strongNounSlot.contains(w) || w.kind == .number || (w.isCapitalized && b > s.lowerBound) { return false }
             if w.kind != .word { break }
         }
         return true
@@ -960,8 +980,8 @@ public struct TypedEventFinder: Sendable {
         guard aidVerbs.contains(x.site.entry.id) else { return false }
         let tk = c.tokens, s = c.sentence.tokens
         let a = x.site.tokens.lowerBound, b = x.site.tokens.upperBound
-        if tk[a].lower == "given", b < s.upperBound, tk[b].lower == "that" || tk[b].lower == "how" || tk[b].lower == "what" || nounSlot.contains(tk[b].lower) && tk[b].lower != "to" {
-            let aux = (max(s.lowerBound, a - 2)..<a).contains { LocalRoleFinder.beForms.contains(tk[$0].lower) || ["has", "have", "had"].contains(tk[$0].lower) }
+        if tk[a].lower == "given", b < s.upperBound, tk[b].lower == "that" || tk[b].lower == "how" || tk[b].lower == "what" || nounSlot.contains(tk[b]) && tk[b].lower != "to" {
+            let aux = (max(s.lowerBound, a - 2)..<a).contains { LocalRoleFinder.beForms.contains(tk[$0]) || ["has", "have", "had"].contains(tk[$0].lower) }
             if !aux { return true }
         }
         if b < s.upperBound, ["up", "away", "off"].contains(tk[b].lower) { return true }
@@ -991,7 +1011,7 @@ public struct TypedEventFinder: Sendable {
         for i in range where tk[i].kind == .word {
             guard let f = tk[i].text.unicodeScalars.first, f.properties.isAlphabetic else { continue }
             if tk[i].isCapitalized { words += 1; continue }
-            if titleCaseMinor.contains(tk[i].lower) { continue }
+            if titleCaseMinor.contains(tk[i]) { continue }
             return false
         }
         return words >= 4
@@ -1056,7 +1076,7 @@ public struct TypedEventFinder: Sendable {
                 // "Given the tried-and-tested design, …", "Provided that …": a participle that opens
                 // the sentence before a determiner or "that" is a preposition
                 if m.shape == .past && i == s.lowerBound && m.tokens.upperBound < s.upperBound
-                    && TypedEventFinder.determiners.contains(tk[m.tokens.upperBound].lower) { continue }
+                    && TypedEventFinder.determiners.contains(tk[m.tokens.upperBound]) { continue }
                 // a bare or -s form needs a subject-like word before it ("rebels attack",
                 // "Moscow denies", "will meet"); after an adjective it is a noun ("motivated charges")
                 if m.shape == .base, let pr = prev, !verbSlot, !pr.isCapitalized, c.mentionAt[i - 1] < 0,
@@ -1128,7 +1148,7 @@ public struct TypedEventFinder: Sendable {
     static func victimParticiple(_ e: TriggerLexicon.Entry, _ m: Range<Int>, _ c: SentenceContext) -> Bool {
         let s = c.sentence.tokens
         guard victimKinds.contains(e.kind), m.count == 1, m.lowerBound > s.lowerBound, m.upperBound < s.upperBound,
-              determiners.contains(c.tokens[m.lowerBound - 1].lower) && c.tokens[m.lowerBound - 1].lower != "that" else { return false }
+              determiners.contains(c.tokens[m.lowerBound - 1]) && c.tokens[m.lowerBound - 1].lower != "that" else { return false }
         let syn = c.doc.wordClasses
         let k = m.upperBound
         guard syn.count > 0, k + 1 < syn.tokenWord.count, c.tokens[k].kind == .word || c.tokens[k].kind == .number else { return false }
@@ -1284,7 +1304,7 @@ public struct TypedEventFinder: Sendable {
         for (n, k) in idx.enumerated() where n > 0 && !sites[k].site.isNoun && !sites[k].args.contains(where: { $0.role == "agent" }) {
             let b = sites[k].site.tokens.lowerBound
             var j = b - 1
-            while j >= s.lowerBound, LocalRoleFinder.auxiliaries.contains(tk[j].lower) { j -= 1 }
+            while j >= s.lowerBound, LocalRoleFinder.auxiliaries.contains(tk[j]) { j -= 1 }
             guard j >= s.lowerBound, tk[j].lower == "and" else { continue }
             if let prev = idx[..<n].last(where: { !sites[$0].site.isNoun }), let ag = sites[prev].args.first(where: { $0.role == "agent" }) {
                 sites[k].args.append(ag)
@@ -1356,7 +1376,7 @@ public struct TypedEventFinder: Sendable {
            let n = idx.first(where: { k in
                let a = sites[m].site.tokens.upperBound, b = sites[k].site.tokens.lowerBound
                return sites[k].site.isNoun && sites[k].site.entry.kind != "declaration" && b >= a && b - a <= 5
-                   && !(a..<b).contains { TypedEventFinder.clauseBreaks.contains(tk[$0].lower) || tk[$0].kind == .punct && tk[$0].lower != "-" || tk[$0].kind == .quote }
+                   && !(a..<b).contains { TypedEventFinder.clauseBreaks.contains(tk[$0]) || tk[$0].kind == .punct && tk[$0].lower != "-" || tk[$0].kind == .quote }
            }) {
             if !sites[n].args.contains(where: { $0.role == "agent" }), let ag = sites[m].args.first(where: { $0.role == "agent" }) { sites[n].args.append(ag) }
             main = n
@@ -1375,7 +1395,7 @@ public struct TypedEventFinder: Sendable {
         while j >= c.sentence.tokens.lowerBound, n < 8 {
             let w = tk[j].lower
             if w == "," || w == ";" { return false }
-            if ["who", "which", "after", "before", "when", "while", "because", "since", "if", "unless", "although", "whom", "where"].contains(w) { return true }
+            if TypedEventFinder.subordinateOpeners.contains(tk[j]) { return true }
             j -= 1
             n += 1
         }
@@ -1460,15 +1480,15 @@ public struct TypedEventFinder: Sendable {
         var status = EventTyping.Status.happened
         while j >= s.lowerBound, n < 6 {
             let w = tk[j].lower
-            if TypedEventFinder.clauseBreaks.contains(w) && w != "that" { break }
+            if TypedEventFinder.clauseBreaks.contains(tk[j]) && w != "that" { break }
             // (also a passive infinitive: "was due to be released", "is expected to be signed")
-            if w == "to", n == 0 || (n == 1 && ["be", "been"].contains(tk[j + 1].lower)), j - 1 >= s.lowerBound, ["plans", "plan", "planned", "intends", "scheduled", "expected", "due", "set", "going", "aims", "seeks", "hopes", "wants"].contains(tk[j - 1].lower) { return .planned }
+            if w == "to", n == 0 || (n == 1 && (tk[j + 1].lower == "be" || tk[j + 1].lower == "been")), j - 1 >= s.lowerBound, TypedEventFinder.planBeforeTo.contains(tk[j - 1]) { return .planned }
             // "Trump … is to face trial in the Senate": "is/are to" and a verb, an arrangement
-            if w == "to", n <= 1, j - 1 >= s.lowerBound, ["is", "are"].contains(tk[j - 1].lower) { return .planned }
-            if TypedEventFinder.negations.contains(w) || w.hasSuffix("n't") { return .negated }
-            if TypedEventFinder.hypotheticalCues.contains(w) { status = .hypothetical }
-            if TypedEventFinder.futureCues.contains(w), status == .happened { status = .planned }
-            if TypedEventFinder.reportCues.contains(w), status == .happened { status = .reported }
+            if w == "to", n <= 1, j - 1 >= s.lowerBound, tk[j - 1].lower == "is" || tk[j - 1].lower == "are" { return .planned }
+            if TypedEventFinder.negations.contains(tk[j]) || w.hasSuffix("n't") { return .negated }
+            if TypedEventFinder.hypotheticalCues.contains(tk[j]) { status = .hypothetical }
+            if TypedEventFinder.futureCues.contains(tk[j]), status == .happened { status = .planned }
+            if TypedEventFinder.reportCues.contains(tk[j]), status == .happened { status = .reported }
             j -= 1
             n += 1
         }
@@ -1477,9 +1497,9 @@ public struct TypedEventFinder: Sendable {
             var k = t.tokens.upperBound
             while k < s.upperBound, k < t.tokens.upperBound + 3 {
                 let w = tk[k].lower
-                if ["will", "'ll", "shall"].contains(w) { return .planned }
-                if ["is", "are"].contains(w), k + 1 < s.upperBound, ["to", "due", "scheduled", "expected", "planned"].contains(tk[k + 1].lower) { return .planned }
-                if ["cancelled", "canceled", "postponed", "called"].contains(w) && k + 1 < s.upperBound && (w != "called" || tk[k + 1].lower == "off") { return .negated }
+                if w == "will" || w == "'ll" || w == "shall" { return .planned }
+                if w == "is" || w == "are", k + 1 < s.upperBound, TypedEventFinder.arrangementAfterBe.contains(tk[k + 1]) { return .planned }
+                if TypedEventFinder.callOffWords.contains(tk[k]) && k + 1 < s.upperBound && (w != "called" || tk[k + 1].lower == "off") { return .negated }
                 if w == "never" || w.hasSuffix("n't") || w == "not" { return .negated }
                 if tk[k].kind == .punct { break }
                 k += 1
@@ -1616,7 +1636,7 @@ public struct TypedEventFinder: Sendable {
         }
         // (a noun, or a form in -ing after a determiner and at most one word: "the alleged killing")
         let a = x.site.tokens.lowerBound
-        let nominal = (x.site.isNoun || (tk[a].lower.hasSuffix("ing") && (max(s.lowerBound, a - 2)..<a).contains { TypedEventFinder.determiners.contains(tk[$0].lower) }))
+        let nominal = (x.site.isNoun || (tk[a].lower.hasSuffix("ing") && (max(s.lowerBound, a - 2)..<a).contains { TypedEventFinder.determiners.contains(tk[$0]) }))
             && !x.args.contains { $0.role == "agent" && ($0.rule == "support-verb-subject" || $0.rule == "parse-support-subject") }
         var bestT: TimeExpression?
         var bestD = Int.max
@@ -1675,7 +1695,7 @@ public struct TypedEventFinder: Sendable {
             // (session 22)
             func premodifierComma(_ k: Int) -> Bool {
                 !after && nominal && r.count == 1 && tk[k].lower == "," && t.tokens.lowerBound > s.lowerBound
-                    && TypedEventFinder.determiners.contains(tk[t.tokens.lowerBound - 1].lower)
+                    && TypedEventFinder.determiners.contains(tk[t.tokens.lowerBound - 1])
             }
             // the commas of an "including" phrase before the time keep it in the clause: "the
             // bombings which killed 224 people, including 12 Americans, on Aug. 7, 1998" (session 22)
@@ -1694,7 +1714,7 @@ public struct TypedEventFinder: Sendable {
             }
             if r.contains(where: { k in
                 TypedEventFinder.opensAClause(k, c) ||
-                TypedEventFinder.clauseBreaks.contains(tk[k].lower) && k != sameDay && !(after && afterGerund(k, r)) && !(!after && join.contains(k)) && !(!after && TypedEventFinder.cleftThat(k, t, x, c)) && !listComma(k) && !premodifierComma(k) && !includingCommas(k)
+                TypedEventFinder.clauseBreaks.contains(tk[k]) && k != sameDay && !(after && afterGerund(k, r)) && !(!after && join.contains(k)) && !(!after && TypedEventFinder.cleftThat(k, t, x, c)) && !listComma(k) && !premodifierComma(k) && !includingCommas(k)
                     && !(after && TypedEventFinder.sameTimeWhen(k, x, c, time: t.tokens.lowerBound))
                     && !(after && TypedEventFinder.comparesTheTime(k, t.tokens.lowerBound, tk))
                     && !(after && !nominal && TypedEventFinder.simultaneousGerund(k, c))
@@ -1731,7 +1751,7 @@ public struct TypedEventFinder: Sendable {
                 let v = c.verbTriggers[n]
                 return v.upperBound <= t.tokens.lowerBound && t.tokens.lowerBound - v.upperBound <= 6
                     && n < c.verbTriggerKinds.count && TypedEventFinder.contentKinds.contains(c.verbTriggerKinds[n])
-                    && !(v.upperBound..<t.tokens.lowerBound).contains { TypedEventFinder.clauseBreaks.contains(tk[$0].lower) }
+                    && !(v.upperBound..<t.tokens.lowerBound).contains { TypedEventFinder.clauseBreaks.contains(tk[$0]) }
             }) { continue }
             // an event in a gerund phrase opened by "after" or "before", with another event's verb
             // between it and the time, is not of that verb's time: "A convicted sex offender who was
@@ -1816,7 +1836,7 @@ public struct TypedEventFinder: Sendable {
         func inOtherClause(_ t: TimeExpression) -> Bool {
             var j = x.site.tokens.lowerBound - 1
             while j >= s.lowerBound, j >= x.site.tokens.lowerBound - 8, tk[j].lower != "," {
-                if TypedEventFinder.backgroundOpeners.contains(tk[j].lower) { return !(t.tokens.lowerBound > j && t.tokens.upperBound <= x.site.tokens.lowerBound) }
+                if TypedEventFinder.backgroundOpeners.contains(tk[j]) { return !(t.tokens.lowerBound > j && t.tokens.upperBound <= x.site.tokens.lowerBound) }
                 j -= 1
             }
             return false
@@ -1863,7 +1883,7 @@ public struct TypedEventFinder: Sendable {
             // (an adverb in -ly may stand before the verb: "to quickly pass the country's share")
             let v = k + 2 < r.upperBound && tk[k + 1].lower.hasSuffix("ly") && tk[k + 1].lower.count > 4 ? k + 1 : k
             return tk[k].lower == "to" && v + 2 < r.upperBound && tk[v + 1].kind == .word && !tk[v + 1].isCapitalized
-                && !determiners.contains(tk[v + 1].lower) && (determiners.contains(tk[v + 2].lower) && tk[v + 2].lower != "that")
+                && !determiners.contains(tk[v + 1]) && (determiners.contains(tk[v + 2]) && tk[v + 2].lower != "that")
         }
     }
 

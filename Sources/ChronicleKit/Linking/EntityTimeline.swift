@@ -145,14 +145,14 @@ public struct EntityTimeline: Sendable {
         guard !found.isEmpty else { return found }
         let others = (actors?.mentions ?? []).filter { $0.kind == .person && !found.contains(where: $0.tokens.overlaps) && $0.form != .pronoun }
             .map(\.tokens.lowerBound).sorted()
-        let pronouns: Set<String> = ["he", "him", "his", "she", "her"]
+        let pronouns: WordSet = ["he", "him", "his", "she", "her"]
         var out = found
         var last = -1  // the token of the latest mention of the entity
         var mi = 0, oi = 0
         for t in doc.tokens.indices {
             while mi < found.count && found[mi].lowerBound <= t { last = found[mi].lowerBound; mi += 1 }
             while oi < others.count && others[oi] <= t { if others[oi] > last { last = -1 }; oi += 1 }
-            guard last >= 0, pronouns.contains(doc.tokens[t].lower), !found.contains(where: { $0.contains(t) }) else { continue }
+            guard last >= 0, pronouns.contains(doc.tokens[t]), !found.contains(where: { $0.contains(t) }) else { continue }
             let sl = doc.sentence(containingToken: last), st = doc.sentence(containingToken: t)
             if st - sl <= 1 { out.append(t..<(t + 1)) }
         }

@@ -208,7 +208,7 @@ struct CueFinder: Sendable {
         let a = src.lowerBound
         // "the experts I interviewed": the phrase is the clause's verb after a pronoun
         if src.count == 1, lowerWord(a), tokens[a].lower.hasSuffix("ed"), a - 2 >= lo, cls(tokens[a - 1]) == "pron",
-           !caselessPronouns.contains(tokens[a - 1].lower),
+           !caselessPronouns.contains(tokens[a - 1]),
            let s = subject(endingAt: a - 2) {
             return s
         }
@@ -429,7 +429,7 @@ struct CueFinder: Sendable {
     }
 
     func isAdverb(_ t: Token) -> Bool {
-        t.kind == .word && !t.isCapitalized && t.lower.hasSuffix("ly") && t.lower.utf8.count > 3 && !Self.lyNouns.contains(t.lower)
+        t.kind == .word && !t.isCapitalized && t.lower.hasSuffix("ly") && t.lower.utf8.count > 3 && !Self.lyNouns.contains(t)
     }
 
     /// Common nouns in -ly, no adverbs: "hospital officials and family members said".
@@ -466,7 +466,7 @@ struct CueFinder: Sendable {
     func isPlural(_ h: Token) -> Bool {
         // (an acronym in capitals is a name: "AROS argues")
         (h.kind == .word && h.lower.hasSuffix("s") && !h.lower.hasSuffix("ss") && cls(h) == nil && !isCapitals(h))
-            || pluralSubjects.contains(h.lower)
+            || pluralSubjects.contains(h)
             || (h.kind == .number && h.text != "1")
     }
 
@@ -483,7 +483,7 @@ struct CueFinder: Sendable {
     /// Golden, Colo.,", "an adviser to the president" (not after a verb, a gerund or a participle:
     /// "said to", "speaking in").
     func prepositionAfterNoun(_ tokens: [Token], _ k: Int, lo: Int, _ inQuote: [Bool]) -> Bool {
-        guard k - 1 >= lo, tailPrepositions.contains(tokens[k].lower) else { return false }
+        guard k - 1 >= lo, tailPrepositions.contains(tokens[k]) else { return false }
         let n = tokens[k - 1]
         return n.kind == .word && cls(n) == nil && !inQuote[k - 1] && !verbs.starts(n.lower) && !n.lower.hasSuffix("ing") && !n.lower.hasSuffix("ed")
             && (!n.isCapitalized || detBeforeName(tokens, k - 1, lo: lo, inQuote) || (k - 1 == lo && isPlural(n)))
@@ -518,11 +518,11 @@ struct CueFinder: Sendable {
         }
         guard plain(p), cls(tokens[p]) == nil else { return nil }
         var k = p - 1
-        while k >= lo && p - k <= 3 && !Self.adjunctPrepositions.contains(tokens[k].lower) {
+        while k >= lo && p - k <= 3 && !Self.adjunctPrepositions.contains(tokens[k]) {
             guard plain(k) else { return nil }
             k -= 1
         }
-        guard k - 1 >= lo, Self.adjunctPrepositions.contains(tokens[k].lower), !inQuote[k], tagged(doc, k) == .ADP else { return nil }
+        guard k - 1 >= lo, Self.adjunctPrepositions.contains(tokens[k]), !inQuote[k], tagged(doc, k) == .ADP else { return nil }
         let b = tokens[k - 1]
         guard !inQuote[k - 1], b.kind == .word else { return nil }
         let c = cls(b)
@@ -570,7 +570,7 @@ struct CueFinder: Sendable {
         while q > lo && (p - q < 8 || named && p - q < 16) {
             let t = tokens[q - 1]
             if inQuote[q - 1] { break }
-            let nameWord = t.kind == .word && (t.isCapitalized || CueFinder.nameJoiners.contains(t.lower)) || t.text == "." || t.text == "-"
+            let nameWord = t.kind == .word && (t.isCapitalized || CueFinder.nameJoiners.contains(t)) || t.text == "." || t.text == "-"
             if p - q >= 8 && !nameWord { break }
             named = named && nameWord
             // "a source close to the ministry", "people familiar with the talks": the phrase goes on left
@@ -884,18 +884,19 @@ struct CueFinder: Sendable {
             }
         }
         var i = lo
+        tokens.withUnsafeBufferPointer { tb in
         while i < hi {
             defer { i += 1 }
             if inQuote[i] || passedOver[i - lo] { continue }
-            let t = tokens[i]
-            if t.kind != .word {
+            // (the token is read in place, through the buffer: a copy of it would retain its two strings)
+            if tb[i].kind != .word {
                 // "Trump: “…”": a speaker, a colon and a quotation (a colon is punctuation)
-                if t.text.isByte(58) && i > lo && i + 1 < hi && inQuote[i + 1] && tokens[i + 1].kind == .quote,
-                   let src = phrase(endingAt: i - 1, lo: lo, tokens, inQuote), src.lowerBound == lo || (src.lowerBound == lo + 1 && tokens[lo].kind == .punct),
-                   tokens[src.lowerBound].isCapitalized || cls(tokens[src.lowerBound]) == "pron",
+                if tb[i].text.isByte(58) && i > lo && i + 1 < hi && inQuote[i + 1] && tb[i + 1].kind == .quote,
+                   let src = phrase(endingAt: i - 1, lo: lo, tokens, inQuote), src.lowerBound == lo || (src.lowerBound == lo + 1 && tb[lo].kind == .punct),
+                   tb[src.lowerBound].isCapitalized || cls(tb[src.lowerBound]) == "pron",
                    let c = trim((i + 1)..<hi, tokens) {
                     // "Said Ellis: “…”": a verb of saying that opens the sentence is the cue, the name after it speaks
-                    if src.count >= 2, src.lowerBound == lo, tokens[lo].isCapitalized, let v = verbs.longest(tokens, at: lo, end: lo + 1), v.entries[0]["frame"] == "say" {
+                    if src.count >= 2, src.lowerBound == lo, tb[lo].isCapitalized, let v = verbs.longest(tokens, at: lo, end: lo + 1), v.entries[0]["frame"] == "say" {
                         out.append(found([c], source: (lo + 1)..<src.upperBound, cue: lo..<(lo + 1), rule: "statement.cue.colon"))
                         continue
                     }
@@ -903,37 +904,37 @@ struct CueFinder: Sendable {
                     // reads is its words; the verb (past "read" is no cue of the lexicon) and "in part" are
                     // no part of the source
                     var rd = i - 1
-                    if rd - 2 > src.lowerBound, tokens[rd].lower == "part", tokens[rd - 1].lower == "in" { rd -= 2 }
-                    if rd - 1 > src.lowerBound, tokens[rd].text == "," { rd -= 1 }
-                    if rd - 1 > src.lowerBound, tokens[rd].kind == .word, !tokens[rd].isCapitalized, tokens[rd].lower == "read" || tokens[rd].lower == "reads" {
+                    if rd - 2 > src.lowerBound, tb[rd].lower == "part", tb[rd - 1].lower == "in" { rd -= 2 }
+                    if rd - 1 > src.lowerBound, tb[rd].text == "," { rd -= 1 }
+                    if rd - 1 > src.lowerBound, tb[rd].kind == .word, !tb[rd].isCapitalized, tb[rd].lower == "read" || tb[rd].lower == "reads" {
                         if out.contains(where: { $0.cue == rd..<(rd + 1) }) { continue }
                         out.append(found([c], source: src.lowerBound..<rd, cue: rd..<(rd + 1), rule: "statement.cue.colon"))
                         continue
                     }
                     // "Mr Shapps said: “…”", "Dr Holohan wrote: “…”": the verb before the colon is the cue
                     // (unless the verb already made the statement: "Limbaugh continued: “…”")
-                    if src.count >= 2, !tokens[i - 1].isCapitalized, verbs.longest(tokens, at: i - 1, end: i) != nil {
+                    if src.count >= 2, !tb[i - 1].isCapitalized, verbs.longest(tokens, at: i - 1, end: i) != nil {
                         if out.contains(where: { $0.cue == (i - 1)..<i }) { continue }
                         out.append(found([c], source: src.lowerBound..<(i - 1), cue: (i - 1)..<i, rule: "statement.cue.colon"))
                         continue
                     }
                     out.append(found([c], source: src, cue: i..<(i + 1), rule: "statement.cue.colon"))
-                } else if t.text.isByte(58) && i > lo && i - lo <= 3 && tokens[lo].paragraphStart && i + 3 < hi,
-                          (lo..<i).allSatisfy({ tokens[$0].kind == .word && tokens[$0].isCapitalized && cls(tokens[$0]) == nil }),
+                } else if tb[i].text.isByte(58) && i > lo && i - lo <= 3 && tb[lo].paragraphStart && i + 3 < hi,
+                          (lo..<i).allSatisfy({ tb[$0].kind == .word && tb[$0].isCapitalized && cls(tb[$0]) == nil }),
                           // "NEW DELHI: Their American dream …" is a dateline (an acronym may speak: "NATO: …")
-                          !(lo..<i).allSatisfy({ k in tokens[k].text.utf8.allSatisfy { !(97...122).contains($0) } }) || (i - lo == 1 && tokens[lo].text.utf8.count <= 4),
-                          tokens[i + 1].kind == .word && tokens[i + 1].isCapitalized || tokens[i + 1].kind == .quote,
+                          !(lo..<i).allSatisfy({ k in tb[k].text.utf8.allSatisfy { !(97...122).contains($0) } }) || (i - lo == 1 && tb[lo].text.utf8.count <= 4),
+                          tb[i + 1].kind == .word && tb[i + 1].isCapitalized || tb[i + 1].kind == .quote,
                           let c = trim((i + 1)..<hi, tokens) {
                     // a headline "Kuleba: Russia Must Free …", "Pat Caddell: Democrat Voters Worried …"
                     // (the caller keeps it when the source is an actor)
                     // (a list of what a person was charged with is no saying: "Christopher L. Tays: Two
                     // warrants, possession of marijuana, held in jail with no bond" has no finite verb)
                     // (the tagger misreads a headline in title case: "Russia Must Free …" keeps its cue)
-                    let lowerWords = c.filter { tokens[$0].kind == .word && !tokens[$0].isCapitalized && cls(tokens[$0]) == nil }.count
-                    let upperWords = c.filter { tokens[$0].kind == .word && tokens[$0].isCapitalized }.count
+                    let lowerWords = c.filter { tb[$0].kind == .word && !tb[$0].isCapitalized && cls(tb[$0]) == nil }.count
+                    let upperWords = c.filter { tb[$0].kind == .word && tb[$0].isCapitalized }.count
                     guard upperWords > lowerWords || hasFiniteVerb(doc, c) != false else { continue }
                     out.append(found([c], source: lo..<i, cue: i..<(i + 1), rule: "statement.cue.colon-headline"))
-                } else if t.text.isByte(58) && i > lo && i + 1 < hi && inQuote[i + 1] && tokens[i + 1].kind == .quote,
+                } else if tb[i].text.isByte(58) && i > lo && i + 1 < hi && inQuote[i + 1] && tb[i + 1].kind == .quote,
                           !out.contains(where: { f in f.content.contains { $0.contains(i + 1) } }),
                           let issued = issuedQuote(doc, colon: i, lo: lo, inQuote, work: &work), let c = trim((i + 1)..<hi, tokens) {
                     // "McDermott sent out the following message on Twitter: “…”"
@@ -943,7 +944,7 @@ struct CueFinder: Sendable {
             }
             // "Trump's claim that …", "his repeated insistence that …": the possessor speaks
             // (not a relative clause: "his claims that were debunked" – a verb follows "that")
-            if !t.isCapitalized, i + 2 < hi, tokens[i + 1].lower == "that", !inQuote[i + 1], nouns.hasSingle(t),
+            if !tb[i].isCapitalized, i + 2 < hi, tb[i + 1].lower == "that", !inQuote[i + 1], nouns.hasSingle(tb[i]),
                upos(doc, i) != .VERB, clauseFollows(doc, i + 2, hi: hi), let src = possessor(before: i, lo: lo, tokens, inQuote) {
                 work += i - src.lowerBound
                 if let c = trim((i + 2)..<hi, tokens) {
@@ -953,17 +954,17 @@ struct CueFinder: Sendable {
                 }
             }
             // a word that starts no cue (and is not "according") is passed over before anything else
-            if verbs.isFrozen && t.id != Vocabulary.unassigned && !verbs.starts(id: t.id) && t.lower != "according" { continue }
-            if t.isCapitalized && i > lo && tokens[i - 1].kind != .quote && !(verbs.starts(id: t.id) && titleCase()) { continue }
+            if verbs.isFrozen && tb[i].id != Vocabulary.unassigned && !verbs.starts(id: tb[i].id) && tb[i].lower != "according" { continue }
+            if tb[i].isCapitalized && i > lo && tb[i - 1].kind != .quote && !(verbs.starts(id: tb[i].id) && titleCase()) { continue }
             // "according to X"
-            if t.lower == "according" && i + 1 < hi && tokens[i + 1].lower == "to" {
+            if tb[i].lower == "according" && i + 1 < hi && tb[i + 1].lower == "to" {
                 let cue = i..<(i + 2)
                 guard var src = phrase(startingAt: i + 2, hi: hi, tokens, inQuote) else { continue }
                 // "according to credible reports": a document the phrase took for a verb of saying
-                if src.upperBound < hi, !inQuote[src.upperBound], !tokens[src.upperBound].isCapitalized, documents.hasSingle(tokens[src.upperBound]) {
+                if src.upperBound < hi, !inQuote[src.upperBound], !tb[src.upperBound].isCapitalized, documents.hasSingle(tb[src.upperBound]) {
                     src = src.lowerBound..<(src.upperBound + 1)
-                } else if src.upperBound < hi, !inQuote[src.upperBound], tokens[src.upperBound].kind == .word, !tokens[src.upperBound].isCapitalized,
-                          cls(tokens[src.upperBound]) == nil, verbs.starts(tokens[src.upperBound].lower), tagged(doc, src.upperBound) == .NOUN,
+                } else if src.upperBound < hi, !inQuote[src.upperBound], tb[src.upperBound].kind == .word, !tb[src.upperBound].isCapitalized,
+                          cls(tb[src.upperBound]) == nil, verbs.starts(tb[src.upperBound].lower), tagged(doc, src.upperBound) == .NOUN,
                           src.upperBound + 1 == hi || tagged(doc, src.upperBound + 1) != .NOUN {
                     // "according to the criminal charges": a noun the phrase took for a verb of saying
                     // (the tagger's NOUN, no noun after it) ends the phrase
@@ -974,10 +975,10 @@ struct CueFinder: Sendable {
                 // (a time or a participle of issuing may stand between: "according to a statement
                 // today by U.S. Attorney Mary Jo White", "a report released Monday by the agency")
                 var noun = src.upperBound - 1
-                while noun > src.lowerBound && isTimeWord(tokens[noun]) { noun -= 1 }
+                while noun > src.lowerBound && isTimeWord(tb[noun]) { noun -= 1 }
                 var by = src.upperBound
-                while by < min(hi, src.upperBound + 3) && !inQuote[by] && (isTimeWord(tokens[by]) || (tokens[by].kind == .word && !tokens[by].isCapitalized && tokens[by].lower.hasSuffix("ed") && cls(tokens[by]) == nil && !readers.hasSingle(tokens[by])) || (tokens[by].lower == "on" && by + 1 < hi && weekdays.hasSingle(tokens[by + 1]))) { by += 1 }
-                if by + 1 < hi, ["by", "from", "of"].contains(tokens[by].lower), documents.hasSingle(tokens[noun]),
+                while by < min(hi, src.upperBound + 3) && !inQuote[by] && (isTimeWord(tb[by]) || (tb[by].kind == .word && !tb[by].isCapitalized && tb[by].lower.hasSuffix("ed") && cls(tb[by]) == nil && !readers.hasSingle(tb[by])) || (tb[by].lower == "on" && by + 1 < hi && weekdays.hasSingle(tb[by + 1]))) { by += 1 }
+                if by + 1 < hi, ["by", "from", "of"].contains(tb[by].lower), documents.hasSingle(tb[noun]),
                    let issuer = phrase(startingAt: by + 1, hi: hi, tokens, inQuote) {
                     src = src.lowerBound..<issuer.upperBound
                 }
@@ -988,9 +989,9 @@ struct CueFinder: Sendable {
                     // phrase of the source, with no verb of its own, runs to the comma; what was said
                     // follows it)
                     var start = src.upperBound
-                    if let c = (src.upperBound..<min(hi, src.upperBound + 6)).first(where: { tokens[$0].text == "," || inQuote[$0] }),
-                       c > src.upperBound, tokens[c].text == ",", !inQuote[c],
-                       (src.upperBound..<c).allSatisfy({ tokens[$0].kind == .word || tokens[$0].kind == .number }),
+                    if let c = (src.upperBound..<min(hi, src.upperBound + 6)).first(where: { tb[$0].text == "," || inQuote[$0] }),
+                       c > src.upperBound, tb[c].text == ",", !inQuote[c],
+                       (src.upperBound..<c).allSatisfy({ tb[$0].kind == .word || tb[$0].kind == .number }),
                        hasFiniteVerb(doc, src.upperBound..<c) == false {
                         start = c + 1
                     }
@@ -1005,9 +1006,9 @@ struct CueFinder: Sendable {
                     // "A further 17 manufacturers, according to the report, had production operations …":
                     // an aside inside the clause, whose verb follows it, reports the whole clause
                     var v = src.upperBound
-                    if v < hi, tokens[v].text == ",", !inQuote[v] { v += 1 }
-                    if content != nil, i - 1 > lo, tokens[i - 1].text == ",", !inQuote[i - 1], v < hi, !inQuote[v],
-                       tokens[v].kind == .word, !tokens[v].isCapitalized, hasFiniteVerb(doc, v..<(v + 1)) == true {
+                    if v < hi, tb[v].text == ",", !inQuote[v] { v += 1 }
+                    if content != nil, i - 1 > lo, tb[i - 1].text == ",", !inQuote[i - 1], v < hi, !inQuote[v],
+                       tb[v].kind == .word, !tb[v].isCapitalized, hasFiniteVerb(doc, v..<(v + 1)) == true {
                         second = trim(v..<hi, tokens)
                     }
                 }
@@ -1019,7 +1020,7 @@ struct CueFinder: Sendable {
             // "pleaded guilty": no cue before the words of the lexicon's `unless` column
             // ("#number": a number, in figures or words: "added three assists", "adding 151,000 jobs")
             if let unless = hit.entries[0]["unless"], i + hit.length < hi,
-               unless.split(separator: "/").contains(where: { $0 == tokens[i + hit.length].lower || $0 == "#number" && isNumber(tokens[i + hit.length]) }) { continue }
+               unless.split(separator: "/").contains(where: { $0 == tb[i + hit.length].lower || $0 == "#number" && isNumber(tb[i + hit.length]) }) { continue }
             let cue = i..<(i + hit.length)
             // the parse's reading of the word: a noun or an adjective is no cue ("attacks on",
             // "the alleged plot"); a verb needs none of the guesses below
@@ -1034,39 +1035,39 @@ struct CueFinder: Sendable {
             let verbContext: Bool = {
                 let a = i + hit.length
                 // (a name that opens a noun phrase is no object: "calm market fears Greece's debt crisis …")
-                let possessive = a + 1 < hi && (tokens[a + 1].lower == "'s" || tokens[a + 1].lower == "’s")
+                let possessive = a + 1 < hi && (tb[a + 1].lower == "'s" || tb[a + 1].lower == "’s")
                 if a < hi {
-                    let n = tokens[a]
+                    let n = tb[a]
                     if n.text == ":" || n.kind == .quote
-                        || objectPronouns.contains(n.lower) || n.kind == .word && n.isCapitalized && cls(n) == nil && !possessive { return true }
+                        || objectPronouns.contains(n) || n.kind == .word && n.isCapitalized && cls(n) == nil && !possessive { return true }
                     // (a subject pronoun after it opens the clause it reports: "tax return show he took a
                     // loss"; a noun before a relative clause without "that", "the show he hosted", has a
                     // determiner, which the guesses below read)
-                    if subjectPronouns.contains(n.lower) && n.kind == .word && !inQuote[a], i - 1 >= lo,
-                       tokens[i - 1].kind == .word && cls(tokens[i - 1]) == nil && !inQuote[i - 1] { return true }
+                    if subjectPronouns.contains(n) && n.kind == .word && !inQuote[a], i - 1 >= lo,
+                       tb[i - 1].kind == .word && cls(tb[i - 1]) == nil && !inQuote[i - 1] { return true }
                 }
                 // (a base form that is no noun of the lexicon after a plural subject is its verb:
                 // "Participating states denounce detentions …")
                 // (a noun of the lexicon too before "that" and a clause: "environmentalists worry that the cost …")
-                if i - 1 >= lo && !inQuote[i - 1] && isPlural(tokens[i - 1]) && tokens[i].lower == hit.entries[0]["lemma"]
-                    && (hit.entries[0]["noun"] != "yes" || a + 1 < hi && tokens[a].lower == "that" && !inQuote[a] && clauseFollows(doc, a + 1, hi: hi)) { return true }
+                if i - 1 >= lo && !inQuote[i - 1] && isPlural(tb[i - 1]) && tb[i].lower == hit.entries[0]["lemma"]
+                    && (hit.entries[0]["noun"] != "yes" || a + 1 < hi && tb[a].lower == "that" && !inQuote[a] && clauseFollows(doc, a + 1, hi: hi)) { return true }
                 // (a name before the form, and no preposition after it but "to": "Embassy blasts in Kenya" is a noun)
-                return i - 1 > lo && tokens[i - 1].kind == .word && tokens[i - 1].isCapitalized && cls(tokens[i - 1]) == nil && !inQuote[i - 1]
-                    && !isCapitals(tokens[i - 1]) && a < hi && (tokens[a].lower == "to" || cls(tokens[a]) != "stop")
+                return i - 1 > lo && tb[i - 1].kind == .word && tb[i - 1].isCapitalized && cls(tb[i - 1]) == nil && !inQuote[i - 1]
+                    && !isCapitals(tb[i - 1]) && a < hi && (tb[a].lower == "to" || cls(tb[a]) != "stop")
             }()
             let pos = doc.syntax.count == 0 && verbContext ? nil : tagged(doc, i)
-            let quantified = i > lo && ["many", "most", "some", "several", "few"].contains(tokens[i - 1].lower) && t.lower == hit.entries[0]["lemma"]
+            let quantified = i > lo && ["many", "most", "some", "several", "few"].contains(tb[i - 1].lower) && tb[i].lower == hit.entries[0]["lemma"]
             // (but a verb of saying between a name and "that" is a verb the parse took for a
             // plural noun: "AROS argues that families …")
-            let nameThat = i > lo && i + 1 < hi && tokens[i + 1].lower == "that" && tokens[i - 1].kind == .word && tokens[i - 1].isCapitalized
-                && cls(tokens[i - 1]) == nil && !inQuote[i - 1] && hit.entries[0]["frame"] == "say" && pos == .NOUN
+            let nameThat = i > lo && i + 1 < hi && tb[i + 1].lower == "that" && tb[i - 1].kind == .word && tb[i - 1].isCapitalized
+                && cls(tb[i - 1]) == nil && !inQuote[i - 1] && hit.entries[0]["frame"] == "say" && pos == .NOUN
             // (nor a form that closes the sentence after a short phrase in lower case set off by a comma,
             // the tail of an attribution: "…, a new study reports.", "…, the newspaper reports.")
             let closesTail: Bool = {
-                guard !t.isCapitalized, i + hit.length >= hi || (i + hit.length == hi - 1 && [".", "!", "?"].contains(tokens[hi - 1].text)) else { return false }
+                guard !tb[i].isCapitalized, i + hit.length >= hi || (i + hit.length == hi - 1 && [".", "!", "?"].contains(tb[hi - 1].text)) else { return false }
                 var k = i - 1
-                while k >= lo && i - k <= 5 && tokens[k].kind == .word && !tokens[k].isCapitalized && (cls(tokens[k]) == nil || cls(tokens[k]) == "det") && !inQuote[k] { k -= 1 }
-                return k >= lo && k < i - 1 && (tokens[k].text == "," && !inQuote[k] || tokens[k].kind == .quote && inQuote[k] && quoteStarts[k] != nil)
+                while k >= lo && i - k <= 5 && tb[k].kind == .word && !tb[k].isCapitalized && (cls(tb[k]) == nil || cls(tb[k]) == "det") && !inQuote[k] { k -= 1 }
+                return k >= lo && k < i - 1 && (tb[k].text == "," && !inQuote[k] || tb[k].kind == .quote && inQuote[k] && quoteStarts[k] != nil)
             }()
             // (nor an -s or -ed form that is no noun of the lexicon before "that" and a clause: "The company
             // that runs the AMAs, Dick Clark Productions, denies that anything has been sorted")
@@ -1074,89 +1075,89 @@ struct CueFinder: Sendable {
             // Crutcher had his hands in the air", "A new poll shows that …"; not "tried to calm market fears
             // that …"; after a determiner, "the claims that he made", it stays a noun below)
             // (or a form of several words: "It also points out that …")
-            let verbThat = !t.isCapitalized && (t.lower.hasSuffix("s") || t.lower.hasSuffix("ed"))
-                && (hit.entries[0]["noun"] != "yes" || i - 1 >= lo && tokens[i - 1].kind == .word && cls(tokens[i - 1]) == nil && !inQuote[i - 1]
+            let verbThat = !tb[i].isCapitalized && (tb[i].lower.hasSuffix("s") || tb[i].lower.hasSuffix("ed"))
+                && (hit.entries[0]["noun"] != "yes" || i - 1 >= lo && tb[i - 1].kind == .word && cls(tb[i - 1]) == nil && !inQuote[i - 1]
                     && (i - 2 < lo || tagged(doc, i - 2) != .VERB))
-                && !(hit.entries[0]["lemma"] ?? "").hasPrefix(t.lower) && i + hit.length + 1 < hi && tokens[i + hit.length].lower == "that"
+                && !(hit.entries[0]["lemma"] ?? "").hasPrefix(tb[i].lower) && i + hit.length + 1 < hi && tb[i + hit.length].lower == "that"
                 && !inQuote[i + hit.length] && clauseFollows(doc, i + hit.length + 1, hi: hi)
             // (nor an -ing form right after a noun of `source-documents` and before "that", a colon or a
             // quotation, a participle whose subject issued the document: "issued a statement warning
             // that voters …", "posted a message urging: “…”")
-            let issuedGerund = !t.isCapitalized && hit.length == 1 && t.lower.hasSuffix("ing") && i > lo && i + 1 < hi
-                && tokens[i - 1].kind == .word && !tokens[i - 1].isCapitalized && documents.hasSingle(tokens[i - 1])
-                && (tokens[i + 1].lower == "that" || tokens[i + 1].text == ":" || tokens[i + 1].kind == .quote)
+            let issuedGerund = !tb[i].isCapitalized && hit.length == 1 && tb[i].lower.hasSuffix("ing") && i > lo && i + 1 < hi
+                && tb[i - 1].kind == .word && !tb[i - 1].isCapitalized && documents.hasSingle(tb[i - 1])
+                && (tb[i + 1].lower == "that" || tb[i + 1].text == ":" || tb[i + 1].kind == .quote)
             // (nor one after people and before a quotation: "showed protesters chanting “Macron resign”")
-            let quotedGerund = !t.isCapitalized && hit.length == 1 && t.lower.hasSuffix("ing") && i > lo && i + 1 < hi
-                && tokens[i + 1].kind == .quote && inQuote[i + 1] && tokens[i - 1].kind == .word && !tokens[i - 1].isCapitalized
-                && cls(tokens[i - 1]) == nil && (isPlural(tokens[i - 1]) || people.hasSingle(tokens[i - 1]))
-            if !t.isCapitalized && !quantified && !nameThat && !closesTail && !verbThat && !issuedGerund && !quotedGerund && (pos == .NOUN || pos == .PROPN || pos == .ADJ) { continue }
+            let quotedGerund = !tb[i].isCapitalized && hit.length == 1 && tb[i].lower.hasSuffix("ing") && i > lo && i + 1 < hi
+                && tb[i + 1].kind == .quote && inQuote[i + 1] && tb[i - 1].kind == .word && !tb[i - 1].isCapitalized
+                && cls(tb[i - 1]) == nil && (isPlural(tb[i - 1]) || people.hasSingle(tb[i - 1]))
+            if !tb[i].isCapitalized && !quantified && !nameThat && !closesTail && !verbThat && !issuedGerund && !quotedGerund && (pos == .NOUN || pos == .PROPN || pos == .ADJ) { continue }
             let parsedVerb = pos == .VERB && doc.syntax.count > 0
             // a noun, not a verb: "the press", "his home state", "fabricated charges", "Trump's comments"
             if i > lo && !parsedVerb {
-                let prev = tokens[i - 1]
+                let prev = tb[i - 1]
                 // … but a quantifier that is the whole subject takes a verb: "Many fear …", "Some say …"
                 // ("Some said they felt dejected", "Another wondered why …": a form that is no noun takes one too)
                 // (not "the FBI's most wanted list": "most" only before a base form)
-                let quantifierSubject = ((["many", "most", "some", "several", "few"].contains(prev.lower) && t.lower == hit.entries[0]["lemma"])
-                    || (["many", "some", "several", "few", "another", "both"].contains(prev.lower) && hit.entries[0]["noun"] != "yes" && t.lower != hit.entries[0]["lemma"]))
-                    && (i - 1 == lo || tokens[i - 2].text == "," || tokens[i - 2].kind == .quote || (cls(tokens[i - 2]) == "coord" && (i - 2 == lo || tokens[i - 3].text == ",")))
+                let quantifierSubject = ((["many", "most", "some", "several", "few"].contains(prev.lower) && tb[i].lower == hit.entries[0]["lemma"])
+                    || (["many", "some", "several", "few", "another", "both"].contains(prev.lower) && hit.entries[0]["noun"] != "yes" && tb[i].lower != hit.entries[0]["lemma"]))
+                    && (i - 1 == lo || tb[i - 2].text == "," || tb[i - 2].kind == .quote || (cls(tb[i - 2]) == "coord" && (i - 2 == lo || tb[i - 3].text == ",")))
                 if let c = cls(prev), c == "det" && !quantifierSubject || prev.lower == "'s" || prev.lower == "’s" { continue }
                 // … and a number is a poll's share before a verb of saying or thinking: "43 said", "one in 10 say"
                 let shareSubject = prev.kind == .number && ["say", "tell", "think", "believe"].contains(hit.entries[0]["lemma"] ?? "")
                 if prev.lower == "of" || prev.kind == .number && !shareSubject || (prev.kind == .word && !prev.isCapitalized && prev.lower.hasSuffix("ed") && cls(prev) == nil
                     // (but a verb in -ed after a pronoun ends a relative clause without "that": "the experts I interviewed said")
-                    && !(i - 2 >= lo && cls(tokens[i - 2]) == "pron" && !caselessPronouns.contains(tokens[i - 2].lower))) { continue }
+                    && !(i - 2 >= lo && cls(tb[i - 2]) == "pron" && !caselessPronouns.contains(tb[i - 2]))) { continue }
             }
             let lemma = hit.entries[0]["lemma"] ?? ""
             // only verbs of saying put their subject after them ("…, said Trump"; never "…, praised Trump")
             let inverts = ["say", "tell"].contains(hit.entries[0]["frame"] ?? "") || ["ask", "continue"].contains(lemma)
-            let form = t.lower
+            let form = tb[i].lower
             let baseForm = form == lemma || (hit.length > 1 && lemma.hasPrefix(form + " "))
             let sForm = !baseForm && form.hasSuffix("s") && (lemma + "s" == form || lemma + "es" == form || String(lemma.dropLast()) + "ies" == form || lemma.hasPrefix(String(form.dropLast()) + " ") || lemma.hasPrefix(String(form.dropLast(2)) + " "))
             // "Trump's promises", "he's says": no verb but a participle follows 's
-            if (baseForm || sForm) && i > lo && (tokens[i - 1].lower == "'s" || tokens[i - 1].lower == "’s") { continue }
+            if (baseForm || sForm) && i > lo && (tb[i - 1].lower == "'s" || tb[i - 1].lower == "’s") { continue }
             // a form that is also a common noun ("five states", "his harsh attacks on") is a verb
             // when what was said follows it or its subject is a name or a pronoun
             let nounForm = hit.entries[0]["noun"] == "yes"
-            if nounForm && t.isCapitalized && i > lo && !parsedVerb { continue }
+            if nounForm && tb[i].isCapitalized && i > lo && !parsedVerb { continue }
             // left of the cue: auxiliaries, adverbs and "declined to" chains
             var p = i - 1
             var passive = false
             var chains = 0
             var timeSkipped = 0
             while p >= lo {
-                let c = cls(tokens[p])
+                let c = cls(tb[p])
                 // "May told reporters", "May said": a capitalised modal before a form that is not the
                 // base form is a name (a modal takes the base form: "may tell")
-                if c == "aux" && !baseForm && isNameModal(tokens[p]) { break }
+                if c == "aux" && !baseForm && isNameModal(tb[p]) { break }
                 // (an adverb the tagger knows that has no -ly: "Big Machine have twice denied", "officials
                 // there said", "He has never said")
-                if c == "aux" || isAdverb(tokens[p]) || taggedAdverb(doc, p, lo: lo) {
+                if c == "aux" || isAdverb(tb[p]) || taggedAdverb(doc, p, lo: lo) {
                     // "was announced" is passive; "is criticizing" is progressive
                     // ("is widely expected", "isn't expected", "is not thought to": adverbs and a
                     // negation, tagged PART, may stand between; not "was first reported by X")
                     if !form.hasSuffix("ing"),
-                       ["was", "were", "is", "are", "been", "be", "being", "isn't", "wasn't", "aren't", "weren't", "isn’t", "wasn’t", "aren’t", "weren’t"].contains(tokens[p].lower),
-                       (p + 1..<i).allSatisfy({ isAdverb(tokens[$0]) || tagged(doc, $0) == .PART }) { passive = true }
+                       ["was", "were", "is", "are", "been", "be", "being", "isn't", "wasn't", "aren't", "weren't", "isn’t", "wasn’t", "aren’t", "weren’t"].contains(tb[p].lower),
+                       (p + 1..<i).allSatisfy({ isAdverb(tb[$0]) || tagged(doc, $0) == .PART }) { passive = true }
                     p -= 1
                     continue
                 }
                 // "Trump took to Twitter overnight to accuse …": a verb of the `verb` class, "to", a place
                 // or a medium of at most three words and "to" stand between the subject and the cue
-                if tokens[p].lower == "to" && chains < 2,
-                   let t = stride(from: p - 2, through: max(lo + 1, p - 4), by: -1).first(where: { tokens[$0].lower == "to" && cls(tokens[$0 - 1]) == "verb" }),
-                   (t + 1..<p).allSatisfy({ tokens[$0].kind == .word && (cls(tokens[$0]) == nil || cls(tokens[$0]) == "det") }) {
+                if tb[p].lower == "to" && chains < 2,
+                   let t = stride(from: p - 2, through: max(lo + 1, p - 4), by: -1).first(where: { tb[$0].lower == "to" && cls(tb[$0 - 1]) == "verb" }),
+                   (t + 1..<p).allSatisfy({ tb[$0].kind == .word && (cls(tb[$0]) == nil || cls(tb[$0]) == "det") }) {
                     chains += 1
                     p = t - 2
                     continue
                 }
                 // "prompted some Twitter users to argue that …": people (`source-nouns`) before "to" are
                 // the subject of a verb of saying with a "that" clause, not a verb of a "declined to" chain
-                if tokens[p].lower == "to" && hit.entries[0]["frame"] == "say" && i + hit.length < hi && tokens[i + hit.length].lower == "that" && p - 1 >= lo && tokens[p - 1].kind == .word && !tokens[p - 1].isCapitalized && people.hasSingle(tokens[p - 1]) {
+                if tb[p].lower == "to" && hit.entries[0]["frame"] == "say" && i + hit.length < hi && tb[i + hit.length].lower == "that" && p - 1 >= lo && tb[p - 1].kind == .word && !tb[p - 1].isCapitalized && people.hasSingle(tb[p - 1]) {
                     p -= 1
                     break
                 }
-                if tokens[p].lower == "to" && chains < 2 && p - 1 >= lo && tokens[p - 1].kind == .word && (cls(tokens[p - 1]) == nil || cls(tokens[p - 1]) == "verb") && !tokens[p - 1].isCapitalized {
+                if tb[p].lower == "to" && chains < 2 && p - 1 >= lo && tb[p - 1].kind == .word && (cls(tb[p - 1]) == nil || cls(tb[p - 1]) == "verb") && !tb[p - 1].isCapitalized {
                     chains += 1
                     p -= 2
                     continue
@@ -1181,25 +1182,25 @@ struct CueFinder: Sendable {
             var needPlural = false
             if (baseForm || sForm) && !parsedVerb {
                 guard p >= lo else { continue }
-                let h = tokens[p]
-                var plural = isPlural(h) || (h.text == "%" && p > lo && tokens[p - 1].kind == .number)
+                let h = tb[p]
+                var plural = isPlural(h) || (h.text == "%" && p > lo && tb[p - 1].kind == .number)
                 // the head before a prepositional phrase agrees: "advisers to Mr. Obama say",
                 // "Restaurant owners in Milan say" (the phrase is at most 8 tokens)
                 if !plural && baseForm && h.kind == .word, let ph = phrase(endingAt: p, lo: lo, tokens, inQuote),
-                   let j = ph.dropFirst().first(where: { prepositionAfterNoun(tokens, $0, lo: lo, inQuote) || tokens[$0].lower == "of" }) {
-                    plural = isPlural(tokens[j - 1]) && !tokens[j - 1].isCapitalized
+                   let j = ph.dropFirst().first(where: { prepositionAfterNoun(tokens, $0, lo: lo, inQuote) || tb[$0].lower == "of" }) {
+                    plural = isPlural(tb[j - 1]) && !tb[j - 1].isCapitalized
                 }
                 // "Trump and Clinton point out", "observers in Virginia and around the country say": a coordinated subject is plural
                 if !plural && baseForm && h.kind == .word, let ph = phrase(endingAt: p, lo: lo, tokens, inQuote),
-                   let c = coordinatedSubject(ph, lo: lo, tokens, inQuote), (c.lowerBound..<ph.lowerBound).contains(where: { tokens[$0].lower == "and" }) {
+                   let c = coordinatedSubject(ph, lo: lo, tokens, inQuote), (c.lowerBound..<ph.lowerBound).contains(where: { tb[$0].lower == "and" }) {
                     plural = true
                 }
                 // "Executives for the firm, which …, say": the apposition's head must be plural
                 // ("…, say, Ohio" is "for example")
-                if baseForm && !skipped && h.text == "," && !(form == "say" && i + 1 < hi && tokens[i + 1].text == ",") { needPlural = true }
+                if baseForm && !skipped && h.text == "," && !(form == "say" && i + 1 < hi && tb[i + 1].text == ",") { needPlural = true }
                 else if baseForm && !skipped && !plural && cls(h) != "coord" && cls(h) != "rel" { continue }
                 // (a capitalised word in -s before an -s form and "that" is a name: "Wines believes that …")
-                let nameInS = sForm && h.kind == .word && h.isCapitalized && cls(h) == nil && !isCapitals(h) && i + 1 < hi && tokens[i + 1].lower == "that"
+                let nameInS = sForm && h.kind == .word && h.isCapitalized && cls(h) == nil && !isCapitals(h) && i + 1 < hi && tb[i + 1].lower == "that"
                 if sForm && !skipped && (plural && !nameInS || h.lower.hasSuffix("ing") || (h.kind == .word && cls(h) == nil && !h.isCapitalized && h.lower.hasSuffix("al"))) { continue }
                 // ("Video of the incident shows him with …", "The average shows Clinton leading": an
                 // object name or pronoun makes it a verb)
@@ -1209,14 +1210,14 @@ struct CueFinder: Sendable {
                 // tail attribution: "…, a new study reports.", "…, the newspaper reports.")
                 let tailSubject = closesTail
                 if sForm && nounForm && !skipped && !h.isCapitalized && cls(h) != "pron" && cls(h) != "rel" && !coordinatedAfterCue && !tailSubject
-                    && !(i + 1 < hi && (tokens[i + 1].lower == "that" || tokens[i + 1].text == ":" || tokens[i + 1].kind == .quote
-                        || (tokens[i + 1].kind == .word && tokens[i + 1].isCapitalized && cls(tokens[i + 1]) == nil)
-                        || objectPronouns.contains(tokens[i + 1].lower))) { continue }
+                    && !(i + 1 < hi && (tb[i + 1].lower == "that" || tb[i + 1].text == ":" || tb[i + 1].kind == .quote
+                        || (tb[i + 1].kind == .word && tb[i + 1].isCapitalized && cls(tb[i + 1]) == nil)
+                        || objectPronouns.contains(tb[i + 1]))) { continue }
             }
-            if p > lo && tokens[p].text == ")" {
+            if p > lo && tb[p].text == ")" {
                 var q = p - 1
-                while q > lo && q > p - 8 && tokens[q].text != "(" { q -= 1 }
-                if tokens[q].text == "(" { p = q - 1 }
+                while q > lo && q > p - 8 && tb[q].text != "(" { q -= 1 }
+                if tb[q].text == "(" { p = q - 1 }
             }
             var source: Range<Int>?
             // the head word of a subject the parse gave (`parseSubject`)
@@ -1228,30 +1229,30 @@ struct CueFinder: Sendable {
             // monitor maintained by the embassy": a participle with its agent after it is no verb of
             // its subject's saying; only a passive of saying takes the agent as its source (below).
             // ("responded by using …" and "said by phone" go on.)
-            if !passive && after + 1 < hi && tokens[after].lower == "by" && !inQuote[after + 1] && tokens[after + 1].kind == .word
-                && (tokens[after + 1].isCapitalized || cls(tokens[after + 1]) == "det") { continue }
+            if !passive && after + 1 < hi && tb[after].lower == "by" && !inQuote[after + 1] && tb[after + 1].kind == .word
+                && (tb[after + 1].isCapitalized || cls(tb[after + 1]) == "det") { continue }
             // "Heidar Alishvandi, the governor of Qeshm, was quoted by state-run television as saying
             // rescue teams were deployed": the passive subject of a verb of quoting speaks (frame
             // `quoted`), through the verb of saying after "as"; what was said follows that verb
             // (the agent, "state-run television", only reported it)
             var quotedAs: Int?
             if passive, hit.entries[0]["frame"] == "quoted",
-               let a = (after..<min(hi, after + 10)).first(where: { tokens[$0].lower == "as" && !inQuote[$0] }), a + 1 < hi,
+               let a = (after..<min(hi, after + 10)).first(where: { tb[$0].lower == "as" && !inQuote[$0] }), a + 1 < hi,
                let v = verbs.longest(tokens, at: a + 1, end: hi), ["say", "tell"].contains(v.entries[0]["frame"] ?? "") {
                 passive = false
                 let c = a + 1 + v.length
                 // (not "was quoted as saying in a statement": what was said is the quotation before)
-                if c < hi, tokens[c].kind == .word || tokens[c].kind == .quote, cls(tokens[c]) != "stop" { quotedAs = c }
+                if c < hi, tb[c].kind == .word || tb[c].kind == .quote, cls(tb[c]) != "stop" { quotedAs = c }
             }
             defer { if quotedAs != nil, let k = out.indices.last, out[k].cue == cue { out[k].rule = "statement.cue.quoted-as-saying" } }
             // "The Argus quoted immigration official Jurie de Wet as saying the arrests …": the
             // object of an active verb of quoting speaks, through the verb of saying after "as";
             // the subject only reported it
             if !passive, hit.entries[0]["frame"] == "quoted", after < hi, !inQuote[after],
-               let obj = phrase(startingAt: after, hi: hi, tokens, inQuote), obj.upperBound + 1 < hi, tokens[obj.upperBound].lower == "as",
+               let obj = phrase(startingAt: after, hi: hi, tokens, inQuote), obj.upperBound + 1 < hi, tb[obj.upperBound].lower == "as",
                let v = verbs.longest(tokens, at: obj.upperBound + 1, end: hi), ["say", "tell"].contains(v.entries[0]["frame"] ?? "") {
                 let c0 = obj.upperBound + 1 + v.length
-                if c0 < hi, tokens[c0].kind == .word || tokens[c0].kind == .quote, cls(tokens[c0]) != "stop",
+                if c0 < hi, tb[c0].kind == .word || tb[c0].kind == .quote, cls(tb[c0]) != "stop",
                    let c = trim(c0..<endBeforeAttribution(c0..<hi, tokens, inQuote, work: &work), tokens) {
                     out.append(found([c], source: obj, cue: cue, rule: "statement.cue.quoted-as-saying"))
                     i = c0 - 1
@@ -1259,27 +1260,27 @@ struct CueFinder: Sendable {
                 }
             }
             // a gerund after a preposition: "by denouncing …", "In describing X, Cuban said"
-            let gerundAfter = form.hasSuffix("ing") && !skipped && p >= lo && ["by", "in", "after", "while", "before", "when", "without", "through", "despite"].contains(tokens[p].lower)
+            let gerundAfter = form.hasSuffix("ing") && !skipped && p >= lo && ["by", "in", "after", "while", "before", "when", "without", "through", "despite"].contains(tb[p].lower)
             // (an adverb may follow the comma: "…, even suggesting he may have been sabotaged")
-            let adverbsOnly = p >= lo && tokens[p].text == "," && (p + 1..<i).allSatisfy { isAdverb(tokens[$0]) || ["even", "also", "further", "again", "then"].contains(tokens[$0].lower) }
-            let participle = form.hasSuffix("ing") && (!skipped || adverbsOnly) && p >= lo && (tokens[p].text == "," || (tokens[p].kind == .word && cls(tokens[p]) == nil && !tokens[p].isCapitalized) || gerundAfter
+            let adverbsOnly = p >= lo && tb[p].text == "," && (p + 1..<i).allSatisfy { isAdverb(tb[$0]) || ["even", "also", "further", "again", "then"].contains(tb[$0].lower) }
+            let participle = form.hasSuffix("ing") && (!skipped || adverbsOnly) && p >= lo && (tb[p].text == "," || (tb[p].kind == .word && cls(tb[p]) == nil && !tb[p].isCapitalized) || gerundAfter
                 // (after the comma that closes a quotation: "“… conversation,” adding “we need …”")
-                || (tokens[p].kind == .quote && inQuote[p] && p - 1 >= lo && tokens[p - 1].text == "," && quoteStarts[p] != nil))
+                || (tb[p].kind == .quote && inQuote[p] && p - 1 >= lo && tb[p - 1].text == "," && quoteStarts[p] != nil))
             var contentEnd = hi
             work += i - p
             if gerundAfter && p == lo {
                 // the clause opens the sentence: its subject follows the comma that closes it
                 work += hi - after
-                guard let comma = (after..<hi).first(where: { tokens[$0].text == "," && !inQuote[$0] }),
+                guard let comma = (after..<hi).first(where: { tb[$0].text == "," && !inQuote[$0] }),
                       let src = phrase(startingAt: comma + 1, hi: hi, tokens, inQuote, subject: true),
-                      tokens[src.lowerBound].isCapitalized || cls(tokens[src.lowerBound]) == "pron" || cls(tokens[src.lowerBound]) == "det" else { continue }
+                      tb[src.lowerBound].isCapitalized || cls(tb[src.lowerBound]) == "pron" || cls(tb[src.lowerBound]) == "det" else { continue }
                 source = src
                 contentEnd = comma
                 rule = "statement.cue.participle"
-            } else if form.hasSuffix("ing"), !skipped, p >= lo, p == i - 1, tokens[p].kind == .word, !inQuote[p], cls(tokens[p]) == nil,
+            } else if form.hasSuffix("ing"), !skipped, p >= lo, p == i - 1, tb[p].kind == .word, !inQuote[p], cls(tb[p]) == nil,
                       let src = phrase(endingAt: p, lo: lo, tokens, inQuote), src.count <= 6, src.lowerBound - 1 >= lo,
-                      tokens[src.lowerBound - 1].lower == "with", !inQuote[src.lowerBound - 1],
-                      src.lowerBound - 1 == lo || tokens[src.lowerBound - 2].text == "," {
+                      tb[src.lowerBound - 1].lower == "with", !inQuote[src.lowerBound - 1],
+                      src.lowerBound - 1 == lo || tb[src.lowerBound - 2].text == "," {
                 // "Stocks fell, with some analysts saying …", "…, with traders citing …": the noun phrase
                 // between "with" (opening the sentence or after a comma) and the participle is its
                 // subject, not the clause's (not "replacing it with softer language calling for …")
@@ -1291,13 +1292,13 @@ struct CueFinder: Sendable {
                 // (the outermost cue whose content reaches the comma: `endBeforeAttribution`)
                 // ("showed protesters chanting “Macron resign”", "crowds shouting “…”": people right
                 // before the participle, a plural or a noun of `source-nouns`, say the quotation after it)
-                if p == i - 1, after < hi, tokens[after].kind == .quote, inQuote[after], tokens[p].kind == .word, !tokens[p].isCapitalized, cls(tokens[p]) == nil,
-                   !documents.hasSingle(tokens[p]), isPlural(tokens[p]) || people.hasSingle(tokens[p]),
+                if p == i - 1, after < hi, tb[after].kind == .quote, inQuote[after], tb[p].kind == .word, !tb[p].isCapitalized, cls(tb[p]) == nil,
+                   !documents.hasSingle(tb[p]), isPlural(tb[p]) || people.hasSingle(tb[p]),
                    let src = phrase(endingAt: p, lo: lo, tokens, inQuote) {
                     source = src
                 } else if let prev = outerCue(out, reaching: p) ?? out.last(where: { $0.source != nil }) {
                     source = prev.source
-                } else if let src = phrase(startingAt: clauseStart(lo, p, tokens, inQuote, work: &work), hi: p, tokens, inQuote, subject: true), tokens[src.lowerBound].isCapitalized || cls(tokens[src.lowerBound]) == "pron" || cls(tokens[src.lowerBound]) == "det" {
+                } else if let src = phrase(startingAt: clauseStart(lo, p, tokens, inQuote, work: &work), hi: p, tokens, inQuote, subject: true), tb[src.lowerBound].isCapitalized || cls(tb[src.lowerBound]) == "pron" || cls(tb[src.lowerBound]) == "det" {
                     source = src
                 } else {
                     continue
@@ -1305,37 +1306,37 @@ struct CueFinder: Sendable {
                 rule = "statement.cue.participle"
             } else if passive {
                 // "it was announced that …"; "… was reported by X"
-                if after < hi && tokens[after].lower == "by", let src = phrase(startingAt: after + 1, hi: hi, tokens, inQuote) {
+                if after < hi && tb[after].lower == "by", let src = phrase(startingAt: after + 1, hi: hi, tokens, inQuote) {
                     source = src
                     rule = "statement.cue.passive-by"
                 } else {
                     // (a cue of blame or naming takes "of", "for" or "as": "he was accused of …", "the plan
                     // has been criticized as …", "the claim was rated as mostly true")
-                    let blame = ["accuse", "call", "other"].contains(hit.entries[0]["frame"] ?? "") && after < hi && ["of", "for", "as"].contains(tokens[after].lower)
-                    guard after < hi, tokens[after].lower == "that" || tokens[after].lower == "to" || blame else { continue }
+                    let blame = ["accuse", "call", "other"].contains(hit.entries[0]["frame"] ?? "") && after < hi && ["of", "for", "as"].contains(tb[after].lower)
+                    guard after < hi, tb[after].lower == "that" || tb[after].lower == "to" || blame else { continue }
                     rule = "statement.cue.passive"
                     // "… criticized as reckless by Senator John Smith": the agent a few words on speaks
-                    if blame, let by = (after + 1..<min(hi, after + 8)).first(where: { tokens[$0].lower == "by" && !inQuote[$0] }),
+                    if blame, let by = (after + 1..<min(hi, after + 8)).first(where: { tb[$0].lower == "by" && !inQuote[$0] }),
                        let src = phrase(startingAt: by + 1, hi: hi, tokens, inQuote) {
                         source = src
                         contentEnd = by
                         rule = "statement.cue.passive-agent"
                     }
                 }
-            } else if p < lo || tokens[p].text == "," || tokens[p].kind == .quote || tokens[p].text == ":" || tokens[p].text == "—" || tokens[p].text == "–" || doubleHyphen(p) {
+            } else if p < lo || tb[p].text == "," || tb[p].kind == .quote || tb[p].text == ":" || tb[p].text == "—" || tb[p].text == "–" || doubleHyphen(p) {
                 // "…, said Trump" / "“…” said the spokesman"
                 // (no auxiliary between: "Clinton, a Democrat, did not mention Trump" is not inverted)
                 // (not after a name and its apposition: "James Kennedy, the prosecutor, said the case …")
                 if inverts, p == i - 1, !nameAndApposition(before: p, lo: lo, tokens, inQuote), let src = phrase(startingAt: after, hi: hi, tokens, inQuote, afterCue: true), p >= lo,
-                   tokens[src.lowerBound].isCapitalized || cls(tokens[src.lowerBound]) == "det" || cls(tokens[src.lowerBound]) == "pron" || countedSource(src, tokens)
+                   tb[src.lowerBound].isCapitalized || cls(tb[src.lowerBound]) == "det" || cls(tb[src.lowerBound]) == "pron" || countedSource(src, tokens)
                     || titledName(src, tokens) || describedPeople(src, tokens),
-                   src.upperBound >= hi || [",", ".", "!", "?", ":", ";", "(", "—"].contains(tokens[src.upperBound].text)
+                   src.upperBound >= hi || [",", ".", "!", "?", ":", ";", "(", "—"].contains(tb[src.upperBound].text)
                     // (a day after it: "said detective Joe Coffey Monday")
-                    || weekdays.hasSingle(tokens[src.upperBound]) || (!tokens[src.upperBound].isCapitalized && ["today", "yesterday", "tonight"].contains(tokens[src.upperBound].lower))
+                    || weekdays.hasSingle(tb[src.upperBound]) || (!tb[src.upperBound].isCapitalized && ["today", "yesterday", "tonight"].contains(tb[src.upperBound].lower))
                     // (not before an opening quotation: in "Ayrault, a member of the council, said North Korea's latest
                     // “provocation …”" the words after the cue open what was said)
-                    || (tokens[src.upperBound].kind == .quote && !(inQuote[src.upperBound] && quoteStarts[src.upperBound] == nil))
-                    || (cls(tokens[src.upperBound]) == "rel" && cls(tokens[src.lowerBound]) != "pron") || cls(tokens[src.upperBound]) == "stop" && cls(tokens[src.lowerBound]) != "pron",
+                    || (tb[src.upperBound].kind == .quote && !(inQuote[src.upperBound] && quoteStarts[src.upperBound] == nil))
+                    || (cls(tb[src.upperBound]) == "rel" && cls(tb[src.lowerBound]) != "pron") || cls(tb[src.upperBound]) == "stop" && cls(tb[src.lowerBound]) != "pron",
                    // "Another provincial official, Ghasem Karami, told The Associated Press that …", "“…,”
                    // Commodore Nirad Sinha, a navy spokesman, told CNN.": what follows "told" is the
                    // addressee, never the speaker
@@ -1345,55 +1346,55 @@ struct CueFinder: Sendable {
                     rule = "statement.cue.inverted"
                     // "…,” said a report from Kotak Institutional Equities.": what a source issues
                     // (`source-documents`) and its issuer after "from", "by" or "of" (`StatementFinder.speaker`)
-                    if src.upperBound + 1 < hi, documents.hasSingle(tokens[src.upperBound - 1]), ["from", "by", "of"].contains(tokens[src.upperBound].lower),
-                       let issuer = phrase(startingAt: src.upperBound + 1, hi: hi, tokens, inQuote), tokens[issuer.lowerBound].isCapitalized || cls(tokens[issuer.lowerBound]) == "det" {
+                    if src.upperBound + 1 < hi, documents.hasSingle(tb[src.upperBound - 1]), ["from", "by", "of"].contains(tb[src.upperBound].lower),
+                       let issuer = phrase(startingAt: src.upperBound + 1, hi: hi, tokens, inQuote), tb[issuer.lowerBound].isCapitalized || cls(tb[issuer.lowerBound]) == "det" {
                         source = src.lowerBound..<issuer.upperBound
                     }
                     // "…, said another witness in the impeachment probe, former White House Russia adviser
                     // Fiona Hill.": an apposition that closes the sentence is part of the source (its name
                     // speaks: `StatementFinder.speaker`), past a prepositional phrase of the description
                     var e = source!.upperBound
-                    if e < hi && cls(tokens[e]) == "stop" {
-                        while e < min(hi, src.upperBound + 7) && tokens[e].kind == .word && !inQuote[e] && !verbs.starts(tokens[e].lower) { e += 1 }
+                    if e < hi && cls(tb[e]) == "stop" {
+                        while e < min(hi, src.upperBound + 7) && tb[e].kind == .word && !inQuote[e] && !verbs.starts(tb[e].lower) { e += 1 }
                     }
-                    if e + 1 < hi, tokens[e].text == ",", !inQuote[e], let app = phrase(startingAt: e + 1, hi: hi, tokens, inQuote),
-                       tokens[app.upperBound - 1].isCapitalized, (app.upperBound..<hi).allSatisfy({ tokens[$0].kind == .punct }) {
+                    if e + 1 < hi, tb[e].text == ",", !inQuote[e], let app = phrase(startingAt: e + 1, hi: hi, tokens, inQuote),
+                       tb[app.upperBound - 1].isCapitalized, (app.upperBound..<hi).allSatisfy({ tb[$0].kind == .punct }) {
                         source = src.lowerBound..<app.upperBound
                     }
-                } else if p >= lo && (tokens[p].text == "," || tokens[p].text == "—" || tokens[p].text == "–" || doubleHyphen(p)) {
+                } else if p >= lo && (tb[p].text == "," || tb[p].text == "—" || tb[p].text == "–" || doubleHyphen(p)) {
                     // apposition or participle between subject and cue: "Pence, Trump's running mate, said",
                     // "Sims — a teacher from Ohio — says", "Kall -- co-editor of …, a book … -- said"
-                    let mark = tokens[p].text
+                    let mark = tb[p].text
                     // (a double hyphen is two tokens: the apposition opens at the pair before)
                     let double = doubleHyphen(p)
                     var q = double ? p - 2 : p - 1
-                    while q > lo && q > p - 30 && (double ? !doubleHyphen(q) : tokens[q].text != mark) && !inQuote[q] { q -= 1 }
+                    while q > lo && q > p - 30 && (double ? !doubleHyphen(q) : tb[q].text != mark) && !inQuote[q] { q -= 1 }
                     if double && q > lo && doubleHyphen(q) { q -= 1 }
                     // "study lead author Lucas Paganini, a planetary scientist at … in Greenbelt, Maryland,
                     // and American University in Washington, D.C., said": an apposition with commas of its own
                     // opens at the comma after the name
                     // (also a relative clause after a place's name: "…, 59, of Ashton, Md., who watched …, said")
-                    if !double, q > lo, tokens[q].text == ",", nameBefore(comma: q, lo: lo, tokens, inQuote) == nil || (q + 1 < p && tokens[q + 1].lower == "who"),
+                    if !double, q > lo, tb[q].text == ",", nameBefore(comma: q, lo: lo, tokens, inQuote) == nil || (q + 1 < p && tb[q + 1].lower == "who"),
                        let c = appositionOpening(before: q, p: p, lo: lo, tokens, inQuote) { q = c }
                     // "Rep. Gregory W. Meeks (D-N.Y.), chairman of …, said": past a parenthesis
                     var e = q - 1
-                    if q > lo && tokens[e].text == ")" {
+                    if q > lo && tb[e].text == ")" {
                         var b = e - 1
-                        while b > lo && b > e - 8 && tokens[b].text != "(" { b -= 1 }
-                        if tokens[b].text == "(" { e = b - 1 }
+                        while b > lo && b > e - 8 && tb[b].text != "(" { b -= 1 }
+                        if tb[b].text == "(" { e = b - 1 }
                     }
-                    guard q > lo, tokens[q].text == mark, e >= lo, let src = phrase(endingAt: e, lo: lo, tokens, inQuote) else { continue }
+                    guard q > lo, tb[q].text == mark, e >= lo, let src = phrase(endingAt: e, lo: lo, tokens, inQuote) else { continue }
                     // "A third of voters, 33%, say": a share in the apposition is plural too
-                    if needPlural && !isPlural(tokens[src.upperBound - 1]) && !(q..<p).contains(where: { tokens[$0].kind == .number }) { continue }
+                    if needPlural && !isPlural(tb[src.upperBound - 1]) && !(q..<p).contains(where: { tb[$0].kind == .number }) { continue }
                     // the apposition is part of the source: "A lawyer for the news outlets, David Schulz,"
                     // (the speaker is the name of either part: `StatementFinder.speaker`)
                     // (a name's last word may be a word of a class too: "Grainia Long")
-                    source = mark == "," && p - q <= 7 && tokens[p - 1].kind == .word && tokens[p - 1].isCapitalized && (cls(tokens[p - 1]) == nil || p - 1 > q + 1)
-                        && q + 1 < p && tokens[q + 1].isCapitalized && cls(tokens[q + 1]) == nil ? src.lowerBound..<p : src
+                    source = mark == "," && p - q <= 7 && tb[p - 1].kind == .word && tb[p - 1].isCapitalized && (cls(tb[p - 1]) == nil || p - 1 > q + 1)
+                        && q + 1 < p && tb[q + 1].isCapitalized && cls(tb[q + 1]) == nil ? src.lowerBound..<p : src
                     // a name before the phrase, and the apposition was a second one: "David Chang, CEO
                     // of Gradifi — which consults for … — said", "Former Rep. Will Hurd, R-Texas, a
                     // onetime rival who has endorsed Haley, said"
-                    if src.lowerBound - 1 > lo, tokens[src.lowerBound - 1].text == ",", !inQuote[src.lowerBound - 1],
+                    if src.lowerBound - 1 > lo, tb[src.lowerBound - 1].text == ",", !inQuote[src.lowerBound - 1],
                        let b = nameBefore(comma: src.lowerBound - 1, lo: lo, tokens, inQuote) {
                         source = b..<source!.upperBound
                     }
@@ -1401,19 +1402,19 @@ struct CueFinder: Sendable {
                 } else {
                     continue
                 }
-            } else if let c = cls(tokens[p]), c == "rel" {
+            } else if let c = cls(tb[p]), c == "rel" {
                 // "the author of that boast": after a preposition "that" is a determiner, the "cue" a noun
                 var q = p - 1
                 // "family members of 9/11 victims, many of whom say": the phrase before the comma
-                if tokens[p].lower != "that" && q - 1 > lo && tokens[q].lower == "of"
-                    && (["many", "most", "some", "all", "none", "both", "several", "few", "one", "each"].contains(tokens[q - 1].lower) || tokens[q - 1].kind == .number) {
+                if tb[p].lower != "that" && q - 1 > lo && tb[q].lower == "of"
+                    && (["many", "most", "some", "all", "none", "both", "several", "few", "one", "each"].contains(tb[q - 1].lower) || tb[q - 1].kind == .number) {
                     q -= 2
-                } else if p - 1 >= lo && (cls(tokens[p - 1]) == "stop" || tokens[p - 1].lower == "of") { continue }
-                if q >= lo && tokens[q].text == "," { q -= 1 }
+                } else if p - 1 >= lo && (cls(tb[p - 1]) == "stop" || tb[p - 1].lower == "of") { continue }
+                if q >= lo && tb[q].text == "," { q -= 1 }
                 guard let src = phrase(endingAt: q, lo: lo, tokens, inQuote) else { continue }
                 source = src.lowerBound..<(p + 1)
                 rule = "statement.cue.relative"
-            } else if let c = cls(tokens[p]), c == "coord" {
+            } else if let c = cls(tb[p]), c == "coord" {
                 work += 1
                 // the subject of the outermost cue whose content goes on to the "and" (or ends right
                 // before it: `endBeforeAttribution`): "May said that the country would declare …, and
@@ -1426,9 +1427,9 @@ struct CueFinder: Sendable {
                 } else if let prev = outerCue(out, reaching: p) ?? out.last(where: { $0.source != nil && $0.cue.upperBound <= p }) {
                     source = prev.source
                 } else if let src = phrase(startingAt: clauseStart(lo, p, tokens, inQuote, work: &work), hi: p, tokens, inQuote, subject: true),
-                          tokens[src.lowerBound].isCapitalized || cls(tokens[src.lowerBound]) == "pron",
+                          tb[src.lowerBound].isCapitalized || cls(tb[src.lowerBound]) == "pron",
                           // (a determiner alone is no subject: "The unreleased video …, who have … and called for")
-                          src.count > 1 || cls(tokens[src.lowerBound]) != "det" {
+                          src.count > 1 || cls(tb[src.lowerBound]) != "det" {
                     source = src
                 } else {
                     continue
@@ -1437,7 +1438,7 @@ struct CueFinder: Sendable {
                 // "Ryan said he was not ready, and suggested that …": the first content ends before "and"
                 if let k = out.indices.last, let last = out[k].content.last, last.contains(p) {
                     var e = p
-                    while e > last.lowerBound && tokens[e - 1].kind == .punct { e -= 1 }
+                    while e > last.lowerBound && tb[e - 1].kind == .punct { e -= 1 }
                     if e - last.lowerBound >= 2 { out[k].content[out[k].content.count - 1] = last.lowerBound..<e }
                 }
             } else if let src = phrase(endingAt: p, lo: lo, tokens, inQuote) {
@@ -1460,8 +1461,8 @@ struct CueFinder: Sendable {
                 // an apposition without its closing comma: "Joy Baker, an OBGYN based in Georgia told",
                 // "Sandy Ching, president of the American Academy of Pediatrics (AAP) said": the name
                 // before it is part of the source (the apposition opens with a word in lower case)
-                if let s = source, s.lowerBound - 1 > lo, tokens[s.lowerBound - 1].text == ",",
-                   tokens[s.lowerBound].kind == .word, !tokens[s.lowerBound].isCapitalized, cls(tokens[s.lowerBound]) == nil || cls(tokens[s.lowerBound]) == "det" {
+                if let s = source, s.lowerBound - 1 > lo, tb[s.lowerBound - 1].text == ",",
+                   tb[s.lowerBound].kind == .word, !tb[s.lowerBound].isCapitalized, cls(tb[s.lowerBound]) == nil || cls(tb[s.lowerBound]) == "det" {
                     if let b = nameBefore(comma: s.lowerBound - 1, lo: lo, tokens, inQuote) { source = b..<s.upperBound }
                 }
             } else if let ps = parseSubject(doc, cue: i, end: p, lo: lo, inQuote, work: &work) {
@@ -1474,9 +1475,9 @@ struct CueFinder: Sendable {
             // a capitalised word of the auxiliary class right before the source opens it where a
             // sentence, a quotation or a clause begins: "Both sides said …", "“…,’’ Will Moy,
             // chief executive of Full Fact, told the BBC" (not "has" or "will" inside a clause)
-            if !inverted, let src = source, src.lowerBound - 1 >= lo, tokens[src.lowerBound - 1].kind == .word,
-               tokens[src.lowerBound - 1].isCapitalized, !inQuote[src.lowerBound - 1], cls(tokens[src.lowerBound - 1]) == "aux",
-               src.lowerBound - 1 == lo || tokens[src.lowerBound - 2].kind == .quote || tokens[src.lowerBound - 2].text == "," {
+            if !inverted, let src = source, src.lowerBound - 1 >= lo, tb[src.lowerBound - 1].kind == .word,
+               tb[src.lowerBound - 1].isCapitalized, !inQuote[src.lowerBound - 1], cls(tb[src.lowerBound - 1]) == "aux",
+               src.lowerBound - 1 == lo || tb[src.lowerBound - 2].kind == .quote || tb[src.lowerBound - 2].text == "," {
                 source = (src.lowerBound - 1)..<src.upperBound
             }
             // the content
@@ -1488,8 +1489,8 @@ struct CueFinder: Sendable {
             var titleStart = subjectStart
             if !inverted, source != nil {
                 var k = subjectStart
-                while k > lo, subjectStart - k < 3, tokens[k - 1].kind == .word, !inQuote[k - 1],
-                      cls(tokens[k - 1]) == nil || cls(tokens[k - 1]) == "det" { k -= 1 }
+                while k > lo, subjectStart - k < 3, tb[k - 1].kind == .word, !inQuote[k - 1],
+                      cls(tb[k - 1]) == nil || cls(tb[k - 1]) == "det" { k -= 1 }
                 titleStart = k
                 // (a quotation that opens the sentence: not a title of a work in it, "On this
                 // weekend’s broadcast of “Fox News Sunday,” Republican vice-presidential nominee Gov.
@@ -1497,9 +1498,9 @@ struct CueFinder: Sendable {
                 // source is: "Jameis Winston threw for 300 yards, coach Bruce Arians said", not
                 // "…, yet Donald Trump continually brags")
                 func names(_ role: Int) -> Bool {
-                    tokens[role].isCapitalized || roleWords.contains { $0.hasSingle(tokens[role]) } || wordClass(doc, role) == .NOUN
+                    tb[role].isCapitalized || roleWords.contains { $0.hasSingle(tb[role]) } || wordClass(doc, role) == .NOUN
                 }
-                if k < subjectStart, k - 1 >= lo, quoteStarts[k - 1].map({ $0 <= lo }) == true || (tokens[k - 1].text == "," && names(subjectStart - 1)) {
+                if k < subjectStart, k - 1 >= lo, quoteStarts[k - 1].map({ $0 <= lo }) == true || (tb[k - 1].text == "," && names(subjectStart - 1)) {
                     subjectStart = k
                 }
             }
@@ -1512,62 +1513,62 @@ struct CueFinder: Sendable {
             while k < min(contentEnd, afterCue + 8) {
                 // an opening quote close to the cue is what was said; one further on, after a
                 // noun, is a name or a title ("during a panel discussion “Human Rights in …”")
-                if inQuote[k] && tokens[k].kind == .quote {
+                if inQuote[k] && tb[k].kind == .quote {
                     // "said he was “not ready”": a quotation after words of the clause is part of it
-                    if k <= afterCue + 1 || tokens[k - 1].text == ":" || tokens[k - 1].text == "," { contentStart = k; openingQuote = true }
+                    if k <= afterCue + 1 || tb[k - 1].text == ":" || tb[k - 1].text == "," { contentStart = k; openingQuote = true }
                     break
                 }
                 if inQuote[k] { break }
-                let l = tokens[k].lower
+                let l = tb[k].lower
                 // "said he thought that …": what was said is the whole clause, its own verb of saying included
-                if l == "that" && k > afterCue + 1 && cls(tokens[afterCue]) == "pron"
-                    && (afterCue + 1..<k).contains(where: { verbs.starts(tokens[$0].lower) }) { contentStart = afterCue; break }
+                if l == "that" && k > afterCue + 1 && cls(tb[afterCue]) == "pron"
+                    && (afterCue + 1..<k).contains(where: { verbs.starts(tb[$0].lower) }) { contentStart = afterCue; break }
                 if l == "that" || l == ":" { contentStart = k + 1; break }
                 // "…,” Anderson said, adding that …": the "that" belongs to the next cue
-                if tokens[k].text == "," && k + 1 < hi && tokens[k + 1].kind == .word && (tokens[k + 1].lower.hasSuffix("ing") || verbs.starts(tokens[k + 1].lower)) { break }
-                if tokens[k].text == "." { break }
+                if tb[k].text == "," && k + 1 < hi && tb[k + 1].kind == .word && (tb[k + 1].lower.hasSuffix("ing") || verbs.starts(tb[k + 1].lower)) { break }
+                if tb[k].text == "." { break }
                 k += 1
             }
             if contentStart == nil, let c = quotedAs { contentStart = c }
             // "“…,” he said" / "“…”, he said": a quotation that ends in punctuation right before the subject
             // (not a name in quotation marks: "an unaligned “Wyoming first” push, which proposed")
-            let quoteBefore = subjectStart > lo && (quoteStarts[subjectStart - 1] != nil && subjectStart - 2 >= lo && tokens[subjectStart - 2].kind == .punct
-                || (subjectStart - 2 >= lo && tokens[subjectStart - 1].text == "," && quoteStarts[subjectStart - 2] != nil))
+            let quoteBefore = subjectStart > lo && (quoteStarts[subjectStart - 1] != nil && subjectStart - 2 >= lo && tb[subjectStart - 2].kind == .punct
+                || (subjectStart - 2 >= lo && tb[subjectStart - 1].text == "," && quoteStarts[subjectStart - 2] != nil))
             // ("HP, as Gizmodo very recently explained, is a complex and rare condition": an aside "as X
             // said" between commas is one too)
-            let asAside = !inverted && subjectStart - 2 > lo && tokens[subjectStart - 1].lower == "as" && tokens[subjectStart - 2].text == "," && !inQuote[subjectStart - 1]
-                && afterCue < contentEnd && tokens[afterCue].text == ","
+            let asAside = !inverted && subjectStart - 2 > lo && tb[subjectStart - 1].lower == "as" && tb[subjectStart - 2].text == "," && !inQuote[subjectStart - 1]
+                && afterCue < contentEnd && tb[afterCue].text == ","
             let before: Range<Int>? = {
                 // "Striker Harry Kane scored twice, and manager Jose Mourinho praised him": a clause
                 // joined by "and" or "but" is no part of what the next one's subject says
                 // (after a comma: "producers Craig Zadan and Neil Meron said", "team president and
                 // general manager Ed Stefanski said" have one subject)
-                if titleStart - 1 > lo, cls(tokens[titleStart - 1]) == "coord", tokens[titleStart - 2].text == "," { return nil }
+                if titleStart - 1 > lo, cls(tb[titleStart - 1]) == "coord", tb[titleStart - 2].text == "," { return nil }
                 var b = subjectStart
                 if asAside { b -= 1 }
-                while b > lo && (tokens[b - 1].text == "," || tokens[b - 1].text == "—" || tokens[b - 1].text == "-") { b -= 1 }
+                while b > lo && (tb[b - 1].text == "," || tb[b - 1].text == "—" || tb[b - 1].text == "-") { b -= 1 }
                 // a quotation the sentence splitter cut ("… urban areas? Absolutely,” Woolson said") is whole
                 var a = lo
                 if quoteBefore, let qs = quoteStarts[subjectStart - 1] ?? quoteStarts[subjectStart - 2], qs < lo { a = qs }
                 return b > a ? trim(a..<b, tokens) : nil
             }()
-            let next = afterCue < contentEnd ? tokens[afterCue] : nil
+            let next = afterCue < contentEnd ? tb[afterCue] : nil
             // "…, he said in a statement": the cue closes the sentence; without a comma (or a quote)
             // before the subject, the text before it is not what was said ("There are reasons Israel refuses to …")
-            let commaBefore = subjectStart > lo && [",", "—", "-", ":", ";"].contains(tokens[subjectStart - 1].text) || subjectStart > lo && tokens[subjectStart - 1].kind == .quote || asAside
+            let commaBefore = subjectStart > lo && [",", "—", "-", ":", ";"].contains(tb[subjectStart - 1].text) || subjectStart > lo && tb[subjectStart - 1].kind == .quote || asAside
             // "…, an insurgent source told Agence France-Presse.": after "told", only the addressee
             // (a short phrase, no "that", no "to", no quotation) closes the sentence
             // (or ends at a comma before a participle of saying, which reports on: "…, officials told
             // state media, adding that …")
             var addresseeEnd = contentEnd
             if commaBefore && hit.entries[0]["frame"] == "tell",
-               let c = (afterCue..<min(contentEnd, afterCue + 7)).first(where: { tokens[$0].text == "," && !inQuote[$0] }), c > afterCue,
-               c + 1 < contentEnd, tokens[c + 1].kind == .word, !tokens[c + 1].isCapitalized, tokens[c + 1].lower.hasSuffix("ing"),
+               let c = (afterCue..<min(contentEnd, afterCue + 7)).first(where: { tb[$0].text == "," && !inQuote[$0] }), c > afterCue,
+               c + 1 < contentEnd, tb[c + 1].kind == .word, !tb[c + 1].isCapitalized, tb[c + 1].lower.hasSuffix("ing"),
                let v = verbs.longest(tokens, at: c + 1, end: hi), ["say", "tell"].contains(v.entries[0]["frame"] ?? "") {
                 addresseeEnd = c
             }
             let addresseeOnly = commaBefore && hit.entries[0]["frame"] == "tell" && afterCue < addresseeEnd && addresseeEnd - afterCue <= 6
-                && (afterCue..<addresseeEnd).allSatisfy { k in !inQuote[k] && tokens[k].kind != .quote && tokens[k].lower != "that" && tokens[k].lower != "to" && tokens[k].text != ":" }
+                && (afterCue..<addresseeEnd).allSatisfy { k in !inQuote[k] && tb[k].kind != .quote && tb[k].lower != "that" && tb[k].lower != "to" && tb[k].text != ":" }
             let tailCue = next == nil || next!.kind == .punct || addresseeOnly || (commaBefore && (next.map { cls($0) == "stop" || isTimeWord($0) } ?? false))
             // a participle's content follows it ("…, he said, recalling the thinking …")
             let participleCue = rule == "statement.cue.participle"
@@ -1577,7 +1578,7 @@ struct CueFinder: Sendable {
             // quotation is Hill's saying, not her testifying)
             let noBefore = participleCue || rule == "statement.cue.coordinated" || rule == "statement.cue.relative"
             // "“… NOW!” Trump said on Twitter.": the quotation ended the sentence before
-            let quoteAbove = subjectStart == lo && lo > 0 && !participleCue && !tokens[lo].paragraphStart && (next == nil || next!.kind == .punct || next.map { cls($0) == "stop" || isTimeWord($0) } ?? false)
+            let quoteAbove = subjectStart == lo && lo > 0 && !participleCue && !tb[lo].paragraphStart && (next == nil || next!.kind == .punct || next.map { cls($0) == "stop" || isTimeWord($0) } ?? false)
                 ? quoteStarts[lo - 1] : nil
             var parts: [Range<Int>] = []
             // "testified side-by-side before the House Intelligence Committee Tuesday about
@@ -1587,13 +1588,13 @@ struct CueFinder: Sendable {
             // (but a preposition the verb takes for its object, the lexicon's `object` column: "agreed
             // with the analysis")
             func prepositionOnly(_ a: Range<Int>) -> Bool {
-                let object = hit.entries[0]["object"].map { $0.split(separator: "/").contains { $0 == tokens[a.lowerBound].lower } } ?? false
+                let object = hit.entries[0]["object"].map { $0.split(separator: "/").contains { $0 == tb[a.lowerBound].lower } } ?? false
                 return hit.entries[0]["frame"] == "say" && !object && opensWithPreposition(doc, a) && hasFiniteVerb(doc, a) == false
             }
             // "who said and did the same things", "users know and love": a second verb follows the
             // cue, and nothing was said (unless a quotation before the subject was)
-            let secondVerb = contentStart == nil && afterCue < contentEnd && (cls(tokens[afterCue]) == "coord" || tokens[afterCue].lower == "or")
-            if passiveBy && contentStart == nil, let src = source, src.upperBound < contentEnd, ["to", "as"].contains(tokens[src.upperBound].lower),
+            let secondVerb = contentStart == nil && afterCue < contentEnd && (cls(tb[afterCue]) == "coord" || tb[afterCue].lower == "or")
+            if passiveBy && contentStart == nil, let src = source, src.upperBound < contentEnd, ["to", "as"].contains(tb[src.upperBound].lower),
                let a = trim(src.upperBound..<contentEnd, tokens) {
                 // "were told by police to stay inside", "was described by police as a 5 foot …"
                 parts = [a]
@@ -1602,10 +1603,10 @@ struct CueFinder: Sendable {
                 // quotation, what the agent says or backs is the passive's subject, never the words
                 // after the agent ("were rejected by the council in 2015"); a lone pronoun says nothing
                 var e = p
-                while e >= lo && isAdverb(tokens[e]) { e -= 1 }
+                while e >= lo && isAdverb(tb[e]) { e -= 1 }
                 // ("Donald Trump, meanwhile, is …": an aside between commas)
-                if e >= lo && tokens[e].text == "," {
-                    e = stride(from: e - 1, through: max(lo, e - 5), by: -1).first(where: { tokens[$0].text == "," }).map { $0 - 1 } ?? e - 1
+                if e >= lo && tb[e].text == "," {
+                    e = stride(from: e - 1, through: max(lo, e - 5), by: -1).first(where: { tb[$0].text == "," }).map { $0 - 1 } ?? e - 1
                 }
                 if e >= lo, let subject = phrase(endingAt: e, lo: lo, tokens, inQuote), let a = trim(subject, tokens) { parts = [a] }
             } else if !participleCue, let b = before, quoteBefore, openingQuote, let cs = contentStart, let a = trim(cs..<contentEnd, tokens) {
@@ -1614,7 +1615,7 @@ struct CueFinder: Sendable {
             } else if let cs = contentStart, let a = trim(cs..<contentEnd, tokens) {
                 parts = [a]
             } else if !participleCue && !inverted && !quoteBefore, let b = before, let n = next, n.text == ",", b.count <= 6,
-                      isOpener(tokens[b.lowerBound]) || cls(tokens[b.lowerBound]) == "coord",
+                      isOpener(tb[b.lowerBound]) || cls(tb[b.lowerBound]) == "coord",
                       let a = trim((afterCue + 1)..<contentEnd, tokens), a.count >= 3 {
                 // "But in recent days, advisers to Mr. Obama say, the president has grown …": a cue
                 // set off by commas after an opening phrase reports the clause after it
@@ -1622,44 +1623,45 @@ struct CueFinder: Sendable {
             } else if !noBefore && !participleCue && !inverted && !quoteBefore, let b = before, let n = next, n.text == ",", commaBefore,
                       afterCue + 1 < contentEnd, hasFiniteVerb(doc, (afterCue + 1)..<(afterCue + 2)) == true,
                       let a = trim((afterCue + 1)..<contentEnd, tokens), a.count >= 2,
-                      !(a.lowerBound..<a.upperBound).contains(where: { tokens[$0].kind == .quote }) {
+                      !(a.lowerBound..<a.upperBound).contains(where: { tb[$0].kind == .quote }) {
                 // "A major part of the reason, McKinley said, is the flow of drugs": a cue set off by
                 // commas inside the clause, whose verb follows it, reports the whole clause
                 parts = [b, a]
                 rule += "+split"
             } else if !noBefore, let b = before, inverted || quoteBefore || tailCue,
                       // "In Philadelphia, Schultz refused to speak": an opening phrase is not what was said
-                      inverted || quoteBefore || !isOpener(tokens[b.lowerBound]) || b.contains(where: { tokens[$0].text == "," })
+                      inverted || quoteBefore || !isOpener(tb[b.lowerBound]) || b.contains(where: { tb[$0].text == "," })
                         || trim(afterCue..<contentEnd, tokens) == nil {
                 parts = [b]
             } else if let q = quoteAbove {
                 parts = [q..<lo]
                 rule += "+quote-before"
-            } else if let a = trim(afterCue..<contentEnd, tokens), !["so", "nothing", "something", "goodbye", "hello"].contains(tokens[a.lowerBound].lower),
+            } else if let a = trim(afterCue..<contentEnd, tokens), !["so", "nothing", "something", "goodbye", "hello"].contains(tb[a.lowerBound].lower),
                       !demonstrativeOnly(a, doc), !secondVerb,
                       !prepositionOnly(a),
                       // "said no to the deal", "said yes." (but "said no decision had been made")
-                      !(["yes", "no"].contains(tokens[a.lowerBound].lower) && (a.count < 2 || tokens[a.lowerBound + 1].kind != .word || tokens[a.lowerBound + 1].lower == "to")) {
+                      !(["yes", "no"].contains(tb[a.lowerBound].lower) && (a.count < 2 || tb[a.lowerBound + 1].kind != .word || tb[a.lowerBound + 1].lower == "to")) {
                 parts = [a]
             } else if !noBefore && !secondVerb, let b = before,
                       // ("…, yet Donald Trump continually brags about his prowess": the clause
                       // before is no part of it either)
-                      trim(afterCue..<contentEnd, tokens).map(prepositionOnly) != true || b.contains(where: { tokens[$0].kind == .quote }) {
+                      trim(afterCue..<contentEnd, tokens).map(prepositionOnly) != true || b.contains(where: { tb[$0].kind == .quote }) {
                 parts = [b]
             }
             guard !parts.isEmpty else { continue }
-            if let last = parts.last, last.lowerBound >= cue.upperBound, let cut = trim(last.lowerBound..<endBeforeAttribution(last, tokens, inQuote, attitude: !["say", "tell"].contains(hit.entries[0]["frame"] ?? ""), outer: tokens[cue.lowerBound].lower, work: &work), tokens) {
+            if let last = parts.last, last.lowerBound >= cue.upperBound, let cut = trim(last.lowerBound..<endBeforeAttribution(last, tokens, inQuote, attitude: !["say", "tell"].contains(hit.entries[0]["frame"] ?? ""), outer: tb[cue.lowerBound].lower, work: &work), tokens) {
                 parts[parts.count - 1] = cut
             }
             // "the trek, which kicks off June 9th …, and concludes October 10th in Houston, Texas": a
             // date after the cue, with no clause, "to" or quotation after it, says when, not what
-            if parts.count == 1, let a = parts.first, a.lowerBound >= cue.upperBound, a.count >= 2, months.hasSingle(tokens[a.lowerBound]),
-               tokens[a.lowerBound + 1].text.first?.isNumber == true, hasFiniteVerb(doc, a) == false,
-               !a.contains(where: { tokens[$0].lower == "to" || tokens[$0].lower == "that" || tokens[$0].kind == .quote }) { continue }
+            if parts.count == 1, let a = parts.first, a.lowerBound >= cue.upperBound, a.count >= 2, months.hasSingle(tb[a.lowerBound]),
+               tb[a.lowerBound + 1].text.first?.isNumber == true, hasFiniteVerb(doc, a) == false,
+               !a.contains(where: { tb[$0].lower == "to" || tb[$0].lower == "that" || tb[$0].kind == .quote }) { continue }
             var f = found(parts, source: source, cue: cue, rule: rule, speech: hit.entries[0]["frame"] == "say")
             f.sourceHead = sourceHead
             out.append(f)
             i = cue.upperBound - 1
+        }
         }
         return out
     }

@@ -73,7 +73,7 @@ extension StatementFinder {
         // the speaker is the words the phrase opens with
         var e = src.lowerBound
         while e < src.upperBound && doc.text(doc.span(tokens: src.lowerBound..<e)).count < speaker.count { e += 1 }
-        guard e < src.upperBound, e > src.lowerBound, cues.placePrepositions.contains(tokens[e].lower),
+        guard e < src.upperBound, e > src.lowerBound, cues.placePrepositions.contains(tokens[e]),
               doc.text(doc.span(tokens: src.lowerBound..<e)) == speaker else { return nil }
         return src.lowerBound..<e
     }

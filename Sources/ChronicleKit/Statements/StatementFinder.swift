@@ -500,7 +500,7 @@ public struct StatementFinder: Sendable {
         // "owners in Milan", "The Briar in Douglas": the head comes before the place
         // (not "a statement from the Foreign Ministry": its issuer speaks; but a name's last word
         // is no document: "the U.S. Geological Survey in Golden, Colo.")
-        if let p = src.dropFirst().first(where: { cues.placePrepositions.contains(doc.tokens[$0].lower) }),
+        if let p = src.dropFirst().first(where: { cues.placePrepositions.contains(doc.tokens[$0]) }),
            !cues.documents.hasSingle(doc.tokens[p - 1]) || mentionAt[p - 1] >= 0 && actors.mentions[Int(mentionAt[p - 1])].form == .name {
             head = p - 1
             if nounAfterName(doc, head, from: src.lowerBound, mentionAt: mentionAt) { head -= 1 }

@@ -95,7 +95,7 @@ public struct TimeTagger: Sendable {
                 }
                 // an article before a hyphenated compound is not part of it ("the two-week trip"),
                 // unless the expression goes on after the compound ("the year-ago quarter")
-                if extent.count > 1, TimeTagger.articles.contains(toks[extent.lowerBound].lower), spec["mod"] == nil,
+                if extent.count > 1, TimeTagger.articles.contains(toks[extent.lowerBound]), spec["mod"] == nil,
                    view.isCompound(extent.lowerBound + 1), !TimeTagger.prefixes.contains(toks[extent.lowerBound + 1].lower),
                    ((extent.lowerBound + 2)..<extent.upperBound).allSatisfy({ !toks[$0].spaceBefore }) {
                     extent = (extent.lowerBound + 1)..<extent.upperBound
@@ -131,7 +131,7 @@ public struct TimeTagger: Sendable {
         return false
     }
 
-    static let articles: Set<String> = ["the", "a", "an"]
+    static let articles: WordSet = ["the", "a", "an"]
     /// Compound parts that keep the article: "the mid-1980s".
     static let prefixes: Set<String> = ["mid", "early", "late"]
 

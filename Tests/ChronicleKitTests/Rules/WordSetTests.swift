@@ -29,4 +29,26 @@ import Testing
         bare.id = Vocabulary.unassigned
         #expect(set.contains(bare))
     }
+
+    /// A token is asked by the FNV-1a state of its lowercase form (`Token.lowerHash`): the same
+    /// answer as the set of strings for ASCII tokens, for tokens with other characters (asked by
+    /// their form), for a set with a curly apostrophe (which no ASCII token can equal) and for one
+    /// with a Kelvin sign (which a "k" does equal, so every token is asked by its form).
+    @Test func tokensAreAskedByTheirHash() throws {
+        let book = try RuleBook.standard()
+        let text = "The minister and the rebels said that whether they would meet, or not, they'll talk — kin, café, K, the ministers’ bus."
+        let tokens = book.tokenizer.tokenize(text.scalarArray, range: 0..<text.scalarArray.count)
+        #expect(tokens.contains { $0.lowerHash != 0 } && tokens.contains { $0.lowerHash == 0 })
+        for words in [Self.words, Self.words.union(["’s", "café", "—"]), Self.words.union(["\u{212A}in"]), []] {
+            let set = WordSet(words)
+            for t in tokens { #expect(set.contains(t) == words.contains(t.lower), "\(t.text) in \(words.sorted())") }
+        }
+        // a word the set lacks but whose hash it has would need the strings compared: a made-up
+        // hash equal to a word's is still told apart by the form
+        let set = WordSet(Self.words)
+        var forged = tokens[0]
+        forged.lower = "minister"
+        #expect(!set.contains(forged))
+        #expect(set.contains(tokens[0]))
+    }
 }
