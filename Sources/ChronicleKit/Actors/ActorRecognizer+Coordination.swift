@@ -1,6 +1,19 @@
 /// Organisations and media no lexicon knows, named in a list beside ones the rules found
 /// (docs/Actors.md, "Session 23: actors").
 extension ActorRecognizer {
+    /// The words that join the conjuncts of a list.
+    static let conjunctions: WordSet = ["and", "or", "&"]
+
+    /// Whether a token is made of letters, digits, hyphens and ampersands (an ASCII token, whose
+    /// lowercase form the tokenizer hashed, is read byte by byte; another by its scalars'
+    /// properties).
+    static func lettersDigitsHyphens(_ t: Token) -> Bool {
+        if t.lowerHash != 0 {
+            return t.text.utf8.allSatisfy { b in (b >= 65 && b <= 90) || (b >= 97 && b <= 122) || (b >= 48 && b <= 57) || b == 45 || b == 38 }
+        }
+        return t.text.unicodeScalars.allSatisfy { $0.properties.isAlphabetic || $0.properties.numericType != nil || $0 == "-" || $0 == "&" }
+    }
+
     /// One to three capitalised words (or words in capitals: "TE Data") that no rule took are an
     /// organisation, or a medium, when they are a conjunct of a list whose next or previous
     /// conjunct is a name the rules found as one ("affected Mobinil, Vodafone, and Etisalat
@@ -31,11 +44,11 @@ extension ActorRecognizer {
         let heads = lex.get("actor-heads"), given = lex.get("given-names")
         let tags = doc.wordClasses
         var lowered = LowerCaseWords()
-        func capital(_ i: Int) -> Bool { tokens[i].kind == .word && (tokens[i].isCapitalized || ActorRecognizer.hasUpper(tokens[i].text)) }
+        func capital(_ i: Int) -> Bool { tokens[i].kind == .word && (tokens[i].isCapitalized || ActorRecognizer.hasUpper(tokens[i])) }
         /// Whether the token can be a word of an organisation's name no lexicon knows.
         func nameWord(_ i: Int) -> Bool {
             let t = tokens[i]
-            guard capital(i), !taken[i], at[i] < 0, t.text.unicodeScalars.allSatisfy({ $0.properties.isAlphabetic || $0.properties.numericType != nil || $0 == "-" || $0 == "&" }) else { return false }
+            guard capital(i), !taken[i], at[i] < 0, ActorRecognizer.lettersDigitsHyphens(t) else { return false }
             if excluded.contains(where: { $0.hasSingle(t) }) { return false }
             if heads.firstSingle(t)?["kind"] == "none" { return false }
             if tags.count > 0 {
@@ -47,22 +60,25 @@ extension ActorRecognizer {
             if let k = heads.firstSingle(t)?["kind"], k == "organization" || k == "media" { return true }
             return !lowered.contains(t.lower, in: doc, work: &work)
         }
-        // (lengths first: a string comparison that fails costs more than a length test)
-        func isConjunction(_ i: Int) -> Bool {
-            if tokens[i].kind != .word { let x = tokens[i].text; return x.utf8.count == 1 && x == "&" }
-            let w = tokens[i].lower
-            switch w.utf8.count {
-            case 3: return w == "and"
-            case 2: return w == "or"
-            case 1: return w == "&"
-            default: return false
+        // which tokens join conjuncts: a conjunction ("and", "or", "&") and, for `connector`, a comma
+        // (found once per token: the pass below asks four times around every token)
+        var conjunction = [Bool](repeating: false, count: tokens.count)
+        var joins = [Bool](repeating: false, count: tokens.count)
+        tokens.withUnsafeBufferPointer { tb in
+            for i in tb.indices {
+                if tb[i].kind != .word {
+                    let x = tb[i].text
+                    guard x.utf8.count == 1 else { continue }
+                    conjunction[i] = x == "&"
+                    joins[i] = conjunction[i] || x == ","
+                } else if ActorRecognizer.conjunctions.contains(tb[i]) {
+                    conjunction[i] = true
+                    joins[i] = true
+                }
             }
         }
-        func connector(_ i: Int, in s: Range<Int>) -> Bool {
-            guard s.contains(i) else { return false }
-            if tokens[i].kind != .word { let x = tokens[i].text; return x.utf8.count == 1 && (x == "," || x == "&") }
-            return isConjunction(i)
-        }
+        func isConjunction(_ i: Int) -> Bool { conjunction[i] }
+        func connector(_ i: Int, in s: Range<Int>) -> Bool { s.contains(i) && joins[i] }
         /// The organisation or medium whose name is at `i`, in `s`; not one whose name has a
         /// function word, whose list may go on its name ("the Bureau of Alcohol, Tobacco,
         /// Firearms and Explosives": "Tobacco" is no company).

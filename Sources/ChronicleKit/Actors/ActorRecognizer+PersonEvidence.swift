@@ -290,16 +290,10 @@ extension ActorRecognizer {
     /// four such words): a title-cased headline, whose capitals say nothing about names.
     static func capitalizesItsWords(_ sentence: Range<Int>, _ tokens: [Token]) -> Bool {
         var words = 0, caps = 0
-        // (the tokens read in place, not copied; scalars counted as the UTF-8 bytes that start
-        // one, up to four)
+        // (the tokens read in place, not copied; a token's text has as many scalars as its span
+        // is long: the tokenizer takes the text from the span's scalars)
         tokens.withUnsafeBufferPointer { tb in
-            for t in sentence where tb[t].kind == .word && tb[t].text.utf8.count >= 4 {
-                var scalars = 0
-                for b in tb[t].text.utf8 where b & 0xC0 != 0x80 {
-                    scalars += 1
-                    if scalars == 4 { break }
-                }
-                guard scalars == 4 else { continue }
+            for t in sentence where tb[t].kind == .word && tb[t].span.length >= 4 {
                 words += 1
                 if tb[t].isCapitalized { caps += 1 }
             }

@@ -59,7 +59,7 @@ public struct ActorRecognizer: Sendable {
         var cands: [Candidate] = []
         // every actor name has a capital letter within its first three tokens
         var capital = [Bool](repeating: false, count: doc.tokens.count + 3)
-        for i in doc.tokens.indices where doc.tokens[i].isCapitalized || (doc.tokens[i].kind == .word && ActorRecognizer.hasUpper(doc.tokens[i].text)) {
+        for i in doc.tokens.indices where doc.tokens[i].isCapitalized || (doc.tokens[i].kind == .word && ActorRecognizer.hasUpper(doc.tokens[i])) {
             capital[i] = true
         }
         let cand = candidates.makeList()
@@ -195,6 +195,14 @@ public struct ActorRecognizer: Sendable {
             if counts { n += 1; if n == 2 { return true } }
         }
         return false
+    }
+
+    /// Whether a token has an uppercase letter: for an ASCII token (whose lowercase form the
+    /// tokenizer hashed) its text differs from that form (the tokenizer lowercases A–Z alone, and
+    /// keeps the text itself as the form when it has none), else `hasUpper` of the text.
+    @inline(__always)
+    static func hasUpper(_ t: Token) -> Bool {
+        t.lowerHash != 0 ? t.text != t.lower : hasUpper(t.text)
     }
 
     /// Whether a word has an uppercase letter (ASCII bytes checked directly).
