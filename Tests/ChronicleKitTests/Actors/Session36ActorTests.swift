@@ -51,3 +51,22 @@ import Testing
         #expect(c["Smith"] != .organization, "\(c)")
     }
 }
+
+/// Session 36 (issue 19): people whose given name no lexicon knows, by an age before their family
+/// name given alone, or by a noun of people before the name.
+@Suite struct Session36PersonEvidenceTests {
+    @Test func anAgeBeforeAFamilyNameGivenAloneMakesTheFullNameAPerson() {
+        // ECB+ train: "Wladimir Klitschko retained his … belts … It was 36-year-old Klitschko's 58th victory"
+        let a = Support.actorKinds("Wladimir Klitschko retained his heavyweight title belts on Saturday in Berne. "
+            + "It was 36-year-old Klitschko's 58th victory, his 16th in a row.")
+        #expect(a["Wladimir Klitschko"] == .person, "\(a)")
+        // an age before a word that qualifies a noun names no person
+        let b = Support.actorKinds("Police said a 25-year-old Millom man was arrested. The Millom Tigers won on Saturday.")
+        #expect(b["Millom Tigers"] != .person, "\(b)")
+    }
+
+    @Test func aNounOfPeopleBeforeTheNameMakesAPerson() {
+        let a = Support.actorKinds("Yesterday in Los Angeles, pin-up icon Bettie Page succumbed to complications from a heart attack.")
+        #expect(a["Bettie Page"] == .person, "\(a)")
+    }
+}
