@@ -45,10 +45,19 @@ extension ActorRecognizer {
             work += m.tokens.count
             for t in m.tokens.dropLast() { families[tokens[m.tokens.upperBound - 1].lower, default: []].insert(tokens[t].lower) }
         }
-        // the words given alone with an age ("Mohamed, 24,")
+        // the words given alone with an age ("Mohamed, 24,"), also before them when no noun
+        // follows ("36-year-old Klitschko's 58th victory"; not "a 25-year-old Millom man")
+        let wordTags = doc.wordClasses
+        func nounAt(_ k: Int) -> Bool {
+            guard k < tokens.count, tokens[k].kind == .word, !tokens[k].isCapitalized else { return false }
+            guard wordTags.count > 0 else { return true }
+            let w = wordTags.words(ofToken: k)
+            return w.isEmpty || wordTags.upos[w.lowerBound] == .NOUN || wordTags.upos[w.lowerBound] == .PROPN
+        }
         var aged = Set<String>()
         work += tokens.count
-        for i in tokens.indices where capWord(i) && !capWord(i - 1) && !capWord(i + 1) && ageAfter(i + 1, doc: doc) && !isCommonWord(i, doc: doc) {
+        for i in tokens.indices where capWord(i) && !capWord(i - 1) && !capWord(i + 1)
+            && (ageAfter(i + 1, doc: doc) || (ageBefore(i, doc: doc) && !nounAt(i + 1))) && !isCommonWord(i, doc: doc) {
             aged.insert(tokens[i].lower)
         }
         // the words given alone as the subject of a clause that "he" or "she" goes on with

@@ -371,8 +371,11 @@ extension ActorRecognizer {
                                     gender: a.mentionKind == .person ? (g ?? a.gender) : nil)
                     m.possessive = possessive
                     added.append(m)
+                    // (a pronoun in a quotation names nobody: "“You might remember him …,” he said" after
+                    // "Simmons teed up McDonald’s cameo" is Simmons's, whom the salience gave "him" too;
+                    // only a name in the quotation bars its speaker)
                     note(actor: a.actor, kind: a.kind, gender: g, role: nil, grammar: gram, clause: clause, sentence: s.index, end: i + 1,
-                         speaker: !possessive && speaks(i + 1, s), pronoun: !inQuote[i], quoted: inQuote[i], member: a.member)
+                         speaker: !possessive && speaks(i + 1, s), pronoun: !inQuote[i], member: a.member)
                     continue
                 }
                 // people the text describes and does not name are a referent of their own, the

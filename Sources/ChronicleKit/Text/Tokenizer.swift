@@ -208,10 +208,27 @@ public struct Tokenizer: Sendable {
     /// other than "I" (a numeral: "World War I.") after a capitalised word or another initial,
     /// with a space and a capitalised word right after the period. Elsewhere a letter and a period
     /// end a sentence as before ("Plan B." at a paragraph's end).
+    ///
+    /// Initials written apart ("the U. S. Geological Survey", "a pass to T. Y. Hilton", "A. J.
+    /// Smith": ECB+ and some wires space them) keep their periods too: a capital letter and a
+    /// period before a space and another capital letter with its period, and the last of such a
+    /// run, whatever follows it ("the U. S. government"); a sentence still ends after the run
+    /// before a word of `sentence-openers`, as after "U.S.".
     static func isMiddleInitial(_ scalars: [Unicode.Scalar], at i: Int, limit: Int, after previous: Token?, sawSpace: Bool) -> Bool {
         let c = scalars[i]
-        guard Tokenizer.isUpper(c), c != "I", let previous, previous.kind == .word, previous.isCapitalized, sawSpace,
-              i + 3 < limit, scalars[i + 2] == " ", Tokenizer.isUpper(scalars[i + 3]), Tokenizer.isLetter(scalars[i + 3]) else { return false }
+        guard Tokenizer.isUpper(c), c != "I", sawSpace else { return false }
+        // (`scalars[i + 1]` is the period) the first of a run: another initial follows
+        if i + 4 < limit, scalars[i + 2] == " ", Tokenizer.isUpper(scalars[i + 3]), scalars[i + 3] != "I", scalars[i + 4] == ".",
+           i + 5 == limit || !Tokenizer.isLetter(scalars[i + 5]) {
+            return true
+        }
+        guard let previous, previous.kind == .word else { return false }
+        // the last of a run: the previous token is an initial with its period, right before
+        if previous.text.unicodeScalars.count == 2 && previous.text.hasSuffix(".") && previous.isCapitalized
+            && (i + 2 == limit || scalars[i + 2] == " " || scalars[i + 2] == "," || scalars[i + 2] == "\n") {
+            return true
+        }
+        guard previous.isCapitalized, i + 3 < limit, scalars[i + 2] == " ", Tokenizer.isUpper(scalars[i + 3]), Tokenizer.isLetter(scalars[i + 3]) else { return false }
         // the previous word is a name word (not a sentence's last word: "… to the U.S. Then")
         return !previous.text.hasSuffix(".") || previous.text.unicodeScalars.count == 2
     }
