@@ -227,7 +227,8 @@ public struct ActorRecognizer: Sendable {
             // (past an initial: "C. Everett Koop")
             let f = n.tokens.count >= 2 && ActorRecognizer.isInitial(doc.tokens[n.tokens.lowerBound]) ? n.tokens.lowerBound + 1 : n.tokens.lowerBound
             var first = doc.tokens[f].lower
-            if let h = first.firstIndex(of: "-") { first = String(first[..<h]) }
+            // (searched only in a token with a hyphen-minus: `hasHyphen`, the tokenizer's note)
+            if doc.tokens[f].hasHyphen, let h = first.firstIndex(of: "-") { first = String(first[..<h]) }
             if let g = book.lexicons.get("given-names").lookup(first).first?["gender"], g == "m" || g == "f" { return g }
         }
         return nil
