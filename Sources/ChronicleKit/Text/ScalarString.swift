@@ -76,25 +76,30 @@ extension String {
     var scalarArray: [Unicode.Scalar] {
         var s = self
         return s.withUTF8 { buf -> [Unicode.Scalar] in
-            var out: [Unicode.Scalar] = []
-            out.reserveCapacity(buf.count)
-            var i = 0
-            let n = buf.count
-            while i < n {
-                let b0 = UInt32(buf[i])
-                var v: UInt32
-                if b0 < 0x80 {
-                    v = b0; i += 1
-                } else if b0 < 0xE0 {
-                    v = (b0 & 0x1F) << 6 | UInt32(buf[i + 1] & 0x3F); i += 2
-                } else if b0 < 0xF0 {
-                    v = (b0 & 0x0F) << 12 | UInt32(buf[i + 1] & 0x3F) << 6 | UInt32(buf[i + 2] & 0x3F); i += 3
-                } else {
-                    v = (b0 & 0x07) << 18 | UInt32(buf[i + 1] & 0x3F) << 12 | UInt32(buf[i + 2] & 0x3F) << 6 | UInt32(buf[i + 3] & 0x3F); i += 4
+            // (written in place: at most one scalar per byte; an ASCII byte is its scalar)
+            [Unicode.Scalar](unsafeUninitializedCapacity: buf.count) { out, count in
+                var i = 0, k = 0
+                let n = buf.count
+                while i < n {
+                    let b0 = UInt32(buf[i])
+                    var v: UInt32
+                    if b0 < 0x80 {
+                        out[k] = Unicode.Scalar(UInt8(truncatingIfNeeded: b0))
+                        k += 1
+                        i += 1
+                        continue
+                    } else if b0 < 0xE0 {
+                        v = (b0 & 0x1F) << 6 | UInt32(buf[i + 1] & 0x3F); i += 2
+                    } else if b0 < 0xF0 {
+                        v = (b0 & 0x0F) << 12 | UInt32(buf[i + 1] & 0x3F) << 6 | UInt32(buf[i + 2] & 0x3F); i += 3
+                    } else {
+                        v = (b0 & 0x07) << 18 | UInt32(buf[i + 1] & 0x3F) << 12 | UInt32(buf[i + 2] & 0x3F) << 6 | UInt32(buf[i + 3] & 0x3F); i += 4
+                    }
+                    out[k] = Unicode.Scalar(v)!
+                    k += 1
                 }
-                out.append(Unicode.Scalar(v)!)
+                count = k
             }
-            return out
         }
     }
 

@@ -39,9 +39,11 @@ public struct Segmenter: Sendable {
     static func lines(_ s: [Unicode.Scalar]) -> [Line] {
         var out: [Line] = []
         var start = 0
-        for (i, c) in s.enumerated() where c == "\n" {
-            out.append(Line(start: start, end: i))
-            start = i + 1
+        s.withUnsafeBufferPointer { b in
+            for i in 0..<b.count where b[i].value == 10 {
+                out.append(Line(start: start, end: i))
+                start = i + 1
+            }
         }
         out.append(Line(start: start, end: s.count))
         return out
@@ -147,6 +149,11 @@ public struct Segmenter: Sendable {
         var i = 0
         let n = s.count
         while i < n {
+            // (the text between tags is passed over in the buffer: most scalars start nothing)
+            s.withUnsafeBufferPointer { b in
+                while i < n, b[i].value != 0x1B, b[i].value != 0x3C { i += 1 }
+            }
+            guard i < n else { break }
             // a terminal escape sequence (ESC [ params final) pasted with the text
             if s[i].value == 0x1B, i + 1 < n, s[i + 1] == "[" {
                 var j = i + 2
