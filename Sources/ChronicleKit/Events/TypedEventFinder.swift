@@ -15,10 +15,13 @@ public struct TypedEventFinder: Sendable {
 
     /// The lexicon's reading a shot carries (`shotEntryID`), looked up once.
     let shotEntry: TriggerLexicon.Entry?
+    /// The lexicon's reading a demand carries (`demandEntryID`, `EventDemands.swift`), looked up once.
+    let demandEntry: TriggerLexicon.Entry?
 
     public init(lexicon: TriggerLexicon, roles: any RoleFinder = ParseRoleFinder(), subjectKinds: SubjectKinds = .standard) {
         self.lexicon = lexicon
         self.shotEntry = lexicon.reading(TypedEventFinder.shotEntryID)
+        self.demandEntry = lexicon.reading(TypedEventFinder.demandEntryID)
         self.roles = roles
         self.subjectKinds = subjectKinds
     }
@@ -136,6 +139,10 @@ public struct TypedEventFinder: Sendable {
                     sites.append(Site(site: site, sentence: s.index))
                     i = site.tokens.upperBound
                 } else if tags.count > 0, let site = GenericVerbs.site(at: i, c, headline: headline, syn: tags) {
+                    sites.append(Site(site: site, sentence: s.index))
+                    i += 1
+                } else if tags.count > 0, let site = demandSite(at: i, c, syn: tags) {
+                    // (session 36: "X must Y" in someone's words, a call: `EventDemands.swift`)
                     sites.append(Site(site: site, sentence: s.index))
                     i += 1
                 } else {
@@ -1242,7 +1249,7 @@ public struct TypedEventFinder: Sendable {
                 let before = b.tokens.lowerBound - 1
                 if gap.isEmpty && b.isNoun == false && tk[b.tokens.lowerBound].lower.hasSuffix("ing") || before >= s.lowerBound && tk[before].lower == "to" && !b.isNoun
                     || gap.contains(where: { tk[$0].lower == "that" }) && !b.isNoun
-                    || b.isNoun && TypedEventFinder.invitesTo(a, gap, c) {
+                    || b.isNoun && (TypedEventFinder.invitesTo(a, gap, c) || TypedEventFinder.attendsTo(gap, c)) {
                     sites[k].complementOf = idx[m]
                 }
                 break
@@ -1265,8 +1272,14 @@ public struct TypedEventFinder: Sendable {
             }
             // (session 28: a schedule in the present is still to come, "the trek kicks off June 9th")
             if sites[k].site.scheduled && st == .happened { st = .planned }
+            // (session 36: a demand is made when it is said, "would need to": `EventDemands.swift`)
+            if st == .planned && sites[k].site.entry.id == TypedEventFinder.demandEntryID { st = .happened }
             sites[k].status = st
             sites[k].args = roles.arguments(of: sites[k].site, in: c)
+            // (session 36: a demand's subject is who is called on, and nothing else is its role)
+            if sites[k].site.entry.id == TypedEventFinder.demandEntryID {
+                sites[k].args = sites[k].args.filter { $0.role == "agent" }.prefix(1).map { var a = $0; a.role = "target"; return a }
+            }
             let before = sites[k].site.tokens.lowerBound - 1
             sites[k].definite = sites[k].site.isNoun && before >= s.lowerBound && ["the", "this", "that", "these", "those", "its", "their"].contains(tk[before].lower)
         }
@@ -1361,6 +1374,25 @@ public struct TypedEventFinder: Sendable {
             if !sites[n].args.contains(where: { $0.role == "agent" }), let ag = sites[m].args.first(where: { $0.role == "agent" }) { sites[n].args.append(ag) }
             main = n
         }
+        // (session 36: a declaration that demands is the demand, "issued a declaration demanding
+        // that …", "a statement calling for …": a call's participle right after it, with its agent)
+        if let m = main, sites[m].site.entry.kind == "declaration",
+           let n = idx.first(where: { k in
+               let a = sites[m].site.tokens.upperBound, b = sites[k].site.tokens.lowerBound
+               return sites[k].site.entry.kind == "call" && !sites[k].site.isNoun && b >= a && b - a <= 3 && tk[b].lower.hasSuffix("ing")
+                   && !(a..<b).contains { TypedEventFinder.clauseBreaks.contains(tk[$0].lower) || tk[$0].kind != .word }
+           }) {
+            let said = c.doc.span(tokens: sites[m].site.tokens)
+            // (the noun of saying is no agent of the demand: its speaker is)
+            if let ag = sites[m].args.first(where: { $0.role == "agent" }) {
+                sites[n].args.removeAll { $0.role == "agent" && $0.span.overlaps(said) }
+                if !sites[n].args.contains(where: { $0.role == "agent" }) { sites[n].args.append(ag) }
+            }
+            main = n
+        }
+        // (session 36: the verb a demand governs, "must cooperate", leaves the main to the demand)
+        if let m = main, m > idx[0], sites[m - 1].site.entry.id == TypedEventFinder.demandEntryID,
+           sites[m].site.tokens.lowerBound - sites[m - 1].site.tokens.upperBound <= 3 { main = m - 1 }
         if let m = main { sites[m].main = true }
     }
 
