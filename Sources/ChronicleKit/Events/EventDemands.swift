@@ -38,19 +38,19 @@ extension TypedEventFinder {
     /// The demand at token `i` of a sentence, if the tags `syn` make it one (see the extension's
     /// note). Cheap for every other token: a first- and last-letter filter on the word, then the tag.
     func demandSite(at i: Int, _ c: SentenceContext, syn: SyntaxLayer) -> TriggerSite? {
-        guard let entry = demandEntry else { return nil }
-        let tk = c.tokens, s = c.sentence.tokens
-        let lower = tk[i].lower
-        let modal = TypedEventFinder.demandModals.contains(lower)
-        guard modal || TypedEventFinder.demandNeeds.contains(lower), i > s.lowerBound, i + 2 < s.upperBound,
-              i + 1 < syn.tokenWord.count else { return nil }
+        let s = c.sentence.tokens
         func word(_ k: Int) -> Int? {
             guard k + 1 < syn.tokenWord.count else { return nil }
             let w = Int(syn.tokenWord[k])
             return w < Int(syn.tokenWord[k + 1]) && w < syn.upos.count ? w : nil
         }
+        // (the tag first, integer reads only; then the word)
+        guard i > s.lowerBound, i + 2 < s.upperBound, let m = word(i), syn.upos[m] == .AUX || syn.upos[m] == .VERB, let entry = demandEntry else { return nil }
+        let tk = c.tokens
+        let lower = tk[i].lower
+        let modal = TypedEventFinder.demandModals.contains(lower)
         // (a capital inside the sentence is a title's: "10 Things in Tech You Need to Know")
-        guard let m = word(i), syn.upos[m] == .AUX || syn.upos[m] == .VERB, !tk[i].isCapitalized || c.titleCase else { return nil }
+        guard modal || TypedEventFinder.demandNeeds.contains(lower), !tk[i].isCapitalized || c.titleCase else { return nil }
         // the verb: after the modal (two adverbs at most), or after "to" for a need
         var v = i + 1
         if !modal {

@@ -192,6 +192,14 @@ public struct TypedEventFinder: Sendable {
         var joins: [Bool] = []
         // (session 33: each event's trigger tokens, `shareOffsetDates`)
         var eventTokens: [Range<Int>] = []
+        // (session 36: the quarters of a game, which date nothing and carry no occasion)
+        var gameQuarters: [Int] = []
+        // (whether a sentence, else the headline, reports sport: asked only for a quarter)
+        func gameStory(_ c: SentenceContext) -> Bool {
+            if TypedEventFinder.reportsSport(c) { return true }
+            if headlineSport == nil { headlineSport = TypedEventFinder.headlineReportsSport(doc, mentionAt: mentionAt, timeAt: timeAt, actors: actors, times: times) }
+            return headlineSport!
+        }
         for (n, r) in bySentence where read?[n] ?? true {
             let s = doc.sentences[n]
             var c = SentenceContext(doc: doc, sentence: s, mentionAt: mentionAt, timeAt: timeAt, actors: actors, times: times)
@@ -214,7 +222,13 @@ public struct TypedEventFinder: Sendable {
                 }
                 if timeAt[j] >= 0 {
                     let t = times[Int(timeAt[j])]
-                    if t.isCalendarValue { c.calendarTimes.append(t) }
+                    // (session 36: "in the second quarter" of a game, in a story of sport, is no
+                    // calendar quarter: `gameQuarter`)
+                    if t.isCalendarValue && TypedEventFinder.isQuarter(t) && gameStory(c) {
+                        gameQuarters.append(Int(timeAt[j]))
+                    } else if t.isCalendarValue {
+                        c.calendarTimes.append(t)
+                    }
                 } else if tk[j].lower == "according", j + 1 < s.tokens.upperBound, tk[j + 1].lower == "to" {
                     c.accordingTo = true
                 }
@@ -336,7 +350,8 @@ public struct TypedEventFinder: Sendable {
             }
             if eventSites.count > 0 { TypedEventFinder.shareRelativeDates(&events, from: sentenceEvents, sites: eventSites.map { sites[$0] }, c) }
         }
-        TypedEventFinder.carryOccasion(&events, carries: carries, subordinate: subordinate, presentTense: presentTense, doc: doc, times: times)
+        TypedEventFinder.carryOccasion(&events, carries: carries, subordinate: subordinate, presentTense: presentTense, doc: doc,
+                                       times: gameQuarters.isEmpty ? times : times.indices.filter { !gameQuarters.contains($0) }.map { times[$0] })
         TypedEventFinder.shareCoordinatedDates(&events, joins: joins)
         TypedEventFinder.carryFixtureDay(&events, fixtures: fixtures, doc: doc)
         TypedEventFinder.dateRetold(&events, doc: doc, actors: actors, times: times, mentionAt: mentionAt, timeAt: timeAt)
@@ -1383,10 +1398,13 @@ public struct TypedEventFinder: Sendable {
                    && !(a..<b).contains { TypedEventFinder.clauseBreaks.contains(tk[$0].lower) || tk[$0].kind != .word }
            }) {
             let said = c.doc.span(tokens: sites[m].site.tokens)
-            // (the noun of saying is no agent of the demand: its speaker is)
-            if let ag = sites[m].args.first(where: { $0.role == "agent" }) {
-                sites[n].args.removeAll { $0.role == "agent" && $0.span.overlaps(said) }
-                if !sites[n].args.contains(where: { $0.role == "agent" }) { sites[n].args.append(ag) }
+            // (the noun of saying is no agent of the demand: its speaker is, the declaration's agent
+            // or that of the verb right before a declaring noun, "issued a declaration")
+            sites[n].args.removeAll { $0.role == "agent" && $0.span.overlaps(said) }
+            let before = idx.last { k in k < m && !sites[k].site.isNoun && sites[m].site.tokens.lowerBound - sites[k].site.tokens.upperBound <= 3 }
+            if let ag = sites[m].args.first(where: { $0.role == "agent" }) ?? before.flatMap({ b in sites[b].args.first { $0.role == "agent" } }),
+               !sites[n].args.contains(where: { $0.role == "agent" }) {
+                sites[n].args.append(ag)
             }
             main = n
         }

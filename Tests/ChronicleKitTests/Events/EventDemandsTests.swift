@@ -75,3 +75,15 @@ import Testing
         #expect(date(g, "investigate") != "1994", "\(seen(g))")
     }
 }
+
+/// Session 36: a quarter of a game dates no event; a company's quarter still does.
+@Suite struct GameQuarterTests: TypedEventTesting {
+    @Test func aQuarterOfAGameIsNoCalendarQuarter() {
+        let a = Support.analyze("Colts beat Chiefs 20-13 to clinch playoff berth\n\nThe Colts beat the Chiefs 20-13 on Sunday. Luck broke Newton's record of 4,051 yards passing in the second quarter.", date: "2012-12-23")
+        let e = TypedEventSupport.finder.find(a.document, actors: a.actors, times: a.times)
+        let broke = e.first { $0.text == "broke" }
+        #expect(broke != nil && broke?.date != "2012-Q2", "\(seen(e))")
+        let firm = typed("The company opened a new plant in the third quarter.", date: "2012-12-23")
+        #expect(firm.contains { $0.date == "2012-Q3" }, "\(seen(firm))")
+    }
+}
