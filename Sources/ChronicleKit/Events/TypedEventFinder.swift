@@ -1390,23 +1390,22 @@ public struct TypedEventFinder: Sendable {
             main = n
         }
         // (session 36: a declaration that demands is the demand, "issued a declaration demanding
-        // that …", "a statement calling for …": a call's participle right after it, with its agent)
-        if let m = main, sites[m].site.entry.kind == "declaration",
-           let n = idx.first(where: { k in
-               let a = sites[m].site.tokens.upperBound, b = sites[k].site.tokens.lowerBound
-               return sites[k].site.entry.kind == "call" && !sites[k].site.isNoun && b >= a && b - a <= 3 && tk[b].lower.hasSuffix("ing")
-                   && !(a..<b).contains { TypedEventFinder.clauseBreaks.contains(tk[$0].lower) || tk[$0].kind != .word }
-           }) {
+        // that …", "a statement calling for …": a call's participle right after a declaring verb or
+        // noun takes its agent, or that of the verb right before the noun ("issued a declaration"),
+        // never the noun of saying, and the main event when the declaration had it)
+        for (p, n) in idx.enumerated() where p > 0 && sites[n].site.entry.kind == "call" && !sites[n].site.isNoun {
+            let m = idx[p - 1]
+            let a = sites[m].site.tokens.upperBound, b = sites[n].site.tokens.lowerBound
+            guard sites[m].site.entry.kind == "declaration", b >= a, b - a <= 3, tk[b].lower.hasSuffix("ing"),
+                  !(a..<b).contains(where: { TypedEventFinder.clauseBreaks.contains(tk[$0].lower) || tk[$0].kind != .word }) else { continue }
             let said = c.doc.span(tokens: sites[m].site.tokens)
-            // (the noun of saying is no agent of the demand: its speaker is, the declaration's agent
-            // or that of the verb right before a declaring noun, "issued a declaration")
             sites[n].args.removeAll { $0.role == "agent" && $0.span.overlaps(said) }
-            let before = idx.last { k in k < m && !sites[k].site.isNoun && sites[m].site.tokens.lowerBound - sites[k].site.tokens.upperBound <= 3 }
-            if let ag = sites[m].args.first(where: { $0.role == "agent" }) ?? before.flatMap({ b in sites[b].args.first { $0.role == "agent" } }),
+            let before = p >= 2 && !sites[idx[p - 2]].site.isNoun && sites[m].site.tokens.lowerBound - sites[idx[p - 2]].site.tokens.upperBound <= 3 ? idx[p - 2] : nil
+            if let ag = sites[m].args.first(where: { $0.role == "agent" }) ?? before.flatMap({ v in sites[v].args.first { $0.role == "agent" } }),
                !sites[n].args.contains(where: { $0.role == "agent" }) {
                 sites[n].args.append(ag)
             }
-            main = n
+            if main == m { main = n }
         }
         // (session 36: the verb a demand governs, "must cooperate", leaves the main to the demand)
         if let m = main, m > idx[0], sites[m - 1].site.entry.id == TypedEventFinder.demandEntryID,
