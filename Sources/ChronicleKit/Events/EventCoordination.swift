@@ -107,10 +107,28 @@ extension TypedEventFinder {
     /// that governs it ("would resolve part of a broad investigation … in the past year"), and a
     /// past form tells a done thing ("warns that such groups grew rapidly last year"). A time
     /// before the trigger is left to the other rules.
+    /// (session 36: a complement planned by the verb that governs it keeps a time right after it,
+    /// "personally invited him to visit her in January 2012": at most three tokens between, none
+    /// a noun of the tags, so that the time is no other noun's)
     static func pastTimeOfAPlan(_ t: TimeExpression, _ x: Site, _ c: SentenceContext) -> Bool {
         guard x.status == .planned, !x.site.isNoun, !x.site.isPast, t.tokens.lowerBound >= x.site.tokens.upperBound, let v = t.value, let d = c.doc.date,
               let day = CalendarDate(iso: String(d.prefix(10))), let last = lastDay(String(v.prefix(10))) else { return false }
-        return last < day.adding(days: -31)
+        guard last < day.adding(days: -31) else { return false }
+        return !(x.complementOf != nil && plannedByItsGovernor(x.site.tokens.upperBound..<t.tokens.lowerBound, c))
+    }
+
+    /// Whether the tokens between a complement and a time after it are at most three words, none
+    /// a noun of the tags ("to visit her in", "to meet Suu Kyi in"): the time is the complement's.
+    static func plannedByItsGovernor(_ r: Range<Int>, _ c: SentenceContext) -> Bool {
+        let tk = c.tokens
+        let syn = c.doc.wordClasses
+        guard r.count <= 3, syn.count > 0 else { return false }
+        for k in r {
+            guard tk[k].kind == .word, k + 1 < syn.tokenWord.count else { return false }
+            let w = Int(syn.tokenWord[k])
+            if w < Int(syn.tokenWord[k + 1]), w < syn.upos.count, syn.upos[w] == .NOUN { return false }
+        }
+        return true
     }
 }
 

@@ -105,3 +105,14 @@ extension TypedEventFinder {
         return noun
     }
 }
+
+extension TypedEventFinder {
+    /// Whether time `t` is a quarter with no year of its own ("in the second quarter", "late in the
+    /// fourth quarter"): in a story of sport it is a period of a game, not of the calendar, and
+    /// dates no event (session 36: "Luck broke Newton's record … in the second quarter" is not
+    /// 2012-Q2; the sentence or its headline reports sport, `reportsSport`).
+    static func isQuarter(_ t: TimeExpression) -> Bool {
+        guard let q = t.spec["quarter"], q != "ref" else { return false }
+        return t.spec["year"] == nil && t.spec["yrel"] == nil
+    }
+}

@@ -15,10 +15,13 @@ public struct TypedEventFinder: Sendable {
 
     /// The lexicon's reading a shot carries (`shotEntryID`), looked up once.
     let shotEntry: TriggerLexicon.Entry?
+    /// The lexicon's reading a demand carries (`demandEntryID`, `EventDemands.swift`), looked up once.
+    let demandEntry: TriggerLexicon.Entry?
 
     public init(lexicon: TriggerLexicon, roles: any RoleFinder = ParseRoleFinder(), subjectKinds: SubjectKinds = .standard) {
         self.lexicon = lexicon
         self.shotEntry = lexicon.reading(TypedEventFinder.shotEntryID)
+        self.demandEntry = lexicon.reading(TypedEventFinder.demandEntryID)
         self.roles = roles
         self.subjectKinds = subjectKinds
     }
@@ -158,6 +161,10 @@ public struct TypedEventFinder: Sendable {
                 } else if tags.count > 0, let site = GenericVerbs.site(at: i, c, headline: headline, syn: tags) {
                     sites.append(Site(site: site, sentence: s.index))
                     i += 1
+                } else if tags.count > 0, let site = demandSite(at: i, c, syn: tags) {
+                    // (session 36: "X must Y" in someone's words, a call: `EventDemands.swift`)
+                    sites.append(Site(site: site, sentence: s.index))
+                    i += 1
                 } else {
                     i += 1
                 }
@@ -205,6 +212,14 @@ public struct TypedEventFinder: Sendable {
         var joins: [Bool] = []
         // (session 33: each event's trigger tokens, `shareOffsetDates`)
         var eventTokens: [Range<Int>] = []
+        // (session 36: the quarters of a game, which date nothing and carry no occasion)
+        var gameQuarters: [Int] = []
+        // (whether a sentence, else the headline, reports sport: asked only for a quarter)
+        func gameStory(_ c: SentenceContext) -> Bool {
+            if TypedEventFinder.reportsSport(c) { return true }
+            if headlineSport == nil { headlineSport = TypedEventFinder.headlineReportsSport(doc, mentionAt: mentionAt, timeAt: timeAt, actors: actors, times: times) }
+            return headlineSport!
+        }
         for (n, r) in bySentence where read?[n] ?? true {
             let s = doc.sentences[n]
             var c = SentenceContext(doc: doc, sentence: s, mentionAt: mentionAt, timeAt: timeAt, actors: actors, times: times)
@@ -227,7 +242,13 @@ public struct TypedEventFinder: Sendable {
                 }
                 if timeAt[j] >= 0 {
                     let t = times[Int(timeAt[j])]
-                    if t.isCalendarValue { c.calendarTimes.append(t) }
+                    // (session 36: "in the second quarter" of a game, in a story of sport, is no
+                    // calendar quarter: `gameQuarter`)
+                    if t.isCalendarValue && TypedEventFinder.isQuarter(t) && gameStory(c) {
+                        gameQuarters.append(Int(timeAt[j]))
+                    } else if t.isCalendarValue {
+                        c.calendarTimes.append(t)
+                    }
                 } else if tk[j].lower == "according", j + 1 < s.tokens.upperBound, tk[j + 1].lower == "to" {
                     c.accordingTo = true
                 }
@@ -349,7 +370,8 @@ public struct TypedEventFinder: Sendable {
             }
             if eventSites.count > 0 { TypedEventFinder.shareRelativeDates(&events, from: sentenceEvents, sites: eventSites.map { sites[$0] }, c) }
         }
-        TypedEventFinder.carryOccasion(&events, carries: carries, subordinate: subordinate, presentTense: presentTense, doc: doc, times: times)
+        TypedEventFinder.carryOccasion(&events, carries: carries, subordinate: subordinate, presentTense: presentTense, doc: doc,
+                                       times: gameQuarters.isEmpty ? times : times.indices.filter { !gameQuarters.contains($0) }.map { times[$0] })
         TypedEventFinder.shareCoordinatedDates(&events, joins: joins)
         TypedEventFinder.carryFixtureDay(&events, fixtures: fixtures, doc: doc)
         TypedEventFinder.dateRetold(&events, doc: doc, actors: actors, times: times, mentionAt: mentionAt, timeAt: timeAt)
@@ -1262,7 +1284,7 @@ public struct TypedEventFinder: Sendable {
                 let before = b.tokens.lowerBound - 1
                 if gap.isEmpty && b.isNoun == false && tk[b.tokens.lowerBound].lower.hasSuffix("ing") || before >= s.lowerBound && tk[before].lower == "to" && !b.isNoun
                     || gap.contains(where: { tk[$0].lower == "that" }) && !b.isNoun
-                    || b.isNoun && TypedEventFinder.invitesTo(a, gap, c) {
+                    || b.isNoun && (TypedEventFinder.invitesTo(a, gap, c) || TypedEventFinder.attendsTo(gap, c)) {
                     sites[k].complementOf = idx[m]
                 }
                 break
@@ -1285,8 +1307,14 @@ public struct TypedEventFinder: Sendable {
             }
             // (session 28: a schedule in the present is still to come, "the trek kicks off June 9th")
             if sites[k].site.scheduled && st == .happened { st = .planned }
+            // (session 36: a demand is made when it is said, "would need to": `EventDemands.swift`)
+            if st == .planned && sites[k].site.entry.id == TypedEventFinder.demandEntryID { st = .happened }
             sites[k].status = st
             sites[k].args = roles.arguments(of: sites[k].site, in: c)
+            // (session 36: a demand's subject is who is called on, and nothing else is its role)
+            if sites[k].site.entry.id == TypedEventFinder.demandEntryID {
+                sites[k].args = sites[k].args.filter { $0.role == "agent" }.prefix(1).map { var a = $0; a.role = "target"; return a }
+            }
             let before = sites[k].site.tokens.lowerBound - 1
             sites[k].definite = sites[k].site.isNoun && before >= s.lowerBound && ["the", "this", "that", "these", "those", "its", "their"].contains(tk[before].lower)
         }
@@ -1381,6 +1409,27 @@ public struct TypedEventFinder: Sendable {
             if !sites[n].args.contains(where: { $0.role == "agent" }), let ag = sites[m].args.first(where: { $0.role == "agent" }) { sites[n].args.append(ag) }
             main = n
         }
+        // (session 36: a declaration that demands is the demand, "issued a declaration demanding
+        // that …", "a statement calling for …": a call's participle right after a declaring verb or
+        // noun takes its agent, or that of the verb right before the noun ("issued a declaration"),
+        // never the noun of saying, and the main event when the declaration had it)
+        for (p, n) in idx.enumerated() where p > 0 && sites[n].site.entry.kind == "call" && !sites[n].site.isNoun {
+            let m = idx[p - 1]
+            let a = sites[m].site.tokens.upperBound, b = sites[n].site.tokens.lowerBound
+            guard sites[m].site.entry.kind == "declaration", b >= a, b - a <= 3, tk[b].lower.hasSuffix("ing"),
+                  !(a..<b).contains(where: { TypedEventFinder.clauseBreaks.contains(tk[$0].lower) || tk[$0].kind != .word }) else { continue }
+            let said = c.doc.span(tokens: sites[m].site.tokens)
+            sites[n].args.removeAll { $0.role == "agent" && $0.span.overlaps(said) }
+            let before = p >= 2 && !sites[idx[p - 2]].site.isNoun && sites[m].site.tokens.lowerBound - sites[idx[p - 2]].site.tokens.upperBound <= 3 ? idx[p - 2] : nil
+            if let ag = sites[m].args.first(where: { $0.role == "agent" }) ?? before.flatMap({ v in sites[v].args.first { $0.role == "agent" } }),
+               !sites[n].args.contains(where: { $0.role == "agent" }) {
+                sites[n].args.append(ag)
+            }
+            if main == m { main = n }
+        }
+        // (session 36: the verb a demand governs, "must cooperate", leaves the main to the demand)
+        if let m = main, m > idx[0], sites[m - 1].site.entry.id == TypedEventFinder.demandEntryID,
+           sites[m].site.tokens.lowerBound - sites[m - 1].site.tokens.upperBound <= 3 { main = m - 1 }
         if let m = main { sites[m].main = true }
     }
 
