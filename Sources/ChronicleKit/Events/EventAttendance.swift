@@ -19,7 +19,7 @@ extension TypedEventFinder {
         let syn = c.doc.wordClasses
         var j = gap.upperBound - 1
         var n = 0
-        while j > gap.lowerBound, n < 3, !attendanceVerbs.contains(tk[j].lower) {
+        while j > gap.lowerBound, n < 3, !attendanceVerbs.contains(tk[j]) {
             guard tk[j].kind == .word || tk[j].kind == .number else { return false }
             if j + 1 < syn.tokenWord.count {
                 let w = Int(syn.tokenWord[j])
@@ -28,6 +28,6 @@ extension TypedEventFinder {
             j -= 1
             n += 1
         }
-        return j > gap.lowerBound && attendanceVerbs.contains(tk[j].lower) && tk[j - 1].lower == "to"
+        return j > gap.lowerBound && attendanceVerbs.contains(tk[j]) && tk[j - 1].lower == "to"
     }
 }

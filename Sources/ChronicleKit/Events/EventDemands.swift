@@ -44,13 +44,13 @@ extension TypedEventFinder {
             let w = Int(syn.tokenWord[k])
             return w < Int(syn.tokenWord[k + 1]) && w < syn.upos.count ? w : nil
         }
-        // (the tag first, integer reads only; then the word)
-        guard i > s.lowerBound, i + 2 < s.upperBound, let m = word(i), syn.upos[m] == .AUX || syn.upos[m] == .VERB, let entry = demandEntry else { return nil }
+        // (the tag first, integer reads only; then the word, by its hash; the entry is copied last)
+        guard i > s.lowerBound, i + 2 < s.upperBound, let m = word(i), syn.upos[m] == .AUX || syn.upos[m] == .VERB else { return nil }
         let tk = c.tokens
-        let lower = tk[i].lower
-        let modal = TypedEventFinder.demandModals.contains(lower)
+        let modal = TypedEventFinder.demandModals.contains(tk[i])
         // (a capital inside the sentence is a title's: "10 Things in Tech You Need to Know")
-        guard modal || TypedEventFinder.demandNeeds.contains(lower), !tk[i].isCapitalized || c.titleCase else { return nil }
+        guard modal || TypedEventFinder.demandNeeds.contains(tk[i]), !tk[i].isCapitalized || c.titleCase, let entry = demandEntry else { return nil }
+        let lower = tk[i].lower
         // the verb: after the modal (two adverbs at most), or after "to" for a need
         var v = i + 1
         if !modal {
@@ -66,7 +66,7 @@ extension TypedEventFinder {
         if modal, tk[v].lower == "be", v + 1 < s.upperBound, let p = word(v + 1), syn.xpos(p) == "VBG" { return nil }
         // the subject right before the modal
         var j = i - 1
-        while j > s.lowerBound, TypedEventFinder.demandBetween.contains(tk[j].lower) || tk[j].kind == .word && tk[j].lower.hasSuffix("ly") && word(j).map({ syn.upos[$0] == .ADV }) == true { j -= 1 }
+        while j > s.lowerBound, TypedEventFinder.demandBetween.contains(tk[j]) || tk[j].kind == .word && tk[j].lower.hasSuffix("ly") && word(j).map({ syn.upos[$0] == .ADV }) == true { j -= 1 }
         guard j >= s.lowerBound, tk[j].kind == .word else { return nil }
         let subject: Bool
         // (the noun phrase that ends there is no preposition's object: "the house's future use by the
@@ -76,14 +76,14 @@ extension TypedEventFinder {
         if b > s.lowerBound, let p = word(b - 1), syn.upos[p] == .ADP { return nil }
         if c.mentionAt[j] >= 0 {
             subject = true
-        } else if TypedEventFinder.demandSubjects.contains(tk[j].lower) {
+        } else if TypedEventFinder.demandSubjects.contains(tk[j]) {
             // ("it should be noted"; "you have to remember", "you need to know": anyone)
             subject = !(tk[j].lower == "it" && lower == "should") && !(tk[j].lower == "you" && !modal)
         } else if let w = word(j), syn.upos[w] == .NOUN || syn.upos[w] == .PROPN {
             // (any noun before "must"; before a weaker modal a name or a noun of people: "the
             // weather should improve" is a forecast)
             let l = syn.lemma[w].lowercased()
-            subject = lower == "must" || syn.upos[w] == .PROPN || LocalRoleFinder.peopleNouns.contains(tk[j].lower) || LocalRoleFinder.peopleNouns.contains(l)
+            subject = lower == "must" || syn.upos[w] == .PROPN || LocalRoleFinder.peopleNouns.contains(tk[j]) || LocalRoleFinder.peopleNouns.contains(l)
                 || TypedEventFinder.personNouns.contains(l)
         } else {
             subject = false
@@ -104,8 +104,8 @@ extension TypedEventFinder {
             // Saturday to Iraq that it must cooperate")
             if x == "that" {
                 var b = k - 1
-                while b >= s.lowerBound, b >= k - 6, !TypedEventFinder.demandNouns.contains(tk[b].lower), word(b).map({ syn.upos[$0] != .VERB }) ?? true { b -= 1 }
-                if b >= s.lowerBound, b >= k - 6, TypedEventFinder.demandNouns.contains(tk[b].lower) { said = true }
+                while b >= s.lowerBound, b >= k - 6, !TypedEventFinder.demandNouns.contains(tk[b]), word(b).map({ syn.upos[$0] != .VERB }) ?? true { b -= 1 }
+                if b >= s.lowerBound, b >= k - 6, TypedEventFinder.demandNouns.contains(tk[b]) { said = true }
             }
             k += 1
         }
@@ -115,7 +115,7 @@ extension TypedEventFinder {
             var mark = false
             k = v + 1
             while k < s.upperBound {
-                if tk[k].kind == .quote || tk[k].lower == "," { mark = true } else if mark, TypedEventFinder.sayingForms.contains(tk[k].lower), !TypedEventFinder.demandBeliefs.contains(tk[k].lower) { said = true; break }
+                if tk[k].kind == .quote || tk[k].lower == "," { mark = true } else if mark, TypedEventFinder.sayingForms.contains(tk[k].lower), !TypedEventFinder.demandBeliefs.contains(tk[k]) { said = true; break }
                 k += 1
             }
         }
