@@ -45,7 +45,9 @@ public struct LocalRoleFinder: RoleFinder {
             let span = c.doc.span(tokens: r)
             out.append(EventTyping.Argument(role: role, span: span, text: c.doc.text(span), actor: actor(in: r, c), rule: rule))
         }
-        let tk = c.tokens
+        // (the tokens are read through the array's buffer: in a function this long, `tk[j].lower`
+        // on the array is a call that copies the whole token)
+        return c.tokens.withUnsafeBufferPointer { tk in
         let s = c.sentence.tokens
         if t.isNoun {
             // possessor or demonym before the noun
@@ -206,6 +208,7 @@ public struct LocalRoleFinder: RoleFinder {
             n += 1
         }
         return out
+        }
     }
 
     /// Determiners that open a noun phrase, and the words that may stand before one inside a
