@@ -110,8 +110,7 @@ extension ActorRecognizer {
         // the start of the last "the/a/this + lowercase word" phrase before each token, outside names
         var lastPhrase = [Int](repeating: -1, count: doc.tokens.count + 1)
         work += doc.tokens.count
-        let determiners = TokenWordSet(ActorRecognizer.determiners.words, vocabulary: book.vocabulary)
-        let boundaries = TokenWordSet(ActorRecognizer.clauseBoundaries, vocabulary: book.vocabulary)
+        let determiners = ActorRecognizer.determiners, boundaries = ActorRecognizer.clauseBoundaries
         for t in doc.tokens.indices {
             lastPhrase[t + 1] = lastPhrase[t]
             if t + 1 < doc.tokens.count, !taken[t], determiners.contains(doc.tokens[t]),
@@ -654,7 +653,7 @@ extension ActorRecognizer {
     /// What ends the content before "he said" (", he said", "…,” he said").
     static let contentEnds: Set<String> = [",", "\"", "”", "''", "’"]
     static let determiners: WordSet = ["the", "a", "an", "this", "these", "those"]
-    static let clauseBoundaries: Set<String> = [",", ";", ":", "that", "who", "which", "whom", "because", "and", "but", "while", "when",
+    static let clauseBoundaries: WordSet = [",", ";", ":", "that", "who", "which", "whom", "because", "and", "but", "while", "when",
                                                 "after", "before", "although", "though", "since", "if", "as", "(", "\"", "“", "”"]
     static let prepositions: Set<String> = ["of", "in", "to", "for", "with", "by", "from", "at", "on", "against", "about", "between",
                                             "among", "over", "under", "into", "onto", "toward", "towards", "via", "than", "like", "without"]

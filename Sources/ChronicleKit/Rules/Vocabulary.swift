@@ -109,33 +109,3 @@ public final class Vocabulary: @unchecked Sendable {
     @inline(__always)
     public func id(of token: Token) -> Int32 { token.id != Vocabulary.unassigned ? token.id : id(token.lower) }
 }
-
-/// A small set of lowercase words asked about tokens: by the token's vocabulary id when it has
-/// one (an integer probe, no string hashing), by its lowercase form otherwise. The answer is
-/// the set's `contains(token.lower)`: a token whose form has an id is in the set exactly when
-/// that id is one of the words' ids.
-struct TokenWordSet: Sendable {
-    let words: Set<String>
-    private let ids: IdTable
-    /// Whether some word has no id (a token without one may still be it).
-    private let unknownWords: Bool
-
-    init(_ words: Set<String>, vocabulary: Vocabulary) {
-        self.words = words
-        var pairs: [(Int32, Int32)] = []
-        var unknown = false
-        for w in words {
-            let id = vocabulary.id(w)
-            if id >= 0 { pairs.append((id, 1)) } else { unknown = true }
-        }
-        ids = IdTable(pairs.sorted { $0.0 < $1.0 })
-        unknownWords = unknown
-    }
-
-    @inline(__always)
-    func contains(_ t: Token) -> Bool {
-        if t.id >= 0 { return ids[t.id] != 0 }
-        if t.id == Vocabulary.unknown && !unknownWords { return false }
-        return words.contains(t.lower)
-    }
-}

@@ -1,7 +1,7 @@
 import Testing
 @testable import ChronicleKit
 
-/// `WordSet` and `TokenWordSet` answer as `Set<String>` does, also for strings that equal a word
+/// `WordSet` answers as `Set<String>` does, also for strings that equal a word
 /// only in Swift's canonical equivalence (the Kelvin sign is a "K"), and for words no rule knows.
 @Suite struct WordSetTests {
     static let words: Set<String> = ["and", "or", ",", "that", "the", "k", "kin", "'ll", "whether"]
@@ -17,14 +17,14 @@ import Testing
         for p in Self.probes + ["cafe\u{301}"] { #expect(other.contains(p) == accented.contains(p), "\(p)") }
     }
 
-    @Test func tokensAreAskedByTheirVocabularyId() throws {
+    @Test func tokensWithAndWithoutAVocabularyId() throws {
         let book = try RuleBook.standard()
-        let set = TokenWordSet(Self.words, vocabulary: book.vocabulary)
+        let set = WordSet(Self.words)
         let text = "The minister and the rebels said that whether they would meet, or not, they'll talk kin."
         let tokens = book.tokenizer.tokenize(text.scalarArray, range: 0..<text.scalarArray.count)
         #expect(tokens.contains { $0.id >= 0 })
         for t in tokens { #expect(set.contains(t) == Self.words.contains(t.lower), "\(t.text)") }
-        // a token made without a vocabulary is asked by its form
+        // a token made without a vocabulary id is still asked by its hash
         var bare = tokens[0]
         bare.id = Vocabulary.unassigned
         #expect(set.contains(bare))
