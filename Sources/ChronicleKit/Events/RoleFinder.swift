@@ -46,10 +46,12 @@ public struct TriggerSite: Sendable {
     }
 }
 
-/// One sentence of a document with what the role and status readers need, made once per sentence.
+/// One sentence of a document with what the role and status readers need. A stage makes one
+/// per document and `enter`s each sentence: made per sentence, it copied the document, its
+/// actor layer and times (a retain of each of their arrays and strings, and a release after).
 public struct SentenceContext {
     public let doc: Document
-    public let sentence: Sentence
+    public internal(set) var sentence: Sentence
     /// For each token of the document, the actor mention covering it (-1 for none).
     public let mentionAt: [Int32]
     /// For each token of the document, the time expression covering it (-1 for none).
@@ -73,4 +75,23 @@ public struct SentenceContext {
     public var verbTriggerKinds: [String] = []
 
     public var tokens: [Token] { doc.tokens }
+}
+
+extension SentenceContext {
+    /// The context of the document before its first sentence (`enter` one before reading it).
+    init(doc: Document, mentionAt: [Int32], timeAt: [Int32], actors: ActorLayer, times: [TimeExpression]) {
+        self.init(doc: doc, sentence: Sentence(index: -1, span: Span(0, 0), tokens: 0..<0, paragraph: -1), mentionAt: mentionAt, timeAt: timeAt,
+                  actors: actors, times: times)
+    }
+
+    /// Moves to sentence `s`: what was found of the sentence before is forgotten.
+    mutating func enter(_ s: Sentence) {
+        sentence = s
+        calendarTimes.removeAll(keepingCapacity: true)
+        accordingTo = false
+        pointsElsewhere = false
+        titleCase = false
+        verbTriggers.removeAll(keepingCapacity: true)
+        verbTriggerKinds.removeAll(keepingCapacity: true)
+    }
 }

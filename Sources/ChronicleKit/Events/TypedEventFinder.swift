@@ -138,8 +138,10 @@ public struct TypedEventFinder: Sendable {
         // (session 31: whether the article's headline reports sport, found once and only for a
         // fixture of sport, `sportFixtures`)
         var headlineSport: Bool?
+        // (one context, moved from sentence to sentence: `SentenceContext.enter`)
+        var c = SentenceContext(doc: doc, mentionAt: mentionAt, timeAt: timeAt, actors: actors, times: times)
         for (n, s) in doc.sentences.enumerated() {
-            var c = SentenceContext(doc: doc, sentence: s, mentionAt: mentionAt, timeAt: timeAt, actors: actors, times: times)
+            c.enter(s)
             c.titleCase = TypedEventFinder.isTitleCase(s.tokens, tk)
             let headline = c.titleCase || (doc.title.map { $0.contains(s.span) } ?? false)
             let first = sites.count
@@ -222,7 +224,7 @@ public struct TypedEventFinder: Sendable {
         }
         for (n, r) in bySentence where read?[n] ?? true {
             let s = doc.sentences[n]
-            var c = SentenceContext(doc: doc, sentence: s, mentionAt: mentionAt, timeAt: timeAt, actors: actors, times: times)
+            c.enter(s)
             c.titleCase = TypedEventFinder.isTitleCase(s.tokens, tk)
             // once per sentence: its calendar times, whether it says "according to", and whether
             // it points to another time than the story's day (every token, inside times too)
