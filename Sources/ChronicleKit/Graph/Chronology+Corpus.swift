@@ -71,6 +71,9 @@ extension Chronology {
         let docActorIds = c.actorIds[id] ?? [:]
         let stem = ChronicleJSONWriter.stem(id)
         var texts: [Int: String] = [:]
+        // (the scalars alone for the closure below, which is kept: with the document it copied
+        // the document at every statement)
+        let scalars = doc.scalars
         for (k, s) in d.statements.enumerated() {
             let speaker = s.speaker.flatMap { docActorIds[$0] }
             let sent = sentence(doc, s.provenance.sentence)
@@ -83,7 +86,7 @@ extension Chronology {
             out.initializeElement(at: k, to: StatementRecord(
                 id: String.joined(stem, 58, s.id), doc: id, span: s.provenance.span, text: s.text, direct: s.direct, speaker: speaker,
                 speakerName: StatementRecord.speakerName(speaker.flatMap { names[$0] }, source: s.sourceSpan, sentence: sent, sentenceText: sentText,
-                                                         sourceText: { doc.text($0) }),
+                                                         sourceText: { Document.text($0, in: scalars) }),
                 sourceSpan: s.sourceSpan, cueSpan: s.cueSpan, cue: s.cue,
                 date: s.date, about: s.about.compactMap { docActorIds[$0] }.sorted(), parts: s.parts,
                 sentence: sent, sentenceText: sentText, rule: s.provenance.rule))

@@ -46,7 +46,11 @@ public struct Document: Sendable {
     }
 
     /// The text at a span.
-    public func text(_ span: Span) -> String {
+    public func text(_ span: Span) -> String { Document.text(span, in: scalars) }
+
+    /// The text of a span of `scalars` (`text(_:)`), for a closure that keeps the scalars alone:
+    /// one that keeps the document copies it, every array and string of it.
+    static func text(_ span: Span, in scalars: [Unicode.Scalar]) -> String {
         let lo = max(0, min(span.start, scalars.count)), hi = max(lo, min(span.end, scalars.count))
         return String(scalars: scalars[lo..<hi])
     }

@@ -375,16 +375,25 @@ public struct StatementFinder: Sendable {
         let quoted = QuoteMap(doc)
         var out: [Statement] = []
         tally.work += doc.tokens.count + doc.quotes.count + actors.mentions.count
+        // (the tokens by themselves: a closure that reads the document copies it, every array and
+        // string of it retained and released)
+        let tk = doc.tokens
+        var fs: [CueFinder.Found] = []
         for s in doc.sentences {
-            let fs = cues.find(doc, sentence: s, inQuote: inQuote, quoteStarts: quoteStarts, work: &tally.work).filter {
-                let cueSpan = doc.span(tokens: $0.cue)
-                if usedCues.overlapsAny(cueSpan) { return false }
+            // (a loop, not `filter` with a closure: the closure copied the document at each sentence)
+            fs.removeAll(keepingCapacity: true)
+            for f in cues.find(doc, sentence: s, inQuote: inQuote, quoteStarts: quoteStarts, work: &tally.work) {
+                let cueSpan = doc.span(tokens: f.cue)
+                if usedCues.overlapsAny(cueSpan) { continue }
                 // a cue inside what a rule statement reports is part of it, unless a relative or
                 // interrogative clause or "according to" gives it a source of its own: "… amounting to
                 // what the senators said was economic gerrymandering", "how experts say it would
                 // shape tax law", "…, according to the Roper Center" (PolNeAR annotates those)
-                return !reported.overlapsAny(cueSpan) || $0.rule == "statement.cue.according-to"
-                    || ($0.speech && $0.source.map { s in s.lowerBound > 0 && ["what", "how", "which", "why", "where"].contains(doc.tokens[s.lowerBound - 1].lower) } ?? false)
+                var keep = !reported.overlapsAny(cueSpan) || f.rule == "statement.cue.according-to"
+                if !keep, f.speech, let src = f.source {
+                    keep = src.lowerBound > 0 && ["what", "how", "which", "why", "where"].contains(tk[src.lowerBound - 1].lower)
+                }
+                if keep { fs.append(f) }
             }
             for f in fs {
                 // a headline "Name: …" speaks only when the name is an actor's
@@ -392,12 +401,12 @@ public struct StatementFinder: Sendable {
                 // "Police: Man Shot …")
                 if f.rule == "statement.cue.colon-headline", let src = f.source,
                    !(mentionAt[src.upperBound - 1] >= 0 && actors.mentions[Int(mentionAt[src.upperBound - 1])].form != .pronoun),
-                   !(src.count == 1 && cues.isPlural(doc.tokens[src.lowerBound]) && ActorRecognizer.namesUnnamedAlone(doc.tokens[src.lowerBound], sourceNouns)) { continue }
+                   !(src.count == 1 && cues.isPlural(tk[src.lowerBound]) && ActorRecognizer.namesUnnamedAlone(tk[src.lowerBound], sourceNouns)) { continue }
                 // an attitude or action inside what another cue reports is part of that report:
                 // "Weber told them that Manafort discussed the project" is Weber's statement only
                 if !f.speech { tally.work += fs.count }
                 // (not people with a participle and a quotation: "Videos showed protesters chanting “Macron resign”")
-                let quotedParticiple = f.rule == "statement.cue.participle" && f.content.first.map { doc.tokens[$0.lowerBound].kind == .quote } == true
+                let quotedParticiple = f.rule == "statement.cue.participle" && f.content.first.map { tk[$0.lowerBound].kind == .quote } == true
                 if !f.speech, !quotedParticiple, fs.contains(where: { o in
                     o.cue != f.cue && o.content[0].lowerBound >= o.cue.upperBound
                         && o.content.contains { $0.lowerBound <= f.cue.lowerBound && f.cue.upperBound <= $0.upperBound }
@@ -407,7 +416,7 @@ public struct StatementFinder: Sendable {
                 let parts = Self.clipped(f.content.map { doc.span(tokens: $0) }, cue: cueSpan, quotes: quoted)
                 guard !parts.isEmpty else { continue }
                 let span = parts[0].union(parts[parts.count - 1])
-                let direct = f.content.contains { r in r.contains { doc.tokens[$0].kind == .quote } }
+                let direct = f.content.contains { r in r.contains { tk[$0].kind == .quote } }
                 var st = Statement(id: "s-\(span.start)-\(span.end)-\(cueSpan.start)", provenance: Provenance(document: doc.id, span: span, sentence: s.index, rule: f.rule),
                                    text: doc.text(span), direct: direct, speaker: nil, sourceSpan: nil, cueSpan: cueSpan, cue: doc.text(cueSpan),
                                    date: nil, about: [], parts: parts)
@@ -417,12 +426,12 @@ public struct StatementFinder: Sendable {
                     // speaks through its head, unless that is coordinated
                     // ("Employees who worked at the plant": Employees; "The mayor and the police chief": both)
                     var named = src
-                    if let h = f.sourceHead, h + 1 < src.upperBound, src.contains(h), !["and", "or", ","].contains(doc.tokens[h + 1].lower) { named = src.lowerBound..<(h + 1) }
+                    if let h = f.sourceHead, h + 1 < src.upperBound, src.contains(h), !["and", "or", ","].contains(tk[h + 1].lower) { named = src.lowerBound..<(h + 1) }
                     st.speaker = speaker(doc, named, actors: actors, mentionAt: mentionAt, unnamedAt: unnamedAt)
                     // a name the phrase ends in that no actor has is the source ("The group that owns most of her
                     // music, Big Machine,": "Big Machine"), so the named speakers make it an actor
                     if let sp = st.speaker, actors.actors[sp] == nil, sp != Actor.unnamedSource, sp.first?.isUppercase == true, src.count > 1,
-                       let k = (src.lowerBound + 1..<src.upperBound).first(where: { doc.tokens[$0 - 1].text == "," && doc.text(doc.span(tokens: $0..<src.upperBound)) == sp }) {
+                       let k = (src.lowerBound + 1..<src.upperBound).first(where: { tk[$0 - 1].text == "," && doc.text(doc.span(tokens: $0..<src.upperBound)) == sp }) {
                         st.sourceSpan = doc.span(tokens: k..<src.upperBound)
                     }
                     if let r = describedSource(doc, src, speaker: st.speaker, actors: actors, mentionAt: mentionAt) { st.sourceSpan = doc.span(tokens: r) }
@@ -438,9 +447,13 @@ public struct StatementFinder: Sendable {
     /// The speaker of a source phrase: the actor of the mention at its head (its last token,
     /// or the first mention for "X, who"), else the phrase as written.
     func speaker(_ doc: Document, _ src: Range<Int>, actors: ActorLayer, mentionAt: [Int32], unnamedAt: [Int: Int] = [:]) -> String? {
+        // (the tokens and the finder's word lists by themselves: the closures below copied the whole
+        // document, or the whole finder, when they read them)
+        let tk = doc.tokens
+        let placePrepositions = cues.placePrepositions, documents = cues.documents
         // a subject and its apposition: the part that names a person speaks ("A lawyer for the
         // news outlets, David Schulz"), else the subject ("Pence, Trump's running mate")
-        if let comma = src.dropFirst().first(where: { doc.tokens[$0].text == "," }) {
+        if let comma = src.dropFirst().first(where: { tk[$0].text == "," }) {
             let second = (comma + 1)..<src.upperBound
             if !second.isEmpty, mentionAt[second.upperBound - 1] >= 0, actors.mentions[Int(mentionAt[second.upperBound - 1])].kind == .person,
                mentionAt[comma - 1] < 0 || actors.mentions[Int(mentionAt[comma - 1])].form == .pronoun {
@@ -450,12 +463,12 @@ public struct StatementFinder: Sendable {
             // relative word before it makes the object of a clause describing the subject gives way to the
             // name after the comma (an actor's, or capitalised words the Actors stage did not find)
             if !second.isEmpty, src.lowerBound > 0,
-               ["that", "who", "which"].contains(doc.tokens[src.lowerBound - 1].lower) || cues.wordClass(doc, src.lowerBound - 1) == .VERB {
+               ["that", "who", "which"].contains(tk[src.lowerBound - 1].lower) || cues.wordClass(doc, src.lowerBound - 1) == .VERB {
                 if mentionAt[second.upperBound - 1] >= 0, case let m = actors.mentions[Int(mentionAt[second.upperBound - 1])],
                    m.form == .name, m.tokens.lowerBound == second.lowerBound {
                     return m.actor
                 }
-                if second.count <= 4, second.allSatisfy({ doc.tokens[$0].kind == .word && doc.tokens[$0].isCapitalized && cues.cls(doc.tokens[$0]) == nil }) {
+                if second.count <= 4, second.allSatisfy({ tk[$0].kind == .word && tk[$0].isCapitalized && cues.cls(tk[$0]) == nil }) {
                     return doc.text(doc.span(tokens: second))
                 }
             }
@@ -464,11 +477,11 @@ public struct StatementFinder: Sendable {
         // "Paganini and his team wrote", "Smith and her colleagues said": the one named speaks for the
         // people that are theirs
         // (also "He and others at the hearing questioned …": the one named or resolved speaks for others)
-        if let a = src.dropFirst().first(where: { doc.tokens[$0].lower == "and" }), a + 1 < src.upperBound, mentionAt[a - 1] >= 0,
+        if let a = src.dropFirst().first(where: { tk[$0].lower == "and" }), a + 1 < src.upperBound, mentionAt[a - 1] >= 0,
            case let m = actors.mentions[Int(mentionAt[a - 1])], m.tokens.lowerBound >= src.lowerBound,
-           (a + 2..<src.upperBound).allSatisfy({ doc.tokens[$0].kind == .word && !doc.tokens[$0].isCapitalized }),
-           (a + 2 < src.upperBound && ["his", "her", "their"].contains(doc.tokens[a + 1].lower) && m.form != .pronoun)
-            || (doc.tokens[a + 1].lower == "others" && m.kind == .person) {
+           (a + 2..<src.upperBound).allSatisfy({ tk[$0].kind == .word && !tk[$0].isCapitalized }),
+           (a + 2 < src.upperBound && ["his", "her", "their"].contains(tk[a + 1].lower) && m.form != .pronoun)
+            || (tk[a + 1].lower == "others" && m.kind == .person) {
             return m.actor
         }
         // "Both men said", "the two leaders said" after a coordinated subject: the Actors stage
@@ -480,42 +493,42 @@ public struct StatementFinder: Sendable {
         // "officials said", "a source close to the ministry said": a source the text does not name
         if unnamedHead(doc, src) != nil { return Actor.unnamedSource }
         // "A doctor on the scene told": the phrase is the object of a preposition after such a noun
-        if src.lowerBound >= 2, mentionAt[src.upperBound - 1] < 0, Self.afterUnnamedHead.contains(doc.tokens[src.lowerBound - 1].lower),
+        if src.lowerBound >= 2, mentionAt[src.upperBound - 1] < 0, Self.afterUnnamedHead.contains(tk[src.lowerBound - 1].lower),
            unnamedHead(doc, (src.lowerBound - 2)..<src.upperBound) == src.lowerBound - 2 {
             return Actor.unnamedSource
         }
         var head = src.upperBound - 1
         // "U.S. Attorney James Kennedy Jr.": the name before a suffix speaks
-        if mentionAt[head] < 0, head > src.lowerBound, mentionAt[head - 1] >= 0, book.lexicons.get("name-suffixes").hasSingle(doc.tokens[head]) { head -= 1 }
+        if mentionAt[head] < 0, head > src.lowerBound, mentionAt[head - 1] >= 0, book.lexicons.get("name-suffixes").hasSingle(tk[head]) { head -= 1 }
         // "The Cape Argus newspaper", "the Teamsters union": the name before the noun that says what it names speaks
         if nounAfterName(doc, head, from: src.lowerBound, mentionAt: mentionAt) { head -= 1 }
         // "Some said", "Another wondered": a quantifier that is the whole subject is people the text does not name
-        if src.count == 1, cues.cls(doc.tokens[src.lowerBound]) == "det",
-           ["some", "many", "most", "several", "few", "another", "both"].contains(doc.tokens[src.lowerBound].lower) { return Actor.unnamedSource }
+        if src.count == 1, cues.cls(tk[src.lowerBound]) == "det",
+           ["some", "many", "most", "several", "few", "another", "both"].contains(tk[src.lowerBound].lower) { return Actor.unnamedSource }
         // "China's ambassador to Britain": a person's role noun before "to" heads the phrase
-        if let p = src.dropFirst().first(where: { doc.tokens[$0].lower == "to" }), p - 1 > src.lowerBound, mentionAt[p - 1] < 0,
-           let e = book.lexicons.get("role-nouns").firstSingle(doc.tokens[p - 1]), (e["kind"] ?? "").isEmpty || e["kind"] == "person" {
+        if let p = src.dropFirst().first(where: { tk[$0].lower == "to" }), p - 1 > src.lowerBound, mentionAt[p - 1] < 0,
+           let e = book.lexicons.get("role-nouns").firstSingle(tk[p - 1]), (e["kind"] ?? "").isEmpty || e["kind"] == "person" {
             return speaker(doc, src.lowerBound..<p, actors: actors, mentionAt: mentionAt, unnamedAt: unnamedAt)
         }
         // "owners in Milan", "The Briar in Douglas": the head comes before the place
         // (not "a statement from the Foreign Ministry": its issuer speaks; but a name's last word
         // is no document: "the U.S. Geological Survey in Golden, Colo.")
-        if let p = src.dropFirst().first(where: { cues.placePrepositions.contains(doc.tokens[$0]) }),
-           !cues.documents.hasSingle(doc.tokens[p - 1]) || mentionAt[p - 1] >= 0 && actors.mentions[Int(mentionAt[p - 1])].form == .name {
+        if let p = src.dropFirst().first(where: { placePrepositions.contains(tk[$0]) }),
+           !cues.documents.hasSingle(tk[p - 1]) || mentionAt[p - 1] >= 0 && actors.mentions[Int(mentionAt[p - 1])].form == .name {
             head = p - 1
             if nounAfterName(doc, head, from: src.lowerBound, mentionAt: mentionAt) { head -= 1 }
-            let h = doc.tokens[head]
+            let h = tk[head]
             // a plural common noun is a group the text does not name: "Restaurant owners in Milan"
             if mentionAt[head] < 0 && h.kind == .word && !h.isCapitalized && cues.isPlural(h) && cues.cls(h) == nil { return Actor.unnamedSource }
             if mentionAt[head] < 0 { return doc.text(doc.span(tokens: src.lowerBound..<p)) }
         }
-        if let c = cues.cls(doc.tokens[head]), c == "rel" {
+        if let c = cues.cls(tk[head]), c == "rel" {
             if let k = src.first(where: { mentionAt[$0] >= 0 }) { head = k }
         }
         // "a message from the Central Commission for Elections and Referenda of Turkmenistan said":
         // the issuer named right after what it issued speaks, not a name at the phrase's end
-        if let k = src.first(where: { !doc.tokens[$0].isCapitalized && cues.documents.hasSingle(doc.tokens[$0]) }),
-           k + 1 < src.upperBound, ["from", "by", "of"].contains(doc.tokens[k + 1].lower),
+        if let k = src.first(where: { !tk[$0].isCapitalized && documents.hasSingle(tk[$0]) }),
+           k + 1 < src.upperBound, ["from", "by", "of"].contains(tk[k + 1].lower),
            let m = (k + 2..<src.upperBound).first(where: { mentionAt[$0] >= 0 && actors.mentions[Int(mentionAt[$0])].form == .name }) {
             return actors.mentions[Int(mentionAt[m])].actor
         }
@@ -529,25 +542,25 @@ public struct StatementFinder: Sendable {
         }
         // "a Pentagon spokesman", "an IBM spokeswoman": the organisation or country named before
         // a person's role noun (and lower-case words) speaks through it
-        if let e = book.lexicons.get("role-nouns").firstSingle(doc.tokens[head]), (e["kind"] ?? "").isEmpty || e["kind"] == "person",
+        if let e = book.lexicons.get("role-nouns").firstSingle(tk[head]), (e["kind"] ?? "").isEmpty || e["kind"] == "person",
            let k = (src.lowerBound..<head).last(where: { mentionAt[$0] >= 0 }) {
             let m = actors.mentions[Int(mentionAt[k])]
             if m.kind != .person, m.form == .name, m.tokens.lowerBound >= src.lowerBound,
-               (m.tokens.upperBound..<head).allSatisfy({ doc.tokens[$0].kind == .word && !doc.tokens[$0].isCapitalized }),
-               src.lowerBound == m.tokens.lowerBound || (m.tokens.lowerBound == src.lowerBound + 1 && cues.cls(doc.tokens[src.lowerBound]) == "det") {
+               (m.tokens.upperBound..<head).allSatisfy({ tk[$0].kind == .word && !tk[$0].isCapitalized }),
+               src.lowerBound == m.tokens.lowerBound || (m.tokens.lowerBound == src.lowerBound + 1 && cues.cls(tk[src.lowerBound]) == "det") {
                 return m.actor
             }
         }
         // an unresolved pronoun names nobody
         // (also a possessive one: "its prediction that …")
-        if src.count == 1, cues.cls(doc.tokens[head]) == "pron" || cues.pronouns.lookup(doc.tokens[head].lower).first?["possessive"] == "yes" { return nil }
+        if src.count == 1, cues.cls(tk[head]) == "pron" || cues.pronouns.lookup(tk[head].lower).first?["possessive"] == "yes" { return nil }
         // an organisation's noun after a possessor ("Public Ombudsman Nadia Cruz's office",
         // "His office", "the prosecutor's office"): the possessor speaks through it, else a
         // source the text does not name ("Bolivia's public defender's office")
-        let h = doc.tokens[head]
-        func possessive(_ k: Int) -> Bool { ["'s", "’s"].contains(doc.tokens[k].lower) }
+        let h = tk[head]
+        func possessive(_ k: Int) -> Bool { ["'s", "’s"].contains(tk[k].lower) }
         let owner: Int? = head - 1 < src.lowerBound ? nil
-            : cues.pronouns.lookup(doc.tokens[head - 1].lower).first?["possessive"] == "yes" ? head - 1
+            : cues.pronouns.lookup(tk[head - 1].lower).first?["possessive"] == "yes" ? head - 1
             : head - 2 >= src.lowerBound && possessive(head - 1) ? head - 2
             : head - 3 >= src.lowerBound && possessive(head - 2) ? head - 3 : nil
         if let p = owner, !h.isCapitalized, book.lexicons.get("role-nouns").firstSingle(h)?["kind"] == "organization" {
@@ -556,7 +569,7 @@ public struct StatementFinder: Sendable {
         }
         // an organisation's noun that no actor before it answers ("the utility said", "the zoo
         // said", "an American brokerage said"): a source the text does not name
-        if mentionAt[head] < 0, !h.isCapitalized, head > src.lowerBound, ["the", "a", "an"].contains(doc.tokens[src.lowerBound].lower),
+        if mentionAt[head] < 0, !h.isCapitalized, head > src.lowerBound, ["the", "a", "an"].contains(tk[src.lowerBound].lower),
            let e = book.lexicons.get("role-nouns").firstSingle(h), let k = e["kind"], !k.isEmpty, k != "person",
            !(src.lowerBound..<head).contains(where: { mentionAt[$0] >= 0 }) {
             return Actor.unnamedSource
@@ -565,9 +578,9 @@ public struct StatementFinder: Sendable {
         // an actor named in the phrase speaks through it, else a source the text does not name
         // (capitalised where it opens the sentence: "Polls show that …")
         func opensSentence(_ k: Int) -> Bool {
-            k == src.lowerBound && (k == 0 || doc.tokens[k].paragraphStart || [".", "!", "?"].contains(doc.tokens[k - 1].text))
+            k == src.lowerBound && (k == 0 || tk[k].paragraphStart || [".", "!", "?"].contains(tk[k - 1].text))
         }
-        if let k = src.first(where: { (!doc.tokens[$0].isCapitalized || opensSentence($0)) && cues.documents.hasSingle(doc.tokens[$0]) }) {
+        if let k = src.first(where: { (!tk[$0].isCapitalized || opensSentence($0)) && documents.hasSingle(tk[$0]) }) {
             // (named after it, "a report from Kotak", else before it: "Eurostat figures")
             // (a surname or an alias names too as the possessor: "President Obama's announcement also
             // noted that …"; not "the Clinton email matter")
@@ -576,22 +589,22 @@ public struct StatementFinder: Sendable {
                 let m = actors.mentions[Int(mentionAt[j])]
                 if m.form == .name { return true }
                 let e = m.tokens.upperBound
-                return (m.form == .surname || m.form == .alias) && e < k && ["'s", "’s"].contains(doc.tokens[e].lower)
+                return (m.form == .surname || m.form == .alias) && e < k && ["'s", "’s"].contains(tk[e].lower)
             }
             if let m = (k + 1..<src.upperBound).last(where: named) ?? (src.lowerBound..<k).last(where: named) {
                 return actors.mentions[Int(mentionAt[m])].actor
             }
             // (the subject of the finite verb that put it out, right before it: "The company published a
             // blog post that said …", "Tesla issued a statement saying …")
-            if src.lowerBound >= 2, case let v = src.lowerBound - 1, doc.tokens[v].kind == .word, !doc.tokens[v].isCapitalized,
+            if src.lowerBound >= 2, case let v = src.lowerBound - 1, tk[v].kind == .word, !tk[v].isCapitalized,
                cues.hasFiniteVerb(doc, v..<(v + 1)) == true, mentionAt[v - 1] >= 0,
                case let m = actors.mentions[Int(mentionAt[v - 1])], m.form != .unnamed {
                 return m.actor
             }
             // (an issuer the Actors stage names elsewhere in the article but not here: "according to
             // the TexAuto Facts report from InfoNation, a provider of …" … "according to InfoNation")
-            if k + 2 < src.upperBound, ["from", "by"].contains(doc.tokens[k + 1].lower),
-               (k + 2..<src.upperBound).allSatisfy({ doc.tokens[$0].isCapitalized }), src.upperBound - k - 2 <= 4,
+            if k + 2 < src.upperBound, ["from", "by"].contains(tk[k + 1].lower),
+               (k + 2..<src.upperBound).allSatisfy({ tk[$0].isCapitalized }), src.upperBound - k - 2 <= 4,
                case let name = doc.text(doc.span(tokens: (k + 2)..<src.upperBound)), actors.actors[name] != nil {
                 return name
             }
@@ -733,7 +746,10 @@ public struct StatementFinder: Sendable {
             let after = t.provenance.span.end < doc.scalars.count ? doc.text(Span(t.provenance.span.end, min(doc.scalars.count, t.provenance.span.end + 2))) : ""
             return between.count <= 1 && !between.contains(where: { $0.contains(",") }) && !after.hasPrefix("'") && !after.hasPrefix("’")
         }
-        let dated = inside.lazy.map { times[$0] }.filter { (!content.overlaps($0.provenance.span) || opensContent($0)) && $0.isCalendarValue }
+        // (a list, not a lazy filter: the filter's closure is kept with the sequence, and it copied
+        // the document, twice, at every call)
+        var dated: [TimeExpression] = []
+        for k in inside where (!content.overlaps(times[k].provenance.span) || opensContent(times[k])) && times[k].isCalendarValue { dated.append(times[k]) }
         guard let cue else {
             if let t = dated.first, let v = t.value, v.count >= 7 { return StatementFinder.day(v) }
             return doc.date
