@@ -49,15 +49,33 @@ public struct TriggerSite: Sendable {
 /// One sentence of a document with what the role and status readers need. A stage makes one
 /// per document and `enter`s each sentence: made per sentence, it copied the document, its
 /// actor layer and times (a retain of each of their arrays and strings, and a release after).
+/// What the sentences share is held by reference (`Shared`), read in place (`_read`), so a copy
+/// of the context (a closure that captures it, a worker that keeps it) is a few retains.
 public struct SentenceContext {
-    public let doc: Document
+    /// The document and what the earlier stages found in it, shared by every sentence.
+    final class Shared {
+        let doc: Document
+        let mentionAt: [Int32]
+        let timeAt: [Int32]
+        let actors: ActorLayer
+        let times: [TimeExpression]
+        init(doc: Document, mentionAt: [Int32], timeAt: [Int32], actors: ActorLayer, times: [TimeExpression]) {
+            self.doc = doc
+            self.mentionAt = mentionAt
+            self.timeAt = timeAt
+            self.actors = actors
+            self.times = times
+        }
+    }
+    let shared: Shared
+    public var doc: Document { _read { yield shared.doc } }
     public internal(set) var sentence: Sentence
     /// For each token of the document, the actor mention covering it (-1 for none).
-    public let mentionAt: [Int32]
+    public var mentionAt: [Int32] { _read { yield shared.mentionAt } }
     /// For each token of the document, the time expression covering it (-1 for none).
-    public let timeAt: [Int32]
-    public let actors: ActorLayer
-    public let times: [TimeExpression]
+    public var timeAt: [Int32] { _read { yield shared.timeAt } }
+    public var actors: ActorLayer { _read { yield shared.actors } }
+    public var times: [TimeExpression] { _read { yield shared.times } }
     /// The sentence's calendar time expressions, in order (made once per sentence).
     public var calendarTimes: [TimeExpression] = []
     /// Whether the sentence says "according to" (its events are reported).
@@ -78,6 +96,12 @@ public struct SentenceContext {
 }
 
 extension SentenceContext {
+    /// The context of sentence `sentence` of a document.
+    init(doc: Document, sentence: Sentence, mentionAt: [Int32], timeAt: [Int32], actors: ActorLayer, times: [TimeExpression]) {
+        shared = Shared(doc: doc, mentionAt: mentionAt, timeAt: timeAt, actors: actors, times: times)
+        self.sentence = sentence
+    }
+
     /// The context of the document before its first sentence (`enter` one before reading it).
     init(doc: Document, mentionAt: [Int32], timeAt: [Int32], actors: ActorLayer, times: [TimeExpression]) {
         self.init(doc: doc, sentence: Sentence(index: -1, span: Span(0, 0), tokens: 0..<0, paragraph: -1), mentionAt: mentionAt, timeAt: timeAt,

@@ -324,7 +324,11 @@ public struct TypedEventFinder: Sendable {
                     sites[k].args.remove(at: ai)
                 }
                 // a measure is no one the event is done to ("fell about 600m", "rose 5%")
-                sites[k].args.removeAll { $0.role == "target" && TypedEventFinder.isMeasure($0.span, c) }
+                // (a loop: the closure of `removeAll` copied the sentence's context, document and all)
+                var a = 0
+                while a < sites[k].args.count {
+                    if sites[k].args[a].role == "target" && TypedEventFinder.isMeasure(sites[k].args[a].span, c) { sites[k].args.remove(at: a) } else { a += 1 }
+                }
                 // "Three people died": the subject of a `patient` entry is what happens to it (a
                 // target, as KAIROS's Victim and PLOVER's target), never who does it (after the
                 // complements took it as theirs: "died after slipping and falling"); an intransitive
