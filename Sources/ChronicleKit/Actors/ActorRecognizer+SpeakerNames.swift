@@ -432,10 +432,7 @@ extension ActorRecognizer {
     func isCommonWord(_ i: Int, doc: Document) -> Bool {
         let t = doc.tokens[i]
         if t.text.unicodeScalars.count >= 2 && t.text.unicodeScalars.allSatisfy({ !Tokenizer.isLower($0) }) { return true }
-        for name in ["name-stopwords", "titles", "months", "weekdays", "actor-heads", "pronouns"] where book.lexicons.get(name).hasSingle(t) {
-            return true
-        }
-        return false
+        return commonWordLexicons.contains { $0.hasSingle(t) }
     }
 }
 

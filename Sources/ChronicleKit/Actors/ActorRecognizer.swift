@@ -10,6 +10,9 @@ public struct ActorRecognizer: Sendable {
     let candidates: CandidateIndex
     /// The lemmas of the `reporting-verbs` lexicon (for sources found in the parse).
     let cueLemmas: Set<String>
+    /// The lexicons whose words are common words, not names (`isCommonWord`), found once: by
+    /// name at each call, they were six table look-ups that hash the name.
+    let commonWordLexicons: [Lexicon]
 
     public init(book: RuleBook) {
         self.book = book
@@ -17,6 +20,7 @@ public struct ActorRecognizer: Sendable {
         self.candidates = book.candidateIndex("actors")
         self.patterns = rules.rules.map(book.program)
         self.cueLemmas = Set(book.lexicons.get("reporting-verbs").entries.compactMap { $0["lemma"] }.filter { !$0.contains(" ") })
+        self.commonWordLexicons = ["name-stopwords", "titles", "months", "weekdays", "actor-heads", "pronouns"].map { book.lexicons.get($0) }
         self.unanchored = rules.rules.map { r in
             if case .unknown = RuleSet.first(r.pattern) { return true }
             return false
@@ -350,9 +354,12 @@ public struct ActorRecognizer: Sendable {
             }
             if let alias, alias != a.name, known[a.name, default: []].insert(alias).inserted { a.aliases.append(alias) }
         }
-        for m in mentions {
-            // updated in place: copying the actor out and back would copy its mentions each time
-            add(m, to: &out[m.actor, default: Actor(id: Actor.slug(m.actor), name: m.actor, kind: m.kind, aliases: [], role: nil, mentions: [])])
+        // (the mentions read in place: each is copied once, into its actor)
+        mentions.withUnsafeBufferPointer { ms in
+            for k in ms.indices {
+                // updated in place: copying the actor out and back would copy its mentions each time
+                add(ms[k], to: &out[ms[k].actor, default: Actor(id: Actor.slug(ms[k].actor), name: ms[k].actor, kind: ms[k].kind, aliases: [], role: nil, mentions: [])])
+            }
         }
         return out
     }

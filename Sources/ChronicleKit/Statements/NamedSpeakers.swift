@@ -59,7 +59,10 @@ extension StatementFinder {
         }
         guard !added.isEmpty else { return actors }
         // (the mentions stay in text order)
-        layer.mentions = (layer.mentions + added).sorted { ($0.tokens.lowerBound, $0.tokens.upperBound) < ($1.tokens.lowerBound, $1.tokens.upperBound) }
+        // (appended and sorted in place: a sum and a sorted copy copied every mention twice; the
+        // same sort as `sorted`)
+        layer.mentions.append(contentsOf: added)
+        layer.mentions.sort { ($0.tokens.lowerBound, $0.tokens.upperBound) < ($1.tokens.lowerBound, $1.tokens.upperBound) }
         return layer
     }
 

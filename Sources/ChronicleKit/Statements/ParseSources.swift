@@ -44,7 +44,10 @@ struct ParseSources: Sendable {
     /// The unnamed-source mentions by their last token.
     static func unnamedIndex(_ actors: ActorLayer) -> [Int: Int] {
         var out: [Int: Int] = [:]
-        for (k, m) in actors.mentions.enumerated() where m.form == .unnamed && !m.tokens.isEmpty { out[m.tokens.upperBound - 1] = k }
+        // (read in place: `enumerated()` copied every mention)
+        actors.mentions.withUnsafeBufferPointer { ms in
+            for k in ms.indices where ms[k].form == .unnamed && !ms[k].tokens.isEmpty { out[ms[k].tokens.upperBound - 1] = k }
+        }
         return out
     }
 
