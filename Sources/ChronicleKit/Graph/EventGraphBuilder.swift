@@ -101,7 +101,7 @@ public struct EventGraphBuilder: Sendable {
                     e.typing = t
                 }
                 // typed events of the coarse kind "other" (an arrest, an attack) match only their own kind
-                let kind = e.coarseKind == "other" && EventKinds.compact.contains(e.kind) ? e.kind : e.coarseKind
+                let kind = e.coarseKind == "other" && EventKinds.compactSet.contains(e.kind) ? e.kind : e.coarseKind
                 let normalized = e.name.map(EventDetector.normalize)
                 return (event: e, kind: kind, normalized: normalized, nameKey: normalized.map { kind + "\u{0}" + $0 },
                         actorKeys: e.actors.map { kind + "\u{0}" + $0 }, words: EventMatcher.words(e))
@@ -147,7 +147,7 @@ public struct EventGraphBuilder: Sendable {
             // the pool kind of the new events (a typed event of the coarse kind "other" is looked
             // for under its own kind: with the coarse kind here, a stored arrest or sanction was
             // never found, so events merged only within a batch)
-            let kind = e.coarseKind == "other" && EventKinds.compact.contains(e.kind) ? e.kind : e.coarseKind
+            let kind = e.coarseKind == "other" && EventKinds.compactSet.contains(e.kind) ? e.kind : e.coarseKind
             let normalized = e.name.map(EventDetector.normalize)
             if let normalized { byName[kind + "\u{0}" + normalized, default: []].append(events.count) }
             keys.append(EventMatcher.Key(e, name: normalized, words: EventMatcher.words(e), ids: &wordIds))

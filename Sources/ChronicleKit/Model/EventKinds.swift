@@ -5,6 +5,9 @@ public enum EventKinds {
     public static let compact = ["meeting", "visit", "agreement", "declaration", "call", "accuse", "reject", "threaten",
                                  "sanction", "coerce", "arrest", "legal", "military", "violence", "protest", "withdrawal",
                                  "release", "aid", "election", "other"]
+    /// The compact kinds as a set, for the look-ups (`compact.contains` compared the kind with
+    /// each of the twenty in turn).
+    public static let compactSet = Set(compact)
 
     /// The kinds `chronicle.json` writes as an event's `kind` (acceptance/chronicle-json.md): the
     /// four coarse kinds and the six finer ones the contract names.
@@ -23,7 +26,7 @@ public enum EventKinds {
         case "meeting", "visit": return "meeting"
         case "declaration", "agreement": return "declaration"
         case "call": return "call"
-        default: return compact.contains(kind) ? "other" : kind
+        default: return compactSet.contains(kind) ? "other" : kind
         }
     }
 
