@@ -329,7 +329,7 @@ struct TokenView {
         // (tokens are read field by field and copied in runs: a token copy retains two strings)
         var needs = false
         for k in doc.indices where doc[k].hasHyphen && (doc[k].text.isByte(45) || (doc[k].kind == .word && doc[k].text.utf8.count > 2))
-            || TokenView.gluedClock(doc[k].text) != nil {
+            || (TokenView.opensWithDigit(doc[k].text) && TokenView.gluedClock(doc[k].text) != nil) {
             needs = true
             break
         }
@@ -360,7 +360,7 @@ struct TokenView {
             let compound = kind == .word && !isHyphen && hyphen
             first.append(tokens.count + (k - run))
             // a clock time glued to its "am"/"pm" ("6am", "6:30pm") is read as "6 am"
-            if !hyphen, let cut = TokenView.gluedClock(doc[k].text) {
+            if !hyphen, TokenView.opensWithDigit(doc[k].text), let cut = TokenView.gluedClock(doc[k].text) {
                 flush(k, into: &tokens, &origin)
                 run = k + 1
                 let t = doc[k]
@@ -404,6 +404,14 @@ struct TokenView {
         }
         flush(doc.count, into: &tokens, &origin)
         first.append(tokens.count)
+    }
+
+    /// Whether a word opens with an ASCII digit (read in place: `gluedClock` asks only such a
+    /// word, so the others are not passed, retained and released, at every token).
+    @inline(__always)
+    static func opensWithDigit(_ text: String) -> Bool {
+        guard let f = text.utf8.first else { return false }
+        return f >= 48 && f <= 57
     }
 
     /// Where the "am"/"pm" of a clock time glued to it starts ("6am", "11PM", "6:30pm": one or
