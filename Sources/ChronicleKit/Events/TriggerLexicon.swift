@@ -185,7 +185,7 @@ public struct TriggerLexicon: Sendable {
     static func verbForms(_ w: String) -> [(String, Shape)] {
         var out: [(String, Shape)] = [(w, .base), (plural(w), .base)]
         let last = w.last ?? " "
-        let vowels: Set<Character> = ["a", "e", "i", "o", "u"]
+        let vowels = TriggerLexicon.vowels
         if last == "e" {
             out += [(w + "d", .past), (String(w.dropLast()) + "ing", .gerund)]
         } else if last == "y", let p = w.dropLast().last, !vowels.contains(p) {
@@ -200,9 +200,13 @@ public struct TriggerLexicon: Sendable {
         return out
     }
 
+    /// The vowels of the spelling rules (made once: a set literal in `plural` was built, its
+    /// letters hashed, at every call).
+    static let vowels: Set<Character> = ["a", "e", "i", "o", "u"]
+
     /// A noun's plural (or a verb's 3rd person singular).
     static func plural(_ w: String) -> String {
-        let vowels: Set<Character> = ["a", "e", "i", "o", "u"]
+        let vowels = TriggerLexicon.vowels
         if w.hasSuffix("s") || w.hasSuffix("x") || w.hasSuffix("z") || w.hasSuffix("ch") || w.hasSuffix("sh") { return w + "es" }
         if w.hasSuffix("y"), let p = w.dropLast().last, !vowels.contains(p) { return String(w.dropLast()) + "ies" }
         return w + "s"

@@ -787,6 +787,12 @@ struct CueFinder: Sendable {
     ///   to reduce …" ends after "mandate";
     /// - at a comma followed by a participle cue, at most two words after it: "complained about
     ///   his mic, even suggesting he may have been sabotaged" ends after "mic".
+    /// The frames of the cues `endBeforeAttribution` looks for (made once: set literals at the
+    /// calls were built, their words hashed, at each).
+    static let sayOnly: Set<String> = ["say"], sayTell: Set<String> = ["say", "tell"]
+    static let coordinatedFrames: Set<String> = ["say", "tell", "call", "other", "accuse"]
+    static let participleFrames: Set<String> = ["say", "tell", "call", "other", "accuse", "quoted"]
+
     func endBeforeAttribution(_ r: Range<Int>, _ tokens: [Token], _ inQuote: [Bool], attitude: Bool = false, outer: String? = nil, work: inout Int) -> Int {
         // the same inflection as the outer cue's, -s or -ed: "proposes … and plans", "denied … and accused"
         func sameInflection(_ w: String) -> Bool {
@@ -805,14 +811,14 @@ struct CueFinder: Sendable {
             // "… a “dinner table conversation,” adding “we need everyone on it.”": a participle cue
             // after the comma that closes a quotation
             if tokens[k].kind == .quote, quoted(k), tokens[k - 1].text == ",", quoted(k - 1), !quoted(k + 1), tokens[k + 1].kind == .word,
-               !tokens[k + 1].isCapitalized, tokens[k + 1].lower.hasSuffix("ing"), sayAt(k + 1, frames: ["say", "tell"]), tokens[k + 2].text != "," { return k + 1 }
+               !tokens[k + 1].isCapitalized, tokens[k + 1].lower.hasSuffix("ing"), sayAt(k + 1, frames: CueFinder.sayTell), tokens[k + 2].text != "," { return k + 1 }
             if quoted(k) { continue }
             // "… and said …": a coordinated verb of saying (an adverb or an auxiliary may stand between)
             if cls(tokens[k]) == "coord" || tokens[k].lower == "or" {
                 var j = k + 1
                 while j < min(r.upperBound, k + 3) && (cls(tokens[j]) == "aux" || isAdverb(tokens[j])) { j += 1 }
                 let any = attitude || sameInflection(tokens[j].lower)
-                if sayAt(j, frames: any ? ["say", "tell", "call", "other", "accuse"] : ["say", "tell"]) && tokens[j].kind == .word && !tokens[j].isCapitalized
+                if sayAt(j, frames: any ? CueFinder.coordinatedFrames : CueFinder.sayTell) && tokens[j].kind == .word && !tokens[j].isCapitalized
                     && j + 1 < r.upperBound && tokens[j + 1].text != "," && !tokens[j].lower.hasSuffix("ing") {
                     var e = k
                     while e > r.lowerBound && tokens[e - 1].kind == .punct && !quoted(e - 1) { e -= 1 }
@@ -826,7 +832,7 @@ struct CueFinder: Sendable {
             while g < min(r.upperBound, k + 3) && tokens[g].kind == .word && !tokens[g].isCapitalized && !tokens[g].lower.hasSuffix("ing")
                     && cls(tokens[g]) != "det" && cls(tokens[g]) != "pron" && !verbs.starts(tokens[g].lower) { g += 1 }
             if g < r.upperBound - 1, tokens[g].kind == .word, !tokens[g].isCapitalized, tokens[g].lower.hasSuffix("ing"),
-               sayAt(g, frames: ["say", "tell", "call", "other", "accuse", "quoted"]), tokens[g + 1].text != "," { return k }
+               sayAt(g, frames: CueFinder.participleFrames), tokens[g + 1].text != "," { return k }
             // ", though she noted …", ", and the officials said …"
             var a = k + 1
             if a + 1 < r.upperBound && (cls(tokens[a]) == "stop" || cls(tokens[a]) == "coord") && tokens[a + 1].kind == .word
@@ -836,7 +842,7 @@ struct CueFinder: Sendable {
             var j = det ? a + 1 : a
             while j < min(r.upperBound, a + (det ? 4 : 3)) && tokens[j].kind == .word && !verbs.starts(tokens[j].lower) { j += 1 }
             // (the verb may close the content: "…, the source added.")
-            guard j < r.upperBound, sayAt(j, frames: ["say"]), j + 1 >= r.upperBound || tokens[j + 1].text != "," else { continue }
+            guard j < r.upperBound, sayAt(j, frames: CueFinder.sayOnly), j + 1 >= r.upperBound || tokens[j + 1].text != "," else { continue }
             return k
         }
         return r.upperBound
