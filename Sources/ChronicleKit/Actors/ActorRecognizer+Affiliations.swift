@@ -97,9 +97,12 @@ extension ActorRecognizer {
             if ok && opens && !acronym(n.lowerBound) {
                 if inside == nil {
                     var set = Set<String>()
-                    for s in doc.sentences {
-                        work += s.tokens.count
-                        for t in s.tokens.dropFirst() where tokens[t].kind == .word && tokens[t].isCapitalized && tokens[t - 1].kind == .word { set.insert(tokens[t].text) }
+                    // (the tokens read in place, not copied one by one)
+                    tokens.withUnsafeBufferPointer { tb in
+                        for s in doc.sentences {
+                            work += s.tokens.count
+                            for t in s.tokens.dropFirst() where tb[t].kind == .word && tb[t].isCapitalized && tb[t - 1].kind == .word { set.insert(tb[t].text) }
+                        }
                     }
                     inside = set
                 }
@@ -112,10 +115,13 @@ extension ActorRecognizer {
                 if placed == nil {
                     var set = Set<String>()
                     work += tokens.count
-                    for t in tokens.indices.dropLast() where tokens[t].kind == .word && preps.firstSingle(tokens[t])?["kind"] == "preposition" {
-                        var u = t + 1
-                        if u < tokens.count && tokens[u].lower == "the" { u += 1 }
-                        if u < tokens.count && tokens[u].kind == .word && tokens[u].isCapitalized { set.insert(tokens[u].text) }
+                    // (the tokens read in place, and the lexicon asked by id before its entry is read)
+                    tokens.withUnsafeBufferPointer { tb in
+                        for t in tb.indices.dropLast() where tb[t].kind == .word && preps.hasSingle(tb[t]) && preps.firstSingle(tb[t])?["kind"] == "preposition" {
+                            var u = t + 1
+                            if u < tb.count && tb[u].lower == "the" { u += 1 }
+                            if u < tb.count && tb[u].kind == .word && tb[u].isCapitalized { set.insert(tb[u].text) }
+                        }
                     }
                     placed = set
                 }

@@ -35,9 +35,12 @@ extension ActorRecognizer {
         let tokens = doc.tokens
         guard mentions.contains(where: { ($0.kind == .organization || $0.kind == .media) && $0.form == .name }) else { return mentions }
         var at = [Int32](repeating: -1, count: tokens.count)
-        for (k, m) in mentions.enumerated() where m.tokens.upperBound <= tokens.count {
-            work += m.tokens.count
-            for t in m.tokens { at[t] = Int32(k) }
+        // (the mentions read in place: `enumerated()` copied each)
+        mentions.withUnsafeBufferPointer { ms in
+            for k in ms.indices where ms[k].tokens.upperBound <= tokens.count {
+                work += ms[k].tokens.count
+                for t in ms[k].tokens { at[t] = Int32(k) }
+            }
         }
         let lex = book.lexicons
         let excluded = ["name-stopwords", "titles", "months", "weekdays", "pronouns", "role-nouns", "countries", "countries:adjectives", "places"].map { lex.get($0) }
@@ -47,18 +50,21 @@ extension ActorRecognizer {
         func capital(_ i: Int) -> Bool { tokens[i].kind == .word && (tokens[i].isCapitalized || ActorRecognizer.hasUpper(tokens[i])) }
         /// Whether the token can be a word of an organisation's name no lexicon knows.
         func nameWord(_ i: Int) -> Bool {
-            let t = tokens[i]
-            guard capital(i), !taken[i], at[i] < 0, ActorRecognizer.lettersDigitsHyphens(t) else { return false }
-            if excluded.contains(where: { $0.hasSingle(t) }) { return false }
-            if heads.firstSingle(t)?["kind"] == "none" { return false }
-            if tags.count > 0 {
-                let w = tags.words(ofToken: i)
-                if w.isEmpty || tags.upos[w.lowerBound] != .PROPN { return false }
+            guard capital(i), !taken[i], at[i] < 0 else { return false }
+            // (the token read in place: a copy of it retained and released its strings)
+            return tokens.withUnsafeBufferPointer { tb in
+                guard ActorRecognizer.lettersDigitsHyphens(tb[i]) else { return false }
+                if excluded.contains(where: { $0.hasSingle(tb[i]) }) { return false }
+                if heads.firstSingle(tb[i])?["kind"] == "none" { return false }
+                if tags.count > 0 {
+                    let w = tags.words(ofToken: i)
+                    if w.isEmpty || tags.upos[w.lowerBound] != .PROPN { return false }
+                }
+                // (an organisation's head word is written in lower case elsewhere as a common noun:
+                // "Tyvak Nano-Satellite Systems" beside "the delivery systems")
+                if let k = heads.firstSingle(tb[i])?["kind"], k == "organization" || k == "media" { return true }
+                return !lowered.contains(tb[i].lower, in: doc, work: &work)
             }
-            // (an organisation's head word is written in lower case elsewhere as a common noun:
-            // "Tyvak Nano-Satellite Systems" beside "the delivery systems")
-            if let k = heads.firstSingle(t)?["kind"], k == "organization" || k == "media" { return true }
-            return !lowered.contains(t.lower, in: doc, work: &work)
         }
         // which tokens join conjuncts: a conjunction ("and", "or", "&") and, for `connector`, a comma
         // (found once per token: the pass below asks four times around every token)
