@@ -122,4 +122,39 @@ extension TypedEventFinder {
         guard said else { return nil }
         return TriggerSite(tokens: i..<(i + 1), entry: entry, isNoun: false, isPast: false)
     }
+
+    /// The speaker of demand `t`, its agent (session 37): the subject of the last verb of saying
+    /// before the demand's subject ("The minister said Iran must release the prisoners": the
+    /// minister; "Amnesty International said on Tuesday that the authorities should …"), else, after
+    /// the demand past a quotation mark or a comma, the phrase after a verb of saying ("“…,” said
+    /// Philip Luther") or its subject before it ("…, the minister said"). Not a verb of belief; nil
+    /// when no phrase is found there. Read only for the demands a sentence has.
+    static func demandSpeaker(_ t: TriggerSite, _ c: SentenceContext) -> EventTyping.Argument? {
+        let tk = c.tokens, s = c.sentence.tokens
+        let local = LocalRoleFinder()
+        func saying(_ k: Int) -> Bool {
+            TypedEventFinder.sayingForms.contains(tk[k].lower) && !TypedEventFinder.demandBeliefs.contains(tk[k])
+        }
+        func argument(_ r: Range<Int>?) -> EventTyping.Argument? {
+            guard let r, !r.isEmpty else { return nil }
+            let span = c.doc.span(tokens: r)
+            return EventTyping.Argument(role: "agent", span: span, text: c.doc.text(span), actor: local.actor(in: r, c), rule: "demand-speaker")
+        }
+        var k = t.tokens.lowerBound - 1
+        while k >= s.lowerBound, !saying(k) { k -= 1 }
+        if k >= s.lowerBound { return argument(local.subjectPhrase(before: k, c).0) }
+        var mark = false
+        k = t.tokens.upperBound
+        while k < s.upperBound {
+            if tk[k].kind == .quote || tk[k].lower == "," {
+                mark = true
+            } else if mark, saying(k) {
+                // "said Philip Luther": a phrase right after the verb; else "the minister said"
+                if k + 1 < s.upperBound, tk[k + 1].kind == .word, let r = local.rightPhrase(start: k + 1, c) { return argument(r) }
+                return argument(local.subjectPhrase(before: k, c).0)
+            }
+            k += 1
+        }
+        return nil
+    }
 }

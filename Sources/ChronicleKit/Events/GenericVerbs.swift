@@ -129,10 +129,17 @@ struct GenericVerbs {
             if verbal && !(auxiliaries.contains(x) || adverbs.contains(x) || x.hasSuffix("ly")) { verbal = false }
             j -= 1
         }
+        // (session 37: an arrangement before "to" is none, its infinitive is the event: "was
+        // scheduled to appear before a magistrate"; `function-words.tsv`, set `arrangement-verb`)
+        if i + 1 < s.upperBound, tk[i + 1].lower == "to", arrangementVerbs.contains(tk[i]) { return nil }
         let lemma = syn.lemma[w].lowercased()
         guard !noEvent.contains(lemma), !saying.contains(tk[i].lower) else { return nil }
         return TriggerSite(tokens: i..<(i + 1), entry: entry(lemma: lemma), isNoun: false, isPast: past)
     }
+
+    /// Participles of an arrangement that are no event before "to" (`function-words.tsv`, set
+    /// `arrangement-verb`).
+    static let arrangementVerbs = WordSet(FunctionWords.standard.words("arrangement-verb"))
 
     /// Verbs of no event that a schedule makes one ("the tour continues November 19th",
     /// "the season ends May 3"; `function-words.tsv`, set `schedule-verb`).

@@ -440,6 +440,9 @@ public struct LocalRoleFinder: RoleFinder {
         // climber, a 36-year-old man, fell 200 feet")
         if c.tokens[j].lower == ",", let open = LocalRoleFinder.appositionOpening(closing: j, c) { j = open - 1 }
         let w = c.tokens[j].lower
+        // (session 37: an arrangement before "to" is no event, its subject is the infinitive's: "Ross
+        // is set to meet with Lionsgate officials", "the suspect was scheduled to appear")
+        if w == "to", j - 1 > s.lowerBound, GenericVerbs.arrangementVerbs.contains(c.tokens[j - 1]) { return (subjectPhrase(before: j - 1, c).0, false) }
         if w == "and" || w == "to" { return (nil, passive) }
         // a lowercase word after "to" right before the trigger is an infinitive, the trigger its
         // complement ("was set to begin shutting off power": no subject "begin"; session 19b)

@@ -1092,6 +1092,9 @@ public struct TypedEventFinder: Sendable {
                 // "countered by asking for an eight-year contract": `function-words.tsv`, sets
                 // `gerund-verb-opener`, `gerund-entry-opener`)
                 let gerund = m.shape == .gerund && GenericVerbs.gerundEntryOpeners.contains(p)
+                // (session 37: a phrase's gap holds modifiers, never a verb with a tense of its
+                // own: "Government forces carried out air strikes" is no "force _ out")
+                if e.pos == .verbPhrase, m.tokens.count > 2, TypedEventFinder.tensedVerb(in: (m.tokens.lowerBound + 1)..<(m.tokens.upperBound - 1), c) { continue }
                 // (session 27: and a participle of harm or capture between a determiner and its noun
                 // tells what was done to the noun: "a kidnapped 8-year-old Fort Worth girl", "the
                 // slain officer"; `victimParticiple`)
@@ -1163,6 +1166,20 @@ public struct TypedEventFinder: Sendable {
             if best == nil || (best!.isNoun != isNoun && (isNoun ? nounSlot || (best!.entry.pos == .either && !verbSlot) : verbSlot)) { best = site }
         }
         return best
+    }
+
+    /// Whether a token of `r` is an auxiliary or a verb in a past or present tense (the tags of
+    /// `Document.wordClasses`): such a word opens a clause of its own, no modifier in a phrase's gap.
+    static func tensedVerb(in r: Range<Int>, _ c: SentenceContext) -> Bool {
+        let syn = c.doc.wordClasses
+        guard syn.count > 0, r.upperBound < syn.tokenWord.count else { return false }
+        for k in r where c.tokens[k].kind == .word {
+            let w = Int(syn.tokenWord[k])
+            guard w < Int(syn.tokenWord[k + 1]), w < syn.upos.count else { continue }
+            if syn.upos[w] == .AUX { return true }
+            if syn.upos[w] == .VERB, ["VBD", "VBZ", "VBP"].contains(syn.xpos(w)) { return true }
+        }
+        return false
     }
 
     /// The kinds whose participle before a noun tells what was done to that noun (session 27).
@@ -1320,6 +1337,10 @@ public struct TypedEventFinder: Sendable {
             // (session 36: a demand's subject is who is called on, and nothing else is its role)
             if sites[k].site.entry.id == TypedEventFinder.demandEntryID {
                 sites[k].args = sites[k].args.filter { $0.role == "agent" }.prefix(1).map { var a = $0; a.role = "target"; return a }
+                // (session 37: and its speaker the agent, "The minister said Iran must release …")
+                if let sp = TypedEventFinder.demandSpeaker(sites[k].site, c), !sites[k].args.contains(where: { $0.span.overlaps(sp.span) }) {
+                    sites[k].args.insert(sp, at: 0)
+                }
             }
             let before = sites[k].site.tokens.lowerBound - 1
             sites[k].definite = sites[k].site.isNoun && before >= s.lowerBound && ["the", "this", "that", "these", "those", "its", "their"].contains(tk[before].lower)
@@ -1505,7 +1526,9 @@ public struct TypedEventFinder: Sendable {
                     if ["will", "shall", "'ll", "wo"].contains(l) { status = status ?? .planned }
                     if ["could", "might", "may"].contains(l) { status = .hypothetical }
                     // an obligation is a demand ("Iraq must cooperate", "X said the US must be ready to")
-                    if l == "must" && status != .hypothetical { status = .demanded }
+                    // (session 37: not "must have" and a participle, a guess about the past: "the
+                    // suspect must have fled the country" tells of a flight that happened)
+                    if l == "must" && status != .hypothetical && !children(x).contains(where: { syn.relation($0) == "aux" && lemma($0) == "have" }) { status = .demanded }
                 }
                 if r == "mark" && ["if", "unless", "whether"].contains(l) { return .hypothetical }
                 if r == "advmod" && TypedEventFinder.allegeWords.contains(l) { status = status ?? .reported }

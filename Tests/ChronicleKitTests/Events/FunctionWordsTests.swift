@@ -18,7 +18,8 @@ import Testing
                                                           "body-hearing", "court-hearing", "economic-conflict", "fronted-phrase-opener", "fronted-step-opener", "simultaneous-clause",
                                                           "passive-auxiliary", "passive-adverb", "bid-word", "same-day-sequel", "same-day-sequel-end", "offset-step", "offset-unit", "offset-span", "time-comparison",
                                                           "offset-antecedent", "offset-demonstrative", "traveller-pronoun", "invitation-call",
-                                                          "demand-modal", "demand-need", "demand-subject", "demand-noun", "demand-belief", "attendance-verb"])
+                                                          "demand-modal", "demand-need", "demand-subject", "demand-noun", "demand-belief", "attendance-verb",
+                                                          "arrangement-verb"])
         #expect(TypedEventFinder.gerundOpeners.contains("after") && TypedEventFinder.nounFollowers.contains("was"))
         #expect(LocalRoleFinder.headlinePassiveNext.contains("of"))
         // a line's words go to its set only
