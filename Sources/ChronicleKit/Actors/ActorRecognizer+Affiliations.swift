@@ -3,7 +3,8 @@
 extension ActorRecognizer {
     /// Checks the candidates of `actor.organization.member-role`,
     /// `actor.organization.police-member`, `actor.organization.role-at-name` ("an analyst at
-    /// Rystad", the post in lower case) and `actor.organization.name-officials` ("Rystad
+    /// Rystad", the post in lower case), `actor.organization.role-at-the-name` ("a lawyer for the
+    /// Sierra Club") and `actor.organization.name-officials` ("Rystad
     /// analyst Louise Dickson", "Troy police Sgt. Barry Whiteside", "Lionsgate officials"): the
     /// capitalised words of the name must
     /// - be proper nouns for the tagger (or acronyms of three letters or more: "SNP"; not "IT";
@@ -33,6 +34,7 @@ extension ActorRecognizer {
         let lexicons = ["places", "countries", "countries:adjectives", "titles", "groups", "months", "weekdays"].map { book.lexicons.get($0) }
         let given = book.lexicons.get("given-names"), heads = book.lexicons.get("actor-heads")
         let ids: Set<String> = ["actor.organization.member-role", "actor.organization.police-member", "actor.organization.name-officials", "actor.organization.role-at-name",
+                                  "actor.organization.role-at-the-name",
                                   "actor.organization.role-of-name", "actor.organization.document-from-name",
                                   "actor.media.told-by-channel"]
         // the words of the persons' names the rules found ("Clinton spokesman Nick Merrill" after
@@ -76,7 +78,8 @@ extension ActorRecognizer {
             }
             // (role-at-name, role-of-name: the post in lower case, "an analyst at Rystad", "the PR
             // director of Tmall")
-            if ok, cands[k].rule.id == "actor.organization.role-at-name" || cands[k].rule.id == "actor.organization.role-of-name", let r = cands[k].captures.first(where: { $0.name == "r" })?.tokens, !r.isEmpty,
+            if ok, cands[k].rule.id == "actor.organization.role-at-name" || cands[k].rule.id == "actor.organization.role-at-the-name"
+                || cands[k].rule.id == "actor.organization.role-of-name", let r = cands[k].captures.first(where: { $0.name == "r" })?.tokens, !r.isEmpty,
                tokens[r.lowerBound].isCapitalized { ok = false }
             // (role-of-name, document-from-name: no noun after the name, which it would qualify:
             // "the director of the VOA Eurasian division")

@@ -21,6 +21,14 @@ extension ActorRecognizer {
     /// - a country's possessive before them, both words proper nouns for the tagger ("Serbia’s
     ///   Novak Djokovic and Britain’s Andy Murray", "Russia's Sergei Lavrov"; rule
     ///   `actor.person.country-possessive`);
+    /// - a medium's possessive before them, both words proper nouns for the
+    ///   tagger, and no noun after them ("CNN's Anderson Cooper", "NBC's Lester Holt"; not
+    ///   "NASA's Galileo Jupiter probe"; rule `actor.person.media-possessive`);
+    /// - the last word is given alone elsewhere after an honorific ("Amelize Joseph loves the
+    ///   school" … "Ms. Joseph said"), every word a proper noun (rule `actor.person.titled-name`);
+    /// - a passive of a verb of what is done to a person after them ("Jermayne Timmons was
+    ///   arrested", "Zurana Horton was killed"; `person-passives`), two words, both proper nouns
+    ///   (rule `actor.person.passive-subject`);
     /// - a relative clause with "who" after a comma ("rookie Joique Bell, who was signed
     ///   Wednesday"; rule `actor.person.who-clause`), every word a proper noun;
     /// - "and" or "or" joins them to a person's full name ("the likes of Kanye West and Kim
@@ -59,6 +67,14 @@ extension ActorRecognizer {
         for i in tokens.indices where capWord(i) && !capWord(i - 1) && !capWord(i + 1)
             && (ageAfter(i + 1, doc: doc) || (ageBefore(i, doc: doc) && !nounAt(i + 1))) && !isCommonWord(i, doc: doc) {
             aged.insert(tokens[i].lower)
+        }
+        // the words given alone after an honorific ("Mr. Clarke", "Ms. Joseph"): a family name
+        let titles = book.lexicons.get("titles")
+        var titled = Set<String>()
+        for i in tokens.indices.dropFirst() where capWord(i) && !capWord(i + 1) && tokens[i - 1].kind == .word {
+            work += 1
+            guard let e = titles.firstSingle(tokens[i - 1]), e["class"] == "honorific", !isCommonWord(i, doc: doc) else { continue }
+            titled.insert(tokens[i].lower)
         }
         // the words given alone as the subject of a clause that "he" or "she" goes on with
         // ("Horton died instantly … when she attempted to protect students")
@@ -109,6 +125,13 @@ extension ActorRecognizer {
             personStarts.insert(m.tokens.lowerBound)
             personEnds.insert(m.tokens.upperBound)
         }
+        // where the names of media end ("CNN's Wolf Blitzer", "Fox News' Chris Wallace": a
+        // journalist of theirs after the possessive; not an organisation's: "the NBA's Charlotte
+        // Bobcats" is a team)
+        var mediaEnds = Set<Int>()
+        for m in mentions where m.kind == .media && m.form == .name && !m.tokens.isEmpty {
+            mediaEnds.insert(m.tokens.upperBound)
+        }
         var titleCase: [Int: Bool] = [:]
         var out = mentions
         var i = 0
@@ -134,6 +157,10 @@ extension ActorRecognizer {
                 rule = "actor.person.age"
             } else if r.count == 2, let words = families[last], !words.contains(tokens[i].lower) {
                 rule = "actor.person.family-name"
+            } else if r.count == 2 && properNouns(r, doc: doc) && passiveOfPerson(j, sentence: sentence, doc: doc) {
+                rule = "actor.person.passive-subject"
+            } else if titled.contains(last) && properNouns(r, doc: doc) && !titled.contains(tokens[i].lower) {
+                rule = "actor.person.titled-name"
             } else if subjects.contains(last) {
                 rule = "actor.person.subject-name"
             } else if acting.contains(last) && properNouns(r, doc: doc) && !acting.contains(tokens[i].lower) {
@@ -142,6 +169,9 @@ extension ActorRecognizer {
                 rule = "actor.person.of-country"
             } else if countryPossessiveBefore(i, sentence: sentence, doc: doc) && properNouns(r, doc: doc) && clauseGoesOn(j, sentence: sentence, doc: doc) {
                 rule = "actor.person.country-possessive"
+            } else if r.count == 2 && mediaPossessiveBefore(i, sentence: sentence, doc: doc, ends: mediaEnds) && properNouns(r, doc: doc)
+                        && phraseEnds(j, sentence: sentence, doc: doc) {
+                rule = "actor.person.media-possessive"
             } else if whoAfter(j, start: i, sentence: sentence, doc: doc) && properNouns(r, doc: doc) {
                 rule = "actor.person.who-clause"
             } else if r.count == 2 && properNouns(r, doc: doc) && (startsAfterPerson(i, sentence: sentence, doc: doc, persons: personEnds)
@@ -203,6 +233,48 @@ extension ActorRecognizer {
             if let hit = countries.longest(tokens, at: start, end: i - 1), start + hit.length == i - 1 { return true }
         }
         return false
+    }
+
+    /// Whether a medium's name and its possessive come right before token `i`: "CNN's Anderson
+    /// Cooper", "NBC's Lester Holt", "Fox News' Chris Wallace" (a journalist of theirs). `ends`:
+    /// where the names of media end.
+    func mediaPossessiveBefore(_ i: Int, sentence: Range<Int>, doc: Document, ends: Set<Int>) -> Bool {
+        let tokens = doc.tokens
+        guard i - 2 >= sentence.lowerBound else { return false }
+        let p = tokens[i - 1].lower
+        guard p == "'s" || p == "’s" || p == "'" || p == "’" else { return false }
+        return ends.contains(i - 1)
+    }
+
+    /// Whether a passive of a verb of `person-passives` follows a name ending before token `j`:
+    /// "was", "were", "is", "has been" or "had been", then the verb for the tagger, by its lemma or
+    /// its form ("Jermayne Timmons was arrested", "Zurana Horton was killed", "was born").
+    func passiveOfPerson(_ j: Int, sentence: Range<Int>, doc: Document) -> Bool {
+        let tokens = doc.tokens
+        let tags = doc.wordClasses
+        guard tags.count > 0, j + 1 < sentence.upperBound, tokens[j].kind == .word else { return false }
+        var k = j + 1
+        switch tokens[j].lower {
+        case "was", "were", "is": break
+        case "has", "had": guard tokens[k].lower == "been" else { return false }; k += 1
+        default: return false
+        }
+        guard k < sentence.upperBound, tokens[k].kind == .word else { return false }
+        let w = tags.words(ofToken: k)
+        guard w.count == 1, tags.upos[w.lowerBound] == .VERB else { return false }
+        let passives = book.lexicons.get("person-passives")
+        return passives.hasSingle(tokens[k]) || !passives.lookup(tags.lemma[w.lowerBound].lowercased()).isEmpty
+    }
+
+    /// Whether a name ending before token `j` qualifies no noun after it: the sentence's end, a
+    /// punctuation mark, "and", "or", "who", or a verb for the tagger ("CNN's Anderson Cooper,",
+    /// "NBC's Lester Holt said"; not "NASA's Galileo Jupiter probe").
+    func phraseEnds(_ j: Int, sentence: Range<Int>, doc: Document) -> Bool {
+        guard j < sentence.upperBound else { return true }
+        let t = doc.tokens[j]
+        if t.kind == .punct || t.kind == .quote { return true }
+        if t.kind == .word && (t.lower == "and" || t.lower == "or" || t.lower == "who") { return true }
+        return clauseGoesOn(j, sentence: sentence, doc: doc)
     }
 
     /// Whether the clause goes on after a name ending before token `j` as it does after a subject

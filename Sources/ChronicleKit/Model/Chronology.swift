@@ -197,8 +197,8 @@ public struct StatementRecord: Sendable, Equatable {
 
     /// The name shown for a statement's speaker: the actor's name, and for the unnamed source
     /// the words its sentence describes it with ("The regional health commission said …": "The
-    /// regional health commission"; "Industry experts expect …"), when they are two words or more
-    /// or one of five letters or more (a pronoun, "they", keeps "unnamed source"). The words
+    /// regional health commission"; "Industry experts expect …"; "Some said …"), when they are two
+    /// words or more or one word that is no pronoun ("they" keeps "unnamed source"). The words
     /// come from the sentence's text at the source span, so an analysis and a store give the same.
     /// A relative clause is cut off ("officials who spoke on condition of anonymity": "officials").
     /// A source outside the statement's sentence (a continued quotation: "“He's in custody,”
@@ -222,9 +222,16 @@ public struct StatementRecord: Sendable, Equatable {
             words = Array(words[..<r])
             if let last = words.last, last.hasSuffix(",") { words[words.count - 1] = last.dropLast() }
         }
-        guard words.count >= 2 || (words.first?.unicodeScalars.count ?? 0) >= 5, words.count <= 12 else { return actorName }
+        // (one word names the source unless it is a pronoun: "Some said …", "Others argued …" are
+        // named so; "they" is whoever the text described before)
+        guard words.count >= 2 || !(words.first.map { StatementRecord.sourcePronouns.contains($0.lowercased()) } ?? true), words.count <= 12 else { return actorName }
         return words.joined(separator: " ")
     }
+
+    /// The pronouns that refer to a source described elsewhere, which a statement's one-word
+    /// source phrase does not show as its name (a closed class of words, not a lexicon).
+    static let sourcePronouns: Set<String> = ["he", "she", "it", "we", "they", "i", "you", "him", "her", "them", "us", "me",
+                                              "this", "that", "these", "those", "who", "which", "one"]
 
     /// The text at `span` read from its sentence's text, or nil when the span is not inside the
     /// sentence.
