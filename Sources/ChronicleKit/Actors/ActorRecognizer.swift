@@ -5,6 +5,8 @@ public struct ActorRecognizer: Sendable {
     let rules: RuleSet
 
     let patterns: [CompiledPattern]
+    /// The rules by reference, for the candidates (`SharedRule`).
+    let shared: [SharedRule]
     /// Rules not indexed by a first word or lexicon: tried only near a capitalised word.
     let unanchored: [Bool]
     let candidates: CandidateIndex
@@ -19,6 +21,7 @@ public struct ActorRecognizer: Sendable {
         self.rules = book.rules("actors")
         self.candidates = book.candidateIndex("actors")
         self.patterns = rules.rules.map(book.program)
+        self.shared = rules.rules.map(SharedRule.init)
         self.cueLemmas = Set(book.lexicons.get("reporting-verbs").entries.compactMap { $0["lemma"] }.filter { !$0.contains(" ") })
         self.commonWordLexicons = ["name-stopwords", "titles", "months", "weekdays", "actor-heads", "pronouns"].map { book.lexicons.get($0) }
         self.unanchored = rules.rules.map { r in
@@ -28,7 +31,7 @@ public struct ActorRecognizer: Sendable {
     }
 
     struct Candidate {
-        var rule: Rule
+        var rule: SharedRule
         var match: Range<Int>
         var extent: Range<Int>
         var captures: [Capture]
@@ -75,7 +78,7 @@ public struct ActorRecognizer: Sendable {
                 for k in cand {
                     if unanchored[k] && !near { continue }
                     guard let m = matcher.match(patterns[k], at: i, in: s.tokens) else { continue }
-                    let r = rules.rules[k]
+                    let r = shared[k]
                     let ext = r["span"].flatMap { n in m.captures.first { $0.name == n }?.tokens } ?? (i..<m.end)
                     cands.append(Candidate(rule: r, match: i..<m.end, extent: ext, captures: m.captures, sentence: s.index))
                 }

@@ -18,3 +18,15 @@ public struct Rule: Sendable {
 
     public subscript(attr: String) -> String? { attrs[attr] }
 }
+
+/// A rule held by reference: a value that keeps one (the actor stage's candidates, copied as
+/// they are sorted and checked) copies one reference, not the rule's strings and arrays.
+public final class SharedRule: Sendable {
+    public let rule: Rule
+    public var id: String { rule.id }
+    public var order: Int { rule.order }
+
+    public init(_ rule: Rule) { self.rule = rule }
+
+    public subscript(attr: String) -> String? { rule.attrs[attr] }
+}
