@@ -243,10 +243,11 @@ public struct TriggerLexicon: Sendable {
 
     static let gapStops: Set<String> = [",", ".", ";", ":", "and", "or", "but", "that", "which", "who", "to", "said", "after", "before"]
 
-    /// Matches the rest of a form from token `j`; returns the end token.
-    static func match(_ rest: [Element], from j: Int, tokens: [Token], limit: Int) -> Int? {
+    /// Matches the rest of a form (its elements from `first` on) from token `j`; returns the end
+    /// token.
+    static func match(_ rest: [Element], at first: Int = 0, from j: Int, tokens: [Token], limit: Int) -> Int? {
         var j = j
-        var k = 0
+        var k = first
         while k < rest.count {
             switch rest[k] {
             case .word(let w):
@@ -261,7 +262,7 @@ public struct TriggerLexicon: Sendable {
                         let t = tokens[j + skip - 1]
                         if (t.kind == .punct && t.lower != "'" && t.lower != "'s" && t.lower != "’s") || t.kind == .quote || gapStops.contains(t.lower) { break }
                     }
-                    if let end = match(Array(rest[(k + 1)...]), from: j + skip, tokens: tokens, limit: limit) { return end }
+                    if let end = match(rest, at: k + 1, from: j + skip, tokens: tokens, limit: limit) { return end }
                 }
                 return nil
             }
