@@ -177,6 +177,9 @@ public final class Matcher {
         var seenCapacity = 0
         var lexiconStamp: [Int32] = []
         var lexiconPresent: [Bool] = []
+        /// The same for token classes (`present(class:)`).
+        var classStamp: [Int32] = []
+        var classPresent: [Bool] = []
         /// The union of `lexBits` over the entered sentence.
         var sentenceLexBits: UInt64 = 0
         /// Per-token bits that one candidate index remembers (`memo`, `remember`).
@@ -376,11 +379,14 @@ public final class Matcher {
             s.pointee.stamp = buffer.stamp
             s.pointee.lexiconStamp = [Int32](repeating: buffer.stamp, count: lexicons.count)
             s.pointee.lexiconPresent = [Bool](repeating: false, count: lexicons.count)
+            s.pointee.classStamp = [Int32](repeating: buffer.stamp, count: classes.count)
+            s.pointee.classPresent = [Bool](repeating: false, count: classes.count)
         }
         if s.pointee.stamp == Int32.max {
             // stamps wrapped: start over from clean buffers
             s.pointee.seen!.update(repeating: 0, count: s.pointee.seenCapacity)
             for k in s.pointee.lexiconStamp.indices { s.pointee.lexiconStamp[k] = 0 }
+            for k in s.pointee.classStamp.indices { s.pointee.classStamp[k] = 0 }
             s.pointee.stamp = 0
             dropScratches()
         }
@@ -437,6 +443,18 @@ public final class Matcher {
         for j in s.pointee.sentence where j < tokens.count && lex.starts(id: idp[j]) { v = true; break }
         s.pointee.lexiconStamp[k] = s.pointee.stamp
         s.pointee.lexiconPresent[k] = v
+        return v
+    }
+
+    /// Whether a token of the entered sentence is in class `c` (looked for up to the first one,
+    /// once per sentence and class; each token's answer is kept, as in `inClass`).
+    func present(class c: Int) -> Bool {
+        let s = st
+        if s.pointee.classStamp[c] == s.pointee.stamp { return s.pointee.classPresent[c] }
+        var v = false
+        for j in s.pointee.sentence where j < tokens.count && inClass(c, j) { v = true; break }
+        s.pointee.classStamp[c] = s.pointee.stamp
+        s.pointee.classPresent[c] = v
         return v
     }
 

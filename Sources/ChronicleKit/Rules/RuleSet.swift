@@ -127,18 +127,37 @@ public struct RuleSet: Sendable {
 
     /// Words that a match of the pattern needs somewhere in its sentence: for each later
     /// element that cannot be skipped, the elements one of which must match its first token
-    /// ("quarter" in `(the)? #ordinal quarter`), literals or lexicons only; every such set must
-    /// be met. Up to `maxRequirements` are kept, the cheapest to check first (fewest lexicons,
-    /// then fewest words; each check is a lookup in the sentence's stamps). A slot, or a group
+    /// ("quarter" in `(the)? #ordinal quarter`, "#int" in `#name #int`), literals, lexicons or
+    /// classes of numbers (no layers); every such set must
+    /// be met. Up to `maxRequirements` are kept, those most likely to fail first: a set with a
+    /// form of one or two characters ("," "a" "of" "in") is met by nearly every sentence, so it
+    /// comes after the sets without one, and a set with a class after those; then the cheapest
+    /// to check (fewest lexicons, then fewest words; each check is a lookup in the sentence's
+    /// stamps). A slot, or a group
     /// matched exactly once with one alternative, is read as the sequence inside it ("office" in
     /// `name=( (#name)? @titles 's office )`). Empty when there is none.
     static func requirements(_ seq: [PatternNode], book: RuleBook) -> [CandidateIndex.ElementSet] {
         var found: [(Int, Int, CandidateIndex.ElementSet)] = []
         for (k, n) in mandatorySequence(seq).dropFirst().enumerated() {
             guard let (first, nullable) = firstOf(n), !nullable, !first.isEmpty else { continue }
-            guard first.allSatisfy({ if case .literal = $0 { return true }; if case .lexicon = $0 { return true }; return false }),
+            // (a class only when its members are numbers (`#int`, `#decade`, `#year` …): the words
+            // of a sentence fail those at their kind, so looking for one costs little, and most
+            // sentences have none; a class of words is looked for word by word)
+            guard first.allSatisfy({
+                switch $0 {
+                case .layer: return false
+                case .tokenClass(let c):
+                    guard let x = book.classNames.firstIndex(of: c), book.classKinds.count == book.classNames.count else { return false }
+                    return book.classKinds[x] == TokenClasses.mask(.number)
+                default: return true
+                }
+            }),
                   let set = CandidateIndex.ElementSet(first, book: book), !found.contains(where: { $0.2 == set }) else { continue }
-            found.append((set.ids.count + 1000 * set.lexicons.count, k, set))
+            // (a class is looked for token by token in the sentence, up to its first member: sets
+            // with one come last)
+            let common = set.ids.contains { book.vocabulary.forms[Int($0)].count <= 2 }
+            found.append(((common ? 1_000_000 : 0) + (set.classes.isEmpty ? 0 : 2_000_000 * set.classes.count)
+                          + set.ids.count + 1000 * set.lexicons.count, k, set))
         }
         return found.sorted { ($0.0, $0.1) < ($1.0, $1.1) }.prefix(maxRequirements).map(\.2)
     }
@@ -337,6 +356,7 @@ public final class CandidateIndex: @unchecked Sendable {
     let reqSetStart: [Int32]
     let reqIdStart: [Int32], reqIds: [Int32]
     let reqLexStart: [Int32], reqLex: [Int]
+    let reqClsStart: [Int32], reqCls: [Int]
     let hasRequirements: Bool
 
     init(vocabulary: Vocabulary, always: [Int], byKey: [String: [Int]], classes: [(Int, [Int])], classKinds: [UInt8]? = nil,
@@ -401,6 +421,7 @@ public final class CandidateIndex: @unchecked Sendable {
         let sets = required.flatMap { $0 }
         (reqIdStart, reqIds) = flatten(sets.map(\.ids))
         (reqLexStart, reqLex) = flatten(sets.map(\.lexicons))
+        (reqClsStart, reqCls) = flatten(sets.map(\.classes))
         hasRequirements = !sets.isEmpty
     }
 
@@ -423,6 +444,7 @@ public final class CandidateIndex: @unchecked Sendable {
     func meetsSet(_ x: Int, _ matcher: Matcher) -> Bool {
         for j in Int(reqIdStart[x])..<Int(reqIdStart[x + 1]) where matcher.present(id: reqIds[j]) { return true }
         for j in Int(reqLexStart[x])..<Int(reqLexStart[x + 1]) where matcher.present(lexicon: reqLex[j]) { return true }
+        for j in Int(reqClsStart[x])..<Int(reqClsStart[x + 1]) where matcher.present(class: reqCls[j]) { return true }
         return false
     }
 
