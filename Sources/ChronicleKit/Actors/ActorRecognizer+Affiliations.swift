@@ -40,7 +40,7 @@ extension ActorRecognizer {
         // the words of the persons' names the rules found ("Clinton spokesman Nick Merrill" after
         // "Hillary Clinton" is her spokesman, not an organisation "Clinton")
         var personWords = Set<String>()
-        for c in cands where !c.dropped && (c.kind ?? ActorKind(rawValue: c.rule["kind"] ?? "")) == .person {
+        for c in cands where !c.dropped && (c.kind ?? ActorKind(rawValue: c.rule.kind ?? "")) == .person {
             work += c.extent.count
             for t in c.extent where tokens[t].kind == .word && tokens[t].isCapitalized { personWords.insert(tokens[t].lower) }
         }

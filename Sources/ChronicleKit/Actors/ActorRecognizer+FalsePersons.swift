@@ -39,7 +39,7 @@ extension ActorRecognizer {
         // the token ranges of the quotations, marks included
         let quotations = Set(doc.quotes.map(\.tokens))
         func isPerson(_ c: Candidate) -> Bool {
-            !c.dropped && (c.kind ?? ActorKind(rawValue: c.rule["kind"] ?? "")) == .person
+            !c.dropped && (c.kind ?? ActorKind(rawValue: c.rule.kind ?? "")) == .person
         }
         func key(_ r: Range<Int>) -> String { r.map { tokens[$0].text }.joined(separator: " ") }
         work += cands.count

@@ -23,12 +23,12 @@ extension ActorRecognizer {
         let tokens = doc.tokens
         // the non-person candidates, by the token they end before
         var endsAt: [Int: [Range<Int>]] = [:]
-        for c in cands where (c.rule["kind"] ?? "") != ActorKind.person.rawValue {
+        for c in cands where (c.rule.kind ?? "") != ActorKind.person.rawValue {
             endsAt[c.match.upperBound, default: []].append(c.match)
         }
         work += cands.count
         for k in cands.indices {
-            let kind = cands[k].rule["kind"] ?? ""
+            let kind = cands[k].rule.kind ?? ""
             let ext = cands[k].extent
             if kind == ActorKind.organization.rawValue || kind == ActorKind.media.rawValue {
                 let next = ext.upperBound
@@ -152,7 +152,7 @@ extension ActorRecognizer {
                     // the last words of persons' names, and of any two capitalised words in a row
                     // ("certified nutritionist Anju Mobin": a name later stages find)
                     var names = Set<String>()
-                    for o in cands where !o.dropped && o.rule["kind"] == "person" && o.extent.count >= 2 {
+                    for o in cands where !o.dropped && o.rule.kind == "person" && o.extent.count >= 2 {
                         work += 1
                         names.insert(tokens[o.extent.upperBound - 1].lower)
                     }

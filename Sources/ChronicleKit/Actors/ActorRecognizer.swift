@@ -79,7 +79,7 @@ public struct ActorRecognizer: Sendable {
                     if unanchored[k] && !near { continue }
                     guard let m = matcher.match(patterns[k], at: i, in: s.tokens) else { continue }
                     let r = shared[k]
-                    let ext = r["span"].flatMap { n in m.captures.first { $0.name == n }?.tokens } ?? (i..<m.end)
+                    let ext = r.span.flatMap { n in m.captures.first { $0.name == n }?.tokens } ?? (i..<m.end)
                     cands.append(Candidate(rule: r, match: i..<m.end, extent: ext, captures: m.captures, sentence: s.index))
                 }
             }
@@ -114,9 +114,9 @@ public struct ActorRecognizer: Sendable {
             if c.dropped || c.extent.contains(where: { taken[$0] }) { continue }
             // (`name-is-text: yes`: the name is the mention's text, not the lexicon value of a word
             // it begins with: "U.S. Attorney’s Office …" is no "U.S. Attorney")
-            guard var name = c.rule["name-is-text"] == "yes" ? Template.normalizeSpaces(doc.text(doc.span(tokens: c.extent)))
-                    : Template.fill(c.rule["name"] ?? "", captures: c.captures, doc: doc), !name.isEmpty,
-                  let kind = c.kind ?? ActorKind(rawValue: c.rule["kind"] ?? "") else { continue }
+            guard var name = c.rule.nameIsText ? Template.normalizeSpaces(doc.text(doc.span(tokens: c.extent)))
+                    : Template.fill(c.rule.name ?? "", captures: c.captures, doc: doc), !name.isEmpty,
+                  let kind = c.kind ?? ActorKind(rawValue: c.rule.kind ?? "") else { continue }
             // (a single letter names no actor: "in Group C", "Rt. Hon. B. U. Nzeribe" cut at its
             // first initial; no lexicon lists one; "G20" and "G7" are names)
             if !ActorRecognizer.hasTwoLettersOrDigits(name) { continue }
@@ -129,10 +129,10 @@ public struct ActorRecognizer: Sendable {
             let span = doc.span(tokens: c.extent)
             var m = Mention(provenance: Provenance(document: doc.id, span: span, sentence: c.sentence, rule: c.ruleId ?? c.rule.id),
                             text: doc.text(span), tokens: c.extent, actor: name, kind: kind,
-                            form: Mention.Form(rawValue: c.rule["form"] ?? "") ?? .name,
-                            role: c.rule["role"].flatMap { Template.fill($0, captures: c.captures, doc: doc) })
+                            form: Mention.Form(rawValue: c.rule.form ?? "") ?? .name,
+                            role: c.rule.role.flatMap { Template.fill($0, captures: c.captures, doc: doc) })
             if kind == .person { m.gender = gender(of: c, doc: doc) }
-            if c.rule["outlet"] == "yes" && layer.outlet == nil { layer.outlet = name }
+            if c.rule.outlet && layer.outlet == nil { layer.outlet = name }
             mentions.append(m)
         }
         // bylines ("Author: UNIAN") name the outlet when it is a known medium

@@ -26,7 +26,21 @@ public final class SharedRule: Sendable {
     public var id: String { rule.id }
     public var order: Int { rule.order }
 
-    public init(_ rule: Rule) { self.rule = rule }
+    /// The attributes read for every match (`kind`, `span`, `name`, `form`, `role`, and
+    /// `outlet`, `name-is-text` as flags), kept so that reading one hashes nothing.
+    public let kind, span, name, form, role: String?
+    public let outlet, nameIsText: Bool
+
+    public init(_ rule: Rule) {
+        self.rule = rule
+        kind = rule.attrs["kind"]
+        span = rule.attrs["span"]
+        name = rule.attrs["name"]
+        form = rule.attrs["form"]
+        role = rule.attrs["role"]
+        outlet = rule.attrs["outlet"] == "yes"
+        nameIsText = rule.attrs["name-is-text"] == "yes"
+    }
 
     public subscript(attr: String) -> String? { rule.attrs[attr] }
 }
