@@ -17,6 +17,12 @@
 struct CueFinder: Sendable {
     let verbs: Lexicon
     let classOf: [String: String]
+    /// `classOf` by vocabulary id (an index into `classNames`, 0: none), so that `cls` reads
+    /// an array instead of hashing the word; `classOutside`: whether a word with a class has no
+    /// vocabulary id (then a token without one is looked up by its form).
+    let classById: [UInt8]
+    let classNames: [String?]
+    let classOutside: Bool
     /// Words that open a phrase dating the saying after it (`opens` of `attribution-words`:
     /// "clause" or "document").
     let opens: [String: String]
@@ -79,6 +85,18 @@ struct CueFinder: Sendable {
         c["'s"] = "aux"
         c["’s"] = "aux"
         classOf = c
+        var names: [String?] = [nil]
+        var byId = [UInt8](repeating: 0, count: book.vocabulary.count)
+        var outside = false
+        for (w, k) in c.sorted(by: { $0.key < $1.key }) {
+            let id = book.vocabulary.id(w)
+            guard id >= 0 else { outside = true; continue }
+            if !names.contains(k) { names.append(k) }
+            byId[Int(id)] = UInt8(names.firstIndex(of: k)!)
+        }
+        classById = byId
+        classNames = names
+        classOutside = outside
         weekdays = book.lexicons.get("weekdays")
         months = book.lexicons.get("months")
         partsOfDay = book.lexicons.get("parts-of-day")
@@ -257,7 +275,14 @@ struct CueFinder: Sendable {
         return (a..<b, head)
     }
 
-    func cls(_ t: Token) -> String? { classOf[t.lower] }
+    /// The class of a word in `attribution-words` ("aux", "det", "coord" …), by its vocabulary id.
+    @inline(__always)
+    func cls(_ t: Token) -> String? {
+        let id = t.id
+        if id >= 0 && Int(id) < classById.count { return classNames[Int(classById[Int(id)])] }
+        if id == Vocabulary.unknown && !classOutside { return nil }
+        return classOf[t.lower]
+    }
 
     /// Whether the words before the comma `p` are a name and an apposition after it, the
     /// subject of the cue after `p` and not what was said: "James Kennedy, the prosecutor,
