@@ -114,8 +114,17 @@ public struct EventDetector: Sendable {
                 // meeting Zelenskiy wanted" is not July 10; session 23)
                 // (nor a time that ends a period: "agreed a deal … until the end of the 2022/23
                 // season" is not of 2022; session 27, `EventTenses.swift`)
-                let near = sentenceTimes.filter { !TypedEventFinder.endsAPeriod($0.tokens, in: f.sentence.tokens, doc.tokens) }
-                    .min { a, b in distance(a.tokens, trigger) < distance(b.tokens, trigger) }
+                let open = sentenceTimes.filter { !TypedEventFinder.endsAPeriod($0.tokens, in: f.sentence.tokens, doc.tokens) }
+                var near = open.min { a, b in distance(a.tokens, trigger) < distance(b.tokens, trigger) }
+                // (session 38 follow-up: nor a time inside the complement of "after", "following",
+                // "since", "before" after the trigger, which dates the event inside it: "The arrest
+                // … came after the killing of a journalist in January"; `EventComplementTimes.swift`)
+                func inComplement(_ t: TimeExpression) -> Bool {
+                    TypedEventFinder.complementOpener(t.tokens, after: trigger, doc, isTime: { k in inSentence.contains { times[$0].tokens.contains(k) } }) != nil
+                }
+                if let t = near, inComplement(t) {
+                    near = open.filter { $0.tokens != t.tokens && !inComplement($0) }.min { a, b in distance(a.tokens, trigger) < distance(b.tokens, trigger) }
+                }
                 if let t = near, TypedEventFinder.premodifiedPhrase(t.tokens, in: f.sentence.tokens, doc).map({ !$0.contains(trigger.lowerBound) }) != true {
                     // (at a day's precision, as the typed events: "the attack Monday morning" is
                     // 2007-04-09, not 2007-04-09TMO; session 24)

@@ -69,8 +69,19 @@ public struct LocalRoleFinder: RoleFinder {
             var k = skipRight(t.tokens.upperBound, c)
             if k < s.upperBound, tk[k].lower == "of" {
                 let np = rightPhrase(start: k + 1, c)
-                add(LocalRoleFinder.patientKinds.contains(t.entry.kind) ? "target" : "agent", np, "of")
-                if let np { k = skipRight(np.upperBound, c) }
+                let after = np.map { skipRight($0.upperBound, c) } ?? k + 1
+                if LocalRoleFinder.patientKinds.contains(t.entry.kind) {
+                    add("target", np, "of")
+                } else if t.entry.framePrepositions.contains("of") || (after < s.upperBound && tk[after].lower == "by") {
+                    // (session 38: the entry's frame puts its target in the "of" phrase, or a "by"
+                    // phrase after it names the doer: "the acquisition of Activision", "the takeover
+                    // of the airline by Lufthansa"; what names no one is the theme: "an outbreak of
+                    // cholera")
+                    if let np { add(namesSomeone(np, c) ? "target" : "theme", np, "of") }
+                } else {
+                    add("agent", np, "of")
+                }
+                if np != nil { k = after }
             }
             if k < s.upperBound, tk[k].lower == "by" { add("agent", rightPhrase(start: k + 1, c), "by") }
             if let (p, np) = framePhrase(t, c, from: k) { add(namesSomeone(np, c) ? "target" : "theme", np, "prep-" + p) }
@@ -404,6 +415,10 @@ public struct LocalRoleFinder: RoleFinder {
             if t.lower == "up", k + 1 < s.upperBound, c.tokens[k + 1].lower == "to" { k += 2; n += 2; continue }
             if n > 0, LocalRoleFinder.beForms.contains(t) || LocalRoleFinder.phraseEndingAuxiliaries.contains(t) { break }
             if n > 0, LocalRoleFinder.articles.contains(t) || (t.kind == .number && c.tokens[k - 1].isCapitalized) { break }
+            // (session 38: a verb in the past tense of the tags opens the clause's predicate: "the
+            // arrest of 36 people came after …", "the invasion of Ukraine began"; not VBZ, which
+            // the tagger gives plural nouns too: "Katyusha rockets")
+            if n > 0, !t.isCapitalized, t.kind == .word, LocalRoleFinder.pastTenseVerb(k, c) { break }
             if t.lower == "and" {
                 // "Iraq and Libya" goes on; "and exploded", "and said" end the phrase
                 guard k + 1 < s.upperBound, c.tokens[k + 1].isCapitalized || c.tokens[k + 1].kind == .number else { break }
@@ -414,6 +429,15 @@ public struct LocalRoleFinder: RoleFinder {
             n += 1
         }
         return k > start ? start..<k : nil
+    }
+
+    /// Whether token `k` is a verb in the past tense (VBD) of the tags (`Document.wordClasses`).
+    static func pastTenseVerb(_ k: Int, _ c: SentenceContext) -> Bool {
+        let syn = c.doc.wordClasses
+        guard syn.count > 0, k + 1 < syn.tokenWord.count else { return false }
+        let w = Int(syn.tokenWord[k])
+        guard w < Int(syn.tokenWord[k + 1]), w < syn.upos.count, syn.upos[w] == .VERB else { return false }
+        return syn.xpos(w) == "VBD"
     }
 
     /// The subject before a verb: over auxiliaries, adverbs and time expressions. Says whether

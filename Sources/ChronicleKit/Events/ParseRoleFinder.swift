@@ -142,7 +142,16 @@ public struct ParseRoleFinder: RoleFinder {
                     add(ParseRoleFinder.patientKinds.contains(kind) && kind != "military" ? "target" : "agent", d, "possessor")
                 } else if rel == "nmod" || rel.hasPrefix("nmod:") {
                     switch view.caseWord(d) {
-                    case "of": add(ParseRoleFinder.patientKinds.contains(kind) ? "target" : "agent", d, "of")
+                    case "of":
+                        // (session 38: the entry's frame puts its target in the "of" phrase, or a
+                        // "by" phrase names the doer: "the takeover of the airline by Lufthansa")
+                        if ParseRoleFinder.patientKinds.contains(kind) {
+                            add("target", d, "of")
+                        } else if frame.contains("of") || view.children(h).contains(where: { syn.relation($0).hasPrefix("nmod") && view.caseWord($0) == "by" }) {
+                            add(names(d) ? "target" : "theme", d, "of")
+                        } else {
+                            add("agent", d, "of")
+                        }
                     case "by": add("agent", d, "by")
                     case "between", "among":
                         if ["meeting", "agreement"].contains(kind) { for p in view.conjuncts(d) { addParticipant(p) } }

@@ -1743,6 +1743,11 @@ public struct TypedEventFinder: Sendable {
             // event's day too, "was detained a few hours after the Monday morning shooting")
             let sameDay = after ? TypedEventFinder.sameDayLink(x.site, t, c) : nil
             if after, TypedEventFinder.pastTimeOfAPlan(t, x, c) { continue }
+            // (session 38 follow-up: a time inside the complement of "following", "followed",
+            // "preceded" is the complement's event's, as the clause breaks "after", "before",
+            // "since" already say: `EventComplementTimes.swift`)
+            if after, let p = TypedEventFinder.complementOpener(t.tokens, after: x.site.tokens, c.doc, isTime: { c.timeAt[$0] >= 0 }),
+               !TypedEventFinder.clauseBreaks.contains(tk[p]) { continue }
             // ("after" or "before" and a number is a time phrase, no clause: "shortly after 2am")
             // a comma of a place list or of a time in apposition is no clause ("bombings at U.S.
             // embassies in Dar es Salaam, Tanzania, and Nairobi, Kenya, on Aug. 7"; "The embassy
@@ -1946,6 +1951,7 @@ public struct TypedEventFinder: Sendable {
         let occasion = !x.main && x.status == .happened && !x.site.isNoun && inSentence.count == 1 && !gerundStep
             && !between(inSentence[0]).contains { tk[$0].lower == "that" || tk[$0].lower == ";" || tk[$0].lower == ":" }
         if x.main || occasion, whole, inSentence.count == 1, !opensAnotherClause(inSentence[0]), !inOtherClause(inSentence[0]), !TypedEventFinder.sayingTimeBefore(inSentence[0], x, c),
+           TypedEventFinder.complementOpener(inSentence[0].tokens, after: x.site.tokens, c.doc, isTime: { c.timeAt[$0] >= 0 }) == nil,
            !((x.status != .happened || x.site.entry.kind == "call") && inSentence[0].tokens.lowerBound >= x.site.tokens.upperBound && TypedEventFinder.infinitiveWithObject(in: between(inSentence[0]), tk)) {
             return dated(inSentence[0], .sentence)
         }
@@ -2201,6 +2207,15 @@ public struct TypedEventFinder: Sendable {
         r.typing?.fallbackDate = nil
     }
 
+    /// (session 38 follow-up) A rule event with no date takes the typed event's clause date: the
+    /// rule's nearest time may be left out as another event's (`complementOpener`) where the
+    /// clause scan keeps one of the trigger's own ("disappeared after leaving the nightclub … on
+    /// Sunday").
+    static func takesClauseDate(_ r: inout Event, _ e: Event) {
+        guard r.date == nil, let d = e.date, e.typing?.dateSource == .clause else { return }
+        r.date = d
+    }
+
     /// Folds typed events into the rule events: a typed event whose trigger overlaps a rule
     /// event's trigger (or, for a rule event of the same coarse kind, its span) gives that
     /// event its typing (its roles stay the rule's); the others are added when `adding`.
@@ -2244,6 +2259,7 @@ public struct TypedEventFinder: Sendable {
                     } else if out[k].date != nil { t?.dateSource = .rule; t?.fallbackDate = nil }
                     out[k].typing = t
                     takesOccasion(&out[k], e)
+                    takesClauseDate(&out[k], e)
                 }
                 continue
             }

@@ -115,23 +115,71 @@ public struct EventGraphBuilder: Sendable {
         // compares each with the earlier documents' only)
         var byName: [String: [Int]] = [:]
         // by actor, and within an actor by the words an event of the actor must share with
-        // another to be the same (`ActorPool`, the words of its prefix), three lists: every
-        // event; the events whose date was one day when they were listed, by that day; and the
-        // others (coarser dates, undated). A new event compares only with the earlier events
-        // of its actors that share a word of its prefix and, when it is of one day, are of its
-        // day or of no single day: without this each new statement of an actor quoted every
-        // day was compared with every earlier one (a corpus's cost grew with its square)
-        var byActor: [ActorPool: [Int]] = [:]
+        // another to be the same (`ActorPool`, the words of its prefix): a new event compares
+        // only with the earlier events of its actors that share a word of its prefix and whose
+        // date can match it. Without this each new statement of an actor quoted every day was
+        // compared with every earlier one (a corpus's cost grew with its square).
+        // - named events (`byNamed`), three lists: every event; the events whose date was one
+        //   day when they were listed, by that day; the others (coarser dates, undated);
+        // - unnamed events (`byUnnamed`), three lists too: the dated ones; those of one day, by
+        //   that day, or of a coarser date (`other`); the undated ones (`undated`). An event
+        //   listed undated is listed again when a mention gives it a date;
+        // - unnamed events by pair of actors (`byPair`): every event, and the ones undated when
+        //   listed. Two unnamed events of which one is undated are the same only with two actors
+        //   in common (`EventMatcher.same`), so an unnamed undated event looks only here for
+        //   unnamed events, and an unnamed dated one looks here for the undated ones: one actor
+        //   in thousands of undated events ("Trump … accused") no longer makes each compare with
+        //   all of them.
+        var byNamed: [ActorPool: [Int]] = [:]
+        var byUnnamed: [ActorPool: [Int]] = [:]
+        var byPair: [ActorPool.Pair: [Int]] = [:]
         var bases: [String: Int32] = [:]
-        func list(_ base: String, _ k: Int) {
+        func base(_ key: String) -> Int32 {
+            if let known = bases[key] { return known }
+            let b = Int32(bases.count)
+            bases[key] = b
+            return b
+        }
+        // event `k` under one of its actors (`key`: pool kind and corpus actor id), by its name
+        // and its date now; with `dated`, only in the lists of dated unnamed events (an unnamed
+        // event that a mention has just dated)
+        func list(_ key: String, _ k: Int, dated: Bool = false) {
             let words = keys[k].words
             guard !words.isEmpty else { return }
-            let b: Int32
-            if let known = bases[base] { b = known } else { b = Int32(bases.count); bases[base] = b }
+            let b = base(key)
+            let prefix = words[ActorPool.prefixStart(words.count)...]
             let day = ActorPool.day(keys[k].range) ?? ActorPool.other
+            if keys[k].name != nil {
+                for w in prefix {
+                    byNamed[ActorPool(b, ActorPool.all, w), default: []].append(k)
+                    byNamed[ActorPool(b, day, w), default: []].append(k)
+                }
+            } else if keys[k].date != nil {
+                for w in prefix {
+                    byUnnamed[ActorPool(b, ActorPool.all, w), default: []].append(k)
+                    byUnnamed[ActorPool(b, day, w), default: []].append(k)
+                }
+            } else if !dated {
+                for w in prefix { byUnnamed[ActorPool(b, ActorPool.undated, w), default: []].append(k) }
+            }
+        }
+        // unnamed event `k` under a pair of its actors (keys as in `list`)
+        func listPair(_ x: String, _ y: String, _ k: Int) {
+            let words = keys[k].words
+            guard !words.isEmpty, keys[k].name == nil else { return }
+            let (a, b) = (base(x), base(y))
+            let (lo, hi) = a < b ? (a, b) : (b, a)
+            let undated = keys[k].date == nil
             for w in words[ActorPool.prefixStart(words.count)...] {
-                byActor[ActorPool(b, ActorPool.all, w), default: []].append(k)
-                byActor[ActorPool(b, day, w), default: []].append(k)
+                byPair[ActorPool.Pair(lo, hi, ActorPool.all, w), default: []].append(k)
+                if undated { byPair[ActorPool.Pair(lo, hi, ActorPool.undated, w), default: []].append(k) }
+            }
+        }
+        // event `k` under its actors' keys (distinct), each actor and each pair
+        func listAll(_ actorKeys: [String], _ k: Int) {
+            for (i, a) in actorKeys.enumerated() {
+                list(a, k)
+                if keys[k].name == nil { for b in actorKeys[..<i] { listPair(b, a, k) } }
             }
         }
         // the prior events these may join come first, as the events of earlier documents would
@@ -151,18 +199,18 @@ public struct EventGraphBuilder: Sendable {
             let normalized = e.name.map(EventDetector.normalize)
             if let normalized { byName[kind + "\u{0}" + normalized, default: []].append(events.count) }
             keys.append(EventMatcher.Key(e, name: normalized, words: EventMatcher.words(e), ids: &wordIds))
-            for a in Set(e.actors) { list(kind + "\u{0}" + a, events.count) }
             events.append(e)
+            listAll(Set(e.actors).sorted().map { kind + "\u{0}" + $0 }, events.count - 1)
         }
         var joined = Set<Int>()
         var newByName: [(String, Int)] = []
-        var newByActor: [(String, Int)] = []
+        var newByActor: [([String], Int)] = []
         for n in docs.indices {
             // (the document's id only: a copy of its whole analysis per document cost more)
             let docId = docs[n].document.id
             defer {
                 for (key, k) in newByName { byName[key, default: []].append(k) }
-                for (key, k) in newByActor { list(key, k) }
+                for (actorKeys, k) in newByActor { listAll(actorKeys, k) }
                 newByName.removeAll(keepingCapacity: true)
                 newByActor.removeAll(keepingCapacity: true)
             }
@@ -178,14 +226,32 @@ public struct EventGraphBuilder: Sendable {
                     if let nameKey { pool += byName[nameKey] ?? [] }
                     if !key.words.isEmpty {
                         let day = ActorPool.day(key.range)
-                        for a in actorKeys {
+                        let prefix = key.words[ActorPool.prefixStart(key.words.count)...]
+                        let named = key.name != nil, dated = key.date != nil
+                        var found: [Int32] = []
+                        for (j, a) in actorKeys.enumerated() where j == 0 || e.actors[j - 1] != e.actors[j] {
                             guard let b = bases[a] else { continue }
-                            for w in key.words[ActorPool.prefixStart(key.words.count)...] {
+                            found.append(b)
+                            for w in prefix {
                                 if let day {
-                                    pool += byActor[ActorPool(b, day, w)] ?? []
-                                    pool += byActor[ActorPool(b, ActorPool.other, w)] ?? []
+                                    pool += byNamed[ActorPool(b, day, w)] ?? []
+                                    pool += byNamed[ActorPool(b, ActorPool.other, w)] ?? []
+                                    pool += byUnnamed[ActorPool(b, day, w)] ?? []
+                                    pool += byUnnamed[ActorPool(b, ActorPool.other, w)] ?? []
                                 } else {
-                                    pool += byActor[ActorPool(b, ActorPool.all, w)] ?? []
+                                    pool += byNamed[ActorPool(b, ActorPool.all, w)] ?? []
+                                    if dated || named { pool += byUnnamed[ActorPool(b, ActorPool.all, w)] ?? [] }
+                                }
+                                if named { pool += byUnnamed[ActorPool(b, ActorPool.undated, w)] ?? [] }
+                            }
+                        }
+                        // unnamed: the unnamed events it can be with only two actors in common
+                        if !named && found.count > 1 {
+                            let which = dated ? ActorPool.undated : ActorPool.all
+                            for (i, x) in found.enumerated() {
+                                for y in found[..<i] {
+                                    let (lo, hi) = x < y ? (x, y) : (y, x)
+                                    for w in prefix { pool += byPair[ActorPool.Pair(lo, hi, which, w)] ?? [] }
                                 }
                             }
                         }
@@ -205,11 +271,30 @@ public struct EventGraphBuilder: Sendable {
                         if k < priorEvents.count { joined.insert(k) }
                         events[k].mentions += e.mentions
                         events[k].date = EventGraphBuilder.finer(events[k].date, e.date)
-                        if events[k].date != keys[k].date { keys[k].setDate(events[k].date) }
+                        if events[k].date != keys[k].date {
+                            let wasUndated = keys[k].date == nil
+                            keys[k].setDate(events[k].date)
+                            // an unnamed event dated now: into the lists of dated events too
+                            if wasUndated && keys[k].name == nil {
+                                for (j, a) in events[k].actors.enumerated() where j == 0 || events[k].actors[j - 1] != a {
+                                    list(kind + "\u{0}" + a, k, dated: true)
+                                }
+                            }
+                        }
                         // both actor lists are sorted: merge them, each actor once
-                        let (union, added) = EventGraphBuilder.mergeSorted(events[k].actors, e.actors)
+                        let old = events[k].actors
+                        let (union, added) = EventGraphBuilder.mergeSorted(old, e.actors)
                         events[k].actors = union
-                        for a in added { list(kind + "\u{0}" + a, k) }
+                        if !added.isEmpty {
+                            for (i, a) in added.enumerated() {
+                                let ka = kind + "\u{0}" + a
+                                list(ka, k)
+                                guard keys[k].name == nil else { continue }
+                                // its pairs with the actors it had and with the ones added before it
+                                for (j, b) in old.enumerated() where j == 0 || old[j - 1] != b { listPair(kind + "\u{0}" + b, ka, k) }
+                                for b in added[..<i] { listPair(kind + "\u{0}" + b, ka, k) }
+                            }
+                        }
                         // a free role, to an actor that has none yet (roles in key order): one role
                         // per actor, as the store keeps them, so a later batch joining the stored
                         // event gives it the roles one batch gives it
@@ -219,9 +304,10 @@ public struct EventGraphBuilder: Sendable {
                     } else {
                         if let nameKey { newByName.append((nameKey, events.count)) }
                         // (sorted, so equal actors are neighbours: each is listed once)
-                        for (j, a) in actorKeys.enumerated() where j == 0 || e.actors[j - 1] != e.actors[j] {
-                            newByActor.append((a, events.count))
-                        }
+                        var distinct: [String] = []
+                        distinct.reserveCapacity(actorKeys.count)
+                        for (j, a) in actorKeys.enumerated() where j == 0 || e.actors[j - 1] != e.actors[j] { distinct.append(a) }
+                        if !distinct.isEmpty { newByActor.append((distinct, events.count)) }
                         events.append(e)
                         keys.append(key)
                     }
@@ -302,7 +388,17 @@ struct ActorPool: Hashable {
     let word: Int32
     let day: Int
     init(_ base: Int32, _ day: Int, _ word: Int32) { self.base = base; self.day = day; self.word = word }
-    static let all = Int.max, other = Int.min
+    static let all = Int.max, other = Int.min, undated = Int.min + 1
+    /// A key of the merge's unnamed events by pair of actors: the two actors' pool keys
+    /// (numbered, the lower first), which list (`all`, or `undated`: the events undated when
+    /// listed), and a word of the event's prefix.
+    struct Pair: Hashable {
+        let lo: Int32
+        let hi: Int32
+        let word: Int32
+        let list: Int
+        init(_ lo: Int32, _ hi: Int32, _ list: Int, _ word: Int32) { self.lo = lo; self.hi = hi; self.list = list; self.word = word }
+    }
     /// The day of a date range that is one day, else nil.
     static func day(_ r: DateRange?) -> Int? {
         guard let r, r.first == r.last, r.first != all, r.first != other else { return nil }

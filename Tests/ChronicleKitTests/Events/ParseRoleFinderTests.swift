@@ -74,6 +74,15 @@ import Testing
         #expect(arg(a, "target")?.text == "36 activists")
     }
 
+    /// Session 38: with the parse too, the "of" phrase is the target where the entry's frame
+    /// says so or a "by" phrase names the doer.
+    @Test func theOfPhraseIsTheTargetWhereTheFrameOrAByPhraseSaysSo() {
+        let e = typed("Microsoft's acquisition of Activision was approved on Tuesday.")
+        let a = e.first { $0.text == "acquisition" }
+        #expect(arg(a, "target")?.text == "Activision")
+        #expect(arg(a, "agent")?.text == "Microsoft")
+    }
+
     @Test func symmetricEventsHaveTheirConjunctsAsParticipants() {
         let e = typed("Armenia and Azerbaijan signed a ceasefire agreement.")
         let s = e.first { $0.kind == "agreement" }

@@ -59,6 +59,50 @@ import Testing
         #expect(w4 <= 5 * w1, "20 days: \(w1), 80 days: \(w4)")
     }
 
+    /// A corpus of one actor's undated accusations, one article each, each of another person:
+    /// two unnamed events of which one is undated are the same only with two actors in common,
+    /// so each new accusation is compared with the earlier ones of its pair of actors (none
+    /// here), not with every earlier accusation of the actor: four times the articles cost at
+    /// most five times the comparisons (about twelve times when they were compared pairwise).
+    /// A second report of one accusation still joins it.
+    @Test func oneActorsUndatedAccusationsCostLinearly() {
+        let first = ["John", "Mary", "Peter", "Anna", "Carl", "Eve", "Oleg", "Ines", "Paul", "Rita"]
+        let last = ["Smith", "Jones", "Weber", "Adams", "Novak", "Garcia", "Brown", "Miller"]
+        func build(_ n: Int) -> (Corpus, Int) {
+            var analyses: [DocumentAnalysis] = []
+            for k in 0..<n {
+                let name = first[k % first.count] + " " + last[k / first.count]
+                analyses.append(Support.pipeline.analyze(id: "a\(k).txt", text: "Title\n\nPresident Donald Trump accused Governor \(name) of lying.",
+                                                         date: "2021-03-10"))
+            }
+            analyses.append(Support.pipeline.analyze(id: "z.txt", text: "Title\n\nPresident Donald Trump accused Governor John Smith of lying.",
+                                                     date: "2021-03-11"))
+            var work = 0
+            let c = EventGraphBuilder().build(analyses, jobs: 1, prior: nil, work: &work).corpus
+            return (c, work)
+        }
+        let (c1, w1) = build(20), (c4, w4) = build(80)
+        for (c, n) in [(c1, 20), (c4, 80)] {
+            let accusations = c.events.filter { $0.kind == "accuse" }
+            #expect(accusations.count == n)
+            #expect(accusations.allSatisfy { $0.date == nil && $0.actors.count == 2 })
+            #expect(accusations.first { $0.actors.contains("john-smith") }?.mentions.count == 2)
+        }
+        #expect(w4 <= 5 * w1, "20 articles: \(w1), 80 articles: \(w4)")
+    }
+
+    /// An undated event that a later mention dates is found, as a dated event, by the one actor
+    /// a third mention of its day shares with it (it is listed again when it gets its date).
+    @Test func anEventDatedByALaterMentionIsFoundByOneActor() {
+        let c = corpus(["President Donald Trump accused Governor John Smith of lying.",
+                        "On March 3, President Donald Trump accused Governor John Smith of lying.",
+                        "On March 3, President Donald Trump accused Senator Anna Weber of lying."])
+        let accusations = c.events.filter { $0.kind == "accuse" }
+        #expect(accusations.count == 1)
+        #expect(accusations.first?.date == "2021-03-03")
+        #expect(accusations.first?.mentions.count == 3)
+    }
+
     @Test func namedDeclarationAcrossArticlesKeepsTheFinerDate() {
         let c = corpus(["In 2020, Canada initiated the \"Declaration on Media Freedom\".",
                         "In October 2020, Canada initiated the \"Declaration on Media Freedom\"."])

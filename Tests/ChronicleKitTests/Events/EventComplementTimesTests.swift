@@ -1,0 +1,30 @@
+import Testing
+@testable import ChronicleKit
+
+/// Session 38 (follow-up): a time inside the complement of "after", "following", "since",
+/// "before" ("followed", "preceded") dates the event inside it, not the governing event
+/// (`EventComplementTimes.swift`; the rule event's nearest time kept by `combine` dated both).
+@Suite struct EventComplementTimesTests {
+    func events(_ body: String) -> [Event] { Support.analyze("Title\n\n" + body, date: "2021-03-10").events }
+
+    func seen(_ e: [Event]) -> String { "\(e.map { ($0.text, $0.date ?? "-", $0.typing?.dateSource.rawValue ?? "-") })" }
+
+    @Test func aTimeInsideTheComplementDatesTheEventInside() {
+        let arrest = events("The arrest of the activists came after the killing of a journalist in January.")
+        #expect(arrest.first { $0.text == "arrest" }.map { $0.date == nil } == true, "\(seen(arrest))")
+        #expect(arrest.first { $0.text == "killing" }?.date == "2021-01", "\(seen(arrest))")
+        let protests = events("The protests followed the election of a new president in December.")
+        #expect(protests.first { $0.text == "protests" }.map { $0.date == nil } == true, "\(seen(protests))")
+        let withdrew = events("The army withdrew its troops following the signing of a peace deal in 2019.")
+        #expect(withdrew.first { $0.text == "withdrew" }.map { $0.date == nil } == true, "\(seen(withdrew))")
+        #expect(withdrew.first { $0.text == "signing" }?.date == "2019", "\(seen(withdrew))")
+    }
+
+    /// The time of the preposition itself, and a time of the governing clause, still date it.
+    @Test func aTimeOfTheGoverningClauseStillDatesIt() {
+        let own = events("Police arrested 36 people on Tuesday after the killing of a journalist in January.")
+        #expect(own.first { $0.text == "arrested" }?.date == "2021-03-09", "\(seen(own))")
+        let hour = events("The attack came after 10 p.m. on Tuesday.")
+        #expect(hour.first { $0.text == "attack" }?.date == "2021-03-09", "\(seen(hour))")
+    }
+}
