@@ -48,10 +48,10 @@ extension ActorRecognizer {
 
     /// Checks the candidates of `actor.organization.place-team` ("the Kansas City Chiefs"): the
     /// article is about sport and the last word is a team's plural (`isTeamPlural`); else the
-    /// candidate is dropped. A few tokens per candidate and one pass for the article: linear.
-    func checkTeams(_ cands: inout [Candidate], doc: Document, work: inout Int) {
+    /// candidate is dropped. A few tokens per candidate: linear. `sport` is `isSportArticle`,
+    /// found once per article by `recognize` for this check and `learnTeams`.
+    func checkTeams(_ cands: inout [Candidate], doc: Document, sport: Bool, work: inout Int) {
         guard cands.contains(where: { !$0.dropped && ($0.rule.id == "actor.organization.place-team" || $0.rule.id == "actor.organization.team-before-role") }) else { return }
-        let sport = isSportArticle(doc, work: &work)
         var lowered = LowerCaseWords()
         for k in cands.indices where !cands[k].dropped && cands[k].rule.id == "actor.organization.place-team" {
             work += 1
@@ -110,11 +110,11 @@ extension ActorRecognizer {
     ///   `beforePlayer`; that use need not stand alone).
     /// The word is a team's plural (`isTeamPlural`), stands alone (no capitalised word right
     /// before or after it, but the sentence's first word), is no word of a person's name, and
-    /// the sentence is not in title case. Two passes over the tokens: linear.
-    func learnTeams(_ mentions: [Mention], doc: Document, taken: inout [Bool], work: inout Int) -> [Mention] {
+    /// the sentence is not in title case. Two passes over the tokens: linear. `sport` is
+    /// `isSportArticle` of the article (found once by `recognize`).
+    func learnTeams(_ mentions: [Mention], doc: Document, sport: Bool, taken: inout [Bool], work: inout Int) -> [Mention] {
         let tokens = doc.tokens
         guard tokens.count > 2 else { return mentions }
-        let sport = isSportArticle(doc, work: &work)
         let roles = book.lexicons.get("sport-roles")
         /// Whether a player's position or a coach comes right after the word at `i` (one word in
         /// lower case may come between) and a capitalised word after it: "Chargers lineman Jamal
