@@ -5,7 +5,8 @@ extension ActorRecognizer {
     static let teamSportWords = WordSet(RuleBook.bundledWords("events/en/sport-words.tsv"))
 
     /// Whether an article is about sport: three of its words or more are words of sport
-    /// (`sport-words` of the Events stage, or a player's position or coach of `sport-roles`).
+    /// (`sport-words` of the Events stage in lower case, or in capitals for a league's acronym:
+    /// "NFL", "NBA"; or a player's position or coach of `sport-roles`).
     /// One pass over the tokens.
     func isSportArticle(_ doc: Document, work: inout Int) -> Bool {
         let roles = book.lexicons.get("sport-roles")
@@ -13,11 +14,16 @@ extension ActorRecognizer {
         work += doc.tokens.count
         let words = ActorRecognizer.teamSportWords
         return doc.tokens.withUnsafeBufferPointer { toks in
-            for i in toks.indices where toks[i].kind == .word && !toks[i].isCapitalized {
-                if roles.hasSingle(toks[i]) || words.contains(toks[i]) {
-                    n += 1
-                    if n >= 3 { return true }
+            for i in toks.indices where toks[i].kind == .word {
+                if !toks[i].isCapitalized {
+                    guard roles.hasSingle(toks[i]) || words.contains(toks[i]) else { continue }
+                } else {
+                    // (a league's acronym counts in capitals, as it is always written: "NFL", "NBA", "FIFA";
+                    // not a capitalised word: "the World Cup", "Olympic")
+                    guard words.contains(toks[i]), !toks[i].text.utf8.contains(where: { $0 >= 97 && $0 <= 122 }) else { continue }
                 }
+                n += 1
+                if n >= 3 { return true }
             }
             return false
         }
@@ -42,10 +48,10 @@ extension ActorRecognizer {
 
     /// Checks the candidates of `actor.organization.place-team` ("the Kansas City Chiefs"): the
     /// article is about sport and the last word is a team's plural (`isTeamPlural`); else the
-    /// candidate is dropped. A few tokens per candidate and one pass for the article: linear.
-    func checkTeams(_ cands: inout [Candidate], doc: Document, work: inout Int) {
+    /// candidate is dropped. A few tokens per candidate: linear. `sport` is `isSportArticle`,
+    /// found once per article by `recognize` for this check and `learnTeams`.
+    func checkTeams(_ cands: inout [Candidate], doc: Document, sport: Bool, work: inout Int) {
         guard cands.contains(where: { !$0.dropped && ($0.rule.id == "actor.organization.place-team" || $0.rule.id == "actor.organization.team-before-role") }) else { return }
-        let sport = isSportArticle(doc, work: &work)
         var lowered = LowerCaseWords()
         for k in cands.indices where !cands[k].dropped && cands[k].rule.id == "actor.organization.place-team" {
             work += 1
@@ -98,14 +104,17 @@ extension ActorRecognizer {
     ///   or right before a player's position or a coach and a name ("Chargers lineman Jamal
     ///   Williams", "Browns defensive end Myles Garrett": then in any article, sport or not),
     ///   or once after "the" and a word of `opponent-words` in an article about sport ("against
-    ///   the Steelers", "in 54 games with the Angels").
+    ///   the Steelers", "in 54 games with the Angels"), or, in an article about sport, right
+    ///   before a person named in full, perhaps after a possessive or a position in capitals,
+    ///   in a headline too ("Chargers’ Jamal Williams Arrested", "Chargers NT Jamal Williams":
+    ///   `beforePlayer`; that use need not stand alone).
     /// The word is a team's plural (`isTeamPlural`), stands alone (no capitalised word right
     /// before or after it, but the sentence's first word), is no word of a person's name, and
-    /// the sentence is not in title case. Two passes over the tokens: linear.
-    func learnTeams(_ mentions: [Mention], doc: Document, taken: inout [Bool], work: inout Int) -> [Mention] {
+    /// the sentence is not in title case. Two passes over the tokens: linear. `sport` is
+    /// `isSportArticle` of the article (found once by `recognize`).
+    func learnTeams(_ mentions: [Mention], doc: Document, sport: Bool, taken: inout [Bool], work: inout Int) -> [Mention] {
         let tokens = doc.tokens
         guard tokens.count > 2 else { return mentions }
-        let sport = isSportArticle(doc, work: &work)
         let roles = book.lexicons.get("sport-roles")
         /// Whether a player's position or a coach comes right after the word at `i` (one word in
         /// lower case may come between) and a capitalised word after it: "Chargers lineman Jamal
@@ -126,16 +135,32 @@ extension ActorRecognizer {
         // the teams named in full, by their last word
         var teams: [String: String] = [:]
         var personWords = Set<String>()
+        // (the first tokens of the persons named in full: "Chargers Jamal Williams")
+        var fullNames = Set<Int>()
         for m in mentions where m.tokens.upperBound <= tokens.count && !m.tokens.isEmpty {
             work += m.tokens.count
             if m.kind == .person {
                 for t in m.tokens where tokens[t].kind == .word { personWords.insert(tokens[t].lower) }
+                if m.form == .name && m.tokens.count >= 2 { fullNames.insert(m.tokens.lowerBound) }
             } else if m.kind == .organization, m.form == .name, m.tokens.count >= 2, isTeamPlural(m.tokens.upperBound - 1, doc: doc, lowered: &lowered, work: &work) {
                 teams[tokens[m.tokens.upperBound - 1].lower] = teams[tokens[m.tokens.upperBound - 1].lower] ?? m.actor
             }
         }
         func capWord(_ i: Int) -> Bool { i >= 0 && i < tokens.count && tokens[i].kind == .word && tokens[i].isCapitalized }
         var titleCase: [Int: Bool] = [:]
+        /// Whether the plural at `i` stands right before a person named in full, perhaps after a
+        /// possessive or a position in capitals, in an article about sport, the sentence's first
+        /// word or after a word in lower case: "Chargers Jamal Williams arrested for DUI",
+        /// "Chargers’ Jamal Williams Arrested", "Chargers NT Jamal Williams" (a headline's team
+        /// and its player).
+        func beforePlayer(_ i: Int) -> Bool {
+            guard sport, !capWord(i - 1) || doc.sentence(containingToken: i - 1) != doc.sentence(containingToken: i) else { return false }
+            var j = i + 1
+            if j < tokens.count, ["'", "’", "'s", "’s"].contains(tokens[j].lower) { j += 1 }
+            if fullNames.contains(j) { return true }
+            return j + 1 < tokens.count && tokens[j].kind == .word && (2...3).contains(tokens[j].text.utf8.count)
+                && !tokens[j].text.utf8.contains(where: { $0 < 65 || $0 > 90 }) && fullNames.contains(j + 1)
+        }
         /// Whether the plural at `i` stands alone in a sentence not in title case.
         func alone(_ i: Int) -> Bool {
             let s = doc.sentence(containingToken: i)
@@ -157,7 +182,12 @@ extension ActorRecognizer {
         var plural = [Bool](repeating: false, count: tokens.count)
         work += tokens.count
         for i in tokens.indices where !taken[i] && capWord(i) && (sport || beforeRole(i)) && !personWords.contains(tokens[i].lower)
-            && !personWords.contains(String(tokens[i].lower.dropLast())) && isTeamPlural(i, doc: doc, lowered: &lowered, work: &work) && alone(i) {
+            && !personWords.contains(String(tokens[i].lower.dropLast())) && isTeamPlural(i, doc: doc, lowered: &lowered, work: &work) {
+            // (before its player's name, in a headline too: `beforePlayer`)
+            if !alone(i) {
+                if beforePlayer(i) { plural[i] = true; beforeRoles.insert(tokens[i].lower) }
+                continue
+            }
             plural[i] = true
             uses[tokens[i].lower, default: 0] += 1
             if i > 0 && tokens[i - 1].lower == "the" {

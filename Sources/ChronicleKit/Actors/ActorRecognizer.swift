@@ -91,8 +91,10 @@ public struct ActorRecognizer: Sendable {
         checkNounNames(&cands, doc: doc, work: &work)
         // organisations named by a post of one of their people (ActorRecognizer+Affiliations.swift)
         checkMemberRoles(&cands, doc: doc, work: &work)
-        // sports teams by their city and plural, in articles about sport (ActorRecognizer+Teams.swift)
-        checkTeams(&cands, doc: doc, work: &work)
+        // sports teams by their city and plural, in articles about sport (ActorRecognizer+Teams.swift;
+        // whether the article is about sport is found once, here, for `checkTeams` and `learnTeams`)
+        let sport = isSportArticle(doc, work: &work)
+        checkTeams(&cands, doc: doc, sport: sport, work: &work)
         preferLexiconNames(&cands, work: &work)
         dropCountriesInPlaces(&cands, doc: doc, work: &work)
         // capitalised words that name no person (ActorRecognizer+FalsePersons.swift)
@@ -176,7 +178,7 @@ public struct ActorRecognizer: Sendable {
         // organisations no lexicon knows, in a list beside known ones (ActorRecognizer+Coordination.swift)
         mentions = learnCoordinatedNames(mentions, doc: doc, taken: &taken, work: &work)
         // teams named by their plural alone in articles about sport (ActorRecognizer+Teams.swift)
-        mentions = learnTeams(mentions, doc: doc, taken: &taken, work: &work)
+        mentions = learnTeams(mentions, doc: doc, sport: sport, taken: &taken, work: &work)
         mentions = joinAcronyms(mentions, doc: doc, work: &work)
         mentions = unifyPersons(mentions, doc: doc, taken: &taken, work: &work)
         // organisations named later by their first word or initials ("Tottenham said" beside
@@ -295,6 +297,18 @@ public struct ActorRecognizer: Sendable {
                 out[k].form = .surname
             }
             if let g = out[k].gender { genderOf[out[k].actor] = g }
+        }
+        // a person named by one word after a noun of a person ("his elder brother Vitali",
+        // "midfielder Pogba"; rule `actor.person.noun-before-one-name`) is that word alone
+        // elsewhere too ("Vitali was in his brother's corner"), when no full name ends in it; as
+        // a first word, it stands alone and becomes no surname's most recent person
+        for m in out where m.kind == .person && m.tokens.count == 1 && m.provenance.rule == "actor.person.noun-before-one-name" {
+            work += 1
+            let w = doc.tokens[m.tokens.lowerBound].lower
+            if fullBySurname[w] == nil {
+                fullBySurname[w] = [m.actor]
+                firstOnly.insert(w)
+            }
         }
         // bare surnames elsewhere
         // `out.last { person, ending before the token, one of the full names }` without a scan:

@@ -134,6 +134,8 @@ public struct StatementFinder: Sendable {
                         tally.work += doc.tokens.count
                     }
                     if let p = personAfterTitle(doc, m.tokens.upperBound, actors: actors, mentionAt: mentionAt!) { m = p }
+                    // "Jens Stoltenberg of NATO said": the person named before "of" speaks
+                    else if let p = personBeforeOf(doc, m.tokens.lowerBound, actors: actors, mentionAt: mentionAt!) { m = p }
                 }
                 // "Associates of X alleged": the outer phrase speaks, not X
                 if let outer = ParseSources.outerSource(doc, m, unnamedAt: unnamedAt, actors: actors) { m = outer }
@@ -490,6 +492,14 @@ public struct StatementFinder: Sendable {
            m.tokens == src, m.provenance.rule == "actor.pair-noun" {
             return m.actor
         }
+        // "Jens Stoltenberg of NATO said", "Mr. Morgan of the Sierra Club said", "Sen. Smith of Texas
+        // said": a person named right before the phrase's first "of" speaks, not the organisation or
+        // place that says where the person belongs (not "Associates of Navalny": no name before "of")
+        if let p = src.dropFirst().first(where: { tk[$0].lower == "of" }), p + 1 < src.upperBound,
+           let m = personBeforeOf(doc, tk[p + 1].lower == "the" ? p + 2 : p + 1, actors: actors, mentionAt: mentionAt),
+           m.tokens.lowerBound >= src.lowerBound {
+            return (ParseSources.outerSource(doc, m, unnamedAt: unnamedAt, actors: actors) ?? m).actor
+        }
         // "officials said", "a source close to the ministry said": a source the text does not name
         if unnamedHead(doc, src) != nil { return Actor.unnamedSource }
         // "A doctor on the scene told": the phrase is the object of a preposition after such a noun
@@ -611,6 +621,20 @@ public struct StatementFinder: Sendable {
             return Actor.unnamedSource
         }
         return doc.text(doc.span(tokens: src))
+    }
+
+    /// The person named right before "of" (perhaps "of the") and token `start`: "[Jens
+    /// Stoltenberg] of NATO", "Mr. [Morgan] of the Sierra Club", "Sen. [John Cornyn] of Texas"; a
+    /// name, surname or alias that ends at "of" (not "Associates of Navalny", "the president of
+    /// Russia": no name before "of").
+    func personBeforeOf(_ doc: Document, _ start: Int, actors: ActorLayer, mentionAt: [Int32]) -> Mention? {
+        let tk = doc.tokens
+        var k = start - 1
+        if k >= 0 && tk[k].lower == "the" { k -= 1 }
+        guard k >= 1, k < tk.count, tk[k].lower == "of", mentionAt[k - 1] >= 0 else { return nil }
+        let p = actors.mentions[Int(mentionAt[k - 1])]
+        guard p.kind == .person, p.tokens.upperBound == k, p.form == .name || p.form == .surname || p.form == .alias else { return nil }
+        return p
     }
 
     /// Whether token `head` is a lower-case noun of `name-nouns` right after an actor's name that
