@@ -6,6 +6,8 @@
 extension TypedEventFinder {
     /// Words that open the complement of an earlier or later event: `complement-opener`.
     static let complementOpeners = WordSet(FunctionWords.standard.words("complement-opener"))
+    /// Marks and words that end a complement before a time: another clause or phrase.
+    static let complementBreaks: WordSet = [",", ";", ":", "—", "–", "(", ")", "but"]
 
     /// The token of a word of `complement-opener` after trigger `x` (at most 12 tokens before the
     /// time) whose complement holds time `t`: no comma, semicolon, colon, dash, bracket or quote
@@ -26,8 +28,7 @@ extension TypedEventFinder {
             return syn.upos[w]
         }
         if r.contains(where: { k in
-            let w = tk[k].lower
-            return tk[k].kind == .quote || [",", ";", ":", "—", "–", "(", ")", "but"].contains(w) || (w == "and" && upos(k + 1) == .VERB)
+            tk[k].kind == .quote || complementBreaks.contains(tk[k]) || (tk[k].lower == "and" && upos(k + 1) == .VERB)
         }) { return nil }
         return r.contains { k in !isTime(k) && (upos(k) == .NOUN || upos(k) == .VERB) } ? p : nil
     }

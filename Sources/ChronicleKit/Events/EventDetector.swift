@@ -60,6 +60,9 @@ public struct EventDetector: Sendable {
 
         var events: [Event] = []
         let timeIndex = SpanIndex(times.map(\.provenance.span))
+        // whether a token is in a time expression (`complementOpener` asks it token by token)
+        var inTime = [Bool](repeating: false, count: doc.tokens.count)
+        for t in times { for k in t.tokens where k < inTime.count { inTime[k] = true } }
         let mentionIndex = SpanIndex(actors.mentions.map(\.provenance.span))
         var merger = EventMerger()
         // the actors of each merged event so far, as a set: a merge adds the new ones, and the
@@ -120,7 +123,7 @@ public struct EventDetector: Sendable {
                 // "since", "before" after the trigger, which dates the event inside it: "The arrest
                 // … came after the killing of a journalist in January"; `EventComplementTimes.swift`)
                 func inComplement(_ t: TimeExpression) -> Bool {
-                    TypedEventFinder.complementOpener(t.tokens, after: trigger, doc, isTime: { k in inSentence.contains { times[$0].tokens.contains(k) } }) != nil
+                    TypedEventFinder.complementOpener(t.tokens, after: trigger, doc, isTime: { inTime[$0] }) != nil
                 }
                 if let t = near, inComplement(t) {
                     near = open.filter { $0.tokens != t.tokens && !inComplement($0) }.min { a, b in distance(a.tokens, trigger) < distance(b.tokens, trigger) }

@@ -41,6 +41,4 @@ public final class SharedRule: Sendable {
         outlet = rule.attrs["outlet"] == "yes"
         nameIsText = rule.attrs["name-is-text"] == "yes"
     }
-
-    public subscript(attr: String) -> String? { rule.attrs[attr] }
 }

@@ -127,14 +127,13 @@ public struct RuleSet: Sendable {
 
     /// Words that a match of the pattern needs somewhere in its sentence: for each later
     /// element that cannot be skipped, the elements one of which must match its first token
-    /// ("quarter" in `(the)? #ordinal quarter`, "#int" in `#name #int`), literals, lexicons or
-    /// classes of numbers (no layers); every such set must
-    /// be met. Up to `maxRequirements` are kept, those most likely to fail first: a set with a
-    /// form of one or two characters ("," "a" "of" "in") is met by nearly every sentence, so it
-    /// comes after the sets without one, and a set with a class after those; then the cheapest
-    /// to check (fewest lexicons, then fewest words; each check is a lookup in the sentence's
-    /// stamps). A slot, or a group
-    /// matched exactly once with one alternative, is read as the sequence inside it ("office" in
+    /// ("quarter" in `(the)? #ordinal quarter`, "#int" in `#name #int`): literals, lexicons or
+    /// classes of numbers (no layers); every such set must be met. Up to `maxRequirements` are
+    /// kept, those most likely to fail first: a set with a form of one or two characters (","
+    /// "a" "of" "in") is met by nearly every sentence, so it comes after the sets without one,
+    /// and a set with a class after those; then the cheapest to check (fewest lexicons, then
+    /// fewest words; each check is a lookup in the sentence's stamps). A slot, or a group matched
+    /// exactly once with one alternative, is read as the sequence inside it ("office" in
     /// `name=( (#name)? @titles 's office )`). Empty when there is none.
     static func requirements(_ seq: [PatternNode], book: RuleBook) -> [CandidateIndex.ElementSet] {
         var found: [(Int, Int, CandidateIndex.ElementSet)] = []
