@@ -873,38 +873,13 @@ struct CueFinder: Sendable {
         return r.upperBound
     }
 
+    /// The statements whose cue is in sentence `s`, in the order of their cues: the sentence is read
+    /// token by token, and each kind of cue is its own step (`colonCue`, `possessiveNounCue`,
+    /// `accordingToCue`, `verbCue`); what they share is a `CueScan`.
     func find(_ doc: Document, sentence s: Sentence, inQuote: [Bool], quoteStarts: [Int: Int], work: inout Int) -> [Found] {
         let tokens = doc.tokens
         let lo = s.tokens.lowerBound, hi = s.tokens.upperBound
-        var out: [Found] = []
-        // the content ranges `trim` cut to `maxContent` tokens
-        var cutRanges = Set<Range<Int>>()
-        func trim(_ r: Range<Int>, _ tokens: [Token]) -> Range<Int>? {
-            var cut = false
-            let x = self.trim(r, tokens, cut: &cut, work: &work)
-            if cut, let x { cutRanges.insert(x) }
-            return x
-        }
-        func found(_ content: [Range<Int>], source: Range<Int>?, cue: Range<Int>, rule: String, speech: Bool = true) -> Found {
-            Found(content: content, source: source, cue: cue, rule: rule, speech: speech, truncated: content.contains(where: cutRanges.contains))
-        }
-        work += hi - lo
-        // a headline in title case ("Senator Slams Rival"): its capitalized verbs can be cues
-        // (counted once, when a capitalized word inside the sentence is a cue word)
-        var titleCaseKnown: Bool?
-        func titleCase() -> Bool {
-            if let known = titleCaseKnown { return known }
-            var words = 0, capitals = 0
-            work += hi - lo
-            for k in lo..<hi where tokens[k].kind == .word && tokens[k].lower.utf8.count > 3 {
-                words += 1
-                if tokens[k].isCapitalized { capitals += 1 }
-            }
-            titleCaseKnown = words >= 3 && capitals * 10 >= words * 8
-            return titleCaseKnown!
-        }
-        // "--" written for a dash: two hyphen tokens, `k` the second
-        func doubleHyphen(_ k: Int) -> Bool { k - 1 >= lo && tokens[k].text == "-" && tokens[k - 1].text == "-" && !inQuote[k] }
+        var sc = CueScan(doc: doc, sentence: s, inQuote: inQuote, quoteStarts: quoteStarts, work: work + hi - lo)
         // most words start no cue: they are passed over, read in place once per sentence (a copy
         // of each token would retain its strings); the tests below make the same choice again
         let verbs = self.verbs
@@ -914,786 +889,883 @@ struct CueFinder: Sendable {
                     && !(i + 2 < hi && tb[i + 1].lower == "that") && tb[i].lower != "according"
             }
         }
-        var i = lo
         tokens.withUnsafeBufferPointer { tb in
-        while i < hi {
-            defer { i += 1 }
-            if inQuote[i] || passedOver[i - lo] { continue }
-            // (the token is read in place, through the buffer: a copy of it would retain its two strings)
-            if tb[i].kind != .word {
-                // "Trump: “…”": a speaker, a colon and a quotation (a colon is punctuation)
-                if tb[i].text.isByte(58) && i > lo && i + 1 < hi && inQuote[i + 1] && tb[i + 1].kind == .quote,
-                   let src = phrase(endingAt: i - 1, lo: lo, tokens, inQuote), src.lowerBound == lo || (src.lowerBound == lo + 1 && tb[lo].kind == .punct),
-                   tb[src.lowerBound].isCapitalized || cls(tb[src.lowerBound]) == "pron",
-                   let c = trim((i + 1)..<hi, tokens) {
-                    // "Said Ellis: “…”": a verb of saying that opens the sentence is the cue, the name after it speaks
-                    if src.count >= 2, src.lowerBound == lo, tb[lo].isCapitalized, let v = verbs.longest(tokens, at: lo, end: lo + 1), v.entries[0]["frame"] == "say" {
-                        out.append(found([c], source: (lo + 1)..<src.upperBound, cue: lo..<(lo + 1), rule: "statement.cue.colon"))
-                        continue
-                    }
-                    // "The summary of the decision read in part: “…”", "The sign reads: “…”": what a text
-                    // reads is its words; the verb (past "read" is no cue of the lexicon) and "in part" are
-                    // no part of the source
-                    var rd = i - 1
-                    if rd - 2 > src.lowerBound, tb[rd].lower == "part", tb[rd - 1].lower == "in" { rd -= 2 }
-                    if rd - 1 > src.lowerBound, tb[rd].text == "," { rd -= 1 }
-                    if rd - 1 > src.lowerBound, tb[rd].kind == .word, !tb[rd].isCapitalized, tb[rd].lower == "read" || tb[rd].lower == "reads" {
-                        if out.contains(where: { $0.cue == rd..<(rd + 1) }) { continue }
-                        out.append(found([c], source: src.lowerBound..<rd, cue: rd..<(rd + 1), rule: "statement.cue.colon"))
-                        continue
-                    }
-                    // "Mr Shapps said: “…”", "Dr Holohan wrote: “…”": the verb before the colon is the cue
-                    // (unless the verb already made the statement: "Limbaugh continued: “…”")
-                    if src.count >= 2, !tb[i - 1].isCapitalized, verbs.longest(tokens, at: i - 1, end: i) != nil {
-                        if out.contains(where: { $0.cue == (i - 1)..<i }) { continue }
-                        out.append(found([c], source: src.lowerBound..<(i - 1), cue: (i - 1)..<i, rule: "statement.cue.colon"))
-                        continue
-                    }
-                    out.append(found([c], source: src, cue: i..<(i + 1), rule: "statement.cue.colon"))
-                } else if tb[i].text.isByte(58) && i > lo && i - lo <= 3 && tb[lo].paragraphStart && i + 3 < hi,
-                          (lo..<i).allSatisfy({ tb[$0].kind == .word && tb[$0].isCapitalized && cls(tb[$0]) == nil }),
-                          // "NEW DELHI: Their American dream …" is a dateline (an acronym may speak: "NATO: …")
-                          !(lo..<i).allSatisfy({ k in tb[k].text.utf8.allSatisfy { !(97...122).contains($0) } }) || (i - lo == 1 && tb[lo].text.utf8.count <= 4),
-                          tb[i + 1].kind == .word && tb[i + 1].isCapitalized || tb[i + 1].kind == .quote,
-                          let c = trim((i + 1)..<hi, tokens) {
-                    // a headline "Kuleba: Russia Must Free …", "Pat Caddell: Democrat Voters Worried …"
-                    // (the caller keeps it when the source is an actor)
-                    // (a list of what a person was charged with is no saying: "Christopher L. Tays: Two
-                    // warrants, possession of marijuana, held in jail with no bond" has no finite verb)
-                    // (the tagger misreads a headline in title case: "Russia Must Free …" keeps its cue)
-                    let lowerWords = c.filter { tb[$0].kind == .word && !tb[$0].isCapitalized && cls(tb[$0]) == nil }.count
-                    let upperWords = c.filter { tb[$0].kind == .word && tb[$0].isCapitalized }.count
-                    guard upperWords > lowerWords || hasFiniteVerb(doc, c) != false else { continue }
-                    out.append(found([c], source: lo..<i, cue: i..<(i + 1), rule: "statement.cue.colon-headline"))
-                } else if tb[i].text.isByte(58) && i > lo && i + 1 < hi && inQuote[i + 1] && tb[i + 1].kind == .quote,
-                          !out.contains(where: { f in f.content.contains { $0.contains(i + 1) } }),
-                          let issued = issuedQuote(doc, colon: i, lo: lo, inQuote, work: &work), let c = trim((i + 1)..<hi, tokens) {
-                    // "McDermott sent out the following message on Twitter: “…”"
-                    out.append(found([c], source: issued.source, cue: issued.verb..<(issued.verb + 1), rule: "statement.cue.colon-document"))
+            var i = lo
+            while i < hi {
+                defer { i += 1 }
+                if inQuote[i] || passedOver[i - lo] { continue }
+                // (the token is read in place, through the buffer: a copy of it would retain its two strings)
+                if tb[i].kind != .word {
+                    colonCue(at: i, tb, &sc)
+                    continue
                 }
-                continue
-            }
-            // "Trump's claim that …", "his repeated insistence that …": the possessor speaks
-            // (not a relative clause: "his claims that were debunked" – a verb follows "that")
-            if !tb[i].isCapitalized, i + 2 < hi, tb[i + 1].lower == "that", !inQuote[i + 1], nouns.hasSingle(tb[i]),
-               upos(doc, i) != .VERB, clauseFollows(doc, i + 2, hi: hi), let src = possessor(before: i, lo: lo, tokens, inQuote) {
-                work += i - src.lowerBound
-                if let c = trim((i + 2)..<hi, tokens) {
-                    out.append(found([c], source: src, cue: i..<(i + 1), rule: "statement.cue.possessive-noun"))
+                if possessiveNounCue(at: i, tb, &sc) {
                     i += 1
                     continue
                 }
+                // a word that starts no cue (and is not "according") is passed over before anything else
+                if verbs.isFrozen && tb[i].id != Vocabulary.unassigned && !verbs.starts(id: tb[i].id) && tb[i].lower != "according" { continue }
+                if tb[i].isCapitalized && i > lo && tb[i - 1].kind != .quote && !(verbs.starts(id: tb[i].id) && sc.titleCase()) { continue }
+                // "according to X"
+                if tb[i].lower == "according" && i + 1 < hi && tb[i + 1].lower == "to" {
+                    if let last = accordingToCue(at: i, tb, &sc) { i = last }
+                    continue
+                }
+                if let last = verbCue(at: i, tb, &sc) { i = last }
             }
-            // a word that starts no cue (and is not "according") is passed over before anything else
-            if verbs.isFrozen && tb[i].id != Vocabulary.unassigned && !verbs.starts(id: tb[i].id) && tb[i].lower != "according" { continue }
-            if tb[i].isCapitalized && i > lo && tb[i - 1].kind != .quote && !(verbs.starts(id: tb[i].id) && titleCase()) { continue }
-            // "according to X"
-            if tb[i].lower == "according" && i + 1 < hi && tb[i + 1].lower == "to" {
-                let cue = i..<(i + 2)
-                guard var src = phrase(startingAt: i + 2, hi: hi, tokens, inQuote) else { continue }
-                // "according to credible reports": a document the phrase took for a verb of saying
-                if src.upperBound < hi, !inQuote[src.upperBound], !tb[src.upperBound].isCapitalized, documents.hasSingle(tb[src.upperBound]) {
-                    src = src.lowerBound..<(src.upperBound + 1)
-                } else if src.upperBound < hi, !inQuote[src.upperBound], tb[src.upperBound].kind == .word, !tb[src.upperBound].isCapitalized,
-                          cls(tb[src.upperBound]) == nil, verbs.starts(tb[src.upperBound].lower), tagged(doc, src.upperBound) == .NOUN,
-                          src.upperBound + 1 == hi || tagged(doc, src.upperBound + 1) != .NOUN {
-                    // "according to the criminal charges": a noun the phrase took for a verb of saying
-                    // (the tagger's NOUN, no noun after it) ends the phrase
-                    src = src.lowerBound..<(src.upperBound + 1)
-                }
-                // "according to a tweet by Dmytro Kuleba", "a statement from the Foreign Ministry":
-                // the one who issued it speaks (`source-documents`)
-                // (a time or a participle of issuing may stand between: "according to a statement
-                // today by U.S. Attorney Mary Jo White", "a report released Monday by the agency")
-                var noun = src.upperBound - 1
-                while noun > src.lowerBound && isTimeWord(tb[noun]) { noun -= 1 }
-                var by = src.upperBound
-                while by < min(hi, src.upperBound + 3) && !inQuote[by] && (isTimeWord(tb[by]) || (tb[by].kind == .word && !tb[by].isCapitalized && tb[by].lower.hasSuffix("ed") && cls(tb[by]) == nil && !readers.hasSingle(tb[by])) || (tb[by].lower == "on" && by + 1 < hi && weekdays.hasSingle(tb[by + 1]))) { by += 1 }
-                if by + 1 < hi, ["by", "from", "of"].contains(tb[by].lower), documents.hasSingle(tb[noun]),
-                   let issuer = phrase(startingAt: by + 1, hi: hi, tokens, inQuote) {
-                    src = src.lowerBound..<issuer.upperBound
-                }
-                var content: Range<Int>?
-                var second: Range<Int>?
-                if i <= lo + 1 {
-                    // ("According to data released by MOTIE in August, newly installed capacity …": a
-                    // phrase of the source, with no verb of its own, runs to the comma; what was said
-                    // follows it)
-                    var start = src.upperBound
-                    if let c = (src.upperBound..<min(hi, src.upperBound + 6)).first(where: { tb[$0].text == "," || inQuote[$0] }),
-                       c > src.upperBound, tb[c].text == ",", !inQuote[c],
-                       (src.upperBound..<c).allSatisfy({ tb[$0].kind == .word || tb[$0].kind == .number }),
-                       hasFiniteVerb(doc, src.upperBound..<c) == false {
-                        start = c + 1
-                    }
-                    content = trim(start..<hi, tokens)
-                } else if let prev = backReference(doc, s, cue: i) {
-                    // "Teens love Apple's AirPods, and …. That's according to a new survey from Piper
-                    // Jaffray.": the sentence before is what the source says
-                    content = trim(prev, tokens)
-                } else {
-                    content = trim(lo..<i, tokens)
-                    if content == nil { content = trim(src.upperBound..<hi, tokens) }
-                    // "A further 17 manufacturers, according to the report, had production operations …":
-                    // an aside inside the clause, whose verb follows it, reports the whole clause
-                    var v = src.upperBound
-                    if v < hi, tb[v].text == ",", !inQuote[v] { v += 1 }
-                    if content != nil, i - 1 > lo, tb[i - 1].text == ",", !inQuote[i - 1], v < hi, !inQuote[v],
-                       tb[v].kind == .word, !tb[v].isCapitalized, hasFiniteVerb(doc, v..<(v + 1)) == true {
-                        second = trim(v..<hi, tokens)
-                    }
-                }
-                if let c = content { out.append(found(second.map { [c, $0] } ?? [c], source: src, cue: cue, rule: "statement.cue.according-to")) }
-                i = src.upperBound - 1
+        }
+        work = sc.work
+        return sc.out
+    }
+
+    /// A colon that opens what was said: "Trump: “…”", "Said Ellis: “…”", "The sign reads: “…”",
+    /// a headline "Kuleba: Russia Must Free …", "sent out the following message on Twitter: “…”".
+    private func colonCue(at i: Int, _ tb: UnsafeBufferPointer<Token>, _ sc: inout CueScan) {
+        let doc = sc.doc, tokens = doc.tokens, lo = sc.lo, hi = sc.hi, inQuote = sc.inQuote
+        func trim(_ r: Range<Int>, _ tokens: [Token]) -> Range<Int>? { sc.trim(r, self) }
+        func found(_ content: [Range<Int>], source: Range<Int>?, cue: Range<Int>, rule: String, speech: Bool = true) -> Found {
+            sc.found(content, source: source, cue: cue, rule: rule, speech: speech)
+        }
+        // "Trump: “…”": a speaker, a colon and a quotation (a colon is punctuation)
+        if tb[i].text.isByte(58) && i > lo && i + 1 < hi && inQuote[i + 1] && tb[i + 1].kind == .quote,
+           let src = phrase(endingAt: i - 1, lo: lo, tokens, inQuote), src.lowerBound == lo || (src.lowerBound == lo + 1 && tb[lo].kind == .punct),
+           tb[src.lowerBound].isCapitalized || cls(tb[src.lowerBound]) == "pron",
+           let c = trim((i + 1)..<hi, tokens) {
+            // "Said Ellis: “…”": a verb of saying that opens the sentence is the cue, the name after it speaks
+            if src.count >= 2, src.lowerBound == lo, tb[lo].isCapitalized, let v = verbs.longest(tokens, at: lo, end: lo + 1), v.entries[0]["frame"] == "say" {
+                sc.out.append(found([c], source: (lo + 1)..<src.upperBound, cue: lo..<(lo + 1), rule: "statement.cue.colon"))
+                return
+            }
+            // "The summary of the decision read in part: “…”", "The sign reads: “…”": what a text
+            // reads is its words; the verb (past "read" is no cue of the lexicon) and "in part" are
+            // no part of the source
+            var rd = i - 1
+            if rd - 2 > src.lowerBound, tb[rd].lower == "part", tb[rd - 1].lower == "in" { rd -= 2 }
+            if rd - 1 > src.lowerBound, tb[rd].text == "," { rd -= 1 }
+            if rd - 1 > src.lowerBound, tb[rd].kind == .word, !tb[rd].isCapitalized, tb[rd].lower == "read" || tb[rd].lower == "reads" {
+                if sc.out.contains(where: { $0.cue == rd..<(rd + 1) }) { return }
+                sc.out.append(found([c], source: src.lowerBound..<rd, cue: rd..<(rd + 1), rule: "statement.cue.colon"))
+                return
+            }
+            // "Mr Shapps said: “…”", "Dr Holohan wrote: “…”": the verb before the colon is the cue
+            // (unless the verb already made the statement: "Limbaugh continued: “…”")
+            if src.count >= 2, !tb[i - 1].isCapitalized, verbs.longest(tokens, at: i - 1, end: i) != nil {
+                if sc.out.contains(where: { $0.cue == (i - 1)..<i }) { return }
+                sc.out.append(found([c], source: src.lowerBound..<(i - 1), cue: (i - 1)..<i, rule: "statement.cue.colon"))
+                return
+            }
+            sc.out.append(found([c], source: src, cue: i..<(i + 1), rule: "statement.cue.colon"))
+        } else if tb[i].text.isByte(58) && i > lo && i - lo <= 3 && tb[lo].paragraphStart && i + 3 < hi,
+                  (lo..<i).allSatisfy({ tb[$0].kind == .word && tb[$0].isCapitalized && cls(tb[$0]) == nil }),
+                  // "NEW DELHI: Their American dream …" is a dateline (an acronym may speak: "NATO: …")
+                  !(lo..<i).allSatisfy({ k in tb[k].text.utf8.allSatisfy { !(97...122).contains($0) } }) || (i - lo == 1 && tb[lo].text.utf8.count <= 4),
+                  tb[i + 1].kind == .word && tb[i + 1].isCapitalized || tb[i + 1].kind == .quote,
+                  let c = trim((i + 1)..<hi, tokens) {
+            // a headline "Kuleba: Russia Must Free …", "Pat Caddell: Democrat Voters Worried …"
+            // (the caller keeps it when the source is an actor)
+            // (a list of what a person was charged with is no saying: "Christopher L. Tays: Two
+            // warrants, possession of marijuana, held in jail with no bond" has no finite verb)
+            // (the tagger misreads a headline in title case: "Russia Must Free …" keeps its cue)
+            let lowerWords = c.filter { tb[$0].kind == .word && !tb[$0].isCapitalized && cls(tb[$0]) == nil }.count
+            let upperWords = c.filter { tb[$0].kind == .word && tb[$0].isCapitalized }.count
+            guard upperWords > lowerWords || hasFiniteVerb(doc, c) != false else { return }
+            sc.out.append(found([c], source: lo..<i, cue: i..<(i + 1), rule: "statement.cue.colon-headline"))
+        } else if tb[i].text.isByte(58) && i > lo && i + 1 < hi && inQuote[i + 1] && tb[i + 1].kind == .quote,
+                  !sc.out.contains(where: { f in f.content.contains { $0.contains(i + 1) } }),
+                  let issued = issuedQuote(doc, colon: i, lo: lo, inQuote, work: &sc.work), let c = trim((i + 1)..<hi, tokens) {
+            // "McDermott sent out the following message on Twitter: “…”"
+            sc.out.append(found([c], source: issued.source, cue: issued.verb..<(issued.verb + 1), rule: "statement.cue.colon-document"))
+        }
+    }
+
+    /// "Trump's claim that …": a noun of saying after its possessor; true when it made a statement.
+    private func possessiveNounCue(at i: Int, _ tb: UnsafeBufferPointer<Token>, _ sc: inout CueScan) -> Bool {
+        let doc = sc.doc, tokens = doc.tokens, lo = sc.lo, hi = sc.hi, inQuote = sc.inQuote
+        func trim(_ r: Range<Int>, _ tokens: [Token]) -> Range<Int>? { sc.trim(r, self) }
+        func found(_ content: [Range<Int>], source: Range<Int>?, cue: Range<Int>, rule: String, speech: Bool = true) -> Found {
+            sc.found(content, source: source, cue: cue, rule: rule, speech: speech)
+        }
+        // "Trump's claim that …", "his repeated insistence that …": the possessor speaks
+        // (not a relative clause: "his claims that were debunked" – a verb follows "that")
+        if !tb[i].isCapitalized, i + 2 < hi, tb[i + 1].lower == "that", !inQuote[i + 1], nouns.hasSingle(tb[i]),
+           upos(doc, i) != .VERB, clauseFollows(doc, i + 2, hi: hi), let src = possessor(before: i, lo: lo, tokens, inQuote) {
+            sc.work += i - src.lowerBound
+            if let c = trim((i + 2)..<hi, tokens) {
+                sc.out.append(found([c], source: src, cue: i..<(i + 1), rule: "statement.cue.possessive-noun"))
+                return true
+            }
+        }
+        return false
+    }
+
+    /// "according to X" at token `i`: the last token it read, nil when it made no statement.
+    private func accordingToCue(at i: Int, _ tb: UnsafeBufferPointer<Token>, _ sc: inout CueScan) -> Int? {
+        let doc = sc.doc, tokens = doc.tokens, lo = sc.lo, hi = sc.hi, inQuote = sc.inQuote
+        func trim(_ r: Range<Int>, _ tokens: [Token]) -> Range<Int>? { sc.trim(r, self) }
+        func found(_ content: [Range<Int>], source: Range<Int>?, cue: Range<Int>, rule: String, speech: Bool = true) -> Found {
+            sc.found(content, source: source, cue: cue, rule: rule, speech: speech)
+        }
+        let cue = i..<(i + 2)
+        guard var src = phrase(startingAt: i + 2, hi: hi, tokens, inQuote) else { return nil }
+        // "according to credible reports": a document the phrase took for a verb of saying
+        if src.upperBound < hi, !inQuote[src.upperBound], !tb[src.upperBound].isCapitalized, documents.hasSingle(tb[src.upperBound]) {
+            src = src.lowerBound..<(src.upperBound + 1)
+        } else if src.upperBound < hi, !inQuote[src.upperBound], tb[src.upperBound].kind == .word, !tb[src.upperBound].isCapitalized,
+                  cls(tb[src.upperBound]) == nil, verbs.starts(tb[src.upperBound].lower), tagged(doc, src.upperBound) == .NOUN,
+                  src.upperBound + 1 == hi || tagged(doc, src.upperBound + 1) != .NOUN {
+            // "according to the criminal charges": a noun the phrase took for a verb of saying
+            // (the tagger's NOUN, no noun after it) ends the phrase
+            src = src.lowerBound..<(src.upperBound + 1)
+        }
+        // "according to a tweet by Dmytro Kuleba", "a statement from the Foreign Ministry":
+        // the one who issued it speaks (`source-documents`)
+        // (a time or a participle of issuing may stand between: "according to a statement
+        // today by U.S. Attorney Mary Jo White", "a report released Monday by the agency")
+        var noun = src.upperBound - 1
+        while noun > src.lowerBound && isTimeWord(tb[noun]) { noun -= 1 }
+        var by = src.upperBound
+        while by < min(hi, src.upperBound + 3) && !inQuote[by] && (isTimeWord(tb[by]) || (tb[by].kind == .word && !tb[by].isCapitalized && tb[by].lower.hasSuffix("ed") && cls(tb[by]) == nil && !readers.hasSingle(tb[by])) || (tb[by].lower == "on" && by + 1 < hi && weekdays.hasSingle(tb[by + 1]))) { by += 1 }
+        if by + 1 < hi, ["by", "from", "of"].contains(tb[by].lower), documents.hasSingle(tb[noun]),
+           let issuer = phrase(startingAt: by + 1, hi: hi, tokens, inQuote) {
+            src = src.lowerBound..<issuer.upperBound
+        }
+        var content: Range<Int>?
+        var second: Range<Int>?
+        if i <= lo + 1 {
+            // ("According to data released by MOTIE in August, newly installed capacity …": a
+            // phrase of the source, with no verb of its own, runs to the comma; what was said
+            // follows it)
+            var start = src.upperBound
+            if let c = (src.upperBound..<min(hi, src.upperBound + 6)).first(where: { tb[$0].text == "," || inQuote[$0] }),
+               c > src.upperBound, tb[c].text == ",", !inQuote[c],
+               (src.upperBound..<c).allSatisfy({ tb[$0].kind == .word || tb[$0].kind == .number }),
+               hasFiniteVerb(doc, src.upperBound..<c) == false {
+                start = c + 1
+            }
+            content = trim(start..<hi, tokens)
+        } else if let prev = backReference(doc, sc.sentence, cue: i) {
+            // "Teens love Apple's AirPods, and …. That's according to a new survey from Piper
+            // Jaffray.": the sentence before is what the source says
+            content = trim(prev, tokens)
+        } else {
+            content = trim(lo..<i, tokens)
+            if content == nil { content = trim(src.upperBound..<hi, tokens) }
+            // "A further 17 manufacturers, according to the report, had production operations …":
+            // an aside inside the clause, whose verb follows it, reports the whole clause
+            var v = src.upperBound
+            if v < hi, tb[v].text == ",", !inQuote[v] { v += 1 }
+            if content != nil, i - 1 > lo, tb[i - 1].text == ",", !inQuote[i - 1], v < hi, !inQuote[v],
+               tb[v].kind == .word, !tb[v].isCapitalized, hasFiniteVerb(doc, v..<(v + 1)) == true {
+                second = trim(v..<hi, tokens)
+            }
+        }
+        if let c = content { sc.out.append(found(second.map { [c, $0] } ?? [c], source: src, cue: cue, rule: "statement.cue.according-to")) }
+        return src.upperBound - 1
+    }
+
+    /// A verb of the `reporting-verbs` lexicon at token `i`: its reading as a cue
+    /// (`verbReading`), what stands left of it (`leftOfVerb`), its subject (`verbSubject`) and what
+    /// was said (`verbContent`); the last token it read when it made a statement, else nil.
+    private func verbCue(at i: Int, _ tb: UnsafeBufferPointer<Token>, _ sc: inout CueScan) -> Int? {
+        guard let v = verbReading(at: i, tb, &sc), let left = leftOfVerb(v, at: i, tb, &sc),
+              let step = verbSubject(v, left, at: i, tb, &sc) else { return nil }
+        switch step {
+        case .said(let last): return last
+        case .subject(let subject): return verbContent(v, left, subject, at: i, tb, &sc)
+        }
+    }
+
+    /// The lexicon's entry at token `i` read as a verb of saying (not a noun, an adjective or a
+    /// possessed form), or nil.
+    private func verbReading(at i: Int, _ tb: UnsafeBufferPointer<Token>, _ sc: inout CueScan) -> VerbReading? {
+        let doc = sc.doc, tokens = doc.tokens, lo = sc.lo, hi = sc.hi, inQuote = sc.inQuote, quoteStarts = sc.quoteStarts
+        guard let hit = verbs.longest(tokens, at: i, end: hi) else { return nil }
+        // "pleaded guilty": no cue before the words of the lexicon's `unless` column
+        // ("#number": a number, in figures or words: "added three assists", "adding 151,000 jobs")
+        if let unless = hit.entries[0]["unless"], i + hit.length < hi,
+           unless.split(separator: "/").contains(where: { $0 == tb[i + hit.length].lower || $0 == "#number" && isNumber(tb[i + hit.length]) }) { return nil }
+        let cue = i..<(i + hit.length)
+        // the parse's reading of the word: a noun or an adjective is no cue ("attacks on",
+        // "the alleged plot"); a verb needs none of the guesses below
+        // (a headline's capitalised verbs are tagged as names, and "Many fear …" as a noun
+        // after an adjective: those keep the guesses below)
+        // (the tagger's reading serves without the parse: "peaceful protests in 100 cities",
+        // "Abortion protests in seven states", "Embassy blasts in Kenya")
+        // (the tagger alone is overruled where the words around the form make it a verb, and the
+        // guesses below decide: a colon or a quotation after it ("…, warning: “They are …”"), an
+        // object pronoun or a name after it ("The average shows Clinton leading"), or a name
+        // before it that does not open the sentence ("Hillary Clinton plans to call on …"))
+        let verbContext: Bool = {
+            let a = i + hit.length
+            // (a name that opens a noun phrase is no object: "calm market fears Greece's debt crisis …")
+            let possessive = a + 1 < hi && (tb[a + 1].lower == "'s" || tb[a + 1].lower == "’s")
+            if a < hi {
+                let n = tb[a]
+                if n.text == ":" || n.kind == .quote
+                    || objectPronouns.contains(n) || n.kind == .word && n.isCapitalized && cls(n) == nil && !possessive { return true }
+                // (a subject pronoun after it opens the clause it reports: "tax return show he took a
+                // loss"; a noun before a relative clause without "that", "the show he hosted", has a
+                // determiner, which the guesses below read)
+                if subjectPronouns.contains(n) && n.kind == .word && !inQuote[a], i - 1 >= lo,
+                   tb[i - 1].kind == .word && cls(tb[i - 1]) == nil && !inQuote[i - 1] { return true }
+            }
+            // (a base form that is no noun of the lexicon after a plural subject is its verb:
+            // "Participating states denounce detentions …")
+            // (a noun of the lexicon too before "that" and a clause: "environmentalists worry that the cost …")
+            if i - 1 >= lo && !inQuote[i - 1] && isPlural(tb[i - 1]) && tb[i].lower == hit.entries[0]["lemma"]
+                && (hit.entries[0]["noun"] != "yes" || a + 1 < hi && tb[a].lower == "that" && !inQuote[a] && clauseFollows(doc, a + 1, hi: hi)) { return true }
+            // (a name before the form, and no preposition after it but "to": "Embassy blasts in Kenya" is a noun)
+            return i - 1 > lo && tb[i - 1].kind == .word && tb[i - 1].isCapitalized && cls(tb[i - 1]) == nil && !inQuote[i - 1]
+                && !isCapitals(tb[i - 1]) && a < hi && (tb[a].lower == "to" || cls(tb[a]) != "stop")
+        }()
+        let pos = doc.syntax.count == 0 && verbContext ? nil : tagged(doc, i)
+        let quantified = i > lo && ["many", "most", "some", "several", "few"].contains(tb[i - 1].lower) && tb[i].lower == hit.entries[0]["lemma"]
+        // (but a verb of saying between a name and "that" is a verb the parse took for a
+        // plural noun: "AROS argues that families …")
+        let nameThat = i > lo && i + 1 < hi && tb[i + 1].lower == "that" && tb[i - 1].kind == .word && tb[i - 1].isCapitalized
+            && cls(tb[i - 1]) == nil && !inQuote[i - 1] && hit.entries[0]["frame"] == "say" && pos == .NOUN
+        // (nor a form that closes the sentence after a short phrase in lower case set off by a comma,
+        // the tail of an attribution: "…, a new study reports.", "…, the newspaper reports.")
+        let closesTail: Bool = {
+            guard !tb[i].isCapitalized, i + hit.length >= hi || (i + hit.length == hi - 1 && [".", "!", "?"].contains(tb[hi - 1].text)) else { return false }
+            var k = i - 1
+            while k >= lo && i - k <= 5 && tb[k].kind == .word && !tb[k].isCapitalized && (cls(tb[k]) == nil || cls(tb[k]) == "det") && !inQuote[k] { k -= 1 }
+            return k >= lo && k < i - 1 && (tb[k].text == "," && !inQuote[k] || tb[k].kind == .quote && inQuote[k] && quoteStarts[k] != nil)
+        }()
+        // (nor an -s or -ed form that is no noun of the lexicon before "that" and a clause: "The company
+        // that runs the AMAs, Dick Clark Productions, denies that anything has been sorted")
+        // (a noun of the lexicon too after a noun of no class that is no verb's object: "Video shows that
+        // Crutcher had his hands in the air", "A new poll shows that …"; not "tried to calm market fears
+        // that …"; after a determiner, "the claims that he made", it stays a noun below)
+        // (or a form of several words: "It also points out that …")
+        let verbThat = !tb[i].isCapitalized && (tb[i].lower.hasSuffix("s") || tb[i].lower.hasSuffix("ed"))
+            && (hit.entries[0]["noun"] != "yes" || i - 1 >= lo && tb[i - 1].kind == .word && cls(tb[i - 1]) == nil && !inQuote[i - 1]
+                && (i - 2 < lo || tagged(doc, i - 2) != .VERB))
+            && !(hit.entries[0]["lemma"] ?? "").hasPrefix(tb[i].lower) && i + hit.length + 1 < hi && tb[i + hit.length].lower == "that"
+            && !inQuote[i + hit.length] && clauseFollows(doc, i + hit.length + 1, hi: hi)
+        // (nor an -ing form right after a noun of `source-documents` and before "that", a colon or a
+        // quotation, a participle whose subject issued the document: "issued a statement warning
+        // that voters …", "posted a message urging: “…”")
+        let issuedGerund = !tb[i].isCapitalized && hit.length == 1 && tb[i].lower.hasSuffix("ing") && i > lo && i + 1 < hi
+            && tb[i - 1].kind == .word && !tb[i - 1].isCapitalized && documents.hasSingle(tb[i - 1])
+            && (tb[i + 1].lower == "that" || tb[i + 1].text == ":" || tb[i + 1].kind == .quote)
+        // (nor one after people and before a quotation: "showed protesters chanting “Macron resign”")
+        let quotedGerund = !tb[i].isCapitalized && hit.length == 1 && tb[i].lower.hasSuffix("ing") && i > lo && i + 1 < hi
+            && tb[i + 1].kind == .quote && inQuote[i + 1] && tb[i - 1].kind == .word && !tb[i - 1].isCapitalized
+            && cls(tb[i - 1]) == nil && (isPlural(tb[i - 1]) || people.hasSingle(tb[i - 1]))
+        if !tb[i].isCapitalized && !quantified && !nameThat && !closesTail && !verbThat && !issuedGerund && !quotedGerund && (pos == .NOUN || pos == .PROPN || pos == .ADJ) { return nil }
+        let parsedVerb = pos == .VERB && doc.syntax.count > 0
+        // a noun, not a verb: "the press", "his home state", "fabricated charges", "Trump's comments"
+        if i > lo && !parsedVerb {
+            let prev = tb[i - 1]
+            // … but a quantifier that is the whole subject takes a verb: "Many fear …", "Some say …"
+            // ("Some said they felt dejected", "Another wondered why …": a form that is no noun takes one too)
+            // (not "the FBI's most wanted list": "most" only before a base form)
+            let quantifierSubject = ((["many", "most", "some", "several", "few"].contains(prev.lower) && tb[i].lower == hit.entries[0]["lemma"])
+                || (["many", "some", "several", "few", "another", "both"].contains(prev.lower) && hit.entries[0]["noun"] != "yes" && tb[i].lower != hit.entries[0]["lemma"]))
+                && (i - 1 == lo || tb[i - 2].text == "," || tb[i - 2].kind == .quote || (cls(tb[i - 2]) == "coord" && (i - 2 == lo || tb[i - 3].text == ",")))
+            if let c = cls(prev), c == "det" && !quantifierSubject || prev.lower == "'s" || prev.lower == "’s" { return nil }
+            // … and a number is a poll's share before a verb of saying or thinking: "43 said", "one in 10 say"
+            let shareSubject = prev.kind == .number && ["say", "tell", "think", "believe"].contains(hit.entries[0]["lemma"] ?? "")
+            if prev.lower == "of" || prev.kind == .number && !shareSubject || (prev.kind == .word && !prev.isCapitalized && prev.lower.hasSuffix("ed") && cls(prev) == nil
+                // (but a verb in -ed after a pronoun ends a relative clause without "that": "the experts I interviewed said")
+                && !(i - 2 >= lo && cls(tb[i - 2]) == "pron" && !caselessPronouns.contains(tb[i - 2]))) { return nil }
+        }
+        let lemma = hit.entries[0]["lemma"] ?? ""
+        // only verbs of saying put their subject after them ("…, said Trump"; never "…, praised Trump")
+        let inverts = ["say", "tell"].contains(hit.entries[0]["frame"] ?? "") || ["ask", "return nil"].contains(lemma)
+        let form = tb[i].lower
+        let baseForm = form == lemma || (hit.length > 1 && lemma.hasPrefix(form + " "))
+        let sForm = !baseForm && form.hasSuffix("s") && (lemma + "s" == form || lemma + "es" == form || String(lemma.dropLast()) + "ies" == form || lemma.hasPrefix(String(form.dropLast()) + " ") || lemma.hasPrefix(String(form.dropLast(2)) + " "))
+        // "Trump's promises", "he's says": no verb but a participle follows 's
+        if (baseForm || sForm) && i > lo && (tb[i - 1].lower == "'s" || tb[i - 1].lower == "’s") { return nil }
+        // a form that is also a common noun ("five states", "his harsh attacks on") is a verb
+        // when what was said follows it or its subject is a name or a pronoun
+        let nounForm = hit.entries[0]["noun"] == "yes"
+        if nounForm && tb[i].isCapitalized && i > lo && !parsedVerb { return nil }
+        return VerbReading(hit: hit, cue: cue, form: form, inverts: inverts, baseForm: baseForm, sForm: sForm,
+                           parsedVerb: parsedVerb, nounForm: nounForm, closesTail: closesTail)
+    }
+
+    /// Left of the cue: auxiliaries, adverbs, "declined to" chains and times between it and its
+    /// subject, and whether the form agrees with the subject; nil when it does not.
+    private func leftOfVerb(_ v: VerbReading, at i: Int, _ tb: UnsafeBufferPointer<Token>, _ sc: inout CueScan) -> VerbLeft? {
+        let doc = sc.doc, tokens = doc.tokens, lo = sc.lo, hi = sc.hi, inQuote = sc.inQuote
+        let hit = v.hit, form = v.form, baseForm = v.baseForm, sForm = v.sForm, parsedVerb = v.parsedVerb,
+            nounForm = v.nounForm, closesTail = v.closesTail
+        // left of the cue: auxiliaries, adverbs and "declined to" chains
+        var p = i - 1
+        var passive = false
+        var chains = 0
+        var timeSkipped = 0
+        while p >= lo {
+            let c = cls(tb[p])
+            // "May told reporters", "May said": a capitalised modal before a form that is not the
+            // base form is a name (a modal takes the base form: "may tell")
+            if c == "aux" && !baseForm && isNameModal(tb[p]) { break }
+            // (an adverb the tagger knows that has no -ly: "Big Machine have twice denied", "officials
+            // there said", "He has never said")
+            if c == "aux" || isAdverb(tb[p]) || taggedAdverb(doc, p, lo: lo) {
+                // "was announced" is passive; "is criticizing" is progressive
+                // ("is widely expected", "isn't expected", "is not thought to": adverbs and a
+                // negation, tagged PART, may stand between; not "was first reported by X")
+                if !form.hasSuffix("ing"),
+                   ["was", "were", "is", "are", "been", "be", "being", "isn't", "wasn't", "aren't", "weren't", "isn’t", "wasn’t", "aren’t", "weren’t"].contains(tb[p].lower),
+                   (p + 1..<i).allSatisfy({ isAdverb(tb[$0]) || tagged(doc, $0) == .PART }) { passive = true }
+                p -= 1
                 continue
             }
-            guard let hit = verbs.longest(tokens, at: i, end: hi) else { continue }
-            // "pleaded guilty": no cue before the words of the lexicon's `unless` column
-            // ("#number": a number, in figures or words: "added three assists", "adding 151,000 jobs")
-            if let unless = hit.entries[0]["unless"], i + hit.length < hi,
-               unless.split(separator: "/").contains(where: { $0 == tb[i + hit.length].lower || $0 == "#number" && isNumber(tb[i + hit.length]) }) { continue }
-            let cue = i..<(i + hit.length)
-            // the parse's reading of the word: a noun or an adjective is no cue ("attacks on",
-            // "the alleged plot"); a verb needs none of the guesses below
-            // (a headline's capitalised verbs are tagged as names, and "Many fear …" as a noun
-            // after an adjective: those keep the guesses below)
-            // (the tagger's reading serves without the parse: "peaceful protests in 100 cities",
-            // "Abortion protests in seven states", "Embassy blasts in Kenya")
-            // (the tagger alone is overruled where the words around the form make it a verb, and the
-            // guesses below decide: a colon or a quotation after it ("…, warning: “They are …”"), an
-            // object pronoun or a name after it ("The average shows Clinton leading"), or a name
-            // before it that does not open the sentence ("Hillary Clinton plans to call on …"))
-            let verbContext: Bool = {
-                let a = i + hit.length
-                // (a name that opens a noun phrase is no object: "calm market fears Greece's debt crisis …")
-                let possessive = a + 1 < hi && (tb[a + 1].lower == "'s" || tb[a + 1].lower == "’s")
-                if a < hi {
-                    let n = tb[a]
-                    if n.text == ":" || n.kind == .quote
-                        || objectPronouns.contains(n) || n.kind == .word && n.isCapitalized && cls(n) == nil && !possessive { return true }
-                    // (a subject pronoun after it opens the clause it reports: "tax return show he took a
-                    // loss"; a noun before a relative clause without "that", "the show he hosted", has a
-                    // determiner, which the guesses below read)
-                    if subjectPronouns.contains(n) && n.kind == .word && !inQuote[a], i - 1 >= lo,
-                       tb[i - 1].kind == .word && cls(tb[i - 1]) == nil && !inQuote[i - 1] { return true }
-                }
-                // (a base form that is no noun of the lexicon after a plural subject is its verb:
-                // "Participating states denounce detentions …")
-                // (a noun of the lexicon too before "that" and a clause: "environmentalists worry that the cost …")
-                if i - 1 >= lo && !inQuote[i - 1] && isPlural(tb[i - 1]) && tb[i].lower == hit.entries[0]["lemma"]
-                    && (hit.entries[0]["noun"] != "yes" || a + 1 < hi && tb[a].lower == "that" && !inQuote[a] && clauseFollows(doc, a + 1, hi: hi)) { return true }
-                // (a name before the form, and no preposition after it but "to": "Embassy blasts in Kenya" is a noun)
-                return i - 1 > lo && tb[i - 1].kind == .word && tb[i - 1].isCapitalized && cls(tb[i - 1]) == nil && !inQuote[i - 1]
-                    && !isCapitals(tb[i - 1]) && a < hi && (tb[a].lower == "to" || cls(tb[a]) != "stop")
-            }()
-            let pos = doc.syntax.count == 0 && verbContext ? nil : tagged(doc, i)
-            let quantified = i > lo && ["many", "most", "some", "several", "few"].contains(tb[i - 1].lower) && tb[i].lower == hit.entries[0]["lemma"]
-            // (but a verb of saying between a name and "that" is a verb the parse took for a
-            // plural noun: "AROS argues that families …")
-            let nameThat = i > lo && i + 1 < hi && tb[i + 1].lower == "that" && tb[i - 1].kind == .word && tb[i - 1].isCapitalized
-                && cls(tb[i - 1]) == nil && !inQuote[i - 1] && hit.entries[0]["frame"] == "say" && pos == .NOUN
-            // (nor a form that closes the sentence after a short phrase in lower case set off by a comma,
-            // the tail of an attribution: "…, a new study reports.", "…, the newspaper reports.")
-            let closesTail: Bool = {
-                guard !tb[i].isCapitalized, i + hit.length >= hi || (i + hit.length == hi - 1 && [".", "!", "?"].contains(tb[hi - 1].text)) else { return false }
-                var k = i - 1
-                while k >= lo && i - k <= 5 && tb[k].kind == .word && !tb[k].isCapitalized && (cls(tb[k]) == nil || cls(tb[k]) == "det") && !inQuote[k] { k -= 1 }
-                return k >= lo && k < i - 1 && (tb[k].text == "," && !inQuote[k] || tb[k].kind == .quote && inQuote[k] && quoteStarts[k] != nil)
-            }()
-            // (nor an -s or -ed form that is no noun of the lexicon before "that" and a clause: "The company
-            // that runs the AMAs, Dick Clark Productions, denies that anything has been sorted")
-            // (a noun of the lexicon too after a noun of no class that is no verb's object: "Video shows that
-            // Crutcher had his hands in the air", "A new poll shows that …"; not "tried to calm market fears
-            // that …"; after a determiner, "the claims that he made", it stays a noun below)
-            // (or a form of several words: "It also points out that …")
-            let verbThat = !tb[i].isCapitalized && (tb[i].lower.hasSuffix("s") || tb[i].lower.hasSuffix("ed"))
-                && (hit.entries[0]["noun"] != "yes" || i - 1 >= lo && tb[i - 1].kind == .word && cls(tb[i - 1]) == nil && !inQuote[i - 1]
-                    && (i - 2 < lo || tagged(doc, i - 2) != .VERB))
-                && !(hit.entries[0]["lemma"] ?? "").hasPrefix(tb[i].lower) && i + hit.length + 1 < hi && tb[i + hit.length].lower == "that"
-                && !inQuote[i + hit.length] && clauseFollows(doc, i + hit.length + 1, hi: hi)
-            // (nor an -ing form right after a noun of `source-documents` and before "that", a colon or a
-            // quotation, a participle whose subject issued the document: "issued a statement warning
-            // that voters …", "posted a message urging: “…”")
-            let issuedGerund = !tb[i].isCapitalized && hit.length == 1 && tb[i].lower.hasSuffix("ing") && i > lo && i + 1 < hi
-                && tb[i - 1].kind == .word && !tb[i - 1].isCapitalized && documents.hasSingle(tb[i - 1])
-                && (tb[i + 1].lower == "that" || tb[i + 1].text == ":" || tb[i + 1].kind == .quote)
-            // (nor one after people and before a quotation: "showed protesters chanting “Macron resign”")
-            let quotedGerund = !tb[i].isCapitalized && hit.length == 1 && tb[i].lower.hasSuffix("ing") && i > lo && i + 1 < hi
-                && tb[i + 1].kind == .quote && inQuote[i + 1] && tb[i - 1].kind == .word && !tb[i - 1].isCapitalized
-                && cls(tb[i - 1]) == nil && (isPlural(tb[i - 1]) || people.hasSingle(tb[i - 1]))
-            if !tb[i].isCapitalized && !quantified && !nameThat && !closesTail && !verbThat && !issuedGerund && !quotedGerund && (pos == .NOUN || pos == .PROPN || pos == .ADJ) { continue }
-            let parsedVerb = pos == .VERB && doc.syntax.count > 0
-            // a noun, not a verb: "the press", "his home state", "fabricated charges", "Trump's comments"
-            if i > lo && !parsedVerb {
-                let prev = tb[i - 1]
-                // … but a quantifier that is the whole subject takes a verb: "Many fear …", "Some say …"
-                // ("Some said they felt dejected", "Another wondered why …": a form that is no noun takes one too)
-                // (not "the FBI's most wanted list": "most" only before a base form)
-                let quantifierSubject = ((["many", "most", "some", "several", "few"].contains(prev.lower) && tb[i].lower == hit.entries[0]["lemma"])
-                    || (["many", "some", "several", "few", "another", "both"].contains(prev.lower) && hit.entries[0]["noun"] != "yes" && tb[i].lower != hit.entries[0]["lemma"]))
-                    && (i - 1 == lo || tb[i - 2].text == "," || tb[i - 2].kind == .quote || (cls(tb[i - 2]) == "coord" && (i - 2 == lo || tb[i - 3].text == ",")))
-                if let c = cls(prev), c == "det" && !quantifierSubject || prev.lower == "'s" || prev.lower == "’s" { continue }
-                // … and a number is a poll's share before a verb of saying or thinking: "43 said", "one in 10 say"
-                let shareSubject = prev.kind == .number && ["say", "tell", "think", "believe"].contains(hit.entries[0]["lemma"] ?? "")
-                if prev.lower == "of" || prev.kind == .number && !shareSubject || (prev.kind == .word && !prev.isCapitalized && prev.lower.hasSuffix("ed") && cls(prev) == nil
-                    // (but a verb in -ed after a pronoun ends a relative clause without "that": "the experts I interviewed said")
-                    && !(i - 2 >= lo && cls(tb[i - 2]) == "pron" && !caselessPronouns.contains(tb[i - 2]))) { continue }
+            // "Trump took to Twitter overnight to accuse …": a verb of the `verb` class, "to", a place
+            // or a medium of at most three words and "to" stand between the subject and the cue
+            if tb[p].lower == "to" && chains < 2,
+               let t = stride(from: p - 2, through: max(lo + 1, p - 4), by: -1).first(where: { tb[$0].lower == "to" && cls(tb[$0 - 1]) == "verb" }),
+               (t + 1..<p).allSatisfy({ tb[$0].kind == .word && (cls(tb[$0]) == nil || cls(tb[$0]) == "det") }) {
+                chains += 1
+                p = t - 2
+                continue
             }
-            let lemma = hit.entries[0]["lemma"] ?? ""
-            // only verbs of saying put their subject after them ("…, said Trump"; never "…, praised Trump")
-            let inverts = ["say", "tell"].contains(hit.entries[0]["frame"] ?? "") || ["ask", "continue"].contains(lemma)
-            let form = tb[i].lower
-            let baseForm = form == lemma || (hit.length > 1 && lemma.hasPrefix(form + " "))
-            let sForm = !baseForm && form.hasSuffix("s") && (lemma + "s" == form || lemma + "es" == form || String(lemma.dropLast()) + "ies" == form || lemma.hasPrefix(String(form.dropLast()) + " ") || lemma.hasPrefix(String(form.dropLast(2)) + " "))
-            // "Trump's promises", "he's says": no verb but a participle follows 's
-            if (baseForm || sForm) && i > lo && (tb[i - 1].lower == "'s" || tb[i - 1].lower == "’s") { continue }
-            // a form that is also a common noun ("five states", "his harsh attacks on") is a verb
-            // when what was said follows it or its subject is a name or a pronoun
-            let nounForm = hit.entries[0]["noun"] == "yes"
-            if nounForm && tb[i].isCapitalized && i > lo && !parsedVerb { continue }
-            // left of the cue: auxiliaries, adverbs and "declined to" chains
-            var p = i - 1
-            var passive = false
-            var chains = 0
-            var timeSkipped = 0
-            while p >= lo {
-                let c = cls(tb[p])
-                // "May told reporters", "May said": a capitalised modal before a form that is not the
-                // base form is a name (a modal takes the base form: "may tell")
-                if c == "aux" && !baseForm && isNameModal(tb[p]) { break }
-                // (an adverb the tagger knows that has no -ly: "Big Machine have twice denied", "officials
-                // there said", "He has never said")
-                if c == "aux" || isAdverb(tb[p]) || taggedAdverb(doc, p, lo: lo) {
-                    // "was announced" is passive; "is criticizing" is progressive
-                    // ("is widely expected", "isn't expected", "is not thought to": adverbs and a
-                    // negation, tagged PART, may stand between; not "was first reported by X")
-                    if !form.hasSuffix("ing"),
-                       ["was", "were", "is", "are", "been", "be", "being", "isn't", "wasn't", "aren't", "weren't", "isn’t", "wasn’t", "aren’t", "weren’t"].contains(tb[p].lower),
-                       (p + 1..<i).allSatisfy({ isAdverb(tb[$0]) || tagged(doc, $0) == .PART }) { passive = true }
-                    p -= 1
-                    continue
-                }
-                // "Trump took to Twitter overnight to accuse …": a verb of the `verb` class, "to", a place
-                // or a medium of at most three words and "to" stand between the subject and the cue
-                if tb[p].lower == "to" && chains < 2,
-                   let t = stride(from: p - 2, through: max(lo + 1, p - 4), by: -1).first(where: { tb[$0].lower == "to" && cls(tb[$0 - 1]) == "verb" }),
-                   (t + 1..<p).allSatisfy({ tb[$0].kind == .word && (cls(tb[$0]) == nil || cls(tb[$0]) == "det") }) {
-                    chains += 1
-                    p = t - 2
-                    continue
-                }
-                // "prompted some Twitter users to argue that …": people (`source-nouns`) before "to" are
-                // the subject of a verb of saying with a "that" clause, not a verb of a "declined to" chain
-                if tb[p].lower == "to" && hit.entries[0]["frame"] == "say" && i + hit.length < hi && tb[i + hit.length].lower == "that" && p - 1 >= lo && tb[p - 1].kind == .word && !tb[p - 1].isCapitalized && people.hasSingle(tb[p - 1]) {
-                    p -= 1
-                    break
-                }
-                if tb[p].lower == "to" && chains < 2 && p - 1 >= lo && tb[p - 1].kind == .word && (cls(tb[p - 1]) == nil || cls(tb[p - 1]) == "verb") && !tb[p - 1].isCapitalized {
-                    chains += 1
-                    p -= 2
-                    continue
-                }
-                // a time between subject and verb: "Cruz on Wednesday announced", "the committee this week said"
-                if let q = timePhrase(endingAt: p, lo: lo, tokens) {
-                    timeSkipped = p - q
-                    p = q
-                    continue
-                }
-                // a phrase of time or manner in lower case between subject and verb: "Trump at the time
-                // said", "Beck, who has in the past described", "Sanders in turn argued"
-                if let q = adjunctBefore(p, lo: lo, doc, inQuote) {
-                    timeSkipped += p - q
-                    p = q
-                    continue
-                }
+            // "prompted some Twitter users to argue that …": people (`source-nouns`) before "to" are
+            // the subject of a verb of saying with a "that" clause, not a verb of a "declined to" chain
+            if tb[p].lower == "to" && hit.entries[0]["frame"] == "say" && i + hit.length < hi && tb[i + hit.length].lower == "that" && p - 1 >= lo && tb[p - 1].kind == .word && !tb[p - 1].isCapitalized && people.hasSingle(tb[p - 1]) {
+                p -= 1
                 break
             }
-            let skipped = p + timeSkipped < i - 1
-            // a base form ("say", "call") needs an auxiliary or a plural subject; an -s form a singular one
-            var needPlural = false
-            if (baseForm || sForm) && !parsedVerb {
-                guard p >= lo else { continue }
-                let h = tb[p]
-                var plural = isPlural(h) || (h.text == "%" && p > lo && tb[p - 1].kind == .number)
-                // the head before a prepositional phrase agrees: "advisers to Mr. Obama say",
-                // "Restaurant owners in Milan say" (the phrase is at most 8 tokens)
-                if !plural && baseForm && h.kind == .word, let ph = phrase(endingAt: p, lo: lo, tokens, inQuote),
-                   let j = ph.dropFirst().first(where: { prepositionAfterNoun(tokens, $0, lo: lo, inQuote) || tb[$0].lower == "of" }) {
-                    plural = isPlural(tb[j - 1]) && !tb[j - 1].isCapitalized
-                }
-                // "Trump and Clinton point out", "observers in Virginia and around the country say": a coordinated subject is plural
-                if !plural && baseForm && h.kind == .word, let ph = phrase(endingAt: p, lo: lo, tokens, inQuote),
-                   let c = coordinatedSubject(ph, lo: lo, tokens, inQuote), (c.lowerBound..<ph.lowerBound).contains(where: { tb[$0].lower == "and" }) {
-                    plural = true
-                }
-                // "Executives for the firm, which …, say": the apposition's head must be plural
-                // ("…, say, Ohio" is "for example")
-                if baseForm && !skipped && h.text == "," && !(form == "say" && i + 1 < hi && tb[i + 1].text == ",") { needPlural = true }
-                else if baseForm && !skipped && !plural && cls(h) != "coord" && cls(h) != "rel" { continue }
-                // (a capitalised word in -s before an -s form and "that" is a name: "Wines believes that …")
-                let nameInS = sForm && h.kind == .word && h.isCapitalized && cls(h) == nil && !isCapitals(h) && i + 1 < hi && tb[i + 1].lower == "that"
-                if sForm && !skipped && (plural && !nameInS || h.lower.hasSuffix("ing") || (h.kind == .word && cls(h) == nil && !h.isCapitalized && h.lower.hasSuffix("al"))) { continue }
-                // ("Video of the incident shows him with …", "The average shows Clinton leading": an
-                // object name or pronoun makes it a verb)
-                // (after "and" that ends a cue's content, a verb: "proposes lower taxes and plans to …")
-                let coordinatedAfterCue = cls(h) == "coord" && out.contains { f in f.content.contains { $0.upperBound <= p && $0.upperBound >= p - 1 } }
-                // (a form that closes the sentence after a short phrase set off by a comma is the verb of a
-                // tail attribution: "…, a new study reports.", "…, the newspaper reports.")
-                let tailSubject = closesTail
-                if sForm && nounForm && !skipped && !h.isCapitalized && cls(h) != "pron" && cls(h) != "rel" && !coordinatedAfterCue && !tailSubject
-                    && !(i + 1 < hi && (tb[i + 1].lower == "that" || tb[i + 1].text == ":" || tb[i + 1].kind == .quote
-                        || (tb[i + 1].kind == .word && tb[i + 1].isCapitalized && cls(tb[i + 1]) == nil)
-                        || objectPronouns.contains(tb[i + 1]))) { continue }
-            }
-            if p > lo && tb[p].text == ")" {
-                var q = p - 1
-                while q > lo && q > p - 8 && tb[q].text != "(" { q -= 1 }
-                if tb[q].text == "(" { p = q - 1 }
-            }
-            var source: Range<Int>?
-            // the head word of a subject the parse gave (`parseSubject`)
-            var sourceHead: Int?
-            var inverted = false
-            var rule = "statement.cue.subject"
-            let after = cue.upperBound
-            // "was first reported by The Washington Post", "(Reporting by Valerie Volcovici; …)", "the
-            // monitor maintained by the embassy": a participle with its agent after it is no verb of
-            // its subject's saying; only a passive of saying takes the agent as its source (below).
-            // ("responded by using …" and "said by phone" go on.)
-            if !passive && after + 1 < hi && tb[after].lower == "by" && !inQuote[after + 1] && tb[after + 1].kind == .word
-                && (tb[after + 1].isCapitalized || cls(tb[after + 1]) == "det") { continue }
-            // "Heidar Alishvandi, the governor of Qeshm, was quoted by state-run television as saying
-            // rescue teams were deployed": the passive subject of a verb of quoting speaks (frame
-            // `quoted`), through the verb of saying after "as"; what was said follows that verb
-            // (the agent, "state-run television", only reported it)
-            var quotedAs: Int?
-            if passive, hit.entries[0]["frame"] == "quoted",
-               let a = (after..<min(hi, after + 10)).first(where: { tb[$0].lower == "as" && !inQuote[$0] }), a + 1 < hi,
-               let v = verbs.longest(tokens, at: a + 1, end: hi), ["say", "tell"].contains(v.entries[0]["frame"] ?? "") {
-                passive = false
-                let c = a + 1 + v.length
-                // (not "was quoted as saying in a statement": what was said is the quotation before)
-                if c < hi, tb[c].kind == .word || tb[c].kind == .quote, cls(tb[c]) != "stop" { quotedAs = c }
-            }
-            defer { if quotedAs != nil, let k = out.indices.last, out[k].cue == cue { out[k].rule = "statement.cue.quoted-as-saying" } }
-            // "The Argus quoted immigration official Jurie de Wet as saying the arrests …": the
-            // object of an active verb of quoting speaks, through the verb of saying after "as";
-            // the subject only reported it
-            if !passive, hit.entries[0]["frame"] == "quoted", after < hi, !inQuote[after],
-               let obj = phrase(startingAt: after, hi: hi, tokens, inQuote), obj.upperBound + 1 < hi, tb[obj.upperBound].lower == "as",
-               let v = verbs.longest(tokens, at: obj.upperBound + 1, end: hi), ["say", "tell"].contains(v.entries[0]["frame"] ?? "") {
-                let c0 = obj.upperBound + 1 + v.length
-                if c0 < hi, tb[c0].kind == .word || tb[c0].kind == .quote, cls(tb[c0]) != "stop",
-                   let c = trim(c0..<endBeforeAttribution(c0..<hi, tokens, inQuote, work: &work), tokens) {
-                    out.append(found([c], source: obj, cue: cue, rule: "statement.cue.quoted-as-saying"))
-                    i = c0 - 1
-                    continue
-                }
-            }
-            // a gerund after a preposition: "by denouncing …", "In describing X, Cuban said"
-            let gerundAfter = form.hasSuffix("ing") && !skipped && p >= lo && ["by", "in", "after", "while", "before", "when", "without", "through", "despite"].contains(tb[p].lower)
-            // (an adverb may follow the comma: "…, even suggesting he may have been sabotaged")
-            let adverbsOnly = p >= lo && tb[p].text == "," && (p + 1..<i).allSatisfy { isAdverb(tb[$0]) || ["even", "also", "further", "again", "then"].contains(tb[$0].lower) }
-            let participle = form.hasSuffix("ing") && (!skipped || adverbsOnly) && p >= lo && (tb[p].text == "," || (tb[p].kind == .word && cls(tb[p]) == nil && !tb[p].isCapitalized) || gerundAfter
-                // (after the comma that closes a quotation: "“… conversation,” adding “we need …”")
-                || (tb[p].kind == .quote && inQuote[p] && p - 1 >= lo && tb[p - 1].text == "," && quoteStarts[p] != nil))
-            var contentEnd = hi
-            work += i - p
-            if gerundAfter && p == lo {
-                // the clause opens the sentence: its subject follows the comma that closes it
-                work += hi - after
-                guard let comma = (after..<hi).first(where: { tb[$0].text == "," && !inQuote[$0] }),
-                      let src = phrase(startingAt: comma + 1, hi: hi, tokens, inQuote, subject: true),
-                      tb[src.lowerBound].isCapitalized || cls(tb[src.lowerBound]) == "pron" || cls(tb[src.lowerBound]) == "det" else { continue }
-                source = src
-                contentEnd = comma
-                rule = "statement.cue.participle"
-            } else if form.hasSuffix("ing"), !skipped, p >= lo, p == i - 1, tb[p].kind == .word, !inQuote[p], cls(tb[p]) == nil,
-                      let src = phrase(endingAt: p, lo: lo, tokens, inQuote), src.count <= 6, src.lowerBound - 1 >= lo,
-                      tb[src.lowerBound - 1].lower == "with", !inQuote[src.lowerBound - 1],
-                      src.lowerBound - 1 == lo || tb[src.lowerBound - 2].text == "," {
-                // "Stocks fell, with some analysts saying …", "…, with traders citing …": the noun phrase
-                // between "with" (opening the sentence or after a comma) and the participle is its
-                // subject, not the clause's (not "replacing it with softer language calling for …")
-                source = src
-                rule = "statement.cue.participle"
-            } else if participle {
-                // "…, saying …" / "released a statement calling …": the subject of the clause
-                work += 1
-                // (the outermost cue whose content reaches the comma: `endBeforeAttribution`)
-                // ("showed protesters chanting “Macron resign”", "crowds shouting “…”": people right
-                // before the participle, a plural or a noun of `source-nouns`, say the quotation after it)
-                if p == i - 1, after < hi, tb[after].kind == .quote, inQuote[after], tb[p].kind == .word, !tb[p].isCapitalized, cls(tb[p]) == nil,
-                   !documents.hasSingle(tb[p]), isPlural(tb[p]) || people.hasSingle(tb[p]),
-                   let src = phrase(endingAt: p, lo: lo, tokens, inQuote) {
-                    source = src
-                } else if let prev = outerCue(out, reaching: p) ?? out.last(where: { $0.source != nil }) {
-                    source = prev.source
-                } else if let src = phrase(startingAt: clauseStart(lo, p, tokens, inQuote, work: &work), hi: p, tokens, inQuote, subject: true), tb[src.lowerBound].isCapitalized || cls(tb[src.lowerBound]) == "pron" || cls(tb[src.lowerBound]) == "det" {
-                    source = src
-                } else {
-                    continue
-                }
-                rule = "statement.cue.participle"
-            } else if passive {
-                // "it was announced that …"; "… was reported by X"
-                if after < hi && tb[after].lower == "by", let src = phrase(startingAt: after + 1, hi: hi, tokens, inQuote) {
-                    source = src
-                    rule = "statement.cue.passive-by"
-                } else {
-                    // (a cue of blame or naming takes "of", "for" or "as": "he was accused of …", "the plan
-                    // has been criticized as …", "the claim was rated as mostly true")
-                    let blame = ["accuse", "call", "other"].contains(hit.entries[0]["frame"] ?? "") && after < hi && ["of", "for", "as"].contains(tb[after].lower)
-                    guard after < hi, tb[after].lower == "that" || tb[after].lower == "to" || blame else { continue }
-                    rule = "statement.cue.passive"
-                    // "… criticized as reckless by Senator John Smith": the agent a few words on speaks
-                    if blame, let by = (after + 1..<min(hi, after + 8)).first(where: { tb[$0].lower == "by" && !inQuote[$0] }),
-                       let src = phrase(startingAt: by + 1, hi: hi, tokens, inQuote) {
-                        source = src
-                        contentEnd = by
-                        rule = "statement.cue.passive-agent"
-                    }
-                }
-            } else if p < lo || tb[p].text == "," || tb[p].kind == .quote || tb[p].text == ":" || tb[p].text == "—" || tb[p].text == "–" || doubleHyphen(p) {
-                // "…, said Trump" / "“…” said the spokesman"
-                // (no auxiliary between: "Clinton, a Democrat, did not mention Trump" is not inverted)
-                // (not after a name and its apposition: "James Kennedy, the prosecutor, said the case …")
-                if inverts, p == i - 1, !nameAndApposition(before: p, lo: lo, tokens, inQuote), let src = phrase(startingAt: after, hi: hi, tokens, inQuote, afterCue: true), p >= lo,
-                   tb[src.lowerBound].isCapitalized || cls(tb[src.lowerBound]) == "det" || cls(tb[src.lowerBound]) == "pron" || countedSource(src, tokens)
-                    || titledName(src, tokens) || describedPeople(src, tokens),
-                   src.upperBound >= hi || [",", ".", "!", "?", ":", ";", "(", "—"].contains(tb[src.upperBound].text)
-                    // (a day after it: "said detective Joe Coffey Monday")
-                    || weekdays.hasSingle(tb[src.upperBound]) || (!tb[src.upperBound].isCapitalized && ["today", "yesterday", "tonight"].contains(tb[src.upperBound].lower))
-                    // (not before an opening quotation: in "Ayrault, a member of the council, said North Korea's latest
-                    // “provocation …”" the words after the cue open what was said)
-                    || (tb[src.upperBound].kind == .quote && !(inQuote[src.upperBound] && quoteStarts[src.upperBound] == nil))
-                    || (cls(tb[src.upperBound]) == "rel" && cls(tb[src.lowerBound]) != "pron") || cls(tb[src.upperBound]) == "stop" && cls(tb[src.lowerBound]) != "pron",
-                   // "Another provincial official, Ghasem Karami, told The Associated Press that …", "“…,”
-                   // Commodore Nirad Sinha, a navy spokesman, told CNN.": what follows "told" is the
-                   // addressee, never the speaker
-                   hit.entries[0]["frame"] != "tell" {
-                    source = src
-                    inverted = true
-                    rule = "statement.cue.inverted"
-                    // "…,” said a report from Kotak Institutional Equities.": what a source issues
-                    // (`source-documents`) and its issuer after "from", "by" or "of" (`StatementFinder.speaker`)
-                    if src.upperBound + 1 < hi, documents.hasSingle(tb[src.upperBound - 1]), ["from", "by", "of"].contains(tb[src.upperBound].lower),
-                       let issuer = phrase(startingAt: src.upperBound + 1, hi: hi, tokens, inQuote), tb[issuer.lowerBound].isCapitalized || cls(tb[issuer.lowerBound]) == "det" {
-                        source = src.lowerBound..<issuer.upperBound
-                    }
-                    // "…, said another witness in the impeachment probe, former White House Russia adviser
-                    // Fiona Hill.": an apposition that closes the sentence is part of the source (its name
-                    // speaks: `StatementFinder.speaker`), past a prepositional phrase of the description
-                    var e = source!.upperBound
-                    if e < hi && cls(tb[e]) == "stop" {
-                        while e < min(hi, src.upperBound + 7) && tb[e].kind == .word && !inQuote[e] && !verbs.starts(tb[e].lower) { e += 1 }
-                    }
-                    if e + 1 < hi, tb[e].text == ",", !inQuote[e], let app = phrase(startingAt: e + 1, hi: hi, tokens, inQuote),
-                       tb[app.upperBound - 1].isCapitalized, (app.upperBound..<hi).allSatisfy({ tb[$0].kind == .punct }) {
-                        source = src.lowerBound..<app.upperBound
-                    }
-                } else if p >= lo && (tb[p].text == "," || tb[p].text == "—" || tb[p].text == "–" || doubleHyphen(p)) {
-                    // apposition or participle between subject and cue: "Pence, Trump's running mate, said",
-                    // "Sims — a teacher from Ohio — says", "Kall -- co-editor of …, a book … -- said"
-                    let mark = tb[p].text
-                    // (a double hyphen is two tokens: the apposition opens at the pair before)
-                    let double = doubleHyphen(p)
-                    var q = double ? p - 2 : p - 1
-                    while q > lo && q > p - 30 && (double ? !doubleHyphen(q) : tb[q].text != mark) && !inQuote[q] { q -= 1 }
-                    if double && q > lo && doubleHyphen(q) { q -= 1 }
-                    // "study lead author Lucas Paganini, a planetary scientist at … in Greenbelt, Maryland,
-                    // and American University in Washington, D.C., said": an apposition with commas of its own
-                    // opens at the comma after the name
-                    // (also a relative clause after a place's name: "…, 59, of Ashton, Md., who watched …, said")
-                    if !double, q > lo, tb[q].text == ",", nameBefore(comma: q, lo: lo, tokens, inQuote) == nil || (q + 1 < p && tb[q + 1].lower == "who"),
-                       let c = appositionOpening(before: q, p: p, lo: lo, tokens, inQuote) { q = c }
-                    // "Rep. Gregory W. Meeks (D-N.Y.), chairman of …, said": past a parenthesis
-                    var e = q - 1
-                    if q > lo && tb[e].text == ")" {
-                        var b = e - 1
-                        while b > lo && b > e - 8 && tb[b].text != "(" { b -= 1 }
-                        if tb[b].text == "(" { e = b - 1 }
-                    }
-                    guard q > lo, tb[q].text == mark, e >= lo, let src = phrase(endingAt: e, lo: lo, tokens, inQuote) else { continue }
-                    // "A third of voters, 33%, say": a share in the apposition is plural too
-                    if needPlural && !isPlural(tb[src.upperBound - 1]) && !(q..<p).contains(where: { tb[$0].kind == .number }) { continue }
-                    // the apposition is part of the source: "A lawyer for the news outlets, David Schulz,"
-                    // (the speaker is the name of either part: `StatementFinder.speaker`)
-                    // (a name's last word may be a word of a class too: "Grainia Long")
-                    source = mark == "," && p - q <= 7 && tb[p - 1].kind == .word && tb[p - 1].isCapitalized && (cls(tb[p - 1]) == nil || p - 1 > q + 1)
-                        && q + 1 < p && tb[q + 1].isCapitalized && cls(tb[q + 1]) == nil ? src.lowerBound..<p : src
-                    // a name before the phrase, and the apposition was a second one: "David Chang, CEO
-                    // of Gradifi — which consults for … — said", "Former Rep. Will Hurd, R-Texas, a
-                    // onetime rival who has endorsed Haley, said"
-                    if src.lowerBound - 1 > lo, tb[src.lowerBound - 1].text == ",", !inQuote[src.lowerBound - 1],
-                       let b = nameBefore(comma: src.lowerBound - 1, lo: lo, tokens, inQuote) {
-                        source = b..<source!.upperBound
-                    }
-                    rule = "statement.cue.apposition"
-                } else {
-                    continue
-                }
-            } else if let c = cls(tb[p]), c == "rel" {
-                // "the author of that boast": after a preposition "that" is a determiner, the "cue" a noun
-                var q = p - 1
-                // "family members of 9/11 victims, many of whom say": the phrase before the comma
-                if tb[p].lower != "that" && q - 1 > lo && tb[q].lower == "of"
-                    && (["many", "most", "some", "all", "none", "both", "several", "few", "one", "each"].contains(tb[q - 1].lower) || tb[q - 1].kind == .number) {
-                    q -= 2
-                } else if p - 1 >= lo && (cls(tb[p - 1]) == "stop" || tb[p - 1].lower == "of") { continue }
-                if q >= lo && tb[q].text == "," { q -= 1 }
-                guard let src = phrase(endingAt: q, lo: lo, tokens, inQuote) else { continue }
-                source = src.lowerBound..<(p + 1)
-                rule = "statement.cue.relative"
-            } else if let c = cls(tb[p]), c == "coord" {
-                work += 1
-                // the subject of the outermost cue whose content goes on to the "and" (or ends right
-                // before it: `endBeforeAttribution`): "May said that the country would declare …, and
-                // suggested that …": May suggested; else of the last cue
-                // (but a clause after ", while" has its own subject, which the "and" goes on with:
-                // "China said it is committed to …, while the city’s police deny accusations … and say
-                // they show utmost restraint": the police say)
-                if let sub = subordinateSubject(before: p, lo: lo, tokens, inQuote, work: &work) {
-                    source = sub
-                } else if let prev = outerCue(out, reaching: p) ?? out.last(where: { $0.source != nil && $0.cue.upperBound <= p }) {
-                    source = prev.source
-                } else if let src = phrase(startingAt: clauseStart(lo, p, tokens, inQuote, work: &work), hi: p, tokens, inQuote, subject: true),
-                          tb[src.lowerBound].isCapitalized || cls(tb[src.lowerBound]) == "pron",
-                          // (a determiner alone is no subject: "The unreleased video …, who have … and called for")
-                          src.count > 1 || cls(tb[src.lowerBound]) != "det" {
-                    source = src
-                } else {
-                    continue
-                }
-                rule = "statement.cue.coordinated"
-                // "Ryan said he was not ready, and suggested that …": the first content ends before "and"
-                if let k = out.indices.last, let last = out[k].content.last, last.contains(p) {
-                    var e = p
-                    while e > last.lowerBound && tb[e - 1].kind == .punct { e -= 1 }
-                    if e - last.lowerBound >= 2 { out[k].content[out[k].content.count - 1] = last.lowerBound..<e }
-                }
-            } else if let src = phrase(endingAt: p, lo: lo, tokens, inQuote) {
-                source = src
-                // a clause or participle that modifies the subject: "Employees who worked at the plant
-                // said", "Protesters marching through the streets chanted", "the experts I interviewed said"
-                if let m = modifiedSubject(src, lo: lo, tokens, inQuote) {
-                    source = m.range
-                    sourceHead = m.head
-                } else if let c = coordinatedSubject(src, lo: lo, tokens, inQuote) {
-                    source = c
-                }
-                // the parse's subject when it goes on left of the phrase: "Employees who worked at the
-                // plant said", "Protesters marching through the streets chanted", "Officials at the State
-                // Department and the Pentagon said"
-                if let ps = parseSubject(doc, cue: i, end: p, lo: lo, inQuote, work: &work), ps.range.lowerBound < src.lowerBound {
-                    source = ps.range
-                    sourceHead = ps.head
-                }
-                // an apposition without its closing comma: "Joy Baker, an OBGYN based in Georgia told",
-                // "Sandy Ching, president of the American Academy of Pediatrics (AAP) said": the name
-                // before it is part of the source (the apposition opens with a word in lower case)
-                if let s = source, s.lowerBound - 1 > lo, tb[s.lowerBound - 1].text == ",",
-                   tb[s.lowerBound].kind == .word, !tb[s.lowerBound].isCapitalized, cls(tb[s.lowerBound]) == nil || cls(tb[s.lowerBound]) == "det" {
-                    if let b = nameBefore(comma: s.lowerBound - 1, lo: lo, tokens, inQuote) { source = b..<s.upperBound }
-                }
-            } else if let ps = parseSubject(doc, cue: i, end: p, lo: lo, inQuote, work: &work) {
-                // "all the experts I interviewed said": a relative clause without "that" ends the subject
-                source = ps.range
-                sourceHead = ps.head
-            } else {
+            if tb[p].lower == "to" && chains < 2 && p - 1 >= lo && tb[p - 1].kind == .word && (cls(tb[p - 1]) == nil || cls(tb[p - 1]) == "verb") && !tb[p - 1].isCapitalized {
+                chains += 1
+                p -= 2
                 continue
             }
-            // a capitalised word of the auxiliary class right before the source opens it where a
-            // sentence, a quotation or a clause begins: "Both sides said …", "“…,’’ Will Moy,
-            // chief executive of Full Fact, told the BBC" (not "has" or "will" inside a clause)
-            if !inverted, let src = source, src.lowerBound - 1 >= lo, tb[src.lowerBound - 1].kind == .word,
-               tb[src.lowerBound - 1].isCapitalized, !inQuote[src.lowerBound - 1], cls(tb[src.lowerBound - 1]) == "aux",
-               src.lowerBound - 1 == lo || tb[src.lowerBound - 2].kind == .quote || tb[src.lowerBound - 2].text == "," {
-                source = (src.lowerBound - 1)..<src.upperBound
+            // a time between subject and verb: "Cruz on Wednesday announced", "the committee this week said"
+            if let q = timePhrase(endingAt: p, lo: lo, tokens) {
+                timeSkipped = p - q
+                p = q
+                continue
             }
-            // the content
-            var subjectStart = inverted ? cue.lowerBound : (source?.lowerBound ?? cue.lowerBound)
-            // "“We are glad,” spokesman Bob Smith said", "“…,” team general manager A.J. Smith said",
-            // "“…,” Lakers coach Frank Vogel said": up to three words between a quotation and the
-            // source are its title, not part of what was said
-            // (and where the words before the source and its title end)
-            var titleStart = subjectStart
-            if !inverted, source != nil {
-                var k = subjectStart
-                while k > lo, subjectStart - k < 3, tb[k - 1].kind == .word, !inQuote[k - 1],
-                      cls(tb[k - 1]) == nil || cls(tb[k - 1]) == "det" { k -= 1 }
-                titleStart = k
-                // (a quotation that opens the sentence: not a title of a work in it, "On this
-                // weekend’s broadcast of “Fox News Sunday,” Republican vice-presidential nominee Gov.
-                // Mike Pence said"; after a comma, when the word before the name says what the
-                // source is: "Jameis Winston threw for 300 yards, coach Bruce Arians said", not
-                // "…, yet Donald Trump continually brags")
-                func names(_ role: Int) -> Bool {
-                    tb[role].isCapitalized || roleWords.contains { $0.hasSingle(tb[role]) } || wordClass(doc, role) == .NOUN
+            // a phrase of time or manner in lower case between subject and verb: "Trump at the time
+            // said", "Beck, who has in the past described", "Sanders in turn argued"
+            if let q = adjunctBefore(p, lo: lo, doc, inQuote) {
+                timeSkipped += p - q
+                p = q
+                continue
+            }
+            break
+        }
+        let skipped = p + timeSkipped < i - 1
+        // a base form ("say", "call") needs an auxiliary or a plural subject; an -s form a singular one
+        var needPlural = false
+        if (baseForm || sForm) && !parsedVerb {
+            guard p >= lo else { return nil }
+            let h = tb[p]
+            var plural = isPlural(h) || (h.text == "%" && p > lo && tb[p - 1].kind == .number)
+            // the head before a prepositional phrase agrees: "advisers to Mr. Obama say",
+            // "Restaurant owners in Milan say" (the phrase is at most 8 tokens)
+            if !plural && baseForm && h.kind == .word, let ph = phrase(endingAt: p, lo: lo, tokens, inQuote),
+               let j = ph.dropFirst().first(where: { prepositionAfterNoun(tokens, $0, lo: lo, inQuote) || tb[$0].lower == "of" }) {
+                plural = isPlural(tb[j - 1]) && !tb[j - 1].isCapitalized
+            }
+            // "Trump and Clinton point out", "observers in Virginia and around the country say": a coordinated subject is plural
+            if !plural && baseForm && h.kind == .word, let ph = phrase(endingAt: p, lo: lo, tokens, inQuote),
+               let c = coordinatedSubject(ph, lo: lo, tokens, inQuote), (c.lowerBound..<ph.lowerBound).contains(where: { tb[$0].lower == "and" }) {
+                plural = true
+            }
+            // "Executives for the firm, which …, say": the apposition's head must be plural
+            // ("…, say, Ohio" is "for example")
+            if baseForm && !skipped && h.text == "," && !(form == "say" && i + 1 < hi && tb[i + 1].text == ",") { needPlural = true }
+            else if baseForm && !skipped && !plural && cls(h) != "coord" && cls(h) != "rel" { return nil }
+            // (a capitalised word in -s before an -s form and "that" is a name: "Wines believes that …")
+            let nameInS = sForm && h.kind == .word && h.isCapitalized && cls(h) == nil && !isCapitals(h) && i + 1 < hi && tb[i + 1].lower == "that"
+            if sForm && !skipped && (plural && !nameInS || h.lower.hasSuffix("ing") || (h.kind == .word && cls(h) == nil && !h.isCapitalized && h.lower.hasSuffix("al"))) { return nil }
+            // ("Video of the incident shows him with …", "The average shows Clinton leading": an
+            // object name or pronoun makes it a verb)
+            // (after "and" that ends a cue's content, a verb: "proposes lower taxes and plans to …")
+            let coordinatedAfterCue = cls(h) == "coord" && sc.out.contains { f in f.content.contains { $0.upperBound <= p && $0.upperBound >= p - 1 } }
+            // (a form that closes the sentence after a short phrase set off by a comma is the verb of a
+            // tail attribution: "…, a new study reports.", "…, the newspaper reports.")
+            let tailSubject = closesTail
+            if sForm && nounForm && !skipped && !h.isCapitalized && cls(h) != "pron" && cls(h) != "rel" && !coordinatedAfterCue && !tailSubject
+                && !(i + 1 < hi && (tb[i + 1].lower == "that" || tb[i + 1].text == ":" || tb[i + 1].kind == .quote
+                    || (tb[i + 1].kind == .word && tb[i + 1].isCapitalized && cls(tb[i + 1]) == nil)
+                    || objectPronouns.contains(tb[i + 1]))) { return nil }
+        }
+        if p > lo && tb[p].text == ")" {
+            var q = p - 1
+            while q > lo && q > p - 8 && tb[q].text != "(" { q -= 1 }
+            if tb[q].text == "(" { p = q - 1 }
+        }
+        return VerbLeft(p: p, passive: passive, skipped: skipped, needPlural: needPlural)
+    }
+
+    /// The subject of the cue: the phrase left of it (past appositions, relative clauses and
+    /// coordination), right of it when inverted ("…, said Trump"), the agent of a passive, or
+    /// the subject of a participle's clause; `.said` when a verb of quoting made the statement
+    /// itself ("quoted X as saying …"), nil when there is none.
+    private func verbSubject(_ v: VerbReading, _ left: VerbLeft, at i: Int, _ tb: UnsafeBufferPointer<Token>, _ sc: inout CueScan) -> SubjectStep? {
+        let doc = sc.doc, tokens = doc.tokens, lo = sc.lo, hi = sc.hi, inQuote = sc.inQuote, quoteStarts = sc.quoteStarts
+        func trim(_ r: Range<Int>, _ tokens: [Token]) -> Range<Int>? { sc.trim(r, self) }
+        func found(_ content: [Range<Int>], source: Range<Int>?, cue: Range<Int>, rule: String, speech: Bool = true) -> Found {
+            sc.found(content, source: source, cue: cue, rule: rule, speech: speech)
+        }
+        let hit = v.hit, cue = v.cue, form = v.form, inverts = v.inverts
+        let p = left.p, skipped = left.skipped, needPlural = left.needPlural
+        var passive = left.passive
+        var source: Range<Int>?
+        // the head word of a subject the parse gave (`parseSubject`)
+        var sourceHead: Int?
+        var inverted = false
+        var rule = "statement.cue.subject"
+        let after = cue.upperBound
+        // "was first reported by The Washington Post", "(Reporting by Valerie Volcovici; …)", "the
+        // monitor maintained by the embassy": a participle with its agent after it is no verb of
+        // its subject's saying; only a passive of saying takes the agent as its source (below).
+        // ("responded by using …" and "said by phone" go on.)
+        if !passive && after + 1 < hi && tb[after].lower == "by" && !inQuote[after + 1] && tb[after + 1].kind == .word
+            && (tb[after + 1].isCapitalized || cls(tb[after + 1]) == "det") { return nil }
+        // "Heidar Alishvandi, the governor of Qeshm, was quoted by state-run television as saying
+        // rescue teams were deployed": the passive subject of a verb of quoting speaks (frame
+        // `quoted`), through the verb of saying after "as"; what was said follows that verb
+        // (the agent, "state-run television", only reported it)
+        var quotedAs: Int?
+        if passive, hit.entries[0]["frame"] == "quoted",
+           let a = (after..<min(hi, after + 10)).first(where: { tb[$0].lower == "as" && !inQuote[$0] }), a + 1 < hi,
+           let v = verbs.longest(tokens, at: a + 1, end: hi), ["say", "tell"].contains(v.entries[0]["frame"] ?? "") {
+            passive = false
+            let c = a + 1 + v.length
+            // (not "was quoted as saying in a statement": what was said is the quotation before)
+            if c < hi, tb[c].kind == .word || tb[c].kind == .quote, cls(tb[c]) != "stop" { quotedAs = c }
+        }
+        // "The Argus quoted immigration official Jurie de Wet as saying the arrests …": the
+        // object of an active verb of quoting speaks, through the verb of saying after "as";
+        // the subject only reported it
+        if !passive, hit.entries[0]["frame"] == "quoted", after < hi, !inQuote[after],
+           let obj = phrase(startingAt: after, hi: hi, tokens, inQuote), obj.upperBound + 1 < hi, tb[obj.upperBound].lower == "as",
+           let v = verbs.longest(tokens, at: obj.upperBound + 1, end: hi), ["say", "tell"].contains(v.entries[0]["frame"] ?? "") {
+            let c0 = obj.upperBound + 1 + v.length
+            if c0 < hi, tb[c0].kind == .word || tb[c0].kind == .quote, cls(tb[c0]) != "stop",
+               let c = trim(c0..<endBeforeAttribution(c0..<hi, tokens, inQuote, work: &sc.work), tokens) {
+                sc.out.append(found([c], source: obj, cue: cue, rule: "statement.cue.quoted-as-saying"))
+                return .said(c0 - 1)
+            }
+        }
+        // a gerund after a preposition: "by denouncing …", "In describing X, Cuban said"
+        let gerundAfter = form.hasSuffix("ing") && !skipped && p >= lo && ["by", "in", "after", "while", "before", "when", "without", "through", "despite"].contains(tb[p].lower)
+        // (an adverb may follow the comma: "…, even suggesting he may have been sabotaged")
+        let adverbsOnly = p >= lo && tb[p].text == "," && (p + 1..<i).allSatisfy { isAdverb(tb[$0]) || ["even", "also", "further", "again", "then"].contains(tb[$0].lower) }
+        let participle = form.hasSuffix("ing") && (!skipped || adverbsOnly) && p >= lo && (tb[p].text == "," || (tb[p].kind == .word && cls(tb[p]) == nil && !tb[p].isCapitalized) || gerundAfter
+            // (after the comma that closes a quotation: "“… conversation,” adding “we need …”")
+            || (tb[p].kind == .quote && inQuote[p] && p - 1 >= lo && tb[p - 1].text == "," && quoteStarts[p] != nil))
+        var contentEnd = hi
+        sc.work += i - p
+        if gerundAfter && p == lo {
+            // the clause opens the sentence: its subject follows the comma that closes it
+            sc.work += hi - after
+            guard let comma = (after..<hi).first(where: { tb[$0].text == "," && !inQuote[$0] }),
+                  let src = phrase(startingAt: comma + 1, hi: hi, tokens, inQuote, subject: true),
+                  tb[src.lowerBound].isCapitalized || cls(tb[src.lowerBound]) == "pron" || cls(tb[src.lowerBound]) == "det" else { return nil }
+            source = src
+            contentEnd = comma
+            rule = "statement.cue.participle"
+        } else if form.hasSuffix("ing"), !skipped, p >= lo, p == i - 1, tb[p].kind == .word, !inQuote[p], cls(tb[p]) == nil,
+                  let src = phrase(endingAt: p, lo: lo, tokens, inQuote), src.count <= 6, src.lowerBound - 1 >= lo,
+                  tb[src.lowerBound - 1].lower == "with", !inQuote[src.lowerBound - 1],
+                  src.lowerBound - 1 == lo || tb[src.lowerBound - 2].text == "," {
+            // "Stocks fell, with some analysts saying …", "…, with traders citing …": the noun phrase
+            // between "with" (opening the sentence or after a comma) and the participle is its
+            // subject, not the clause's (not "replacing it with softer language calling for …")
+            source = src
+            rule = "statement.cue.participle"
+        } else if participle {
+            // "…, saying …" / "released a statement calling …": the subject of the clause
+            sc.work += 1
+            // (the outermost cue whose content reaches the comma: `endBeforeAttribution`)
+            // ("showed protesters chanting “Macron resign”", "crowds shouting “…”": people right
+            // before the participle, a plural or a noun of `source-nouns`, say the quotation after it)
+            if p == i - 1, after < hi, tb[after].kind == .quote, inQuote[after], tb[p].kind == .word, !tb[p].isCapitalized, cls(tb[p]) == nil,
+               !documents.hasSingle(tb[p]), isPlural(tb[p]) || people.hasSingle(tb[p]),
+               let src = phrase(endingAt: p, lo: lo, tokens, inQuote) {
+                source = src
+            } else if let prev = outerCue(sc.out, reaching: p) ?? sc.out.last(where: { $0.source != nil }) {
+                source = prev.source
+            } else if let src = phrase(startingAt: clauseStart(lo, p, tokens, inQuote, work: &sc.work), hi: p, tokens, inQuote, subject: true), tb[src.lowerBound].isCapitalized || cls(tb[src.lowerBound]) == "pron" || cls(tb[src.lowerBound]) == "det" {
+                source = src
+            } else {
+                return nil
+            }
+            rule = "statement.cue.participle"
+        } else if passive {
+            // "it was announced that …"; "… was reported by X"
+            if after < hi && tb[after].lower == "by", let src = phrase(startingAt: after + 1, hi: hi, tokens, inQuote) {
+                source = src
+                rule = "statement.cue.passive-by"
+            } else {
+                // (a cue of blame or naming takes "of", "for" or "as": "he was accused of …", "the plan
+                // has been criticized as …", "the claim was rated as mostly true")
+                let blame = ["accuse", "call", "other"].contains(hit.entries[0]["frame"] ?? "") && after < hi && ["of", "for", "as"].contains(tb[after].lower)
+                guard after < hi, tb[after].lower == "that" || tb[after].lower == "to" || blame else { return nil }
+                rule = "statement.cue.passive"
+                // "… criticized as reckless by Senator John Smith": the agent a few words on speaks
+                if blame, let by = (after + 1..<min(hi, after + 8)).first(where: { tb[$0].lower == "by" && !inQuote[$0] }),
+                   let src = phrase(startingAt: by + 1, hi: hi, tokens, inQuote) {
+                    source = src
+                    contentEnd = by
+                    rule = "statement.cue.passive-agent"
                 }
-                if k < subjectStart, k - 1 >= lo, quoteStarts[k - 1].map({ $0 <= lo }) == true || (tb[k - 1].text == "," && names(subjectStart - 1)) {
-                    subjectStart = k
+            }
+        } else if p < lo || tb[p].text == "," || tb[p].kind == .quote || tb[p].text == ":" || tb[p].text == "—" || tb[p].text == "–" || sc.doubleHyphen(p) {
+            // "…, said Trump" / "“…” said the spokesman"
+            // (no auxiliary between: "Clinton, a Democrat, did not mention Trump" is not inverted)
+            // (not after a name and its apposition: "James Kennedy, the prosecutor, said the case …")
+            if inverts, p == i - 1, !nameAndApposition(before: p, lo: lo, tokens, inQuote), let src = phrase(startingAt: after, hi: hi, tokens, inQuote, afterCue: true), p >= lo,
+               tb[src.lowerBound].isCapitalized || cls(tb[src.lowerBound]) == "det" || cls(tb[src.lowerBound]) == "pron" || countedSource(src, tokens)
+                || titledName(src, tokens) || describedPeople(src, tokens),
+               src.upperBound >= hi || [",", ".", "!", "?", ":", ";", "(", "—"].contains(tb[src.upperBound].text)
+                // (a day after it: "said detective Joe Coffey Monday")
+                || weekdays.hasSingle(tb[src.upperBound]) || (!tb[src.upperBound].isCapitalized && ["today", "yesterday", "tonight"].contains(tb[src.upperBound].lower))
+                // (not before an opening quotation: in "Ayrault, a member of the council, said North Korea's latest
+                // “provocation …”" the words after the cue open what was said)
+                || (tb[src.upperBound].kind == .quote && !(inQuote[src.upperBound] && quoteStarts[src.upperBound] == nil))
+                || (cls(tb[src.upperBound]) == "rel" && cls(tb[src.lowerBound]) != "pron") || cls(tb[src.upperBound]) == "stop" && cls(tb[src.lowerBound]) != "pron",
+               // "Another provincial official, Ghasem Karami, told The Associated Press that …", "“…,”
+               // Commodore Nirad Sinha, a navy spokesman, told CNN.": what follows "told" is the
+               // addressee, never the speaker
+               hit.entries[0]["frame"] != "tell" {
+                source = src
+                inverted = true
+                rule = "statement.cue.inverted"
+                // "…,” said a report from Kotak Institutional Equities.": what a source issues
+                // (`source-documents`) and its issuer after "from", "by" or "of" (`StatementFinder.speaker`)
+                if src.upperBound + 1 < hi, documents.hasSingle(tb[src.upperBound - 1]), ["from", "by", "of"].contains(tb[src.upperBound].lower),
+                   let issuer = phrase(startingAt: src.upperBound + 1, hi: hi, tokens, inQuote), tb[issuer.lowerBound].isCapitalized || cls(tb[issuer.lowerBound]) == "det" {
+                    source = src.lowerBound..<issuer.upperBound
                 }
-            }
-            // "was pressed by the host about …": what was said follows the agent
-            let passiveBy = rule == "statement.cue.passive-by"
-            let afterCue = inverted || passiveBy ? (source?.upperBound ?? after) : after
-            var contentStart: Int?
-            var k = afterCue
-            var openingQuote = false
-            while k < min(contentEnd, afterCue + 8) {
-                // an opening quote close to the cue is what was said; one further on, after a
-                // noun, is a name or a title ("during a panel discussion “Human Rights in …”")
-                if inQuote[k] && tb[k].kind == .quote {
-                    // "said he was “not ready”": a quotation after words of the clause is part of it
-                    if k <= afterCue + 1 || tb[k - 1].text == ":" || tb[k - 1].text == "," { contentStart = k; openingQuote = true }
-                    break
+                // "…, said another witness in the impeachment probe, former White House Russia adviser
+                // Fiona Hill.": an apposition that closes the sentence is part of the source (its name
+                // speaks: `StatementFinder.speaker`), past a prepositional phrase of the description
+                var e = source!.upperBound
+                if e < hi && cls(tb[e]) == "stop" {
+                    while e < min(hi, src.upperBound + 7) && tb[e].kind == .word && !inQuote[e] && !verbs.starts(tb[e].lower) { e += 1 }
                 }
-                if inQuote[k] { break }
-                let l = tb[k].lower
-                // "said he thought that …": what was said is the whole clause, its own verb of saying included
-                if l == "that" && k > afterCue + 1 && cls(tb[afterCue]) == "pron"
-                    && (afterCue + 1..<k).contains(where: { verbs.starts(tb[$0].lower) }) { contentStart = afterCue; break }
-                if l == "that" || l == ":" { contentStart = k + 1; break }
-                // "…,” Anderson said, adding that …": the "that" belongs to the next cue
-                if tb[k].text == "," && k + 1 < hi && tb[k + 1].kind == .word && (tb[k + 1].lower.hasSuffix("ing") || verbs.starts(tb[k + 1].lower)) { break }
-                if tb[k].text == "." { break }
-                k += 1
+                if e + 1 < hi, tb[e].text == ",", !inQuote[e], let app = phrase(startingAt: e + 1, hi: hi, tokens, inQuote),
+                   tb[app.upperBound - 1].isCapitalized, (app.upperBound..<hi).allSatisfy({ tb[$0].kind == .punct }) {
+                    source = src.lowerBound..<app.upperBound
+                }
+            } else if p >= lo && (tb[p].text == "," || tb[p].text == "—" || tb[p].text == "–" || sc.doubleHyphen(p)) {
+                // apposition or participle between subject and cue: "Pence, Trump's running mate, said",
+                // "Sims — a teacher from Ohio — says", "Kall -- co-editor of …, a book … -- said"
+                let mark = tb[p].text
+                // (a double hyphen is two tokens: the apposition opens at the pair before)
+                let double = sc.doubleHyphen(p)
+                var q = double ? p - 2 : p - 1
+                while q > lo && q > p - 30 && (double ? !sc.doubleHyphen(q) : tb[q].text != mark) && !inQuote[q] { q -= 1 }
+                if double && q > lo && sc.doubleHyphen(q) { q -= 1 }
+                // "study lead author Lucas Paganini, a planetary scientist at … in Greenbelt, Maryland,
+                // and American University in Washington, D.C., said": an apposition with commas of its own
+                // opens at the comma after the name
+                // (also a relative clause after a place's name: "…, 59, of Ashton, Md., who watched …, said")
+                if !double, q > lo, tb[q].text == ",", nameBefore(comma: q, lo: lo, tokens, inQuote) == nil || (q + 1 < p && tb[q + 1].lower == "who"),
+                   let c = appositionOpening(before: q, p: p, lo: lo, tokens, inQuote) { q = c }
+                // "Rep. Gregory W. Meeks (D-N.Y.), chairman of …, said": past a parenthesis
+                var e = q - 1
+                if q > lo && tb[e].text == ")" {
+                    var b = e - 1
+                    while b > lo && b > e - 8 && tb[b].text != "(" { b -= 1 }
+                    if tb[b].text == "(" { e = b - 1 }
+                }
+                guard q > lo, tb[q].text == mark, e >= lo, let src = phrase(endingAt: e, lo: lo, tokens, inQuote) else { return nil }
+                // "A third of voters, 33%, say": a share in the apposition is plural too
+                if needPlural && !isPlural(tb[src.upperBound - 1]) && !(q..<p).contains(where: { tb[$0].kind == .number }) { return nil }
+                // the apposition is part of the source: "A lawyer for the news outlets, David Schulz,"
+                // (the speaker is the name of either part: `StatementFinder.speaker`)
+                // (a name's last word may be a word of a class too: "Grainia Long")
+                source = mark == "," && p - q <= 7 && tb[p - 1].kind == .word && tb[p - 1].isCapitalized && (cls(tb[p - 1]) == nil || p - 1 > q + 1)
+                    && q + 1 < p && tb[q + 1].isCapitalized && cls(tb[q + 1]) == nil ? src.lowerBound..<p : src
+                // a name before the phrase, and the apposition was a second one: "David Chang, CEO
+                // of Gradifi — which consults for … — said", "Former Rep. Will Hurd, R-Texas, a
+                // onetime rival who has endorsed Haley, said"
+                if src.lowerBound - 1 > lo, tb[src.lowerBound - 1].text == ",", !inQuote[src.lowerBound - 1],
+                   let b = nameBefore(comma: src.lowerBound - 1, lo: lo, tokens, inQuote) {
+                    source = b..<source!.upperBound
+                }
+                rule = "statement.cue.apposition"
+            } else {
+                return nil
             }
-            if contentStart == nil, let c = quotedAs { contentStart = c }
-            // "“…,” he said" / "“…”, he said": a quotation that ends in punctuation right before the subject
-            // (not a name in quotation marks: "an unaligned “Wyoming first” push, which proposed")
-            let quoteBefore = subjectStart > lo && (quoteStarts[subjectStart - 1] != nil && subjectStart - 2 >= lo && tb[subjectStart - 2].kind == .punct
-                || (subjectStart - 2 >= lo && tb[subjectStart - 1].text == "," && quoteStarts[subjectStart - 2] != nil))
-            // ("HP, as Gizmodo very recently explained, is a complex and rare condition": an aside "as X
-            // said" between commas is one too)
-            let asAside = !inverted && subjectStart - 2 > lo && tb[subjectStart - 1].lower == "as" && tb[subjectStart - 2].text == "," && !inQuote[subjectStart - 1]
-                && afterCue < contentEnd && tb[afterCue].text == ","
-            let before: Range<Int>? = {
-                // "Striker Harry Kane scored twice, and manager Jose Mourinho praised him": a clause
-                // joined by "and" or "but" is no part of what the next one's subject says
-                // (after a comma: "producers Craig Zadan and Neil Meron said", "team president and
-                // general manager Ed Stefanski said" have one subject)
-                if titleStart - 1 > lo, cls(tb[titleStart - 1]) == "coord", tb[titleStart - 2].text == "," { return nil }
-                var b = subjectStart
-                if asAside { b -= 1 }
-                while b > lo && (tb[b - 1].text == "," || tb[b - 1].text == "—" || tb[b - 1].text == "-") { b -= 1 }
-                // a quotation the sentence splitter cut ("… urban areas? Absolutely,” Woolson said") is whole
-                var a = lo
-                if quoteBefore, let qs = quoteStarts[subjectStart - 1] ?? quoteStarts[subjectStart - 2], qs < lo { a = qs }
-                return b > a ? trim(a..<b, tokens) : nil
-            }()
-            let next = afterCue < contentEnd ? tb[afterCue] : nil
-            // "…, he said in a statement": the cue closes the sentence; without a comma (or a quote)
-            // before the subject, the text before it is not what was said ("There are reasons Israel refuses to …")
-            let commaBefore = subjectStart > lo && [",", "—", "-", ":", ";"].contains(tb[subjectStart - 1].text) || subjectStart > lo && tb[subjectStart - 1].kind == .quote || asAside
-            // "…, an insurgent source told Agence France-Presse.": after "told", only the addressee
-            // (a short phrase, no "that", no "to", no quotation) closes the sentence
-            // (or ends at a comma before a participle of saying, which reports on: "…, officials told
-            // state media, adding that …")
-            var addresseeEnd = contentEnd
-            if commaBefore && hit.entries[0]["frame"] == "tell",
-               let c = (afterCue..<min(contentEnd, afterCue + 7)).first(where: { tb[$0].text == "," && !inQuote[$0] }), c > afterCue,
-               c + 1 < contentEnd, tb[c + 1].kind == .word, !tb[c + 1].isCapitalized, tb[c + 1].lower.hasSuffix("ing"),
-               let v = verbs.longest(tokens, at: c + 1, end: hi), ["say", "tell"].contains(v.entries[0]["frame"] ?? "") {
-                addresseeEnd = c
+        } else if let c = cls(tb[p]), c == "rel" {
+            // "the author of that boast": after a preposition "that" is a determiner, the "cue" a noun
+            var q = p - 1
+            // "family members of 9/11 victims, many of whom say": the phrase before the comma
+            if tb[p].lower != "that" && q - 1 > lo && tb[q].lower == "of"
+                && (["many", "most", "some", "all", "none", "both", "several", "few", "one", "each"].contains(tb[q - 1].lower) || tb[q - 1].kind == .number) {
+                q -= 2
+            } else if p - 1 >= lo && (cls(tb[p - 1]) == "stop" || tb[p - 1].lower == "of") { return nil }
+            if q >= lo && tb[q].text == "," { q -= 1 }
+            guard let src = phrase(endingAt: q, lo: lo, tokens, inQuote) else { return nil }
+            source = src.lowerBound..<(p + 1)
+            rule = "statement.cue.relative"
+        } else if let c = cls(tb[p]), c == "coord" {
+            sc.work += 1
+            // the subject of the outermost cue whose content goes on to the "and" (or ends right
+            // before it: `endBeforeAttribution`): "May said that the country would declare …, and
+            // suggested that …": May suggested; else of the last cue
+            // (but a clause after ", while" has its own subject, which the "and" goes on with:
+            // "China said it is committed to …, while the city’s police deny accusations … and say
+            // they show utmost restraint": the police say)
+            if let sub = subordinateSubject(before: p, lo: lo, tokens, inQuote, work: &sc.work) {
+                source = sub
+            } else if let prev = outerCue(sc.out, reaching: p) ?? sc.out.last(where: { $0.source != nil && $0.cue.upperBound <= p }) {
+                source = prev.source
+            } else if let src = phrase(startingAt: clauseStart(lo, p, tokens, inQuote, work: &sc.work), hi: p, tokens, inQuote, subject: true),
+                      tb[src.lowerBound].isCapitalized || cls(tb[src.lowerBound]) == "pron",
+                      // (a determiner alone is no subject: "The unreleased video …, who have … and called for")
+                      src.count > 1 || cls(tb[src.lowerBound]) != "det" {
+                source = src
+            } else {
+                return nil
             }
-            let addresseeOnly = commaBefore && hit.entries[0]["frame"] == "tell" && afterCue < addresseeEnd && addresseeEnd - afterCue <= 6
-                && (afterCue..<addresseeEnd).allSatisfy { k in !inQuote[k] && tb[k].kind != .quote && tb[k].lower != "that" && tb[k].lower != "to" && tb[k].text != ":" }
-            let tailCue = next == nil || next!.kind == .punct || addresseeOnly || (commaBefore && (next.map { cls($0) == "stop" || isTimeWord($0) } ?? false))
-            // a participle's content follows it ("…, he said, recalling the thinking …")
-            let participleCue = rule == "statement.cue.participle"
-            // "… and ordered X": a coordinated cue's content follows it, never the text before its
-            // shared subject ("… is a dose of law and order.")
-            // (nor a relative clause's cue: in "“…,” said Hill, who will testify Thursday." the
-            // quotation is Hill's saying, not her testifying)
-            let noBefore = participleCue || rule == "statement.cue.coordinated" || rule == "statement.cue.relative"
-            // "“… NOW!” Trump said on Twitter.": the quotation ended the sentence before
-            let quoteAbove = subjectStart == lo && lo > 0 && !participleCue && !tb[lo].paragraphStart && (next == nil || next!.kind == .punct || next.map { cls($0) == "stop" || isTimeWord($0) } ?? false)
-                ? quoteStarts[lo - 1] : nil
-            var parts: [Range<Int>] = []
-            // "testified side-by-side before the House Intelligence Committee Tuesday about
-            // the events …": a verb of saying followed by a phrase with no verb of its own
-            // tells where and about what, not what was said (a noun phrase stays: "denied
-            // the charges")
-            // (but a preposition the verb takes for its object, the lexicon's `object` column: "agreed
-            // with the analysis")
-            func prepositionOnly(_ a: Range<Int>) -> Bool {
-                let object = hit.entries[0]["object"].map { $0.split(separator: "/").contains { $0 == tb[a.lowerBound].lower } } ?? false
-                return hit.entries[0]["frame"] == "say" && !object && opensWithPreposition(doc, a) && hasFiniteVerb(doc, a) == false
-            }
-            // "who said and did the same things", "users know and love": a second verb follows the
-            // cue, and nothing was said (unless a quotation before the subject was)
-            let secondVerb = contentStart == nil && afterCue < contentEnd && (cls(tb[afterCue]) == "coord" || tb[afterCue].lower == "or")
-            if passiveBy && contentStart == nil, let src = source, src.upperBound < contentEnd, ["to", "as"].contains(tb[src.upperBound].lower),
-               let a = trim(src.upperBound..<contentEnd, tokens) {
-                // "were told by police to stay inside", "was described by police as a 5 foot …"
-                parts = [a]
-            } else if passiveBy && contentStart == nil {
-                // "Donald Trump, meanwhile, is supported by far fewer publications": without "that" or a
-                // quotation, what the agent says or backs is the passive's subject, never the words
-                // after the agent ("were rejected by the council in 2015"); a lone pronoun says nothing
+            rule = "statement.cue.coordinated"
+            // "Ryan said he was not ready, and suggested that …": the first content ends before "and"
+            if let k = sc.out.indices.last, let last = sc.out[k].content.last, last.contains(p) {
                 var e = p
-                while e >= lo && isAdverb(tb[e]) { e -= 1 }
-                // ("Donald Trump, meanwhile, is …": an aside between commas)
-                if e >= lo && tb[e].text == "," {
-                    e = stride(from: e - 1, through: max(lo, e - 5), by: -1).first(where: { tb[$0].text == "," }).map { $0 - 1 } ?? e - 1
-                }
-                if e >= lo, let subject = phrase(endingAt: e, lo: lo, tokens, inQuote), let a = trim(subject, tokens) { parts = [a] }
-            } else if !participleCue, let b = before, quoteBefore, openingQuote, let cs = contentStart, let a = trim(cs..<contentEnd, tokens) {
-                parts = [b, a]  // split quote
-                rule += "+split"
-            } else if let cs = contentStart, let a = trim(cs..<contentEnd, tokens) {
-                parts = [a]
-            } else if !participleCue && !inverted && !quoteBefore, let b = before, let n = next, n.text == ",", b.count <= 6,
-                      isOpener(tb[b.lowerBound]) || cls(tb[b.lowerBound]) == "coord",
-                      let a = trim((afterCue + 1)..<contentEnd, tokens), a.count >= 3 {
-                // "But in recent days, advisers to Mr. Obama say, the president has grown …": a cue
-                // set off by commas after an opening phrase reports the clause after it
-                parts = [a]
-            } else if !noBefore && !participleCue && !inverted && !quoteBefore, let b = before, let n = next, n.text == ",", commaBefore,
-                      afterCue + 1 < contentEnd, hasFiniteVerb(doc, (afterCue + 1)..<(afterCue + 2)) == true,
-                      let a = trim((afterCue + 1)..<contentEnd, tokens), a.count >= 2,
-                      !(a.lowerBound..<a.upperBound).contains(where: { tb[$0].kind == .quote }) {
-                // "A major part of the reason, McKinley said, is the flow of drugs": a cue set off by
-                // commas inside the clause, whose verb follows it, reports the whole clause
-                parts = [b, a]
-                rule += "+split"
-            } else if !noBefore, let b = before, inverted || quoteBefore || tailCue,
-                      // "In Philadelphia, Schultz refused to speak": an opening phrase is not what was said
-                      inverted || quoteBefore || !isOpener(tb[b.lowerBound]) || b.contains(where: { tb[$0].text == "," })
-                        || trim(afterCue..<contentEnd, tokens) == nil {
-                parts = [b]
-            } else if let q = quoteAbove {
-                parts = [q..<lo]
-                rule += "+quote-before"
-            } else if let a = trim(afterCue..<contentEnd, tokens), !["so", "nothing", "something", "goodbye", "hello"].contains(tb[a.lowerBound].lower),
-                      !demonstrativeOnly(a, doc), !secondVerb,
-                      !prepositionOnly(a),
-                      // "said no to the deal", "said yes." (but "said no decision had been made")
-                      !(["yes", "no"].contains(tb[a.lowerBound].lower) && (a.count < 2 || tb[a.lowerBound + 1].kind != .word || tb[a.lowerBound + 1].lower == "to")) {
-                parts = [a]
-            } else if !noBefore && !secondVerb, let b = before,
-                      // ("…, yet Donald Trump continually brags about his prowess": the clause
-                      // before is no part of it either)
-                      trim(afterCue..<contentEnd, tokens).map(prepositionOnly) != true || b.contains(where: { tb[$0].kind == .quote }) {
-                parts = [b]
+                while e > last.lowerBound && tb[e - 1].kind == .punct { e -= 1 }
+                if e - last.lowerBound >= 2 { sc.out[k].content[sc.out[k].content.count - 1] = last.lowerBound..<e }
             }
-            guard !parts.isEmpty else { continue }
-            if let last = parts.last, last.lowerBound >= cue.upperBound, let cut = trim(last.lowerBound..<endBeforeAttribution(last, tokens, inQuote, attitude: !["say", "tell"].contains(hit.entries[0]["frame"] ?? ""), outer: tb[cue.lowerBound].lower, work: &work), tokens) {
-                parts[parts.count - 1] = cut
+        } else if let src = phrase(endingAt: p, lo: lo, tokens, inQuote) {
+            source = src
+            // a clause or participle that modifies the subject: "Employees who worked at the plant
+            // said", "Protesters marching through the streets chanted", "the experts I interviewed said"
+            if let m = modifiedSubject(src, lo: lo, tokens, inQuote) {
+                source = m.range
+                sourceHead = m.head
+            } else if let c = coordinatedSubject(src, lo: lo, tokens, inQuote) {
+                source = c
             }
-            // "the trek, which kicks off June 9th …, and concludes October 10th in Houston, Texas": a
-            // date after the cue, with no clause, "to" or quotation after it, says when, not what
-            if parts.count == 1, let a = parts.first, a.lowerBound >= cue.upperBound, a.count >= 2, months.hasSingle(tb[a.lowerBound]),
-               tb[a.lowerBound + 1].text.first?.isNumber == true, hasFiniteVerb(doc, a) == false,
-               !a.contains(where: { tb[$0].lower == "to" || tb[$0].lower == "that" || tb[$0].kind == .quote }) { continue }
-            var f = found(parts, source: source, cue: cue, rule: rule, speech: hit.entries[0]["frame"] == "say")
-            f.sourceHead = sourceHead
-            out.append(f)
-            i = cue.upperBound - 1
+            // the parse's subject when it goes on left of the phrase: "Employees who worked at the
+            // plant said", "Protesters marching through the streets chanted", "Officials at the State
+            // Department and the Pentagon said"
+            if let ps = parseSubject(doc, cue: i, end: p, lo: lo, inQuote, work: &sc.work), ps.range.lowerBound < src.lowerBound {
+                source = ps.range
+                sourceHead = ps.head
+            }
+            // an apposition without its closing comma: "Joy Baker, an OBGYN based in Georgia told",
+            // "Sandy Ching, president of the American Academy of Pediatrics (AAP) said": the name
+            // before it is part of the source (the apposition opens with a word in lower case)
+            if let s = source, s.lowerBound - 1 > lo, tb[s.lowerBound - 1].text == ",",
+               tb[s.lowerBound].kind == .word, !tb[s.lowerBound].isCapitalized, cls(tb[s.lowerBound]) == nil || cls(tb[s.lowerBound]) == "det" {
+                if let b = nameBefore(comma: s.lowerBound - 1, lo: lo, tokens, inQuote) { source = b..<s.upperBound }
+            }
+        } else if let ps = parseSubject(doc, cue: i, end: p, lo: lo, inQuote, work: &sc.work) {
+            // "all the experts I interviewed said": a relative clause without "that" ends the subject
+            source = ps.range
+            sourceHead = ps.head
+        } else {
+            return nil
         }
+        // a capitalised word of the auxiliary class right before the source opens it where a
+        // sentence, a quotation or a clause begins: "Both sides said …", "“…,’’ Will Moy,
+        // chief executive of Full Fact, told the BBC" (not "has" or "will" inside a clause)
+        if !inverted, let src = source, src.lowerBound - 1 >= lo, tb[src.lowerBound - 1].kind == .word,
+           tb[src.lowerBound - 1].isCapitalized, !inQuote[src.lowerBound - 1], cls(tb[src.lowerBound - 1]) == "aux",
+           src.lowerBound - 1 == lo || tb[src.lowerBound - 2].kind == .quote || tb[src.lowerBound - 2].text == "," {
+            source = (src.lowerBound - 1)..<src.upperBound
         }
-        return out
+        return .subject(VerbSubject(source: source, sourceHead: sourceHead, inverted: inverted, rule: rule,
+                                    contentEnd: contentEnd, quotedAs: quotedAs))
+    }
+
+    /// What was said: the clause after the cue ("that", ":", an opening quotation), the text before
+    /// its subject when the cue closes the sentence, or both halves of a split quotation; the last
+    /// token read when it made a statement, else nil.
+    private func verbContent(_ v: VerbReading, _ left: VerbLeft, _ s: VerbSubject, at i: Int, _ tb: UnsafeBufferPointer<Token>,
+                             _ sc: inout CueScan) -> Int? {
+        let doc = sc.doc, tokens = doc.tokens, lo = sc.lo, hi = sc.hi, inQuote = sc.inQuote, quoteStarts = sc.quoteStarts
+        func trim(_ r: Range<Int>, _ tokens: [Token]) -> Range<Int>? { sc.trim(r, self) }
+        func found(_ content: [Range<Int>], source: Range<Int>?, cue: Range<Int>, rule: String, speech: Bool = true) -> Found {
+            sc.found(content, source: source, cue: cue, rule: rule, speech: speech)
+        }
+        let hit = v.hit, cue = v.cue, after = cue.upperBound, p = left.p
+        let source = s.source, sourceHead = s.sourceHead, inverted = s.inverted, contentEnd = s.contentEnd, quotedAs = s.quotedAs
+        var rule = s.rule
+        // the content
+        var subjectStart = inverted ? cue.lowerBound : (source?.lowerBound ?? cue.lowerBound)
+        // "“We are glad,” spokesman Bob Smith said", "“…,” team general manager A.J. Smith said",
+        // "“…,” Lakers coach Frank Vogel said": up to three words between a quotation and the
+        // source are its title, not part of what was said
+        // (and where the words before the source and its title end)
+        var titleStart = subjectStart
+        if !inverted, source != nil {
+            var k = subjectStart
+            while k > lo, subjectStart - k < 3, tb[k - 1].kind == .word, !inQuote[k - 1],
+                  cls(tb[k - 1]) == nil || cls(tb[k - 1]) == "det" { k -= 1 }
+            titleStart = k
+            // (a quotation that opens the sentence: not a title of a work in it, "On this
+            // weekend’s broadcast of “Fox News Sunday,” Republican vice-presidential nominee Gov.
+            // Mike Pence said"; after a comma, when the word before the name says what the
+            // source is: "Jameis Winston threw for 300 yards, coach Bruce Arians said", not
+            // "…, yet Donald Trump continually brags")
+            func names(_ role: Int) -> Bool {
+                tb[role].isCapitalized || roleWords.contains { $0.hasSingle(tb[role]) } || wordClass(doc, role) == .NOUN
+            }
+            if k < subjectStart, k - 1 >= lo, quoteStarts[k - 1].map({ $0 <= lo }) == true || (tb[k - 1].text == "," && names(subjectStart - 1)) {
+                subjectStart = k
+            }
+        }
+        // "was pressed by the host about …": what was said follows the agent
+        let passiveBy = rule == "statement.cue.passive-by"
+        let afterCue = inverted || passiveBy ? (source?.upperBound ?? after) : after
+        var contentStart: Int?
+        var k = afterCue
+        var openingQuote = false
+        while k < min(contentEnd, afterCue + 8) {
+            // an opening quote close to the cue is what was said; one further on, after a
+            // noun, is a name or a title ("during a panel discussion “Human Rights in …”")
+            if inQuote[k] && tb[k].kind == .quote {
+                // "said he was “not ready”": a quotation after words of the clause is part of it
+                if k <= afterCue + 1 || tb[k - 1].text == ":" || tb[k - 1].text == "," { contentStart = k; openingQuote = true }
+                break
+            }
+            if inQuote[k] { break }
+            let l = tb[k].lower
+            // "said he thought that …": what was said is the whole clause, its own verb of saying included
+            if l == "that" && k > afterCue + 1 && cls(tb[afterCue]) == "pron"
+                && (afterCue + 1..<k).contains(where: { verbs.starts(tb[$0].lower) }) { contentStart = afterCue; break }
+            if l == "that" || l == ":" { contentStart = k + 1; break }
+            // "…,” Anderson said, adding that …": the "that" belongs to the next cue
+            if tb[k].text == "," && k + 1 < hi && tb[k + 1].kind == .word && (tb[k + 1].lower.hasSuffix("ing") || verbs.starts(tb[k + 1].lower)) { break }
+            if tb[k].text == "." { break }
+            k += 1
+        }
+        if contentStart == nil, let c = quotedAs { contentStart = c }
+        // "“…,” he said" / "“…”, he said": a quotation that ends in punctuation right before the subject
+        // (not a name in quotation marks: "an unaligned “Wyoming first” push, which proposed")
+        let quoteBefore = subjectStart > lo && (quoteStarts[subjectStart - 1] != nil && subjectStart - 2 >= lo && tb[subjectStart - 2].kind == .punct
+            || (subjectStart - 2 >= lo && tb[subjectStart - 1].text == "," && quoteStarts[subjectStart - 2] != nil))
+        // ("HP, as Gizmodo very recently explained, is a complex and rare condition": an aside "as X
+        // said" between commas is one too)
+        let asAside = !inverted && subjectStart - 2 > lo && tb[subjectStart - 1].lower == "as" && tb[subjectStart - 2].text == "," && !inQuote[subjectStart - 1]
+            && afterCue < contentEnd && tb[afterCue].text == ","
+        let before: Range<Int>? = {
+            // "Striker Harry Kane scored twice, and manager Jose Mourinho praised him": a clause
+            // joined by "and" or "but" is no part of what the next one's subject says
+            // (after a comma: "producers Craig Zadan and Neil Meron said", "team president and
+            // general manager Ed Stefanski said" have one subject)
+            if titleStart - 1 > lo, cls(tb[titleStart - 1]) == "coord", tb[titleStart - 2].text == "," { return nil }
+            var b = subjectStart
+            if asAside { b -= 1 }
+            while b > lo && (tb[b - 1].text == "," || tb[b - 1].text == "—" || tb[b - 1].text == "-") { b -= 1 }
+            // a quotation the sentence splitter cut ("… urban areas? Absolutely,” Woolson said") is whole
+            var a = lo
+            if quoteBefore, let qs = quoteStarts[subjectStart - 1] ?? quoteStarts[subjectStart - 2], qs < lo { a = qs }
+            return b > a ? trim(a..<b, tokens) : nil
+        }()
+        let next = afterCue < contentEnd ? tb[afterCue] : nil
+        // "…, he said in a statement": the cue closes the sentence; without a comma (or a quote)
+        // before the subject, the text before it is not what was said ("There are reasons Israel refuses to …")
+        let commaBefore = subjectStart > lo && [",", "—", "-", ":", ";"].contains(tb[subjectStart - 1].text) || subjectStart > lo && tb[subjectStart - 1].kind == .quote || asAside
+        // "…, an insurgent source told Agence France-Presse.": after "told", only the addressee
+        // (a short phrase, no "that", no "to", no quotation) closes the sentence
+        // (or ends at a comma before a participle of saying, which reports on: "…, officials told
+        // state media, adding that …")
+        var addresseeEnd = contentEnd
+        if commaBefore && hit.entries[0]["frame"] == "tell",
+           let c = (afterCue..<min(contentEnd, afterCue + 7)).first(where: { tb[$0].text == "," && !inQuote[$0] }), c > afterCue,
+           c + 1 < contentEnd, tb[c + 1].kind == .word, !tb[c + 1].isCapitalized, tb[c + 1].lower.hasSuffix("ing"),
+           let v = verbs.longest(tokens, at: c + 1, end: hi), ["say", "tell"].contains(v.entries[0]["frame"] ?? "") {
+            addresseeEnd = c
+        }
+        let addresseeOnly = commaBefore && hit.entries[0]["frame"] == "tell" && afterCue < addresseeEnd && addresseeEnd - afterCue <= 6
+            && (afterCue..<addresseeEnd).allSatisfy { k in !inQuote[k] && tb[k].kind != .quote && tb[k].lower != "that" && tb[k].lower != "to" && tb[k].text != ":" }
+        let tailCue = next == nil || next!.kind == .punct || addresseeOnly || (commaBefore && (next.map { cls($0) == "stop" || isTimeWord($0) } ?? false))
+        // a participle's content follows it ("…, he said, recalling the thinking …")
+        let participleCue = rule == "statement.cue.participle"
+        // "… and ordered X": a coordinated cue's content follows it, never the text before its
+        // shared subject ("… is a dose of law and order.")
+        // (nor a relative clause's cue: in "“…,” said Hill, who will testify Thursday." the
+        // quotation is Hill's saying, not her testifying)
+        let noBefore = participleCue || rule == "statement.cue.coordinated" || rule == "statement.cue.relative"
+        // "“… NOW!” Trump said on Twitter.": the quotation ended the sentence before
+        let quoteAbove = subjectStart == lo && lo > 0 && !participleCue && !tb[lo].paragraphStart && (next == nil || next!.kind == .punct || next.map { cls($0) == "stop" || isTimeWord($0) } ?? false)
+            ? quoteStarts[lo - 1] : nil
+        var parts: [Range<Int>] = []
+        // "testified side-by-side before the House Intelligence Committee Tuesday about
+        // the events …": a verb of saying followed by a phrase with no verb of its own
+        // tells where and about what, not what was said (a noun phrase stays: "denied
+        // the charges")
+        // (but a preposition the verb takes for its object, the lexicon's `object` column: "agreed
+        // with the analysis")
+        func prepositionOnly(_ a: Range<Int>) -> Bool {
+            let object = hit.entries[0]["object"].map { $0.split(separator: "/").contains { $0 == tb[a.lowerBound].lower } } ?? false
+            return hit.entries[0]["frame"] == "say" && !object && opensWithPreposition(doc, a) && hasFiniteVerb(doc, a) == false
+        }
+        // "who said and did the same things", "users know and love": a second verb follows the
+        // cue, and nothing was said (unless a quotation before the subject was)
+        let secondVerb = contentStart == nil && afterCue < contentEnd && (cls(tb[afterCue]) == "coord" || tb[afterCue].lower == "or")
+        if passiveBy && contentStart == nil, let src = source, src.upperBound < contentEnd, ["to", "as"].contains(tb[src.upperBound].lower),
+           let a = trim(src.upperBound..<contentEnd, tokens) {
+            // "were told by police to stay inside", "was described by police as a 5 foot …"
+            parts = [a]
+        } else if passiveBy && contentStart == nil {
+            // "Donald Trump, meanwhile, is supported by far fewer publications": without "that" or a
+            // quotation, what the agent says or backs is the passive's subject, never the words
+            // after the agent ("were rejected by the council in 2015"); a lone pronoun says nothing
+            var e = p
+            while e >= lo && isAdverb(tb[e]) { e -= 1 }
+            // ("Donald Trump, meanwhile, is …": an aside between commas)
+            if e >= lo && tb[e].text == "," {
+                e = stride(from: e - 1, through: max(lo, e - 5), by: -1).first(where: { tb[$0].text == "," }).map { $0 - 1 } ?? e - 1
+            }
+            if e >= lo, let subject = phrase(endingAt: e, lo: lo, tokens, inQuote), let a = trim(subject, tokens) { parts = [a] }
+        } else if !participleCue, let b = before, quoteBefore, openingQuote, let cs = contentStart, let a = trim(cs..<contentEnd, tokens) {
+            parts = [b, a]  // split quote
+            rule += "+split"
+        } else if let cs = contentStart, let a = trim(cs..<contentEnd, tokens) {
+            parts = [a]
+        } else if !participleCue && !inverted && !quoteBefore, let b = before, let n = next, n.text == ",", b.count <= 6,
+                  isOpener(tb[b.lowerBound]) || cls(tb[b.lowerBound]) == "coord",
+                  let a = trim((afterCue + 1)..<contentEnd, tokens), a.count >= 3 {
+            // "But in recent days, advisers to Mr. Obama say, the president has grown …": a cue
+            // set off by commas after an opening phrase reports the clause after it
+            parts = [a]
+        } else if !noBefore && !participleCue && !inverted && !quoteBefore, let b = before, let n = next, n.text == ",", commaBefore,
+                  afterCue + 1 < contentEnd, hasFiniteVerb(doc, (afterCue + 1)..<(afterCue + 2)) == true,
+                  let a = trim((afterCue + 1)..<contentEnd, tokens), a.count >= 2,
+                  !(a.lowerBound..<a.upperBound).contains(where: { tb[$0].kind == .quote }) {
+            // "A major part of the reason, McKinley said, is the flow of drugs": a cue set off by
+            // commas inside the clause, whose verb follows it, reports the whole clause
+            parts = [b, a]
+            rule += "+split"
+        } else if !noBefore, let b = before, inverted || quoteBefore || tailCue,
+                  // "In Philadelphia, Schultz refused to speak": an opening phrase is not what was said
+                  inverted || quoteBefore || !isOpener(tb[b.lowerBound]) || b.contains(where: { tb[$0].text == "," })
+                    || trim(afterCue..<contentEnd, tokens) == nil {
+            parts = [b]
+        } else if let q = quoteAbove {
+            parts = [q..<lo]
+            rule += "+quote-before"
+        } else if let a = trim(afterCue..<contentEnd, tokens), !["so", "nothing", "something", "goodbye", "hello"].contains(tb[a.lowerBound].lower),
+                  !demonstrativeOnly(a, doc), !secondVerb,
+                  !prepositionOnly(a),
+                  // "said no to the deal", "said yes." (but "said no decision had been made")
+                  !(["yes", "no"].contains(tb[a.lowerBound].lower) && (a.count < 2 || tb[a.lowerBound + 1].kind != .word || tb[a.lowerBound + 1].lower == "to")) {
+            parts = [a]
+        } else if !noBefore && !secondVerb, let b = before,
+                  // ("…, yet Donald Trump continually brags about his prowess": the clause
+                  // before is no part of it either)
+                  trim(afterCue..<contentEnd, tokens).map(prepositionOnly) != true || b.contains(where: { tb[$0].kind == .quote }) {
+            parts = [b]
+        }
+        guard !parts.isEmpty else { return nil }
+        if let last = parts.last, last.lowerBound >= cue.upperBound, let cut = trim(last.lowerBound..<endBeforeAttribution(last, tokens, inQuote, attitude: !["say", "tell"].contains(hit.entries[0]["frame"] ?? ""), outer: tb[cue.lowerBound].lower, work: &sc.work), tokens) {
+            parts[parts.count - 1] = cut
+        }
+        // "the trek, which kicks off June 9th …, and concludes October 10th in Houston, Texas": a
+        // date after the cue, with no clause, "to" or quotation after it, says when, not what
+        if parts.count == 1, let a = parts.first, a.lowerBound >= cue.upperBound, a.count >= 2, months.hasSingle(tb[a.lowerBound]),
+           tb[a.lowerBound + 1].text.first?.isNumber == true, hasFiniteVerb(doc, a) == false,
+           !a.contains(where: { tb[$0].lower == "to" || tb[$0].lower == "that" || tb[$0].kind == .quote }) { return nil }
+        var f = found(parts, source: source, cue: cue, rule: rule, speech: hit.entries[0]["frame"] == "say")
+        f.sourceHead = sourceHead
+        // "was quoted by state-run television as saying …" (`verbSubject`)
+        if quotedAs != nil { f.rule = "statement.cue.quoted-as-saying" }
+        sc.out.append(f)
+        return cue.upperBound - 1
     }
 }
