@@ -1173,7 +1173,7 @@ struct CueFinder: Sendable {
         }
         let lemma = hit.entries[0]["lemma"] ?? ""
         // only verbs of saying put their subject after them ("…, said Trump"; never "…, praised Trump")
-        let inverts = ["say", "tell"].contains(hit.entries[0]["frame"] ?? "") || ["ask", "return nil"].contains(lemma)
+        let inverts = ["say", "tell"].contains(hit.entries[0]["frame"] ?? "") || ["ask", "continue"].contains(lemma)
         let form = tb[i].lower
         let baseForm = form == lemma || (hit.length > 1 && lemma.hasPrefix(form + " "))
         let sForm = !baseForm && form.hasSuffix("s") && (lemma + "s" == form || lemma + "es" == form || String(lemma.dropLast()) + "ies" == form || lemma.hasPrefix(String(form.dropLast()) + " ") || lemma.hasPrefix(String(form.dropLast(2)) + " "))

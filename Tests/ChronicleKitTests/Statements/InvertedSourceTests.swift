@@ -26,6 +26,14 @@ import Testing
         let fine = a.statements.first { $0.text.contains("crowd was calm") }
         #expect(fine.flatMap { $0.sourceSpan.map { a.document.text($0) } }?.hasSuffix("USA Today") == true, "\(a.statements)")
     }
+
+    /// Besides the verbs of saying and telling, "ask" and "continue" put their subject after them
+    /// (`CueFinder.verbReading`'s `inverts`); "praised" does not.
+    @Test func askAndContinueInvert() {
+        let s = speakers("\"We will not stop here,\" continued Governor Ron DeSantis. \"Where is the money?\" asked Senator Jane Roe.")
+        #expect(s.first { $0.key.contains("stop here") }?.value == "Ron DeSantis", "\(s)")
+        #expect(s.first { $0.key.contains("the money") }?.value == "Jane Roe", "\(s)")
+    }
 }
 
 /// A cue set off by commas inside its clause, and an age in the source (session 24).
