@@ -879,7 +879,7 @@ struct CueFinder: Sendable {
     func find(_ doc: Document, sentence s: Sentence, inQuote: [Bool], quoteStarts: [Int: Int], work: inout Int) -> [Found] {
         let tokens = doc.tokens
         let lo = s.tokens.lowerBound, hi = s.tokens.upperBound
-        var sc = CueScan(doc: doc, sentence: s, inQuote: inQuote, quoteStarts: quoteStarts, work: work + hi - lo)
+        var sc = CueScan(tokens: tokens, sentence: s, inQuote: inQuote, quoteStarts: quoteStarts, work: work + hi - lo)
         // most words start no cue: they are passed over, read in place once per sentence (a copy
         // of each token would retain its strings); the tests below make the same choice again
         let verbs = self.verbs
@@ -896,10 +896,10 @@ struct CueFinder: Sendable {
                 if inQuote[i] || passedOver[i - lo] { continue }
                 // (the token is read in place, through the buffer: a copy of it would retain its two strings)
                 if tb[i].kind != .word {
-                    colonCue(at: i, tb, &sc)
+                    if tb[i].text.isByte(58) { colonCue(doc, at: i, tb, &sc) }
                     continue
                 }
-                if possessiveNounCue(at: i, tb, &sc) {
+                if possessiveNounCue(doc, at: i, tb, &sc) {
                     i += 1
                     continue
                 }
@@ -908,10 +908,10 @@ struct CueFinder: Sendable {
                 if tb[i].isCapitalized && i > lo && tb[i - 1].kind != .quote && !(verbs.starts(id: tb[i].id) && sc.titleCase()) { continue }
                 // "according to X"
                 if tb[i].lower == "according" && i + 1 < hi && tb[i + 1].lower == "to" {
-                    if let last = accordingToCue(at: i, tb, &sc) { i = last }
+                    if let last = accordingToCue(doc, at: i, tb, &sc) { i = last }
                     continue
                 }
-                if let last = verbCue(at: i, tb, &sc) { i = last }
+                if let last = verbCue(doc, at: i, tb, &sc) { i = last }
             }
         }
         work = sc.work
@@ -920,8 +920,8 @@ struct CueFinder: Sendable {
 
     /// A colon that opens what was said: "Trump: “…”", "Said Ellis: “…”", "The sign reads: “…”",
     /// a headline "Kuleba: Russia Must Free …", "sent out the following message on Twitter: “…”".
-    private func colonCue(at i: Int, _ tb: UnsafeBufferPointer<Token>, _ sc: inout CueScan) {
-        let doc = sc.doc, tokens = doc.tokens, lo = sc.lo, hi = sc.hi, inQuote = sc.inQuote
+    private func colonCue(_ doc: Document, at i: Int, _ tb: UnsafeBufferPointer<Token>, _ sc: inout CueScan) {
+        let tokens = sc.tokens, lo = sc.lo, hi = sc.hi, inQuote = sc.inQuote
         func trim(_ r: Range<Int>, _ tokens: [Token]) -> Range<Int>? { sc.trim(r, self) }
         func found(_ content: [Range<Int>], source: Range<Int>?, cue: Range<Int>, rule: String, speech: Bool = true) -> Found {
             sc.found(content, source: source, cue: cue, rule: rule, speech: speech)
@@ -979,8 +979,8 @@ struct CueFinder: Sendable {
     }
 
     /// "Trump's claim that …": a noun of saying after its possessor; true when it made a statement.
-    private func possessiveNounCue(at i: Int, _ tb: UnsafeBufferPointer<Token>, _ sc: inout CueScan) -> Bool {
-        let doc = sc.doc, tokens = doc.tokens, lo = sc.lo, hi = sc.hi, inQuote = sc.inQuote
+    private func possessiveNounCue(_ doc: Document, at i: Int, _ tb: UnsafeBufferPointer<Token>, _ sc: inout CueScan) -> Bool {
+        let tokens = sc.tokens, lo = sc.lo, hi = sc.hi, inQuote = sc.inQuote
         func trim(_ r: Range<Int>, _ tokens: [Token]) -> Range<Int>? { sc.trim(r, self) }
         func found(_ content: [Range<Int>], source: Range<Int>?, cue: Range<Int>, rule: String, speech: Bool = true) -> Found {
             sc.found(content, source: source, cue: cue, rule: rule, speech: speech)
@@ -999,8 +999,8 @@ struct CueFinder: Sendable {
     }
 
     /// "according to X" at token `i`: the last token it read, nil when it made no statement.
-    private func accordingToCue(at i: Int, _ tb: UnsafeBufferPointer<Token>, _ sc: inout CueScan) -> Int? {
-        let doc = sc.doc, tokens = doc.tokens, lo = sc.lo, hi = sc.hi, inQuote = sc.inQuote
+    private func accordingToCue(_ doc: Document, at i: Int, _ tb: UnsafeBufferPointer<Token>, _ sc: inout CueScan) -> Int? {
+        let tokens = sc.tokens, lo = sc.lo, hi = sc.hi, inQuote = sc.inQuote
         func trim(_ r: Range<Int>, _ tokens: [Token]) -> Range<Int>? { sc.trim(r, self) }
         func found(_ content: [Range<Int>], source: Range<Int>?, cue: Range<Int>, rule: String, speech: Bool = true) -> Found {
             sc.found(content, source: source, cue: cue, rule: rule, speech: speech)
@@ -1066,19 +1066,19 @@ struct CueFinder: Sendable {
     /// A verb of the `reporting-verbs` lexicon at token `i`: its reading as a cue
     /// (`verbReading`), what stands left of it (`leftOfVerb`), its subject (`verbSubject`) and what
     /// was said (`verbContent`); the last token it read when it made a statement, else nil.
-    private func verbCue(at i: Int, _ tb: UnsafeBufferPointer<Token>, _ sc: inout CueScan) -> Int? {
-        guard let v = verbReading(at: i, tb, &sc), let left = leftOfVerb(v, at: i, tb, &sc),
-              let step = verbSubject(v, left, at: i, tb, &sc) else { return nil }
+    private func verbCue(_ doc: Document, at i: Int, _ tb: UnsafeBufferPointer<Token>, _ sc: inout CueScan) -> Int? {
+        guard let v = verbReading(doc, at: i, tb, &sc), let left = leftOfVerb(doc, v, at: i, tb, &sc),
+              let step = verbSubject(doc, v, left, at: i, tb, &sc) else { return nil }
         switch step {
         case .said(let last): return last
-        case .subject(let subject): return verbContent(v, left, subject, at: i, tb, &sc)
+        case .subject(let subject): return verbContent(doc, v, left, subject, at: i, tb, &sc)
         }
     }
 
     /// The lexicon's entry at token `i` read as a verb of saying (not a noun, an adjective or a
     /// possessed form), or nil.
-    private func verbReading(at i: Int, _ tb: UnsafeBufferPointer<Token>, _ sc: inout CueScan) -> VerbReading? {
-        let doc = sc.doc, tokens = doc.tokens, lo = sc.lo, hi = sc.hi, inQuote = sc.inQuote, quoteStarts = sc.quoteStarts
+    private func verbReading(_ doc: Document, at i: Int, _ tb: UnsafeBufferPointer<Token>, _ sc: inout CueScan) -> VerbReading? {
+        let tokens = sc.tokens, lo = sc.lo, hi = sc.hi, inQuote = sc.inQuote, quoteStarts = sc.quoteStarts
         guard let hit = verbs.longest(tokens, at: i, end: hi) else { return nil }
         // "pleaded guilty": no cue before the words of the lexicon's `unless` column
         // ("#number": a number, in figures or words: "added three assists", "adding 151,000 jobs")
@@ -1189,8 +1189,8 @@ struct CueFinder: Sendable {
 
     /// Left of the cue: auxiliaries, adverbs, "declined to" chains and times between it and its
     /// subject, and whether the form agrees with the subject; nil when it does not.
-    private func leftOfVerb(_ v: VerbReading, at i: Int, _ tb: UnsafeBufferPointer<Token>, _ sc: inout CueScan) -> VerbLeft? {
-        let doc = sc.doc, tokens = doc.tokens, lo = sc.lo, hi = sc.hi, inQuote = sc.inQuote
+    private func leftOfVerb(_ doc: Document, _ v: VerbReading, at i: Int, _ tb: UnsafeBufferPointer<Token>, _ sc: inout CueScan) -> VerbLeft? {
+        let tokens = sc.tokens, lo = sc.lo, hi = sc.hi, inQuote = sc.inQuote
         let hit = v.hit, form = v.form, baseForm = v.baseForm, sForm = v.sForm, parsedVerb = v.parsedVerb,
             nounForm = v.nounForm, closesTail = v.closesTail
         // left of the cue: auxiliaries, adverbs and "declined to" chains
@@ -1299,8 +1299,8 @@ struct CueFinder: Sendable {
     /// coordination), right of it when inverted ("…, said Trump"), the agent of a passive, or
     /// the subject of a participle's clause; `.said` when a verb of quoting made the statement
     /// itself ("quoted X as saying …"), nil when there is none.
-    private func verbSubject(_ v: VerbReading, _ left: VerbLeft, at i: Int, _ tb: UnsafeBufferPointer<Token>, _ sc: inout CueScan) -> SubjectStep? {
-        let doc = sc.doc, tokens = doc.tokens, lo = sc.lo, hi = sc.hi, inQuote = sc.inQuote, quoteStarts = sc.quoteStarts
+    private func verbSubject(_ doc: Document, _ v: VerbReading, _ left: VerbLeft, at i: Int, _ tb: UnsafeBufferPointer<Token>, _ sc: inout CueScan) -> SubjectStep? {
+        let tokens = sc.tokens, lo = sc.lo, hi = sc.hi, inQuote = sc.inQuote, quoteStarts = sc.quoteStarts
         func trim(_ r: Range<Int>, _ tokens: [Token]) -> Range<Int>? { sc.trim(r, self) }
         func found(_ content: [Range<Int>], source: Range<Int>?, cue: Range<Int>, rule: String, speech: Bool = true) -> Found {
             sc.found(content, source: source, cue: cue, rule: rule, speech: speech)
@@ -1574,9 +1574,9 @@ struct CueFinder: Sendable {
     /// What was said: the clause after the cue ("that", ":", an opening quotation), the text before
     /// its subject when the cue closes the sentence, or both halves of a split quotation; the last
     /// token read when it made a statement, else nil.
-    private func verbContent(_ v: VerbReading, _ left: VerbLeft, _ s: VerbSubject, at i: Int, _ tb: UnsafeBufferPointer<Token>,
+    private func verbContent(_ doc: Document, _ v: VerbReading, _ left: VerbLeft, _ s: VerbSubject, at i: Int, _ tb: UnsafeBufferPointer<Token>,
                              _ sc: inout CueScan) -> Int? {
-        let doc = sc.doc, tokens = doc.tokens, lo = sc.lo, hi = sc.hi, inQuote = sc.inQuote, quoteStarts = sc.quoteStarts
+        let tokens = sc.tokens, lo = sc.lo, hi = sc.hi, inQuote = sc.inQuote, quoteStarts = sc.quoteStarts
         func trim(_ r: Range<Int>, _ tokens: [Token]) -> Range<Int>? { sc.trim(r, self) }
         func found(_ content: [Range<Int>], source: Range<Int>?, cue: Range<Int>, rule: String, speech: Bool = true) -> Found {
             sc.found(content, source: source, cue: cue, rule: rule, speech: speech)

@@ -3,7 +3,7 @@
 /// count and whether the sentence is a headline in title case (counted once). Each kind of cue
 /// (`CueFinder.colonCue`, `possessiveNounCue`, `accordingToCue`, `verbCue`) reads and extends it.
 struct CueScan {
-    let doc: Document
+    let tokens: [Token]
     let sentence: Sentence
     let lo: Int, hi: Int
     let inQuote: [Bool]
@@ -14,8 +14,8 @@ struct CueScan {
     var cutRanges = Set<Range<Int>>()
     private var titleCaseKnown: Bool?
 
-    init(doc: Document, sentence: Sentence, inQuote: [Bool], quoteStarts: [Int: Int], work: Int) {
-        self.doc = doc
+    init(tokens: [Token], sentence: Sentence, inQuote: [Bool], quoteStarts: [Int: Int], work: Int) {
+        self.tokens = tokens
         self.sentence = sentence
         lo = sentence.tokens.lowerBound
         hi = sentence.tokens.upperBound
@@ -27,7 +27,7 @@ struct CueScan {
     /// `CueFinder.trim`, remembering a range it cut.
     mutating func trim(_ r: Range<Int>, _ finder: CueFinder) -> Range<Int>? {
         var cut = false
-        let x = finder.trim(r, doc.tokens, cut: &cut, work: &work)
+        let x = finder.trim(r, tokens, cut: &cut, work: &work)
         if cut, let x { cutRanges.insert(x) }
         return x
     }
@@ -42,7 +42,6 @@ struct CueScan {
         if let known = titleCaseKnown { return known }
         var words = 0, capitals = 0
         work += hi - lo
-        let tokens = doc.tokens
         for k in lo..<hi where tokens[k].kind == .word && tokens[k].lower.utf8.count > 3 {
             words += 1
             if tokens[k].isCapitalized { capitals += 1 }
@@ -53,7 +52,7 @@ struct CueScan {
 
     /// "--" written for a dash: two hyphen tokens, `k` the second.
     func doubleHyphen(_ k: Int) -> Bool {
-        k - 1 >= lo && doc.tokens[k].text == "-" && doc.tokens[k - 1].text == "-" && !inQuote[k]
+        k - 1 >= lo && tokens[k].text == "-" && tokens[k - 1].text == "-" && !inQuote[k]
     }
 }
 
