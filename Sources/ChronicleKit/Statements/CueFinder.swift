@@ -60,12 +60,14 @@ struct CueFinder: Sendable {
     let roleWords: [Lexicon]
     /// A content part is cut to its first `maxContent` tokens (`Limits.maxStatementTokens`).
     let maxContent: Int
+    /// The word sets of the lexicon's `set` column.
+    let words: CueWords
 
     init(book: RuleBook, maxContent: Int = Limits.standard.maxStatementTokens) {
         self.maxContent = max(1, maxContent)
         verbs = book.lexicons.get("reporting-verbs")
         var c: [String: String] = [:], o: [String: String] = [:]
-        var cases: [String: Set<String>] = [:], plural: Set<String> = [], tails: [String: Set<String>] = [:]
+        var cases: [String: Set<String>] = [:], plural: Set<String> = [], tails: [String: Set<String>] = [:], sets: [String: Set<String>] = [:]
         for e in book.lexicons.get("attribution-words").entries where e.surface.count == 1 {
             let w = Tokenizer.lowercase(e.surface[0])
             // (a line with no class is read for its other columns only: "police", "two")
@@ -75,6 +77,16 @@ struct CueFinder: Sendable {
             if e["verb"] == "plural" { plural.insert(w) }
             if let v = e["tail"] { tails[v, default: []].insert(w) }
         }
+        // (a set's word may be more than one token of the lexicon's tokenizer, "'s", "isn't"; and
+        // a word with an apostrophe stands for both apostrophes, as the lexicon reads them alike)
+        for e in book.lexicons.get("attribution-words").entries {
+            let w = Tokenizer.lowercase(e.surface.joined())
+            for name in e["set"]?.split(separator: "/") ?? [] {
+                sets[String(name), default: []].insert(w)
+                if w.contains("'") { sets[String(name), default: []].insert(w.replacingOccurrences(of: "'", with: "’")) }
+            }
+        }
+        words = CueWords(sets)
         opens = o
         subjectPronouns = WordSet(cases["subject"] ?? [])
         objectPronouns = WordSet(cases["object"] ?? [])
@@ -201,7 +213,7 @@ struct CueFinder: Sendable {
         guard tokens[a].isCapitalized || cls(tokens[a]) == "det" || isPlural(tokens[a])
                 || (isPlural(tokens[first.upperBound - 1]) && first.allSatisfy { tokens[$0].kind == .word && !tokens[$0].isCapitalized && cls(tokens[$0]) == nil }) else { return nil }
         let opens = a == lo || [",", ";", ":"].contains(tokens[a - 1].text) || tokens[a - 1].kind == .quote
-            || ["but", "that"].contains(tokens[a - 1].lower)
+            || words.subjectOpener.contains(tokens[a - 1])
         return opens ? a..<src.upperBound : nil
     }
 
@@ -464,7 +476,7 @@ struct CueFinder: Sendable {
     /// A capitalised modal that can be a name ("May", "Will"): read as one before a cue form
     /// that is not the base form, where a modal cannot stand ("May told reporters").
     func isNameModal(_ t: Token) -> Bool {
-        t.kind == .word && t.isCapitalized && cls(t) == "aux" && ["may", "will"].contains(t.lower)
+        t.kind == .word && t.isCapitalized && cls(t) == "aux" && words.nameModal.contains(t)
     }
 
     /// A token that can be part of a subject noun phrase.
@@ -499,7 +511,7 @@ struct CueFinder: Sendable {
     /// "a source close to the ministry", "people familiar with the talks".
     func closeTo(_ tokens: [Token], _ k: Int, lo: Int) -> Bool {
         k - 2 >= lo && (tokens[k].lower == "to" || tokens[k].lower == "with")
-            && ["close", "closest", "familiar", "loyal", "linked", "near"].contains(tokens[k - 1].lower)
+            && words.closeness.contains(tokens[k - 1])
             && tokens[k - 2].kind == .word && cls(tokens[k - 2]) == nil
     }
 
@@ -561,8 +573,8 @@ struct CueFinder: Sendable {
     func backReference(_ doc: Document, _ s: Sentence, cue: Int) -> Range<Int>? {
         let tokens = doc.tokens
         let lo = s.tokens.lowerBound
-        guard s.index > 0, cue - lo == 2, doc.sentences[s.index - 1].paragraph == s.paragraph, ["that", "this"].contains(tokens[lo].lower),
-              ["'s", "’s", "is", "was"].contains(tokens[lo + 1].lower) else { return nil }
+        guard s.index > 0, cue - lo == 2, doc.sentences[s.index - 1].paragraph == s.paragraph, words.backReference.contains(tokens[lo]),
+              words.backReferenceVerb.contains(tokens[lo + 1]) else { return nil }
         let prev = doc.sentences[s.index - 1].tokens
         var e = prev.upperBound
         while e > prev.lowerBound && tokens[e - 1].kind == .punct { e -= 1 }
@@ -607,7 +619,7 @@ struct CueFinder: Sendable {
                 if c == "det" {
                     q -= 1
                     // a predeterminer: "all the experts", "both the mayor and …"
-                    if q > lo && ["all", "both", "half"].contains(tokens[q - 1].lower) && !inQuote[q - 1] { q -= 1; break }
+                    if q > lo && words.predeterminer.contains(tokens[q - 1]) && !inQuote[q - 1] { q -= 1; break }
                     if q > lo && (tokens[q - 1].lower == "of" || tokens[q - 1].lower == "for") { q -= 1; continue }
                     if closeTo(tokens, q - 1, lo: lo) { q -= 2; continue }
                     if q > lo && prepositionAfterNoun(tokens, q - 1, lo: lo, inQuote) { q -= 1; continue }
@@ -665,7 +677,7 @@ struct CueFinder: Sendable {
                 if e > r && !t.isCapitalized && cls(t) == nil && !(cls(tokens[e - 1]) == "det" && documents.hasSingle(t)) && ((t.lower.hasSuffix("ed") && !describing) || verbs.starts(t.lower)
                     || (subject && tokens[e - 1].isCapitalized && cls(tokens[e - 1]) == nil && t.lower != "'s" && t.lower != "’s")) { break }
                 // ("USA Today" is a name: the words for a day in lower case only)
-                if e > r && (weekdays.hasSingle(t) || (!t.isCapitalized && ["today", "yesterday", "tonight"].contains(t.lower))) { break }
+                if e > r && (weekdays.hasSingle(t) || (!t.isCapitalized && words.sayingDay.contains(t))) { break }
                 e += 1
                 continue
             }
@@ -700,10 +712,10 @@ struct CueFinder: Sendable {
         let t = tokens[p]
         guard t.kind == .word else { return false }
         let prev = p > lo ? tokens[p - 1] : nil
-        if weekdays.hasSingle(t) || ["today", "yesterday", "tonight", "tomorrow"].contains(t.lower) { return true }
+        if weekdays.hasSingle(t) || words.deicticDay.contains(t) { return true }
         if months.hasSingle(t) { return !(prev.map { $0.kind == .word && $0.isCapitalized && !weekdays.hasSingle($0) } ?? false) || p == lo }
-        guard let prev, partsOfDay.hasSingle(t) || ["week", "month", "year", "weekend", "night"].contains(t.lower) else { return false }
-        return weekdays.hasSingle(prev) || ["this", "last", "next", "that", "late", "early", "earlier", "later", "every", "each", "yesterday", "tomorrow"].contains(prev.lower)
+        guard let prev, partsOfDay.hasSingle(t) || words.timeUnit.contains(t) else { return false }
+        return weekdays.hasSingle(prev) || words.timeDeterminer.contains(prev)
     }
 
     func isTimeWord(_ t: Token) -> Bool {
@@ -726,14 +738,14 @@ struct CueFinder: Sendable {
             // (a month after a capitalised word is a name: "Prime Minister Theresa May said")
             if months.hasSingle(t) && tokens[p - 1].kind == .word && tokens[p - 1].isCapitalized && !weekdays.hasSingle(tokens[p - 1]) { return nil }
             q = p - 1
-        } else if ["week", "month", "year", "weekend", "night", "morning", "afternoon", "evening"].contains(t.lower),
-                  ["last", "this", "next", "that", "earlier", "later"].contains(tokens[p - 1].lower) {
+        } else if words.timeSpan.contains(t),
+                  words.relativeTimeDeterminer.contains(tokens[p - 1]) {
             q = p - 2
         } else {
             return nil
         }
         // (two may stand before it: "released in late August found")
-        for _ in 0..<2 where q >= lo && ["on", "in", "last", "this", "earlier", "late", "early"].contains(tokens[q].lower) { q -= 1 }
+        for _ in 0..<2 where q >= lo && words.timeOpener.contains(tokens[q]) { q -= 1 }
         guard q >= lo, tokens[q].kind == .word, cls(tokens[q]) == nil || cls(tokens[q]) == "pron" || cls(tokens[q]) == "rel" else { return nil }
         return q
     }
@@ -754,10 +766,10 @@ struct CueFinder: Sendable {
         while k > lo && k >= p - 25 {
             work += 1
             if inQuote[k] || tokens[k].kind == .quote { return nil }
-            if ["while", "whereas", "although", "though"].contains(tokens[k].lower) && tokens[k - 1].text == "," { break }
+            if words.contrast.contains(tokens[k]) && tokens[k - 1].text == "," { break }
             k -= 1
         }
-        guard k > lo, k >= p - 25, ["while", "whereas", "although", "though"].contains(tokens[k].lower), k + 1 < p else { return nil }
+        guard k > lo, k >= p - 25, words.contrast.contains(tokens[k]), k + 1 < p else { return nil }
         guard let src = phrase(startingAt: k + 1, hi: p, tokens, inQuote, subject: true), src.upperBound < p,
               tokens[src.lowerBound].isCapitalized || cls(tokens[src.lowerBound]) == "pron" || cls(tokens[src.lowerBound]) == "det",
               src.count > 1 || cls(tokens[src.lowerBound]) == "pron" else { return nil }
@@ -1025,7 +1037,7 @@ struct CueFinder: Sendable {
         while noun > src.lowerBound && isTimeWord(tb[noun]) { noun -= 1 }
         var by = src.upperBound
         while by < min(hi, src.upperBound + 3) && !inQuote[by] && (isTimeWord(tb[by]) || (tb[by].kind == .word && !tb[by].isCapitalized && tb[by].lower.hasSuffix("ed") && cls(tb[by]) == nil && !readers.hasSingle(tb[by])) || (tb[by].lower == "on" && by + 1 < hi && weekdays.hasSingle(tb[by + 1]))) { by += 1 }
-        if by + 1 < hi, ["by", "from", "of"].contains(tb[by].lower), documents.hasSingle(tb[noun]),
+        if by + 1 < hi, words.issuerPreposition.contains(tb[by]), documents.hasSingle(tb[noun]),
            let issuer = phrase(startingAt: by + 1, hi: hi, tokens, inQuote) {
             src = src.lowerBound..<issuer.upperBound
         }
@@ -1119,7 +1131,7 @@ struct CueFinder: Sendable {
                 && !isCapitals(tb[i - 1]) && a < hi && (tb[a].lower == "to" || cls(tb[a]) != "stop")
         }()
         let pos = doc.syntax.count == 0 && verbContext ? nil : tagged(doc, i)
-        let quantified = i > lo && ["many", "most", "some", "several", "few"].contains(tb[i - 1].lower) && tb[i].lower == hit.entries[0]["lemma"]
+        let quantified = i > lo && words.quantifier.contains(tb[i - 1]) && tb[i].lower == hit.entries[0]["lemma"]
         // (but a verb of saying between a name and "that" is a verb the parse took for a
         // plural noun: "AROS argues that families …")
         let nameThat = i > lo && i + 1 < hi && tb[i + 1].lower == "that" && tb[i - 1].kind == .word && tb[i - 1].isCapitalized
@@ -1161,8 +1173,8 @@ struct CueFinder: Sendable {
             // … but a quantifier that is the whole subject takes a verb: "Many fear …", "Some say …"
             // ("Some said they felt dejected", "Another wondered why …": a form that is no noun takes one too)
             // (not "the FBI's most wanted list": "most" only before a base form)
-            let quantifierSubject = ((["many", "most", "some", "several", "few"].contains(prev.lower) && tb[i].lower == hit.entries[0]["lemma"])
-                || (["many", "some", "several", "few", "another", "both"].contains(prev.lower) && hit.entries[0]["noun"] != "yes" && tb[i].lower != hit.entries[0]["lemma"]))
+            let quantifierSubject = ((words.quantifier.contains(prev) && tb[i].lower == hit.entries[0]["lemma"])
+                || (words.otherQuantifier.contains(prev) && hit.entries[0]["noun"] != "yes" && tb[i].lower != hit.entries[0]["lemma"]))
                 && (i - 1 == lo || tb[i - 2].text == "," || tb[i - 2].kind == .quote || (cls(tb[i - 2]) == "coord" && (i - 2 == lo || tb[i - 3].text == ",")))
             if let c = cls(prev), c == "det" && !quantifierSubject || prev.lower == "'s" || prev.lower == "’s" { return nil }
             // … and a number is a poll's share before a verb of saying or thinking: "43 said", "one in 10 say"
@@ -1210,7 +1222,7 @@ struct CueFinder: Sendable {
                 // ("is widely expected", "isn't expected", "is not thought to": adverbs and a
                 // negation, tagged PART, may stand between; not "was first reported by X")
                 if !form.hasSuffix("ing"),
-                   ["was", "were", "is", "are", "been", "be", "being", "isn't", "wasn't", "aren't", "weren't", "isn’t", "wasn’t", "aren’t", "weren’t"].contains(tb[p].lower),
+                   words.beForm.contains(tb[p]),
                    (p + 1..<i).allSatisfy({ isAdverb(tb[$0]) || tagged(doc, $0) == .PART }) { passive = true }
                 p -= 1
                 continue
@@ -1347,9 +1359,9 @@ struct CueFinder: Sendable {
             }
         }
         // a gerund after a preposition: "by denouncing …", "In describing X, Cuban said"
-        let gerundAfter = form.hasSuffix("ing") && !skipped && p >= lo && ["by", "in", "after", "while", "before", "when", "without", "through", "despite"].contains(tb[p].lower)
+        let gerundAfter = form.hasSuffix("ing") && !skipped && p >= lo && words.gerundPreposition.contains(tb[p])
         // (an adverb may follow the comma: "…, even suggesting he may have been sabotaged")
-        let adverbsOnly = p >= lo && tb[p].text == "," && (p + 1..<i).allSatisfy { isAdverb(tb[$0]) || ["even", "also", "further", "again", "then"].contains(tb[$0].lower) }
+        let adverbsOnly = p >= lo && tb[p].text == "," && (p + 1..<i).allSatisfy { isAdverb(tb[$0]) || words.asideAdverb.contains(tb[$0]) }
         let participle = form.hasSuffix("ing") && (!skipped || adverbsOnly) && p >= lo && (tb[p].text == "," || (tb[p].kind == .word && cls(tb[p]) == nil && !tb[p].isCapitalized) || gerundAfter
             // (after the comma that closes a quotation: "“… conversation,” adding “we need …”")
             || (tb[p].kind == .quote && inQuote[p] && p - 1 >= lo && tb[p - 1].text == "," && quoteStarts[p] != nil))
@@ -1399,7 +1411,7 @@ struct CueFinder: Sendable {
             } else {
                 // (a cue of blame or naming takes "of", "for" or "as": "he was accused of …", "the plan
                 // has been criticized as …", "the claim was rated as mostly true")
-                let blame = ["accuse", "call", "other"].contains(hit.entries[0]["frame"] ?? "") && after < hi && ["of", "for", "as"].contains(tb[after].lower)
+                let blame = ["accuse", "call", "other"].contains(hit.entries[0]["frame"] ?? "") && after < hi && words.blamePreposition.contains(tb[after])
                 guard after < hi, tb[after].lower == "that" || tb[after].lower == "to" || blame else { return nil }
                 rule = "statement.cue.passive"
                 // "… criticized as reckless by Senator John Smith": the agent a few words on speaks
@@ -1419,7 +1431,7 @@ struct CueFinder: Sendable {
                 || titledName(src, tokens) || describedPeople(src, tokens),
                src.upperBound >= hi || [",", ".", "!", "?", ":", ";", "(", "—"].contains(tb[src.upperBound].text)
                 // (a day after it: "said detective Joe Coffey Monday")
-                || weekdays.hasSingle(tb[src.upperBound]) || (!tb[src.upperBound].isCapitalized && ["today", "yesterday", "tonight"].contains(tb[src.upperBound].lower))
+                || weekdays.hasSingle(tb[src.upperBound]) || (!tb[src.upperBound].isCapitalized && words.sayingDay.contains(tb[src.upperBound]))
                 // (not before an opening quotation: in "Ayrault, a member of the council, said North Korea's latest
                 // “provocation …”" the words after the cue open what was said)
                 || (tb[src.upperBound].kind == .quote && !(inQuote[src.upperBound] && quoteStarts[src.upperBound] == nil))
@@ -1433,7 +1445,7 @@ struct CueFinder: Sendable {
                 rule = "statement.cue.inverted"
                 // "…,” said a report from Kotak Institutional Equities.": what a source issues
                 // (`source-documents`) and its issuer after "from", "by" or "of" (`StatementFinder.speaker`)
-                if src.upperBound + 1 < hi, documents.hasSingle(tb[src.upperBound - 1]), ["from", "by", "of"].contains(tb[src.upperBound].lower),
+                if src.upperBound + 1 < hi, documents.hasSingle(tb[src.upperBound - 1]), words.issuerPreposition.contains(tb[src.upperBound]),
                    let issuer = phrase(startingAt: src.upperBound + 1, hi: hi, tokens, inQuote), tb[issuer.lowerBound].isCapitalized || cls(tb[issuer.lowerBound]) == "det" {
                     source = src.lowerBound..<issuer.upperBound
                 }
@@ -1494,7 +1506,7 @@ struct CueFinder: Sendable {
             var q = p - 1
             // "family members of 9/11 victims, many of whom say": the phrase before the comma
             if tb[p].lower != "that" && q - 1 > lo && tb[q].lower == "of"
-                && (["many", "most", "some", "all", "none", "both", "several", "few", "one", "each"].contains(tb[q - 1].lower) || tb[q - 1].kind == .number) {
+                && (words.partitive.contains(tb[q - 1]) || tb[q - 1].kind == .number) {
                 q -= 2
             } else if p - 1 >= lo && (cls(tb[p - 1]) == "stop" || tb[p - 1].lower == "of") { return nil }
             if q >= lo && tb[q].text == "," { q -= 1 }
@@ -1698,7 +1710,7 @@ struct CueFinder: Sendable {
         // "who said and did the same things", "users know and love": a second verb follows the
         // cue, and nothing was said (unless a quotation before the subject was)
         let secondVerb = contentStart == nil && afterCue < contentEnd && (cls(tb[afterCue]) == "coord" || tb[afterCue].lower == "or")
-        if passiveBy && contentStart == nil, let src = source, src.upperBound < contentEnd, ["to", "as"].contains(tb[src.upperBound].lower),
+        if passiveBy && contentStart == nil, let src = source, src.upperBound < contentEnd, words.passiveComplement.contains(tb[src.upperBound]),
            let a = trim(src.upperBound..<contentEnd, tokens) {
             // "were told by police to stay inside", "was described by police as a 5 foot …"
             parts = [a]
@@ -1740,11 +1752,11 @@ struct CueFinder: Sendable {
         } else if let q = quoteAbove {
             parts = [q..<lo]
             rule += "+quote-before"
-        } else if let a = trim(afterCue..<contentEnd, tokens), !["so", "nothing", "something", "goodbye", "hello"].contains(tb[a.lowerBound].lower),
+        } else if let a = trim(afterCue..<contentEnd, tokens), !words.nonContent.contains(tb[a.lowerBound]),
                   !demonstrativeOnly(a, doc), !secondVerb,
                   !prepositionOnly(a),
                   // "said no to the deal", "said yes." (but "said no decision had been made")
-                  !(["yes", "no"].contains(tb[a.lowerBound].lower) && (a.count < 2 || tb[a.lowerBound + 1].kind != .word || tb[a.lowerBound + 1].lower == "to")) {
+                  !(words.answer.contains(tb[a.lowerBound]) && (a.count < 2 || tb[a.lowerBound + 1].kind != .word || tb[a.lowerBound + 1].lower == "to")) {
             parts = [a]
         } else if !noBefore && !secondVerb, let b = before,
                   // ("…, yet Donald Trump continually brags about his prowess": the clause

@@ -22,6 +22,29 @@ import Testing
         #expect(cues.isPlural(t[0]) && !cues.isPlural(t[3]))
     }
 
+    /// Every set `CueWords` reads is in the lexicon's `set` column, and a word of a set is read
+    /// as one (session 39: the sets were lists in `CueFinder`'s code).
+    @Test func theCueWordSetsComeFromTheLexicon() throws {
+        var named: [String: Set<String>] = [:]
+        for e in Self.lexicon.entries {
+            let w = Tokenizer.lowercase(e.surface.joined())
+            for name in e["set"]?.split(separator: "/") ?? [] { named[String(name), default: []].formUnion([w, w.replacingOccurrences(of: "'", with: "’")]) }
+        }
+        #expect(Set(named.keys) == Set(CueWords.names), "sets in the lexicon: \(named.keys.sorted())")
+        let words = CueFinder(book: try RuleBook.standard()).words
+        let sets = Mirror(reflecting: words).children.compactMap { $0.value as? WordSet }
+        #expect(sets.count == CueWords.names.count)
+        for (name, set) in zip(CueWords.names, sets) {
+            #expect(!set.words.isEmpty && set.words == named[name], "\(name)")
+        }
+        #expect(words.quantifier.contains("most") && !words.otherQuantifier.contains("most"))
+        #expect(words.timeSpan.contains("evening") && !words.timeUnit.contains("evening"))
+        // words of two tokens of the lexicon's tokenizer
+        #expect(words.backReferenceVerb.contains("'s") && words.backReferenceVerb.contains("’s") && words.beForm.contains("isn’t"), "\(words.backReferenceVerb.words) \(words.beForm.words)")
+        #expect(words.backReferenceVerb.words == ["'s", "’s", "is", "was"])
+        #expect(words.beForm.words == ["was", "were", "is", "are", "been", "be", "being", "isn't", "wasn't", "aren't", "weren't", "isn’t", "wasn’t", "aren’t", "weren’t"])
+    }
+
     @Test(arguments: AttributionWordsTests.examples)
     func theExampleGivesItsSource(example: String) throws {
         let e = try #require(Self.lexicon.entries.first { $0["example"] == example })
