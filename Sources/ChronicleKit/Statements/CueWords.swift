@@ -1,4 +1,4 @@
-/// The word sets the cue finder reads by name: the `set` column of the `attribution-words`
+/// The word sets the cue and statement finders read by name: the `set` column of the `attribution-words`
 /// lexicon (session 39; until then they were lists in `CueFinder`'s code). The lexicon's header
 /// says what each set is for, and its examples show some of them at work (`AttributionWordsTests`).
 struct CueWords: Sendable {
@@ -27,6 +27,20 @@ struct CueWords: Sendable {
     let passiveComplement: WordSet
     let nonContent: WordSet
     let answer: WordSet
+    let questionWord: WordSet
+    let coordination: WordSet
+    let relativeOpener: WordSet
+    let possessivePronoun: WordSet
+    let unnamedQuantifier: WordSet
+    let possessiveMark: WordSet
+    let article: WordSet
+    let agentPreposition: WordSet
+    let occasionOpener: WordSet
+    let occasionPreposition: WordSet
+    let tiePreposition: WordSet
+    let nearSource: WordSet
+    let clauseJoiner: WordSet
+    let reportForm: WordSet
 
     /// The names of the sets, in the order of the properties.
     static let names = [
@@ -55,6 +69,20 @@ struct CueWords: Sendable {
         "passive-complement",
         "non-content",
         "answer",
+        "question-word",
+        "coordination",
+        "relative-opener",
+        "possessive-pronoun",
+        "unnamed-quantifier",
+        "possessive-mark",
+        "article",
+        "agent-preposition",
+        "occasion-opener",
+        "occasion-preposition",
+        "tie-preposition",
+        "near-source",
+        "clause-joiner",
+        "report-form",
     ]
 
     init(_ sets: [String: Set<String>]) {
@@ -84,5 +112,19 @@ struct CueWords: Sendable {
         passiveComplement = set("passive-complement")
         nonContent = set("non-content")
         answer = set("answer")
+        questionWord = set("question-word")
+        coordination = set("coordination")
+        relativeOpener = set("relative-opener")
+        possessivePronoun = set("possessive-pronoun")
+        unnamedQuantifier = set("unnamed-quantifier")
+        possessiveMark = set("possessive-mark")
+        article = set("article")
+        agentPreposition = set("agent-preposition")
+        occasionOpener = set("occasion-opener")
+        occasionPreposition = set("occasion-preposition")
+        tiePreposition = set("tie-preposition")
+        nearSource = set("near-source")
+        clauseJoiner = set("clause-joiner")
+        reportForm = set("report-form")
     }
 }

@@ -160,7 +160,7 @@ extension StatementFinder {
         if lex.get("places").longest(tokens, at: r.lowerBound, end: r.upperBound) != nil { return nil }
         if lex.get("given-names").longest(tokens, at: r.lowerBound, end: r.upperBound) != nil { return .person }
         // "…, Rudaw reports", "Interfax reported that …" (not "Snap reported a loss")
-        if let c = cue?.lowercased(), ["reports", "reported"].contains(c), reportsContent { return .media }
+        if let c = cue?.lowercased(), cues.words.reportForm.contains(c), reportsContent { return .media }
         return nil
     }
 

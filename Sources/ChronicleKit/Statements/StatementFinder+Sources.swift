@@ -91,9 +91,9 @@ extension StatementFinder {
         var k = m.tokens.lowerBound - 1
         // "of the …", "close to the …": back over a determiner and the preposition
         if k >= 0 && cues.cls(tokens[k]) == "det" { k -= 1 }
-        guard k >= 1, ["of", "for", "to", "with", "in", "at"].contains(tokens[k].lower) else { return nil }
+        guard k >= 1, cues.words.tiePreposition.contains(tokens[k]) else { return nil }
         k -= 1
-        if k >= 1 && ["close", "closest", "familiar", "near"].contains(tokens[k].lower) { k -= 1 }
+        if k >= 1 && cues.words.nearSource.contains(tokens[k]) { k -= 1 }
         guard k >= 0, sourceNouns.hasSingle(tokens[k]) else { return nil }
         let sentence = doc.sentence(containingToken: k)
         guard sentence >= 0, sentence < doc.sentences.count else { return nil }
@@ -136,7 +136,7 @@ extension StatementFinder {
         }
         guard a < end else { return nil }
         let opens = a == lo || [",", ";", ":"].contains(tokens[a - 1].text) || tokens[a - 1].kind == .quote
-            || ["that", "and", "but"].contains(tokens[a - 1].lower)
+            || cues.words.clauseJoiner.contains(tokens[a - 1])
         guard opens else { return nil }
         let of = (a..<end).first(where: { tokens[$0].lower == "of" })
         let head = (of ?? end) - 1

@@ -393,7 +393,7 @@ public struct StatementFinder: Sendable {
                 // shape tax law", "…, according to the Roper Center" (PolNeAR annotates those)
                 var keep = !reported.overlapsAny(cueSpan) || f.rule == "statement.cue.according-to"
                 if !keep, f.speech, let src = f.source {
-                    keep = src.lowerBound > 0 && ["what", "how", "which", "why", "where"].contains(tk[src.lowerBound - 1].lower)
+                    keep = src.lowerBound > 0 && cues.words.questionWord.contains(tk[src.lowerBound - 1])
                 }
                 if keep { fs.append(f) }
             }
@@ -428,7 +428,7 @@ public struct StatementFinder: Sendable {
                     // speaks through its head, unless that is coordinated
                     // ("Employees who worked at the plant": Employees; "The mayor and the police chief": both)
                     var named = src
-                    if let h = f.sourceHead, h + 1 < src.upperBound, src.contains(h), !["and", "or", ","].contains(tk[h + 1].lower) { named = src.lowerBound..<(h + 1) }
+                    if let h = f.sourceHead, h + 1 < src.upperBound, src.contains(h), !cues.words.coordination.contains(tk[h + 1]) { named = src.lowerBound..<(h + 1) }
                     st.speaker = speaker(doc, named, actors: actors, mentionAt: mentionAt, unnamedAt: unnamedAt)
                     // a name the phrase ends in that no actor has is the source ("The group that owns most of her
                     // music, Big Machine,": "Big Machine"), so the named speakers make it an actor
@@ -465,7 +465,7 @@ public struct StatementFinder: Sendable {
             // relative word before it makes the object of a clause describing the subject gives way to the
             // name after the comma (an actor's, or capitalised words the Actors stage did not find)
             if !second.isEmpty, src.lowerBound > 0,
-               ["that", "who", "which"].contains(tk[src.lowerBound - 1].lower) || cues.wordClass(doc, src.lowerBound - 1) == .VERB {
+               cues.words.relativeOpener.contains(tk[src.lowerBound - 1]) || cues.wordClass(doc, src.lowerBound - 1) == .VERB {
                 if mentionAt[second.upperBound - 1] >= 0, case let m = actors.mentions[Int(mentionAt[second.upperBound - 1])],
                    m.form == .name, m.tokens.lowerBound == second.lowerBound {
                     return m.actor
@@ -482,7 +482,7 @@ public struct StatementFinder: Sendable {
         if let a = src.dropFirst().first(where: { tk[$0].lower == "and" }), a + 1 < src.upperBound, mentionAt[a - 1] >= 0,
            case let m = actors.mentions[Int(mentionAt[a - 1])], m.tokens.lowerBound >= src.lowerBound,
            (a + 2..<src.upperBound).allSatisfy({ tk[$0].kind == .word && !tk[$0].isCapitalized }),
-           (a + 2 < src.upperBound && ["his", "her", "their"].contains(tk[a + 1].lower) && m.form != .pronoun)
+           (a + 2 < src.upperBound && cues.words.possessivePronoun.contains(tk[a + 1]) && m.form != .pronoun)
             || (tk[a + 1].lower == "others" && m.kind == .person) {
             return m.actor
         }
@@ -514,7 +514,7 @@ public struct StatementFinder: Sendable {
         if nounAfterName(doc, head, from: src.lowerBound, mentionAt: mentionAt) { head -= 1 }
         // "Some said", "Another wondered": a quantifier that is the whole subject is people the text does not name
         if src.count == 1, cues.cls(tk[src.lowerBound]) == "det",
-           ["some", "many", "most", "several", "few", "another", "both"].contains(tk[src.lowerBound].lower) { return Actor.unnamedSource }
+           cues.words.unnamedQuantifier.contains(tk[src.lowerBound]) { return Actor.unnamedSource }
         // "China's ambassador to Britain": a person's role noun before "to" heads the phrase
         if let p = src.dropFirst().first(where: { tk[$0].lower == "to" }), p - 1 > src.lowerBound, mentionAt[p - 1] < 0,
            let e = book.lexicons.get("role-nouns").firstSingle(tk[p - 1]), (e["kind"] ?? "").isEmpty || e["kind"] == "person" {
@@ -568,7 +568,7 @@ public struct StatementFinder: Sendable {
         // "His office", "the prosecutor's office"): the possessor speaks through it, else a
         // source the text does not name ("Bolivia's public defender's office")
         let h = tk[head]
-        func possessive(_ k: Int) -> Bool { ["'s", "’s"].contains(tk[k].lower) }
+        func possessive(_ k: Int) -> Bool { cues.words.possessiveMark.contains(tk[k]) }
         let owner: Int? = head - 1 < src.lowerBound ? nil
             : cues.pronouns.lookup(tk[head - 1].lower).first?["possessive"] == "yes" ? head - 1
             : head - 2 >= src.lowerBound && possessive(head - 1) ? head - 2
@@ -579,7 +579,7 @@ public struct StatementFinder: Sendable {
         }
         // an organisation's noun that no actor before it answers ("the utility said", "the zoo
         // said", "an American brokerage said"): a source the text does not name
-        if mentionAt[head] < 0, !h.isCapitalized, head > src.lowerBound, ["the", "a", "an"].contains(tk[src.lowerBound].lower),
+        if mentionAt[head] < 0, !h.isCapitalized, head > src.lowerBound, cues.words.article.contains(tk[src.lowerBound]),
            let e = book.lexicons.get("role-nouns").firstSingle(h), let k = e["kind"], !k.isEmpty, k != "person",
            !(src.lowerBound..<head).contains(where: { mentionAt[$0] >= 0 }) {
             return Actor.unnamedSource
@@ -599,7 +599,7 @@ public struct StatementFinder: Sendable {
                 let m = actors.mentions[Int(mentionAt[j])]
                 if m.form == .name { return true }
                 let e = m.tokens.upperBound
-                return (m.form == .surname || m.form == .alias) && e < k && ["'s", "’s"].contains(tk[e].lower)
+                return (m.form == .surname || m.form == .alias) && e < k && cues.words.possessiveMark.contains(tk[e])
             }
             if let m = (k + 1..<src.upperBound).last(where: named) ?? (src.lowerBound..<k).last(where: named) {
                 return actors.mentions[Int(mentionAt[m])].actor
@@ -613,7 +613,7 @@ public struct StatementFinder: Sendable {
             }
             // (an issuer the Actors stage names elsewhere in the article but not here: "according to
             // the TexAuto Facts report from InfoNation, a provider of …" … "according to InfoNation")
-            if k + 2 < src.upperBound, ["from", "by"].contains(tk[k + 1].lower),
+            if k + 2 < src.upperBound, cues.words.agentPreposition.contains(tk[k + 1]),
                (k + 2..<src.upperBound).allSatisfy({ tk[$0].isCapitalized }), src.upperBound - k - 2 <= 4,
                case let name = doc.text(doc.span(tokens: (k + 2)..<src.upperBound)), actors.actors[name] != nil {
                 return name
@@ -844,7 +844,7 @@ public struct StatementFinder: Sendable {
             work += b - a
             if text.contains(where: { ";\"“”()".contains($0) }) { return false }
             let w = text.split(whereSeparator: { $0 == " " || $0 == "\n" })
-            guard w.count >= 3, w.count <= 12, ["at", "in", "during"].contains(w[0].lowercased()), w.last?.lowercased() == "on" else { return false }
+            guard w.count >= 3, w.count <= 12, cues.words.occasionOpener.contains(w[0].lowercased()), w.last?.lowercased() == "on" else { return false }
             // (the commas are a place's: only a capitalised word carries one, "a rally in Monroe, La.,")
             return w.dropFirst().dropLast().allSatisfy { x in x.first?.isUppercase == true || !x.hasSuffix(",") }
         }
@@ -860,7 +860,7 @@ public struct StatementFinder: Sendable {
             work += b - a
             guard text.hasPrefix(","), !text.contains(where: { ";\"“”()".contains($0) }), let c = text.lastIndex(of: ",") else { return false }
             let w = text[text.index(after: c)...].split(whereSeparator: { $0 == " " || $0 == "\n" })
-            return w.count >= 1 && w.count <= 3 && ["during", "at", "in", "on"].contains(w[0].lowercased())
+            return w.count >= 1 && w.count <= 3 && cues.words.occasionPreposition.contains(w[0].lowercased())
         }
         let lo = min(source?.start ?? cue.start, cue.start)
         if dated.isEmpty, let d = occasionBefore(sentence, cue: cue, source: source, times: times, index: index, doc: doc, work: &work) { return d }
@@ -913,7 +913,7 @@ public struct StatementFinder: Sendable {
         let tokens = doc.tokens
         // (the subject right after the comma speaks there; "…, the prosecutor's office said" at the
         // sentence's end reports it later)
-        guard sentence.index > 0, r.count > 5, ["during", "at", "in"].contains(tokens[r.lowerBound].lower), tokens[r.lowerBound + 1].lower == "the",
+        guard sentence.index > 0, r.count > 5, cues.words.occasionOpener.contains(tokens[r.lowerBound]), tokens[r.lowerBound + 1].lower == "the",
               tokens[r.lowerBound + 2].kind == .word, !tokens[r.lowerBound + 2].isCapitalized, tokens[r.lowerBound + 3].text == ",",
               cue.start >= tokens[r.lowerBound + 3].span.end, source?.start == tokens[r.lowerBound + 4].span.start else { return nil }
         let noun = tokens[r.lowerBound + 2].lower
