@@ -1317,7 +1317,7 @@ struct CueFinder: Sendable {
         func found(_ content: [Range<Int>], source: Range<Int>?, cue: Range<Int>, rule: String, speech: Bool = true) -> Found {
             sc.found(content, source: source, cue: cue, rule: rule, speech: speech)
         }
-        let hit = v.hit, cue = v.cue, form = v.form, inverts = v.inverts
+        let hit = v.hit, cue = v.cue, form = v.form
         let p = left.p, skipped = left.skipped, needPlural = left.needPlural
         var passive = left.passive
         var source: Range<Int>?
@@ -1423,84 +1423,8 @@ struct CueFinder: Sendable {
                 }
             }
         } else if p < lo || tb[p].text == "," || tb[p].kind == .quote || tb[p].text == ":" || tb[p].text == "—" || tb[p].text == "–" || sc.doubleHyphen(p) {
-            // "…, said Trump" / "“…” said the spokesman"
-            // (no auxiliary between: "Clinton, a Democrat, did not mention Trump" is not inverted)
-            // (not after a name and its apposition: "James Kennedy, the prosecutor, said the case …")
-            if inverts, p == i - 1, !nameAndApposition(before: p, lo: lo, tokens, inQuote), let src = phrase(startingAt: after, hi: hi, tokens, inQuote, afterCue: true), p >= lo,
-               tb[src.lowerBound].isCapitalized || cls(tb[src.lowerBound]) == "det" || cls(tb[src.lowerBound]) == "pron" || countedSource(src, tokens)
-                || titledName(src, tokens) || describedPeople(src, tokens),
-               src.upperBound >= hi || [",", ".", "!", "?", ":", ";", "(", "—"].contains(tb[src.upperBound].text)
-                // (a day after it: "said detective Joe Coffey Monday")
-                || weekdays.hasSingle(tb[src.upperBound]) || (!tb[src.upperBound].isCapitalized && words.sayingDay.contains(tb[src.upperBound]))
-                // (not before an opening quotation: in "Ayrault, a member of the council, said North Korea's latest
-                // “provocation …”" the words after the cue open what was said)
-                || (tb[src.upperBound].kind == .quote && !(inQuote[src.upperBound] && quoteStarts[src.upperBound] == nil))
-                || (cls(tb[src.upperBound]) == "rel" && cls(tb[src.lowerBound]) != "pron") || cls(tb[src.upperBound]) == "stop" && cls(tb[src.lowerBound]) != "pron",
-               // "Another provincial official, Ghasem Karami, told The Associated Press that …", "“…,”
-               // Commodore Nirad Sinha, a navy spokesman, told CNN.": what follows "told" is the
-               // addressee, never the speaker
-               hit.entries[0]["frame"] != "tell" {
-                source = src
-                inverted = true
-                rule = "statement.cue.inverted"
-                // "…,” said a report from Kotak Institutional Equities.": what a source issues
-                // (`source-documents`) and its issuer after "from", "by" or "of" (`StatementFinder.speaker`)
-                if src.upperBound + 1 < hi, documents.hasSingle(tb[src.upperBound - 1]), words.issuerPreposition.contains(tb[src.upperBound]),
-                   let issuer = phrase(startingAt: src.upperBound + 1, hi: hi, tokens, inQuote), tb[issuer.lowerBound].isCapitalized || cls(tb[issuer.lowerBound]) == "det" {
-                    source = src.lowerBound..<issuer.upperBound
-                }
-                // "…, said another witness in the impeachment probe, former White House Russia adviser
-                // Fiona Hill.": an apposition that closes the sentence is part of the source (its name
-                // speaks: `StatementFinder.speaker`), past a prepositional phrase of the description
-                var e = source!.upperBound
-                if e < hi && cls(tb[e]) == "stop" {
-                    while e < min(hi, src.upperBound + 7) && tb[e].kind == .word && !inQuote[e] && !verbs.starts(tb[e].lower) { e += 1 }
-                }
-                if e + 1 < hi, tb[e].text == ",", !inQuote[e], let app = phrase(startingAt: e + 1, hi: hi, tokens, inQuote),
-                   tb[app.upperBound - 1].isCapitalized, (app.upperBound..<hi).allSatisfy({ tb[$0].kind == .punct }) {
-                    source = src.lowerBound..<app.upperBound
-                }
-            } else if p >= lo && (tb[p].text == "," || tb[p].text == "—" || tb[p].text == "–" || sc.doubleHyphen(p)) {
-                // apposition or participle between subject and cue: "Pence, Trump's running mate, said",
-                // "Sims — a teacher from Ohio — says", "Kall -- co-editor of …, a book … -- said"
-                let mark = tb[p].text
-                // (a double hyphen is two tokens: the apposition opens at the pair before)
-                let double = sc.doubleHyphen(p)
-                var q = double ? p - 2 : p - 1
-                while q > lo && q > p - 30 && (double ? !sc.doubleHyphen(q) : tb[q].text != mark) && !inQuote[q] { q -= 1 }
-                if double && q > lo && sc.doubleHyphen(q) { q -= 1 }
-                // "study lead author Lucas Paganini, a planetary scientist at … in Greenbelt, Maryland,
-                // and American University in Washington, D.C., said": an apposition with commas of its own
-                // opens at the comma after the name
-                // (also a relative clause after a place's name: "…, 59, of Ashton, Md., who watched …, said")
-                if !double, q > lo, tb[q].text == ",", nameBefore(comma: q, lo: lo, tokens, inQuote) == nil || (q + 1 < p && tb[q + 1].lower == "who"),
-                   let c = appositionOpening(before: q, p: p, lo: lo, tokens, inQuote) { q = c }
-                // "Rep. Gregory W. Meeks (D-N.Y.), chairman of …, said": past a parenthesis
-                var e = q - 1
-                if q > lo && tb[e].text == ")" {
-                    var b = e - 1
-                    while b > lo && b > e - 8 && tb[b].text != "(" { b -= 1 }
-                    if tb[b].text == "(" { e = b - 1 }
-                }
-                guard q > lo, tb[q].text == mark, e >= lo, let src = phrase(endingAt: e, lo: lo, tokens, inQuote) else { return nil }
-                // "A third of voters, 33%, say": a share in the apposition is plural too
-                if needPlural && !isPlural(tb[src.upperBound - 1]) && !(q..<p).contains(where: { tb[$0].kind == .number }) { return nil }
-                // the apposition is part of the source: "A lawyer for the news outlets, David Schulz,"
-                // (the speaker is the name of either part: `StatementFinder.speaker`)
-                // (a name's last word may be a word of a class too: "Grainia Long")
-                source = mark == "," && p - q <= 7 && tb[p - 1].kind == .word && tb[p - 1].isCapitalized && (cls(tb[p - 1]) == nil || p - 1 > q + 1)
-                    && q + 1 < p && tb[q + 1].isCapitalized && cls(tb[q + 1]) == nil ? src.lowerBound..<p : src
-                // a name before the phrase, and the apposition was a second one: "David Chang, CEO
-                // of Gradifi — which consults for … — said", "Former Rep. Will Hurd, R-Texas, a
-                // onetime rival who has endorsed Haley, said"
-                if src.lowerBound - 1 > lo, tb[src.lowerBound - 1].text == ",", !inQuote[src.lowerBound - 1],
-                   let b = nameBefore(comma: src.lowerBound - 1, lo: lo, tokens, inQuote) {
-                    source = b..<source!.upperBound
-                }
-                rule = "statement.cue.apposition"
-            } else {
-                return nil
-            }
+            guard let s = subjectAroundComma(v, p: p, needPlural: needPlural, at: i, tb, &sc) else { return nil }
+            (source, inverted, rule) = (s.source, s.inverted, s.rule)
         } else if let c = cls(tb[p]), c == "rel" {
             // "the author of that boast": after a preposition "that" is a determiner, the "cue" a noun
             var q = p - 1
@@ -1514,32 +1438,9 @@ struct CueFinder: Sendable {
             source = src.lowerBound..<(p + 1)
             rule = "statement.cue.relative"
         } else if let c = cls(tb[p]), c == "coord" {
-            sc.work += 1
-            // the subject of the outermost cue whose content goes on to the "and" (or ends right
-            // before it: `endBeforeAttribution`): "May said that the country would declare …, and
-            // suggested that …": May suggested; else of the last cue
-            // (but a clause after ", while" has its own subject, which the "and" goes on with:
-            // "China said it is committed to …, while the city’s police deny accusations … and say
-            // they show utmost restraint": the police say)
-            if let sub = subordinateSubject(before: p, lo: lo, tokens, inQuote, work: &sc.work) {
-                source = sub
-            } else if let prev = outerCue(sc.out, reaching: p) ?? sc.out.last(where: { $0.source != nil && $0.cue.upperBound <= p }) {
-                source = prev.source
-            } else if let src = phrase(startingAt: clauseStart(lo, p, tokens, inQuote, work: &sc.work), hi: p, tokens, inQuote, subject: true),
-                      tb[src.lowerBound].isCapitalized || cls(tb[src.lowerBound]) == "pron",
-                      // (a determiner alone is no subject: "The unreleased video …, who have … and called for")
-                      src.count > 1 || cls(tb[src.lowerBound]) != "det" {
-                source = src
-            } else {
-                return nil
-            }
+            guard let s = coordinatedSubjectOfCue(p: p, tb, &sc) else { return nil }
+            source = s
             rule = "statement.cue.coordinated"
-            // "Ryan said he was not ready, and suggested that …": the first content ends before "and"
-            if let k = sc.out.indices.last, let last = sc.out[k].content.last, last.contains(p) {
-                var e = p
-                while e > last.lowerBound && tb[e - 1].kind == .punct { e -= 1 }
-                if e - last.lowerBound >= 2 { sc.out[k].content[sc.out[k].content.count - 1] = last.lowerBound..<e }
-            }
         } else if let src = phrase(endingAt: p, lo: lo, tokens, inQuote) {
             source = src
             // a clause or participle that modifies the subject: "Employees who worked at the plant
@@ -1581,6 +1482,132 @@ struct CueFinder: Sendable {
         }
         return .subject(VerbSubject(source: source, sourceHead: sourceHead, inverted: inverted, rule: rule,
                                     contentEnd: contentEnd, quotedAs: quotedAs))
+    }
+
+    /// The subject of a cue after a comma, a quotation, a colon or a dash (`verbSubject`): the phrase
+    /// after a cue that inverts ("…, said Trump"), or the phrase before an apposition or a participle
+    /// between subject and cue ("Pence, Trump's running mate, said"); nil when there is none.
+    private func subjectAroundComma(_ v: VerbReading, p: Int, needPlural: Bool, at i: Int, _ tb: UnsafeBufferPointer<Token>,
+                                    _ sc: inout CueScan) -> (source: Range<Int>, inverted: Bool, rule: String)? {
+        let tokens = sc.tokens, lo = sc.lo, hi = sc.hi, inQuote = sc.inQuote, quoteStarts = sc.quoteStarts
+        let hit = v.hit, inverts = v.inverts, after = v.cue.upperBound
+        var source: Range<Int>?
+        var inverted = false
+        var rule = ""
+        // "…, said Trump" / "“…” said the spokesman"
+        // (no auxiliary between: "Clinton, a Democrat, did not mention Trump" is not inverted)
+        // (not after a name and its apposition: "James Kennedy, the prosecutor, said the case …")
+        if inverts, p == i - 1, !nameAndApposition(before: p, lo: lo, tokens, inQuote), let src = phrase(startingAt: after, hi: hi, tokens, inQuote, afterCue: true), p >= lo,
+           tb[src.lowerBound].isCapitalized || cls(tb[src.lowerBound]) == "det" || cls(tb[src.lowerBound]) == "pron" || countedSource(src, tokens)
+            || titledName(src, tokens) || describedPeople(src, tokens),
+           src.upperBound >= hi || [",", ".", "!", "?", ":", ";", "(", "—"].contains(tb[src.upperBound].text)
+            // (a day after it: "said detective Joe Coffey Monday")
+            || weekdays.hasSingle(tb[src.upperBound]) || (!tb[src.upperBound].isCapitalized && words.sayingDay.contains(tb[src.upperBound]))
+            // (not before an opening quotation: in "Ayrault, a member of the council, said North Korea's latest
+            // “provocation …”" the words after the cue open what was said)
+            || (tb[src.upperBound].kind == .quote && !(inQuote[src.upperBound] && quoteStarts[src.upperBound] == nil))
+            || (cls(tb[src.upperBound]) == "rel" && cls(tb[src.lowerBound]) != "pron") || cls(tb[src.upperBound]) == "stop" && cls(tb[src.lowerBound]) != "pron",
+           // "Another provincial official, Ghasem Karami, told The Associated Press that …", "“…,”
+           // Commodore Nirad Sinha, a navy spokesman, told CNN.": what follows "told" is the
+           // addressee, never the speaker
+           hit.entries[0]["frame"] != "tell" {
+            source = src
+            inverted = true
+            rule = "statement.cue.inverted"
+            // "…,” said a report from Kotak Institutional Equities.": what a source issues
+            // (`source-documents`) and its issuer after "from", "by" or "of" (`StatementFinder.speaker`)
+            if src.upperBound + 1 < hi, documents.hasSingle(tb[src.upperBound - 1]), words.issuerPreposition.contains(tb[src.upperBound]),
+               let issuer = phrase(startingAt: src.upperBound + 1, hi: hi, tokens, inQuote), tb[issuer.lowerBound].isCapitalized || cls(tb[issuer.lowerBound]) == "det" {
+                source = src.lowerBound..<issuer.upperBound
+            }
+            // "…, said another witness in the impeachment probe, former White House Russia adviser
+            // Fiona Hill.": an apposition that closes the sentence is part of the source (its name
+            // speaks: `StatementFinder.speaker`), past a prepositional phrase of the description
+            var e = source!.upperBound
+            if e < hi && cls(tb[e]) == "stop" {
+                while e < min(hi, src.upperBound + 7) && tb[e].kind == .word && !inQuote[e] && !verbs.starts(tb[e].lower) { e += 1 }
+            }
+            if e + 1 < hi, tb[e].text == ",", !inQuote[e], let app = phrase(startingAt: e + 1, hi: hi, tokens, inQuote),
+               tb[app.upperBound - 1].isCapitalized, (app.upperBound..<hi).allSatisfy({ tb[$0].kind == .punct }) {
+                source = src.lowerBound..<app.upperBound
+            }
+        } else if p >= lo && (tb[p].text == "," || tb[p].text == "—" || tb[p].text == "–" || sc.doubleHyphen(p)) {
+            // apposition or participle between subject and cue: "Pence, Trump's running mate, said",
+            // "Sims — a teacher from Ohio — says", "Kall -- co-editor of …, a book … -- said"
+            let mark = tb[p].text
+            // (a double hyphen is two tokens: the apposition opens at the pair before)
+            let double = sc.doubleHyphen(p)
+            var q = double ? p - 2 : p - 1
+            while q > lo && q > p - 30 && (double ? !sc.doubleHyphen(q) : tb[q].text != mark) && !inQuote[q] { q -= 1 }
+            if double && q > lo && sc.doubleHyphen(q) { q -= 1 }
+            // "study lead author Lucas Paganini, a planetary scientist at … in Greenbelt, Maryland,
+            // and American University in Washington, D.C., said": an apposition with commas of its own
+            // opens at the comma after the name
+            // (also a relative clause after a place's name: "…, 59, of Ashton, Md., who watched …, said")
+            if !double, q > lo, tb[q].text == ",", nameBefore(comma: q, lo: lo, tokens, inQuote) == nil || (q + 1 < p && tb[q + 1].lower == "who"),
+               let c = appositionOpening(before: q, p: p, lo: lo, tokens, inQuote) { q = c }
+            // "Rep. Gregory W. Meeks (D-N.Y.), chairman of …, said": past a parenthesis
+            var e = q - 1
+            if q > lo && tb[e].text == ")" {
+                var b = e - 1
+                while b > lo && b > e - 8 && tb[b].text != "(" { b -= 1 }
+                if tb[b].text == "(" { e = b - 1 }
+            }
+            guard q > lo, tb[q].text == mark, e >= lo, let src = phrase(endingAt: e, lo: lo, tokens, inQuote) else { return nil }
+            // "A third of voters, 33%, say": a share in the apposition is plural too
+            if needPlural && !isPlural(tb[src.upperBound - 1]) && !(q..<p).contains(where: { tb[$0].kind == .number }) { return nil }
+            // the apposition is part of the source: "A lawyer for the news outlets, David Schulz,"
+            // (the speaker is the name of either part: `StatementFinder.speaker`)
+            // (a name's last word may be a word of a class too: "Grainia Long")
+            source = mark == "," && p - q <= 7 && tb[p - 1].kind == .word && tb[p - 1].isCapitalized && (cls(tb[p - 1]) == nil || p - 1 > q + 1)
+                && q + 1 < p && tb[q + 1].isCapitalized && cls(tb[q + 1]) == nil ? src.lowerBound..<p : src
+            // a name before the phrase, and the apposition was a second one: "David Chang, CEO
+            // of Gradifi — which consults for … — said", "Former Rep. Will Hurd, R-Texas, a
+            // onetime rival who has endorsed Haley, said"
+            if src.lowerBound - 1 > lo, tb[src.lowerBound - 1].text == ",", !inQuote[src.lowerBound - 1],
+               let b = nameBefore(comma: src.lowerBound - 1, lo: lo, tokens, inQuote) {
+                source = b..<source!.upperBound
+            }
+            rule = "statement.cue.apposition"
+        } else {
+            return nil
+        }
+        return source.map { ($0, inverted, rule) }
+    }
+
+    /// The subject of a cue after "and" or "but" (`verbSubject`): that of a clause before it, of the
+    /// outermost cue whose content reaches it or of the last cue ("May said …, and suggested …");
+    /// the content of the cue before then ends before the "and". Nil when there is none; `.some(nil)`
+    /// when the cue whose subject it takes had none (a passive).
+    private func coordinatedSubjectOfCue(p: Int, _ tb: UnsafeBufferPointer<Token>, _ sc: inout CueScan) -> Range<Int>?? {
+        let tokens = sc.tokens, lo = sc.lo, inQuote = sc.inQuote
+        var source: Range<Int>?
+        sc.work += 1
+        // the subject of the outermost cue whose content goes on to the "and" (or ends right
+        // before it: `endBeforeAttribution`): "May said that the country would declare …, and
+        // suggested that …": May suggested; else of the last cue
+        // (but a clause after ", while" has its own subject, which the "and" goes on with:
+        // "China said it is committed to …, while the city’s police deny accusations … and say
+        // they show utmost restraint": the police say)
+        if let sub = subordinateSubject(before: p, lo: lo, tokens, inQuote, work: &sc.work) {
+            source = sub
+        } else if let prev = outerCue(sc.out, reaching: p) ?? sc.out.last(where: { $0.source != nil && $0.cue.upperBound <= p }) {
+            source = prev.source
+        } else if let src = phrase(startingAt: clauseStart(lo, p, tokens, inQuote, work: &sc.work), hi: p, tokens, inQuote, subject: true),
+                  tb[src.lowerBound].isCapitalized || cls(tb[src.lowerBound]) == "pron",
+                  // (a determiner alone is no subject: "The unreleased video …, who have … and called for")
+                  src.count > 1 || cls(tb[src.lowerBound]) != "det" {
+            source = src
+        } else {
+            return nil
+        }
+        // "Ryan said he was not ready, and suggested that …": the first content ends before "and"
+        if let k = sc.out.indices.last, let last = sc.out[k].content.last, last.contains(p) {
+            var e = p
+            while e > last.lowerBound && tb[e - 1].kind == .punct { e -= 1 }
+            if e - last.lowerBound >= 2 { sc.out[k].content[sc.out[k].content.count - 1] = last.lowerBound..<e }
+        }
+        return .some(source)
     }
 
     /// What was said: the clause after the cue ("that", ":", an opening quotation), the text before
