@@ -58,6 +58,19 @@ struct BeamCandidate: Sendable {
         score != o.score ? score > o.score : move != o.move ? move < o.move : pos < o.pos
     }
 
+    /// Adds `c` to the `count` candidates at `top` (sorted, best first; room for `k` + 1) if it
+    /// is among the best `k`: the same as the array version, without an array.
+    @inline(__always) static func insert(_ c: BeamCandidate, into top: UnsafeMutablePointer<BeamCandidate>, count: inout Int, k: Int) {
+        if count == k {
+            guard c.precedes(top[k - 1]) else { return }
+            count -= 1
+        }
+        var i = count
+        count += 1
+        while i > 0 && c.precedes(top[i - 1]) { top[i] = top[i - 1]; i -= 1 }
+        top[i] = c
+    }
+
     /// Adds `c` to `top` (sorted, best first) if it is among the best `k`.
     @inline(__always) static func insert(_ c: BeamCandidate, into top: inout [BeamCandidate], k: Int) {
         if top.count == k {
@@ -301,9 +314,9 @@ extension Parser {
         let generation = scratch.labelMemo.next()
         scratch.pairMemo.start(generation)
         // moved out of the scratch (and back at the end), so that no array is copied
-        var lattice = scratch.lattice, beam = scratch.beam, next = scratch.nextBeam, top = scratch.candidates
+        var lattice = scratch.lattice, beam = scratch.beam, next = scratch.nextBeam
         scratch.lattice = BeamLattice()
-        scratch.beam = []; scratch.nextBeam = []; scratch.candidates = []
+        scratch.beam = []; scratch.nextBeam = []
         scratch.work.withUnsafeMutableBufferPointer { wb in
         scratch.prefixes.withUnsafeMutableBufferPointer { pb in
         scratch.wx.withUnsafeBufferPointer { wxb in
@@ -327,8 +340,11 @@ extension Parser {
                 let d = abs(a - b)
                 return d <= 4 ? d : d <= 7 ? 5 : d <= 12 ? 6 : 7
             }
+            // the candidates of a step, best first (`BeamCandidate.insert`)
+            withUnsafeTemporaryAllocation(of: BeamCandidate.self, capacity: K + 1) { tb in
+            let top = tb.baseAddress!
             for _ in 0..<(2 * n) {
-                top.removeAll(keepingCapacity: true)
+                var topCount = 0
                 for pos in 0..<beam.count {
                     let it = lattice.items[Int(beam[pos])]
                     let (vs, vl, vr) = lattice.valid(it)
@@ -385,11 +401,12 @@ extension Parser {
                         scored &+= featureCount
                     }
                     for m in 0..<3 where m == 0 ? vs : m == 1 ? vl : vr {
-                        BeamCandidate.insert(BeamCandidate(score: it.score + Double(scores[m]), move: Int32(m), pos: Int32(pos)), into: &top, k: K)
+                        BeamCandidate.insert(BeamCandidate(score: it.score + Double(scores[m]), move: Int32(m), pos: Int32(pos)), into: top, count: &topCount, k: K)
                     }
                 }
                 next.removeAll(keepingCapacity: true)
-                for c in top {
+                for ci in 0..<topCount {
+                    let c = top[ci]
                     let p = Int(beam[Int(c.pos)]), move = Int(c.move)
                     var lab: UInt8 = 0
                     if move != Parser.shift {
@@ -417,13 +434,13 @@ extension Parser {
                 }
                 swap(&beam, &next)
             }
+            }
         }}}}}}}}}}}}
         lattice.read(Int(beam[0]), head: &scratch.head, label: &scratch.label)
         scratch.beamStates += lattice.items.count - 1
         scratch.lattice = lattice
         scratch.beam = beam
         scratch.nextBeam = next
-        scratch.candidates = top
         scratch.moves += 2 * n
         scratch.scoredFeatures += scored
     }

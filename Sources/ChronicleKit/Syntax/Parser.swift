@@ -421,11 +421,10 @@ public struct Parser: Sendable {
         /// Moves made and feature keys scored over every sentence parsed with this scratch:
         /// each word is shifted once and attached once, so both grow linearly with the words.
         public internal(set) var moves = 0, scoredFeatures = 0
-        /// Beam search: the items and nodes of the last sentence, the beam, the candidates, and
+        /// Beam search: the items and nodes of the last sentence, the beam, and
         /// the items made over every sentence (at most the width × 2 per word).
         var lattice = BeamLattice()
         var beam: [Int32] = [], nextBeam: [Int32] = []
-        var candidates: [BeamCandidate] = []
         /// The labels of the arcs of the sentence being parsed (beam search).
         var labelMemo = LabelMemo()
         /// The scores of the (s0, b0) pairs of the sentence being parsed (beam search).
