@@ -58,6 +58,19 @@ struct BeamCandidate: Sendable {
         score != o.score ? score > o.score : move != o.move ? move < o.move : pos < o.pos
     }
 
+    /// Adds `c` to the `count` candidates at `top` (sorted, best first; room for `k` + 1) if it
+    /// is among the best `k`: the same as the array version, without an array.
+    @inline(__always) static func insert(_ c: BeamCandidate, into top: UnsafeMutablePointer<BeamCandidate>, count: inout Int, k: Int) {
+        if count == k {
+            guard c.precedes(top[k - 1]) else { return }
+            count -= 1
+        }
+        var i = count
+        count += 1
+        while i > 0 && c.precedes(top[i - 1]) { top[i] = top[i - 1]; i -= 1 }
+        top[i] = c
+    }
+
     /// Adds `c` to `top` (sorted, best first) if it is among the best `k`.
     @inline(__always) static func insert(_ c: BeamCandidate, into top: inout [BeamCandidate], k: Int) {
         if top.count == k {
@@ -210,6 +223,29 @@ struct BeamLattice: Sendable {
                                  b0lc2w: w[bl2], b0lc2t: t[bl2], b0lc2l: UInt64(bn.ll2), s0ls: n0.ls, s0rs: n0.rs, b0ls: bn.ls)
     }
 
+    /// What the labeler's features read of the arc `move` makes from item `p`, in three words:
+    /// the head and dependent, the dependent's nearest children on each side, and the labels
+    /// of those children, its child counts and the label of the head's child nearest to it on
+    /// its side. Every key of `labelKeys` is a function of these (and of the sentence), so
+    /// two arcs with the same three words get the same label.
+    @inline(__always) func labelContext(_ p: Int, _ move: Int) -> (UInt64, UInt64, UInt64) {
+        let it = items[p]
+        let dn = nodes[Int(it.top)]
+        let h: Int32, sibLabel: UInt8
+        if move == Parser.left {
+            h = it.b
+            sibLabel = it.b0.ll1
+        } else {
+            let hn = nodes[Int(dn.below)]
+            h = hn.word
+            sibLabel = hn.rl1
+        }
+        let a = UInt64(UInt32(bitPattern: h)) | UInt64(UInt32(bitPattern: dn.word)) << 32
+        let b = UInt64(UInt32(bitPattern: dn.lc1)) | UInt64(UInt32(bitPattern: dn.rc1)) << 32
+        let c = UInt64(dn.ll1) | UInt64(dn.rl1) << 8 | UInt64(dn.nl) << 16 | UInt64(dn.nr) << 24 | UInt64(sibLabel) << 32
+        return (a, b, c)
+    }
+
     /// The labeler's features for the arc `move` makes from item `p` (the keys of
     /// `Parser.labelFeatures`).
     func labelKeys(_ p: Int, _ move: Int, _ w: UnsafePointer<UInt64>, _ t: UnsafePointer<UInt64>, _ k: UnsafeMutablePointer<UInt64>) {
@@ -257,7 +293,7 @@ extension Parser {
     func beamParse(_ n: Int, _ w: UnsafePointer<UInt64>, _ t: UnsafePointer<UInt64>, _ scratch: inout Scratch, cache: WordCache?, width: Int) {
         let K = max(1, width)
         let lc = labeler.classes
-        if scratch.scores.count < max(lc, 3) { scratch.scores = [Int32](repeating: 0, count: max(lc, 3)) }
+        if scratch.scores.count < max(lc, 8) { scratch.scores = [Int32](repeating: 0, count: max(lc, 8)) }
         let rows = n + 2, none = n + 1
         let P = Self.prefixCount, R = Self.roleSumCount
         scratch.work.removeAll(keepingCapacity: true)
@@ -275,10 +311,12 @@ extension Parser {
         var scored = 0
         let root = rootLabel
         let rich = templates == .rich, featureCount = templates.featureCount
+        let generation = scratch.labelMemo.next()
+        scratch.pairMemo.start(generation)
         // moved out of the scratch (and back at the end), so that no array is copied
-        var lattice = scratch.lattice, beam = scratch.beam, next = scratch.nextBeam, top = scratch.candidates
+        var lattice = scratch.lattice, beam = scratch.beam, next = scratch.nextBeam
         scratch.lattice = BeamLattice()
-        scratch.beam = []; scratch.nextBeam = []; scratch.candidates = []
+        scratch.beam = []; scratch.nextBeam = []
         scratch.work.withUnsafeMutableBufferPointer { wb in
         scratch.prefixes.withUnsafeMutableBufferPointer { pb in
         scratch.wx.withUnsafeBufferPointer { wxb in
@@ -286,6 +324,12 @@ extension Parser {
         scratch.keys.withUnsafeMutableBufferPointer { kb in
         scratch.scores.withUnsafeMutableBufferPointer { sb in
         distPrefixes.withUnsafeBufferPointer { db in
+        scratch.labelMemo.entries.withUnsafeMutableBufferPointer { mb in
+        scratch.pairMemo.entries.withUnsafeMutableBufferPointer { pmb in
+        scratch.found.withUnsafeMutableBufferPointer { fb in
+        transitions.withTables { tt in
+        labeler.withTables { lt in
+            let memo = mb.baseAddress!, found = fb.baseAddress!, pairMemo = pmb.baseAddress!
             let dp = db.baseAddress!
             let keys = kb.baseAddress!, scores = sb.baseAddress!
             let wv = wxb.baseAddress!, tv = txb.baseAddress!
@@ -296,8 +340,11 @@ extension Parser {
                 let d = abs(a - b)
                 return d <= 4 ? d : d <= 7 ? 5 : d <= 12 ? 6 : 7
             }
+            // the candidates of a step, best first (`BeamCandidate.insert`)
+            withUnsafeTemporaryAllocation(of: BeamCandidate.self, capacity: K + 1) { tb in
+            let top = tb.baseAddress!
             for _ in 0..<(2 * n) {
-                top.removeAll(keepingCapacity: true)
+                var topCount = 0
                 for pos in 0..<beam.count {
                     let it = lattice.items[Int(beam[pos])]
                     let (vs, vl, vr) = lattice.valid(it)
@@ -317,51 +364,120 @@ extension Parser {
                         let d01 = b0 != none ? dist(s0, b0) : 8
                         let d10 = r1 != none ? dist(r1, s0) : 8
                         let ps0 = pre + P * s0, ps1 = pre + P * r1, ps2 = pre + P * r2, pb0 = pre + P * b0
-                        Parser.prefixedKeys(Parser.TemplateValues(s0w: s0w, s0t: s0t, s1w: 0, s1t: s1t, s2t: 0, b0w: b0w, b0t: b0t, b1w: 0, b1t: b1t, b2t: b2t,
-                                                                  s0lc1t: tv[Int(n0.lc1)], s0rc1t: tv[Int(n0.rc1)], s1rc1t: tv[Int(n1.rc1)], b0lc1t: tv[Int(bn.lc1)],
-                                                                  d01: UInt64(d01), d10: UInt64(d10),
-                                                                  s0nl: UInt64(n0.nl), s0nr: UInt64(n0.nr), s1nr: UInt64(n1.nr), b0nl: UInt64(bn.nl),
-                                                                  s0lc1l: UInt64(n0.ll1), s0lc2l: UInt64(n0.ll2), s0rc1l: UInt64(n0.rl1), s0rc2l: UInt64(n0.rl2),
-                                                                  s1rc1l: UInt64(n1.rl1), s1lc1l: UInt64(n1.ll1), b0lc1l: UInt64(bn.ll1), b0lc2l: UInt64(bn.ll2)),
-                                            ps0, ps1, ps2, pb0, dp, keys)
-                        if rich {
-                            Parser.richKeys(BeamLattice.richValues(n0, bn, s0: s0, b0: b0, d01: UInt64(d01), wv, tv), keys + 32)
-                            transitions.score(keys, 32 + Parser.richFeatureCount, scores)
+                        let v = Parser.TemplateValues(s0w: s0w, s0t: s0t, s1w: 0, s1t: s1t, s2t: 0, b0w: b0w, b0t: b0t, b1w: 0, b1t: b1t, b2t: b2t,
+                                                      s0lc1t: tv[Int(n0.lc1)], s0rc1t: tv[Int(n0.rc1)], s1rc1t: tv[Int(n1.rc1)], b0lc1t: tv[Int(bn.lc1)],
+                                                      d01: UInt64(d01), d10: UInt64(d10),
+                                                      s0nl: UInt64(n0.nl), s0nr: UInt64(n0.nr), s1nr: UInt64(n1.nr), b0nl: UInt64(bn.nl),
+                                                      s0lc1l: UInt64(n0.ll1), s0lc2l: UInt64(n0.ll2), s0rc1l: UInt64(n0.rl1), s0rc2l: UInt64(n0.rl2),
+                                                      s1rc1l: UInt64(n1.rl1), s1lc1l: UInt64(n1.ll1), b0lc1l: UInt64(bn.ll1), b0lc2l: UInt64(bn.ll2))
+                        // the 12 templates of s0 and the buffer alone: scored once per (s0, b0)
+                        // pair of the sentence, kept in the pair memo (4 words an entry: the
+                        // sentence's generation, the pair, the three sums)
+                        let pair = UInt64(UInt32(truncatingIfNeeded: s0)) | UInt64(UInt32(truncatingIfNeeded: b0)) << 32
+                        let pe = pairMemo + 4 &* Int(truncatingIfNeeded: (pair &* 0x9E37_79B9_7F4A_7C15) >> UInt64(64 - PairMemo.bits))
+                        if pe[0] == generation && pe[1] == pair {
+                            scores[0] &+= Int32(truncatingIfNeeded: pe[2])
+                            scores[1] &+= Int32(truncatingIfNeeded: pe[2] >> 32)
+                            scores[2] &+= Int32(truncatingIfNeeded: pe[3])
+                            scored &-= Parser.pairKeyCount
                         } else {
-                            transitions.score(keys, 32, scores)
+                            Parser.pairKeys(v, ps0, pb0, dp, keys)
+                            let ps = scores + 4
+                            ps[0] = 0; ps[1] = 0; ps[2] = 0
+                            tt.score(keys, Parser.pairKeyCount, ps, found)
+                            pe[0] = generation; pe[1] = pair
+                            pe[2] = UInt64(UInt32(bitPattern: ps[0])) | UInt64(UInt32(bitPattern: ps[1])) << 32
+                            pe[3] = UInt64(UInt32(bitPattern: ps[2]))
+                            scores[0] &+= ps[0]; scores[1] &+= ps[1]; scores[2] &+= ps[2]
+                        }
+                        Parser.restKeys(v, ps0, ps1, ps2, pb0, dp, keys)
+                        let restCount = 32 - Parser.pairKeyCount
+                        if rich {
+                            Parser.richKeys(BeamLattice.richValues(n0, bn, s0: s0, b0: b0, d01: UInt64(d01), wv, tv), keys + restCount)
+                            tt.score(keys, restCount + Parser.richFeatureCount, scores, found)
+                        } else {
+                            tt.score(keys, restCount, scores, found)
                         }
                         scored &+= featureCount
                     }
                     for m in 0..<3 where m == 0 ? vs : m == 1 ? vl : vr {
-                        BeamCandidate.insert(BeamCandidate(score: it.score + Double(scores[m]), move: Int32(m), pos: Int32(pos)), into: &top, k: K)
+                        BeamCandidate.insert(BeamCandidate(score: it.score + Double(scores[m]), move: Int32(m), pos: Int32(pos)), into: top, count: &topCount, k: K)
                     }
                 }
                 next.removeAll(keepingCapacity: true)
-                for c in top {
+                for ci in 0..<topCount {
+                    let c = top[ci]
                     let p = Int(beam[Int(c.pos)]), move = Int(c.move)
                     var lab: UInt8 = 0
                     if move != Parser.shift {
                         let (h, _) = lattice.arc(p, move)
                         if h == 0 { lab = UInt8(root + 1) } else {
-                            lattice.labelKeys(p, move, wv, tv, keys)
-                            scores.update(repeating: 0, count: lc)
-                            labeler.score(keys, Parser.labelFeatureCount, scores)
-                            scored &+= Parser.labelFeatureCount
-                            lab = UInt8(truncatingIfNeeded: Self.bestLabel(scores, lc, root: root) + 1)
+                            // the same arc with the same children is often made by several
+                            // items (and steps): its label is kept in the sentence's memo
+                            let (ca, cb, cc) = lattice.labelContext(p, move)
+                            let slot = Int(truncatingIfNeeded: (((ca &* 0x9E37_79B9_7F4A_7C15) ^ (cb &* 0xBF58_476D_1CE4_E5B9) ^ cc) &* 0x94D0_49BB_1331_11EB)
+                                           >> UInt64(64 - LabelMemo.bits))
+                            let e = memo + 4 &* slot
+                            if e[0] == generation && e[1] == ca && e[2] == cb && e[3] & 0xFF_FFFF_FFFF == cc {
+                                lab = UInt8(truncatingIfNeeded: e[3] >> 48)
+                            } else {
+                                lattice.labelKeys(p, move, wv, tv, keys)
+                                scores.update(repeating: 0, count: lc)
+                                lt.score(keys, Parser.labelFeatureCount, scores, found)
+                                scored &+= Parser.labelFeatureCount
+                                lab = UInt8(truncatingIfNeeded: Self.bestLabel(scores, lc, root: root) + 1)
+                                e[0] = generation; e[1] = ca; e[2] = cb; e[3] = cc | UInt64(lab) << 48
+                            }
                         }
                     }
                     next.append(Int32(lattice.apply(p, move, lab, score: c.score)))
                 }
                 swap(&beam, &next)
             }
-        }}}}}}}
+            }
+        }}}}}}}}}}}}
         lattice.read(Int(beam[0]), head: &scratch.head, label: &scratch.label)
         scratch.beamStates += lattice.items.count - 1
         scratch.lattice = lattice
         scratch.beam = beam
         scratch.nextBeam = next
-        scratch.candidates = top
         scratch.moves += 2 * n
         scratch.scoredFeatures += scored
+    }
+}
+
+/// The summed scores of the 12 transition templates of s0 and the buffer (`Parser.pairKeys`)
+/// by (s0, b0) pair: direct-mapped, four words an entry (the sentence's generation, the pair,
+/// the three sums), so an entry serves only the same pair in the same sentence, whose twelve
+/// keys are the same.
+struct PairMemo: Sendable {
+    static let bits = 10
+    var entries = [UInt64](repeating: 0, count: 4 << PairMemo.bits)
+    var generation: UInt64 = 0
+
+    /// Starts a sentence with the label memo's generation (cleared when it wraps around).
+    mutating func start(_ g: UInt64) {
+        if g < generation { entries.withUnsafeMutableBufferPointer { $0.update(repeating: 0) } }
+        generation = g
+    }
+}
+
+/// The labels of one sentence's arcs by what the labeler reads of them
+/// (`BeamLattice.labelContext`): direct-mapped, four words an entry (the sentence's
+/// generation, the three context words with the label in the top byte of the third), so an
+/// entry serves only the same arc with the same children in the same sentence.
+struct LabelMemo: Sendable {
+    static let bits = 9
+    var entries = [UInt64](repeating: 0, count: 4 << LabelMemo.bits)
+    var generation: UInt64 = 0
+
+    /// A new sentence's generation (entries of earlier ones no longer match).
+    mutating func next() -> UInt64 {
+        generation &+= 1
+        if generation == 0 {
+            entries.withUnsafeMutableBufferPointer { $0.update(repeating: 0) }
+            generation = 1
+        }
+        return generation
     }
 }

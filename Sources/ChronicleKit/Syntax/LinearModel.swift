@@ -146,6 +146,32 @@ public struct LinearModel: Sendable {
         }
     }
 
+    /// The model's arrays as pointers, for a run of `score` calls inside `withTables` (a
+    /// parser's sentence): no array access, retain or temporary allocation per call.
+    struct Tables {
+        let model: LinearModel
+        let sp: UnsafePointer<UInt64>
+        let ep: UnsafePointer<UInt32>?
+        let rp: UnsafePointer<Int32>?
+
+        /// `LinearModel.score`, with `found` holding 3 × `n` words.
+        @inline(__always)
+        func score(_ keys: UnsafePointer<UInt64>, _ n: Int, _ scores: UnsafeMutablePointer<Int32>, _ found: UnsafeMutablePointer<UInt64>) {
+            guard n > 0 else { return }
+            if model.dense { model.scoreDense(keys, n, scores, sp, found) } else { model.scoreSparse(keys, n, scores, sp, found, ep, rp) }
+        }
+    }
+
+    /// Runs `body` with the model's arrays as pointers.
+    @inline(__always)
+    func withTables<R>(_ body: (Tables) -> R) -> R {
+        slots.withUnsafeBufferPointer { sb in
+            entries.withUnsafeBufferPointer { eb in
+                rows.withUnsafeBufferPointer { rb in body(Tables(model: self, sp: sb.baseAddress!, ep: eb.baseAddress, rp: rb.baseAddress)) }
+            }
+        }
+    }
+
     /// The three weights of one feature of a dense 3-class model (zeros if it is absent): one
     /// probe, for features scored once and kept.
     @inline(__always)

@@ -310,11 +310,24 @@ public struct Parser: Sendable {
 
     /// The keys of the 32 transition templates that read two positions or more, from the
     /// prefixes the words keep (`ps0`, `ps1`, `ps2`, `pb0`: s0, s1, s2, b0), the distance
-    /// prefixes `dp` and the configuration's values `v` (the same keys as `transitionKeys`; the
-    /// greedy `parse` and `beamParse` alike).
+    /// prefixes `dp` and the configuration's values `v` (the same keys as `transitionKeys`, in
+    /// another order: `pairKeys`, then `restKeys`; the greedy `parse` and `beamParse` alike).
     @inline(__always)
     static func prefixedKeys(_ v: TemplateValues, _ ps0: UnsafePointer<UInt64>, _ ps1: UnsafePointer<UInt64>, _ ps2: UnsafePointer<UInt64>,
                              _ pb0: UnsafePointer<UInt64>, _ dp: UnsafePointer<UInt64>, _ keys: UnsafeMutablePointer<UInt64>) {
+        pairKeys(v, ps0, pb0, dp, keys)
+        restKeys(v, ps0, ps1, ps2, pb0, dp, keys + pairKeyCount)
+    }
+
+    /// How many of the prefixed keys `pairKeys` gives.
+    static let pairKeyCount = 12
+
+    /// The keys of the 12 templates that read only s0 and the buffer (b0, b1, b2, and the
+    /// distance of s0 to b0): functions of the two word positions s0 and b0 alone, so a beam
+    /// search scores them once per pair (`beamParse`).
+    @inline(__always)
+    static func pairKeys(_ v: TemplateValues, _ ps0: UnsafePointer<UInt64>, _ pb0: UnsafePointer<UInt64>, _ dp: UnsafePointer<UInt64>,
+                         _ keys: UnsafeMutablePointer<UInt64>) {
         typealias H = FeatureHash
         keys[0] = H.mix(ps0[0] &+ v.b0w)  // 114
         keys[1] = H.mix(ps0[1] &+ v.b0t)  // 115
@@ -322,32 +335,39 @@ public struct Parser: Sendable {
         keys[3] = H.mix(ps0[6] &+ v.b0t)  // 117
         keys[4] = H.mix(ps0[2] &+ v.b0t)  // 118
         keys[5] = H.mix(H.mix(ps0[7] &+ v.b0w) &+ v.b0t)  // 119
-        keys[6] = H.mix(ps1[15] &+ v.s0w)  // 120
-        keys[7] = H.mix(ps1[16] &+ v.s0t)  // 121
-        keys[8] = H.mix(pb0[24] &+ v.b1t)  // 122
-        keys[9] = H.mix(H.mix(ps0[8] &+ v.b0t) &+ v.b1t)  // 123
-        keys[10] = H.mix(H.mix(ps1[17] &+ v.s0t) &+ v.b0t)  // 124
-        keys[11] = H.mix(H.mix(ps2[23] &+ v.s1t) &+ v.s0t)  // 125
-        keys[12] = H.mix(H.mix(pb0[25] &+ v.b1t) &+ v.b2t)  // 126
-        keys[13] = H.mix(H.mix(ps0[9] &+ v.s0lc1t) &+ v.b0t)  // 127
-        keys[14] = H.mix(H.mix(ps0[10] &+ v.s0rc1t) &+ v.b0t)  // 128
-        keys[15] = H.mix(H.mix(ps1[18] &+ v.s0t) &+ v.s0lc1t)  // 129
-        keys[16] = H.mix(H.mix(ps1[19] &+ v.s1rc1t) &+ v.s0t)  // 130
-        keys[17] = H.mix(H.mix(ps0[11] &+ v.b0t) &+ v.b0lc1t)  // 131
-        keys[18] = H.mix(H.mix(ps1[20] &+ v.s0t) &+ v.s0rc1t)  // 132
-        keys[19] = H.mix(dp[Int(v.d01)] &+ v.s0w)  // 133
-        keys[20] = H.mix(H.mix(dp[9 + Int(v.d01)] &+ v.s0t) &+ v.b0t)  // 134
-        keys[21] = H.mix(H.mix(dp[18 + Int(v.d10)] &+ v.s1t) &+ v.s0t)  // 135
-        keys[22] = H.mix(ps0[3] &+ v.s0nr)  // 136
-        keys[23] = H.mix(ps0[12] &+ v.s0nl)  // 137
-        keys[24] = H.mix(ps1[21] &+ v.s1nr)  // 138
-        keys[25] = H.mix(pb0[26] &+ v.b0nl)  // 139
-        keys[26] = H.mix(H.mix(ps0[13] &+ v.s0lc1l) &+ v.s0lc2l)  // 140
-        keys[27] = H.mix(H.mix(ps0[14] &+ v.s0rc1l) &+ v.s0rc2l)  // 141
-        keys[28] = H.mix(H.mix(ps1[22] &+ v.s1rc1l) &+ v.s1lc1l)  // 142
-        keys[29] = H.mix(H.mix(pb0[27] &+ v.b0lc1l) &+ v.b0lc2l)  // 143
-        keys[30] = H.mix(H.mix(pb0[28] &+ v.s1t) &+ v.s0t)  // 144
-        keys[31] = H.mix(H.mix(ps0[4] &+ v.b0w) &+ v.b1t)  // 145
+        keys[6] = H.mix(pb0[24] &+ v.b1t)  // 122
+        keys[7] = H.mix(H.mix(ps0[8] &+ v.b0t) &+ v.b1t)  // 123
+        keys[8] = H.mix(H.mix(pb0[25] &+ v.b1t) &+ v.b2t)  // 126
+        keys[9] = H.mix(dp[Int(v.d01)] &+ v.s0w)  // 133
+        keys[10] = H.mix(H.mix(dp[9 + Int(v.d01)] &+ v.s0t) &+ v.b0t)  // 134
+        keys[11] = H.mix(H.mix(ps0[4] &+ v.b0w) &+ v.b1t)  // 145
+    }
+
+    /// The keys of the other 20 prefixed templates (those that read s1, s2 or children).
+    @inline(__always)
+    static func restKeys(_ v: TemplateValues, _ ps0: UnsafePointer<UInt64>, _ ps1: UnsafePointer<UInt64>, _ ps2: UnsafePointer<UInt64>,
+                         _ pb0: UnsafePointer<UInt64>, _ dp: UnsafePointer<UInt64>, _ keys: UnsafeMutablePointer<UInt64>) {
+        typealias H = FeatureHash
+        keys[0] = H.mix(ps1[15] &+ v.s0w)  // 120
+        keys[1] = H.mix(ps1[16] &+ v.s0t)  // 121
+        keys[2] = H.mix(H.mix(ps1[17] &+ v.s0t) &+ v.b0t)  // 124
+        keys[3] = H.mix(H.mix(ps2[23] &+ v.s1t) &+ v.s0t)  // 125
+        keys[4] = H.mix(H.mix(ps0[9] &+ v.s0lc1t) &+ v.b0t)  // 127
+        keys[5] = H.mix(H.mix(ps0[10] &+ v.s0rc1t) &+ v.b0t)  // 128
+        keys[6] = H.mix(H.mix(ps1[18] &+ v.s0t) &+ v.s0lc1t)  // 129
+        keys[7] = H.mix(H.mix(ps1[19] &+ v.s1rc1t) &+ v.s0t)  // 130
+        keys[8] = H.mix(H.mix(ps0[11] &+ v.b0t) &+ v.b0lc1t)  // 131
+        keys[9] = H.mix(H.mix(ps1[20] &+ v.s0t) &+ v.s0rc1t)  // 132
+        keys[10] = H.mix(H.mix(dp[18 + Int(v.d10)] &+ v.s1t) &+ v.s0t)  // 135
+        keys[11] = H.mix(ps0[3] &+ v.s0nr)  // 136
+        keys[12] = H.mix(ps0[12] &+ v.s0nl)  // 137
+        keys[13] = H.mix(ps1[21] &+ v.s1nr)  // 138
+        keys[14] = H.mix(pb0[26] &+ v.b0nl)  // 139
+        keys[15] = H.mix(H.mix(ps0[13] &+ v.s0lc1l) &+ v.s0lc2l)  // 140
+        keys[16] = H.mix(H.mix(ps0[14] &+ v.s0rc1l) &+ v.s0rc2l)  // 141
+        keys[17] = H.mix(H.mix(ps1[22] &+ v.s1rc1l) &+ v.s1lc1l)  // 142
+        keys[18] = H.mix(H.mix(pb0[27] &+ v.b0lc1l) &+ v.b0lc2l)  // 143
+        keys[19] = H.mix(H.mix(pb0[28] &+ v.s1t) &+ v.s0t)  // 144
     }
 
     /// The features for labelling the arc `h` → `d`.
@@ -396,14 +416,19 @@ public struct Parser: Sendable {
         var wx: [UInt64] = [], tx: [UInt64] = []
         var keys = [UInt64](repeating: 0, count: 128)
         var scores = [Int32](repeating: 0, count: 256)
+        /// The slots a scoring pass finds (`LinearModel.Tables.score`: 3 × the keys).
+        var found = [UInt64](repeating: 0, count: 3 * 128)
         /// Moves made and feature keys scored over every sentence parsed with this scratch:
         /// each word is shifted once and attached once, so both grow linearly with the words.
         public internal(set) var moves = 0, scoredFeatures = 0
-        /// Beam search: the items and nodes of the last sentence, the beam, the candidates, and
+        /// Beam search: the items and nodes of the last sentence, the beam, and
         /// the items made over every sentence (at most the width × 2 per word).
         var lattice = BeamLattice()
         var beam: [Int32] = [], nextBeam: [Int32] = []
-        var candidates: [BeamCandidate] = []
+        /// The labels of the arcs of the sentence being parsed (beam search).
+        var labelMemo = LabelMemo()
+        /// The scores of the (s0, b0) pairs of the sentence being parsed (beam search).
+        var pairMemo = PairMemo()
         public internal(set) var beamStates = 0
         public init() {}
     }

@@ -133,6 +133,29 @@ import Testing
         }
     }
 
+    /// The beam's memos (docs/Syntax.md, "Session 39"): the labels of arcs (`LabelMemo`) and the
+    /// scores of (s0, b0) pairs (`PairMemo`) kept per sentence serve only their sentence. A
+    /// scratch reused over every sentence, one whose generation wraps around (the memos cleared)
+    /// part way, and a new scratch per sentence give the same parses, at widths 4 and 8.
+    @Test func memosServeOnlyTheirSentence() throws {
+        let all = try Self.sentences()
+        let p = Self.model.parser
+        for width in [4, 8] {
+            var reused = Parser.Scratch(), wrapping = Parser.Scratch()
+            wrapping.labelMemo.generation = UInt64.max - UInt64(all.count / 2)
+            var wrapped = false
+            for s in all {
+                var fresh = Parser.Scratch()
+                let a = Self.parse(p, s, width: width, &fresh)
+                let before = wrapping.labelMemo.generation
+                #expect(Self.parse(p, s, width: width, &reused) == a)
+                #expect(Self.parse(p, s, width: width, &wrapping) == a)
+                if wrapping.labelMemo.generation < before { wrapped = true }
+            }
+            #expect(wrapped)
+        }
+    }
+
     /// The standard model's transitions with weights for the rich templates' keys too
     /// (`Parser.richKeys`): the keys of every configuration the reference beam of width 8 scores
     /// on the sentences, each with seeded pseudo-random weights of the size of the model's,
