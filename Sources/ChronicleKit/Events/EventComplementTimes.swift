@@ -8,6 +8,26 @@ extension TypedEventFinder {
     static let complementOpeners = WordSet(FunctionWords.standard.words("complement-opener"))
     /// Marks and words that end a complement before a time: another clause or phrase.
     static let complementBreaks: WordSet = [",", ";", ":", "—", "–", "(", ")", "but"]
+    /// Words that also open a phrase of where someone stands, in front of whom: `locative-opener`
+    /// ("testified before the House Intelligence Committee Tuesday"; session 39).
+    static let locativeOpeners = WordSet(FunctionWords.standard.words("locative-opener"))
+
+    /// Session 39: whether token `p`, a word of `locative-opener`, opens a phrase that only names
+    /// someone up to the time at token `t`: an actor's mention (`inMention`), determiners, and "on"
+    /// or "in" right before the time ("testified before the House Intelligence Committee Tuesday",
+    /// "appeared before Congress on Monday"). Such a phrase holds no event: the time is the
+    /// governing event's, the word opens no complement and no clause. At most 12 tokens are read.
+    static func namesSomeone(_ p: Int, upTo t: Int, _ tk: [Token], inMention: (Int) -> Bool) -> Bool {
+        guard p + 1 < t, t - p <= 13, t <= tk.count, locativeOpeners.contains(tk[p]) else { return false }
+        var named = false
+        for k in (p + 1)..<t {
+            if inMention(k) { named = true; continue }
+            if determiners.contains(tk[k]) && !named { continue }
+            if k == t - 1, named, tk[k].lower == "on" || tk[k].lower == "in" { continue }
+            return false
+        }
+        return named
+    }
 
     /// The token of a word of `complement-opener` after trigger `x` (at most 12 tokens before the
     /// time) whose complement holds time `t`: no comma, semicolon, colon, dash, bracket or quote
@@ -15,14 +35,16 @@ extension TypedEventFinder {
     /// and a noun or a verb of the tags (the parse's, else the tagger's) that is no time's word
     /// between them: an event, nominal or a clause, that the time dates ("after 10 p.m. on
     /// Tuesday", "since last year" are the times themselves). Nil without the tags. Read only for
-    /// the time an event would take, so no per-token work.
-    static func complementOpener(_ t: Range<Int>, after x: Range<Int>, _ doc: Document, isTime: (Int) -> Bool) -> Int? {
+    /// the time an event would take, so no per-token work. Nil too where the word only names
+    /// someone before the time (`namesSomeone`: "testified before the House Intelligence
+    /// Committee Tuesday"; session 39).
+    static func complementOpener(_ t: Range<Int>, after x: Range<Int>, _ doc: Document, isTime: (Int) -> Bool, inMention: (Int) -> Bool) -> Int? {
         let syn = doc.wordClasses
         guard syn.count > 0, t.lowerBound > x.upperBound + 1, t.lowerBound < doc.tokens.count else { return nil }
         let tk = doc.tokens
         guard let p = (max(x.upperBound, t.lowerBound - 12)..<t.lowerBound).last(where: { complementOpeners.contains(tk[$0]) }) else { return nil }
         let r = (p + 1)..<t.lowerBound
-        guard !r.isEmpty else { return nil }
+        guard !r.isEmpty, !namesSomeone(p, upTo: t.lowerBound, tk, inMention: inMention) else { return nil }
         func upos(_ k: Int) -> UPOS? {
             guard k < tk.count, let w = syn.words(ofToken: k).first, w < syn.upos.count else { return nil }
             return syn.upos[w]

@@ -63,6 +63,9 @@ public struct EventDetector: Sendable {
         // whether a token is in a time expression (`complementOpener` asks it token by token)
         var inTime = [Bool](repeating: false, count: doc.tokens.count)
         for t in times { for k in t.tokens where k < inTime.count { inTime[k] = true } }
+        // whether a token is in a named actor's mention (`complementOpener` asks it too; session 39)
+        var inMention = [Bool](repeating: false, count: doc.tokens.count)
+        for m in actors.mentions where m.form != .unnamed { for k in m.tokens where k < inMention.count { inMention[k] = true } }
         let mentionIndex = SpanIndex(actors.mentions.map(\.provenance.span))
         var merger = EventMerger()
         // the actors of each merged event so far, as a set: a merge adds the new ones, and the
@@ -123,11 +126,12 @@ public struct EventDetector: Sendable {
                 // "since", "before" after the trigger, which dates the event inside it: "The arrest
                 // … came after the killing of a journalist in January"; `EventComplementTimes.swift`)
                 func inComplement(_ t: TimeExpression) -> Bool {
-                    TypedEventFinder.complementOpener(t.tokens, after: trigger, doc, isTime: { inTime[$0] }) != nil
+                    TypedEventFinder.complementOpener(t.tokens, after: trigger, doc, isTime: { inTime[$0] }, inMention: { inMention[$0] }) != nil
                 }
-                if let t = near, inComplement(t) {
-                    near = open.filter { $0.tokens != t.tokens && !inComplement($0) }.min { a, b in distance(a.tokens, trigger) < distance(b.tokens, trigger) }
-                }
+                // (session 39: and then no time, not the next nearest one: "15 years under house
+                // arrest before being freed in 2010, … invited him to visit her in January 2012" is
+                // not of 2012; the typed event's clause date still applies, `combine`)
+                if let t = near, inComplement(t) { near = nil }
                 if let t = near, TypedEventFinder.premodifiedPhrase(t.tokens, in: f.sentence.tokens, doc).map({ !$0.contains(trigger.lowerBound) }) != true {
                     // (at a day's precision, as the typed events: "the attack Monday morning" is
                     // 2007-04-09, not 2007-04-09TMO; session 24)

@@ -103,8 +103,10 @@ public struct LocalRoleFinder: RoleFinder {
                     v -= 1
                     n += 1
                 }
+                // (session 39: not a verb of order in time, `complement-opener`: "The protests followed
+                // the election of a new president" names no one who elects)
                 if v >= s.lowerBound, tk[v].kind == .word, !tk[v].isCapitalized, !LocalRoleFinder.rightStops.contains(tk[v]),
-                   !LocalRoleFinder.determiners.contains(tk[v]), !LocalRoleFinder.leftStops.contains(tk[v]) {
+                   !LocalRoleFinder.determiners.contains(tk[v]), !LocalRoleFinder.leftStops.contains(tk[v]), !TypedEventFinder.complementOpeners.contains(tk[v]) {
                     let (subject, passive) = subjectPhrase(before: v, c)
                     if !passive { add("agent", subject, "support-verb-subject") }
                 }

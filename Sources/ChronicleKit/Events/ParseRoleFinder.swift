@@ -167,7 +167,9 @@ public struct ParseRoleFinder: RoleFinder {
             let rel = syn.relation(h)
             if v >= 0, view.words.contains(v), syn.upos[v] == .VERB || syn.upos[v] == .AUX {
                 if rel == "obj" || rel == "nsubj:pass" {
-                    if let a = subject(of: v) { add("agent", a, "support-subject") }
+                    // (session 39: not a verb of order in time, `complement-opener`: "The protests
+                    // followed the election of a new president" names no one who elects)
+                    if !TypedEventFinder.complementOpeners.contains(c.tokens[Int(syn.wordToken[v])]), let a = subject(of: v) { add("agent", a, "support-subject") }
                     if let (d, r) = target(of: v, objectFirst: false) { add("target", d, "support-" + r) }
                 } else if rel == "nsubj", ["meeting", "agreement"].contains(kind) {
                     for d in view.children(v) where syn.relation(d).hasPrefix("obl") && ["between", "among"].contains(view.caseWord(d) ?? "") {

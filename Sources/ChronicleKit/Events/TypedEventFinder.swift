@@ -1746,7 +1746,7 @@ public struct TypedEventFinder: Sendable {
             // (session 38 follow-up: a time inside the complement of "following", "followed",
             // "preceded" is the complement's event's, as the clause breaks "after", "before",
             // "since" already say: `EventComplementTimes.swift`)
-            if after, let p = TypedEventFinder.complementOpener(t.tokens, after: x.site.tokens, c.doc, isTime: { c.timeAt[$0] >= 0 }),
+            if after, let p = TypedEventFinder.complementOpener(t.tokens, after: x.site.tokens, c.doc, isTime: { c.timeAt[$0] >= 0 }, inMention: { c.mentionAt[$0] >= 0 }),
                !TypedEventFinder.clauseBreaks.contains(tk[p]) { continue }
             // ("after" or "before" and a number is a time phrase, no clause: "shortly after 2am")
             // a comma of a place list or of a time in apposition is no clause ("bombings at U.S.
@@ -1797,7 +1797,10 @@ public struct TypedEventFinder: Sendable {
             }
             if r.contains(where: { k in
                 TypedEventFinder.opensAClause(k, c) ||
-                TypedEventFinder.clauseBreaks.contains(tk[k]) && k != sameDay && !(after && afterGerund(k, r)) && !(!after && join.contains(k)) && !(!after && TypedEventFinder.cleftThat(k, t, x, c)) && !listComma(k) && !premodifierComma(k) && !includingCommas(k)
+                TypedEventFinder.clauseBreaks.contains(tk[k]) && k != sameDay && !(after && afterGerund(k, r))
+                    // (session 39: nor "before" and a phrase that only names someone, "testified
+                    // before the House Intelligence Committee Tuesday": `EventComplementTimes.swift`)
+                    && !(after && TypedEventFinder.namesSomeone(k, upTo: t.tokens.lowerBound, tk, inMention: { c.mentionAt[$0] >= 0 })) && !(!after && join.contains(k)) && !(!after && TypedEventFinder.cleftThat(k, t, x, c)) && !listComma(k) && !premodifierComma(k) && !includingCommas(k)
                     && !(after && TypedEventFinder.sameTimeWhen(k, x, c, time: t.tokens.lowerBound))
                     && !(after && TypedEventFinder.comparesTheTime(k, t.tokens.lowerBound, tk))
                     && !(after && !nominal && TypedEventFinder.simultaneousGerund(k, c))
@@ -1951,7 +1954,7 @@ public struct TypedEventFinder: Sendable {
         let occasion = !x.main && x.status == .happened && !x.site.isNoun && inSentence.count == 1 && !gerundStep
             && !between(inSentence[0]).contains { tk[$0].lower == "that" || tk[$0].lower == ";" || tk[$0].lower == ":" }
         if x.main || occasion, whole, inSentence.count == 1, !opensAnotherClause(inSentence[0]), !inOtherClause(inSentence[0]), !TypedEventFinder.sayingTimeBefore(inSentence[0], x, c),
-           TypedEventFinder.complementOpener(inSentence[0].tokens, after: x.site.tokens, c.doc, isTime: { c.timeAt[$0] >= 0 }) == nil,
+           TypedEventFinder.complementOpener(inSentence[0].tokens, after: x.site.tokens, c.doc, isTime: { c.timeAt[$0] >= 0 }, inMention: { c.mentionAt[$0] >= 0 }) == nil,
            !((x.status != .happened || x.site.entry.kind == "call") && inSentence[0].tokens.lowerBound >= x.site.tokens.upperBound && TypedEventFinder.infinitiveWithObject(in: between(inSentence[0]), tk)) {
             return dated(inSentence[0], .sentence)
         }

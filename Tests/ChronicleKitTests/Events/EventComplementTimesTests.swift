@@ -28,3 +28,27 @@ import Testing
         #expect(hour.first { $0.text == "attack" }?.date == "2021-03-09", "\(seen(hour))")
     }
 }
+
+/// Session 39: "before" and a phrase that only names someone is where the event took place, not
+/// an earlier event (`TypedEventFinder.namesSomeone`); a rule event whose nearest time is another
+/// event's takes no time (was the next nearest one).
+@Suite struct EventComplementTimesSession39Tests {
+    func events(_ body: String) -> [Event] { Support.analyze("Title\n\n" + body, date: "2021-03-10").events }
+
+    func seen(_ e: [Event]) -> String { "\(e.map { ($0.text, $0.date ?? "-", $0.typing?.dateSource.rawValue ?? "-") })" }
+
+    @Test func beforeSomeoneNamedIsNoComplement() {
+        let bare = events("Kurt Volker and Tim Morrison testified before the House Intelligence Committee Tuesday.")
+        #expect(bare.first { $0.text == "testified" }?.date == "2021-03-09", "\(seen(bare))")
+        let on = events("Two former officials testified before the House Intelligence Committee on Tuesday about the inquiry.")
+        #expect(on.first { $0.text == "testified" }?.date == "2021-03-09", "\(seen(on))")
+        // an event inside the phrase still makes it a complement
+        let hearing = events("The arrest of the activists came before the hearing of the Supreme Court on Monday.")
+        #expect(hearing.first { $0.text == "arrest" }.map { $0.date == nil } == true, "\(seen(hearing))")
+    }
+
+    @Test func aRuleEventTakesNoOtherTimeThanTheComplementsOne() {
+        let e = events("Aung San Suu Kyi, who had spent 15 years under house arrest before being freed in 2010, invited him to visit her in January 2012.")
+        #expect(e.first { $0.text.contains("arrest") }.map { $0.date != "2012-01" } == true, "\(seen(e))")
+    }
+}

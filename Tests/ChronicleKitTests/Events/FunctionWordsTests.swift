@@ -19,7 +19,7 @@ import Testing
                                                           "passive-auxiliary", "passive-adverb", "bid-word", "same-day-sequel", "same-day-sequel-end", "offset-step", "offset-unit", "offset-span", "time-comparison",
                                                           "offset-antecedent", "offset-demonstrative", "traveller-pronoun", "invitation-call",
                                                           "demand-modal", "demand-need", "demand-subject", "demand-noun", "demand-belief", "attendance-verb",
-                                                          "arrangement-verb", "complement-opener"])
+                                                          "arrangement-verb", "complement-opener", "locative-opener"])
         #expect(TypedEventFinder.gerundOpeners.contains("after") && TypedEventFinder.nounFollowers.contains("was"))
         #expect(LocalRoleFinder.headlinePassiveNext.contains("of"))
         // a line's words go to its set only
@@ -54,7 +54,7 @@ import Testing
                     "function-words.tsv:\(line): \(e.map { ($0.text, $0.date ?? "-") })")
         case "dated":
             let wd = parts[1].split(separator: "@").map(String.init)
-            #expect(wd.count == 2 && e.contains { $0.text == wd[0] && $0.date == wd[1] && $0.typing?.dateSource == (l.set == "anniversary-opener" ? .anniversary : l.set == "performative-subject" ? .saying : l.set.hasPrefix("same-day-sequel") ? .occasion : l.set.hasPrefix("offset-") ? .offset : l.set.hasPrefix("fronted-") ? .sentence : ["coordinated-predicate", "cleft-verb", "cleft-filler", "time-relative", "time-relative-preposition", "same-day-interval", "simultaneous-gerund", "simultaneous-clause", "time-comparison"].contains(l.set) ? .clause : .relative) },
+            #expect(wd.count == 2 && e.contains { $0.text == wd[0] && $0.date == wd[1] && $0.typing?.dateSource == (l.set == "anniversary-opener" ? .anniversary : l.set == "performative-subject" ? .saying : l.set.hasPrefix("same-day-sequel") ? .occasion : l.set.hasPrefix("offset-") ? .offset : l.set.hasPrefix("fronted-") ? .sentence : ["coordinated-predicate", "cleft-verb", "cleft-filler", "time-relative", "time-relative-preposition", "same-day-interval", "simultaneous-gerund", "simultaneous-clause", "time-comparison", "locative-opener"].contains(l.set) ? .clause : .relative) },
                     "function-words.tsv:\(line): \(e.map { ($0.text, $0.date ?? "-") })")
         case "status":
             // (session 35: the event on WORD has the status STATUS)

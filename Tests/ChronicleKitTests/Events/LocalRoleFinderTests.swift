@@ -53,5 +53,9 @@ import Testing
         let o = typed("An outbreak of cholera was reported in the camp.", date: "2022-07-07")
         #expect(arg(o, "outbreak", "agent") == nil, "\(seen(o))")
         #expect(arg(o, "outbreak", "theme") == "cholera", "\(seen(o))")
+        // (session 39: the one elected is the election's target, as the entry's frame `of` says)
+        let e = typed("The protests followed the election of a new president in December.", date: "2022-01-20")
+        #expect(arg(e, "election", "target") == "a new president", "\(seen(e))")
+        #expect(arg(e, "election", "agent") == nil, "\(seen(e))")
     }
 }
