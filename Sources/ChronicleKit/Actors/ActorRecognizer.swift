@@ -299,10 +299,13 @@ public struct ActorRecognizer: Sendable {
             if let g = out[k].gender { genderOf[out[k].actor] = g }
         }
         // a person named by one word after a noun of a person ("his elder brother Vitali",
-        // "midfielder Pogba"; rule `actor.person.noun-before-one-name`) is that word alone
-        // elsewhere too ("Vitali was in his brother's corner"), when no full name ends in it; as
-        // a first word, it stands alone and becomes no surname's most recent person
-        for m in out where m.kind == .person && m.tokens.count == 1 && m.provenance.rule == "actor.person.noun-before-one-name" {
+        // "midfielder Pogba"; rule `actor.person.noun-before-one-name`) or by a given name after
+        // a kinship noun ("her husband Bill"; rule `actor.person.kin-given-name`) is that word
+        // alone elsewhere too ("Vitali was in his brother's corner", "Bill said"), when no full
+        // name ends in it; as a first word, it stands alone and becomes no surname's most recent
+        // person
+        for m in out where m.kind == .person && m.tokens.count == 1
+            && (m.provenance.rule == "actor.person.noun-before-one-name" || m.provenance.rule == "actor.person.kin-given-name") {
             work += 1
             let w = doc.tokens[m.tokens.lowerBound].lower
             if fullBySurname[w] == nil {

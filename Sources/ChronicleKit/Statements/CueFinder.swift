@@ -633,7 +633,11 @@ struct CueFinder: Sendable {
             if (t.lower == "of" || t.lower == "for") && q - 1 > lo && tokens[q - 2].kind == .word && cls(tokens[q - 2]) == nil { q -= 1; continue }
             // a number after a determiner: "the 2014 American Community Survey"
             if t.kind == .number && q - 2 >= lo && cls(tokens[q - 2]) == "det" && !inQuote[q - 2] { q -= 1; continue }
-            if t.kind == .word && !isAdverb(t) && (t.isCapitalized || !tokens[q].isCapitalized || q == p) {
+            // (a lower-case word right before one capitalised word that modifies the head, a
+            // common noun: "a viral Weibo post that said", "two Democratic speechwriters said"; no
+            // participle: "contradicting Tulsa police’s earlier claim")
+            if t.kind == .word && !isAdverb(t) && (t.isCapitalized || !tokens[q].isCapitalized || q == p
+                || (q == p - 1 && !head.isCapitalized && !t.lower.hasSuffix("ing") && !t.lower.hasSuffix("ed"))) {
                 if verbs.starts(t.lower) && !t.isCapitalized { break }
                 q -= 1
                 continue
