@@ -54,4 +54,20 @@ extension TypedEventFinder {
         }) { return nil }
         return r.contains { k in !isTime(k) && (upos(k) == .NOUN || upos(k) == .VERB) } ? p : nil
     }
+
+    /// Session 39 (follow-up): whether time `t`, before trigger `x`, belongs to another phrase or
+    /// clause than the trigger's: it ends the complement of a word of `complement-opener` that
+    /// holds an event ("insisted … since the start of the invasion on February 24 and cannot be
+    /// part of the talks": the invasion's date, not the talks'), or it follows "since" and a
+    /// clause break (comma, semicolon, "and", "but") stands between it and the trigger ("have
+    /// not held talks since March 29, and the situation has been worsened by the shelling": a
+    /// "since" time dates only its own clause). Read only for the time an event would take.
+    static func ownedBefore(_ t: Range<Int>, trigger x: Range<Int>, sentence s: Range<Int>, _ doc: Document, isTime: (Int) -> Bool, inMention: (Int) -> Bool) -> Bool {
+        let tk = doc.tokens
+        guard t.upperBound <= x.lowerBound, t.lowerBound > s.lowerBound, x.lowerBound <= tk.count else { return false }
+        let start = max(s.lowerBound, t.lowerBound - 13)
+        if complementOpener(t, after: start..<start, doc, isTime: isTime, inMention: inMention) != nil { return true }
+        guard tk[t.lowerBound - 1].lower == "since" || tk[t.lowerBound].lower == "since" else { return false }
+        return (t.upperBound..<x.lowerBound).contains { k in complementBreaks.contains(tk[k]) || tk[k].lower == "and" }
+    }
 }

@@ -132,6 +132,10 @@ public struct EventDetector: Sendable {
                 // arrest before being freed in 2010, … invited him to visit her in January 2012" is
                 // not of 2012; the typed event's clause date still applies, `combine`)
                 if let t = near, inComplement(t) { near = nil }
+                // (session 39 follow-up: nor a time before the trigger that another phrase or
+                // clause owns: "since the start of the invasion on February 24 and cannot be part of
+                // the talks"; "since March 29, and … exacerbated by the shelling")
+                if let t = near, TypedEventFinder.ownedBefore(t.tokens, trigger: trigger, sentence: f.sentence.tokens, doc, isTime: { inTime[$0] }, inMention: { inMention[$0] }) { near = nil }
                 if let t = near, TypedEventFinder.premodifiedPhrase(t.tokens, in: f.sentence.tokens, doc).map({ !$0.contains(trigger.lowerBound) }) != true {
                     // (at a day's precision, as the typed events: "the attack Monday morning" is
                     // 2007-04-09, not 2007-04-09TMO; session 24)

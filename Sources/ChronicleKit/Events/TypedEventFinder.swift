@@ -59,6 +59,9 @@ public struct TypedEventFinder: Sendable {
     static let negations: WordSet = ["not", "never", "no", "cannot", "neither", "nor", "without"]
     static let futureCues: WordSet = ["will", "'ll", "shall", "plans", "plan", "planned", "planning", "intends", "intend", "scheduled",
                                           "expected", "going", "upcoming", "proposed", "would", "next", "prepared", "ready", "willing", "aims", "seeks", "hopes"]
+    /// Words before a noun event that show it has not happened: `prospective-modifier` of
+    /// `function-words.tsv` (session 39 follow-up).
+    static let prospectiveModifiers = WordSet(FunctionWords.standard.words("prospective-modifier"))
     static let reportCues: WordSet = ["reportedly", "allegedly", "alleged", "purportedly", "suspected", "apparently", "rumoured", "rumored", "unconfirmed"]
     static let hypotheticalCues: WordSet = ["if", "unless", "could", "might", "may", "whether", "should"]
     static let clauseBreaks: WordSet = [",", ";", ":", "that", "which", "who", "when", "after", "before", "while", "because", "since",
@@ -1564,6 +1567,9 @@ public struct TypedEventFinder: Sendable {
             // "Trump … is to face trial in the Senate": "is/are to" and a verb, an arrangement
             if w == "to", n <= 1, j - 1 >= s.lowerBound, tk[j - 1].lower == "is" || tk[j - 1].lower == "are" { return .planned }
             if TypedEventFinder.negations.contains(tk[j]) || w.hasSuffix("n't") { return .negated }
+            // (session 39 follow-up: a noun that "potential", "possible" or "proposed" modifies
+            // has not happened: "a framework for a potential deal"; set `prospective-modifier`)
+            if t.isNoun, n <= 1, TypedEventFinder.prospectiveModifiers.contains(tk[j]) { return .planned }
             if TypedEventFinder.hypotheticalCues.contains(tk[j]) { status = .hypothetical }
             if TypedEventFinder.futureCues.contains(tk[j]), status == .happened { status = .planned }
             if TypedEventFinder.reportCues.contains(tk[j]), status == .happened { status = .reported }
@@ -1748,6 +1754,10 @@ public struct TypedEventFinder: Sendable {
             // "since" already say: `EventComplementTimes.swift`)
             if after, let p = TypedEventFinder.complementOpener(t.tokens, after: x.site.tokens, c.doc, isTime: { c.timeAt[$0] >= 0 }, inMention: { c.mentionAt[$0] >= 0 }),
                !TypedEventFinder.clauseBreaks.contains(tk[p]) { continue }
+            // (session 39 follow-up: nor, before the trigger, a time that ends a complement with an
+            // event of its own, or a "since" time of another clause: "since the start of the
+            // invasion on February 24 and cannot be part of the talks")
+            if !after, TypedEventFinder.ownedBefore(t.tokens, trigger: x.site.tokens, sentence: s, c.doc, isTime: { c.timeAt[$0] >= 0 }, inMention: { c.mentionAt[$0] >= 0 }) { continue }
             // ("after" or "before" and a number is a time phrase, no clause: "shortly after 2am")
             // a comma of a place list or of a time in apposition is no clause ("bombings at U.S.
             // embassies in Dar es Salaam, Tanzania, and Nairobi, Kenya, on Aug. 7"; "The embassy

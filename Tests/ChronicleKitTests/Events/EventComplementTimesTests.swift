@@ -52,3 +52,30 @@ import Testing
         #expect(e.first { $0.text.contains("arrest") }.map { $0.date != "2012-01" } == true, "\(seen(e))")
     }
 }
+
+/// Session 39 (follow-up): a time that another phrase or clause owns dates no event outside it.
+@Suite struct EventComplementTimesSession39FollowUpTests {
+    func events(_ body: String) -> [Event] { Support.analyze("Title\n\n" + body, date: "2021-03-10").events }
+
+    func seen(_ e: [Event]) -> String { "\(e.map { ($0.text, $0.date ?? "-", $0.typing?.status.rawValue ?? "-") })" }
+
+    @Test func aTimeInsideAnEventsNounPhraseIsThatEventsOnly() {
+        let e = events("Officials have repeated since the beginning of the invasion on February 24 that the sanctions cannot be part of the talks.")
+        #expect(e.first { $0.text == "invasion" }?.date == "2021-02-24", "\(seen(e))")
+        #expect(e.first { $0.text == "talks" }.map { $0.date == nil } == true, "\(seen(e))")
+    }
+
+    @Test func aSinceTimeDatesOnlyItsOwnClause() {
+        let e = events("The two sides have not held direct talks since January 12, and the crisis has been deepened by the bombing of the port.")
+        #expect(e.first { $0.text.contains("talks") }?.date == "2021-01-12", "\(seen(e))")
+        #expect(e.first { $0.text == "bombing" }.map { $0.date == nil } == true, "\(seen(e))")
+    }
+
+    @Test func aPotentialEventHasNotHappened() {
+        let e = events("The two delegations are to meet this Friday in Geneva to begin drawing up a framework for a possible deal.")
+        let deal = e.first { $0.text == "deal" }
+        #expect(deal?.typing?.status == .planned, "\(seen(e))")
+        // no past reading of "this Friday": the coming one or none
+        #expect(deal.map { $0.date == nil || $0.date == "2021-03-12" } == true, "\(seen(e))")
+    }
+}

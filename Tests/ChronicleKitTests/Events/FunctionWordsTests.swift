@@ -19,7 +19,7 @@ import Testing
                                                           "passive-auxiliary", "passive-adverb", "bid-word", "same-day-sequel", "same-day-sequel-end", "offset-step", "offset-unit", "offset-span", "time-comparison",
                                                           "offset-antecedent", "offset-demonstrative", "traveller-pronoun", "invitation-call",
                                                           "demand-modal", "demand-need", "demand-subject", "demand-noun", "demand-belief", "attendance-verb",
-                                                          "arrangement-verb", "complement-opener", "locative-opener"])
+                                                          "arrangement-verb", "complement-opener", "locative-opener", "prospective-modifier"])
         #expect(TypedEventFinder.gerundOpeners.contains("after") && TypedEventFinder.nounFollowers.contains("was"))
         #expect(LocalRoleFinder.headlinePassiveNext.contains("of"))
         // a line's words go to its set only
