@@ -486,6 +486,17 @@ public struct StatementFinder: Sendable {
             || (tk[a + 1].lower == "others" && m.kind == .person) {
             return m.actor
         }
+        // "Ukraine and the West say", "The United Nations and the West said": a named actor
+        // coordinated with capitalised words that name no actor speaks for the pair (a second
+        // named actor is the cue's neighbour, which the rules take, as for "Trump and Clinton said")
+        if let a = src.dropFirst().first(where: { tk[$0].lower == "and" }), a + 1 < src.upperBound, mentionAt[a - 1] >= 0,
+           case let m = actors.mentions[Int(mentionAt[a - 1])], m.form == .name, m.tokens.upperBound == a,
+           m.tokens.lowerBound >= src.lowerBound, (src.lowerBound..<m.tokens.lowerBound).allSatisfy({ cues.cls(tk[$0]) == "det" }),
+           case let rest = (tk[a + 1].kind == .word && cues.cls(tk[a + 1]) == "det" ? a + 2 : a + 1)..<src.upperBound,
+           !rest.isEmpty, rest.count <= 4,
+           rest.allSatisfy({ tk[$0].kind == .word && tk[$0].isCapitalized && mentionAt[$0] < 0 && cues.cls(tk[$0]) == nil }) {
+            return m.actor
+        }
         // "Both men said", "the two leaders said" after a coordinated subject: the Actors stage
         // gave the phrase to the first of the pair (`actor.pair-noun`)
         if mentionAt[src.upperBound - 1] >= 0, case let m = actors.mentions[Int(mentionAt[src.upperBound - 1])],
