@@ -99,7 +99,7 @@ import Testing
         #expect(words > 3000)
     }
 
-    /// The tagger's word-only, neighbour and other keys are together the keys of
+    /// The tagger's word-only, tag-pair and context keys are together the keys of
     /// `Tagger.features` (less the bias, scored once per model).
     @Test func taggerKeysSplitTheReferenceKeys() {
         var buffer: [UInt32] = []
@@ -112,19 +112,11 @@ import Testing
                     for (p1, p2) in [(UInt64(104), UInt64(104)), (3, 17)] {
                         var ref = [UInt64](repeating: 0, count: Tagger.featureCount), split = [UInt64](repeating: 0, count: 32)
                         ref.withUnsafeMutableBufferPointer { Tagger.features(hp, ap.baseAddress!, i, p1, p2, $0.baseAddress!) }
-                        var m = 12
                         split.withUnsafeMutableBufferPointer { sb in
                             Tagger.wordFeatures(hp[i], ap[i], sb.baseAddress!)
-                            // the neighbours by role (1: i − 1, 2: i − 2, 3: i + 1, 4: i + 2), the
-                            // boundary with no ambiguity class outside the sentence
-                            for (role, j) in [(1, i - 1), (2, i - 2), (3, i + 1), (4, i + 2)] {
-                                let inside = j >= 0 && j < forms.count
-                                m += Tagger.neighbourFeatures(inside ? hp[j] : WordHashes.boundary, inside ? ap[j] : Tagger.noClass,
-                                                              role: role, sb.baseAddress! + m)
-                            }
-                            Tagger.restFeatures(hp, ap.baseAddress!, i, p1, p2, sb.baseAddress! + m)
+                            Tagger.tagFeatures(p1, p2, sb.baseAddress! + 12)
+                            Tagger.contextFeatures(hp, ap.baseAddress!, i, p1, sb.baseAddress! + 15)
                         }
-                        #expect(m + 11 == 32)
                         #expect(ref.dropFirst().sorted() == split.sorted())
                     }
                 }
