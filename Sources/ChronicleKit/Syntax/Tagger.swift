@@ -106,9 +106,19 @@ public struct Tagger: Sendable {
         k[11] = H.key(28, a0)
     }
 
-    /// The keys of the other 20 templates of `features` (all but the bias and `wordFeatures`).
+    /// The keys of the 3 templates of `features` that read only the two tags before (11–13).
     @inline(__always)
-    static func contextFeatures(_ w: UnsafeBufferPointer<WordHashes>, _ a: UnsafePointer<UInt64>, _ i: Int, _ p1: UInt64, _ p2: UInt64,
+    static func tagFeatures(_ p1: UInt64, _ p2: UInt64, _ k: UnsafeMutablePointer<UInt64>) {
+        typealias H = FeatureHash
+        k[0] = H.key(11, p1)
+        k[1] = H.key(12, p2)
+        k[2] = H.key(13, p1, p2)
+    }
+
+    /// The keys of the other 17 templates of `features` (all but the bias, `wordFeatures` and
+    /// `tagFeatures`).
+    @inline(__always)
+    static func contextFeatures(_ w: UnsafeBufferPointer<WordHashes>, _ a: UnsafePointer<UInt64>, _ i: Int, _ p1: UInt64,
                                 _ k: UnsafeMutablePointer<UInt64>) {
         let n = w.count
         let cur = w[i]
@@ -117,27 +127,24 @@ public struct Tagger: Sendable {
         let next = i + 1 < n ? w[i + 1] : WordHashes.boundary
         let next2 = i + 2 < n ? w[i + 2] : WordHashes.boundary
         typealias H = FeatureHash
-        k[0] = H.key(11, p1)
-        k[1] = H.key(12, p2)
-        k[2] = H.key(13, p1, p2)
-        k[3] = H.key(14, p1, cur.norm)
-        k[4] = H.key(15, prev.norm)
-        k[5] = H.key(16, prev.suf3)
-        k[6] = H.key(17, prev2.norm)
-        k[7] = H.key(18, next.norm)
-        k[8] = H.key(19, next.suf3)
-        k[9] = H.key(20, next2.norm)
-        k[10] = H.key(21, prev.norm, cur.norm)
-        k[11] = H.key(22, cur.norm, next.norm)
-        k[12] = H.key(23, UInt64(cur.flags), i == 0 ? 1 : 0)
-        k[13] = H.key(25, next.shape)
-        k[14] = H.key(26, p1, cur.suf3)
-        k[15] = H.key(27, cur.suf3, next.norm)
+        k[0] = H.key(14, p1, cur.norm)
+        k[1] = H.key(15, prev.norm)
+        k[2] = H.key(16, prev.suf3)
+        k[3] = H.key(17, prev2.norm)
+        k[4] = H.key(18, next.norm)
+        k[5] = H.key(19, next.suf3)
+        k[6] = H.key(20, next2.norm)
+        k[7] = H.key(21, prev.norm, cur.norm)
+        k[8] = H.key(22, cur.norm, next.norm)
+        k[9] = H.key(23, UInt64(cur.flags), i == 0 ? 1 : 0)
+        k[10] = H.key(25, next.shape)
+        k[11] = H.key(26, p1, cur.suf3)
+        k[12] = H.key(27, cur.suf3, next.norm)
         let a0 = a[i], a1 = i + 1 < n ? a[i + 1] : noClass, a2 = i + 2 < n ? a[i + 2] : noClass
-        k[16] = H.key(29, a1)
-        k[17] = H.key(30, a2)
-        k[18] = H.key(31, p1, a0)
-        k[19] = H.key(32, a0, a1)
+        k[13] = H.key(29, a1)
+        k[14] = H.key(30, a2)
+        k[15] = H.key(31, p1, a0)
+        k[16] = H.key(32, a0, a1)
     }
 
     /// The summed weights of a word's `wordFeatures`, kept per word by one annotator (words
@@ -149,16 +156,30 @@ public struct Tagger: Sendable {
         let classes: Int
         let values: UnsafeMutablePointer<UInt64>
         let sums: UnsafeMutablePointer<Int32>
-        var used = [Bool](repeating: false, count: WordCache.slots)
+        /// Whether each slot holds a word (a pointer: no array access per word).
+        let used: UnsafeMutablePointer<Bool>
+        /// The summed scores of `tagFeatures` by the pair of tags before (direct-mapped,
+        /// `pairSlots` rows; `pairKey` holds the pair + 1 a row serves, 0 for none).
+        static let pairSlots = 256
+        let pairs: UnsafeMutablePointer<Int32>
+        let pairKey: UnsafeMutablePointer<UInt64>
 
         public init(classes: Int) {
             self.classes = classes
             values = .allocate(capacity: Self.slots * Self.width)
             sums = .allocate(capacity: Self.slots * max(1, classes))
+            used = .allocate(capacity: Self.slots)
+            used.initialize(repeating: false, count: Self.slots)
+            pairs = .allocate(capacity: Self.pairSlots * max(1, classes))
+            pairKey = .allocate(capacity: Self.pairSlots)
+            pairKey.initialize(repeating: 0, count: Self.pairSlots)
         }
         deinit {
             values.deallocate()
             sums.deallocate()
+            used.deallocate()
+            pairs.deallocate()
+            pairKey.deallocate()
         }
 
         /// Word caches kept from one document to the next, per tagger (a cache's sums are its
@@ -188,7 +209,8 @@ public struct Tagger: Sendable {
 
     /// Tags the words of one sentence into `out` (one class per word). `scores` holds at
     /// least `model.classes` Int32s. With a cache (of this model's classes), the word-only
-    /// templates are scored once per word and kept.
+    /// templates are scored once per word and kept, and the templates of the two tags before
+    /// once per pair of tags (`tagFeatures`, 256 direct-mapped rows).
     public func tag(_ w: UnsafeBufferPointer<WordHashes>, _ out: UnsafeMutablePointer<UInt16>, _ scores: UnsafeMutablePointer<Int32>,
                     cache: WordCache?) {
         guard let cache, cache.classes == model.classes else { return tag(w, out, scores) }
@@ -196,36 +218,65 @@ public struct Tagger: Sendable {
         let none = UInt64(c)
         var p1 = none, p2 = none
         let W = WordCache.width
-        withUnsafeTemporaryAllocation(of: UInt64.self, capacity: 20 + w.count) { kb in
-            let keys = kb.baseAddress!, amb = keys + 20
+        // keys (17), the probes' scratch (3 × 17) and the ambiguity classes of the sentence, in
+        // one allocation; the model's arrays taken as pointers once per sentence
+        withUnsafeTemporaryAllocation(of: UInt64.self, capacity: 68 + w.count) { kb in
+            let keys = kb.baseAddress!, found = keys + 17, amb = keys + 68
             for i in 0..<w.count { amb[i] = ambiguityClass(w[i]) }
+            let used = cache.used, pairKey = cache.pairKey
             bias.withUnsafeBufferPointer { bb in
+              model.withTables { tables in
                 let bias = bb.baseAddress!
                 for i in 0..<w.count {
                     let cur = w[i], a0 = amb[i]
                     let slot = Int(truncatingIfNeeded: ((cur.exact ^ a0) &* 0x9E37_79B9_7F4A_7C15) >> 54)
                     let v = cache.values + W * slot, sums = cache.sums + c * slot
-                    if !(cache.used[slot] && v[0] == cur.norm && v[1] == cur.suf1 && v[2] == cur.suf2 && v[3] == cur.suf3
+                    if !(used[slot] && v[0] == cur.norm && v[1] == cur.suf1 && v[2] == cur.suf2 && v[3] == cur.suf3
                         && v[4] == cur.suf4 && v[5] == cur.suf5 && v[6] == cur.pre1 && v[7] == cur.pre2 && v[8] == cur.pre3
                         && v[9] == cur.shape && v[10] == cur.exact && v[11] == a0) {
                         v[0] = cur.norm; v[1] = cur.suf1; v[2] = cur.suf2; v[3] = cur.suf3; v[4] = cur.suf4; v[5] = cur.suf5
                         v[6] = cur.pre1; v[7] = cur.pre2; v[8] = cur.pre3; v[9] = cur.shape; v[10] = cur.exact; v[11] = a0
-                        cache.used[slot] = true
+                        used[slot] = true
                         sums.update(repeating: 0, count: c)
                         Self.wordFeatures(cur, a0, keys)
-                        model.score(keys, W, sums)
+                        tables.score(keys, W, sums, found)
                     }
-                    var j = 0
-                    while j < c { scores[j] = bias[j] &+ sums[j]; j &+= 1 }
-                    Self.contextFeatures(w, amb, i, p1, p2, keys)
-                    model.score(keys, 20, scores)
+                    // the scores of the two tags before, kept by their pair
+                    let pk = (p1 << 16 | p2) &+ 1
+                    let ps = Int(truncatingIfNeeded: (pk &* 0x9E37_79B9_7F4A_7C15) >> 56)
+                    let pr = cache.pairs + c * ps
+                    if pairKey[ps] != pk {
+                        pr.update(repeating: 0, count: c)
+                        Self.tagFeatures(p1, p2, keys)
+                        tables.score(keys, 3, pr, found)
+                        pairKey[ps] = pk
+                    }
+                    Self.sum(scores, bias, sums, pr, c)
+                    Self.contextFeatures(w, amb, i, p1, keys)
+                    tables.score(keys, 17, scores, found)
                     let best = LinearModel.argmax(scores, c)
                     out[i] = UInt16(best)
                     p2 = p1
                     p1 = UInt64(best)
                 }
+              }
             }
         }
+    }
+
+    /// `d` = `a` + `b` + `e` over `c` scores, eight at a time.
+    @inline(__always)
+    static func sum(_ d: UnsafeMutablePointer<Int32>, _ a: UnsafePointer<Int32>, _ b: UnsafePointer<Int32>, _ e: UnsafePointer<Int32>, _ c: Int) {
+        let dr = UnsafeMutableRawPointer(d), ar = UnsafeRawPointer(a), br = UnsafeRawPointer(b), er = UnsafeRawPointer(e)
+        var j = 0
+        while j &+ 8 <= c {
+            let o = 4 &* j
+            let v = ar.loadUnaligned(fromByteOffset: o, as: SIMD8<Int32>.self) &+ br.loadUnaligned(fromByteOffset: o, as: SIMD8<Int32>.self)
+                &+ er.loadUnaligned(fromByteOffset: o, as: SIMD8<Int32>.self)
+            dr.storeBytes(of: v, toByteOffset: o, as: SIMD8<Int32>.self)
+            j &+= 8
+        }
+        while j < c { d[j] = a[j] &+ b[j] &+ e[j]; j &+= 1 }
     }
 
     /// Tags the words of one sentence into `out` (one class per word). `scores` holds at

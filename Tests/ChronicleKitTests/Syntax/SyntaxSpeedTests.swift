@@ -99,8 +99,8 @@ import Testing
         #expect(words > 3000)
     }
 
-    /// The tagger's word-only and context keys are together the keys of `Tagger.features`
-    /// (less the bias, scored once per model).
+    /// The tagger's word-only, tag-pair and context keys are together the keys of
+    /// `Tagger.features` (less the bias, scored once per model).
     @Test func taggerKeysSplitTheReferenceKeys() {
         var buffer: [UInt32] = []
         let forms = ["The", "minister", "said", "2,000", "U.S.", "don't", "Kyiv", "\u{201C}", "x"]
@@ -114,7 +114,8 @@ import Testing
                         ref.withUnsafeMutableBufferPointer { Tagger.features(hp, ap.baseAddress!, i, p1, p2, $0.baseAddress!) }
                         split.withUnsafeMutableBufferPointer { sb in
                             Tagger.wordFeatures(hp[i], ap[i], sb.baseAddress!)
-                            Tagger.contextFeatures(hp, ap.baseAddress!, i, p1, p2, sb.baseAddress! + 12)
+                            Tagger.tagFeatures(p1, p2, sb.baseAddress! + 12)
+                            Tagger.contextFeatures(hp, ap.baseAddress!, i, p1, sb.baseAddress! + 15)
                         }
                         #expect(ref.dropFirst().sorted() == split.sorted())
                     }
